@@ -1,0 +1,121 @@
+import { defineConfig } from 'vitest/config';
+import solid from 'vite-plugin-solid';
+import { playwright } from '@vitest/browser-playwright';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/** Debian's Chromium, never a downloaded browser; flags keep it quiet on a closed network. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/**
+ * Content Security Policy of the built app: nothing from another origin, no eval, no inline script.
+ * `connect-src 'self'` also keeps the service worker and any future code from phoning home. Inline
+ * styles are allowed because Handsontable and Chart.js set element styles from script.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' data: blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export default defineConfig({
+  plugins: [
+    solid(),
+    {
+      // The CSP goes into the built page only: Vite's dev server injects inline scripts for hot reload.
+      name: 'content-security-policy',
+      apply: 'build' as const,
+      transformIndexHtml: () => [
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' as const },
+      ],
+    },
+    VitePWA({
+      // An editor: never reload under the user; the app asks before activating a new version.
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'assessment.schema.json'],
+      manifest: {
+        name: 'SSC Workbench',
+        short_name: 'SSC Workbench',
+        description: 'Evaluate a city with the U4SSC KPIs for Smart Sustainable Cities, privately in your browser.',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1f2a44',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any maskable' },
+        ],
+      },
+      workbox: {
+        // Precache everything, lazy chunks (charts, Excel, report) included, so the app works offline
+        // after one visit.
+        globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  worker: { format: 'es' },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000, // the Handsontable chunk alone is ~800 kB raw
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'handsontable', test: /node_modules[\\/]handsontable/ },
+            { name: 'chartjs', test: /node_modules[\\/](chart\.js|@kurkle)/ },
+            { name: 'dexie', test: /node_modules[\\/]dexie/ },
+          ],
+        },
+      },
+    },
+  },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  test: {
+    // vite-plugin-solid would otherwise default every project to jsdom, which this repo does not use.
+    environment: 'node',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['test/unit/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.{ts,tsx}'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
+  },
+});
