@@ -1,0 +1,33 @@
+import type { Direction } from './types';
+
+/**
+ * Achievement (1 = 100 % of target) of value x against target t, by the scoring contract of DESIGN.md:
+ *
+ * - higher is better: x / t. A target of 0 is met by any value ≥ 0 (achievement 1).
+ * - lower is better: t / x. x ≤ 0 (none, or net-negative such as GHG) counts as fully achieved (1).
+ *   A target of 0 means "none at all": x = 0 achieves 1, any x > 0 achieves 0.
+ * - band (parity, e.g. gender income ratio 1.0): min(x / t, t / x); x ≤ 0 achieves 0.
+ * - yes/no: yes (x = 1) is 1, no (x = 0) is 0, whatever the target.
+ *
+ * Negative inputs that the data point forbids never reach this function: the evaluator rejects them.
+ * The rule applied is returned with the number so the UI can show it in "explain this number".
+ */
+export function achievementOf(direction: Direction, x: number, t: number): { value: number; rule: string } {
+  switch (direction) {
+    case 'yesno':
+      return { value: x >= 1 ? 1 : 0, rule: 'yes/no: yes = 100 %, no = 0 %' };
+    case 'higher':
+      if (t === 0) return { value: 1, rule: 'higher is better, target 0: any value meets it' };
+      return { value: Math.max(0, x) / t, rule: 'higher is better: value ÷ target' };
+    case 'lower':
+      if (x <= 0) return { value: 1, rule: 'lower is better: a value of 0 or less counts as fully achieved' };
+      if (t === 0) return { value: 0, rule: 'lower is better, target 0: any value above 0 achieves 0 %' };
+      return { value: t / x, rule: 'lower is better: target ÷ value' };
+    case 'band':
+      if (x <= 0 || t === 0) return { value: 0, rule: 'target band: a value of 0 or less achieves 0 %' };
+      return { value: Math.min(x / t, t / x), rule: 'target band: the smaller of value ÷ target and target ÷ value' };
+  }
+}
+
+/** U4SSC points of an achievement: < 33 % → 1, < 66 % → 2, < 95 % → 3, ≥ 95 % → 4. */
+export { bandOf as pointsOf } from './bands';

@@ -1,0 +1,274 @@
+/**
+ * The engine's vocabulary. Pure data types: no DOM, no storage, no worker.
+ *
+ * A *framework* (the U4SSC catalogue is one) is data: dimensions → sub-dimensions → categories → KPIs →
+ * data points, plus the city-profile fields its formulas share. A *target set* is separate data keyed by
+ * data point. An *assessment* is one city in one year: profile values, data-point values with provenance,
+ * target overrides and method settings.
+ */
+
+// ---------------------------------------------------------------------------------------------------
+// Framework (catalogue)
+
+/** How a data point's achievement is computed from its value x and target t. */
+export type Direction = 'higher' | 'lower' | 'band' | 'yesno';
+
+export type Tier = 'core' | 'advanced';
+
+/** Smart / Sustainable / Structural, where the official page was seen; null where unverified. */
+export type KpiType = 'smart' | 'sustainable' | 'structural' | null;
+
+/** H: official page read; M: two secondary sources agree; L: memory or inference (see u4ssc-kpis.md §0). */
+export type Confidence = 'H' | 'M' | 'L';
+
+export interface ProfileField {
+  /** Stable identifier used by formulas, e.g. `population`. */
+  id: string;
+  label: string;
+  unit: string;
+  definition: string;
+}
+
+/** A denominator is either a shared city-profile field or an input of the data point itself. */
+export type DenominatorSpec = { profile: string } | { input: string };
+
+export type Formula =
+  /** value = numerator ÷ denominator × multiplier (100 for %, 100 000 for "per 100 000 inhabitants"). */
+  | {
+      kind: 'ratio';
+      /** What the evaluator counts in the numerator, with its unit, e.g. "Households with Internet access". */
+      numerator: string;
+      denominator: DenominatorSpec;
+      multiplier: number;
+      /**
+       * True when the numerator is a part of the denominator (households with X ÷ all households): a
+       * numerator above its denominator is then impossible and is rejected.
+       */
+      share: boolean;
+    }
+  /** The value is reported directly (life expectancy, Gini, an index, a count). */
+  | { kind: 'direct' }
+  /** yes / no. */
+  | { kind: 'yesno' };
+
+/** A check the Verification Manual (or plain arithmetic) gives for a value; a failed check is a warning. */
+export type PlausibilityCheck =
+  | { kind: 'below'; value: number; message: string }
+  | { kind: 'above'; value: number; message: string }
+  /** This data point's value should not exceed another data point's value (Potable ≤ Basic water). */
+  | { kind: 'notAbove'; other: string; message: string }
+  /** The values of all data points of this KPI should add up to at most this (mode shares ≤ 100 %). */
+  | { kind: 'sumAtMost'; value: number; message: string };
+
+export interface DataPointDef {
+  /** '' for a single-point KPI; otherwise a short label as printed, e.g. `3G`, `PM2.5`, `Recycled`. */
+  key: string;
+  /** Human label of the data point (the KPI name for single-point KPIs). */
+  label: string;
+  unit: string;
+  direction: Direction;
+  formula: Formula;
+  /**
+   * Values outside [min, max] are impossible (a percentage of 140, a negative count): they are rejected,
+   * kept as typed, and never scored. Omit a bound where none applies.
+   */
+  min?: number;
+  max?: number;
+  checks?: PlausibilityCheck[];
+}
+
+export interface KpiDef {
+  /** Printed U4SSC code, e.g. `EC: ICT: ICT: 1C`. */
+  code: string;
+  /** Other codes that mean this KPI (e.g. `EC: ICT: ICT: 5A` for Wi-Fi), accepted on import. */
+  aliases: string[];
+  name: string;
+  /** Category path `DIM: SUB: CAT` the KPI is scored under (differs from the code for EHR). */
+  category: string;
+  tier: Tier;
+  type: KpiType;
+  /** A definition a trainer can read aloud. */
+  definition: string;
+  /** Linked SDG targets or goals, e.g. `11.2`, `Goal 6`. */
+  sdg: string[];
+  confidence: Confidence;
+  /** Where the definition comes from (keys of u4ssc-kpis.md §0, e.g. `CM17-p23, VM22-p33`). */
+  sources: string;
+  /** Open questions and caveats, shown in the UI. */
+  notes?: string;
+  datapoints: DataPointDef[];
+}
+
+export interface CategoryDef {
+  code: string;
+  name: string;
+}
+export interface SubdimensionDef {
+  code: string;
+  name: string;
+  categories: CategoryDef[];
+}
+export interface DimensionDef {
+  code: string;
+  name: string;
+  subdimensions: SubdimensionDef[];
+}
+
+export interface FrameworkData {
+  format: 'ssc-workbench/framework';
+  version: 1;
+  id: string;
+  /** Version of the framework's content, e.g. `2017.1`; recorded in every assessment. */
+  frameworkVersion: string;
+  name: string;
+  description: string;
+  dimensions: DimensionDef[];
+  profile: ProfileField[];
+  kpis: KpiDef[];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reference targets
+
+export interface TargetDef {
+  code: string;
+  /** '' for single-point KPIs. */
+  datapoint: string;
+  /** The benchmark, in the data point's unit; null = no benchmark (then `rationale` says why). */
+  target: number | null;
+  rationale: string;
+  source: string;
+}
+
+export interface TargetSetData {
+  format: 'ssc-workbench/targets';
+  version: 1;
+  id: string;
+  name: string;
+  frameworkId: string;
+  /** Always true for the shipped set: these are not the official U4SSC benchmarks. */
+  illustrative: boolean;
+  statement: string;
+  targets: TargetDef[];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Assessment
+
+export type Status = 'reported' | 'not-reported' | 'not-applicable';
+
+/** The six U4SSC data-quality grades (VM22-p163). */
+export type Quality =
+  | 'accurate'
+  | 'survey'
+  | 'higher-level'
+  | 'assumption'
+  | 'personal'
+  | 'unknown';
+
+/**
+ * A numeric input as the user left it: a number, nothing, or text that did not read as a number (kept
+ * so nothing typed is lost; the engine rejects it with a reason and never scores it).
+ */
+export type NumInput = number | string | null;
+
+export interface ValueEntry {
+  numerator?: NumInput;
+  denominator?: NumInput;
+  /** A directly reported value; wins over numerator/denominator. `yes`/`no` for yes/no data points. */
+  value?: NumInput;
+  /** Unset means: reported if a value can be computed, otherwise not reported. */
+  status?: Status;
+  quality?: Quality;
+  source?: string;
+  year?: number | null;
+  note?: string;
+}
+
+/** A per-assessment target: a number replaces the reference target, `none` removes the benchmark. */
+export type TargetOverride = { target: number; rationale?: string } | { target: 'none'; rationale?: string };
+
+export type MethodName = 'u4ssc-points' | 'continuous';
+
+export interface MethodSettings {
+  name: MethodName;
+}
+
+export interface AssessmentInput {
+  profile: Record<string, NumInput>;
+  /** Keyed by data-point id (see `datapointId`). */
+  values: Record<string, ValueEntry>;
+  targets: Record<string, TargetOverride>;
+  method: MethodSettings;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Results
+
+/** 1: 0–33 %, 2: 33–66 %, 3: 66–95 %, 4: 95 %+ of target. */
+export type Band = 1 | 2 | 3 | 4;
+
+export type ItemState =
+  /** reported, benchmarked and scored */
+  | 'scored'
+  /** reported but the data point has no benchmark: shown, not scored */
+  | 'unbenchmarked'
+  | 'not-reported'
+  | 'not-applicable'
+  /** the inputs are unusable (text, out of range, division by zero): shown with reasons, not scored */
+  | 'invalid';
+
+export interface Flag {
+  /** error: the value is rejected; warning: scored, but worth a second look. */
+  level: 'error' | 'warning';
+  /** Which input the flag is about. */
+  field: 'numerator' | 'denominator' | 'value' | 'profile' | 'target';
+  message: string;
+}
+
+export interface ItemResult {
+  id: string;
+  code: string;
+  datapoint: string;
+  value: number | null;
+  target: number | null;
+  targetOrigin: 'reference' | 'override' | 'none';
+  /** Ratio to target (1 = 100 %); may exceed 1 (over-achievement). */
+  achievement: number | null;
+  points: Band | null;
+  band: Band | null;
+  state: ItemState;
+  /** Status as the contract prints it: reported / not-reported / not-applicable. */
+  status: Status;
+  flags: Flag[];
+}
+
+export type AggregateLevel = 'overall' | 'dimension' | 'subdimension' | 'category';
+
+export interface AggregateResult {
+  /** `SC`, `SC: EH`, `SC: EH: ED`; `overall` for the whole assessment. */
+  code: string;
+  name: string;
+  level: AggregateLevel;
+  /** Percent of the maximum under the active method; null when nothing is scored. */
+  percent: number | null;
+  band: Band | null;
+  /** Pooled U4SSC points and their maximum (4 × scored items). */
+  points: number;
+  maxPoints: number;
+  /** Items with a usable reported value. */
+  reported: number;
+  /** Items reported and benchmarked (= scored). */
+  benchmarked: number;
+  /** Items in the group that apply (all data points minus those marked not applicable). */
+  expected: number;
+}
+
+export interface Scores {
+  method: MethodName;
+  items: ItemResult[];
+  overall: AggregateResult;
+  dimensions: AggregateResult[];
+  subdimensions: AggregateResult[];
+  categories: AggregateResult[];
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { score } from '../../src/engine/evaluator';
+import { u4ssc, referenceTargets } from '../../src/engine/frameworks/u4ssc';
+import { DEMO_IDS, demoInput } from '../../src/engine/frameworks/u4ssc/demo';
+import type { AssessmentInput, ValueEntry } from '../../src/engine/types';
+
+const input = (values: Record<string, ValueEntry>, profile: Record<string, number> = {}): AssessmentInput => ({ profile, values, targets: {}, method: { name: 'u4ssc-points' } });
+const item = (s: ReturnType<typeof score>, id: string) => s.items.find((i) => i.id === id)!;
+
+describe('every data point formula of the U4SSC catalogue', () => {
+  // For each data point, inputs chosen inside its valid range; the expected value is worked out
+  // here from the formula's declared parts, so a wrong multiplier, denominator or kind fails.
+  const profile = Object.fromEntries(u4ssc.data.profile.map((p, i) => [p.id, 1000 * (i + 2)]));
+  it.each(u4ssc.datapoints.map((d) => [d.id, d] as const))('%s', (id, ref) => {
+    const f = ref.def.formula;
+    let entry: ValueEntry;
+    let expected: number;
+    if (f.kind === 'ratio') {
+      const denominator = 'profile' in f.denominator ? profile[f.denominator.profile] : 800;
+      const numerator = f.share ? denominator / 4 : 3;
+      entry = 'profile' in f.denominator ? { numerator } : { numerator, denominator };
+      expected = (numerator / denominator) * f.multiplier;
+    } else if (f.kind === 'yesno') {
+      entry = { value: 'yes' };
+      expected = 1;
+    } else {
+      const v = ref.def.max !== undefined ? ref.def.max / 2 : 1.5;
+      entry = { value: v };
+      expected = v;
+    }
+    const result = item(score(u4ssc, referenceTargets, input({ [id]: entry }, profile)), id);
+    expect(result.flags.filter((fl) => fl.level === 'error')).toEqual([]);
+    expect(result.value).toBeCloseTo(expected, 9);
+    expect(['scored', 'unbenchmarked']).toContain(result.state);
+    expect(result.state === 'scored').toBe(referenceTargets.byId.get(id)?.target != null);
+  });
+});
+
+describe('hand-worked U4SSC examples', () => {
+  it('Household Internet Access: 91 000 of 112 000 households = 81.25 %', () => {
+    const s = score(u4ssc, referenceTargets, input({ 'EC: ICT: ICT: 1C|': { numerator: 91_000 } }, { households: 112_000 }));
+    expect(item(s, 'EC: ICT: ICT: 1C|').value).toBe(81.25);
+  });
+  it('Physicians: 980 for 250 000 inhabitants = 392 per 100 000', () => {
+    const s = score(u4ssc, referenceTargets, input({ 'SC: EH: H: 3C|': { numerator: 980 } }, { population: 250_000 }));
+    expect(item(s, 'SC: EH: H: 3C|').value).toBe(392);
+  });
+  it('SAIFI: 113 400 interruptions for 126 000 customers = 0.9; CAIDI: 8 391 600 minutes over them = 74 min', () => {
+    const s = score(
+      u4ssc,
+      referenceTargets,
+      input({ 'EC: I: ES: 1C|': { numerator: 113_400 }, 'EC: I: ES: 2C|': { numerator: 8_391_600, denominator: 113_400 } }, { electricityCustomers: 126_000 }),
+    );
+    expect(item(s, 'EC: I: ES: 1C|').value).toBe(0.9);
+    expect(item(s, 'EC: I: ES: 2C|').value).toBe(74);
+  });
+  it('Gender Income Equity is scored as distance from parity either way', () => {
+    const below = score(u4ssc, referenceTargets, input({ 'SC: SH: SI: 1C|': { value: 0.8 } }));
+    const above = score(u4ssc, referenceTargets, input({ 'SC: SH: SI: 1C|': { value: 1.25 } }));
+    expect(item(below, 'SC: SH: SI: 1C|').achievement).toBeCloseTo(item(above, 'SC: SH: SI: 1C|').achievement!, 12);
+  });
+  it('Potable water above basic water is flagged for the verifier, and still scored', () => {
+    const s = score(u4ssc, referenceTargets, input({ 'EC: I: WS: 1C|': { value: 95 }, 'EC: I: WS: 2C|': { value: 98 } }));
+    expect(item(s, 'EC: I: WS: 2C|').flags).toEqual([expect.objectContaining({ level: 'warning' })]);
+    expect(item(s, 'EC: I: WS: 2C|').state).toBe('scored');
+  });
+  it('Wi-Fi hotspots have no benchmark and are reported but not scored', () => {
+    const s = score(u4ssc, referenceTargets, input({ 'EC: ICT: ICT: 5A|': { value: 140 } }));
+    expect(item(s, 'EC: ICT: ICT: 5A|')).toMatchObject({ state: 'unbenchmarked', points: null, status: 'reported' });
+  });
+});
+
+describe('the fictional demo city', () => {
+  it('names only data points of the catalogue and covers every one', () => {
+    expect(DEMO_IDS.filter((id) => !u4ssc.byId.has(id))).toEqual([]);
+    expect(DEMO_IDS).toHaveLength(u4ssc.datapoints.length);
+  });
+  it('scores with no rejected input', () => {
+    const s = score(u4ssc, referenceTargets, demoInput(u4ssc));
+    expect(s.items.filter((i) => i.state === 'invalid')).toEqual([]);
+    expect(s.overall.benchmarked).toBeGreaterThan(80);
+  });
+});
