@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { completion, createAssessment, duplicateAssessment, parseAssessmentJson, parseWorkspaceJson, readAssessment, workspaceDoc } from '../../src/engine/assessment';
+import { mini } from './fixtures/mini';
+
+const base = () => createAssessment({ city: 'Testville', country: 'Nowhere', year: 2024 }, mini, 'mini-targets', 1_700_000_000_000);
+
+describe('assessment documents', () => {
+  it('a new assessment carries its envelope, framework and method', () => {
+    const doc = base();
+    expect(doc).toMatchObject({ format: 'ssc-workbench/assessment', version: 1, framework: { id: 'mini', version: 'test' }, method: { name: 'u4ssc-points' }, revision: 0 });
+  });
+
+  it('duplicating makes a new id and keeps the values', () => {
+    const doc = { ...base(), values: { 'SC: EH: ED: 1C|': { value: 5 } } };
+    const copy = duplicateAssessment(doc, { year: 2025 });
+    expect(copy.id).not.toBe(doc.id);
+    expect(copy.year).toBe(2025);
+    expect(copy.values).toEqual(doc.values);
+    copy.values['SC: EH: ED: 1C|'].value = 9;
+    expect(doc.values['SC: EH: ED: 1C|'].value).toBe(5);
+  });
+
+  it('completion counts entered data points against those that apply', () => {
+    const doc = { ...base(), values: { 'SC: EH: ED: 1C|': { value: 5 }, 'SC: EH: ED: 2C|': { status: 'not-applicable' as const }, 'SC: EH: ED: 3C|': { note: 'only a note' } } };
+    expect(completion(doc, mini)).toEqual({ reported: 1, expected: mini.datapoints.length - 1 });
+  });
+
+  it('JSON round trip gives the same document', () => {
+    const doc = { ...base(), values: { 'SC: EH: ED: 1C|': { numerator: 3, denominator: 4, quality: 'survey' as const, source: 'S', year: 2023, note: 'n' }, 'SC: EH: ED: 2C|': { numerator: 'twelve' } }, targets: { 'SC: EH: ED: 3C|': { target: 'none' as const } } };
+    const back = parseAssessmentJson(JSON.stringify(doc), mini);
+    expect(back).toEqual({ ok: true, value: doc });
+  });
+});
+
+describe('bad assessment files are reported, never half-read', () => {
+  const good = () => JSON.parse(JSON.stringify(base()));
+  it('truncated JSON', () => {
+    const text = JSON.stringify(base());
+    expect(parseAssessmentJson(text.slice(0, text.length / 2), mini)).toMatchObject({ ok: false, error: { kind: 'not-json' } });
+  });
+  it('wrong format', () => {
+    expect(readAssessment({ ...good(), format: 'excalidraw' }, mini)).toMatchObject({ ok: false, error: { kind: 'not-an-assessment' } });
+    expect(readAssessment([1, 2], mini)).toMatchObject({ ok: false, error: { kind: 'not-an-assessment' } });
+  });
+  it('a future version', () => {
+    expect(readAssessment({ ...good(), version: 7 }, mini)).toMatchObject({ ok: false, error: { kind: 'newer-version', version: 7, message: expect.stringMatching(/newer version/) } });
+  });
+  it('another framework', () => {
+    expect(readAssessment({ ...good(), framework: { id: 'iso-37120' } }, mini)).toMatchObject({ ok: false, error: { kind: 'wrong-framework' } });
+  });
+  it('__proto__ keys', () => {
+    const text = JSON.stringify(good()).replace('"values":{}', '"values":{"__proto__":{"polluted":true}}');
+    const r = parseAssessmentJson(text, mini);
+    expect(r).toMatchObject({ ok: false, error: { kind: 'invalid', problems: ['values: the key "__proto__" is not allowed.'] } });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+  it('numbers as strings', () => {
+    const doc = { ...good(), values: { 'SC: EH: ED: 1C|': { numerator: '12' } } };
+    expect(readAssessment(doc, mini)).toMatchObject({ ok: false, error: { problems: [expect.stringMatching(/"12" is written as text/)] } });
+  });
+  it('unknown data points, bad statuses, bad years, non-finite numbers', () => {
+    const doc = { ...good(), year: 20245, values: { 'XX|': { value: 1 }, 'SC: EH: ED: 1C|': { status: 'done', year: 1.5 } }, profile: { population: 'many', area: 3 } };
+    const r = readAssessment(doc, mini);
+    expect(r.ok).toBe(false);
+    if (!r.ok && r.error.kind === 'invalid') {
+      expect(r.error.problems).toEqual([
+        expect.stringMatching(/^year:/),
+        'profile: unknown field "area".',
+        'values: unknown data point "XX|".',
+        expect.stringMatching(/status: "done"/),
+        expect.stringMatching(/\.year: expected a whole year/),
+      ]);
+    }
+  });
+  it('a file over the size cap is refused before parsing', () => {
+    const huge = '{"format":"ssc-workbench/assessment","notes":"' + 'x'.repeat(21 * 1024 * 1024) + '"}';
+    expect(parseAssessmentJson(huge, mini)).toMatchObject({ ok: false, error: { kind: 'too-large' } });
+  });
+});
+
+describe('workspace files', () => {
+  it('round-trip many assessments, and accept a single assessment file as a workspace of one', () => {
+    const docs = [base(), { ...base(), city: 'Other', values: { 'SC: EH: ED: 1C|': { value: 3 } } }];
+    expect(parseWorkspaceJson(JSON.stringify(workspaceDoc(docs)), mini)).toEqual({ ok: true, value: docs });
+    expect(parseWorkspaceJson(JSON.stringify(docs[1]), mini)).toEqual({ ok: true, value: [docs[1]] });
+  });
+  it('reject the whole file when one assessment is bad, naming its position', () => {
+    const docs = [base(), { ...base(), year: 'soon' }];
+    const r = parseWorkspaceJson(JSON.stringify(workspaceDoc(docs as never)), mini);
+    expect(r).toMatchObject({ ok: false, error: { kind: 'invalid', message: expect.stringMatching(/nothing was imported/), problems: [expect.stringMatching(/^assessment 2: year/)] } });
+  });
+  it('refuse a newer workspace version and other files', () => {
+    expect(parseWorkspaceJson(JSON.stringify({ ...workspaceDoc([]), version: 2 }), mini)).toMatchObject({ ok: false, error: { kind: 'newer-version' } });
+    expect(parseWorkspaceJson('{"hello":1}', mini)).toMatchObject({ ok: false, error: { kind: 'not-an-assessment' } });
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { parseValuesCsv, readCsv, valuesCsv, VALUES_COLUMNS } from '../../src/engine/csv';
+import { score } from '../../src/engine/evaluator';
+import { emptyInput, mini, miniTargets } from './fixtures/mini';
+
+const HEADER = VALUES_COLUMNS.join(',');
+
+describe('readCsv', () => {
+  it('reads quoted fields, doubled quotes, CRLF and a BOM', () => {
+    const { records } = readCsv('\ufeffa,"b, c","say ""hi"""\r\n1,"two\nlines",3\r\n');
+    expect(records).toEqual([
+      ['a', 'b, c', 'say "hi"'],
+      ['1', 'two\nlines', '3'],
+    ]);
+  });
+  it('reports an unclosed quote with its line', () => {
+    expect(readCsv('a,b\n1,"open\n').error).toEqual({ row: 3, message: 'A quoted field is not closed.' });
+  });
+});
+
+describe('values CSV', () => {
+  it('round-trips values, statuses, quality, provenance, profile and target overrides with identical scores', () => {
+    const input = {
+      ...emptyInput(),
+      profile: { population: 250000 },
+      values: {
+        'SC: EH: ED: 1C|': { numerator: 80, denominator: 100, status: 'reported' as const, quality: 'survey' as const, source: 'Census, "2020"', year: 2020, note: '=SUM(A1) is not a formula' },
+        'SC: EH: ED: 2C|': { status: 'not-applicable' as const, note: 'no schools, in this test' },
+        'SC: EH: H: 3C|': { numerator: 600, quality: 'accurate' as const },
+        'SC: EH: H: 8A|': { value: 'yes' },
+        'EN: EN: AQ: 1C|PM2.5': { value: 7.5, source: 'station\nnetwork' },
+      },
+      targets: { 'EN: EN: AQ: 1C|PM2.5': { target: 10 }, 'SC: EH: ED: 4C|': { target: 'none' as const } },
+    };
+    const csv = valuesCsv(mini, input);
+    expect(csv.split('\r\n')[0]).toBe(HEADER);
+    expect(csv).toContain("'=SUM(A1)");
+    const back = parseValuesCsv(csv, mini);
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    expect(back.input.values).toEqual(input.values);
+    expect(back.input.profile).toEqual(input.profile);
+    expect(back.input.targets).toEqual(input.targets);
+    expect(score(mini, miniTargets, back.input)).toEqual(score(mini, miniTargets, input));
+  });
+
+  it('the template has one row per data point and no values', () => {
+    const lines = valuesCsv(mini).trim().split('\r\n');
+    expect(lines).toHaveLength(1 + mini.datapoints.length);
+    expect(lines[1]).toBe('SC: EH: ED: 1C,,,,,,,,,,');
+  });
+
+  it('accepts codes without spaces, aliases, single-point labels and NR / N/A words', () => {
+    const csv = `${HEADER}\nSC:EH:ED:1C,,,,50,,NR,,,,\nsc: eh: h: 9a,Physicians,5,1000,,,,,,,\nEN: EN: AQ: 1C,pm2.5,,,8,,N/A,,,,\n`;
+    const r = parseValuesCsv(csv, mini);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.input.values['SC: EH: ED: 1C|']).toEqual({ value: 50, status: 'not-reported' });
+    expect(r.input.values['SC: EH: H: 3C|']).toEqual({ numerator: 5 });
+    expect(r.input.profile.population).toBe(1000);
+    expect(r.input.values['EN: EN: AQ: 1C|PM2.5']).toEqual({ value: 8, status: 'not-applicable' });
+  });
+
+  it.each([
+    ['a file with missing columns', 'code,value\nSC: EH: ED: 1C,5\n', { row: 1, message: expect.stringMatching(/Missing column: datapoint/) }],
+    ['an unknown column', `${HEADER},extra\n`, { row: 1, message: expect.stringMatching(/Unknown column: extra/) }],
+    ['an unknown KPI code', `${HEADER}\nXX: 1C,,,,5,,,,,,\n`, { row: 2, column: 'code', message: 'Unknown KPI code "XX: 1C".' }],
+    ['an unknown data point', `${HEADER}\nEN: EN: AQ: 1C,CO2,,,5,,,,,,\n`, { row: 2, column: 'datapoint', message: expect.stringMatching(/not a data point.*PM2\.5, PM10/) }],
+    ['text in a number column', `${HEADER}\nSC: EH: ED: 1C,,twelve,100,,,,,,,\n`, { row: 2, column: 'numerator', message: '"twelve" is not a number.' }],
+    ['a decimal comma', `${HEADER}\nSC: EH: ED: 1C,,,,"12,5",,,,,,\n`, { row: 2, column: 'value', message: expect.stringMatching(/decimal mark/) }],
+    ['a bad status', `${HEADER}\nSC: EH: ED: 1C,,,,5,,maybe,,,,\n`, { row: 2, column: 'status', message: expect.stringMatching(/maybe/) }],
+    ['a bad quality', `${HEADER}\nSC: EH: ED: 1C,,,,5,,,great,,,\n`, { row: 2, column: 'quality', message: expect.stringMatching(/great/) }],
+    ['a bad year', `${HEADER}\nSC: EH: ED: 1C,,,,5,,,,,20x0,\n`, { row: 2, column: 'year', message: expect.stringMatching(/four-digit/) }],
+    ['a bad target', `${HEADER}\nSC: EH: ED: 1C,,,,5,lots,,,,,\n`, { row: 2, column: 'target', message: expect.stringMatching(/not a number/) }],
+    ['a negative target', `${HEADER}\nSC: EH: ED: 1C,,,,5,-3,,,,,\n`, { row: 2, column: 'target', message: 'A target cannot be negative.' }],
+    ['a repeated row', `${HEADER}\nSC: EH: ED: 1C,,,,5,,,,,,\nSC: EH: ED: 1C,,,,6,,,,,,\n`, { row: 3, column: 'code', message: expect.stringMatching(/line 2/) }],
+    ['the same data point twice, once by its label', `${HEADER}\nSC: EH: H: 3C,,5,1000,,,,,,,\nSC: EH: H: 3C,Physicians,5,2000,,,,,,,\n`, { row: 3, column: 'code', message: expect.stringMatching(/appears again/) }],
+    ['yes/no with a number', `${HEADER}\nSC: EH: H: 8A,,,,1,,,,,,\n`, { row: 2, column: 'value', message: '"1" is not yes or no.' }],
+    ['a numerator for a direct KPI', `${HEADER}\nEN: EN: AQ: 1C,PM10,5,,,,,,,,\n`, { row: 2, column: 'numerator', message: expect.stringMatching(/reported directly/) }],
+    ['an empty file', '', { row: 1, message: 'The file is empty.' }],
+    ['an unclosed quote', `${HEADER}\nSC: EH: ED: 1C,,,,5,,,,"open,,\n`, { row: 3, message: 'A quoted field is not closed.' }],
+  ])('reports %s with its line', (_name, csv, problem) => {
+    const r = parseValuesCsv(csv, mini);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]).toEqual(problem);
+  });
+});
