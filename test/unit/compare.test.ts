@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { compareInputs, mergeInputs } from '../../src/engine/compare';
+import { parseTargetCsv, targetCsv } from '../../src/engine/target-file';
+import { emptyInput, mini, miniTargets } from './fixtures/mini';
+
+const A = { ...emptyInput(), profile: { population: 1000 }, values: { 'SC: EH: ED: 1C|': { value: 50, source: 'A survey' }, 'SC: EH: ED: 2C|': { value: 70 } } };
+const B = { ...emptyInput(), profile: { population: 1200 }, values: { 'SC: EH: ED: 1C|': { value: 50, source: 'B register' }, 'SC: EH: ED: 3C|': { value: 10 } }, targets: { 'SC: EH: ED: 1C|': { target: 80 } } };
+
+describe('compare and merge', () => {
+  it('lists every difference value by value, provenance included', () => {
+    const diffs = compareInputs(mini, A, B);
+    expect(diffs.map((d) => d.key)).toEqual(['profile:population', 'value:SC: EH: ED: 1C|', 'target:SC: EH: ED: 1C|', 'value:SC: EH: ED: 2C|', 'value:SC: EH: ED: 3C|']);
+    expect(diffs[1]).toMatchObject({ kind: 'value', fields: ['source'] });
+    expect(compareInputs(mini, A, structuredClone(A))).toEqual([]);
+  });
+  it('merges the chosen sides into a new input and leaves both untouched', () => {
+    const before = structuredClone(A);
+    const merged = mergeInputs(mini, A, B, new Set(['profile:population', 'value:SC: EH: ED: 2C|', 'target:SC: EH: ED: 1C|']));
+    expect(merged.profile.population).toBe(1200);
+    expect(merged.values['SC: EH: ED: 1C|'].source).toBe('A survey');
+    expect(merged.values['SC: EH: ED: 2C|']).toBeUndefined();
+    expect(merged.values['SC: EH: ED: 3C|']).toBeUndefined();
+    expect(merged.targets['SC: EH: ED: 1C|']).toEqual({ target: 80 });
+    expect(A).toEqual(before);
+  });
+});
+
+describe('target files', () => {
+  it('round-trips the targets in force', () => {
+    const text = targetCsv(mini, miniTargets, { 'SC: EH: ED: 1C|': { target: 90, rationale: 'city plan' } });
+    const r = parseTargetCsv(text, mini);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.targets['SC: EH: ED: 1C|']).toEqual({ target: 90, rationale: 'city plan Source: this assessment' });
+    expect(r.targets['EN: EN: AQ: 1C|PM10']).toMatchObject({ target: 'none' });
+    expect(r.targets['EN: EN: AQ: 1C|PM2.5']).toMatchObject({ target: 5 });
+  });
+  it('reports unknown codes, bad numbers and missing columns with their line', () => {
+    expect(parseTargetCsv('code,target\n', mini)).toMatchObject({ ok: false, problems: [{ row: 1, message: expect.stringMatching(/datapoint/) }] });
+    const r = parseTargetCsv('code,datapoint,target,rationale,source\nZZ: 1C,,5,,\nSC: EH: ED: 1C,,-1,,\nSC: EH: ED: 2C,,lots,,\n', mini);
+    expect(r).toMatchObject({ ok: false, problems: [{ row: 2, column: 'code' }, { row: 3, column: 'target' }, { row: 4, column: 'target' }] });
+  });
+});
