@@ -31,7 +31,8 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
+  // frame-ancestors is not honoured in a <meta> policy (the browser logs an error); a host that can
+  // send headers should add it there.
 ].join('; ');
 
 export default defineConfig({
@@ -75,6 +76,8 @@ export default defineConfig({
     }),
   ],
   worker: { format: 'es' },
+  // Pre-bundled up front so a cold cache does not make Vite reload the browser tests mid-run.
+  optimizeDeps: { include: ['dexie', 'comlink', 'chart.js', 'handsontable/base', 'handsontable/cellTypes', 'handsontable/plugins', 'handsontable/renderers'] },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000, // the Handsontable chunk alone is ~800 kB raw
@@ -101,6 +104,19 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/unit/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The production build, served by vite preview and driven by playwright-core: offline,
+          // privacy and whole-session checks that need the real service worker and CSP.
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
         },
       },
       {

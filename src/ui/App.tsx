@@ -1,0 +1,100 @@
+import { createSignal, onCleanup, Show, type JSX } from 'solid-js';
+import { createEngineClient, type EngineClient } from '../worker/client';
+import { createNotifier, newTabId, WorkbenchDb, type Notifier } from '../storage/db';
+import type { KpiGrid } from './grid';
+import { Library } from './Library';
+import { Workbench } from './Workbench';
+import { S } from './strings';
+
+export interface AppProps {
+  /** IndexedDB database name (tests use one per test). */
+  dbName?: string;
+  /** Engine factory (default: the module worker). */
+  engine?: () => EngineClient;
+  /** Keep the open assessment in location.hash (the real app; tests mount several apps at once). */
+  useHash?: boolean;
+  /** Test hook: the grid of the open assessment. */
+  onGrid?: (grid: KpiGrid | null) => void;
+}
+
+export interface Toast {
+  message: string;
+  action?: { label: string; run: () => void };
+}
+
+export interface AppContext {
+  db: WorkbenchDb;
+  notifier: Notifier;
+  tabId: string;
+  toast: (t: Toast | null) => void;
+}
+
+const HASH = /^#\/a\/(.+)$/;
+
+export function App(props: AppProps): JSX.Element {
+  const db = new WorkbenchDb(props.dbName);
+  const notifier = createNotifier();
+  const tabId = newTabId();
+  const initial = props.useHash ? decodeURIComponent(HASH.exec(location.hash)?.[1] ?? '') || null : null;
+  const [openId, setOpenId] = createSignal<string | null>(initial);
+  const [toast, setToast] = createSignal<Toast | null>(null);
+  let toastTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const showToast = (t: Toast | null) => {
+    setToast(t);
+    clearTimeout(toastTimer);
+    if (t) toastTimer = setTimeout(() => setToast(null), t.action ? 10_000 : 6_000);
+  };
+  const open = (id: string | null) => {
+    setOpenId(id);
+    if (props.useHash) history.replaceState(null, '', id ? `#/a/${encodeURIComponent(id)}` : '#/');
+  };
+  if (props.useHash) {
+    const onHash = () => setOpenId(decodeURIComponent(HASH.exec(location.hash)?.[1] ?? '') || null);
+    window.addEventListener('hashchange', onHash);
+    onCleanup(() => window.removeEventListener('hashchange', onHash));
+  }
+  onCleanup(() => {
+    clearTimeout(toastTimer);
+    notifier.close();
+    db.close();
+  });
+
+  const ctx: AppContext = { db, notifier, tabId, toast: showToast };
+
+  return (
+    <div class="app">
+      <header class="app-header">
+        <h1 class="app-title">{S.appName}</h1>
+        <p class="app-tagline">{S.appTagline}</p>
+      </header>
+      <main class="app-main">
+        <Show when={openId()} keyed fallback={<Library ctx={ctx} onOpen={open} />}>
+          {(id) => <Workbench ctx={ctx} id={id} onClose={() => open(null)} engine={props.engine ?? createEngineClient} onGrid={props.onGrid} />}
+        </Show>
+      </main>
+      <div class="toast-region" role="status" aria-live="polite">
+        <Show when={toast()}>
+          {(t) => (
+            <div class="toast">
+              <span class="toast-message">{t().message}</span>
+              <Show when={t().action}>
+                {(a) => (
+                  <button
+                    type="button"
+                    onClick={() => {
+                      a().run();
+                      showToast(null);
+                    }}
+                  >
+                    {a().label}
+                  </button>
+                )}
+              </Show>
+            </div>
+          )}
+        </Show>
+      </div>
+    </div>
+  );
+}

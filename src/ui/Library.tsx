@@ -1,0 +1,282 @@
+import { createSignal, For, from, Show, type JSX } from 'solid-js';
+import { completion, createAssessment, MAX_YEAR, MIN_YEAR, type AssessmentDoc } from '../engine/assessment';
+import { DEMO_CITY, DEMO_NOTE, demoInput } from '../engine/frameworks/u4ssc/demo';
+import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
+import {
+  addAssessment,
+  deleteAssessment,
+  duplicate,
+  listAssessments,
+  QuotaError,
+  renameAssessment,
+  restoreAssessment,
+} from '../storage/db';
+import type { AppContext } from './App';
+import { fmtDateTime, S } from './strings';
+
+export const isFictional = (doc: Pick<AssessmentDoc, 'city' | 'notes'>): boolean => /fictional/i.test(`${doc.city} ${doc.notes}`);
+
+/** The fictional demo assessment: invented values, labelled as such in its name and notes. */
+export function demoAssessment(): AssessmentDoc {
+  const doc = createAssessment({ ...DEMO_CITY, notes: DEMO_NOTE }, u4ssc, referenceTargets.data.id);
+  return { ...doc, ...demoInput(u4ssc) };
+}
+
+const errorText = (e: unknown) => (e instanceof QuotaError ? S.quotaError : e instanceof Error ? e.message : String(e));
+
+export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }): JSX.Element {
+  const { db, toast } = props.ctx;
+  const list = from(listAssessments(db));
+  const [city, setCity] = createSignal('');
+  const [country, setCountry] = createSignal('');
+  const [year, setYear] = createSignal(String(new Date().getFullYear()));
+  const [formError, setFormError] = createSignal<string | null>(null);
+  const [confirming, setConfirming] = createSignal<string | null>(null);
+  const [renaming, setRenaming] = createSignal<string | null>(null);
+
+  const name = (d: Pick<AssessmentDoc, 'city' | 'year'>) => S.assessmentLabel(d.city, d.year);
+  const validYear = (text: string) => {
+    const y = Number(text.trim());
+    return Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR ? y : null;
+  };
+
+  const create = async (e: SubmitEvent) => {
+    e.preventDefault();
+    const y = validYear(year());
+    if (!city().trim()) return setFormError(S.cityRequired);
+    if (y === null) return setFormError(S.yearInvalid);
+    setFormError(null);
+    try {
+      const doc = await addAssessment(db, createAssessment({ city: city().trim(), country: country().trim(), year: y }, u4ssc, referenceTargets.data.id));
+      toast({ message: S.created(name(doc)) });
+      props.onOpen(doc.id);
+    } catch (err) {
+      setFormError(errorText(err));
+    }
+  };
+
+  const createDemo = async () => {
+    try {
+      const doc = await addAssessment(db, demoAssessment());
+      toast({ message: S.created(name(doc)) });
+      props.onOpen(doc.id);
+    } catch (err) {
+      toast({ message: errorText(err) });
+    }
+  };
+
+  const remove = async (doc: AssessmentDoc) => {
+    setConfirming(null);
+    const removed = await deleteAssessment(db, doc.id);
+    props.ctx.notifier.post({ type: 'deleted', id: doc.id, from: props.ctx.tabId });
+    if (!removed) return;
+    toast({
+      message: S.deleted(name(removed)),
+      action: {
+        label: S.undo,
+        run: () =>
+          void restoreAssessment(db, removed).then(
+            () => toast({ message: S.restored(name(removed)) }),
+            (err) => toast({ message: errorText(err) }),
+          ),
+      },
+    });
+  };
+
+  const dup = async (doc: AssessmentDoc) => {
+    try {
+      const copy = await duplicate(db, doc.id);
+      toast({ message: S.duplicated(name(copy)) });
+    } catch (err) {
+      toast({ message: errorText(err) });
+    }
+  };
+
+  return (
+    <section class="library" aria-labelledby="library-title">
+      <h2 id="library-title">{S.libraryTitle}</h2>
+      <div class="library-actions">
+        <form class="create-form" onSubmit={create} aria-labelledby="create-title">
+          <h3 id="create-title">{S.newAssessment}</h3>
+          <div class="field">
+            <label for="new-city">{S.city}</label>
+            <input id="new-city" name="city" value={city()} onInput={(e) => setCity(e.currentTarget.value)} required autocomplete="off" />
+          </div>
+          <div class="field">
+            <label for="new-country">{S.country}</label>
+            <input id="new-country" name="country" value={country()} onInput={(e) => setCountry(e.currentTarget.value)} autocomplete="off" />
+          </div>
+          <div class="field field-year">
+            <label for="new-year">{S.year}</label>
+            <input id="new-year" name="year" inputmode="numeric" value={year()} onInput={(e) => setYear(e.currentTarget.value)} />
+          </div>
+          <button type="submit" class="primary">
+            {S.create}
+          </button>
+          <Show when={formError()}>
+            <p class="form-error" role="alert">
+              {formError()}
+            </p>
+          </Show>
+        </form>
+        <div class="demo-box">
+          <button type="button" onClick={createDemo} aria-describedby="demo-hint">
+            {S.demoCity}
+          </button>
+          <p id="demo-hint" class="hint">
+            {S.demoCityHint}
+          </p>
+        </div>
+      </div>
+
+      <Show when={list()} fallback={<p>{S.libraryLoading}</p>}>
+        {(rows) => (
+          <Show when={rows().length > 0} fallback={<p class="empty">{S.libraryEmpty}</p>}>
+            <table class="library-table">
+              <thead>
+                <tr>
+                  <th scope="col">{S.city}</th>
+                  <th scope="col">{S.country}</th>
+                  <th scope="col">{S.year}</th>
+                  <th scope="col">{S.lastEdited}</th>
+                  <th scope="col">{S.completion}</th>
+                  <th scope="col">
+                    <span class="visually-hidden">{S.toolbar}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={rows()}>
+                  {(doc) => {
+                    const c = completion(doc, u4ssc);
+                    return (
+                      <tr>
+                        <Show
+                          when={renaming() === doc.id}
+                          fallback={
+                            <>
+                              <th scope="row">
+                                {doc.city}
+                                <Show when={isFictional(doc)}>
+                                  {' '}
+                                  <span class="badge">{S.fictionalBadge}</span>
+                                </Show>
+                              </th>
+                              <td>{doc.country}</td>
+                              <td>{doc.year}</td>
+                            </>
+                          }
+                        >
+                          <RenameCells
+                            doc={doc}
+                            onDone={async (fields) => {
+                              setRenaming(null);
+                              if (!fields) return;
+                              try {
+                                const next = await renameAssessment(db, doc.id, fields);
+                                props.ctx.notifier.post({ type: 'saved', id: next.id, revision: next.revision, from: props.ctx.tabId });
+                                toast({ message: S.renamed(name(next)) });
+                              } catch (err) {
+                                toast({ message: errorText(err) });
+                              }
+                            }}
+                          />
+                        </Show>
+                        <td>{fmtDateTime(doc.updatedAt)}</td>
+                        <td>{S.completionValue(c.reported, c.expected)}</td>
+                        <td class="row-actions">
+                          <Show
+                            when={confirming() === doc.id}
+                            fallback={
+                              <>
+                                <button type="button" class="primary" onClick={() => props.onOpen(doc.id)} aria-label={`${S.open} ${name(doc)}`}>
+                                  {S.open}
+                                </button>
+                                <button type="button" onClick={() => setRenaming(doc.id)} aria-label={`${S.rename} ${name(doc)}`}>
+                                  {S.rename}
+                                </button>
+                                <button type="button" onClick={() => void dup(doc)} aria-label={`${S.duplicateNextYear}: ${name(doc)}`}>
+                                  {S.duplicateNextYear}
+                                </button>
+                                <button type="button" class="danger" onClick={() => setConfirming(doc.id)} aria-label={`${S.delete} ${name(doc)}`}>
+                                  {S.delete}
+                                </button>
+                              </>
+                            }
+                          >
+                            <span role="alert" class="confirm">
+                              {S.confirmDelete(name(doc))}
+                            </span>{' '}
+                            <button type="button" class="danger" onClick={() => void remove(doc)}>
+                              {S.delete}
+                            </button>
+                            <button type="button" onClick={() => setConfirming(null)}>
+                              {S.cancel}
+                            </button>
+                          </Show>
+                        </td>
+                      </tr>
+                    );
+                  }}
+                </For>
+              </tbody>
+            </table>
+          </Show>
+        )}
+      </Show>
+    </section>
+  );
+}
+
+function RenameCells(props: {
+  doc: AssessmentDoc;
+  onDone: (fields: { city: string; country: string; year: number } | null) => void;
+}): JSX.Element {
+  const [city, setCity] = createSignal(props.doc.city);
+  const [country, setCountry] = createSignal(props.doc.country);
+  const [year, setYear] = createSignal(String(props.doc.year));
+  const [error, setError] = createSignal<string | null>(null);
+  const submit = () => {
+    const y = Number(year().trim());
+    if (!city().trim()) return setError(S.cityRequired);
+    if (!(Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR)) return setError(S.yearInvalid);
+    props.onDone({ city: city().trim(), country: country().trim(), year: y });
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Enter') submit();
+    if (e.key === 'Escape') props.onDone(null);
+  };
+  return (
+    <>
+      <th scope="row">
+        <label class="visually-hidden" for={`rename-city-${props.doc.id}`}>
+          {S.city}
+        </label>
+        <input id={`rename-city-${props.doc.id}`} value={city()} onInput={(e) => setCity(e.currentTarget.value)} onKeyDown={onKey} ref={(el) => queueMicrotask(() => el.focus())} />
+        <Show when={error()}>
+          <span class="form-error" role="alert">
+            {error()}
+          </span>
+        </Show>
+      </th>
+      <td>
+        <label class="visually-hidden" for={`rename-country-${props.doc.id}`}>
+          {S.country}
+        </label>
+        <input id={`rename-country-${props.doc.id}`} value={country()} onInput={(e) => setCountry(e.currentTarget.value)} onKeyDown={onKey} />
+      </td>
+      <td>
+        <label class="visually-hidden" for={`rename-year-${props.doc.id}`}>
+          {S.year}
+        </label>
+        <input id={`rename-year-${props.doc.id}`} class="year-input" value={year()} onInput={(e) => setYear(e.currentTarget.value)} onKeyDown={onKey} />
+        <button type="button" class="primary" onClick={submit}>
+          {S.save}
+        </button>
+        <button type="button" onClick={() => props.onDone(null)}>
+          {S.cancel}
+        </button>
+      </td>
+    </>
+  );
+}

@@ -1,0 +1,305 @@
+import { createSignal, onCleanup, onMount, Show, type JSX } from 'solid-js';
+import type { AssessmentDoc } from '../engine/assessment';
+import type { Explanation } from '../engine/explain';
+import { u4ssc } from '../engine/frameworks/u4ssc';
+import type { DecimalStyle } from '../engine/parse';
+import type { MethodName, NumInput, Scores } from '../engine/types';
+import type { EngineClient } from '../worker/client';
+import { getAssessment, getSetting, QuotaError, Session, setSetting, type Clash, type Edit, type SaveState } from '../storage/db';
+import type { AppContext } from './App';
+import { KpiGrid, type Filters } from './grid';
+import { isFictional } from './Library';
+import { ExplainPanel, ProfilePanel, SummaryPanel } from './panels';
+import { S } from './strings';
+
+/** Text naming the place a clash happened, for the message. */
+function describeEdit(e: Edit): string {
+  switch (e.kind) {
+    case 'value': {
+      const ref = u4ssc.byId.get(e.id);
+      const label = ref ? `${ref.kpi.code}${ref.def.key ? ` ${ref.def.key}` : ''}` : e.id;
+      const col = (S.columns as Record<string, string>)[e.field] ?? e.field;
+      return `${label} · ${col}`;
+    }
+    case 'profile':
+      return `${S.profileTitle} · ${u4ssc.data.profile.find((p) => p.id === e.field)?.label ?? e.field}`;
+    case 'target':
+      return `${e.id} · ${S.columns.target}`;
+    case 'method':
+      return S.method;
+    case 'info':
+      return e.field;
+  }
+}
+
+const show = (v: unknown) => (v === undefined || v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+
+export function downloadJson(doc: AssessmentDoc): void {
+  const blob = new Blob([JSON.stringify(doc, null, 2)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `${doc.city.replace(/[^\p{L}\p{N}-]+/gu, '_')}-${doc.year}.assessment.json`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function Workbench(props: {
+  ctx: AppContext;
+  id: string;
+  onClose: () => void;
+  engine: () => EngineClient;
+  onGrid?: (grid: KpiGrid | null) => void;
+}): JSX.Element {
+  const { db, notifier, tabId } = props.ctx;
+  const [doc, setDoc] = createSignal<AssessmentDoc | null>(null);
+  const [missing, setMissing] = createSignal(false);
+  const [scores, setScores] = createSignal<Scores | null>(null);
+  const [decimal, setDecimal] = createSignal<DecimalStyle>('point');
+  const [saveState, setSaveState] = createSignal<SaveState>({ kind: 'saved', at: 0 });
+  const [notice, setNotice] = createSignal<string | null>(null);
+  const [selected, setSelected] = createSignal<string | null>(null);
+  const [explanation, setExplanation] = createSignal<Explanation | null>(null);
+  const [filters, setFilters] = createSignal<Filters>({ coreOnly: false, notReported: false, flagged: false });
+  let host!: HTMLDivElement;
+  let grid: KpiGrid | undefined;
+  let session: Session | undefined;
+  let engine: EngineClient | undefined;
+  let disposed = false;
+
+  const refreshExplain = () => {
+    const id = selected();
+    if (!id || !engine) return setExplanation(null);
+    engine.explain(id).then(
+      (x) => !disposed && selected() === id && setExplanation(x),
+      () => {},
+    );
+  };
+
+  const receive = (s: Scores | null) => {
+    if (!s || disposed) return;
+    performance.mark('ssc:scores-received');
+    setScores(s);
+    performance.mark('ssc:summary-updated');
+    grid?.setScores(s);
+    performance.mark('ssc:grid-updated');
+    refreshExplain();
+  };
+
+  const send = (edits: Edit[]) => {
+    if (!session || !engine) return;
+    performance.mark('ssc:edit');
+    const patches = session.edit(edits);
+    setDoc(session.doc);
+    grid?.setDoc(session.doc);
+    if (edits.some((e) => e.kind === 'profile')) grid?.refreshProfile(session.doc);
+    performance.mark('ssc:patched');
+    if (patches.length > 0) void engine.apply(patches).then(receive);
+  };
+
+  const onExternal = (next: AssessmentDoc, clashes: Clash[]) => {
+    if (disposed) return;
+    setDoc(next);
+    grid?.load(next);
+    void engine?.load(next).then(receive);
+    setNotice(
+      clashes.length > 0 ? `${S.externalUpdate} ${S.clashList(clashes.map((c) => S.clashItem(describeEdit(c.edit), show(c.theirs))))}` : S.externalUpdate,
+    );
+  };
+
+  const flush = () => void session?.flush();
+  const onVisibility = () => document.visibilityState === 'hidden' && flush();
+
+  onMount(async () => {
+    const [stored, dec] = await Promise.all([getAssessment(db, props.id), getSetting<DecimalStyle>(db, 'decimal', 'point')]);
+    if (disposed) return;
+    if (!stored) {
+      setMissing(true);
+      return;
+    }
+    setDecimal(dec === 'comma' ? 'comma' : 'point');
+    session = new Session(db, stored, {
+      notifier,
+      tabId,
+      onState: (s) => !disposed && setSaveState(s),
+      onExternal,
+      onDeleted: () => !disposed && setNotice(S.deletedElsewhere),
+    });
+    engine = props.engine();
+    setDoc(stored);
+    grid = new KpiGrid(host, {
+      fw: u4ssc,
+      decimal,
+      height: Math.max(320, Math.min(900, window.innerHeight - 240)),
+      onEdits: send,
+      onSelect: (id) => {
+        setSelected(id);
+        refreshExplain();
+      },
+    });
+    grid.load(stored);
+    props.onGrid?.(grid);
+    receive(await engine.load(stored));
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', flush);
+  });
+
+  onCleanup(() => {
+    disposed = true;
+    document.removeEventListener('visibilitychange', onVisibility);
+    window.removeEventListener('pagehide', flush);
+    props.onGrid?.(null);
+    void session?.close();
+    engine?.dispose();
+    grid?.destroy();
+  });
+
+  const changeDecimal = (d: DecimalStyle) => {
+    setDecimal(d);
+    void setSetting(db, 'decimal', d);
+    const current = doc();
+    if (current && grid) {
+      grid.load(current);
+      const s = scores();
+      if (s) grid.setScores(s);
+    }
+  };
+  const setFilter = (key: keyof Filters, on: boolean) => {
+    const next = { ...filters(), [key]: on };
+    setFilters(next);
+    grid?.setFilters(next);
+  };
+  const undoRedo = (which: 'undo' | 'redo') => {
+    const plugin = grid?.hot.getPlugin('undoRedo');
+    if (which === 'undo') plugin?.undo();
+    else plugin?.redo();
+  };
+
+  const saveText = () => {
+    const s = saveState();
+    switch (s.kind) {
+      case 'saved':
+        return S.saveSaved;
+      case 'pending':
+        return S.savePending;
+      case 'saving':
+        return S.saveSaving;
+      case 'error':
+        return s.error instanceof QuotaError ? S.quotaError : S.saveError(s.error.message);
+    }
+  };
+  const saveError = () => saveState().kind === 'error';
+
+  return (
+    <section class="workbench" aria-labelledby="wb-title">
+      <Show when={!missing()} fallback={<MissingNotice onClose={props.onClose} />}>
+        <div class="wb-head">
+          <button type="button" class="link" onClick={props.onClose}>
+            ← {S.backToLibrary}
+          </button>
+          <h2 id="wb-title">
+            <Show when={doc()}>{(d) => `${d().city} ${d().year}${d().country ? ` · ${d().country}` : ''}`}</Show>
+          </h2>
+          <p class={`save-status${saveError() ? ' save-error' : ''}`} role={saveError() ? 'alert' : 'status'} aria-live="polite" data-testid="save-status">
+            {saveText()}
+            <Show when={saveError() && doc()}>
+              {' '}
+              <button type="button" class="primary" onClick={() => downloadJson(session?.doc ?? doc()!)}>
+                {S.exportNow}
+              </button>
+            </Show>
+          </p>
+        </div>
+        <Show when={doc() && isFictional(doc()!)}>
+          <p class="fictional-banner" role="note">
+            {S.fictionalNotice}
+          </p>
+        </Show>
+        <Show when={notice()}>
+          <p class="notice" role="alert" data-testid="notice">
+            {notice()}{' '}
+            <button type="button" class="link" onClick={() => setNotice(null)}>
+              ✕ <span class="visually-hidden">{S.cancel}</span>
+            </button>
+          </p>
+        </Show>
+
+        <div class="toolbar" role="toolbar" aria-label={S.toolbar}>
+          <label class="tool">
+            {S.decimalMark}{' '}
+            <select value={decimal()} onChange={(e) => changeDecimal(e.currentTarget.value as DecimalStyle)} data-testid="decimal">
+              <option value="point">{S.decimalPoint}</option>
+              <option value="comma">{S.decimalComma}</option>
+            </select>
+          </label>
+          <button type="button" onClick={() => undoRedo('undo')} title={S.undoShortcut}>
+            {S.undoEdit}
+          </button>
+          <button type="button" onClick={() => undoRedo('redo')} title={S.redoShortcut}>
+            {S.redoEdit}
+          </button>
+          <fieldset class="tool filters">
+            <legend>{S.filters}</legend>
+            <label>
+              <input type="checkbox" checked={filters().coreOnly} onChange={(e) => setFilter('coreOnly', e.currentTarget.checked)} /> {S.filterCore}
+            </label>
+            <label>
+              <input type="checkbox" checked={filters().notReported} onChange={(e) => setFilter('notReported', e.currentTarget.checked)} /> {S.filterNotReported}
+            </label>
+            <label>
+              <input type="checkbox" checked={filters().flagged} onChange={(e) => setFilter('flagged', e.currentTarget.checked)} /> {S.filterFlagged}
+            </label>
+          </fieldset>
+          <button type="button" onClick={() => grid?.setAllCollapsed(false)}>
+            {S.expandAll}
+          </button>
+          <button type="button" onClick={() => grid?.setAllCollapsed(true)}>
+            {S.collapseAll}
+          </button>
+          <button type="button" onClick={() => doc() && downloadJson(session?.doc ?? doc()!)}>
+            {S.exportJson}
+          </button>
+        </div>
+
+        <div class="wb-body">
+          <div class="wb-grid">
+            <p id="grid-help" class="hint">
+              {S.gridHelp}
+            </p>
+            <div class="grid-host" ref={host} role="region" aria-label={S.gridLabel} aria-describedby="grid-help" data-testid="grid" />
+          </div>
+          <aside class="wb-side">
+            <SummaryPanel
+              scores={scores()}
+              decimal={decimal()}
+              method={doc()?.method.name ?? 'u4ssc-points'}
+              onMethod={(m: MethodName) => send([{ kind: 'method', method: { name: m } }])}
+            />
+            <ExplainPanel explanation={explanation()} decimal={decimal()} />
+            <Show when={doc()}>
+              {(d) => (
+                <ProfilePanel
+                  fields={u4ssc.data.profile}
+                  profile={d().profile}
+                  decimal={decimal()}
+                  onChange={(field: string, value: NumInput) => send([{ kind: 'profile', field, value }])}
+                />
+              )}
+            </Show>
+          </aside>
+        </div>
+      </Show>
+    </section>
+  );
+}
+
+function MissingNotice(props: { onClose: () => void }): JSX.Element {
+  return (
+    <div class="notice" role="alert">
+      {S.notFound}{' '}
+      <button type="button" onClick={props.onClose}>
+        {S.backToLibrary}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,236 @@
+import { For, Index, Show, createSignal, type JSX } from 'solid-js';
+import type { Explanation } from '../engine/explain';
+import type { DecimalStyle } from '../engine/parse';
+import type { AggregateResult, MethodName, NumInput, ProfileField, Scores } from '../engine/types';
+import { bandLabel, formatNumber, formatPercent, inputText, readInput } from './format';
+import { S } from './strings';
+
+// ---------------------------------------------------------------------------------------------------
+// Summary
+
+export function BandBadge(props: { band: AggregateResult['band'] }): JSX.Element {
+  return (
+    <Show when={props.band} fallback={<span class="band band-none">{S.notScored}</span>}>
+      {(b) => <span class={`band band-${b()}`}>{bandLabel(b())}</span>}
+    </Show>
+  );
+}
+
+export function SummaryPanel(props: {
+  scores: Scores | null;
+  decimal: DecimalStyle;
+  method: MethodName;
+  onMethod: (m: MethodName) => void;
+}): JSX.Element {
+  const rows = () => {
+    const s = props.scores;
+    if (!s) return [];
+    const out: AggregateResult[] = [s.overall];
+    for (const d of s.dimensions) {
+      out.push(d);
+      for (const sub of s.subdimensions.filter((x) => x.code.startsWith(`${d.code}: `))) {
+        out.push(sub);
+        out.push(...s.categories.filter((c) => c.code.startsWith(`${sub.code}: `)));
+      }
+    }
+    return out;
+  };
+  return (
+    <section class="panel summary" aria-labelledby="summary-title">
+      <h2 id="summary-title">{S.summaryTitle}</h2>
+      <fieldset class="method">
+        <legend>{S.method}</legend>
+        <label>
+          <input type="radio" name="method" value="u4ssc-points" checked={props.method === 'u4ssc-points'} onChange={() => props.onMethod('u4ssc-points')} />
+          {S.methodPoints}
+        </label>
+        <label>
+          <input type="radio" name="method" value="continuous" checked={props.method === 'continuous'} onChange={() => props.onMethod('continuous')} />
+          {S.methodContinuous}
+        </label>
+      </fieldset>
+      <Show when={props.scores} fallback={<p>{S.scoresPending}</p>}>
+        <div class="summary-scroll" tabindex="0" role="group" aria-labelledby="summary-title">
+        <table class="summary-table">
+          <thead>
+            <tr>
+              <th scope="col">{S.level}</th>
+              <th scope="col">{S.percent}</th>
+              <th scope="col">{S.band}</th>
+              <th scope="col">
+                <abbr title={S.coverage}>{S.coverageShort}</abbr>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            <Index each={rows()}>
+              {(agg) => (
+                <tr class={`agg agg-${agg().level}`} data-code={agg().code}>
+                  <th scope="row">
+                    <span class="agg-code">{agg().level === 'overall' ? '' : agg().code}</span> {agg().level === 'overall' ? S.overall : agg().name}
+                  </th>
+                  <td class="num agg-percent">{agg().percent === null ? S.none : formatPercent(agg().percent, props.decimal)}</td>
+                  <td>
+                    <BandBadge band={agg().band} />
+                  </td>
+                  <td class="num">{S.coverageValue(agg().reported, agg().benchmarked, agg().expected)}</td>
+                </tr>
+              )}
+            </Index>
+          </tbody>
+        </table>
+        </div>
+      </Show>
+      <p class="hint">{S.illustrativeTargets}</p>
+    </section>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------
+// City profile
+
+export function ProfilePanel(props: {
+  fields: ProfileField[];
+  profile: Record<string, NumInput>;
+  decimal: DecimalStyle;
+  onChange: (field: string, value: NumInput) => void;
+}): JSX.Element {
+  return (
+    <section class="panel profile" aria-labelledby="profile-title">
+      <h2 id="profile-title">{S.profileTitle}</h2>
+      <p class="hint">{S.profileHelp}</p>
+      <div class="profile-fields">
+        <For each={props.fields}>{(f) => <ProfileInput field={f} value={props.profile[f.id] ?? null} decimal={props.decimal} onChange={props.onChange} />}</For>
+      </div>
+    </section>
+  );
+}
+
+function ProfileInput(props: { field: ProfileField; value: NumInput; decimal: DecimalStyle; onChange: (field: string, value: NumInput) => void }): JSX.Element {
+  const id = `profile-${props.field.id}`;
+  const [local, setLocal] = createSignal<string | null>(null);
+  const reason = () => {
+    const v = props.value;
+    return typeof v === 'string' ? readInput(v, props.decimal).reason : null;
+  };
+  const commit = (text: string) => {
+    setLocal(null);
+    const parsed = readInput(text, props.decimal);
+    if (parsed.value !== props.value) props.onChange(props.field.id, parsed.value);
+  };
+  return (
+    <div class="field">
+      <label for={id}>
+        {props.field.label} <span class="unit">({props.field.unit})</span>
+      </label>
+      <input
+        id={id}
+        inputmode="decimal"
+        autocomplete="off"
+        title={props.field.definition}
+        value={local() ?? inputText(props.value, props.decimal)}
+        aria-invalid={reason() ? 'true' : undefined}
+        aria-describedby={reason() ? `${id}-error` : undefined}
+        classList={{ invalid: !!reason() }}
+        onInput={(e) => setLocal(e.currentTarget.value)}
+        onChange={(e) => commit(e.currentTarget.value)}
+        onKeyDown={(e) => e.key === 'Enter' && commit(e.currentTarget.value)}
+      />
+      <Show when={reason()}>
+        <span id={`${id}-error`} class="field-error">
+          {reason()}
+        </span>
+      </Show>
+    </div>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Explain this number
+
+export function ExplainPanel(props: { explanation: Explanation | null; decimal: DecimalStyle }): JSX.Element {
+  const num = (n: number | null, frac = 3) => (n === null ? S.none : formatNumber(n, props.decimal, frac));
+  return (
+    <section class="panel explain" aria-labelledby="explain-title" aria-live="polite">
+      <h2 id="explain-title">{S.explainTitle}</h2>
+      <Show when={props.explanation} fallback={<p class="hint">{S.explainEmpty}</p>}>
+        {(x) => (
+          <div class="explain-body">
+            <h3 class="explain-kpi">
+              <span class="agg-code">{x().kpi.code}</span> {x().kpi.name}
+              <Show when={x().datapoint.key}> — {x().datapoint.label}</Show>
+            </h3>
+            <dl>
+              <dt>{S.explainDefinition}</dt>
+              <dd>{x().kpi.definition}</dd>
+              <dt>{S.explainFormula}</dt>
+              <dd>{x().formula}</dd>
+              <dt>{S.explainInputs}</dt>
+              <dd>
+                <ul>
+                  <For each={x().inputs}>
+                    {(i) => (
+                      <li>
+                        {i.name}: <strong>{i.value}</strong>
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </dd>
+              <dt>{S.explainValue}</dt>
+              <dd class="explain-value">
+                {x().value.working ?? num(x().value.value)} <Show when={x().value.value !== null}>{x().datapoint.unit}</Show>
+              </dd>
+              <dt>{S.explainTarget}</dt>
+              <dd>
+                {num(x().target.value)} ({S.explainOrigin[x().target.origin]})
+                <br />
+                {S.explainRationale}: {x().target.rationale}
+                <br />
+                {S.explainSource}: {x().target.source}
+              </dd>
+              <dt>{S.explainAchievement}</dt>
+              <dd>
+                {x().achievement.value === null ? S.none : formatPercent(x().achievement.value! * 100, props.decimal)}
+                <Show when={x().achievement.rule}> — {x().achievement.rule}</Show>
+              </dd>
+              <dt>{S.explainPoints}</dt>
+              <dd>
+                <Show when={x().points.points !== null && x().points.band} fallback={S.itemState[x().state]}>
+                  {S.pointsBand(x().points.points!, x().points.band!)}
+                </Show>
+                <br />
+                <span class="hint">{x().points.rule}</span>
+              </dd>
+              <Show when={x().flags.length > 0}>
+                <dt>{S.explainFlags}</dt>
+                <dd>
+                  <ul class="flags">
+                    <For each={x().flags}>{(f) => <li class={`flag flag-${f.level}`}>{f.message}</li>}</For>
+                  </ul>
+                </dd>
+              </Show>
+              <dt>{S.explainAggregates}</dt>
+              <dd>
+                <ul>
+                  <For each={x().aggregates}>
+                    {(a) => (
+                      <li>
+                        {a.level === 'overall' ? S.overall : `${a.code} ${a.name}`}: {a.percent === null ? S.notScored : formatPercent(a.percent, props.decimal)} ·{' '}
+                        {S.coverageValue(a.reported, a.benchmarked, a.expected)}
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </dd>
+              <Show when={x().kpi.notes}>
+                <dt>{S.explainNotes}</dt>
+                <dd>{x().kpi.notes}</dd>
+              </Show>
+            </dl>
+          </div>
+        )}
+      </Show>
+    </section>
+  );
+}

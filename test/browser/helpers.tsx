@@ -1,0 +1,97 @@
+import Dexie from 'dexie';
+import { render } from 'solid-js/web';
+import { expect } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { App } from '../../src/ui/App';
+import type { ColumnKey, KpiGrid } from '../../src/ui/grid';
+import { getAssessment, WorkbenchDb } from '../../src/storage/db';
+import type { AssessmentDoc } from '../../src/engine/assessment';
+import '../../src/ui/app.css';
+
+export interface Mounted {
+  container: HTMLElement;
+  grid: () => KpiGrid | null;
+  dispose: () => void;
+  /** Locators scoped to this app instance. */
+  scope: ReturnType<typeof page.elementLocator>;
+}
+
+let dbCounter = 0;
+export const uniqueDbName = () => `ssc-test-${Date.now()}-${dbCounter++}`;
+
+export function mountApp(dbName: string): Mounted {
+  const container = document.createElement('div');
+  document.body.appendChild(container);
+  let current: KpiGrid | null = null;
+  const disposeRender = render(() => <App dbName={dbName} onGrid={(g) => (current = g)} />, container);
+  return {
+    container,
+    grid: () => current,
+    scope: page.elementLocator(container),
+    dispose: () => {
+      disposeRender();
+      container.remove();
+    },
+  };
+}
+
+export async function deleteDb(name: string): Promise<void> {
+  await Dexie.delete(name);
+}
+
+/** Creates an assessment through the library form and waits for its grid. */
+export async function createThroughForm(app: Mounted, city: string, year = '2024'): Promise<KpiGrid> {
+  await userEvent.fill(app.scope.getByLabelText('City', { exact: true }), city);
+  await userEvent.fill(app.scope.getByLabelText('Country', { exact: true }), 'Testland');
+  await userEvent.fill(app.scope.getByLabelText('Year', { exact: true }), year);
+  await userEvent.click(app.scope.getByRole('button', { name: 'Create' }));
+  return waitForGrid(app);
+}
+
+export async function waitForGrid(app: Mounted): Promise<KpiGrid> {
+  await expect.poll(() => app.grid() !== null && app.grid()!.item('EC: ICT: ICT: 1C|') !== undefined, { timeout: 10_000 }).toBe(true);
+  return app.grid()!;
+}
+
+/** The text the grid holds for a data point's column. */
+export function cellText(grid: KpiGrid, id: string, key: ColumnKey): string {
+  const row = grid.rowOf.get(id)!;
+  return String(grid.hot.getSourceDataAtRow(row) ? (grid.hot.getSourceDataAtRow(row) as Record<string, unknown>)[key] ?? '' : '');
+}
+
+/** The rendered cell element (scrolls it into view by selecting it). */
+export function cellElement(grid: KpiGrid, id: string, key: ColumnKey): HTMLTableCellElement | null {
+  grid.selectCell(id, key);
+  const row = grid.hot.toVisualRow(grid.rowOf.get(id)!);
+  grid.hot.render();
+  return grid.hot.getCell(row, grid.hot.propToCol(key) as number) as HTMLTableCellElement | null;
+}
+
+export function summaryPercent(app: Mounted, code: string): string {
+  return app.container.querySelector(`tr[data-code="${code}"] .agg-percent`)?.textContent ?? '';
+}
+
+export async function stored(dbName: string, id: string): Promise<AssessmentDoc | undefined> {
+  const db = new WorkbenchDb(dbName);
+  try {
+    return await getAssessment(db, id);
+  } finally {
+    db.close();
+  }
+}
+
+export async function onlyAssessmentId(dbName: string): Promise<string> {
+  const db = new WorkbenchDb(dbName);
+  try {
+    const all = await db.assessments.toArray();
+    return all[0].id;
+  } finally {
+    db.close();
+  }
+}
+
+/** Selects a cell and types into it with the keyboard, committing with Enter. */
+export async function typeInto(grid: KpiGrid, id: string, key: ColumnKey, text: string): Promise<void> {
+  grid.selectCell(id, key);
+  await userEvent.keyboard(`${text}{Enter}`);
+}

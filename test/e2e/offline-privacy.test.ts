@@ -1,0 +1,73 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, watch } from './browser';
+
+const appUrl = inject('appUrl');
+const origin = new URL(appUrl).origin;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the built app', () => {
+  it('loads with no console error and no request outside its own origin', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const log = watch(context, page, origin);
+    await page.goto(appUrl);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(log.requests.length).toBeGreaterThan(0);
+    expect(log.foreign).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('ships a Content Security Policy that forbids other origins and eval', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(appUrl);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    // The policy is enforced: an injected inline script does not run, and the violation is reported.
+    const outcome = await page.evaluate(
+      () =>
+        new Promise<{ ran: boolean; violated: string | null }>((resolve) => {
+          let violated: string | null = null;
+          document.addEventListener('securitypolicyviolation', (e) => (violated = e.violatedDirective));
+          const s = document.createElement('script');
+          s.textContent = 'window.__inlineRan = true';
+          document.head.append(s);
+          setTimeout(() => resolve({ ran: (window as unknown as { __inlineRan?: boolean }).__inlineRan === true, violated }), 100);
+        }),
+    );
+    expect(outcome).toEqual({ ran: false, violated: 'script-src-elem' });
+    await context.close();
+  });
+
+  it('works offline after one visit: reload with no network, and the engine still scores', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(appUrl);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    // The first visit installs the service worker; wait until it controls the page.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    await context.close();
+  });
+});
