@@ -28,7 +28,7 @@ describe('the built app', () => {
     await context.close();
   });
 
-  it('ships a Content Security Policy that forbids other origins and eval', async () => {
+  it('ships an enforced Content Security Policy: self only, no eval, no inline script', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(appUrl);
@@ -68,6 +68,12 @@ describe('the built app', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    // Offline, the lazy grid chunk and the engine worker load from the cache and the demo city scores.
+    await page.getByRole('button', { name: 'Demo city (fictional)' }).click();
+    const overall = page.locator('tr.agg-overall .agg-percent');
+    await overall.waitFor();
+    await page.waitForFunction(() => /\d/.test(document.querySelector('tr.agg-overall .agg-percent')?.textContent ?? ''));
+    expect(await overall.textContent()).toMatch(/^\d+(\.\d+)? %$/);
     await context.close();
   });
 });
