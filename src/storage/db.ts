@@ -5,7 +5,7 @@
  * merge edits per cell so that two tabs never silently lose one another's work.
  */
 import Dexie, { liveQuery, type EntityTable, type Observable } from 'dexie';
-import { duplicateAssessment, type AssessmentDoc } from '../engine/assessment';
+import { ASSESSMENT_VERSION, duplicateAssessment, type AssessmentDoc } from '../engine/assessment';
 import type { Patch } from '../engine/evaluator';
 import type { MethodSettings, NumInput, TargetOverride, ValueEntry } from '../engine/types';
 
@@ -17,12 +17,65 @@ export interface MetaRow {
   value: unknown;
 }
 
+/** Schema history: every version stays declared (with its upgrade) so any older database opens. */
+export const DB_VERSIONS = [{ version: 1, stores: { assessments: 'id, updatedAt, city, year', meta: 'key' } }] as const;
+
 export class WorkbenchDb extends Dexie {
   assessments!: EntityTable<AssessmentDoc, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
-  constructor(name = DEFAULT_DB_NAME) {
-    super(name);
-    this.version(1).stores({ assessments: 'id, updatedAt, city, year', meta: 'key' });
+  /** False when IndexedDB could not be used and the work lives only in this tab's memory. */
+  readonly persistent: boolean;
+  private readonly versionListeners = new Set<() => void>();
+
+  constructor(name = DEFAULT_DB_NAME, options?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }) {
+    super(name, options);
+    this.persistent = options === undefined;
+    for (const v of DB_VERSIONS) this.version(v.version).stores(v.stores);
+    // A newer app in another tab upgraded the database: close rather than block it, and say so. Any
+    // later write fails with a clear error instead of writing an older shape over newer data.
+    this.on('versionchange', () => {
+      this.close();
+      this.versionListeners.forEach((fn) => fn());
+      return false;
+    });
+  }
+
+  /** Called when another tab with a newer app version takes the database over. */
+  onVersionChange(fn: () => void): () => void {
+    this.versionListeners.add(fn);
+    return () => this.versionListeners.delete(fn);
+  }
+}
+
+/**
+ * Opens the database. Where IndexedDB is unavailable (some private modes, disabled storage) the app
+ * still works, in memory, on an in-memory IndexedDB loaded only in that case; `persistent` is then
+ * false and the UI says that nothing survives closing the tab.
+ */
+export async function openWorkbenchDb(name = DEFAULT_DB_NAME): Promise<WorkbenchDb> {
+  const db = new WorkbenchDb(name);
+  try {
+    await db.open();
+    return db;
+  } catch {
+    // Dexie 4 opens a database a newer app upgraded (rows carry their own version, checked on read
+    // and write), so a failure here means IndexedDB itself is unusable.
+    db.close();
+    const { indexedDB, IDBKeyRange } = await import('fake-indexeddb');
+    const memory = new WorkbenchDb(name, { indexedDB, IDBKeyRange });
+    await memory.open();
+    return memory;
+  }
+}
+
+/** Asks the browser not to evict the data under storage pressure; returns whether it is persisted. */
+export async function requestPersistence(): Promise<'persisted' | 'best-effort' | 'unsupported'> {
+  if (typeof navigator === 'undefined' || !navigator.storage?.persist) return 'unsupported';
+  try {
+    if (await navigator.storage.persisted()) return 'persisted';
+    return (await navigator.storage.persist()) ? 'persisted' : 'best-effort';
+  } catch {
+    return 'unsupported';
   }
 }
 
@@ -48,6 +101,14 @@ export class QuotaError extends Error {
   }
 }
 
+/** The stored data was written by a newer version of the app: this one must not overwrite it. */
+export class NewerVersionError extends Error {
+  readonly kind = 'newer-version';
+  constructor() {
+    super('This assessment was saved by a newer version of the workbench. Reload the page to update the app; nothing was overwritten.');
+  }
+}
+
 /** The assessment is no longer in the database (deleted in another tab). */
 export class MissingError extends Error {
   readonly kind = 'missing';
@@ -56,11 +117,19 @@ export class MissingError extends Error {
   }
 }
 
+/**
+ * True for a quota error however deeply it is wrapped: IndexedDB reports it as the transaction's
+ * AbortError with the QuotaExceededError as `inner`, and Dexie wraps a failure inside a transaction
+ * in an AbortError of its own.
+ */
 export function isQuotaError(e: unknown): boolean {
-  const err = e as { name?: string; inner?: { name?: string } } | null;
-  if (!err) return false;
-  if (err.name === 'QuotaExceededError') return true;
-  return err.name === 'AbortError' && err.inner?.name === 'QuotaExceededError';
+  let err = e as { name?: string; inner?: unknown } | null | undefined;
+  for (let depth = 0; err && depth < 5; depth++) {
+    if (err.name === 'QuotaExceededError') return true;
+    if (err.name !== 'AbortError') return false;
+    err = err.inner as typeof err;
+  }
+  return false;
 }
 
 async function guard<T>(work: () => Promise<T>): Promise<T> {
@@ -113,8 +182,11 @@ export function listAssessments(db: WorkbenchDb): Observable<AssessmentDoc[]> {
   return liveQuery(() => db.assessments.orderBy('updatedAt').reverse().toArray());
 }
 
-export function getAssessment(db: WorkbenchDb, id: string): Promise<AssessmentDoc | undefined> {
-  return db.assessments.get(id);
+/** Reads an assessment; a row written by a newer app version is refused (NewerVersionError), not misread. */
+export async function getAssessment(db: WorkbenchDb, id: string): Promise<AssessmentDoc | undefined> {
+  const doc = await db.assessments.get(id);
+  if (doc && doc.version > ASSESSMENT_VERSION) throw new NewerVersionError();
+  return doc;
 }
 
 /** Stores a new assessment as it is (revision as given, normally 0). */
@@ -135,6 +207,7 @@ export function saveAssessment(db: WorkbenchDb, doc: AssessmentDoc, baseRevision
     db.transaction('rw', db.assessments, async () => {
       const stored = await db.assessments.get(doc.id);
       if (!stored) throw new MissingError(doc.id);
+      if (stored.version > ASSESSMENT_VERSION) throw new NewerVersionError();
       if (stored.revision !== baseRevision) throw new ConflictError(stored, baseRevision);
       const next: AssessmentDoc = { ...doc, revision: baseRevision + 1, updatedAt: Math.max(now, stored.updatedAt + 1) };
       await db.assessments.put(next);
@@ -173,6 +246,7 @@ export async function renameAssessment(db: WorkbenchDb, id: string, fields: Part
     db.transaction('rw', db.assessments, async () => {
       const doc = await db.assessments.get(id);
       if (!doc) throw new MissingError(id);
+      if (doc.version > ASSESSMENT_VERSION) throw new NewerVersionError();
       const next = { ...doc, ...fields, revision: doc.revision + 1, updatedAt: Math.max(Date.now(), doc.updatedAt + 1) };
       await db.assessments.put(next);
       return next;

@@ -1,6 +1,6 @@
-import { createSignal, onCleanup, Show, type JSX } from 'solid-js';
+import { createResource, createSignal, onCleanup, Show, type JSX } from 'solid-js';
 import { createEngineClient, type EngineClient } from '../worker/client';
-import { createNotifier, newTabId, WorkbenchDb, type Notifier } from '../storage/db';
+import { createNotifier, newTabId, openWorkbenchDb, requestPersistence, WorkbenchDb, type Notifier } from '../storage/db';
 import type { KpiGrid } from './grid';
 import { Library } from './Library';
 import { Workbench } from './Workbench';
@@ -32,7 +32,9 @@ export interface AppContext {
 const HASH = /^#\/a\/(.+)$/;
 
 export function App(props: AppProps): JSX.Element {
-  const db = new WorkbenchDb(props.dbName);
+  const [database] = createResource(() => openWorkbenchDb(props.dbName));
+  const [storage, setStorage] = createSignal<'persisted' | 'best-effort' | 'unsupported' | 'memory' | null>(null);
+  const [replaced, setReplaced] = createSignal(false);
   const notifier = createNotifier();
   const tabId = newTabId();
   const initial = props.useHash ? decodeURIComponent(HASH.exec(location.hash)?.[1] ?? '') || null : null;
@@ -57,10 +59,16 @@ export function App(props: AppProps): JSX.Element {
   onCleanup(() => {
     clearTimeout(toastTimer);
     notifier.close();
-    db.close();
+    database()?.close();
   });
 
-  const ctx: AppContext = { db, notifier, tabId, toast: showToast };
+  const context = (db: WorkbenchDb): AppContext => {
+    if (!db.persistent) setStorage('memory');
+    else void requestPersistence().then(setStorage);
+    const stop = db.onVersionChange(() => setReplaced(true));
+    onCleanup(stop);
+    return { db, notifier, tabId, toast: showToast };
+  };
 
   return (
     <div class="app">
@@ -68,11 +76,35 @@ export function App(props: AppProps): JSX.Element {
         <h1 class="app-title">{S.appName}</h1>
         <p class="app-tagline">{S.appTagline}</p>
       </header>
+      <Show when={storage() === 'memory'}>
+        <p class="notice notice-warning" role="alert" data-testid="memory-mode">
+          {S.memoryMode}
+        </p>
+      </Show>
+      <Show when={replaced()}>
+        <p class="notice notice-warning" role="alert">
+          {S.newerAppOpened}
+        </p>
+      </Show>
       <main class="app-main">
-        <Show when={openId()} keyed fallback={<Library ctx={ctx} onOpen={open} />}>
-          {(id) => <Workbench ctx={ctx} id={id} onClose={() => open(null)} engine={props.engine ?? createEngineClient} onGrid={props.onGrid} />}
+        <Show when={!database.error} fallback={<p class="notice" role="alert">{S.storageFailed(String(database.error?.message ?? database.error))}</p>}>
+          <Show when={database()} keyed fallback={<p>{S.libraryLoading}</p>}>
+            {(db) => {
+              const ctx = context(db);
+              return (
+                <Show when={openId()} keyed fallback={<Library ctx={ctx} onOpen={open} />}>
+                  {(id) => <Workbench ctx={ctx} id={id} onClose={() => open(null)} engine={props.engine ?? createEngineClient} onGrid={props.onGrid} />}
+                </Show>
+              );
+            }}
+          </Show>
         </Show>
       </main>
+      <footer class="app-footer">
+        <p data-testid="privacy">
+          {S.privacyStatement} <span data-testid="storage-state">{S.storageState(storage())}</span>
+        </p>
+      </footer>
       <div class="toast-region" role="status" aria-live="polite">
         <Show when={toast()}>
           {(t) => (

@@ -53,7 +53,8 @@ export function Workbench(props: {
 }): JSX.Element {
   const { db, notifier, tabId } = props.ctx;
   const [doc, setDoc] = createSignal<AssessmentDoc | null>(null);
-  const [missing, setMissing] = createSignal(false);
+  /** Why the assessment cannot be shown: not stored, or stored by a newer app version. */
+  const [missing, setMissing] = createSignal<string | false>(false);
   const [scores, setScores] = createSignal<Scores | null>(null);
   const [decimal, setDecimal] = createSignal<DecimalStyle>('point');
   const [saveState, setSaveState] = createSignal<SaveState>({ kind: 'saved', at: 0 });
@@ -111,10 +112,17 @@ export function Workbench(props: {
   const onVisibility = () => document.visibilityState === 'hidden' && flush();
 
   onMount(async () => {
-    const [stored, dec] = await Promise.all([getAssessment(db, props.id), getSetting<DecimalStyle>(db, 'decimal', 'point')]);
+    let stored: AssessmentDoc | undefined;
+    let dec: DecimalStyle;
+    try {
+      [stored, dec] = await Promise.all([getAssessment(db, props.id), getSetting<DecimalStyle>(db, 'decimal', 'point')]);
+    } catch (e) {
+      if (!disposed) setMissing(e instanceof Error ? e.message : String(e));
+      return;
+    }
     if (disposed) return;
     if (!stored) {
-      setMissing(true);
+      setMissing(S.notFound);
       return;
     }
     setDecimal(dec === 'comma' ? 'comma' : 'point');
@@ -192,7 +200,7 @@ export function Workbench(props: {
 
   return (
     <section class="workbench" aria-labelledby="wb-title">
-      <Show when={!missing()} fallback={<MissingNotice onClose={props.onClose} />}>
+      <Show when={!missing()} fallback={<MissingNotice message={missing() || S.notFound} onClose={props.onClose} />}>
         <div class="wb-head">
           <button type="button" class="link" onClick={props.onClose}>
             ← {S.backToLibrary}
@@ -293,10 +301,10 @@ export function Workbench(props: {
   );
 }
 
-function MissingNotice(props: { onClose: () => void }): JSX.Element {
+function MissingNotice(props: { message: string; onClose: () => void }): JSX.Element {
   return (
     <div class="notice" role="alert">
-      {S.notFound}{' '}
+      {props.message}{' '}
       <button type="button" onClick={props.onClose}>
         {S.backToLibrary}
       </button>

@@ -9,6 +9,24 @@ export const S = {
   appTagline: 'Evaluate a city with the U4SSC Key Performance Indicators, privately in your browser.',
   skipToMain: 'Skip to main content',
 
+  // Privacy and storage
+  privacyStatement:
+    'Your assessments stay in this browser on this device (IndexedDB). Nothing is sent anywhere: the app makes no request to any other site. To delete your data, delete the assessments here or clear this site\'s data in the browser settings.',
+  storageState: (state: 'persisted' | 'best-effort' | 'unsupported' | 'memory' | null) =>
+    state === 'persisted'
+      ? 'Storage: persistent (the browser will not clear it to free space).'
+      : state === 'best-effort'
+        ? 'Storage: the browser may clear it if the disk runs low; export a backup from time to time.'
+        : state === 'memory'
+          ? 'Storage: this tab only.'
+          : state === 'unsupported'
+            ? 'Storage: this browser does not say whether it keeps the data; export a backup from time to time.'
+            : '',
+  memoryMode:
+    'This browser does not let the workbench store data (private mode or storage disabled). You can work, but everything is lost when this tab closes: export your assessment before leaving.',
+  newerAppOpened: 'A newer version of the workbench was opened in another tab. Reload this tab to keep working; nothing was overwritten.',
+  storageFailed: (message: string) => `The workbench cannot open its storage: ${message}`,
+
   // Offline / updates
   updateReady: 'A new version of the workbench is available. Your work is saved; reload to use it.',
   updateReload: 'Reload now',

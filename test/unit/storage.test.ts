@@ -174,3 +174,40 @@ describe('storage', () => {
     await b.close();
   });
 });
+
+describe('a full disk', () => {
+  it('reports the quota error, keeps every unsaved edit, and saves them once space is back', async () => {
+    const db = openDb(freshName());
+    const doc = await addAssessment(db, newDoc());
+    const states: string[] = [];
+    let lastError: unknown;
+    const session = new Session(db, doc, {
+      delay: 0,
+      onState: (s) => {
+        states.push(s.kind);
+        if (s.kind === 'error') lastError = s.error;
+      },
+    });
+    // The disk fills up: IndexedDB aborts the transaction with a QuotaExceededError inside.
+    const put = db.assessments.put.bind(db.assessments);
+    let full = true;
+    db.assessments.put = ((...args: Parameters<typeof put>) => {
+      if (full) return Promise.reject(Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: new DOMException('quota', 'QuotaExceededError') }));
+      return put(...args);
+    }) as typeof put;
+
+    session.edit([{ kind: 'value', id: ID, field: 'numerator', value: 91_000 }]);
+    await session.flush();
+    expect(lastError).toBeInstanceOf(QuotaError);
+    expect(states).toContain('error');
+    expect(session.hasPending).toBe(true);
+    expect(session.doc.values[ID]?.numerator).toBe(91_000);
+    expect((await getAssessment(db, doc.id))?.values[ID]).toBeUndefined();
+
+    full = false;
+    await session.flush();
+    expect(session.hasPending).toBe(false);
+    expect((await getAssessment(db, doc.id))?.values[ID]?.numerator).toBe(91_000);
+    await session.close();
+  });
+});

@@ -1,0 +1,79 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readAssessment } from '../../src/engine/assessment';
+import { score } from '../../src/engine/evaluator';
+import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
+import { DB_VERSIONS, getAssessment, listAssessments, openWorkbenchDb } from '../../src/storage/db';
+import v1Row from '../fixtures/db/v1-assessment-row.json';
+
+/**
+ * Frozen databases of every released schema, written with the raw IndexedDB API exactly as that
+ * version laid them out (Dexie stores schema version N as IndexedDB version 10 × N), then opened by
+ * the current app. Add a fixture and a case here with every new schema version.
+ */
+const FROZEN: Record<number, { stores: Record<string, { keyPath: string; indexes: string[] }>; rows: Record<string, unknown[]> }> = {
+  1: {
+    stores: { assessments: { keyPath: 'id', indexes: ['updatedAt', 'city', 'year'] }, meta: { keyPath: 'key', indexes: [] } },
+    rows: { assessments: [v1Row], meta: [{ key: 'decimal', value: 'comma' }] },
+  },
+};
+
+function writeRaw(name: string, schema: number): Promise<void> {
+  const frozen = FROZEN[schema];
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(name, schema * 10);
+    req.onupgradeneeded = () => {
+      for (const [store, def] of Object.entries(frozen.stores)) {
+        const os = req.result.createObjectStore(store, { keyPath: def.keyPath });
+        for (const index of def.indexes) os.createIndex(index, index);
+      }
+    };
+    req.onsuccess = () => {
+      const db = req.result;
+      const tx = db.transaction(Object.keys(frozen.rows), 'readwrite');
+      for (const [store, rows] of Object.entries(frozen.rows)) for (const row of rows) tx.objectStore(store).put(row);
+      tx.oncomplete = () => {
+        db.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+    req.onerror = () => reject(req.error);
+  });
+}
+
+const names: string[] = [];
+afterEach(async () => {
+  for (const n of names.splice(0)) await Dexie.delete(n);
+});
+
+describe('databases written by earlier schema versions open in this app', () => {
+  it('has a frozen fixture for every declared schema version', () => {
+    expect(DB_VERSIONS.map((v) => v.version)).toEqual(Object.keys(FROZEN).map(Number));
+  });
+
+  it.each(Object.keys(FROZEN).map(Number))('schema version %i', async (schema) => {
+    const name = `frozen-v${schema}-${Date.now()}`;
+    names.push(name);
+    await writeRaw(name, schema);
+    const db = await openWorkbenchDb(name);
+    expect(db.persistent).toBe(true);
+    const doc = await getAssessment(db, (v1Row as { id: string }).id);
+    expect(doc).toBeDefined();
+    // What was stored reads back as a valid current document with the same scores.
+    const read = readAssessment(doc, u4ssc);
+    const frozen = readAssessment(v1Row, u4ssc);
+    if (!read.ok || !frozen.ok) throw new Error('the stored row or the fixture is not a valid assessment');
+    expect(score(u4ssc, referenceTargets, read.value)).toEqual(score(u4ssc, referenceTargets, frozen.value));
+    const listed = await new Promise<unknown[]>((resolve) => {
+      const sub = listAssessments(db).subscribe((rows) => {
+        sub.unsubscribe();
+        resolve(rows);
+      });
+    });
+    expect(listed).toHaveLength(1);
+    expect(await db.meta.get('decimal')).toEqual({ key: 'decimal', value: 'comma' });
+    db.close();
+  });
+});
