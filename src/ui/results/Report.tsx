@@ -1,0 +1,297 @@
+/**
+ * City snapshot: a print-ready page with the wheel, every score with its band and coverage, the table of
+ * every KPI data point with its source, the KPIs not reported, and the methodology and target statement.
+ * Text from the assessment (city, sources, notes) is rendered as text only.
+ */
+import { createMemo, createUniqueId, For, Show } from 'solid-js';
+import type { AssessmentDoc } from '../../engine/assessment';
+import type { Framework } from '../../engine/framework';
+import type { DecimalStyle } from '../../engine/parse';
+import type { TargetSet } from '../../engine/targets';
+import type { AggregateResult, ItemResult, Scores } from '../../engine/types';
+import {
+  aggBandText,
+  datapointCode,
+  datapointName,
+  fmtCoverage,
+  fmtPercent,
+  fmtPoints,
+  fmtQuantity,
+  fmtTarget,
+} from './format';
+import { bandName } from './palette';
+import { Swatch } from './Legend';
+import { R } from './strings';
+import { Wheel } from './Wheel';
+import './results.css';
+
+export interface ReportProps {
+  framework: Framework;
+  targets: TargetSet;
+  doc: AssessmentDoc;
+  scores: Scores;
+  decimal?: DecimalStyle;
+  /** The date shown as "Printed" (default: now). */
+  printedAt?: Date;
+  /** Size of the wheel in CSS pixels (default 560, fits an A4 page). */
+  wheelSize?: number;
+  onSelect?: (id: string) => void;
+}
+
+const printedDate = (d: Date) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+
+export function Report(props: ReportProps) {
+  const titleId = createUniqueId();
+  const items = createMemo(() => new Map(props.scores.items.map((i) => [i.id, i])));
+  const rows = createMemo(() =>
+    props.framework.datapoints.map((ref) => ({ ref, item: items().get(ref.id), entry: props.doc.values[ref.id] })),
+  );
+  const kpiCount = () => new Set(props.framework.datapoints.map((r) => r.kpi.code)).size;
+  const byState = (state: ItemResult['state']) => rows().filter((r) => r.item?.state === state);
+
+  /** Dimension, then its sub-dimensions, each followed by its categories. */
+  const aggregates = createMemo(() => {
+    const out: AggregateResult[] = [];
+    const subs = props.scores.subdimensions;
+    const cats = props.scores.categories;
+    for (const d of props.scores.dimensions) {
+      out.push(d);
+      for (const s of subs.filter((s) => s.code.startsWith(`${d.code}: `))) {
+        out.push(s);
+        out.push(...cats.filter((c) => c.code.startsWith(`${s.code}: `)));
+      }
+    }
+    return out;
+  });
+  const levelName = (a: AggregateResult) =>
+    a.level === 'dimension' ? R.levelDimension : a.level === 'subdimension' ? R.levelSubdimension : R.levelCategory;
+  const overrides = () => Object.keys(props.doc.targets ?? {}).length;
+  const source = (r: { entry?: { source?: string; year?: number | null } }) => {
+    const s = r.entry?.source ?? '';
+    const y = r.entry?.year;
+    return y ? (s ? `${s} (${y})` : String(y)) : s;
+  };
+
+  return (
+    <article class="r-report" aria-labelledby={titleId}>
+      <header class="r-report-head">
+        <div>
+          <h1 id={titleId}>
+            {R.reportTitle}: {props.doc.city}
+          </h1>
+          <p class="r-report-subtitle">{R.reportSubtitle}</p>
+          <dl class="r-facts">
+            <dt>{R.reportCity}</dt>
+            <dd data-testid="report-city">{props.doc.city}</dd>
+            <dt>{R.reportCountry}</dt>
+            <dd>{props.doc.country}</dd>
+            <dt>{R.reportYear}</dt>
+            <dd>{props.doc.year}</dd>
+            <dt>{R.reportPrinted}</dt>
+            <dd>{printedDate(props.printedAt ?? new Date())}</dd>
+            <dt>{R.reportTargets}</dt>
+            <dd>{props.targets.data.name}</dd>
+            <dt>{R.reportMethod}</dt>
+            <dd>{R.methodNames[props.scores.method] ?? props.scores.method}</dd>
+          </dl>
+          <p class="r-overall">
+            <Swatch band={props.scores.overall.band} />
+            <span>
+              {R.overall}: {R.overallScore(fmtPercent(props.scores.overall.percent, props.decimal), aggBandText(props.scores.overall))}
+            </span>
+            <span class="r-muted">
+              {R.coverage(props.scores.overall.reported, props.scores.overall.benchmarked, props.scores.overall.expected)}
+            </span>
+          </p>
+        </div>
+        <button type="button" class="r-no-print" onClick={() => window.print()}>
+          {R.printButton}
+        </button>
+      </header>
+
+      <Show when={props.doc.notes}>
+        <section>
+          <h2>{R.reportNotes}</h2>
+          <p class="r-notes">{props.doc.notes}</p>
+        </section>
+      </Show>
+
+      <section>
+        <h2>{R.sectionWheel}</h2>
+        <div class="r-wheel-section">
+          <Wheel
+            framework={props.framework}
+            scores={props.scores}
+            city={props.doc.city}
+            year={props.doc.year}
+            size={props.wheelSize ?? 560}
+            table={false}
+            exportButton={false}
+            decimal={props.decimal}
+            onSelect={props.onSelect}
+          />
+        </div>
+      </section>
+
+      <section>
+        <h2>{R.sectionScores}</h2>
+        <table class="r-table" role="table" data-testid="report-scores">
+          <caption class="r-visually-hidden">{R.sectionScores}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{R.colLevel}</th>
+              <th scope="col">{R.colCode}</th>
+              <th scope="col">{R.colName}</th>
+              <th scope="col" class="r-num">
+                {R.colScore}
+              </th>
+              <th scope="col">{R.colBand}</th>
+              <th scope="col" class="r-num">
+                {R.colPoints}
+              </th>
+              <th scope="col" class="r-num">
+                {R.colCoverage}
+                <span class="r-col-note">{R.colCoverageNote}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={aggregates()}>
+              {(a) => (
+                <tr class={`r-level-${a.level}`} data-code={a.code}>
+                  <td>{levelName(a)}</td>
+                  <td class="r-code">{a.code}</td>
+                  <th scope="row">{a.name}</th>
+                  <td class="r-num r-nowrap">{fmtPercent(a.percent, props.decimal)}</td>
+                  <td class="r-band-cell">
+                    <Swatch band={a.band} />
+                    {aggBandText(a)}
+                  </td>
+                  <td class="r-num r-nowrap">{a.maxPoints > 0 ? R.pointsShort(a.points, a.maxPoints) : R.dash}</td>
+                  <td class="r-num r-nowrap">{fmtCoverage(a)}</td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </section>
+
+      <section class="r-kpi-section">
+        <h2>{R.sectionKpis}</h2>
+        <p class="r-muted">{R.kpiCount(kpiCount(), rows().length)}</p>
+        <table class="r-table r-kpi-table" role="table" data-testid="report-kpis">
+          <caption class="r-visually-hidden">{R.sectionKpis}</caption>
+          <colgroup>
+            <col class="r-col-code" />
+            <col class="r-col-name" />
+            <col class="r-col-value" />
+            <col class="r-col-value" />
+            <col class="r-col-points" />
+            <col class="r-col-band" />
+            <col class="r-col-status" />
+            <col class="r-col-source" />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col">{R.colCode}</th>
+              <th scope="col">{R.colIndicator}</th>
+              <th scope="col" class="r-num">
+                {R.colValue}
+              </th>
+              <th scope="col" class="r-num">
+                {R.colTarget}
+              </th>
+              <th scope="col" class="r-num">
+                {R.colPoints}
+              </th>
+              <th scope="col">{R.colBand}</th>
+              <th scope="col">{R.colStatus}</th>
+              <th scope="col">{R.colSource}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={rows()}>
+              {(r) => (
+                <tr data-id={r.ref.id}>
+                  <td class="r-code">{datapointCode(r.ref)}</td>
+                  <th scope="row">{datapointName(r.ref)}</th>
+                  <td class="r-num">{r.item ? fmtQuantity(r.item.value, r.ref, props.decimal) : R.dash}</td>
+                  <td class="r-num">{r.item ? fmtTarget(r.item, r.ref, props.decimal) : R.dash}</td>
+                  <td class="r-num">{r.item ? fmtPoints(r.item) : R.dash}</td>
+                  <td class="r-band-cell">
+                    <Swatch band={r.item?.band ?? null} />
+                    {bandName(r.item?.band)}
+                  </td>
+                  <td>{r.item ? R.stateText[r.item.state] : R.dash}</td>
+                  <td>{source(r)}</td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </section>
+
+      <section data-testid="report-not-reported">
+        <h2>{R.sectionNotReported}</h2>
+        <Show when={byState('not-reported').length > 0} fallback={<p>{R.notReportedNone}</p>}>
+          <ul class="r-list">
+            <For each={byState('not-reported')}>
+              {(r) => (
+                <li data-id={r.ref.id}>
+                  <span class="r-code">{datapointCode(r.ref)}</span> {datapointName(r.ref)}
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+        <Show when={byState('invalid').length > 0}>
+          <h3>{R.invalidTitle}</h3>
+          <ul class="r-list">
+            <For each={byState('invalid')}>
+              {(r) => (
+                <li data-id={r.ref.id}>
+                  <span class="r-code">{datapointCode(r.ref)}</span> {datapointName(r.ref)}
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+        <Show when={byState('not-applicable').length > 0}>
+          <h3>{R.notApplicableTitle}</h3>
+          <ul class="r-list">
+            <For each={byState('not-applicable')}>
+              {(r) => (
+                <li data-id={r.ref.id}>
+                  <span class="r-code">{datapointCode(r.ref)}</span> {datapointName(r.ref)}
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </section>
+
+      <section class="r-method">
+        <h2>{R.sectionMethod}</h2>
+        <p>{R.methodPoints}</p>
+        <p>{R.methodAggregate}</p>
+        <Show when={props.scores.method === 'continuous'}>
+          <p>{R.methodContinuous}</p>
+        </Show>
+        <Show when={props.targets.data.illustrative} fallback={<p>{R.methodOwnTargets}</p>}>
+          <p>
+            <strong>{R.methodIllustrative}</strong>
+          </p>
+        </Show>
+        <Show when={overrides() > 0}>
+          <p>{R.methodOverrides(overrides())}</p>
+        </Show>
+        <h3>
+          {R.targetSetStatement}: {props.targets.data.name}
+        </h3>
+        <p class="r-statement">{props.targets.data.statement}</p>
+      </section>
+    </article>
+  );
+}
+
+export default Report;

@@ -1,0 +1,58 @@
+import type { DatapointRef } from '../../engine/framework';
+import type { DecimalStyle } from '../../engine/parse';
+import type { AggregateResult, ItemResult } from '../../engine/types';
+import { bandName } from './palette';
+import { R } from './strings';
+
+/** A number for display, grouped, with the chosen decimal mark. */
+export function fmtNumber(n: number | null | undefined, decimal: DecimalStyle = 'point', maxFraction = 2): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return R.dash;
+  return new Intl.NumberFormat(decimal === 'comma' ? 'de-DE' : 'en-US', { maximumFractionDigits: maxFraction }).format(n);
+}
+
+export const fmtPercent = (p: number | null | undefined, decimal: DecimalStyle = 'point'): string =>
+  p === null || p === undefined || !Number.isFinite(p) ? R.dash : R.percent(fmtNumber(p, decimal, 1));
+
+/** A data point's value (or target) with its unit: `91.5 %`, `yes`, `19 µg/m³ (annual mean)`. */
+export function fmtQuantity(v: number | null, ref: DatapointRef, decimal: DecimalStyle = 'point'): string {
+  if (v === null || !Number.isFinite(v)) return R.dash;
+  if (ref.def.direction === 'yesno' || ref.def.formula.kind === 'yesno') return v >= 1 ? R.yes : R.no;
+  const unit = ref.def.unit;
+  const n = fmtNumber(v, decimal);
+  if (!unit || unit === 'number') return n;
+  return unit === '%' ? R.percent(n) : `${n} ${unit}`;
+}
+
+/** `Wireless Broadband Coverage (3G)`; the KPI name alone for single-point KPIs. */
+export const datapointName = (ref: DatapointRef): string => (ref.def.key ? `${ref.kpi.name} (${ref.def.key})` : ref.kpi.name);
+
+/** `EC: ICT: ICT: 4C 3G`. */
+export const datapointCode = (ref: DatapointRef): string => (ref.def.key ? `${ref.kpi.code} ${ref.def.key}` : ref.kpi.code);
+
+export const statusText = (item: ItemResult): string => R.stateText[item.state];
+
+/** Band label for a table cell: `66–95 % of target`, or the reason there is no score. */
+export const itemBandText = (item: ItemResult): string => (item.band ? bandName(item.band) : `${R.noScore}: ${statusText(item).toLowerCase()}`);
+
+export const aggBandText = (a: AggregateResult): string => (a.band ? bandName(a.band) : R.noScore);
+
+export function fmtTarget(item: ItemResult, ref: DatapointRef, decimal: DecimalStyle = 'point'): string {
+  if (item.target === null) return R.noTarget;
+  const t = fmtQuantity(item.target, ref, decimal);
+  return item.targetOrigin === 'override' ? `${t} (${R.targetOverride})` : t;
+}
+
+export const fmtPoints = (item: ItemResult): string => (item.points === null ? R.dash : String(item.points));
+
+export const fmtCoverage = (a: AggregateResult): string => R.coverageShort(a.reported, a.benchmarked, a.expected);
+
+/** A safe file name part: letters and digits of any script, the rest collapsed to `-`. */
+export const fileSafe = (s: string): string =>
+  s
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80) || 'city';
+
+export const prefersReducedMotion = (): boolean =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
