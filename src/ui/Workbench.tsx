@@ -1,4 +1,4 @@
-import { createSignal, onCleanup, onMount, Show, type JSX } from 'solid-js';
+import { createSignal, lazy, onCleanup, onMount, Show, Suspense, type JSX } from 'solid-js';
 import type { AssessmentDoc } from '../engine/assessment';
 import type { Explanation } from '../engine/explain';
 import { u4ssc } from '../engine/frameworks/u4ssc';
@@ -62,6 +62,7 @@ export function Workbench(props: {
   const [selected, setSelected] = createSignal<string | null>(null);
   const [explanation, setExplanation] = createSignal<Explanation | null>(null);
   const [filters, setFilters] = createSignal<Filters>({ coreOnly: false, notReported: false, flagged: false });
+  const [view, setView] = createSignal<View>('grid');
   let host!: HTMLDivElement;
   let grid: KpiGrid | undefined;
   let session: Session | undefined;
@@ -177,6 +178,18 @@ export function Workbench(props: {
     setFilters(next);
     grid?.setFilters(next);
   };
+  const showView = (next: View) => {
+    setView(next);
+    // Handsontable measures itself; it was hidden while another view was shown.
+    if (next === 'grid') queueMicrotask(() => grid?.hot.refreshDimensions());
+  };
+  /** From the wheel or the report: back to the grid on that data point, with its explanation. */
+  const goTo = (id: string) => {
+    showView('grid');
+    queueMicrotask(() => grid?.selectCell(id, 'computed'));
+    setSelected(id);
+    refreshExplain();
+  };
   const undoRedo = (which: 'undo' | 'redo') => {
     const plugin = grid?.hot.getPlugin('undoRedo');
     if (which === 'undo') plugin?.undo();
@@ -232,6 +245,31 @@ export function Workbench(props: {
           </p>
         </Show>
 
+        <div class="view-tabs" role="tablist" aria-label={S.views}>
+          {VIEWS.map((v) => (
+            <button type="button" role="tab" id={`tab-${v}`} aria-selected={view() === v} aria-controls={`view-${v}`} tabIndex={view() === v ? 0 : -1} onClick={() => showView(v)} onKeyDown={(e) => {
+              const i = VIEWS.indexOf(v);
+              const next = e.key === 'ArrowRight' ? VIEWS[(i + 1) % VIEWS.length] : e.key === 'ArrowLeft' ? VIEWS[(i + VIEWS.length - 1) % VIEWS.length] : null;
+              if (next) {
+                e.preventDefault();
+                showView(next);
+                document.getElementById(`tab-${next}`)?.focus();
+              }
+            }}>
+              {S.viewLabel(v)}
+            </button>
+          ))}
+        </div>
+
+        <Show when={view() !== 'grid' && doc() && scores()}>
+          <div id={`view-${view()}`} role="tabpanel" aria-labelledby={`tab-${view()}`}>
+            <Suspense fallback={<p>{S.loadingView}</p>}>
+              <ResultsView mode={view() as 'results' | 'report'} db={db} doc={doc()!} scores={scores()!} decimal={decimal()} onSelect={goTo} />
+            </Suspense>
+          </div>
+        </Show>
+
+        <div id="view-grid" role="tabpanel" aria-labelledby="tab-grid" hidden={view() !== 'grid'}>
         <div class="toolbar" role="toolbar" aria-label={S.toolbar}>
           <label class="tool">
             {S.decimalMark}{' '}
@@ -296,10 +334,15 @@ export function Workbench(props: {
             </Show>
           </aside>
         </div>
+        </div>
       </Show>
     </section>
   );
 }
+
+type View = 'grid' | 'results' | 'report';
+const VIEWS: View[] = ['grid', 'results', 'report'];
+const ResultsView = lazy(() => import('./ResultsView'));
 
 function MissingNotice(props: { message: string; onClose: () => void }): JSX.Element {
   return (

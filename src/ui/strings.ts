@@ -9,6 +9,13 @@ export const S = {
   appTagline: 'Evaluate a city with the U4SSC Key Performance Indicators, privately in your browser.',
   skipToMain: 'Skip to main content',
 
+  // Views of an open assessment
+  views: 'Views',
+  viewLabel: (v: 'grid' | 'results' | 'report') => ({ grid: 'Grid', results: 'Wheel and charts', report: 'City report' })[v],
+  loadingView: 'Loading…',
+  compareWith: 'Compare with',
+  compareNone: 'nothing',
+
   // Privacy and storage
   privacyStatement:
     'Your assessments stay in this browser on this device (IndexedDB). Nothing is sent anywhere: the app makes no request to any other site. To delete your data, delete the assessments here or clear this site\'s data in the browser settings.',
