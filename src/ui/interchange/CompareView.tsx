@@ -1,0 +1,161 @@
+import { createMemo, createSignal, For, Show, type JSX } from 'solid-js';
+import type { AssessmentDoc } from '../../engine/assessment';
+import { compareInputs } from '../../engine/compare';
+import { score } from '../../engine/evaluator';
+import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
+import { assessmentName, differenceSide, mergeAssessments, percentText } from './model';
+import { X } from './strings';
+import './interchange.css';
+
+export interface CompareViewProps {
+  a: AssessmentDoc;
+  b: AssessmentDoc;
+  /** The merged assessment (new id, city and year from A): the caller stores and opens it. */
+  onMerged: (doc: AssessmentDoc) => void;
+}
+
+let compareCounter = 0;
+
+/**
+ * Every difference between two assessments (profile, values field by field with provenance, targets),
+ * A and B side by side, a choice per row (A by default), both scores, and a merge into a new assessment.
+ */
+export function CompareView(props: CompareViewProps): JSX.Element {
+  const uid = `ix-compare-${++compareCounter}`;
+  const diffs = createMemo(() => compareInputs(u4ssc, props.a, props.b));
+  const [takeB, setTakeB] = createSignal<ReadonlySet<string>>(new Set());
+  const scoresA = createMemo(() => score(u4ssc, referenceTargets, props.a));
+  const scoresB = createMemo(() => score(u4ssc, referenceTargets, props.b));
+  const nameA = () => assessmentName(props.a);
+  const nameB = () => assessmentName(props.b);
+
+  const choose = (key: string, side: 'A' | 'B') => {
+    const next = new Set(takeB());
+    if (side === 'B') next.add(key);
+    else next.delete(key);
+    setTakeB(next);
+  };
+
+  const levels = createMemo(() => {
+    const a = scoresA();
+    const b = scoresB();
+    return [
+      { code: 'overall', name: X.overall, a: a.overall.percent, b: b.overall.percent },
+      ...a.dimensions.map((d, i) => ({ code: d.code, name: d.name, a: d.percent, b: b.dimensions[i]?.percent ?? null })),
+    ];
+  });
+
+  const merge = () => props.onMerged(mergeAssessments(u4ssc, props.a, props.b, takeB()));
+
+  return (
+    <section class="ix-compare" aria-labelledby={`${uid}-title`}>
+      <h2 id={`${uid}-title`}>{X.compareTitle(nameA(), nameB())}</h2>
+      <p>
+        {X.sideLabel('A', nameA())} · {X.sideLabel('B', nameB())}
+      </p>
+
+      <section class="panel" aria-labelledby={`${uid}-scores`}>
+        <h3 id={`${uid}-scores`}>{X.scoresTitle}</h3>
+        <table class="summary-table ix-scores">
+          <thead>
+            <tr>
+              <th scope="col">{X.scoresCols.level}</th>
+              <th scope="col" class="num">
+                {X.sideLabel('A', nameA())}
+              </th>
+              <th scope="col" class="num">
+                {X.sideLabel('B', nameB())}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={levels()}>
+              {(l) => (
+                <tr data-code={l.code} classList={{ 'agg-overall': l.code === 'overall' }}>
+                  <th scope="row">{l.name}</th>
+                  <td class="num ix-score-a">{percentText(l.a)}</td>
+                  <td class="num ix-score-b">{percentText(l.b)}</td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </section>
+
+      <Show when={diffs().length > 0} fallback={<p class="notice">{X.compareNone}</p>}>
+        <p>{X.compareCount(diffs().length)}</p>
+        <div class="ix-buttons">
+          <button type="button" onClick={() => setTakeB(new Set<string>())}>
+            {X.allA}
+          </button>
+          <button type="button" onClick={() => setTakeB(new Set(diffs().map((d) => d.key)))}>
+            {X.allB}
+          </button>
+        </div>
+        <div class="ix-scroll ix-diff-scroll">
+          <table class="summary-table ix-diff">
+            <thead>
+              <tr>
+                <th scope="col">{X.compareCols.item}</th>
+                <th scope="col">{X.compareCols.kind}</th>
+                <th scope="col">{X.sideLabel('A', nameA())}</th>
+                <th scope="col">{X.sideLabel('B', nameB())}</th>
+                <th scope="col">{X.compareCols.keep}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={diffs()}>
+                {(d) => {
+                  const isB = () => takeB().has(d.key);
+                  return (
+                    <tr data-key={d.key} classList={{ 'ix-take-b': isB() }}>
+                      <th scope="row">{d.label}</th>
+                      <td>{X.kindLabel[d.kind]}</td>
+                      <td class="ix-side" classList={{ 'ix-chosen': !isB() }}>
+                        <For each={differenceSide(d, 'a')}>{(line) => <div>{line}</div>}</For>
+                      </td>
+                      <td class="ix-side" classList={{ 'ix-chosen': isB() }}>
+                        <For each={differenceSide(d, 'b')}>{(line) => <div>{line}</div>}</For>
+                      </td>
+                      <td>
+                        <fieldset class="ix-keep">
+                          <legend class="visually-hidden">{d.label}</legend>
+                          <label>
+                            <input
+                              type="radio"
+                              name={`${uid}-${d.key}`}
+                              checked={!isB()}
+                              aria-label={X.keepLabel('A', d.label)}
+                              onChange={() => choose(d.key, 'A')}
+                            />
+                            {X.keepA}
+                          </label>
+                          <label>
+                            <input
+                              type="radio"
+                              name={`${uid}-${d.key}`}
+                              checked={isB()}
+                              aria-label={X.keepLabel('B', d.label)}
+                              onChange={() => choose(d.key, 'B')}
+                            />
+                            {X.keepB}
+                          </label>
+                        </fieldset>
+                      </td>
+                    </tr>
+                  );
+                }}
+              </For>
+            </tbody>
+          </table>
+        </div>
+      </Show>
+      <p class="hint" role="status" aria-live="polite">
+        {X.mergeSummary(takeB().size)}
+      </p>
+      <button type="button" class="primary" onClick={merge}>
+        {X.merge}
+      </button>
+    </section>
+  );
+}

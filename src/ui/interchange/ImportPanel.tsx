@@ -1,0 +1,245 @@
+import { createSignal, For, Match, Show, Switch, type JSX } from 'solid-js';
+import { MAX_YEAR, MIN_YEAR, type AssessmentDoc } from '../../engine/assessment';
+import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
+import type { AssessmentInput } from '../../engine/types';
+import { QuotaError, type WorkbenchDb } from '../../storage/db';
+import { FilePicker } from './FilePicker';
+import { readImportFile, type ImportProblem } from './import-file';
+import { docFromTable, enteredCount, withImportIds } from './model';
+import { storedIds, storeImported } from './store';
+import { X } from './strings';
+import './interchange.css';
+
+export const IMPORT_ACCEPT =
+  '.json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export interface ImportPanelProps {
+  /**
+   * The panel STORES what it imports (one transaction, all or nothing) and then reports it: it needs
+   * the database to detect ids that are already stored.
+   */
+  db: WorkbenchDb;
+  /** Called after the documents were stored, with the documents as stored (new ids where needed). */
+  onImported: (docs: AssessmentDoc[]) => void;
+}
+
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'reading'; name: string }
+  | { kind: 'failed'; name: string; message: string; problems: ImportProblem[] }
+  | { kind: 'json'; name: string; docs: AssessmentDoc[]; clashes: Set<string> }
+  | { kind: 'table'; name: string; input: AssessmentInput; rows: number };
+
+let panelCounter = 0;
+
+/**
+ * Import of assessment JSON / workspace files, values CSV and values spreadsheets. The size is checked
+ * before reading; every problem is listed (line and column where there is one) in a live region; nothing
+ * is stored unless the whole file reads cleanly. By default imported assessments are added as new ones:
+ * an id that is already stored gets a new id, and replacing stored work needs an explicit confirmation.
+ */
+export function ImportPanel(props: ImportPanelProps): JSX.Element {
+  const uid = `ix-import-${++panelCounter}`;
+  const [phase, setPhase] = createSignal<Phase>({ kind: 'idle' });
+  const [status, setStatus] = createSignal('');
+  const [replace, setReplace] = createSignal(false);
+  const [confirming, setConfirming] = createSignal(false);
+  const [storing, setStoring] = createSignal(false);
+  const [storeError, setStoreError] = createSignal<string | null>(null);
+  const [city, setCity] = createSignal('');
+  const [country, setCountry] = createSignal('');
+  const [year, setYear] = createSignal('');
+  const [formError, setFormError] = createSignal<string | null>(null);
+  let token = 0;
+
+  const onFile = async (file: File) => {
+    const mine = ++token;
+    setStatus('');
+    setStoreError(null);
+    setReplace(false);
+    setConfirming(false);
+    setFormError(null);
+    setPhase({ kind: 'reading', name: file.name });
+    const r = await readImportFile(file, u4ssc);
+    if (mine !== token) return; // a newer file was chosen meanwhile
+    if (!r.ok) return setPhase({ kind: 'failed', name: file.name, message: r.message, problems: r.problems });
+    if (r.kind === 'json') {
+      const clashes = await storedIds(props.db, r.docs.map((d) => d.id));
+      if (mine !== token) return;
+      return setPhase({ kind: 'json', name: file.name, docs: r.docs, clashes });
+    }
+    setCity(r.suggestion.city);
+    setCountry('');
+    setYear(r.suggestion.year === null ? '' : String(r.suggestion.year));
+    setPhase({ kind: 'table', name: file.name, input: r.input, rows: r.rows });
+  };
+
+  const store = async (docs: AssessmentDoc[], replaceIds: Set<string>) => {
+    setStoring(true);
+    setStoreError(null);
+    try {
+      const stored = await storeImported(props.db, docs, replaceIds);
+      setPhase({ kind: 'idle' });
+      setConfirming(false);
+      setStatus(X.imported(stored.length));
+      props.onImported(stored);
+    } catch (e) {
+      setStoreError(e instanceof QuotaError ? X.storeQuota : X.storeFailed((e as Error).message ?? String(e)));
+    } finally {
+      setStoring(false);
+    }
+  };
+
+  const importJson = (p: Extract<Phase, { kind: 'json' }>, replaceConfirmed: boolean) => {
+    const replaceIds = replaceConfirmed ? p.clashes : new Set<string>();
+    return store(withImportIds(p.docs, p.clashes, replaceIds).docs, replaceIds);
+  };
+
+  const createFromTable = (p: Extract<Phase, { kind: 'table' }>) => (e: SubmitEvent) => {
+    e.preventDefault();
+    const y = Number(year().trim());
+    if (!city().trim()) return setFormError(X.cityRequired);
+    if (!(Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR)) return setFormError(X.yearInvalid(MIN_YEAR, MAX_YEAR));
+    setFormError(null);
+    const doc = docFromTable(p.input, { city: city().trim(), country: country().trim(), year: y, notes: X.importedNote(p.name) }, u4ssc, referenceTargets.data.id);
+    void store([doc], new Set());
+  };
+
+  const cancel = () => {
+    token++;
+    setPhase({ kind: 'idle' });
+    setConfirming(false);
+  };
+
+  return (
+    <section class="panel ix-import" aria-labelledby={`${uid}-title`}>
+      <h3 id={`${uid}-title`}>{X.importTitle}</h3>
+      <p class="hint">{X.importHelp}</p>
+      <FilePicker label={X.chooseFile} accept={IMPORT_ACCEPT} onFile={(f) => void onFile(f)} disabled={storing()} />
+
+      <div class="ix-live" aria-live="polite" data-testid="import-messages">
+        <Show when={status()}>
+          <p role="status">{status()}</p>
+        </Show>
+        <Switch>
+          <Match when={phase().kind === 'reading' && (phase() as Extract<Phase, { kind: 'reading' }>)}>{(p) => <p>{X.reading(p().name)}</p>}</Match>
+          <Match when={phase().kind === 'failed' && (phase() as Extract<Phase, { kind: 'failed' }>)}>
+            {(p) => (
+              <div class="ix-problems" role="alert">
+                <p class="form-error">
+                  {X.notRead(p().name)} {p().message}
+                </p>
+                <Show when={p().problems.length > 0}>
+                  <ul>
+                    <For each={p().problems}>{(q) => <li>{X.problemAt(q.row, q.column, q.message)}</li>}</For>
+                  </ul>
+                </Show>
+              </div>
+            )}
+          </Match>
+        </Switch>
+        <Show when={storeError()}>
+          <p class="form-error" role="alert">
+            {storeError()}
+          </p>
+        </Show>
+      </div>
+
+      <Show when={phase().kind === 'json' && (phase() as Extract<Phase, { kind: 'json' }>)}>
+        {(p) => (
+          <div class="ix-ready">
+            <p>{X.readyJson(p().docs.length)}</p>
+            <ul class="ix-doc-list">
+              <For each={p().docs.slice(0, 50)}>{(d) => <li>{X.docLine(d.city, d.year, enteredCount(d))}</li>}</For>
+              <Show when={p().docs.length > 50}>
+                <li>{X.targetsMore(p().docs.length - 50)}</li>
+              </Show>
+            </ul>
+            <Show when={p().clashes.size > 0}>
+              <fieldset class="ix-choice">
+                <legend>{X.clashLegend}</legend>
+                <p class="notice">{X.clashNotice(p().clashes.size, p().docs.length)}</p>
+                <label>
+                  <input type="radio" name={`${uid}-clash`} checked={!replace()} onChange={() => (setReplace(false), setConfirming(false))} />
+                  {X.clashAsNew}
+                </label>
+                <label>
+                  <input type="radio" name={`${uid}-clash`} checked={replace()} onChange={() => setReplace(true)} />
+                  {X.clashReplace}
+                </label>
+              </fieldset>
+            </Show>
+            <Show
+              when={confirming()}
+              fallback={
+                <div class="ix-buttons">
+                  <button
+                    type="button"
+                    class="primary"
+                    disabled={storing()}
+                    onClick={() => (replace() && p().clashes.size > 0 ? setConfirming(true) : void importJson(p(), false))}
+                  >
+                    {replace() && p().clashes.size > 0 ? X.importReplace : X.importAll(p().docs.length)}
+                  </button>
+                  <button type="button" onClick={cancel}>
+                    {X.cancel}
+                  </button>
+                </div>
+              }
+            >
+              <div class="ix-confirm" role="alertdialog" aria-labelledby={`${uid}-confirm`}>
+                <p id={`${uid}-confirm`} class="confirm">
+                  {X.confirmReplace(p().clashes.size)}
+                </p>
+                <div class="ix-buttons">
+                  <button type="button" class="danger" disabled={storing()} onClick={() => void importJson(p(), true)}>
+                    {X.replaceNow(p().clashes.size)}
+                  </button>
+                  <button type="button" onClick={() => setConfirming(false)}>
+                    {X.cancel}
+                  </button>
+                </div>
+              </div>
+            </Show>
+          </div>
+        )}
+      </Show>
+
+      <Show when={phase().kind === 'table' && (phase() as Extract<Phase, { kind: 'table' }>)}>
+        {(p) => (
+          <form class="ix-ready ix-table-form" onSubmit={createFromTable(p())}>
+            <p>{X.readyTable(p().rows)}</p>
+            <div class="ix-fields">
+              <div class="field">
+                <label for={`${uid}-city`}>{X.city}</label>
+                <input id={`${uid}-city`} value={city()} onInput={(e) => setCity(e.currentTarget.value)} autocomplete="off" required />
+              </div>
+              <div class="field">
+                <label for={`${uid}-country`}>{X.country}</label>
+                <input id={`${uid}-country`} value={country()} onInput={(e) => setCountry(e.currentTarget.value)} autocomplete="off" />
+              </div>
+              <div class="field field-year">
+                <label for={`${uid}-year`}>{X.year}</label>
+                <input id={`${uid}-year`} inputmode="numeric" value={year()} onInput={(e) => setYear(e.currentTarget.value)} />
+              </div>
+            </div>
+            <Show when={formError()}>
+              <p class="form-error" role="alert">
+                {formError()}
+              </p>
+            </Show>
+            <div class="ix-buttons">
+              <button type="submit" class="primary" disabled={storing()}>
+                {X.createFromTable}
+              </button>
+              <button type="button" onClick={cancel}>
+                {X.cancel}
+              </button>
+            </div>
+          </form>
+        )}
+      </Show>
+    </section>
+  );
+}
+

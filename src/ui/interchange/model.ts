@@ -1,0 +1,136 @@
+/**
+ * Pure helpers behind the interchange views: counting, scoring summaries, ids for imported documents,
+ * merged documents and target-file changes. No DOM, no storage: unit-tested in Node.
+ */
+import { createAssessment, duplicateAssessment, hasInput, type AssessmentDoc } from '../../engine/assessment';
+import { compareInputs, mergeInputs, type Difference } from '../../engine/compare';
+import { score } from '../../engine/evaluator';
+import type { Framework } from '../../engine/framework';
+import type { TargetSet } from '../../engine/targets';
+import type { AssessmentInput, NumInput, TargetOverride, ValueEntry } from '../../engine/types';
+import { X } from './strings';
+
+/** Data points with a numerator, denominator or value entered. */
+export function enteredCount(input: AssessmentInput): number {
+  return Object.values(input.values).filter((e) => e && hasInput(e)).length;
+}
+
+/** Overall percent under the assessment's method, or null when nothing is scored. */
+export function overallPercent(fw: Framework, targets: TargetSet, input: AssessmentInput): number | null {
+  return score(fw, targets, input).overall.percent;
+}
+
+/** `12.3 %`, or a dash. */
+export function percentText(p: number | null | undefined): string {
+  if (p === null || p === undefined || !Number.isFinite(p)) return X.notScored;
+  return X.percent(new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(p));
+}
+
+/**
+ * Imported documents as they will be stored without overwriting anything: a document whose id is
+ * already stored (or repeats in the same file) becomes a copy under a new id. `replace` lists the ids
+ * the user explicitly confirmed to overwrite; those keep their id.
+ */
+export function withImportIds(
+  docs: readonly AssessmentDoc[],
+  existing: ReadonlySet<string>,
+  replace: ReadonlySet<string> = new Set(),
+  now = Date.now(),
+): { docs: AssessmentDoc[]; renamed: number } {
+  const seen = new Set<string>();
+  let renamed = 0;
+  const out = docs.map((doc) => {
+    const clash = seen.has(doc.id) || (existing.has(doc.id) && !replace.has(doc.id));
+    const next = clash ? duplicateAssessment(doc, {}, now) : doc;
+    if (clash) renamed++;
+    seen.add(next.id);
+    return next;
+  });
+  return { docs: out, renamed };
+}
+
+/** A new assessment from a values table (CSV or spreadsheet) and the name the user confirmed. */
+export function docFromTable(
+  input: AssessmentInput,
+  fields: { city: string; country: string; year: number; notes?: string },
+  fw: Framework,
+  targetSetId: string,
+  now = Date.now(),
+): AssessmentDoc {
+  const doc = createAssessment(fields, fw, targetSetId, now);
+  return { ...doc, profile: structuredClone(input.profile), values: structuredClone(input.values), targets: structuredClone(input.targets), method: { ...input.method } };
+}
+
+export const assessmentName = (d: Pick<AssessmentDoc, 'city' | 'year'>): string => X.assessmentName(d.city, d.year);
+
+/**
+ * A new assessment holding A, except the differences whose key is in `takeB`: new id, city, country and
+ * year from A, notes saying where it came from. Neither A nor B is changed.
+ */
+export function mergeAssessments(fw: Framework, a: AssessmentDoc, b: AssessmentDoc, takeB: ReadonlySet<string>, now = Date.now()): AssessmentDoc {
+  const keys = new Set(compareInputs(fw, a, b).map((d) => d.key));
+  const fromB = [...takeB].filter((k) => keys.has(k)).length;
+  const merged = mergeInputs(fw, a, b, takeB);
+  const notes = [X.mergedNotes(assessmentName(a), assessmentName(b), fromB), a.notes].filter(Boolean).join('\n\n');
+  const base = duplicateAssessment(a, { notes }, now);
+  return { ...base, profile: merged.profile, values: merged.values, targets: merged.targets, method: merged.method };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Text for a difference's sides
+
+const numText = (v: NumInput | undefined): string => (v === undefined || v === null || v === '' ? X.empty : String(v));
+
+export function targetText(t: TargetOverride | undefined): string {
+  if (!t) return X.empty;
+  const value = t.target === 'none' ? X.targetNone : String(t.target);
+  return t.rationale ? X.targetRationale(value, t.rationale) : value;
+}
+
+/** One side of a difference as lines of plain text: only the fields that differ. */
+export function differenceSide(d: Difference, side: 'a' | 'b'): string[] {
+  if (d.kind === 'profile') return [numText(d[side])];
+  if (d.kind === 'target') return [targetText(d[side])];
+  const entry: ValueEntry | undefined = d[side];
+  return d.fields.map((f) => {
+    const v = entry?.[f];
+    return `${X.fieldNames[f] ?? f}: ${v === undefined || v === null || v === '' ? X.empty : String(v)}`;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Target file
+
+export interface TargetChange {
+  id: string;
+  label: string;
+  before: string;
+  after: string;
+}
+
+/** The target in force for a data point, as text: an override, the reference target, or none. */
+function inForce(id: string, reference: TargetSet, overrides: Record<string, TargetOverride>): { value: number | 'none'; text: string } {
+  const o = overrides[id];
+  if (o) return { value: o.target, text: o.target === 'none' ? X.targetNone : String(o.target) };
+  const t = reference.byId.get(id);
+  if (!t || t.target === null) return { value: 'none', text: X.targetRef(X.targetNone) };
+  return { value: t.target, text: X.targetRef(String(t.target)) };
+}
+
+/** What applying a target file would change in the targets in force, in catalogue order. */
+export function targetChanges(fw: Framework, reference: TargetSet, current: Record<string, TargetOverride>, fromFile: Record<string, TargetOverride>): TargetChange[] {
+  const out: TargetChange[] = [];
+  for (const ref of fw.datapoints) {
+    const next = fromFile[ref.id];
+    if (!next) continue;
+    const now = inForce(ref.id, reference, current);
+    if (now.value === next.target) continue;
+    out.push({
+      id: ref.id,
+      label: ref.def.key ? `${ref.kpi.code} ${ref.def.key}` : ref.kpi.code,
+      before: now.text,
+      after: next.target === 'none' ? X.targetNone : String(next.target),
+    });
+  }
+  return out;
+}
