@@ -2,6 +2,8 @@ import { createResource, createSignal, onCleanup, Show, type JSX } from 'solid-j
 import { createEngineClient, type EngineClient } from '../worker/client';
 import { createNotifier, newTabId, openWorkbenchDb, requestPersistence, WorkbenchDb, type Notifier } from '../storage/db';
 import type { KpiGrid } from './grid';
+import { LinkPreview } from './interchange/LinkPreview';
+import { openLinkFromLocation } from './interchange/link';
 import { Library } from './Library';
 import { Workbench } from './Workbench';
 import { S } from './strings';
@@ -35,6 +37,8 @@ export function App(props: AppProps): JSX.Element {
   const [database] = createResource(() => openWorkbenchDb(props.dbName));
   const [storage, setStorage] = createSignal<'persisted' | 'best-effort' | 'unsupported' | 'memory' | null>(null);
   const [replaced, setReplaced] = createSignal(false);
+  // A share link in the address (#k1. / #w1.) is read once, before anything rewrites the hash.
+  const [shared, setShared] = createSignal(props.useHash ? openLinkFromLocation() : null);
   const notifier = createNotifier();
   const tabId = newTabId();
   const initial = props.useHash ? decodeURIComponent(HASH.exec(location.hash)?.[1] ?? '') || null : null;
@@ -92,9 +96,24 @@ export function App(props: AppProps): JSX.Element {
             {(db) => {
               const ctx = context(db);
               return (
-                <Show when={openId()} keyed fallback={<Library ctx={ctx} onOpen={open} />}>
-                  {(id) => <Workbench ctx={ctx} id={id} onClose={() => open(null)} engine={props.engine ?? createEngineClient} onGrid={props.onGrid} />}
-                </Show>
+                <>
+                  <Show when={shared()} keyed>
+                    {(link) => (
+                      <LinkPreview
+                        link={link}
+                        db={db}
+                        onOpened={(d) => {
+                          setShared(null);
+                          open(d.id);
+                        }}
+                        onClose={() => setShared(null)}
+                      />
+                    )}
+                  </Show>
+                  <Show when={openId()} keyed fallback={<Library ctx={ctx} onOpen={open} />}>
+                    {(id) => <Workbench ctx={ctx} id={id} onClose={() => open(null)} onOpenOther={open} engine={props.engine ?? createEngineClient} onGrid={props.onGrid} />}
+                  </Show>
+                </>
               );
             }}
           </Show>

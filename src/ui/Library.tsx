@@ -12,6 +12,7 @@ import {
   restoreAssessment,
 } from '../storage/db';
 import type { AppContext } from './App';
+import { ImportPanel } from './interchange/ImportPanel';
 import { fmtDateTime, S } from './strings';
 
 export const isFictional = (doc: Pick<AssessmentDoc, 'city' | 'notes'>): boolean => /fictional/i.test(`${doc.city} ${doc.notes}`);
@@ -128,6 +129,13 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
           </p>
         </div>
       </div>
+      <ImportPanel
+        db={db}
+        onImported={(docs) => {
+          toast({ message: S.imported(docs.length) });
+          if (docs.length === 1) props.onOpen(docs[0].id);
+        }}
+      />
 
       <Show when={list()} fallback={<p>{S.libraryLoading}</p>}>
         {(rows) => (

@@ -11,6 +11,8 @@ import { KpiGrid, type Filters } from './grid';
 import { isFictional } from './Library';
 import { ExplainPanel, ProfilePanel, SummaryPanel } from './panels';
 import { S } from './strings';
+import { assessmentJsonBlob } from './interchange/ExportPanel';
+import { assessmentFileName, downloadBlob, FILE_SUFFIX } from './interchange/files';
 
 /** Text naming the place a clash happened, for the message. */
 function describeEdit(e: Edit): string {
@@ -34,20 +36,17 @@ function describeEdit(e: Edit): string {
 
 const show = (v: unknown) => (v === undefined || v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
+/** The lossless JSON file, offered at once when saving fails (quota) and from the toolbar. */
 export function downloadJson(doc: AssessmentDoc): void {
-  const blob = new Blob([JSON.stringify(doc, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${doc.city.replace(/[^\p{L}\p{N}-]+/gu, '_')}-${doc.year}.assessment.json`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(assessmentJsonBlob(doc), assessmentFileName(doc, FILE_SUFFIX.json));
 }
 
 export function Workbench(props: {
   ctx: AppContext;
   id: string;
   onClose: () => void;
+  /** Opens another assessment (a merge result). */
+  onOpenOther: (id: string) => void;
   engine: () => EngineClient;
   onGrid?: (grid: KpiGrid | null) => void;
 }): JSX.Element {
@@ -261,10 +260,22 @@ export function Workbench(props: {
           ))}
         </div>
 
-        <Show when={view() !== 'grid' && doc() && scores()}>
+        <Show when={(view() === 'results' || view() === 'report') && doc() && scores()}>
           <div id={`view-${view()}`} role="tabpanel" aria-labelledby={`tab-${view()}`}>
             <Suspense fallback={<p>{S.loadingView}</p>}>
               <ResultsView mode={view() as 'results' | 'report'} db={db} doc={doc()!} scores={scores()!} decimal={decimal()} onSelect={goTo} />
+            </Suspense>
+          </div>
+        </Show>
+        <Show when={view() === 'share' && doc()}>
+          <div id="view-share" role="tabpanel" aria-labelledby="tab-share">
+            <Suspense fallback={<p>{S.loadingView}</p>}>
+              <ShareView
+                db={db}
+                doc={session?.doc ?? doc()!}
+                onTargets={(targets) => send(Object.entries(targets).map(([id, override]) => ({ kind: 'target' as const, id, override })))}
+                onMerged={props.onOpenOther}
+              />
             </Suspense>
           </div>
         </Show>
@@ -340,9 +351,10 @@ export function Workbench(props: {
   );
 }
 
-type View = 'grid' | 'results' | 'report';
-const VIEWS: View[] = ['grid', 'results', 'report'];
+type View = 'grid' | 'results' | 'report' | 'share';
+const VIEWS: View[] = ['grid', 'results', 'report', 'share'];
 const ResultsView = lazy(() => import('./ResultsView'));
+const ShareView = lazy(() => import('./ShareView'));
 
 function MissingNotice(props: { message: string; onClose: () => void }): JSX.Element {
   return (

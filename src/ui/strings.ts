@@ -11,7 +11,10 @@ export const S = {
 
   // Views of an open assessment
   views: 'Views',
-  viewLabel: (v: 'grid' | 'results' | 'report') => ({ grid: 'Grid', results: 'Wheel and charts', report: 'City report' })[v],
+  viewLabel: (v: 'grid' | 'results' | 'report' | 'share') => ({ grid: 'Grid', results: 'Wheel and charts', report: 'City report', share: 'Share, export, compare' })[v],
+  imported: (n: number) => (n === 1 ? 'Imported 1 assessment.' : `Imported ${n} assessments.`),
+  compareTitle: 'Compare and merge',
+  compareHint: 'Pick another version of this assessment (evaluator A and B, or last year) to see every difference and merge chosen values into a new assessment.',
   loadingView: 'Loading…',
   compareWith: 'Compare with',
   compareNone: 'nothing',
