@@ -100,6 +100,16 @@ export type AssessmentParseError =
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: AssessmentParseError };
 
+/** Untrusted values in messages: String() throws on objects like {"toString": {}}. */
+const describe = (v: unknown): string => {
+  if (typeof v === 'string') return v;
+  try {
+    return JSON.stringify(v) ?? typeof v;
+  } catch {
+    return typeof v;
+  }
+};
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -170,11 +180,11 @@ function readEntry(v: unknown, where: string, problems: string[]): ValueEntry | 
   }
   if (v.status !== undefined) {
     if (STATUSES.includes(v.status as Status)) entry.status = v.status as Status;
-    else problems.push(`${where}.status: "${String(v.status)}" is not one of ${STATUSES.join(', ')}.`);
+    else problems.push(`${where}.status: "${describe(v.status)}" is not one of ${STATUSES.join(', ')}.`);
   }
   if (v.quality !== undefined) {
     if (QUALITIES.includes(v.quality as Quality)) entry.quality = v.quality as Quality;
-    else problems.push(`${where}.quality: "${String(v.quality)}" is not one of ${QUALITIES.join(', ')}.`);
+    else problems.push(`${where}.quality: "${describe(v.quality)}" is not one of ${QUALITIES.join(', ')}.`);
   }
   if (v.source !== undefined) entry.source = readText(v.source, `${where}.source`, problems);
   if (v.note !== undefined) entry.note = readText(v.note, `${where}.note`, problems);
@@ -219,7 +229,7 @@ export function readAssessment(raw: unknown, fw: Framework): ParseResult<Assessm
   const problems: string[] = [];
   const framework = isObject(raw.framework) ? raw.framework : {};
   if (framework.id !== undefined && framework.id !== fw.data.id) {
-    return { ok: false, error: { kind: 'wrong-framework', message: `The assessment uses the framework "${String(framework.id)}", not "${fw.data.id}".` } };
+    return { ok: false, error: { kind: 'wrong-framework', message: `The assessment uses the framework "${describe(framework.id)}", not "${fw.data.id}".` } };
   }
   const year = raw.year;
   if (!(Number.isInteger(year) && (year as number) >= MIN_YEAR && (year as number) <= MAX_YEAR)) {
@@ -250,7 +260,7 @@ export function readAssessment(raw: unknown, fw: Framework): ParseResult<Assessm
   });
   const methodName = isObject(raw.method) ? raw.method.name : undefined;
   if (methodName !== undefined && !METHODS.includes(methodName as MethodName)) {
-    problems.push(`method.name: "${String(methodName)}" is not one of ${METHODS.join(', ')}.`);
+    problems.push(`method.name: "${describe(methodName)}" is not one of ${METHODS.join(', ')}.`);
   }
   const num = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
 
@@ -336,7 +346,7 @@ export function parseWorkspaceJson(text: string, fw: Framework): ParseResult<Ass
     return { ok: false, error: { kind: 'not-an-assessment', message: 'This is neither an SSC Workbench assessment nor a workspace file.' } };
   }
   if (typeof raw.version !== 'number' || raw.version > WORKSPACE_VERSION) {
-    return { ok: false, error: { kind: 'newer-version', version: Number(raw.version), message: `This workspace was written by a newer version of the workbench (format version ${String(raw.version)}).` } };
+    return { ok: false, error: { kind: 'newer-version', version: Number(raw.version), message: `This workspace was written by a newer version of the workbench (format version ${describe(raw.version)}).` } };
   }
   const out: AssessmentDoc[] = [];
   const problems: string[] = [];

@@ -40,6 +40,8 @@ const NO_CONTRIBUTION: Contribution = { reported: 0, expected: 0, scored: 0, poi
 
 interface Accumulator extends Contribution {
   group: GroupRef | null;
+  /** The last result read from this accumulator; dropped when a contribution or the method changes. */
+  cached: AggregateResult | null;
 }
 
 /** The value a data point's inputs give, before status and target are considered. */
@@ -87,10 +89,10 @@ export class Evaluator {
       targets: { ...input.targets },
       method: { ...input.method },
     };
-    const overall: Accumulator = { ...NO_CONTRIBUTION, group: null };
+    const overall: Accumulator = { ...NO_CONTRIBUTION, group: null, cached: null };
     this.accumulators.set('overall', overall);
     for (const g of [...fw.groups.dimensions, ...fw.groups.subdimensions, ...fw.groups.categories]) {
-      this.accumulators.set(g.code, { ...NO_CONTRIBUTION, group: g });
+      this.accumulators.set(g.code, { ...NO_CONTRIBUTION, group: g, cached: null });
     }
     this.memberOf = fw.datapoints.map((ref) => [
       overall,
@@ -154,6 +156,7 @@ export class Evaluator {
         case 'method':
           // Both methods' sums are always kept: switching only changes how percentages are read.
           this.input.method = { ...patch.method };
+          for (const acc of this.accumulators.values()) acc.cached = null;
           break;
       }
     }
@@ -196,10 +199,15 @@ export class Evaluator {
       acc.scored += contribution.scored - old.scored;
       acc.points += contribution.points - old.points;
       acc.achievement += contribution.achievement - old.achievement;
+      acc.cached = null;
     }
   }
 
   private aggregate(acc: Accumulator, group: GroupRef | null): AggregateResult {
+    return (acc.cached ??= this.readAggregate(acc, group));
+  }
+
+  private readAggregate(acc: Accumulator, group: GroupRef | null): AggregateResult {
     let percent: number | null = null;
     if (acc.scored > 0) {
       percent =
@@ -235,8 +243,11 @@ export class Evaluator {
       : { target: null, origin: 'none' };
   }
 
-  /** Computes a data point's value from its inputs, rejecting what cannot be a value of it. */
-  valueOf(ref: DatapointRef): ValueOutcome {
+  /**
+   * Computes a data point's value from its inputs, rejecting what cannot be a value of it. The worked
+   * formula text is built only when asked for (explanations), not on the edit path.
+   */
+  valueOf(ref: DatapointRef, withWorking = false): ValueOutcome {
     const entry = this.input.values[ref.id] ?? {};
     const { def } = ref;
     const flags: Flag[] = [];
@@ -255,11 +266,11 @@ export class Evaluator {
     }
 
     let value: number;
-    let working: string;
+    let working: string | null;
     if (!isBlank(entry.value)) {
       if (typeof entry.value !== 'number') return reject('value', `"${entry.value}" is not a number.`);
       value = entry.value;
-      working = `reported directly: ${formatNumber(value)}`;
+      working = withWorking ? `reported directly: ${formatNumber(value)}` : null;
     } else if (def.formula.kind === 'ratio') {
       const f = def.formula;
       const numerator = entry.numerator;
@@ -268,10 +279,7 @@ export class Evaluator {
         ? this.input.profile[(f.denominator as { profile: string }).profile]
         : entry.denominator;
       const denominatorField: Flag['field'] = fromProfile ? 'profile' : 'denominator';
-      const denominatorName = fromProfile
-        ? (this.fw.data.profile.find((p) => p.id === (f.denominator as { profile: string }).profile)?.label ??
-          (f.denominator as { profile: string }).profile)
-        : (f.denominator as { input: string }).input;
+      const denominatorName = this.denominatorName(f.denominator);
       if (isBlank(numerator) && isBlank(denominator)) return { value: null, flags, working: null };
       if (typeof numerator === 'string') return reject('numerator', `"${numerator}" is not a number.`);
       if (typeof denominator === 'string') return reject(denominatorField, `"${denominator}" is not a number.`);
@@ -284,16 +292,16 @@ export class Evaluator {
           level: 'warning',
           field: denominatorField,
           message: fromProfile
-            ? `The city profile has no ${denominatorName}: enter it once in the profile.`
-            : `Enter the denominator (${denominatorName}).`,
+            ? `The city profile has no ${denominatorName()}: enter it once in the profile.`
+            : `Enter the denominator (${denominatorName()}).`,
         });
         return { value: null, flags, working: null };
       }
       if (!Number.isFinite(numerator)) return reject('numerator', 'The numerator is not a finite number.');
       if (!Number.isFinite(denominator)) return reject(denominatorField, 'The denominator is not a finite number.');
       if (numerator < 0) return reject('numerator', `The numerator (${f.numerator}) cannot be negative.`);
-      if (denominator < 0) return reject(denominatorField, `The denominator (${denominatorName}) cannot be negative.`);
-      if (denominator === 0) return reject(denominatorField, `Division by zero: ${denominatorName} is 0.`);
+      if (denominator < 0) return reject(denominatorField, `The denominator (${denominatorName()}) cannot be negative.`);
+      if (denominator === 0) return reject(denominatorField, `Division by zero: ${denominatorName()} is 0.`);
       if (f.share && numerator > denominator) {
         return reject(
           'numerator',
@@ -301,7 +309,9 @@ export class Evaluator {
         );
       }
       value = (numerator / denominator) * f.multiplier;
-      working = `${formatNumber(numerator)} ÷ ${formatNumber(denominator)}${f.multiplier === 1 ? '' : ` × ${formatNumber(f.multiplier)}`} = ${formatNumber(value)}`;
+      working = withWorking
+        ? `${formatNumber(numerator)} ÷ ${formatNumber(denominator)}${f.multiplier === 1 ? '' : ` × ${formatNumber(f.multiplier)}`} = ${formatNumber(value)}`
+        : null;
     } else {
       return { value: null, flags, working: null };
     }
@@ -314,6 +324,11 @@ export class Evaluator {
       return reject('value', `${formatNumber(value)} is above the largest possible value (${def.max} ${def.unit}).`);
     }
     return { value, flags, working };
+  }
+
+  /** Label of a denominator for messages, looked up only when a message needs it. */
+  private denominatorName(d: { profile: string } | { input: string }): () => string {
+    return () => ('profile' in d ? (this.fw.data.profile.find((p) => p.id === d.profile)?.label ?? d.profile) : d.input);
   }
 
   private evaluate(ref: DatapointRef): { item: ItemResult; contribution: Contribution } {

@@ -37,7 +37,7 @@ export function explain(fw: Framework, targets: TargetSet, evaluator: Evaluator,
   const input = evaluator.snapshotInput();
   const entry = input.values[id] ?? {};
   const item = evaluator.item(id)!;
-  const outcome = evaluator.valueOf(ref);
+  const outcome = evaluator.valueOf(ref, true);
   const f = def.formula;
 
   let formula: string;

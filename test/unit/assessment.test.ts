@@ -72,6 +72,11 @@ describe('bad assessment files are reported, never half-read', () => {
       ]);
     }
   });
+  it('objects where text is expected are reported, not thrown (found by the fuzz test)', () => {
+    const doc = { ...good(), values: { 'SC: EH: ED: 1C|': { quality: { toString: {} } } }, method: { name: { valueOf: 1 } } };
+    const r = readAssessment(JSON.parse(JSON.stringify(doc)), mini);
+    expect(r).toMatchObject({ ok: false, error: { kind: 'invalid', problems: [expect.stringMatching(/quality: "\{"toString":\{\}\}" is not one of/), expect.stringMatching(/method\.name/)] } });
+  });
   it('a file over the size cap is refused before parsing', () => {
     const huge = '{"format":"ssc-workbench/assessment","notes":"' + 'x'.repeat(21 * 1024 * 1024) + '"}';
     expect(parseAssessmentJson(huge, mini)).toMatchObject({ ok: false, error: { kind: 'too-large' } });
