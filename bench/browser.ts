@@ -60,22 +60,34 @@ export async function browserBench(quick: boolean): Promise<BrowserReport | { er
     const edits = quick ? 20 : 60;
     const edit1 = await editLatency(page, edits);
 
-    // Import 1 000 assessments through the import panel (read, validate, store in one transaction).
-    const file = JSON.stringify(workspaceDoc(workspaceDocs(u4ssc, 1000, referenceTargets.data.id)));
+    // Import 1 000 assessments through the import panel (read, validate, store in one transaction),
+    // each run into a fresh browser profile so every run imports into an empty workspace.
+    const file = Buffer.from(JSON.stringify(workspaceDoc(workspaceDocs(u4ssc, 1000, referenceTargets.data.id))));
     const imports: number[] = [];
-    for (let run = 0; run < (quick ? 1 : 3); run++) {
-      await page.goto(URL_BASE);
-      await page.getByRole('heading', { name: 'Assessments' }).waitFor();
-      const t0 = Date.now();
-      await page.locator('input[type="file"]').first().setInputFiles({ name: 'workspace.ssc.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-      await page.getByRole('button', { name: 'Import 1000 assessments' }).click();
-      await page.getByText('Imported 1000 assessments.').first().waitFor({ timeout: 60_000 });
-      imports.push(Date.now() - t0);
+    let importPage: Page | undefined;
+    const runs = quick ? 1 : 3;
+    for (let run = 0; run < runs; run++) {
+      const fresh = await browser.newContext({ serviceWorkers: 'block' });
+      importPage = await fresh.newPage();
+      await importPage.goto(URL_BASE);
+      await importPage.getByRole('heading', { name: 'Assessments' }).waitFor();
+      // Handing 18 MB to the page over the DevTools protocol takes seconds that a user choosing a
+      // local file never waits for, so the clock starts when the page has the file: read, validate,
+      // preview, confirm, store, and the library listing all 1 000.
+      await importPage.locator('input[type="file"]').first().setInputFiles({ name: 'workspace.ssc.json', mimeType: 'application/json', buffer: file });
+      const t0 = await importPage.evaluate(() => performance.now());
+      await importPage.getByRole('button', { name: 'Import 1000 assessments' }).click();
+      await importPage.getByText('Imported 1000 assessments.').first().waitFor({ timeout: 60_000 });
+      await importPage.getByText('Benchmark city 1000 (fictional)').first().waitFor({ timeout: 60_000 });
+      imports.push((await importPage.evaluate(() => performance.now())) - t0);
+      if (run < runs - 1) await fresh.close();
     }
-    // Edits with (at least) 1 000 assessments in the workspace.
-    await page.goto(demoUrl);
-    await page.waitForFunction((sel) => /\d/.test(document.querySelector(sel)?.textContent ?? ''), OVERALL);
-    const count = await page.evaluate(
+    await context.close();
+    const page1000 = importPage!;
+    // Edits with 1 000 assessments (plus the demo city) in the workspace.
+    await page1000.getByRole('button', { name: 'Demo city (fictional)' }).click();
+    await page1000.waitForFunction((sel) => /\d/.test(document.querySelector(sel)?.textContent ?? ''), OVERALL);
+    const count = await page1000.evaluate(
       () =>
         new Promise<number>((resolve) => {
           const req = indexedDB.open('ssc-workbench');
@@ -86,8 +98,8 @@ export async function browserBench(quick: boolean): Promise<BrowserReport | { er
         }),
     );
     if (count < 1000) throw new Error(`the workspace holds ${count} assessments, not 1 000`);
-    const edit1000 = await editLatency(page, edits);
-    await context.close();
+    const edit1000 = await editLatency(page1000, edits);
+    await page1000.context().close();
     return { coldLoad: stat(cold), edit1: stat(edit1), edit1000: stat(edit1000), import1000: stat(imports) };
   } catch (e) {
     return { error: (e as Error).message.split('\n')[0] };
