@@ -7,6 +7,7 @@ import { FilePicker } from './FilePicker';
 import { readImportFile, type ImportProblem } from './import-file';
 import { docFromTable, enteredCount, withImportIds } from './model';
 import { storedIds, storeImported } from './store';
+import { ProblemList } from './ProblemList';
 import { X } from './strings';
 import './interchange.css';
 
@@ -125,16 +126,7 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
           <Match when={phase().kind === 'reading' && (phase() as Extract<Phase, { kind: 'reading' }>)}>{(p) => <p>{X.reading(p().name)}</p>}</Match>
           <Match when={phase().kind === 'failed' && (phase() as Extract<Phase, { kind: 'failed' }>)}>
             {(p) => (
-              <div class="ix-problems" role="alert">
-                <p class="form-error">
-                  {X.notRead(p().name)} {p().message}
-                </p>
-                <Show when={p().problems.length > 0}>
-                  <ul>
-                    <For each={p().problems}>{(q) => <li>{X.problemAt(q.row, q.column, q.message)}</li>}</For>
-                  </ul>
-                </Show>
-              </div>
+              <ProblemList name={p().name} message={p().message} problems={p().problems} />
             )}
           </Match>
         </Switch>

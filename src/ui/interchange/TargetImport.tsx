@@ -5,6 +5,7 @@ import type { TargetOverride } from '../../engine/types';
 import { FilePicker } from './FilePicker';
 import { readTargetFile, type ImportProblem } from './import-file';
 import { targetChanges, type TargetChange } from './model';
+import { ProblemList } from './ProblemList';
 import { X } from './strings';
 import './interchange.css';
 
@@ -65,16 +66,7 @@ export function TargetImport(props: TargetImportProps): JSX.Element {
         <Show when={phase().kind === 'reading' && (phase() as Extract<Phase, { kind: 'reading' }>)}>{(p) => <p>{X.reading(p().name)}</p>}</Show>
         <Show when={phase().kind === 'failed' && (phase() as Extract<Phase, { kind: 'failed' }>)}>
           {(p) => (
-            <div class="ix-problems" role="alert">
-              <p class="form-error">
-                {X.notRead(p().name)} {p().message}
-              </p>
-              <Show when={p().problems.length > 0}>
-                <ul>
-                  <For each={p().problems}>{(q) => <li>{X.problemAt(q.row, q.column, q.message)}</li>}</For>
-                </ul>
-              </Show>
-            </div>
+            <ProblemList name={p().name} message={p().message} problems={p().problems} />
           )}
         </Show>
         <Show when={phase().kind === 'ready' && (phase() as Extract<Phase, { kind: 'ready' }>)}>

@@ -9,7 +9,7 @@ import { createEffect, createMemo, createSignal, createUniqueId, For, on, onClea
 import type { Framework } from '../../engine/framework';
 import type { DecimalStyle } from '../../engine/parse';
 import type { Band, Scores } from '../../engine/types';
-import { patternOverlay, registerWheel } from './chart-setup';
+import { patternOverlay, registerWheel, type ArcProps } from './chart-setup';
 import {
   aggBandText,
   datapointCode,
@@ -140,14 +140,6 @@ function wrapText(ctx: CanvasRenderingContext2D, text: string, max: number, line
   return out.map((l) => fitText(ctx, l, max));
 }
 
-interface ArcGeometry {
-  x: number;
-  y: number;
-  startAngle: number;
-  endAngle: number;
-  innerRadius: number;
-  outerRadius: number;
-}
 
 export function Wheel(props: WheelProps) {
   const Chart = registerWheel();
@@ -189,7 +181,7 @@ export function Wheel(props: WheelProps) {
       for (let ring = 0; ring < 3; ring++) {
         const meta = c.getDatasetMeta(ring);
         meta.data.forEach((el, i) => {
-          const a = el.getProps(['x', 'y', 'startAngle', 'endAngle', 'innerRadius', 'outerRadius'], true) as unknown as ArcGeometry;
+          const a = el.getProps(['x', 'y', 'startAngle', 'endAngle', 'innerRadius', 'outerRadius'], true) as unknown as ArcProps;
           const thickness = a.outerRadius - a.innerRadius;
           const sweep = a.endAngle - a.startAngle;
           const mid = (a.startAngle + a.endAngle) / 2;

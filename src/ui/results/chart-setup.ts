@@ -57,7 +57,8 @@ export function registerCharts(): typeof Chart {
 /** Which band each element of a dataset shows; `undefined` leaves the element without a pattern. */
 export type BandLookup = (datasetIndex: number, index: number) => Band | null | undefined;
 
-interface ArcProps {
+/** The geometry of a doughnut arc, as Chart.js reports it. */
+export interface ArcProps {
   x: number;
   y: number;
   startAngle: number;
