@@ -1,5 +1,5 @@
 import { createSignal, For, from, Show, type JSX } from 'solid-js';
-import { completion, createAssessment, MAX_YEAR, MIN_YEAR, type AssessmentDoc } from '../engine/assessment';
+import { completion, createAssessment, MAX_YEAR, MIN_YEAR, workspaceDoc, type AssessmentDoc } from '../engine/assessment';
 import { DEMO_CITY, DEMO_NOTE, demoInput } from '../engine/frameworks/u4ssc/demo';
 import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
 import {
@@ -12,6 +12,7 @@ import {
   restoreAssessment,
 } from '../storage/db';
 import type { AppContext } from './App';
+import { downloadBlob } from './interchange/files';
 import { ImportPanel } from './interchange/ImportPanel';
 import { fmtDateTime, S } from './strings';
 
@@ -56,6 +57,14 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
     }
   };
 
+  /** Every assessment in one workspace file (import reads it back, all or nothing). */
+  const backUp = () => {
+    const docs = list() ?? [];
+    const file = new Blob([JSON.stringify(workspaceDoc(docs))], { type: 'application/json' });
+    downloadBlob(file, `ssc-workbench-backup-${new Date().toISOString().slice(0, 10)}.json`);
+    toast({ message: S.backedUp(docs.length) });
+  };
+
   const createDemo = async () => {
     try {
       const doc = await addAssessment(db, demoAssessment());
@@ -95,7 +104,17 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
 
   return (
     <section class="library" aria-labelledby="library-title">
-      <h2 id="library-title">{S.libraryTitle}</h2>
+      <div class="library-head">
+        <h2 id="library-title">{S.libraryTitle}</h2>
+        <Show when={(list()?.length ?? 0) > 0}>
+          <button type="button" onClick={backUp} aria-describedby="backup-hint">
+            {S.backUpAll}
+          </button>
+          <span id="backup-hint" class="hint">
+            {S.backUpHint}
+          </span>
+        </Show>
+      </div>
       <div class="library-actions">
         <form class="create-form" onSubmit={create} aria-labelledby="create-title">
           <h3 id="create-title">{S.newAssessment}</h3>

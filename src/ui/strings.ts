@@ -12,6 +12,9 @@ export const S = {
   // Views of an open assessment
   views: 'Views',
   viewLabel: (v: 'grid' | 'results' | 'report' | 'share') => ({ grid: 'Grid', results: 'Wheel and charts', report: 'City report', share: 'Share, export, compare' })[v],
+  backUpAll: 'Back up all',
+  backUpHint: 'One file with every assessment in this browser; import it here or in another browser.',
+  backedUp: (n: number) => `Saved a backup of ${n} assessment${n === 1 ? '' : 's'}.`,
   imported: (n: number) => (n === 1 ? 'Imported 1 assessment.' : `Imported ${n} assessments.`),
   compareTitle: 'Compare and merge',
   compareHint: 'Pick another version of this assessment (evaluator A and B, or last year) to see every difference and merge chosen values into a new assessment.',

@@ -5,7 +5,7 @@ import { readAssessment } from '../../src/engine/assessment';
 import { score } from '../../src/engine/evaluator';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { DB_VERSIONS, getAssessment, listAssessments, openWorkbenchDb } from '../../src/storage/db';
-import v1Row from '../fixtures/db/v1-assessment-row.json';
+import v1Row from '../fixtures/frozen/db-v1-assessment-row.json';
 
 /**
  * Frozen databases of every released schema, written with the raw IndexedDB API exactly as that
