@@ -8,7 +8,7 @@ import { preview } from 'vite';
 import { workspaceDoc } from '../src/engine/assessment';
 import { referenceTargets, u4ssc } from '../src/engine/frameworks/u4ssc';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/browser';
-import type { Stat } from './run';
+import { stat, type Stat } from './stat';
 import { workspaceDocs } from './workspace';
 
 export interface BrowserReport {
@@ -18,11 +18,6 @@ export interface BrowserReport {
   import1000: Stat;
 }
 
-const stat = (samples: number[]): Stat => {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
-  return { median: at(0.5), p95: at(0.95), runs: s.length };
-};
 
 const PORT = 4177;
 const URL_BASE = `http://127.0.0.1:${PORT}/`;
@@ -36,13 +31,24 @@ export async function browserBench(quick: boolean): Promise<BrowserReport | { er
   } catch (e) {
     return { error: `vite preview: ${(e as Error).message}` };
   }
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  let browser;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  } catch (e) {
+    await server.close();
+    return { error: `Chromium (${CHROMIUM_PATH}): ${(e as Error).message.split('\n')[0]}` };
+  }
   try {
     // No service worker, so every load below is a real network load of the built files.
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(URL_BASE);
-    await page.getByRole('button', { name: 'Demo city (fictional)' }).click();
+    // The app is there when its library offers the demo city; a short wait, so a missing UI is reported.
+    const demo = page.getByRole('button', { name: 'Demo city (fictional)' });
+    await demo.waitFor({ timeout: 15_000 }).catch(() => {
+      throw new Error('the app did not show its library (no "Demo city (fictional)" button within 15 s)');
+    });
+    await demo.click();
     await page.waitForFunction((sel) => /\d/.test(document.querySelector(sel)?.textContent ?? ''), OVERALL);
     const demoUrl = page.url();
 

@@ -1,56 +1,75 @@
 /**
- * Builds the app and sizes its JavaScript: what index.html loads at once (its module script, the
- * modulepreloads and their static imports) against what is fetched only when used.
+ * Builds the app and sizes its JavaScript: what index.html loads at once (its module scripts, the
+ * modulepreloads and their static imports), the engine worker the page starts, what is fetched only
+ * when used (dynamic imports), and the service worker (dist/*.js).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+
+export type Loaded = 'initially' | 'worker' | 'lazily' | 'service worker';
 
 export interface Chunk {
   file: string;
   raw: number;
   gzip: number;
-  initial: boolean;
+  loaded: Loaded;
 }
 
 export interface BundleReport {
   error?: string;
   chunks: Chunk[];
   initialGzip: number;
+  workerGzip: number;
   lazyGzip: number;
+  serviceWorkerGzip: number;
 }
 
 const ROOT = new URL('..', import.meta.url).pathname;
+export const EMPTY_BUNDLE = { chunks: [], initialGzip: 0, workerGzip: 0, lazyGzip: 0, serviceWorkerGzip: 0 };
+
+/** `import … from "./x.js"` and `import "./x.js"` (static), not `import("./x.js")` (dynamic). */
+const STATIC_IMPORT = /(?:^|[;}\s)])import\s*(?:[\w${},*\s]+from\s*)?["']\.\/([^"']+\.js)["']/g;
+/** `new Worker(new URL("/assets/x.js", import.meta.url))` as Vite emits it. */
+const WORKER_URL = /new\s+(?:Shared)?Worker\(\s*new\s+URL\(\s*[`'"](?:\/?assets\/|\.\/)?([^`'"/]+\.js)[`'"]/g;
 
 export async function bundleBench(): Promise<BundleReport> {
   try {
     await build({ root: ROOT, logLevel: 'error' });
   } catch (e) {
-    return { error: (e as Error).message.split('\n')[0], chunks: [], initialGzip: 0, lazyGzip: 0 };
+    return { error: (e as Error).message.split('\n')[0], ...EMPTY_BUNDLE };
   }
   const dist = join(ROOT, 'dist');
   const assets = join(dist, 'assets');
+  if (!existsSync(join(dist, 'index.html')) || !existsSync(assets)) return { error: 'no dist/index.html or dist/assets after the build', ...EMPTY_BUNDLE };
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const files = readdirSync(assets).filter((f) => f.endsWith('.js'));
   const text = new Map(files.map((f) => [f, readFileSync(join(assets, f), 'utf8')]));
 
-  // Entry points named by the page, then everything they import statically (not `import(...)`).
-  const initial = new Set<string>();
-  const queue = [...html.matchAll(/(?:src|href)="\/?assets\/([^"]+\.js)"/g)].map((m) => m[1]);
-  while (queue.length > 0) {
-    const f = queue.pop()!;
-    if (initial.has(f) || !text.has(f)) continue;
-    initial.add(f);
-    const code = text.get(f)!;
-    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w${},*\s]+from\s*)?["']\.\/([^"']+\.js)["']/g)) queue.push(m[1]);
-  }
-  const chunks = files
-    .map((f) => ({ file: f, raw: Buffer.byteLength(text.get(f)!), gzip: gzipSync(text.get(f)!).length, initial: initial.has(f) }))
-    .sort((a, b) => Number(b.initial) - Number(a.initial) || b.gzip - a.gzip);
-  return {
-    chunks,
-    initialGzip: chunks.filter((c) => c.initial).reduce((n, c) => n + c.gzip, 0),
-    lazyGzip: chunks.filter((c) => !c.initial).reduce((n, c) => n + c.gzip, 0),
+  /** Everything reachable from `roots` through static imports. */
+  const closure = (roots: string[], into: Set<string>, skip: Set<string> = new Set()) => {
+    const queue = [...roots];
+    while (queue.length > 0) {
+      const f = queue.pop()!;
+      if (into.has(f) || skip.has(f) || !text.has(f)) continue;
+      into.add(f);
+      for (const m of text.get(f)!.matchAll(STATIC_IMPORT)) queue.push(m[1]);
+    }
   };
+  // The page's scripts and modulepreloads, then their static imports.
+  const initial = new Set<string>();
+  closure([...html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="\/?assets\/([^"]+\.js)"/g)].map((m) => m[1]), initial);
+  // Workers the initial code starts (and their static imports).
+  const worker = new Set<string>();
+  const workerRoots = [...initial].flatMap((f) => [...text.get(f)!.matchAll(WORKER_URL)].map((m) => m[1]));
+  closure(workerRoots, worker, initial);
+
+  const chunk = (file: string, code: string, loaded: Loaded): Chunk => ({ file, raw: Buffer.byteLength(code), gzip: gzipSync(code).length, loaded });
+  const chunks = files.map((f) => chunk(f, text.get(f)!, initial.has(f) ? 'initially' : worker.has(f) ? 'worker' : 'lazily'));
+  for (const f of readdirSync(dist).filter((f) => f.endsWith('.js'))) chunks.push(chunk(f, readFileSync(join(dist, f), 'utf8'), 'service worker'));
+  const order: Loaded[] = ['initially', 'worker', 'lazily', 'service worker'];
+  chunks.sort((a, b) => order.indexOf(a.loaded) - order.indexOf(b.loaded) || b.gzip - a.gzip);
+  const sum = (l: Loaded) => chunks.filter((c) => c.loaded === l).reduce((n, c) => n + c.gzip, 0);
+  return { chunks, initialGzip: sum('initially'), workerGzip: sum('worker'), lazyGzip: sum('lazily'), serviceWorkerGzip: sum('service worker') };
 }

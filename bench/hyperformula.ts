@@ -1,20 +1,48 @@
 /**
- * The same work in HyperFormula, the spreadsheet engine made for Handsontable: one sheet per
- * assessment, one row per data point with the inputs and the formulas a careful spreadsheet author
- * would write (value, validity, achievement by direction, U4SSC points), and one row per aggregate
- * with SUMIFS / COUNTIFS over the group codes. Used by the benchmark only; never part of the app.
+ * The same work in HyperFormula, the spreadsheet engine made for Handsontable, as a careful spreadsheet
+ * author would lay it out: one sheet per assessment (a city is one tab of a workbook), with
+ *
+ * - one row per data point (rows 1…N, in catalogue order): the raw inputs as typed (numerator,
+ *   denominator, direct value or yes/no text, status text) and the target in force, then formulas for
+ *   the value (status, share and sign rejection, direct value wins), the value within its bounds, the
+ *   achievement by direction, the U4SSC points, and the 0/1 flags scored / reported / expected;
+ *   a denominator taken from the city profile is a reference to the profile cell, not a copy;
+ * - one row per aggregate (categories, sub-dimensions, dimensions, overall): pooled points, scored,
+ *   reported and expected counts with SUMIFS over the group-code columns, the percent
+ *   (points ÷ (4 × scored) × 100) and its band;
+ * - one row per city-profile field.
+ *
+ * Not modelled (the engine does it, so leaving it out favours HyperFormula): plausibility warnings and
+ * error messages, the continuous method's achievement sums, the explanation of each number.
+ * Used by the benchmark only; never part of the app.
  */
 import { HyperFormula, type CellValue, type RawCellContent } from 'hyperformula';
 import type { Framework } from '../src/engine/framework';
 import type { TargetSet } from '../src/engine/targets';
 import type { AssessmentInput } from '../src/engine/types';
 
-// Columns of a data-point row.
-export const COL = { numerator: 0, denominator: 1, direct: 2, target: 3 } as const;
-/** Aggregate rows follow the data-point rows; their percent is in column B. */
-export const AGG_PERCENT_COL = 1;
+/** Columns of a data-point row (0-based). */
+export const COL = {
+  numerator: 0, // A
+  denominator: 1, // B
+  direct: 2, // C
+  target: 3, // D
+  status: 4, // E
+  value: 5, // F
+  valid: 6, // G
+  achievement: 7, // H
+  points: 8, // I
+  scored: 9, // J
+  reported: 10, // K
+  expected: 11, // L
+  // M, N, O: category, sub-dimension, dimension codes
+} as const;
 
-const cell = (col: string, row: number) => `${col}${row + 1}`;
+/** Columns of an aggregate row: code, percent, points, scored, reported, expected, band. */
+export const AGG = { percent: 1, points: 2, scored: 3, reported: 4, expected: 5, band: 6 } as const;
+
+const A1 = (col: string, row: number) => `${col}${row + 1}`;
+const bandFormula = (x: string) => `IF(ROUND(${x},9)<33,1,IF(ROUND(${x},9)<66,2,IF(ROUND(${x},9)<95,3,4)))`;
 
 /** The target in force, as the engine resolves it (override, reference, or none). */
 function targetOf(input: AssessmentInput, targets: TargetSet, id: string): number | null {
@@ -23,96 +51,132 @@ function targetOf(input: AssessmentInput, targets: TargetSet, id: string): numbe
   return targets.byId.get(id)?.target ?? null;
 }
 
-/** Builds one assessment's sheet; returns the sheet and the row of every aggregate by code. */
-export function assessmentSheet(fw: Framework, targets: TargetSet, input: AssessmentInput): { sheet: RawCellContent[][]; aggregateRows: Map<string, number> } {
+/** The raw content of a numeric input cell: numbers as numbers, text as typed, nothing as empty. */
+const raw = (v: unknown): RawCellContent => (typeof v === 'number' || typeof v === 'string' ? v : null);
+
+export interface Layout {
+  /** Row of every aggregate by code (`overall` included). */
+  aggregateRows: Map<string, number>;
+  /** Row of every profile field by id. */
+  profileRows: Map<string, number>;
+}
+
+/** The layout is the same for every assessment of a framework. */
+export function layout(fw: Framework): Layout {
+  const aggregateRows = new Map<string, number>();
+  let r = fw.datapoints.length;
+  for (const g of [...fw.groups.categories, ...fw.groups.subdimensions, ...fw.groups.dimensions]) aggregateRows.set(g.code, r++);
+  aggregateRows.set('overall', r++);
+  const profileRows = new Map<string, number>();
+  for (const p of fw.data.profile) profileRows.set(p.id, r++);
+  return { aggregateRows, profileRows };
+}
+
+/** One assessment's sheet. */
+export function assessmentSheet(fw: Framework, targets: TargetSet, input: AssessmentInput, lay: Layout = layout(fw)): RawCellContent[][] {
   const rows: RawCellContent[][] = [];
   const n = fw.datapoints.length;
-  const last = n; // data rows are 1..n in A1 notation
   for (const ref of fw.datapoints) {
     const r = ref.index;
     const e = input.values[ref.id] ?? {};
     const f = ref.def.formula;
-    const excluded = e.status === 'not-applicable' || e.status === 'not-reported';
-    const num = (v: unknown) => (typeof v === 'number' && !excluded ? v : null);
-    const denominator = f.kind === 'ratio' && 'profile' in f.denominator ? input.profile[f.denominator.profile] : e.denominator;
-    const direct = f.kind === 'yesno' ? (excluded || e.value === undefined ? null : e.value === 'yes' ? 1 : 0) : num(e.value);
-    const t = targetOf(input, targets, ref.id);
-    const [A, B, C, D, E, F] = ['A', 'B', 'C', 'D', 'E', 'F'].map((c) => cell(c, r));
-    const m = f.kind === 'ratio' ? f.multiplier : 1;
-    const min = ref.def.min ?? -1e300;
-    const max = ref.def.max ?? 1e300;
-    const shareCheck = f.kind === 'ratio' && f.share ? `,${A}<=${B}` : '';
-    // E: value; F: valid value; G: achievement; H: points; I: scored (0/1); J/K/L: group codes.
-    const value = `=IF(ISNUMBER(${C}),${C},IF(AND(ISNUMBER(${A}),ISNUMBER(${B})),IF(AND(${B}>0,${A}>=0${shareCheck}),${A}/${B}*${m},""),""))`;
-    const valid = `=IF(ISNUMBER(${E}),IF(AND(${E}>=${min},${E}<=${max}),${E},""),"")`;
+    const [A, B, C, D, E, F, G, H, I] = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'].map((c) => A1(c, r));
+    let denominator: RawCellContent = null;
+    let inner: string;
+    if (f.kind === 'ratio') {
+      if ('profile' in f.denominator) {
+        const p = A1('B', lay.profileRows.get(f.denominator.profile)!).replace(/([A-Z]+)(\d+)/, '$$$1$$$2');
+        denominator = `=IF(ISNUMBER(${p}),${p},"")`;
+      } else denominator = raw(e.denominator);
+      const share = f.share ? `,${A}<=${B}` : '';
+      inner = `IF(ISNUMBER(${C}),${C},IF(AND(ISNUMBER(${A}),ISNUMBER(${B})),IF(AND(${B}>0,${A}>=0${share}),${A}/${B}*${f.multiplier},""),""))`;
+    } else if (f.kind === 'direct') inner = `IF(ISNUMBER(${C}),${C},"")`;
+    else inner = `IF(${C}="yes",1,IF(${C}="no",0,""))`;
+    const value = `=IF(OR(${E}="not-reported",${E}="not-applicable"),"",${inner})`;
+    const bounds = [ref.def.min !== undefined ? `${F}>=${ref.def.min}` : '', ref.def.max !== undefined ? `${F}<=${ref.def.max}` : ''].filter(Boolean);
+    const valid = `=IF(ISNUMBER(${F}),${bounds.length ? `IF(AND(${bounds.join(',')}),${F},"")` : F},"")`;
     const achievement = (() => {
       switch (ref.def.direction) {
         case 'higher':
-          return `=IF(AND(ISNUMBER(${F}),ISNUMBER(${D})),IF(${D}=0,1,MAX(0,${F})/${D}),"")`;
+          return `=IF(AND(ISNUMBER(${G}),ISNUMBER(${D})),IF(${D}=0,1,MAX(0,${G})/${D}),"")`;
         case 'lower':
-          return `=IF(AND(ISNUMBER(${F}),ISNUMBER(${D})),IF(${F}<=0,1,IF(${D}=0,0,${D}/${F})),"")`;
+          return `=IF(AND(ISNUMBER(${G}),ISNUMBER(${D})),IF(${G}<=0,1,IF(${D}=0,0,${D}/${G})),"")`;
         case 'band':
-          return `=IF(AND(ISNUMBER(${F}),ISNUMBER(${D})),IF(OR(${F}<=0,${D}=0),0,MIN(${F}/${D},${D}/${F})),"")`;
+          return `=IF(AND(ISNUMBER(${G}),ISNUMBER(${D})),IF(OR(${G}<=0,${D}=0),0,MIN(${G}/${D},${D}/${G})),"")`;
         case 'yesno':
-          return `=IF(AND(ISNUMBER(${F}),ISNUMBER(${D})),IF(${F}>=1,1,0),"")`;
+          return `=IF(AND(ISNUMBER(${G}),ISNUMBER(${D})),IF(${G}>=1,1,0),"")`;
       }
     })();
-    const G = cell('G', r);
-    const points = `=IF(ISNUMBER(${G}),IF(ROUND(${G}*100,9)<33,1,IF(ROUND(${G}*100,9)<66,2,IF(ROUND(${G}*100,9)<95,3,4))),"")`;
-    const scored = `=IF(ISNUMBER(${cell('H', r)}),1,0)`;
     rows.push([
-      num(e.numerator),
-      typeof denominator === 'number' && !excluded ? denominator : null,
-      direct,
-      t,
+      raw(e.numerator),
+      denominator,
+      raw(e.value),
+      targetOf(input, targets, ref.id),
+      e.status ?? null,
       value,
       valid,
       achievement,
-      points,
-      scored,
+      `=IF(ISNUMBER(${H}),${bandFormula(`${H}*100`)},"")`,
+      `=IF(ISNUMBER(${I}),1,0)`,
+      `=IF(ISNUMBER(${G}),1,0)`,
+      `=IF(${E}="not-applicable",0,1)`,
       ref.path.category,
       ref.path.subdimension,
       ref.path.dimension,
     ]);
   }
-  const aggregateRows = new Map<string, number>();
-  const groups: [string, string][] = [
-    ...fw.groups.categories.map((g) => [g.code, 'J'] as [string, string]),
-    ...fw.groups.subdimensions.map((g) => [g.code, 'K'] as [string, string]),
-    ...fw.groups.dimensions.map((g) => [g.code, 'L'] as [string, string]),
+  const range = (col: string) => `${col}1:${col}${n}`;
+  const aggregateRow = (r: number, label: string, sum: (col: string) => string): RawCellContent[] => [
+    label,
+    `=IF(${A1('D', r)}>0,${A1('C', r)}/(4*${A1('D', r)})*100,"")`,
+    sum('I'),
+    sum('J'),
+    sum('K'),
+    sum('L'),
+    `=IF(ISNUMBER(${A1('B', r)}),${bandFormula(A1('B', r))},"")`,
   ];
-  for (const [code, col] of groups) {
-    const r = rows.length;
-    aggregateRows.set(code, r);
-    const points = `=SUMIFS(H1:H${last},${col}1:${col}${last},"${code}")`;
-    const scored = `=COUNTIFS(${col}1:${col}${last},"${code}",I1:I${last},1)`;
-    rows.push([code, `=IF(${cell('D', r)}>0,${cell('C', r)}/(4*${cell('D', r)})*100,"")`, points, scored]);
+  const groups: [string, string][] = [
+    ...fw.groups.categories.map((g) => [g.code, 'M'] as [string, string]),
+    ...fw.groups.subdimensions.map((g) => [g.code, 'N'] as [string, string]),
+    ...fw.groups.dimensions.map((g) => [g.code, 'O'] as [string, string]),
+  ];
+  for (const [code, by] of groups) {
+    rows.push(aggregateRow(rows.length, code, (col) => `=SUMIFS(${range(col)},${range(by)},"${code}")`));
   }
-  const r = rows.length;
-  aggregateRows.set('overall', r);
-  rows.push(['overall', `=IF(${cell('D', r)}>0,${cell('C', r)}/(4*${cell('D', r)})*100,"")`, `=SUM(H1:H${last})`, `=SUM(I1:I${last})`]);
-  return { sheet: rows, aggregateRows };
+  rows.push(aggregateRow(rows.length, 'overall', (col) => `=SUM(${range(col)})`));
+  for (const p of fw.data.profile) rows.push([p.id, raw(input.profile[p.id])]);
+  return rows;
 }
 
 export interface HfWorkbook {
   hf: HyperFormula;
-  aggregateRows: Map<string, number>;
+  layout: Layout;
 }
 
-export function buildWorkbook(fw: Framework, targets: TargetSet, inputs: AssessmentInput[]): HfWorkbook {
+/** The sheets of a workspace (prepared outside the timed build: that is typing the data in). */
+export function workbookSheets(fw: Framework, targets: TargetSet, inputs: AssessmentInput[]): Record<string, RawCellContent[][]> {
+  const lay = layout(fw);
   const sheets: Record<string, RawCellContent[][]> = {};
-  let aggregateRows = new Map<string, number>();
-  inputs.forEach((input, i) => {
-    const built = assessmentSheet(fw, targets, input);
-    sheets[`A${i}`] = built.sheet;
-    aggregateRows = built.aggregateRows;
-  });
-  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3', useColumnIndex: true });
-  return { hf, aggregateRows };
+  inputs.forEach((input, i) => (sheets[`A${i}`] = assessmentSheet(fw, targets, input, lay)));
+  return sheets;
 }
 
-/** The aggregate percent HyperFormula computed for a group of one assessment (null when unscored). */
-export function aggregatePercent(book: HfWorkbook, sheet: number, code: string): number | null {
-  const v: CellValue = book.hf.getCellValue({ sheet, row: book.aggregateRows.get(code)!, col: AGG_PERCENT_COL });
-  return typeof v === 'number' ? v : null;
+/** Parses and evaluates every formula of the workbook. */
+export function buildWorkbook(fw: Framework, sheets: Record<string, RawCellContent[][]>): HfWorkbook {
+  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3', useColumnIndex: true });
+  return { hf, layout: layout(fw) };
+}
+
+const num = (v: CellValue): number | null => (typeof v === 'number' ? v : null);
+
+/** The aggregate HyperFormula computed for a group of one assessment. */
+export function aggregateOf(book: HfWorkbook, sheet: number, code: string) {
+  const row = book.layout.aggregateRows.get(code)!;
+  const at = (col: number) => num(book.hf.getCellValue({ sheet, row, col }));
+  return { percent: at(AGG.percent), points: at(AGG.points), scored: at(AGG.scored), reported: at(AGG.reported), expected: at(AGG.expected), band: at(AGG.band) };
+}
+
+/** U4SSC points of one data point (null when not scored). */
+export function pointsOf(book: HfWorkbook, sheet: number, row: number): number | null {
+  return num(book.hf.getCellValue({ sheet, row, col: COL.points }));
 }

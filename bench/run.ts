@@ -4,201 +4,349 @@
  * writes everything to bench/results.json (not committed; the README quotes the latest run).
  *
  *   npm run bench                 engine, HyperFormula (up to 1 000 assessments), bundle and browser
- *   npm run bench -- --full       also HyperFormula with 10 000 assessments (about 15 minutes more)
+ *   npm run bench -- --full       also HyperFormula with 10 000 assessments (many minutes, ~10+ GB)
  *   npm run bench -- --quick      fewer runs
+ *   npm run bench -- --sizes=1,100 --engine-only   a partial run while changing the bench itself
+ *
+ * Exits non-zero only when something is wrong (HyperFormula and the engine disagree, a crash), never
+ * for a missed budget.
  */
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import type { RawCellContent } from 'hyperformula';
 import { Evaluator, type Patch } from '../src/engine/evaluator';
+import type { Framework } from '../src/engine/framework';
 import { referenceTargets, u4ssc } from '../src/engine/frameworks/u4ssc';
+import type { TargetSet } from '../src/engine/targets';
 import type { AssessmentInput } from '../src/engine/types';
 import { browserBench } from './browser';
-import { bundleBench } from './bundle';
-import { aggregatePercent, buildWorkbook, COL } from './hyperformula';
-import { prng, workspace } from './workspace';
+import { bundleBench, EMPTY_BUNDLE } from './bundle';
+import { AGG, aggregateOf, buildWorkbook, COL, pointsOf, workbookSheets, type HfWorkbook } from './hyperformula';
+import { stat, type Stat } from './stat';
+import { describe, prng, workspace } from './workspace';
 
 const quick = process.argv.includes('--quick');
 const full = process.argv.includes('--full');
-const SIZES = [1, 100, 1000, 10_000];
+const FW: Framework = u4ssc;
+const TARGETS: TargetSet = referenceTargets;
+/** `--sizes=1,100` limits the sizes (for trying changes out; the report is then partial). */
+const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
+const SIZES = sizesArg ? sizesArg.slice(8).split(',').map(Number) : [1, 100, 1000, 10_000];
+const skipBrowser = process.argv.includes('--engine-only');
 const EDIT_RUNS = quick ? 60 : 300;
+const EDIT_WARMUP = 20;
+/** Full recomputes per size (after one warm-up run below 1 000, below 100 for HyperFormula; above, the JIT is warm from the smaller sizes). */
+const fullRuns = (n: number) => (n >= 10_000 ? 3 : n >= 1000 ? 5 : quick ? 10 : 30);
 /**
- * HyperFormula builds the 1 000-assessment workbook (~1.4 million cells) in about 40 s on this 2-core
- * machine, so 10 000 would take several minutes per build: only with --full.
+ * HyperFormula builds are slow (seconds per 100 assessments, about a minute for 1 000 here): fewer of
+ * them (two at 1 000: the median is their mean), to keep the run under 5 minutes.
+ */
+const hfFullRuns = (n: number) => (n >= 1000 ? (quick ? 1 : 2) : n >= 100 ? (quick ? 2 : 5) : quick ? 10 : 30);
+/**
+ * HyperFormula with 10 000 assessments (~20 million cells) would take about ten times the 1 000 build
+ * and its memory (well above Node's default heap limit), so by default it is not run and the report
+ * says why, with the estimate from this run. --full runs it, in a child process with a larger heap.
  */
 const HF_MAX = full ? 10_000 : 1000;
+const FULL_HEAP_MIB = 20_480;
 
-export interface Stat {
-  median: number;
-  p95: number;
-  runs: number;
-}
-
-export function stat(samples: number[]): Stat {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
-  return { median: at(0.5), p95: at(0.95), runs: s.length };
-}
 
 const now = () => performance.now();
-const ms = (v: number | null | undefined) => (v === null || v === undefined ? 'n/a' : v < 0.1 ? `${(v * 1000).toFixed(1)} µs` : v < 10 ? `${v.toFixed(3)} ms` : `${v.toFixed(1)} ms`);
+const ms = (v: number | null | undefined) =>
+  v === null || v === undefined ? 'n/a' : v < 0.1 ? `${(v * 1000).toFixed(1)} µs` : v < 10 ? `${v.toFixed(3)} ms` : v < 10_000 ? `${v.toFixed(1)} ms` : `${(v / 1000).toFixed(2)} s`;
+const mib = (bytes: number | null | undefined) =>
+  bytes === null || bytes === undefined ? 'n/a' : bytes < 10 * 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(2)} MiB` : `${Math.round(bytes / 2 ** 20).toLocaleString('en')} MiB`;
+
+/** Heap in use after a full garbage collection (V8's flag set at run time, so `npm run bench` needs no flags). */
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+const retainedHeap = () => {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+};
 
 export const machine = () => ({
   cpu: os.cpus()[0]?.model ?? 'unknown',
   cores: os.cpus().length,
   memoryGiB: Math.round(os.totalmem() / 2 ** 30),
   node: process.version,
+  heapLimitGiB: Math.round((v8.getHeapStatistics().heap_size_limit / 2 ** 30) * 10) / 10,
   platform: `${os.type()} ${os.release()}`,
   date: new Date().toISOString(),
+  /** 1-minute load average when the block started: above the core count, other work shared the machine. */
+  load: Math.round(os.loadavg()[0] * 100) / 100,
 });
 
-/** An edit of one input: the numerator of a ratio data point, to a new valid value. */
+function blockHeader(title: string, runs: string): ReturnType<typeof machine> {
+  const m = machine();
+  console.log(`\n== ${title}`);
+  console.log(`machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node} (heap limit ${m.heapLimitGiB} GiB), ${m.platform}; load ${m.load}`);
+  console.log(`date: ${m.date}; runs: ${runs}`);
+  return m;
+}
+
+/** An edit of one input: the numerator of a ratio data point, to a new value (0.5–1× the old one). */
 function editPatch(input: AssessmentInput, rand: () => number): { patch: Patch; id: string; row: number; value: number } {
-  const ratios = u4ssc.datapoints.filter((d) => d.def.formula.kind === 'ratio' && typeof input.values[d.id]?.numerator === 'number');
+  const ratios = FW.datapoints.filter((d) => d.def.formula.kind === 'ratio' && typeof input.values[d.id]?.numerator === 'number');
   const ref = ratios[Math.floor(rand() * ratios.length)];
   const entry = input.values[ref.id];
   const value = Math.round((entry.numerator as number) * (0.5 + rand() * 0.5) * 1000) / 1000;
   return { patch: { kind: 'value', id: ref.id, entry: { ...entry, numerator: value } }, id: ref.id, row: ref.index, value };
 }
 
+interface Agreement {
+  assessments: number;
+  aggregates: number;
+  items: number;
+  maxDelta: number;
+  problem?: string;
+}
+
 interface EngineRow {
   assessments: number;
   oursEdit: Stat;
   oursFull: Stat;
+  oursHeap: number;
   hfEdit: Stat | null;
   hfFull: Stat | null;
+  hfHeap: number | null;
   hfNote?: string;
-  agree?: boolean;
+  /** Checked on the freshly built workbook, and again after the timed edits. */
+  agreeBuilt?: Agreement;
+  agreeEdited?: Agreement;
 }
 
-function engineBench(): EngineRow[] {
-  const rows: EngineRow[] = [];
-  for (const n of SIZES) {
-    const inputs = workspace(u4ssc, n);
-    const fullRuns = n >= 10_000 ? 3 : n >= 1000 ? 5 : quick ? 10 : 30;
-
-    // Ours: full recompute = an evaluator per assessment, scored.
-    let evaluators: Evaluator[] = [];
-    const full: number[] = [];
-    for (let run = 0; run < fullRuns + 1; run++) {
-      const t0 = now();
-      evaluators = inputs.map((input) => new Evaluator(u4ssc, referenceTargets, input));
-      for (const ev of evaluators) ev.scores();
-      if (run > 0) full.push(now() - t0); // the first run warms up the JIT
+/**
+ * Compares every aggregate (percent, points, coverage, band) and every data point's points. Percentages
+ * may differ below 1e-9: HyperFormula rounds the results it returns to 9 decimals by default
+ * (`smartRounding`), which is what a user of it gets.
+ */
+function compare(book: HfWorkbook, sheets: number[], evaluatorOf: (i: number) => Evaluator): Agreement {
+  const out: Agreement = { assessments: sheets.length, aggregates: 0, items: 0, maxDelta: 0 };
+  const fail = (msg: string) => ((out.problem ??= msg), out);
+  for (const i of sheets) {
+    const s = evaluatorOf(i).scores();
+    for (const a of [s.overall, ...s.dimensions, ...s.subdimensions, ...s.categories]) {
+      const h = aggregateOf(book, i, a.code);
+      if ((a.percent === null) !== (h.percent === null)) return fail(`assessment ${i}, ${a.code}: percent ours ${a.percent}, HyperFormula ${h.percent}`);
+      if (a.percent !== null) {
+        const d = Math.abs(a.percent - h.percent!);
+        out.maxDelta = Math.max(out.maxDelta, d);
+        if (!(d <= 1e-9)) return fail(`assessment ${i}, ${a.code}: percent ours ${a.percent}, HyperFormula ${h.percent}`);
+      }
+      const pairs: [string, number | null, number | null][] = [
+        ['points', a.points, h.points],
+        ['scored', a.benchmarked, h.scored],
+        ['reported', a.reported, h.reported],
+        ['expected', a.expected, h.expected],
+        ['band', a.band, h.band],
+      ];
+      for (const [what, ours, theirs] of pairs) if (ours !== theirs) return fail(`assessment ${i}, ${a.code}: ${what} ours ${ours}, HyperFormula ${theirs}`);
+      out.aggregates++;
     }
-    // Ours: one-input edit in one assessment of the workspace, then the full scores snapshot.
+    for (const [row, item] of s.items.entries()) {
+      const theirs = pointsOf(book, i, row);
+      if (item.points !== theirs) return fail(`assessment ${i}, ${item.id}: points ours ${item.points}, HyperFormula ${theirs}`);
+      out.items++;
+    }
+  }
+  return out;
+}
+
+const agreementText = (a: Agreement) =>
+  a.problem ? `DISAGREE: ${a.problem}` : `agree on ${a.aggregates.toLocaleString('en')} aggregates and ${a.items.toLocaleString('en')} data points of ${a.assessments} assessment${a.assessments === 1 ? '' : 's'} (max |Δ percent| ${a.maxDelta.toExponential(1)})`;
+
+function engineBench(rows: EngineRow[]): void {
+  let hfSecondsPerAssessment: number | null = null;
+  let hfHeapPerAssessment: number | null = null;
+  for (const n of SIZES) {
+    const inputs = workspace(FW, n);
+    const runs = fullRuns(n);
+
+    // Ours: full recompute = an evaluator per assessment, built from the inputs and scored.
+    let evaluators: Evaluator[] = [];
+    const heap0 = retainedHeap();
+    const fullTimes: number[] = [];
+    const warmup = n < 1000 ? 1 : 0;
+    for (let run = 0; run < runs + warmup; run++) {
+      evaluators = [];
+      const t0 = now();
+      evaluators = inputs.map((input) => new Evaluator(FW, TARGETS, input));
+      for (const ev of evaluators) ev.scores();
+      if (run >= warmup) fullTimes.push(now() - t0);
+    }
+    const oursHeap = retainedHeap() - heap0;
+    // Ours: one-input edit in one assessment of the workspace, then its full scores snapshot (every
+    // item and aggregate; untouched aggregates come from the evaluator's cache).
     const rand = prng(7);
     const edits: number[] = [];
-    for (let run = 0; run < EDIT_RUNS + 20; run++) {
+    for (let run = 0; run < EDIT_RUNS + EDIT_WARMUP; run++) {
       const i = Math.floor(rand() * n);
       const { patch } = editPatch(inputs[i], rand);
       const t0 = now();
       evaluators[i].apply([patch]);
       evaluators[i].scores();
-      if (run >= 20) edits.push(now() - t0);
-    }
-    const row: EngineRow = { assessments: n, oursEdit: stat(edits), oursFull: stat(full), hfEdit: null, hfFull: null };
-
-    if (n > HF_MAX) {
-      row.hfNote = `not run: ~10× the 1 000 build time; use --full`;
-    } else {
-      // HyperFormula: full = build the workbook from the inputs (parse + evaluate every formula).
-      const hfFull: number[] = [];
-      const hfRuns = n >= 10_000 ? 1 : n >= 1000 ? (quick ? 1 : 3) : fullRuns;
-      let book: ReturnType<typeof buildWorkbook> | undefined;
-      for (let run = 0; run < hfRuns; run++) {
-        book?.hf.destroy();
-        const t0 = now();
-        book = buildWorkbook(u4ssc, referenceTargets, inputs);
-        hfFull.push(now() - t0);
-      }
-      if (!book) throw new Error('no HyperFormula run');
-      // Correctness: the two engines agree on every aggregate of a sample of assessments.
-      const fresh = inputs.map((input) => new Evaluator(u4ssc, referenceTargets, input));
-      row.agree = checkAgreement(book, fresh, Math.min(n, 50));
-      // HyperFormula: one-input edit, then read the aggregates it changes (category, sub-dimension,
-      // dimension, overall). Ours returns every item and aggregate, so this favours HyperFormula.
-      const hfEdits: number[] = [];
-      const rand2 = prng(7);
-      const hfEditRuns = Math.min(EDIT_RUNS, n >= 10_000 ? 60 : EDIT_RUNS);
-      for (let run = 0; run < hfEditRuns + 10; run++) {
-        const i = Math.floor(rand2() * n);
-        const { row: r, value, id } = editPatch(inputs[i], rand2);
-        const ref = u4ssc.byId.get(id)!;
-        const t0 = now();
-        book.hf.setCellContents({ sheet: i, row: r, col: COL.numerator }, value);
-        for (const code of [ref.path.category, ref.path.subdimension, ref.path.dimension, 'overall']) aggregatePercent(book, i, code);
-        if (run >= 10) hfEdits.push(now() - t0);
-      }
-      row.hfFull = stat(hfFull);
-      row.hfEdit = stat(hfEdits);
-      book.hf.destroy();
+      if (run >= EDIT_WARMUP) edits.push(now() - t0);
     }
     evaluators = [];
+    const row: EngineRow = { assessments: n, oursEdit: stat(edits), oursFull: stat(fullTimes), oursHeap, hfEdit: null, hfFull: null, hfHeap: null };
     rows.push(row);
-  }
-  return rows;
-}
 
-function checkAgreement(book: ReturnType<typeof buildWorkbook>, evaluators: Evaluator[], sample: number): boolean {
-  for (let i = 0; i < sample; i++) {
-    const s = evaluators[i].scores();
-    for (const a of [s.overall, ...s.dimensions, ...s.subdimensions, ...s.categories]) {
-      const theirs = aggregatePercent(book, i, a.code);
-      const same = (a.percent === null && theirs === null) || (a.percent !== null && theirs !== null && Math.abs(a.percent - theirs) < 1e-9);
-      if (!same) {
-        console.error(`disagreement: assessment ${i}, ${a.code}: ours ${a.percent}, HyperFormula ${theirs}`);
-        return false;
-      }
+    if (n > HF_MAX) {
+      const est = hfSecondsPerAssessment === null ? '' : `; estimated from this run's largest build: ~${Math.round(hfSecondsPerAssessment * n)} s per build and ~${Math.round(((hfHeapPerAssessment ?? 0) * n) / 2 ** 30)} GiB heap`;
+      const limit = `Node's heap limit here is ${(v8.getHeapStatistics().heap_size_limit / 2 ** 30).toFixed(1)} GiB`;
+      row.hfNote = `not run (too slow and too big for the 5-minute run${est}; ${limit}; npm run bench -- --full runs it)`;
+      continue;
     }
+    // HyperFormula: full recompute = build the workbook (parse and evaluate every formula) from sheets
+    // holding the same inputs. Preparing the arrays of cells (typing the data in) is not timed.
+    const sheets: Record<string, RawCellContent[][]> = workbookSheets(FW, TARGETS, inputs);
+    const hfTimes: number[] = [];
+    let book: HfWorkbook | undefined;
+    // (No forced GC between timed builds: V8 then flushes HyperFormula's compiled code and its next
+    // build is several times slower; the heap is measured around all the runs instead.)
+    const h0 = retainedHeap();
+    const hfWarmup = n < 100 ? 1 : 0;
+    for (let run = 0, hfRuns = hfFullRuns(n); run < hfRuns + hfWarmup; run++) {
+      book?.hf.destroy();
+      book = undefined;
+      const t0 = now();
+      book = buildWorkbook(FW, sheets);
+      if (run >= hfWarmup) hfTimes.push(now() - t0);
+    }
+    const hfHeap = retainedHeap() - h0;
+    if (!book) throw new Error('no HyperFormula run');
+    row.hfFull = stat(hfTimes);
+    row.hfHeap = hfHeap;
+    hfSecondsPerAssessment = row.hfFull.median / 1000 / n;
+    hfHeapPerAssessment = hfHeap / n;
+
+    // Correctness on the built workbook: every assessment up to 100, else 100 spread evenly.
+    const sample = n <= 100 ? inputs.map((_, i) => i) : Array.from({ length: 100 }, (_, k) => Math.floor((k * n) / 100));
+    row.agreeBuilt = compare(book, sample, (i) => new Evaluator(FW, TARGETS, inputs[i]));
+
+    // HyperFormula: the same edits (same seed), then read what the edit changes on screen: the data
+    // point's value, achievement and points, and percent and band of its four aggregates. Ours returns
+    // every item and aggregate, so this favours HyperFormula.
+    const hfEdits: number[] = [];
+    const rand2 = prng(7);
+    const applied = new Map<number, Patch[]>();
+    for (let run = 0; run < EDIT_RUNS + EDIT_WARMUP; run++) {
+      const i = Math.floor(rand2() * n);
+      const { row: r, value, id, patch } = editPatch(inputs[i], rand2);
+      const ref = FW.byId.get(id)!;
+      const t0 = now();
+      book.hf.setCellContents({ sheet: i, row: r, col: COL.numerator }, value);
+      for (const col of [COL.value, COL.achievement, COL.points]) book.hf.getCellValue({ sheet: i, row: r, col });
+      for (const code of [ref.path.category, ref.path.subdimension, ref.path.dimension, 'overall']) {
+        const ar = book.layout.aggregateRows.get(code)!;
+        book.hf.getCellValue({ sheet: i, row: ar, col: AGG.percent });
+        book.hf.getCellValue({ sheet: i, row: ar, col: AGG.band });
+      }
+      if (run >= EDIT_WARMUP) hfEdits.push(now() - t0);
+      applied.set(i, [...(applied.get(i) ?? []), patch]);
+    }
+    row.hfEdit = stat(hfEdits);
+    // Correctness after the edits: every edited assessment, replayed in a fresh evaluator.
+    row.agreeEdited = compare(book, [...applied.keys()].sort((a, b) => a - b), (i) => {
+      const ev = new Evaluator(FW, TARGETS, inputs[i]);
+      ev.apply(applied.get(i)!);
+      return ev;
+    });
+    book.hf.destroy();
   }
-  return true;
 }
 
 async function main() {
+  const started = now();
   const m = machine();
-  const header = `machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}; date ${m.date}`;
-  console.log(`SSC Workbench benchmark${quick ? ' (quick)' : ''}\n${header}\n`);
+  console.log(`SSC Workbench benchmark${quick ? ' (quick)' : full ? ' (full)' : ''}: framework ${FW.data.id} ${FW.data.frameworkVersion} (${FW.datapoints.length} data points), targets ${TARGETS.data.id}`);
+  const { HyperFormula } = await import('hyperformula');
 
-  console.log(`Engine (Node): one-input edit (incremental, then the full scores snapshot) and full recompute,`);
-  console.log(`against the same workbook in HyperFormula ${(await import('hyperformula')).HyperFormula.version} (one sheet per assessment). Ratio = ours / HyperFormula.`);
-  const engine = engineBench();
-  const table = [['assessments', 'edit median', 'edit p95', 'HF edit median', 'edit ratio', 'full median', 'HF full median', 'full ratio', 'runs (edit/full)', 'agree']];
+  // ---- Engine vs HyperFormula
+  const engineMachine = blockHeader(
+    `Engine (Node) against the same workbook in HyperFormula ${HyperFormula.version} (one sheet per assessment)`,
+    `edits ${EDIT_RUNS} after ${EDIT_WARMUP} warm-up, both engines; full recompute ours ${SIZES.map(fullRuns).join('/')}, HyperFormula ${SIZES.filter((n) => n <= HF_MAX).map(hfFullRuns).join('/')} (for ${SIZES.map((n) => n.toLocaleString('en')).join('/')} assessments)`,
+  );
+  console.log(`workspace (seeded): ${describe(workspace(FW, 100), FW)} (first 100 assessments)`);
+  console.log('edit = one numerator changed in one assessment, then its scores read; full = every assessment computed from its inputs.');
+  console.log('ratio = ours ÷ HyperFormula (lower = ours faster); heap = retained after a full GC.');
+  const engine: EngineRow[] = [];
+  let crashed: Error | null = null;
+  try {
+    engineBench(engine);
+  } catch (e) {
+    crashed = e as Error;
+    console.error(`engine benchmark failed: ${crashed.stack ?? crashed.message}`);
+  }
+  const table = [['assessments', 'edit median', 'edit p95', 'HF edit median', 'HF edit p95', 'edit ratio', 'full median', 'full p95', 'HF full median', 'full ratio', 'heap', 'HF heap']];
   for (const r of engine) {
     table.push([
       r.assessments.toLocaleString('en'),
       ms(r.oursEdit.median),
       ms(r.oursEdit.p95),
-      r.hfEdit ? ms(r.hfEdit.median) : 'n/a',
+      r.hfEdit ? ms(r.hfEdit.median) : 'not run',
+      r.hfEdit ? ms(r.hfEdit.p95) : 'not run',
       r.hfEdit ? (r.oursEdit.median / r.hfEdit.median).toFixed(3) : 'n/a',
       ms(r.oursFull.median),
-      r.hfFull ? ms(r.hfFull.median) : 'n/a',
+      ms(r.oursFull.p95),
+      r.hfFull ? ms(r.hfFull.median) : 'not run',
       r.hfFull ? (r.oursFull.median / r.hfFull.median).toFixed(3) : 'n/a',
-      `${r.oursEdit.runs}/${r.oursFull.runs}${r.hfEdit ? ` (HF ${r.hfEdit.runs}/${r.hfFull!.runs})` : ''}`,
-      r.agree === undefined ? r.hfNote ?? '' : r.agree ? 'yes' : 'NO',
+      mib(r.oursHeap),
+      r.hfHeap === null ? 'not run' : mib(r.hfHeap),
     ]);
   }
   printTable(table);
+  for (const r of engine) {
+    const size = `${r.assessments.toLocaleString('en')} assessment${r.assessments === 1 ? '' : 's'}`;
+    if (r.hfNote) console.log(`HyperFormula, ${size}: ${r.hfNote}`);
+    if (r.agreeBuilt) console.log(`correctness, ${size}, as built: HyperFormula and the engine ${agreementText(r.agreeBuilt)}`);
+    if (r.agreeEdited) console.log(`correctness, ${size}, after ${EDIT_RUNS + EDIT_WARMUP} edits: HyperFormula and the engine ${agreementText(r.agreeEdited)}`);
+  }
 
   const budgets: string[] = [];
   const k = engine.find((r) => r.assessments === 1000);
   if (k?.hfEdit) {
     const speedup = k.hfEdit.median / k.oursEdit.median;
-    budgets.push(speedup >= 10 ? `budget: engine edit ≥ 10× faster than HyperFormula at 1 000 assessments: met (${speedup.toFixed(1)}×)` : `budget: engine edit ≥ 10× faster than HyperFormula at 1 000 assessments: MISSED (${speedup.toFixed(1)}×, short by ${(10 / speedup).toFixed(1)}×)`);
+    budgets.push(
+      speedup >= 10
+        ? `budget: engine edit ≥ 10× faster than HyperFormula at 1 000 assessments: met (${speedup.toFixed(1)}× faster, median)`
+        : `budget: engine edit ≥ 10× faster than HyperFormula at 1 000 assessments: MISSED by ${(10 / speedup).toFixed(1)}× (${speedup.toFixed(1)}× faster, median)`,
+    );
+  } else budgets.push('budget: engine edit ≥ 10× faster than HyperFormula at 1 000 assessments: not checked (no HyperFormula figure)');
+
+  // ---- Bundle
+  const bundleMachine = blockHeader('Bundle (vite build; gzip by node:zlib, default level; kB = 1 000 bytes)', '1 build');
+  const bundle = skipBrowser ? { error: 'skipped (--engine-only)', ...EMPTY_BUNDLE } : await bundleBench();
+  if (bundle.error) {
+    console.log(skipBrowser ? `bundle: ${bundle.error}` : `bundle: build failed: ${bundle.error}`);
+    budgets.push(`budget: initial JavaScript < 350 kB gzip: not checked (${skipBrowser ? 'skipped' : 'build failed'})`);
+  } else {
+    printTable([['chunk', 'raw kB', 'gzip kB', 'loaded'], ...bundle.chunks.map((c) => [c.file, kb(c.raw), kb(c.gzip), c.loaded])]);
+    console.log(`initial JavaScript (page scripts, modulepreloads and their static imports): ${kb(bundle.initialGzip)} kB gzip`);
+    console.log(`engine worker (started by the page, off the main thread): ${kb(bundle.workerGzip)} kB gzip; initial + worker: ${kb(bundle.initialGzip + bundle.workerGzip)} kB gzip`);
+    console.log(`lazily loaded chunks: ${kb(bundle.lazyGzip)} kB gzip; service worker: ${kb(bundle.serviceWorkerGzip)} kB gzip`);
+    budgets.push(
+      bundle.initialGzip < 350 * 1000
+        ? `budget: initial JavaScript < 350 kB gzip: met (${kb(bundle.initialGzip)} kB)`
+        : `budget: initial JavaScript < 350 kB gzip: MISSED by ${kb(bundle.initialGzip - 350 * 1000)} kB (${kb(bundle.initialGzip)} kB)`,
+    );
   }
 
-  console.log('\nBundle (vite build, gzip by node:zlib):');
-  const bundle = await bundleBench();
-  if (bundle.error) console.log(`bundle: build failed: ${bundle.error}`);
-  else {
-    printTable([['chunk', 'raw kB', 'gzip kB', 'loaded'], ...bundle.chunks.map((c) => [c.file, (c.raw / 1024).toFixed(1), (c.gzip / 1024).toFixed(1), c.initial ? 'initially' : 'lazily'])]);
-    console.log(`initial JavaScript: ${(bundle.initialGzip / 1024).toFixed(1)} kB gzip; lazy: ${(bundle.lazyGzip / 1024).toFixed(1)} kB gzip`);
-    budgets.push(bundle.initialGzip <= 350 * 1024 ? `budget: initial JavaScript < 350 kB gzip: met (${(bundle.initialGzip / 1024).toFixed(1)} kB)` : `budget: initial JavaScript < 350 kB gzip: MISSED by ${((bundle.initialGzip - 350 * 1024) / 1024).toFixed(1)} kB`);
-  }
-
-  console.log(`\nBrowser (headless Chromium ${'on the built app'}):`);
-  const browser = bundle.error ? { error: 'no build' } : await browserBench(quick);
-  if ('error' in browser) console.log(`browser: not run: ${browser.error}`);
-  else {
+  // ---- Browser
+  const browserMachine = blockHeader(
+    'Browser (headless Debian Chromium on the production build, vite preview)',
+    quick ? 'cold loads 3, edits 20 per workspace, imports 1' : 'cold loads 10, edits 60 per workspace, imports 3',
+  );
+  const browser = skipBrowser ? { error: 'skipped (--engine-only)' } : bundle.error ? { error: 'no build' } : await browserBench(quick);
+  if ('error' in browser) {
+    console.log(`browser: not run: ${browser.error}`);
+    budgets.push('budget: browser figures: not checked (not run)');
+  } else {
     const b = browser;
     printTable([
       ['measure', 'median', 'p95', 'runs'],
@@ -214,16 +362,24 @@ async function main() {
     check('import of 1 000 assessments', b.import1000.median, 3000);
   }
 
-  console.log('\nBudgets (issue #7; checked here, never in unit tests):');
+  console.log('\n== Budgets (issue #7; checked here, never in unit tests)');
   for (const line of budgets) console.log(line);
 
-  writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify({ machine: m, quick, engine, bundle, browser, budgets }, null, 2) + '\n');
-  console.log('\nwritten: bench/results.json');
-  if (engine.some((r) => r.agree === false)) {
+  const elapsed = (now() - started) / 1000;
+  writeFileSync(
+    new URL('./results.json', import.meta.url),
+    JSON.stringify({ machine: m, quick, full, elapsedSeconds: Math.round(elapsed), engine: { machine: engineMachine, editRuns: EDIT_RUNS, rows: engine }, bundle: { machine: bundleMachine, ...bundle }, browser: { machine: browserMachine, ...browser }, budgets }, null, 2) + '\n',
+  );
+  console.log(`\nwritten: bench/results.json (${elapsed.toFixed(0)} s in all)`);
+  const disagree = engine.filter((r) => r.agreeBuilt?.problem || r.agreeEdited?.problem);
+  if (disagree.length > 0) {
     console.error('HyperFormula and the engine disagree: the comparison is not of the same work.');
     process.exitCode = 1;
   }
+  if (crashed) process.exitCode = 1;
 }
+
+const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 
 function printTable(rows: string[][]) {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
@@ -233,4 +389,11 @@ function printTable(rows: string[][]) {
   }
 }
 
-await main();
+if (full && !process.env.SSC_BENCH_CHILD && v8.getHeapStatistics().heap_size_limit < (FULL_HEAP_MIB / 2) * 2 ** 20) {
+  // HyperFormula with 10 000 assessments needs more heap than Node's default: run again with more.
+  const child = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${FULL_HEAP_MIB}`, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: { ...process.env, SSC_BENCH_CHILD: '1' },
+  });
+  process.exitCode = child.status ?? 1;
+} else await main();
