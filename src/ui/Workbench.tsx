@@ -1,7 +1,7 @@
 import { createSignal, lazy, onCleanup, onMount, Show, Suspense, type JSX } from 'solid-js';
 import type { AssessmentDoc } from '../engine/assessment';
 import type { Explanation } from '../engine/explain';
-import { u4ssc } from '../engine/frameworks/u4ssc';
+import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
 import type { DecimalStyle } from '../engine/parse';
 import type { MethodName, NumInput, Scores } from '../engine/types';
 import type { EngineClient } from '../worker/client';
@@ -140,6 +140,7 @@ export function Workbench(props: {
       decimal,
       height: Math.max(320, Math.min(900, window.innerHeight - 240)),
       onEdits: send,
+      referenceTarget: (id) => referenceTargets.byId.get(id)?.target ?? null,
       onSelect: (id) => {
         setSelected(id);
         refreshExplain();

@@ -12,7 +12,7 @@ import { dropdownRenderer, textRenderer } from 'handsontable/renderers';
 import type { AssessmentDoc } from '../engine/assessment';
 import type { DatapointRef, Framework } from '../engine/framework';
 import type { DecimalStyle } from '../engine/parse';
-import type { AggregateResult, Flag, ItemResult, Quality, Scores, Status } from '../engine/types';
+import type { AggregateResult, Flag, ItemResult, Quality, Scores, Status, TargetOverride } from '../engine/types';
 import type { Edit, ValueField } from '../storage/db';
 import { bandLabel, formatNumber, formatPercent, inputText, readInput } from './format';
 import { S } from './strings';
@@ -61,7 +61,7 @@ const WIDTHS: Record<ColumnKey, number> = {
   year: 60,
   note: 200,
 };
-const COMPUTED = new Set<ColumnKey>(['computed', 'target', 'achievement', 'band']);
+const COMPUTED = new Set<ColumnKey>(['computed', 'achievement', 'band']);
 const NUMERIC = new Set<ColumnKey>(['numerator', 'denominator', 'value']);
 
 type Level = 'dimension' | 'subdimension' | 'category';
@@ -86,6 +86,8 @@ export interface GridOptions {
   decimal: () => DecimalStyle;
   height: number;
   onEdits: (edits: Edit[]) => void;
+  /** The reference target of a data point (null: no benchmark), to tell an override from the reference. */
+  referenceTarget: (id: string) => number | null;
   onSelect: (id: string | null) => void;
 }
 
@@ -147,7 +149,7 @@ export class KpiGrid {
     const columns: ColumnSettings[] = COLUMNS.map((key) => ({
       data: key,
       renderer,
-      readOnly: !['numerator', 'denominator', 'value', 'status', 'quality', 'source', 'year', 'note'].includes(key),
+      readOnly: !['numerator', 'denominator', 'value', 'target', 'status', 'quality', 'source', 'year', 'note'].includes(key),
       ...(key === 'status' && { type: 'dropdown', source: Object.values(S.statusLabels), renderer }),
       ...(key === 'quality' && { type: 'dropdown', source: Object.values(S.qualityLabels), renderer }),
     }));
@@ -283,6 +285,8 @@ export class KpiGrid {
     if (!meta) return {};
     if (meta.kind === 'group') return { readOnly: true, type: 'text', editor: false };
     if (key === 'value' && meta.yesno) return { type: 'dropdown', source: [S.yes, S.no] };
+    // A yes/no data point's target is always "yes"; only numeric targets are replaced per assessment.
+    if (key === 'target' && meta.yesno) return { readOnly: true, editor: false };
     if ((key === 'numerator' && !meta.ratio) || (key === 'denominator' && (!meta.ratio || meta.profileField))) {
       return { readOnly: true, editor: false };
     }
@@ -309,8 +313,15 @@ export class KpiGrid {
     }
     td.removeAttribute('aria-expanded');
     if (meta.ref.kpi.tier === 'advanced' && key === 'code') td.classList.add('tier-advanced');
-    if (COMPUTED.has(key)) td.classList.add('cell-computed');
+    if (COMPUTED.has(key) || (key === 'target' && meta.yesno)) td.classList.add('cell-computed');
     const it = this.items.get(meta.ref.id);
+    if (key === 'target' && it?.targetOrigin === 'override') {
+      td.classList.add('cell-override');
+      td.title = S.targetOverridden;
+    } else if (key === 'target' && it?.targetOrigin === 'none' && this.doc?.targets[meta.ref.id]) {
+      td.classList.add('cell-override');
+      td.title = S.targetRemoved;
+    }
     if (key === 'band' && it?.band) td.classList.add(`band-${it.band}`);
     if ((key === 'numerator' && !meta.ratio) || (key === 'denominator' && !meta.ratio)) {
       td.classList.add('cell-unused');
@@ -428,6 +439,22 @@ export class KpiGrid {
           field = key;
           value = text;
           break;
+        case 'target': {
+          // Blank, or the reference value itself, restores the reference target (so undo of an
+          // override returns to the reference); "none" removes the benchmark for this assessment.
+          const reference = this.opts.referenceTarget(id);
+          const parsed = readInput(text, decimal).value;
+          let override: TargetOverride | null;
+          if (text === '') override = null;
+          else if (text.toLowerCase() === 'none' || text === S.noBenchmark) override = reference === null ? null : { target: 'none' };
+          else if (typeof parsed === 'number' && parsed >= 0) override = parsed === reference ? null : { target: parsed };
+          else {
+            this.localErrors.set(errKey, S.targetNotValid(text));
+            continue;
+          }
+          edits.push({ kind: 'target', id, override });
+          continue;
+        }
         default:
           continue;
       }

@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cellElement, createThroughForm, deleteDb, mountApp, onlyAssessmentId, stored, uniqueDbName, type Mounted } from './helpers';
+
+const ID = 'SC: EH: ED: 4C|';
+let app: Mounted | undefined;
+let name = '';
+afterEach(async () => {
+  app?.dispose();
+  app = undefined;
+  await deleteDb(name);
+});
+
+describe('replacing a target in the grid', () => {
+  it('a number overrides the reference target, "none" removes the benchmark, blank restores the reference; bad text is refused', async () => {
+    name = uniqueDbName();
+    app = mountApp(name);
+    const grid = await createThroughForm(app, 'Targetville');
+    const row = grid.rowOf.get(ID)!;
+    grid.hot.setDataAtRowProp(row, 'value', '80');
+    await expect.poll(() => grid.item(ID)?.state, { timeout: 5000 }).toBe('scored');
+    const reference = grid.item(ID)!.target;
+    expect(grid.item(ID)!.targetOrigin).toBe('reference');
+
+    grid.hot.setDataAtRowProp(row, 'target', '80');
+    await expect.poll(() => grid.item(ID)?.targetOrigin, { timeout: 5000 }).toBe('override');
+    expect(grid.item(ID)).toMatchObject({ target: 80, achievement: 1, points: 4 });
+    expect(cellElement(grid, ID, 'target')?.classList.contains('cell-override')).toBe(true);
+
+    grid.hot.setDataAtRowProp(row, 'target', 'none');
+    await expect.poll(() => grid.item(ID)?.state, { timeout: 5000 }).toBe('unbenchmarked');
+
+    grid.hot.setDataAtRowProp(row, 'target', 'lots');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(grid.item(ID)?.state).toBe('unbenchmarked');
+    expect(cellElement(grid, ID, 'target')?.getAttribute('aria-description')).toMatch(/"lots" is not a target/);
+
+    grid.hot.setDataAtRowProp(row, 'target', '');
+    await expect.poll(() => grid.item(ID)?.targetOrigin, { timeout: 5000 }).toBe('reference');
+    expect(grid.item(ID)!.target).toBe(reference);
+
+    // The override is stored with the assessment, like any other edit.
+    grid.hot.setDataAtRowProp(row, 'target', '90');
+    await expect.poll(() => grid.item(ID)?.target, { timeout: 5000 }).toBe(90);
+    const docId = await onlyAssessmentId(name);
+    await expect.poll(async () => (await stored(name, docId))?.targets[ID], { timeout: 5000 }).toEqual({ target: 90 });
+  });
+});
