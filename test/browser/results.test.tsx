@@ -12,7 +12,7 @@ import { AchievementBars, achievementRows, CoverageChart, SubdimensionRadar } fr
 import { datapointName, fmtPercent } from '../../src/ui/results/format';
 import { BAND_COLORS, BAND_NAMES, bandColor, bandPattern, NO_SCORE_COLOR } from '../../src/ui/results/palette';
 import { Report } from '../../src/ui/results/Report';
-import { R } from '../../src/ui/results/strings';
+import { R } from '../../src/ui/strings/results';
 import { RING_CATEGORIES, RING_DATAPOINTS, RING_DIMENSIONS, Wheel } from '../../src/ui/results/Wheel';
 import { wheelLayout } from '../../src/ui/results/wheel-model';
 

@@ -4,7 +4,7 @@ import { compareInputs } from '../../engine/compare';
 import { score } from '../../engine/evaluator';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
 import { assessmentName, differenceSide, mergeAssessments, percentText } from './model';
-import { X } from './strings';
+import { X } from '../strings/interchange';
 import './interchange.css';
 
 export interface CompareViewProps {

@@ -6,7 +6,7 @@ import { targetCsv } from '../../engine/target-file';
 import { valuesXlsx } from '../../share/xlsx';
 import { assessmentFileName, downloadBlob, FILE_SUFFIX } from './files';
 import { ShareDialog } from './ShareDialog';
-import { X } from './strings';
+import { X } from '../strings/interchange';
 import './interchange.css';
 
 export type Download = (blob: Blob, fileName: string) => void;

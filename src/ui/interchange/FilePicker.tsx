@@ -1,5 +1,5 @@
 import { createSignal, type JSX } from 'solid-js';
-import { X } from './strings';
+import { X } from '../strings/interchange';
 
 let pickerCounter = 0;
 

@@ -8,7 +8,7 @@ import { readImportFile, type ImportProblem } from './import-file';
 import { docFromTable, enteredCount, withImportIds } from './model';
 import { storedIds, storeImported } from './store';
 import { ProblemList } from './ProblemList';
-import { X } from './strings';
+import { X } from '../strings/interchange';
 import './interchange.css';
 
 export const IMPORT_ACCEPT =

@@ -5,7 +5,7 @@ import { QuotaError, type WorkbenchDb } from '../../storage/db';
 import { openSharedLink, stripShareHash, type LocatedLink } from './link';
 import { enteredCount, overallPercent, percentText } from './model';
 import { storeImported } from './store';
-import { X } from './strings';
+import { X } from '../strings/interchange';
 import './interchange.css';
 
 export interface LinkPreviewProps {

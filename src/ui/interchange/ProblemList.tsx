@@ -1,6 +1,6 @@
 import { For, Show, type JSX } from 'solid-js';
 import type { ImportProblem } from './import-file';
-import { X } from './strings';
+import { X } from '../strings/interchange';
 
 /** Why a file was not read: the message, then each problem with its line and column. */
 export function ProblemList(props: { name: string; message: string; problems: ImportProblem[] }): JSX.Element {

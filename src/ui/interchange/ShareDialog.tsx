@@ -2,7 +2,7 @@ import { createSignal, For, onMount, Show, type JSX } from 'solid-js';
 import type { AssessmentDoc } from '../../engine/assessment';
 import { encodeLink, LinkTooLongError, MAX_LINK_CHARS, type LinkMode } from '../../share/link';
 import { shareUrl } from './link';
-import { X } from './strings';
+import { X } from '../strings/interchange';
 import './interchange.css';
 
 export const MIN_PASSPHRASE = 8;

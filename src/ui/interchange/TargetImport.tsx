@@ -6,7 +6,7 @@ import { FilePicker } from './FilePicker';
 import { readTargetFile, type ImportProblem } from './import-file';
 import { targetChanges, type TargetChange } from './model';
 import { ProblemList } from './ProblemList';
-import { X } from './strings';
+import { X } from '../strings/interchange';
 import './interchange.css';
 
 export interface TargetImportProps {

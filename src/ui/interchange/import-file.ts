@@ -9,7 +9,7 @@ import { parseTargetCsv } from '../../engine/target-file';
 import type { AssessmentInput, TargetOverride } from '../../engine/types';
 import { parseValuesXlsx } from '../../share/xlsx';
 import { fileKind, MAX_IMPORT_BYTES, megabytes, suggestFromFileName } from './files';
-import { X } from './strings';
+import { X } from '../strings/interchange';
 
 export interface ImportProblem {
   /** 1-based line (CSV) or row (spreadsheet), when the problem has one. */

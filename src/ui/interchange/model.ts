@@ -8,7 +8,7 @@ import { score } from '../../engine/evaluator';
 import type { Framework } from '../../engine/framework';
 import type { TargetSet } from '../../engine/targets';
 import type { AssessmentInput, NumInput, TargetOverride, ValueEntry } from '../../engine/types';
-import { X } from './strings';
+import { X } from '../strings/interchange';
 
 /** Data points with a numerator, denominator or value entered. */
 export function enteredCount(input: AssessmentInput): number {

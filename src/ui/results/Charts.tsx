@@ -23,7 +23,7 @@ import {
 } from './format';
 import { Swatch } from './Legend';
 import { bandColor } from './palette';
-import { R } from './strings';
+import { R } from '../strings/results';
 import './results.css';
 
 export interface Comparison {

@@ -1,7 +1,7 @@
 import { For, onMount } from 'solid-js';
 import type { Band } from '../../engine/types';
 import { BANDS, bandName, bandPattern } from './palette';
-import { R } from './strings';
+import { R } from '../strings/results';
 import './results.css';
 
 /** A small canvas showing a band's colour and pattern; decorative (the label is text next to it). */

@@ -21,7 +21,7 @@ import {
 } from './format';
 import { bandName } from './palette';
 import { Swatch } from './Legend';
-import { R } from './strings';
+import { R } from '../strings/results';
 import { Wheel } from './Wheel';
 import './results.css';
 

@@ -25,7 +25,7 @@ import {
 } from './format';
 import { BandLegend } from './Legend';
 import { bandColor, bandInk } from './palette';
-import { R } from './strings';
+import { R } from '../strings/results';
 import { scoreIndex, wheelBands, wheelLayout, type ScoreIndex, type WheelLayout } from './wheel-model';
 import './results.css';
 

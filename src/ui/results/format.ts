@@ -2,7 +2,7 @@ import type { DatapointRef } from '../../engine/framework';
 import type { DecimalStyle } from '../../engine/parse';
 import type { AggregateResult, ItemResult } from '../../engine/types';
 import { bandName } from './palette';
-import { R } from './strings';
+import { R } from '../strings/results';
 
 /** A number for display, grouped, with the chosen decimal mark. */
 export function fmtNumber(n: number | null | undefined, decimal: DecimalStyle = 'point', maxFraction = 2): string {

@@ -22,7 +22,7 @@
  */
 import { BAND_LABELS } from '../../engine/bands';
 import type { Band } from '../../engine/types';
-import { R } from './strings';
+import { R } from '../strings/results';
 
 export const BAND_COLORS: Record<Band, string> = {
   1: '#d7301f',

@@ -1,8 +1,10 @@
 /**
- * Every user-visible string of the app, in one place so it can be translated. Functions take the
+ * Every user-visible string of the app lives in this folder, so it can be translated in one place:
+ * this module (S) for the shell, library, grid and panels, `results.ts` (R) for the wheel, charts and
+ * report, `interchange.ts` (X) for export, import, links and compare. Functions take the
  * parts that vary; they return plain text (never HTML).
  */
-import type { Quality, Status } from '../engine/types';
+import type { Quality, Status } from '../../engine/types';
 
 export const S = {
   appName: 'SSC Workbench',

@@ -1,7 +1,6 @@
 /**
  * Every user-visible string of the sharing and interchange views (export, share link, opening a link,
- * import, compare and merge). Plain text only, never HTML. Kept apart from src/ui/strings.ts; the app
- * may merge them.
+ * import, compare and merge). Plain text only, never HTML.
  */
 export const X = {
   // Export

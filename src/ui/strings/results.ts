@@ -1,6 +1,6 @@
 /**
  * Every user-visible string of the results views (wheel, charts, city report). Plain text only, never
- * HTML. Kept apart from src/ui/strings.ts so the results can be loaded lazily; the app may merge them.
+ * HTML.
  */
 import type { ItemState } from '../../engine/types';
 
