@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { render } from 'solid-js/web';
-import { expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { App } from '../../src/ui/App';
 import type { ColumnKey, KpiGrid } from '../../src/ui/grid';
@@ -94,4 +94,27 @@ export async function onlyAssessmentId(dbName: string): Promise<string> {
 export async function typeInto(grid: KpiGrid, id: string, key: ColumnKey, text: string): Promise<void> {
   grid.selectCell(id, key);
   await userEvent.keyboard(`${text}{Enter}`);
+}
+
+/**
+ * For a test file whose tests each use one app on a fresh database: returns `mount()`, and removes the
+ * app and its database after every test.
+ */
+export function freshAppPerTest(): { mount: () => Mounted; dbName: () => string } {
+  let app: Mounted | undefined;
+  let name = '';
+  afterEach(async () => {
+    app?.dispose();
+    app = undefined;
+    if (name) await deleteDb(name);
+    name = '';
+  });
+  return {
+    mount: () => {
+      name = uniqueDbName();
+      app = mountApp(name);
+      return app;
+    },
+    dbName: () => name,
+  };
 }

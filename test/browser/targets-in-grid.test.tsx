@@ -1,19 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { cellElement, createThroughForm, deleteDb, mountApp, onlyAssessmentId, stored, uniqueDbName, type Mounted } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { cellElement, createThroughForm, freshAppPerTest, onlyAssessmentId, stored } from './helpers';
 
 const ID = 'SC: EH: ED: 4C|';
-let app: Mounted | undefined;
-let name = '';
-afterEach(async () => {
-  app?.dispose();
-  app = undefined;
-  await deleteDb(name);
-});
+const fresh = freshAppPerTest();
 
 describe('replacing a target in the grid', () => {
   it('a number overrides the reference target, "none" removes the benchmark, blank restores the reference; bad text is refused', async () => {
-    name = uniqueDbName();
-    app = mountApp(name);
+    const app = fresh.mount();
+    const name = fresh.dbName();
     const grid = await createThroughForm(app, 'Targetville');
     const row = grid.rowOf.get(ID)!;
     grid.hot.setDataAtRowProp(row, 'value', '80');

@@ -1,25 +1,18 @@
 import { Chart } from 'chart.js';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { deleteDb, mountApp, uniqueDbName, waitForGrid, type Mounted } from './helpers';
+import { freshAppPerTest, waitForGrid } from './helpers';
 
-let app: Mounted | undefined;
-let name = '';
-afterEach(async () => {
-  app?.dispose();
-  app = undefined;
-  await deleteDb(name);
-});
+const fresh = freshAppPerTest();
 
 describe('wheel, charts and report inside the workbench', () => {
   it('shows the wheel and report of the open assessment, follows edits, and jumps back to the grid from a segment', async () => {
-    name = uniqueDbName();
-    app = mountApp(name);
+    const app = fresh.mount();
     await userEvent.click(app.scope.getByRole('button', { name: 'Demo city (fictional)' }));
     const grid = await waitForGrid(app);
 
     await userEvent.click(app.scope.getByRole('tab', { name: 'Wheel and charts' }));
-    await expect.poll(() => app!.container.querySelector('.results-view canvas') !== null, { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => app.container.querySelector('.results-view canvas') !== null, { timeout: 10_000 }).toBe(true);
     expect(app.container.querySelector('#view-grid')!.hasAttribute('hidden')).toBe(true);
     const canvas = app.container.querySelector('.results-view canvas') as HTMLCanvasElement;
     const wheel = Chart.getChart(canvas)!;
@@ -30,19 +23,19 @@ describe('wheel, charts and report inside the workbench', () => {
     grid.hot.setDataAtRowProp(grid.rowOf.get('EC: ICT: ICT: 1C|')!, 'numerator', '5600');
     await expect.poll(() => grid.item('EC: ICT: ICT: 1C|')?.value, { timeout: 5000 }).toBe(5);
     await userEvent.click(app.scope.getByRole('tab', { name: 'City report' }));
-    await expect.poll(() => app!.container.querySelectorAll('.results-view tr[data-id]').length, { timeout: 10_000 }).toBe(112);
+    await expect.poll(() => app.container.querySelectorAll('.results-view tr[data-id]').length, { timeout: 10_000 }).toBe(112);
     expect(app.container.querySelector('.results-view')!.textContent).toContain('EC: ICT: ICT: 1C');
 
     // Arrow keys move between the tabs.
     (app.container.querySelector('#tab-report') as HTMLElement).focus();
     await userEvent.keyboard('{ArrowLeft}');
     expect(document.activeElement?.id).toBe('tab-results');
-    await expect.poll(() => app!.container.querySelector('.results-view canvas') !== null, { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => app.container.querySelector('.results-view canvas') !== null, { timeout: 10_000 }).toBe(true);
 
     // Keyboard on the wheel: the first data point, Enter → the grid with its explanation.
     (app.container.querySelector('.r-wheel-canvas') as HTMLElement).focus();
     await userEvent.keyboard('{Home}{Enter}');
-    await expect.poll(() => app!.container.querySelector('#view-grid')!.hasAttribute('hidden'), { timeout: 5000 }).toBe(false);
-    await expect.poll(() => app!.container.querySelector('.explain-kpi')?.textContent ?? '', { timeout: 5000 }).toContain('Household Internet Access');
+    await expect.poll(() => app.container.querySelector('#view-grid')!.hasAttribute('hidden'), { timeout: 5000 }).toBe(false);
+    await expect.poll(() => app.container.querySelector('.explain-kpi')?.textContent ?? '', { timeout: 5000 }).toContain('Household Internet Access');
   });
 });

@@ -1,22 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { cellElement, createThroughForm, deleteDb, mountApp, uniqueDbName, type Mounted } from './helpers';
+import { cellElement, createThroughForm, freshAppPerTest } from './helpers';
 
 const PAYLOAD = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
 const ID = 'EC: ICT: ICT: 1C|';
 
-let app: Mounted | undefined;
-let name = '';
-afterEach(async () => {
-  app?.dispose();
-  app = undefined;
-  await deleteDb(name);
-});
+const fresh = freshAppPerTest();
 
 describe('user text is always displayed as text', () => {
   it('in the city name, country, grid source and note cells, the library and every view', async () => {
-    name = uniqueDbName();
-    app = mountApp(name);
+    const app = fresh.mount();
     await userEvent.fill(app.scope.getByLabelText('Country', { exact: true }), PAYLOAD);
     const grid = await createThroughForm(app, PAYLOAD);
     const row = grid.rowOf.get(ID)!;
@@ -32,15 +25,15 @@ describe('user text is always displayed as text', () => {
     expect(app.container.querySelector('#wb-title')?.textContent).toContain('<img src=x');
     for (const view of ['Wheel and charts', 'City report', 'Share, export, compare']) {
       await userEvent.click(app.scope.getByRole('tab', { name: view }));
-      await expect.poll(() => app!.container.querySelector('[role="tabpanel"]:not([hidden]) section, [role="tabpanel"]:not([hidden]) figure') !== null, { timeout: 10_000 }).toBe(true);
+      await expect.poll(() => app.container.querySelector('[role="tabpanel"]:not([hidden]) section, [role="tabpanel"]:not([hidden]) figure') !== null, { timeout: 10_000 }).toBe(true);
     }
     await userEvent.click(app.scope.getByRole('tab', { name: 'City report' }));
-    await expect.poll(() => app!.container.querySelector('.results-view')?.textContent ?? '', { timeout: 10_000 }).toContain('<img src=x');
+    await expect.poll(() => app.container.querySelector('.results-view')?.textContent ?? '', { timeout: 10_000 }).toContain('<img src=x');
 
     // Back in the library, the list shows the name as text.
     await userEvent.click(app.scope.getByRole('tab', { name: 'Grid' }));
     await userEvent.click(app.scope.getByRole('button', { name: /All assessments/ }));
-    await expect.poll(() => app!.container.textContent ?? '', { timeout: 5000 }).toContain('<script>window.__xss=2</script>');
+    await expect.poll(() => app.container.textContent ?? '', { timeout: 5000 }).toContain('<script>window.__xss=2</script>');
 
     // Nothing was parsed as markup anywhere, and nothing ran.
     expect(app.container.querySelectorAll('img[src="x"], script').length).toBe(0);

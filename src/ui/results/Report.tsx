@@ -5,7 +5,7 @@
  */
 import { createMemo, createUniqueId, For, Show } from 'solid-js';
 import type { AssessmentDoc } from '../../engine/assessment';
-import type { Framework } from '../../engine/framework';
+import type { DatapointRef, Framework } from '../../engine/framework';
 import type { DecimalStyle } from '../../engine/parse';
 import type { TargetSet } from '../../engine/targets';
 import type { AggregateResult, ItemResult, Scores } from '../../engine/types';
@@ -234,39 +234,15 @@ export function Report(props: ReportProps) {
       <section data-testid="report-not-reported">
         <h2>{R.sectionNotReported}</h2>
         <Show when={byState('not-reported').length > 0} fallback={<p>{R.notReportedNone}</p>}>
-          <ul class="r-list">
-            <For each={byState('not-reported')}>
-              {(r) => (
-                <li data-id={r.ref.id}>
-                  <span class="r-code">{datapointCode(r.ref)}</span> {datapointName(r.ref)}
-                </li>
-              )}
-            </For>
-          </ul>
+          <DatapointList rows={byState('not-reported')} />
         </Show>
         <Show when={byState('invalid').length > 0}>
           <h3>{R.invalidTitle}</h3>
-          <ul class="r-list">
-            <For each={byState('invalid')}>
-              {(r) => (
-                <li data-id={r.ref.id}>
-                  <span class="r-code">{datapointCode(r.ref)}</span> {datapointName(r.ref)}
-                </li>
-              )}
-            </For>
-          </ul>
+          <DatapointList rows={byState('invalid')} />
         </Show>
         <Show when={byState('not-applicable').length > 0}>
           <h3>{R.notApplicableTitle}</h3>
-          <ul class="r-list">
-            <For each={byState('not-applicable')}>
-              {(r) => (
-                <li data-id={r.ref.id}>
-                  <span class="r-code">{datapointCode(r.ref)}</span> {datapointName(r.ref)}
-                </li>
-              )}
-            </For>
-          </ul>
+          <DatapointList rows={byState('not-applicable')} />
         </Show>
       </section>
 
@@ -291,6 +267,21 @@ export function Report(props: ReportProps) {
         <p class="r-statement">{props.targets.data.statement}</p>
       </section>
     </article>
+  );
+}
+
+/** Codes and names of data points, one per line (the report's not-reported / invalid / N/A lists). */
+function DatapointList(props: { rows: { ref: DatapointRef }[] }) {
+  return (
+    <ul class="r-list">
+      <For each={props.rows}>
+        {(r) => (
+          <li data-id={r.ref.id}>
+            <span class="r-code">{datapointCode(r.ref)}</span> {datapointName(r.ref)}
+          </li>
+        )}
+      </For>
+    </ul>
   );
 }
 
