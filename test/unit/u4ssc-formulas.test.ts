@@ -64,6 +64,11 @@ describe('hand-worked U4SSC examples', () => {
     expect(item(s, 'EC: I: WS: 2C|').flags).toEqual([expect.objectContaining({ level: 'warning' })]);
     expect(item(s, 'EC: I: WS: 2C|').state).toBe('scored');
   });
+  it('more fixed broadband subscriptions than households is scored but flagged for the verifier', () => {
+    const s = score(u4ssc, referenceTargets, input({ 'EC: ICT: ICT: 2C|': { numerator: 140_000 } }, { households: 50_000 }));
+    expect(item(s, 'EC: ICT: ICT: 2C|')).toMatchObject({ value: 280, state: 'scored' });
+    expect(item(s, 'EC: ICT: ICT: 2C|').flags.map((f) => f.message).join(' ')).toMatch(/More fixed broadband subscriptions than households/);
+  });
   it('Wi-Fi hotspots have no benchmark and are reported but not scored', () => {
     const s = score(u4ssc, referenceTargets, input({ 'EC: ICT: ICT: 5A|': { value: 140 } }));
     expect(item(s, 'EC: ICT: ICT: 5A|')).toMatchObject({ state: 'unbenchmarked', points: null, status: 'reported' });
