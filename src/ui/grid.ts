@@ -73,7 +73,7 @@ type RowData = Record<ColumnKey, string>;
 
 const STATUS_BY_LABEL = new Map<string, Status>(Object.entries(S.statusLabels).map(([k, v]) => [v, k as Status]));
 const QUALITY_BY_LABEL = new Map<string, Quality>(Object.entries(S.qualityLabels).map(([k, v]) => [v, k as Quality]));
-const MY_CLASSES = ['row-group', 'level-dimension', 'level-subdimension', 'level-category', 'cell-computed', 'cell-error', 'cell-warning', 'cell-profile', 'cell-unused', 'band-1', 'band-2', 'band-3', 'band-4', 'tier-advanced'];
+const MY_CLASSES = ['row-group', 'level-dimension', 'level-subdimension', 'level-category', 'cell-computed', 'cell-override', 'cell-error', 'cell-warning', 'cell-profile', 'cell-unused', 'band-1', 'band-2', 'band-3', 'band-4', 'tier-advanced'];
 
 export interface Filters {
   coreOnly: boolean;

@@ -20,6 +20,11 @@ describe('replacing a target in the grid', () => {
     expect(grid.item(ID)).toMatchObject({ target: 80, achievement: 1, points: 4 });
     expect(cellElement(grid, ID, 'target')?.classList.contains('cell-override')).toBe(true);
 
+    // Handsontable reuses cell elements: the mark must not stay on the cell once the target is reset.
+    grid.hot.setDataAtRowProp(row, 'target', '');
+    await expect.poll(() => grid.item(ID)?.targetOrigin, { timeout: 5000 }).toBe('reference');
+    expect(cellElement(grid, ID, 'target')?.classList.contains('cell-override')).toBe(false);
+
     grid.hot.setDataAtRowProp(row, 'target', 'none');
     await expect.poll(() => grid.item(ID)?.state, { timeout: 5000 }).toBe('unbenchmarked');
 
