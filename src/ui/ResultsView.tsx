@@ -2,17 +2,17 @@
  * The results and report views of an open assessment, loaded on first use so that Chart.js and the
  * report stay out of the initial bundle.
  */
-import { createMemo, createResource, createSignal, For, onCleanup, Show, type JSX } from 'solid-js';
+import { createMemo, Show, type JSX } from 'solid-js';
 import type { AssessmentDoc } from '../engine/assessment';
 import { score } from '../engine/evaluator';
 import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
 import type { DecimalStyle } from '../engine/parse';
 import type { Scores } from '../engine/types';
-import { listAssessments, getAssessment, type WorkbenchDb } from '../storage/db';
+import type { WorkbenchDb } from '../storage/db';
+import { otherAssessment } from './OtherAssessment';
 import { Charts } from './results/Charts';
 import { Report } from './results/Report';
 import { Wheel } from './results/Wheel';
-import { S } from './strings';
 
 export interface ResultsViewProps {
   mode: 'results' | 'report';
@@ -24,14 +24,10 @@ export interface ResultsViewProps {
 }
 
 export default function ResultsView(props: ResultsViewProps): JSX.Element {
-  // Other assessments to compare with (another year of this city, or another city).
-  const [others, setOthers] = createSignal<AssessmentDoc[]>([]);
-  const sub = listAssessments(props.db).subscribe((rows) => setOthers(rows.filter((r) => r.id !== props.doc.id)));
-  onCleanup(() => sub.unsubscribe());
-  const [compareId, setCompareId] = createSignal('');
-  const [compareDoc] = createResource(compareId, (id) => (id ? getAssessment(props.db, id) : Promise.resolve(undefined)));
+  // Another assessment to compare with (another year of this city, or another city).
+  const other = otherAssessment(props.db, () => props.doc.id);
   const compare = createMemo(() => {
-    const d = compareDoc();
+    const d = other.chosen();
     // Scored in this thread: one assessment scores in well under a millisecond.
     return d ? { label: `${d.city} ${d.year}`, scores: score(u4ssc, referenceTargets, d) } : undefined;
   });
@@ -45,13 +41,7 @@ export default function ResultsView(props: ResultsViewProps): JSX.Element {
         <div class="results-grid">
           <Wheel framework={u4ssc} scores={props.scores} city={props.doc.city} year={props.doc.year} decimal={props.decimal} onSelect={props.onSelect} />
           <div>
-            <label class="tool">
-              {S.compareWith}{' '}
-              <select value={compareId()} onChange={(e) => setCompareId(e.currentTarget.value)} data-testid="compare-with">
-                <option value="">{S.compareNone}</option>
-                <For each={others()}>{(o) => <option value={o.id}>{`${o.city} ${o.year}`}</option>}</For>
-              </select>
-            </label>
+            <other.Select />
             <Charts framework={u4ssc} scores={props.scores} compare={compare()} decimal={props.decimal} />
           </div>
         </div>

@@ -2,13 +2,14 @@
  * Sharing, export, target files and compare/merge for the open assessment, loaded on first use (the
  * Excel libraries load later still, when a spreadsheet is made).
  */
-import { createResource, createSignal, For, onCleanup, Show, type JSX } from 'solid-js';
+import { Show, type JSX } from 'solid-js';
 import type { AssessmentDoc } from '../engine/assessment';
 import type { TargetOverride } from '../engine/types';
-import { addAssessment, getAssessment, listAssessments, type WorkbenchDb } from '../storage/db';
+import { addAssessment, type WorkbenchDb } from '../storage/db';
 import { CompareView } from './interchange/CompareView';
 import { ExportPanel } from './interchange/ExportPanel';
 import { TargetImport } from './interchange/TargetImport';
+import { otherAssessment } from './OtherAssessment';
 import { S } from './strings';
 
 export interface ShareViewProps {
@@ -19,11 +20,7 @@ export interface ShareViewProps {
 }
 
 export default function ShareView(props: ShareViewProps): JSX.Element {
-  const [others, setOthers] = createSignal<AssessmentDoc[]>([]);
-  const sub = listAssessments(props.db).subscribe((rows) => setOthers(rows.filter((r) => r.id !== props.doc.id)));
-  onCleanup(() => sub.unsubscribe());
-  const [otherId, setOtherId] = createSignal('');
-  const [other] = createResource(otherId, (id) => (id ? getAssessment(props.db, id) : Promise.resolve(undefined)));
+  const other = otherAssessment(props.db, () => props.doc.id);
 
   return (
     <div class="share-view">
@@ -32,14 +29,8 @@ export default function ShareView(props: ShareViewProps): JSX.Element {
       <section class="panel" aria-labelledby="compare-title">
         <h3 id="compare-title">{S.compareTitle}</h3>
         <p class="hint">{S.compareHint}</p>
-        <label class="tool">
-          {S.compareWith}{' '}
-          <select value={otherId()} onChange={(e) => setOtherId(e.currentTarget.value)} data-testid="compare-other">
-            <option value="">{S.compareNone}</option>
-            <For each={others()}>{(o) => <option value={o.id}>{`${o.city} ${o.year}`}</option>}</For>
-          </select>
-        </label>
-        <Show when={other()} keyed>
+        <other.Select />
+        <Show when={other.chosen()} keyed>
           {(b) => (
             <CompareView
               a={props.doc}
