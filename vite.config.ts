@@ -2,18 +2,8 @@ import { defineConfig } from 'vitest/config';
 import solid from 'vite-plugin-solid';
 import { playwright } from '@vitest/browser-playwright';
 import { VitePWA } from 'vite-plugin-pwa';
-
-/** Debian's Chromium, never a downloaded browser; flags keep it quiet on a closed network. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+// Debian's Chromium, never a downloaded browser; one definition for Vitest, the e2e tests and the bench.
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/e2e/browser';
 
 /**
  * Content Security Policy of the built app: nothing from another origin, no eval, no inline script.

@@ -1,21 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, watch } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { watch } from './browser';
+import { sharedBrowser } from './shared-browser';
 
 const appUrl = inject('appUrl');
 const origin = new URL(appUrl).origin;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = sharedBrowser();
 
 describe('the built app', () => {
   it('loads with no console error and no request outside its own origin', async () => {
-    const context = await browser.newContext();
+    const context = await chromium().newContext();
     const page = await context.newPage();
     const log = watch(context, page, origin);
     await page.goto(appUrl);
@@ -29,7 +22,7 @@ describe('the built app', () => {
   });
 
   it('ships an enforced Content Security Policy: self only, no eval, no inline script', async () => {
-    const context = await browser.newContext();
+    const context = await chromium().newContext();
     const page = await context.newPage();
     await page.goto(appUrl);
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
@@ -54,7 +47,7 @@ describe('the built app', () => {
   });
 
   it('works offline after one visit: reload with no network, and the engine still scores', async () => {
-    const context = await browser.newContext();
+    const context = await chromium().newContext();
     const page = await context.newPage();
     await page.goto(appUrl);
     await page.getByRole('heading', { level: 1 }).waitFor();

@@ -1,21 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, watch } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { watch } from './browser';
+import { sharedBrowser } from './shared-browser';
 
 const appUrl = inject('appUrl');
 const origin = new URL(appUrl).origin;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = sharedBrowser();
 
 describe('a whole session in the built app', () => {
   it('create, type, chart, report, export and share: every request stays on the origin, and the link opens in a fresh profile with the same scores', async () => {
-    const evaluator = await browser.newContext({ acceptDownloads: true });
+    const evaluator = await chromium().newContext({ acceptDownloads: true });
     const page = await evaluator.newPage();
     const log = watch(evaluator, page, origin);
     await page.goto(appUrl);
@@ -65,7 +58,7 @@ describe('a whole session in the built app', () => {
     expect(log.pageErrors).toEqual([]);
 
     // A verifier opens the link in a fresh browser profile.
-    const verifier = await browser.newContext();
+    const verifier = await chromium().newContext();
     const other = await verifier.newPage();
     const otherLog = watch(verifier, other, origin);
     await other.goto(link);
