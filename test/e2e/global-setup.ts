@@ -9,8 +9,10 @@ let server: PreviewServer | undefined;
 
 export default async function setup(project: TestProject) {
   await build({ logLevel: 'warn', mode: 'production' });
-  server = await preview({ preview: { host: '127.0.0.1', port: 4175, strictPort: true }, logLevel: 'warn' });
-  project.provide('appUrl', 'http://127.0.0.1:4175/');
+  // E2E_PORT lets several checkouts run their end-to-end tests side by side on one machine.
+  const port = Number(process.env.E2E_PORT ?? 4175);
+  server = await preview({ preview: { host: '127.0.0.1', port, strictPort: true }, logLevel: 'warn' });
+  project.provide('appUrl', `http://127.0.0.1:${port}/`);
   return async () => {
     await server?.close();
   };
