@@ -26,8 +26,20 @@ export const STATUSES: readonly Status[] = ['reported', 'not-reported', 'not-app
 export const METHODS: readonly MethodName[] = ['u4ssc-points', 'continuous'];
 
 export const MIN_YEAR = 1900;
+/** Assessment ids: ours are UUIDs (36 characters); imported ones may be any text up to this length. */
+export const MAX_ID = 100;
 export const MAX_YEAR = 2200;
+/** One limit for free text (city, country, notes, source, note) in the form, the grid, every file and the schema. */
 export const MAX_TEXT = 10_000;
+/** Text kept in a numeric cell (what the user typed that is not a number) is at most this long. */
+export const MAX_NUM_TEXT = 200;
+/** Revisions count saves; past this, revision + 1 would no longer differ from revision in a double. */
+export const MAX_REVISION = Number.MAX_SAFE_INTEGER - 1;
+/** The largest time a Date can hold (ms since 1970); beyond it `new Date(t)` is an Invalid Date. */
+const MAX_TIME = 8.64e15;
+
+export const isValidRevision = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= MAX_REVISION;
+export const isValidTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_TIME;
 /** One assessment is ~50 kB of JSON; a workspace file of 1 000 is ~50 MB. Single-assessment files stop at 20 MB. */
 export const MAX_JSON_CHARS = 20 * 1024 * 1024;
 
@@ -98,7 +110,11 @@ export type AssessmentParseError =
   | { kind: 'wrong-framework'; message: string }
   | { kind: 'invalid'; message: string; problems: string[] };
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: AssessmentParseError };
+/**
+ * A successful read may carry notes: what was read as it stands but deserves a word (a value kept as
+ * text and so not scored, a revision or a date that was out of range and was reset).
+ */
+export type ParseResult<T> = { ok: true; value: T; notes?: string[] } | { ok: false; error: AssessmentParseError };
 
 /** Untrusted values in messages: String() throws on objects like {"toString": {}}. */
 const describe = (v: unknown): string => {
@@ -127,7 +143,7 @@ function safeRecord<T>(source: Record<string, unknown>, where: string, problems:
   return { ...out };
 }
 
-function readNumInput(v: unknown, where: string, problems: string[]): NumInput | undefined {
+function readNumInput(v: unknown, where: string, problems: string[], notes: string[] = []): NumInput | undefined {
   if (v === undefined || v === null) return null;
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) {
@@ -137,16 +153,13 @@ function readNumInput(v: unknown, where: string, problems: string[]): NumInput |
     return v;
   }
   if (typeof v === 'string') {
-    // Text is kept as the user typed it (the engine rejects it with a reason); long text is refused.
-    if (v.length > 200) {
-      problems.push(`${where}: text longer than 200 characters.`);
+    // Text is kept as the user typed it, exactly as the grid keeps it (the engine rejects it with a
+    // reason and it is not scored), so every backup restores; long text is refused.
+    if (v.length > MAX_NUM_TEXT) {
+      problems.push(`${where}: text longer than ${MAX_NUM_TEXT} characters.`);
       return undefined;
     }
-    // A number written as text is a file error, not something the user typed into a cell.
-    if (/^\s*[+-]?\d+(\.\d+)?\s*$/.test(v)) {
-      problems.push(`${where}: the number "${v}" is written as text; write it without quotes.`);
-      return undefined;
-    }
+    if (v.trim() !== '') notes.push(`${where}: "${v}" is text, kept as written and not scored until it is corrected.`);
     return v;
   }
   problems.push(`${where}: expected a number, text or null.`);
@@ -160,13 +173,14 @@ function readText(v: unknown, where: string, problems: string[], fallback = ''):
     return fallback;
   }
   if (v.length > MAX_TEXT) {
+    // Refused, never cut: the same limit holds in the form and the grid.
     problems.push(`${where}: text longer than ${MAX_TEXT} characters.`);
-    return v.slice(0, MAX_TEXT);
+    return fallback;
   }
   return v;
 }
 
-function readEntry(v: unknown, where: string, problems: string[]): ValueEntry | undefined {
+function readEntry(v: unknown, where: string, problems: string[], notes: string[]): ValueEntry | undefined {
   if (!isObject(v)) {
     problems.push(`${where}: expected an object.`);
     return undefined;
@@ -174,7 +188,7 @@ function readEntry(v: unknown, where: string, problems: string[]): ValueEntry | 
   const entry: ValueEntry = {};
   for (const field of ['numerator', 'denominator', 'value'] as const) {
     if (field in v) {
-      const n = readNumInput(v[field], `${where}.${field}`, problems);
+      const n = readNumInput(v[field], `${where}.${field}`, problems, notes);
       if (n !== undefined && n !== null) entry[field] = n;
     }
   }
@@ -227,6 +241,7 @@ export function readAssessment(raw: unknown, fw: Framework): ParseResult<Assessm
     };
   }
   const problems: string[] = [];
+  const notes: string[] = [];
   const framework = isObject(raw.framework) ? raw.framework : {};
   if (framework.id !== undefined && framework.id !== fw.data.id) {
     return { ok: false, error: { kind: 'wrong-framework', message: `The assessment uses the framework "${describe(framework.id)}", not "${fw.data.id}".` } };
@@ -242,14 +257,14 @@ export function readAssessment(raw: unknown, fw: Framework): ParseResult<Assessm
       problems.push(`profile: unknown field "${key}".`);
       return undefined;
     }
-    return readNumInput(v, `profile.${key}`, problems);
+    return readNumInput(v, `profile.${key}`, problems, notes);
   });
   const values = safeRecord(isObject(raw.values) ? raw.values : {}, 'values', problems, (v, key) => {
     if (!fw.byId.has(key)) {
       problems.push(`values: unknown data point "${key}".`);
       return undefined;
     }
-    return readEntry(v, `values["${key}"]`, problems);
+    return readEntry(v, `values["${key}"]`, problems, notes);
   });
   const targets = safeRecord(isObject(raw.targets) ? raw.targets : {}, 'targets', problems, (v, key) => {
     if (!fw.byId.has(key)) {
@@ -262,27 +277,49 @@ export function readAssessment(raw: unknown, fw: Framework): ParseResult<Assessm
   if (methodName !== undefined && !METHODS.includes(methodName as MethodName)) {
     problems.push(`method.name: "${describe(methodName)}" is not one of ${METHODS.join(', ')}.`);
   }
-  const num = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
+  // Read before the verdict, so that a wrong type or an over-long text is a problem, never cut or blanked.
+  const city = readText(raw.city, 'city', problems);
+  const country = readText(raw.country, 'country', problems);
+  const notesText = readText(raw.notes, 'notes', problems);
+  if (raw.id !== undefined && !(typeof raw.id === 'string' && raw.id.length > 0 && raw.id.length <= MAX_ID)) {
+    problems.push(`id: expected text of 1 to ${MAX_ID} characters.`);
+  }
+  const now = Date.now();
+  // Bookkeeping fields out of range (a revision of 2^53 or more stops conflict detection; a time past
+  // what a Date holds breaks every listing) are reset, and said.
+  const time = (v: unknown, field: string): number => {
+    if (v === undefined) return now;
+    if (isValidTime(v)) return v;
+    notes.push(`${field}: ${describe(v)} is not a valid time; reset to now.`);
+    return now;
+  };
+  let revision = 0;
+  if (raw.revision !== undefined) {
+    if (isValidRevision(raw.revision)) revision = raw.revision;
+    else notes.push(`revision: ${describe(raw.revision)} is out of range; reset to 0.`);
+  }
+  const createdAt = time(raw.createdAt, 'createdAt');
+  const updatedAt = time(raw.updatedAt, 'updatedAt');
 
   if (problems.length > 0) {
     return { ok: false, error: { kind: 'invalid', message: `The assessment has ${problems.length} problem${problems.length === 1 ? '' : 's'}.`, problems } };
   }
-  const now = Date.now();
   return {
     ok: true,
+    ...(notes.length > 0 && { notes }),
     value: {
       format: ASSESSMENT_FORMAT,
       version: ASSESSMENT_VERSION,
-      id: typeof raw.id === 'string' && raw.id.length <= 100 ? raw.id : newId(),
-      city: readText(raw.city, 'city', problems),
-      country: readText(raw.country, 'country', problems),
+      id: typeof raw.id === 'string' ? raw.id : newId(),
+      city,
+      country,
       year: year as number,
-      notes: readText(raw.notes, 'notes', problems),
+      notes: notesText,
       framework: { id: fw.data.id, version: typeof framework.version === 'string' ? framework.version : fw.data.frameworkVersion },
       targetSetId: typeof raw.targetSetId === 'string' ? raw.targetSetId : '',
-      createdAt: num(raw.createdAt, now),
-      updatedAt: num(raw.updatedAt, now),
-      revision: num(raw.revision, 0),
+      createdAt,
+      updatedAt,
+      revision,
       profile,
       values,
       targets,
@@ -324,11 +361,28 @@ export function workspaceDoc(assessments: AssessmentDoc[], now = Date.now()): Wo
   return { format: WORKSPACE_FORMAT, version: WORKSPACE_VERSION, exportedAt: now, assessments };
 }
 
+/** An assessment of a workspace file that could not be read; the others are imported all the same. */
+export interface RefusedAssessment {
+  /** 1-based position in the file. */
+  position: number;
+  /** City and year as the file has them, where they are text and a number. */
+  label: string;
+  message: string;
+  problems: string[];
+}
+
+export interface WorkspaceRead {
+  docs: AssessmentDoc[];
+  refused: RefusedAssessment[];
+}
+
 /**
- * Reads a workspace file, or a single assessment file as a workspace of one. All or nothing: one bad
- * assessment rejects the file, with the position of each problem, so a partial import never happens.
+ * Reads a workspace file, or a single assessment file as a workspace of one. Each assessment stands on
+ * its own: the good ones are read, and each refused one is reported with its position and problems,
+ * so one bad cell in one assessment never blocks a whole backup. A file in which nothing can be read
+ * is an error.
  */
-export function parseWorkspaceJson(text: string, fw: Framework): ParseResult<AssessmentDoc[]> {
+export function parseWorkspaceJson(text: string, fw: Framework): ParseResult<WorkspaceRead> {
   if (text.length > MAX_WORKSPACE_CHARS) {
     return { ok: false, error: { kind: 'too-large', message: `The file is larger than ${MAX_WORKSPACE_CHARS / 1024 / 1024} MB and was not read.` } };
   }
@@ -340,7 +394,7 @@ export function parseWorkspaceJson(text: string, fw: Framework): ParseResult<Ass
   }
   if (isObject(raw) && raw.format === ASSESSMENT_FORMAT) {
     const one = readAssessment(raw, fw);
-    return one.ok ? { ok: true, value: [one.value] } : one;
+    return one.ok ? { ok: true, value: { docs: [one.value], refused: [] }, ...(one.notes && { notes: one.notes }) } : one;
   }
   if (!isObject(raw) || raw.format !== WORKSPACE_FORMAT || !Array.isArray(raw.assessments)) {
     return { ok: false, error: { kind: 'not-an-assessment', message: 'This is neither an SSC Workbench assessment nor a workspace file.' } };
@@ -348,15 +402,23 @@ export function parseWorkspaceJson(text: string, fw: Framework): ParseResult<Ass
   if (typeof raw.version !== 'number' || raw.version > WORKSPACE_VERSION) {
     return { ok: false, error: { kind: 'newer-version', version: Number(raw.version), message: `This workspace was written by a newer version of the workbench (format version ${describe(raw.version)}).` } };
   }
-  const out: AssessmentDoc[] = [];
-  const problems: string[] = [];
+  const docs: AssessmentDoc[] = [];
+  const refused: RefusedAssessment[] = [];
+  const notes: string[] = [];
   raw.assessments.forEach((item, i) => {
     const r = readAssessment(item, fw);
-    if (r.ok) out.push(r.value);
-    else problems.push(...(r.error.kind === 'invalid' ? r.error.problems : [r.error.message]).map((p) => `assessment ${i + 1}: ${p}`));
+    if (r.ok) {
+      docs.push(r.value);
+      notes.push(...(r.notes ?? []).map((n) => `assessment ${i + 1}: ${n}`));
+      return;
+    }
+    const city = isObject(item) && typeof item.city === 'string' ? item.city.slice(0, 80) : '';
+    const year = isObject(item) && typeof item.year === 'number' ? ` ${item.year}` : '';
+    refused.push({ position: i + 1, label: `${city}${year}`.trim(), message: r.error.message, problems: r.error.kind === 'invalid' ? r.error.problems.slice(0, 50) : [] });
   });
-  if (problems.length > 0) {
-    return { ok: false, error: { kind: 'invalid', message: `${problems.length} problem${problems.length === 1 ? '' : 's'} in the workspace file; nothing was imported.`, problems: problems.slice(0, 200) } };
+  if (docs.length === 0 && refused.length > 0) {
+    const problems = refused.flatMap((f) => (f.problems.length > 0 ? f.problems : [f.message]).map((p) => `assessment ${f.position}: ${p}`));
+    return { ok: false, error: { kind: 'invalid', message: `No assessment in the workspace file could be read (${refused.length} refused).`, problems: problems.slice(0, 200) } };
   }
-  return { ok: true, value: out };
+  return { ok: true, value: { docs, refused }, ...(notes.length > 0 && { notes: notes.slice(0, 200) }) };
 }

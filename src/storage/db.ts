@@ -1,13 +1,13 @@
 /**
  * The one module that talks to IndexedDB (Dexie 4). Assessments are stored whole, one row each, with a
- * few indexed fields for listing. Writes go through `saveAssessment`, which refuses to overwrite a row
- * another tab has saved since this tab last read it (a typed ConflictError); `Session` builds on that to
- * merge edits per cell so that two tabs never silently lose one another's work.
+ * few indexed fields for listing; the edit journal holds every committed edit from the moment it is
+ * made until it is folded into its assessment row. Writes go through `saveAssessment`, which refuses to
+ * overwrite a row another tab has saved since this tab last read it (a typed ConflictError); the editing
+ * session (src/session/) builds on that to merge edits per cell. Failures are typed problems (kind plus
+ * data, no prose); src/ui/strings turns them into words.
  */
 import Dexie, { liveQuery, type EntityTable, type Observable } from 'dexie';
-import { ASSESSMENT_VERSION, duplicateAssessment, type AssessmentDoc } from '../engine/assessment';
-import type { Patch } from '../engine/evaluator';
-import type { MethodSettings, NumInput, TargetOverride, ValueEntry } from '../engine/types';
+import { ASSESSMENT_VERSION, duplicateAssessment, isValidRevision, isValidTime, type AssessmentDoc } from '../engine/assessment';
 
 export const DEFAULT_DB_NAME = 'ssc-workbench';
 export const CHANNEL_NAME = 'ssc-workbench';
@@ -17,14 +17,41 @@ export interface MetaRow {
   value: unknown;
 }
 
+/**
+ * One committed edit, written the moment it is made (its own small transaction) and deleted in the
+ * transaction that folds it into the assessment row. `edit` is the session's edit model, kept opaque
+ * here: storage does not interpret it, and the session validates it when it replays.
+ */
+export interface JournalRow {
+  seq?: number;
+  assessmentId: string;
+  tabId: string;
+  at: number;
+  edit: unknown;
+}
+
 /** Schema history: every version stays declared (with its upgrade) so any older database opens. */
-export const DB_VERSIONS = [{ version: 1, stores: { assessments: 'id, updatedAt, city, year', meta: 'key' } }] as const;
+export const DB_VERSIONS = [
+  { version: 1, stores: { assessments: 'id, updatedAt, city, year', meta: 'key' } },
+  // v2: the edit journal (nothing typed is lost between a keystroke and the debounced save).
+  { version: 2, stores: { assessments: 'id, updatedAt, city, year', meta: 'key', journal: '++seq, assessmentId' } },
+] as const;
+
+/** Why the app works in memory: IndexedDB refused to open, or never answered within OPEN_TIMEOUT_MS. */
+export type MemoryReason = 'unavailable' | 'timeout';
+/** An IndexedDB that has not answered by then is treated as unavailable (some locked-down profiles hang). */
+export const OPEN_TIMEOUT_MS = 10_000;
 
 export class WorkbenchDb extends Dexie {
   assessments!: EntityTable<AssessmentDoc, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  journal!: EntityTable<JournalRow, 'seq'>;
   /** False when IndexedDB could not be used and the work lives only in this tab's memory. */
   readonly persistent: boolean;
+  /** Set when the app fell back to memory, with the reason. */
+  memoryReason: MemoryReason | null = null;
+  /** True once another tab's newer app took the database over: nothing more can be written here. */
+  replaced = false;
   private readonly versionListeners = new Set<() => void>();
 
   constructor(name = DEFAULT_DB_NAME, options?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }) {
@@ -33,7 +60,10 @@ export class WorkbenchDb extends Dexie {
     for (const v of DB_VERSIONS) this.version(v.version).stores(v.stores);
     // A newer app in another tab upgraded the database: close rather than block it, and say so. Any
     // later write fails with a clear error instead of writing an older shape over newer data.
+    // Transactions already started (journal writes of edits just typed) still complete: IndexedDB
+    // closes a connection only after its transactions finish.
     this.on('versionchange', () => {
+      this.replaced = true;
       this.close();
       this.versionListeners.forEach((fn) => fn());
       return false;
@@ -52,20 +82,28 @@ export class WorkbenchDb extends Dexie {
  * still works, in memory, on an in-memory IndexedDB loaded only in that case; `persistent` is then
  * false and the UI says that nothing survives closing the tab.
  */
-export async function openWorkbenchDb(name = DEFAULT_DB_NAME): Promise<WorkbenchDb> {
+export async function openWorkbenchDb(name = DEFAULT_DB_NAME, timeoutMs = OPEN_TIMEOUT_MS): Promise<WorkbenchDb> {
   const db = new WorkbenchDb(name);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
+  let reason: MemoryReason;
   try {
-    await db.open();
-    return db;
+    const outcome = await Promise.race([db.open().then(() => 'open' as const), timedOut]);
+    if (outcome === 'open') return db;
+    reason = 'timeout';
   } catch {
     // Dexie 4 opens a database a newer app upgraded (rows carry their own version, checked on read
     // and write), so a failure here means IndexedDB itself is unusable.
-    db.close();
-    const { indexedDB, IDBKeyRange } = await import('fake-indexeddb');
-    const memory = new WorkbenchDb(name, { indexedDB, IDBKeyRange });
-    await memory.open();
-    return memory;
+    reason = 'unavailable';
+  } finally {
+    clearTimeout(timer);
   }
+  db.close();
+  const { indexedDB, IDBKeyRange } = await import('fake-indexeddb');
+  const memory = new WorkbenchDb(name, { indexedDB, IDBKeyRange });
+  memory.memoryReason = reason;
+  await memory.open();
+  return memory;
 }
 
 /** Asks the browser not to evict the data under storage pressure; returns whether it is persisted. */
@@ -80,41 +118,66 @@ export async function requestPersistence(): Promise<'persisted' | 'best-effort' 
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Typed errors
+// Typed errors: each carries a problem (kind plus data); the words live in src/ui/strings.
+
+/** Why something was not stored or read. Exhaustive: the UI's switch over it is checked by the compiler. */
+export type StorageProblem =
+  | { kind: 'conflict'; storedRevision: number; baseRevision: number }
+  | { kind: 'quota' }
+  | { kind: 'newer-version' }
+  | { kind: 'missing'; id: string }
+  | { kind: 'damaged'; id: string; reason: DamageReason }
+  | { kind: 'closed' }
+  | { kind: 'failed'; name: string };
+
+export class StorageError extends Error {
+  constructor(readonly problem: StorageProblem) {
+    // The message is the kind only, for logs; users read S.storageProblem(problem).
+    super(problem.kind);
+  }
+  get kind(): StorageProblem['kind'] {
+    return this.problem.kind;
+  }
+}
 
 /** Another tab saved a newer revision than the one this write was based on. */
-export class ConflictError extends Error {
-  readonly kind = 'conflict';
+export class ConflictError extends StorageError {
   constructor(
     readonly stored: AssessmentDoc,
     readonly baseRevision: number,
   ) {
-    super(`The assessment was changed elsewhere (stored revision ${stored.revision}, this copy ${baseRevision}).`);
+    super({ kind: 'conflict', storedRevision: stored.revision, baseRevision });
   }
 }
 
 /** The browser refused to store more: the UI offers an export. */
-export class QuotaError extends Error {
-  readonly kind = 'quota';
+export class QuotaError extends StorageError {
   constructor(readonly cause: unknown) {
-    super('The browser has no storage space left for this site.');
+    super({ kind: 'quota' });
   }
 }
 
 /** The stored data was written by a newer version of the app: this one must not overwrite it. */
-export class NewerVersionError extends Error {
-  readonly kind = 'newer-version';
+export class NewerVersionError extends StorageError {
   constructor() {
-    super('This assessment was saved by a newer version of the workbench. Reload the page to update the app; nothing was overwritten.');
+    super({ kind: 'newer-version' });
   }
 }
 
 /** The assessment is no longer in the database (deleted in another tab). */
-export class MissingError extends Error {
-  readonly kind = 'missing';
+export class MissingError extends StorageError {
   constructor(readonly id: string) {
-    super(`Assessment ${id} is not stored.`);
+    super({ kind: 'missing', id });
   }
+}
+
+/** Any failure as a typed problem, for the UI (an unknown error keeps only its name, never its prose). */
+export function storageProblem(e: unknown): StorageProblem {
+  if (e instanceof StorageError) return e.problem;
+  if (isQuotaError(e)) return { kind: 'quota' };
+  const name = (e as { name?: unknown } | null)?.name;
+  if (name === 'DatabaseClosedError' || name === 'InvalidStateError') return { kind: 'closed' };
+  return { kind: 'failed', name: typeof name === 'string' ? name : typeof e };
 }
 
 /**
@@ -142,10 +205,55 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Reading stored rows defensively: a damaged row is reported, never crashes a listing.
+
+export type DamageReason = 'not-an-object' | 'no-id' | 'no-values' | 'no-profile' | 'bad-revision' | 'bad-date' | 'bad-text';
+
+/** A stored row that cannot be used as an assessment as it is; `raw` is kept for export and repair. */
+export interface DamagedRow {
+  id: string;
+  reason: DamageReason;
+  raw: unknown;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The structural checks every stored row must pass before the app uses it (the framework-aware
+ * validation is readAssessment's, used on import and on repair). Null when the row is sound.
+ */
+export function damageOf(row: unknown): DamageReason | null {
+  if (!isRecord(row)) return 'not-an-object';
+  if (typeof row.id !== 'string') return 'no-id';
+  if (!isRecord(row.values) || !isRecord(row.targets)) return 'no-values';
+  if (!isRecord(row.profile)) return 'no-profile';
+  if (!isValidRevision(row.revision)) return 'bad-revision';
+  if (!isValidTime(row.updatedAt) || !isValidTime(row.createdAt)) return 'bad-date';
+  if (typeof row.city !== 'string' || typeof row.country !== 'string' || typeof row.notes !== 'string' || typeof row.year !== 'number') return 'bad-text';
+  return null;
+}
+
+function sound(row: unknown): AssessmentDoc {
+  const reason = damageOf(row);
+  if (reason) throw new StorageError({ kind: 'damaged', id: isRecord(row) && typeof row.id === 'string' ? row.id : '', reason });
+  return row as AssessmentDoc;
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Notices between tabs
 
+/** A cell a save overwrote although another tab had changed it since (last writer wins): the other tab is told. */
+export interface Overwrite {
+  /** The edit model's key of the cell (session/edits.ts editKey). */
+  key: string;
+  /** The value the other tab had stored there, which this save replaced. */
+  theirs: unknown;
+  /** The value this save wrote. */
+  mine: unknown;
+}
+
 export type StorageNotice =
-  | { type: 'saved'; id: string; revision: number; from: string }
+  | { type: 'saved'; id: string; revision: number; from: string; overwrote?: Overwrite[] }
   | { type: 'deleted'; id: string; from: string };
 
 /** A tab id, so a tab ignores its own notices. */
@@ -177,16 +285,48 @@ export function createNotifier(name = CHANNEL_NAME): Notifier {
 // ---------------------------------------------------------------------------------------------------
 // Plain operations
 
-/** Listing, newest first; a liveQuery so the library updates itself (other tabs too). */
-export function listAssessments(db: WorkbenchDb): Observable<AssessmentDoc[]> {
-  return liveQuery(() => db.assessments.orderBy('updatedAt').reverse().toArray());
+/** Every stored row, sorted out into sound assessments (newest first) and damaged rows. */
+async function readAll(db: WorkbenchDb): Promise<{ docs: AssessmentDoc[]; damaged: DamagedRow[] }> {
+  const rows: unknown[] = await db.assessments.orderBy('updatedAt').reverse().toArray();
+  const docs: AssessmentDoc[] = [];
+  const damaged: DamagedRow[] = [];
+  for (const row of rows) {
+    const reason = damageOf(row);
+    if (reason === null) docs.push(row as AssessmentDoc);
+    else damaged.push({ id: isRecord(row) && typeof row.id === 'string' ? row.id : '', reason, raw: row });
+  }
+  // Rows without a usable updatedAt are not in the index; list them too (as damaged).
+  const indexed = new Set(rows.map((r) => (isRecord(r) ? r.id : undefined)));
+  if (indexed.size !== (await db.assessments.count())) {
+    for (const row of (await db.assessments.toArray()) as unknown[]) {
+      if (isRecord(row) && indexed.has(row.id)) continue;
+      damaged.push({ id: isRecord(row) && typeof row.id === 'string' ? row.id : '', reason: damageOf(row) ?? 'bad-date', raw: row });
+    }
+  }
+  return { docs, damaged };
 }
 
-/** Reads an assessment; a row written by a newer app version is refused (NewerVersionError), not misread. */
+/** Listing, newest first; a liveQuery so the library updates itself (other tabs too). Damaged rows are left out (see listDamaged). */
+export function listAssessments(db: WorkbenchDb): Observable<AssessmentDoc[]> {
+  return liveQuery(async () => (await readAll(db)).docs);
+}
+
+/** Stored rows the app cannot use as they are, so the library can offer their raw JSON and a repair. */
+export function listDamaged(db: WorkbenchDb): Observable<DamagedRow[]> {
+  return liveQuery(async () => (await readAll(db)).damaged);
+}
+
+/** Reads an assessment; a row written by a newer app version is refused (NewerVersionError), a damaged one too, not misread. */
 export async function getAssessment(db: WorkbenchDb, id: string): Promise<AssessmentDoc | undefined> {
-  const doc = await db.assessments.get(id);
-  if (doc && doc.version > ASSESSMENT_VERSION) throw new NewerVersionError();
-  return doc;
+  const row: unknown = await db.assessments.get(id);
+  if (row === undefined) return undefined;
+  if (isRecord(row) && typeof row.version === 'number' && row.version > ASSESSMENT_VERSION) throw new NewerVersionError();
+  return sound(row);
+}
+
+/** Watches one stored row (this tab's writes, other tabs', imports and deletions alike). */
+export function watchAssessment(db: WorkbenchDb, id: string): Observable<unknown> {
+  return liveQuery(() => db.assessments.get(id));
 }
 
 /** Stores a new assessment as it is (revision as given, normally 0). */
@@ -202,23 +342,72 @@ export function addAssessment(db: WorkbenchDb, doc: AssessmentDoc): Promise<Asse
  * updatedAt. Throws ConflictError when the stored row is newer than `baseRevision`, MissingError when
  * it is gone, QuotaError when the disk is full.
  */
-export function saveAssessment(db: WorkbenchDb, doc: AssessmentDoc, baseRevision: number, now = Date.now()): Promise<AssessmentDoc> {
+export function saveAssessment(db: WorkbenchDb, doc: AssessmentDoc, baseRevision: number, now = Date.now(), folded: readonly number[] = []): Promise<AssessmentDoc> {
   return guard(() =>
-    db.transaction('rw', db.assessments, async () => {
-      const stored = await db.assessments.get(doc.id);
-      if (!stored) throw new MissingError(doc.id);
-      if (stored.version > ASSESSMENT_VERSION) throw new NewerVersionError();
+    db.transaction('rw', db.assessments, db.journal, async () => {
+      const row = await db.assessments.get(doc.id);
+      if (!row) throw new MissingError(doc.id);
+      if (row.version > ASSESSMENT_VERSION) throw new NewerVersionError();
+      const stored = sound(row);
       if (stored.revision !== baseRevision) throw new ConflictError(stored, baseRevision);
       const next: AssessmentDoc = { ...doc, revision: baseRevision + 1, updatedAt: Math.max(now, stored.updatedAt + 1) };
       await db.assessments.put(next);
+      // The journal entries this save folds in go in the same transaction: both or neither.
+      if (folded.length > 0) await db.journal.bulkDelete([...folded]);
       return next;
+    }),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The edit journal
+
+/** Writes committed edits at once, each call its own small transaction; returns their sequence numbers. */
+export function appendJournal(db: WorkbenchDb, rows: readonly JournalRow[]): Promise<number[]> {
+  return guard(() => db.journal.bulkAdd([...rows], { allKeys: true }) as Promise<number[]>);
+}
+
+/** The assessments that have journal entries not yet folded in (after a crash, or another tab's pending edits). */
+export async function journalledIds(db: WorkbenchDb): Promise<string[]> {
+  return (await db.journal.orderBy('assessmentId').uniqueKeys()) as string[];
+}
+
+/**
+ * Folds every journal entry of one assessment into its row, in one transaction: `fold` gets the stored
+ * document and the entries in the order they were made and returns the new document (pure; it may
+ * skip entries it cannot read). Entries of an assessment that is gone are deleted. Returns the saved
+ * document and how many entries it folded, or null when there was nothing to fold.
+ */
+export function foldJournal(
+  db: WorkbenchDb,
+  id: string,
+  fold: (stored: AssessmentDoc, rows: JournalRow[]) => AssessmentDoc,
+  now = Date.now(),
+): Promise<{ doc: AssessmentDoc; count: number } | null> {
+  return guard(() =>
+    db.transaction('rw', db.assessments, db.journal, async () => {
+      const rows = await db.journal.where('assessmentId').equals(id).sortBy('seq');
+      if (rows.length === 0) return null;
+      const keys = rows.map((r) => r.seq as number);
+      const row = await db.assessments.get(id);
+      if (!row) {
+        await db.journal.bulkDelete(keys);
+        return null;
+      }
+      // A newer app's row or a damaged one is left as it is, with its journal, for that app or a repair.
+      if (row.version > ASSESSMENT_VERSION || damageOf(row) !== null) return null;
+      const stored = row as AssessmentDoc;
+      const next: AssessmentDoc = { ...fold(stored, rows), revision: stored.revision + 1, updatedAt: Math.max(now, stored.updatedAt + 1) };
+      await db.assessments.put(next);
+      await db.journal.bulkDelete(keys);
+      return { doc: next, count: rows.length };
     }),
   );
 }
 
 /** A copy under a new id ("last year's as the start of this year": year + 1 by default). */
 export async function duplicate(db: WorkbenchDb, id: string, changes?: Partial<Pick<AssessmentDoc, 'city' | 'country' | 'year' | 'notes'>>): Promise<AssessmentDoc> {
-  const doc = await db.assessments.get(id);
+  const doc = await getAssessment(db, id);
   if (!doc) throw new MissingError(id);
   const copy = duplicateAssessment(doc, changes ?? { year: doc.year + 1 });
   return addAssessment(db, copy);
@@ -226,10 +415,19 @@ export async function duplicate(db: WorkbenchDb, id: string, changes?: Partial<P
 
 /** Deletes and returns the document, so the caller can offer Undo with `restoreAssessment`. */
 export async function deleteAssessment(db: WorkbenchDb, id: string): Promise<AssessmentDoc | undefined> {
-  return db.transaction('rw', db.assessments, async () => {
+  return db.transaction('rw', db.assessments, db.journal, async () => {
     const doc = await db.assessments.get(id);
     if (doc) await db.assessments.delete(id);
+    await db.journal.where('assessmentId').equals(id).delete();
     return doc;
+  });
+}
+
+/** Deletes a damaged row (after the user exported its raw JSON or chose to drop it). */
+export async function deleteRow(db: WorkbenchDb, id: string): Promise<void> {
+  await db.transaction('rw', db.assessments, db.journal, async () => {
+    await db.assessments.delete(id);
+    await db.journal.where('assessmentId').equals(id).delete();
   });
 }
 
@@ -244,9 +442,10 @@ export function restoreAssessment(db: WorkbenchDb, doc: AssessmentDoc): Promise<
 export async function renameAssessment(db: WorkbenchDb, id: string, fields: Partial<Pick<AssessmentDoc, 'city' | 'country' | 'year'>>): Promise<AssessmentDoc> {
   return guard(() =>
     db.transaction('rw', db.assessments, async () => {
-      const doc = await db.assessments.get(id);
-      if (!doc) throw new MissingError(id);
-      if (doc.version > ASSESSMENT_VERSION) throw new NewerVersionError();
+      const row = await db.assessments.get(id);
+      if (!row) throw new MissingError(id);
+      if (row.version > ASSESSMENT_VERSION) throw new NewerVersionError();
+      const doc = sound(row);
       const next = { ...doc, ...fields, revision: doc.revision + 1, updatedAt: Math.max(Date.now(), doc.updatedAt + 1) };
       await db.assessments.put(next);
       return next;
@@ -263,279 +462,3 @@ export async function setSetting(db: WorkbenchDb, key: string, value: unknown): 
   await guard(() => db.meta.put({ key, value }));
 }
 
-// ---------------------------------------------------------------------------------------------------
-// Edits at cell level, and merging them
-
-export type ValueField = keyof ValueEntry;
-
-/** One user edit, at the finest level two tabs can both change without clashing. */
-export type Edit =
-  | { kind: 'value'; id: string; field: ValueField; value: ValueEntry[ValueField] | undefined }
-  | { kind: 'profile'; field: string; value: NumInput }
-  | { kind: 'target'; id: string; override: TargetOverride | null }
-  | { kind: 'method'; method: MethodSettings }
-  | { kind: 'info'; field: 'city' | 'country' | 'year' | 'notes'; value: string | number };
-
-const editKey = (e: Edit): string => {
-  switch (e.kind) {
-    case 'value':
-      return `value|${e.id}|${e.field}`;
-    case 'profile':
-      return `profile|${e.field}`;
-    case 'target':
-      return `target|${e.id}`;
-    case 'method':
-      return 'method';
-    case 'info':
-      return `info|${e.field}`;
-  }
-};
-
-/** The current content of the place an edit writes to, for comparison. */
-function readAt(doc: AssessmentDoc, e: Edit): unknown {
-  switch (e.kind) {
-    case 'value':
-      return doc.values[e.id]?.[e.field];
-    case 'profile':
-      return doc.profile[e.field];
-    case 'target':
-      return doc.targets[e.id] ?? null;
-    case 'method':
-      return doc.method;
-    case 'info':
-      return doc[e.field];
-  }
-}
-
-const same = (a: unknown, b: unknown): boolean => {
-  const norm = (v: unknown) => (v === undefined || v === '' ? null : v);
-  return JSON.stringify(norm(a)) === JSON.stringify(norm(b));
-};
-
-/** Applies edits to a copy of the document. */
-export function applyEdits(doc: AssessmentDoc, edits: readonly Edit[]): AssessmentDoc {
-  const next: AssessmentDoc = { ...doc, values: { ...doc.values }, profile: { ...doc.profile }, targets: { ...doc.targets } };
-  for (const e of edits) {
-    switch (e.kind) {
-      case 'value': {
-        const entry: ValueEntry = { ...(next.values[e.id] ?? {}) };
-        if (e.value === undefined || e.value === null || e.value === '') delete entry[e.field];
-        else (entry as Record<string, unknown>)[e.field] = e.value;
-        if (Object.keys(entry).length === 0) delete next.values[e.id];
-        else next.values[e.id] = entry;
-        break;
-      }
-      case 'profile':
-        if (e.value === null || e.value === '') delete next.profile[e.field];
-        else next.profile[e.field] = e.value;
-        break;
-      case 'target':
-        if (e.override) next.targets[e.id] = e.override;
-        else delete next.targets[e.id];
-        break;
-      case 'method':
-        next.method = { ...e.method };
-        break;
-      case 'info':
-        (next as unknown as Record<string, unknown>)[e.field] = e.value;
-        break;
-    }
-  }
-  return next;
-}
-
-/** The engine patches that bring an evaluator holding `before` to `after` for the given edits. */
-export function patchesFor(after: AssessmentDoc, edits: readonly Edit[]): Patch[] {
-  const out: Patch[] = [];
-  const seen = new Set<string>();
-  for (const e of edits) {
-    if (e.kind === 'info') continue;
-    const key = e.kind === 'value' ? `v|${e.id}` : editKey(e);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    if (e.kind === 'value') out.push({ kind: 'value', id: e.id, entry: after.values[e.id] ?? {} });
-    else if (e.kind === 'profile') out.push({ kind: 'profile', field: e.field, value: after.profile[e.field] ?? null });
-    else if (e.kind === 'target') out.push({ kind: 'target', id: e.id, override: after.targets[e.id] ?? null });
-    else out.push({ kind: 'method', method: after.method });
-  }
-  return out;
-}
-
-/** A place both this tab and another tab changed, to different contents. */
-export interface Clash {
-  edit: Edit;
-  /** What the other tab had stored there (now replaced by this tab's edit: last writer wins). */
-  theirs: unknown;
-}
-
-/**
- * Rebases this tab's pending edits onto the stored document: every edit is re-applied (last writer
- * wins per cell), so edits to different cells from both tabs survive. Returns the places where the other
- * tab had changed the same cell since `base`, so the user is told.
- */
-export function rebase(base: AssessmentDoc, stored: AssessmentDoc, pending: readonly Edit[]): { doc: AssessmentDoc; clashes: Clash[] } {
-  const clashes: Clash[] = [];
-  const seen = new Set<string>();
-  // Only the last edit per place counts.
-  for (let i = pending.length - 1; i >= 0; i--) {
-    const e = pending[i];
-    const key = editKey(e);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const theirs = readAt(stored, e);
-    if (!same(readAt(base, e), theirs) && !same(theirs, readAt(applyEdits(stored, [e]), e))) clashes.push({ edit: e, theirs });
-  }
-  return { doc: applyEdits(stored, pending), clashes: clashes.reverse() };
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Session: one open assessment with autosave and conflict handling
-
-export type SaveState =
-  | { kind: 'saved'; at: number }
-  | { kind: 'pending' }
-  | { kind: 'saving' }
-  | { kind: 'error'; error: Error };
-
-export interface SessionEvents {
-  /** The save state changed (for an aria-live status line). */
-  onState?(state: SaveState): void;
-  /** Edits from another tab were merged in; the caller reloads the grid and the engine from `doc`. */
-  onExternal?(doc: AssessmentDoc, clashes: Clash[]): void;
-  /** The assessment was deleted elsewhere. */
-  onDeleted?(): void;
-}
-
-export interface SessionOptions extends SessionEvents {
-  /** Autosave delay; at most 300 ms. */
-  delay?: number;
-  notifier?: Notifier;
-  tabId?: string;
-}
-
-/**
- * Holds the document on screen, the stored revision it is based on and the edits not yet saved.
- * `edit` updates the document at once (the caller sends the returned patches to the engine) and
- * schedules a save; a conflict on save rebases the pending edits onto the stored copy.
- */
-export class Session {
-  doc: AssessmentDoc;
-  private base: AssessmentDoc;
-  private pending: Edit[] = [];
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private queue: Promise<void> = Promise.resolve();
-  private readonly delay: number;
-  private readonly tabId: string;
-  private readonly stopListening: () => void;
-  private closed = false;
-
-  constructor(
-    private readonly db: WorkbenchDb,
-    doc: AssessmentDoc,
-    private readonly opts: SessionOptions = {},
-  ) {
-    this.doc = doc;
-    this.base = doc;
-    this.delay = Math.min(300, opts.delay ?? 250);
-    this.tabId = opts.tabId ?? newTabId();
-    this.stopListening = opts.notifier?.listen((n) => void this.onNotice(n)) ?? (() => {});
-  }
-
-  get hasPending(): boolean {
-    return this.pending.length > 0;
-  }
-
-  /** Applies edits locally, schedules the autosave and returns the engine patches. */
-  edit(edits: Edit[]): Patch[] {
-    if (edits.length === 0) return [];
-    this.doc = applyEdits(this.doc, edits);
-    this.pending.push(...edits);
-    this.schedule();
-    return patchesFor(this.doc, edits);
-  }
-
-  private schedule(): void {
-    this.opts.onState?.({ kind: 'pending' });
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), this.delay);
-  }
-
-  /** Saves now (visibilitychange hidden, pagehide, closing the assessment). */
-  flush(): Promise<void> {
-    if (this.timer) {
-      clearTimeout(this.timer);
-      this.timer = null;
-    }
-    return this.serial(() => (this.pending.length === 0 ? Promise.resolve() : this.saveOnce()));
-  }
-
-  /** Saves and merges run one at a time, so each sees the base the previous one left. */
-  private serial(work: () => Promise<void>): Promise<void> {
-    const run = this.queue.then(work, work);
-    this.queue = run.catch(() => {});
-    return run;
-  }
-
-  private async saveOnce(): Promise<void> {
-    const edits = this.pending;
-    this.pending = [];
-    this.opts.onState?.({ kind: 'saving' });
-    let clashes: Clash[] = [];
-    let doc = applyEdits(this.base, edits);
-    let baseRevision = this.base.revision;
-    for (let attempt = 0; attempt < 5; attempt++) {
-      try {
-        const saved = await saveAssessment(this.db, doc, baseRevision);
-        this.base = saved;
-        // Edits made while saving stay pending on top of the saved copy.
-        this.doc = applyEdits(saved, this.pending);
-        this.opts.notifier?.post({ type: 'saved', id: saved.id, revision: saved.revision, from: this.tabId });
-        if (clashes.length > 0) this.opts.onExternal?.(this.doc, clashes);
-        this.opts.onState?.(this.pending.length > 0 ? { kind: 'pending' } : { kind: 'saved', at: saved.updatedAt });
-        return;
-      } catch (e) {
-        if (e instanceof ConflictError) {
-          const r = rebase(this.base, e.stored, edits);
-          clashes = [...clashes, ...r.clashes];
-          this.base = e.stored;
-          doc = r.doc;
-          baseRevision = e.stored.revision;
-          continue;
-        }
-        // Keep the edits for the next attempt; nothing typed is dropped.
-        this.pending = [...edits, ...this.pending];
-        this.opts.onState?.({ kind: 'error', error: e as Error });
-        if (e instanceof MissingError) this.opts.onDeleted?.();
-        return;
-      }
-    }
-    this.pending = [...edits, ...this.pending];
-    this.opts.onState?.({ kind: 'error', error: new Error('Could not save after repeated conflicts.') });
-  }
-
-  /** Another tab saved: adopt its copy with this tab's unsaved edits re-applied on top. */
-  private onNotice(n: StorageNotice): Promise<void> {
-    if (this.closed || n.from === this.tabId || n.id !== this.doc.id) return Promise.resolve();
-    if (n.type === 'deleted') {
-      this.opts.onDeleted?.();
-      return Promise.resolve();
-    }
-    return this.serial(() => this.adoptStored());
-  }
-
-  private async adoptStored(): Promise<void> {
-    const stored = await getAssessment(this.db, this.doc.id);
-    if (!stored || stored.revision <= this.base.revision) return;
-    const { doc, clashes } = rebase(this.base, stored, this.pending);
-    this.base = stored;
-    this.doc = doc;
-    this.opts.onExternal?.(doc, clashes);
-    // Pending edits now rest on the new base; the scheduled save writes them.
-  }
-
-  async close(): Promise<void> {
-    await this.flush();
-    this.closed = true;
-    this.stopListening();
-  }
-}

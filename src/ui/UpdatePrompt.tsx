@@ -1,23 +1,52 @@
-import { Show, type JSX } from 'solid-js';
+import { createSignal, Show, type JSX } from 'solid-js';
 import { useRegisterSW } from 'virtual:pwa-register/solid';
+import { reloadSafely } from './before-reload';
 import { S } from './strings';
+import { D } from './strings/saving';
 
 /**
  * Registers the service worker (offline after one visit) and asks before activating a new version:
- * an editor never reloads under the user.
+ * an editor never reloads under the user. Only the tab whose user accepted the update reloads (after
+ * its open assessment has folded its edits); every other tab is told and reloads when its user says so,
+ * so a cell being typed in there is never lost.
  */
 export function UpdatePrompt(): JSX.Element {
+  let accepted = false;
+  const [activatedElsewhere, setActivatedElsewhere] = createSignal(false);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
-  } = useRegisterSW({ immediate: true });
+  } = useRegisterSW({
+    immediate: true,
+    onNeedReload: () => {
+      if (accepted) void reloadSafely();
+      else {
+        setNeedRefresh(false);
+        setActivatedElsewhere(true);
+      }
+    },
+  });
   return (
     <div class="update-region" role="status" aria-live="polite">
+      <Show when={activatedElsewhere()}>
+        <div class="toast" data-testid="update-activated">
+          <span class="toast-message">{D.updateActivated}</span>
+          <button type="button" onClick={() => void reloadSafely()}>
+            {S.updateReload}
+          </button>
+        </div>
+      </Show>
       <Show when={needRefresh()}>
         <div class="toast">
           <span class="toast-message">{S.updateReady}</span>
-          <button type="button" onClick={() => void updateServiceWorker(true)}>
+          <button
+            type="button"
+            onClick={() => {
+              accepted = true;
+              void updateServiceWorker(true);
+            }}
+          >
             {S.updateReload}
           </button>
           <button type="button" onClick={() => setNeedRefresh(false)}>

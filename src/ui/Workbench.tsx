@@ -5,17 +5,20 @@ import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
 import type { DecimalStyle } from '../engine/parse';
 import type { MethodName, NumInput, Scores } from '../engine/types';
 import type { EngineClient } from '../worker/client';
-import { getAssessment, getSetting, QuotaError, Session, setSetting, type Clash, type Edit, type SaveState } from '../storage/db';
+import { getSetting, setSetting, storageProblem } from '../storage/db';
+import { checkEdit, loadForEditing, Session, type Clash, type Edit, type LostEdit, type SaveState } from '../session';
 import type { AppContext } from './App';
 import { KpiGrid, type Filters } from './grid';
 import { isFictional } from './Library';
 import { ExplainPanel, ProfilePanel, SummaryPanel } from './panels';
 import { S } from './strings';
+import { D } from './strings/saving';
+import { flushBeforeReload } from './before-reload';
 import { assessmentJsonBlob } from './interchange/ExportPanel';
 import { assessmentFileName, downloadBlob, FILE_SUFFIX } from './interchange/files';
 
 /** Text naming the place a clash happened, for the message. */
-function describeEdit(e: Edit): string {
+export function describeEdit(e: Edit): string {
   switch (e.kind) {
     case 'value': {
       const ref = u4ssc.byId.get(e.id);
@@ -58,6 +61,19 @@ export function Workbench(props: {
   const [decimal, setDecimal] = createSignal<DecimalStyle>('point');
   const [saveState, setSaveState] = createSignal<SaveState>({ kind: 'saved', at: 0 });
   const [notice, setNotice] = createSignal<string | null>(null);
+  /** Values of this tab another tab wrote over, offered back. */
+  const [lost, setLost] = createSignal<LostEdit[]>([]);
+  /** Leaving was asked while edits are not stored: the choice is the user's. */
+  const [leaving, setLeaving] = createSignal(false);
+  /**
+   * A newer app took the database over (another tab): edits already typed are in the journal, which
+   * the newer app replays; further typing is paused so that nothing is typed that cannot be stored.
+   */
+  const [paused, setPaused] = createSignal(db.replaced);
+  const stopVersionWatch = db.onVersionChange(() => {
+    setPaused(true);
+    grid?.hot.updateSettings({ readOnly: true });
+  });
   const [selected, setSelected] = createSignal<string | null>(null);
   const [explanation, setExplanation] = createSignal<Explanation | null>(null);
   const [filters, setFilters] = createSignal<Filters>({ coreOnly: false, notReported: false, flagged: false });
@@ -67,6 +83,7 @@ export function Workbench(props: {
   let session: Session | undefined;
   let engine: EngineClient | undefined;
   let disposed = false;
+  let stopFlushOnReload: (() => void) | undefined;
 
   const refreshExplain = () => {
     const id = selected();
@@ -89,6 +106,17 @@ export function Workbench(props: {
 
   const send = (edits: Edit[]) => {
     if (!session || !engine) return;
+    // Refused edits (over a length limit every reader applies) are said and undone on screen.
+    const refused = edits.map(checkEdit).filter((p) => p !== null);
+    if (refused.length > 0) {
+      setNotice(refused.map((p) => D.tooLong(describeEdit(p.edit), p.limit)).join(' '));
+      edits = edits.filter((e) => checkEdit(e) === null);
+      grid?.load(session.doc);
+      const s = scores();
+      if (s) grid?.setScores(s);
+      if (edits.length === 0) return;
+    }
+    if (paused()) return;
     performance.mark('ssc:edit');
     const patches = session.edit(edits);
     setDoc(session.doc);
@@ -104,8 +132,19 @@ export function Workbench(props: {
     grid?.load(next);
     void engine?.load(next).then(receive);
     setNotice(
-      clashes.length > 0 ? `${S.externalUpdate} ${S.clashList(clashes.map((c) => S.clashItem(describeEdit(c.edit), show(c.theirs))))}` : S.externalUpdate,
+      clashes.length > 0 ? `${S.externalUpdate} ${S.clashList(clashes.map((c) => S.clashItem(describeEdit(c.edit), show(c.theirs))))}` : D.replacedOrChanged,
     );
+  };
+  const putBack = () => {
+    const edits = lost().map((l) => l.edit);
+    setLost([]);
+    send(edits);
+  };
+  /** Back to the library; edits not stored are never dropped without asking. */
+  const leave = async () => {
+    await session?.flush();
+    if (session && session.atRisk > 0) return setLeaving(true);
+    props.onClose();
   };
 
   const flush = () => void session?.flush();
@@ -113,11 +152,16 @@ export function Workbench(props: {
 
   onMount(async () => {
     let stored: AssessmentDoc | undefined;
+    let recovered = 0;
     let dec: DecimalStyle;
     try {
-      [stored, dec] = await Promise.all([getAssessment(db, props.id), getSetting<DecimalStyle>(db, 'decimal', 'point')]);
+      // Edits journalled before a crash or a closed tab are folded in before anything is shown.
+      let opened: Awaited<ReturnType<typeof loadForEditing>>;
+      [opened, dec] = await Promise.all([loadForEditing(db, props.id), getSetting<DecimalStyle>(db, 'decimal', 'point')]);
+      stored = opened?.doc;
+      recovered = opened?.recovered ?? 0;
     } catch (e) {
-      if (!disposed) setMissing(e instanceof Error ? e.message : String(e));
+      if (!disposed) setMissing(D.problem(storageProblem(e)));
       return;
     }
     if (disposed) return;
@@ -131,8 +175,11 @@ export function Workbench(props: {
       tabId,
       onState: (s) => !disposed && setSaveState(s),
       onExternal,
+      onLost: (l) => !disposed && setLost(l),
       onDeleted: () => !disposed && setNotice(S.deletedElsewhere),
     });
+    setSaveState(session.state);
+    if (recovered > 0) setNotice(D.recovered(recovered));
     engine = props.engine();
     setDoc(stored);
     grid = new KpiGrid(host, {
@@ -151,10 +198,13 @@ export function Workbench(props: {
     receive(await engine.load(stored));
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('pagehide', flush);
+    stopFlushOnReload = flushBeforeReload(() => session?.flush() ?? Promise.resolve());
   });
 
   onCleanup(() => {
     disposed = true;
+    stopFlushOnReload?.();
+    stopVersionWatch();
     document.removeEventListener('visibilitychange', onVisibility);
     window.removeEventListener('pagehide', flush);
     props.onGrid?.(null);
@@ -200,22 +250,22 @@ export function Workbench(props: {
     const s = saveState();
     switch (s.kind) {
       case 'saved':
-        return S.saveSaved;
-      case 'pending':
-        return S.savePending;
+        return D.saved;
       case 'saving':
-        return S.saveSaving;
+        return D.saving(s.count);
+      case 'memory':
+        return D.memory;
       case 'error':
-        return s.error instanceof QuotaError ? S.quotaError : S.saveError(s.error.message);
+        return D.notSaved(s.atRisk, D.problem(s.problem));
     }
   };
-  const saveError = () => saveState().kind === 'error';
+  const saveError = () => saveState().kind === 'error' || saveState().kind === 'memory';
 
   return (
     <section class="workbench" aria-labelledby="wb-title">
       <Show when={!missing()} fallback={<MissingNotice message={missing() || S.notFound} onClose={props.onClose} />}>
         <div class="wb-head">
-          <button type="button" class="link" onClick={props.onClose}>
+          <button type="button" class="link" onClick={() => void leave()}>
             ← {S.backToLibrary}
           </button>
           <h2 id="wb-title">
@@ -236,13 +286,53 @@ export function Workbench(props: {
             {S.fictionalNotice}
           </p>
         </Show>
-        <Show when={notice()}>
-          <p class="notice" role="alert" data-testid="notice">
-            {notice()}{' '}
-            <button type="button" class="link" onClick={() => setNotice(null)}>
-              ✕ <span class="visually-hidden">{S.cancel}</span>
+        {/* Notices float over the page (position: fixed) so that they never move the grid under a typing user. */}
+        <div class="wb-notices">
+          <Show when={notice()}>
+            <p class="notice" role="alert" data-testid="notice">
+              {notice()}{' '}
+              <button type="button" class="link" onClick={() => setNotice(null)}>
+                ✕ <span class="visually-hidden">{S.cancel}</span>
+              </button>
+            </p>
+          </Show>
+          <Show when={lost().length > 0}>
+            <div class="notice notice-warning" role="alert" data-testid="lost">
+              <p>{D.lost(lost().map((l) => D.lostItem(describeEdit(l.edit), show(l.mine), show(l.theirs))))}</p>
+              <button type="button" class="primary" onClick={putBack}>
+                {D.putMineBack}
+              </button>{' '}
+              <button type="button" onClick={() => setLost([])}>
+                {D.dismiss}
+              </button>
+            </div>
+          </Show>
+          <Show when={paused()}>
+            <p class="notice notice-warning" role="alert">
+              {D.readOnlyReplaced}
+            </p>
+          </Show>
+        </div>
+        <Show when={leaving()}>
+          <div class="notice notice-warning" role="alertdialog" aria-labelledby="leave-text" data-testid="leave-unsaved">
+            <p id="leave-text">{D.leaveUnsaved(session?.atRisk ?? 0)}</p>
+            <button
+              type="button"
+              class="primary"
+              onClick={() => {
+                if (session) downloadJson(session.doc);
+                props.onClose();
+              }}
+            >
+              {D.exportAndLeave}
+            </button>{' '}
+            <button type="button" onClick={props.onClose}>
+              {D.leaveAnyway}
+            </button>{' '}
+            <button type="button" onClick={() => setLeaving(false)}>
+              {D.stay}
             </button>
-          </p>
+          </div>
         </Show>
 
         <div class="view-tabs" role="tablist" aria-label={S.views}>

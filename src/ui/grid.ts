@@ -13,7 +13,7 @@ import type { AssessmentDoc } from '../engine/assessment';
 import type { DatapointRef, Framework } from '../engine/framework';
 import type { DecimalStyle } from '../engine/parse';
 import type { AggregateResult, Flag, ItemResult, Quality, Scores, Status, TargetOverride } from '../engine/types';
-import type { Edit, ValueField } from '../storage/db';
+import type { Edit, ValueField } from '../session';
 import { bandLabel, formatNumber, formatPercent, inputText, readInput } from './format';
 import { S } from './strings';
 

@@ -39,7 +39,7 @@ describe('backing up the whole library', () => {
     const parsed = parseWorkspaceJson(await blobs[0].text(), u4ssc);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.value.map((d) => d.city).sort()).toEqual(['Demoville (fictional)', 'Second City']);
+    expect(parsed.value.docs.map((d) => d.city).sort()).toEqual(['Demoville (fictional)', 'Second City']);
     vi.restoreAllMocks();
 
     // Another profile (another database) imports the file and lists both.

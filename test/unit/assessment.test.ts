@@ -28,7 +28,8 @@ describe('assessment documents', () => {
   it('JSON round trip gives the same document', () => {
     const doc = { ...base(), values: { 'SC: EH: ED: 1C|': { numerator: 3, denominator: 4, quality: 'survey' as const, source: 'S', year: 2023, note: 'n' }, 'SC: EH: ED: 2C|': { numerator: 'twelve' } }, targets: { 'SC: EH: ED: 3C|': { target: 'none' as const } } };
     const back = parseAssessmentJson(JSON.stringify(doc), mini);
-    expect(back).toEqual({ ok: true, value: doc });
+    // Kept text comes back exactly, with a note that it is not scored.
+    expect(back).toEqual({ ok: true, value: doc, notes: [expect.stringMatching(/"twelve" is text, kept as written/)] });
   });
 });
 
@@ -54,9 +55,40 @@ describe('bad assessment files are reported, never half-read', () => {
     expect(r).toMatchObject({ ok: false, error: { kind: 'invalid', problems: ['values: the key "__proto__" is not allowed.'] } });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
-  it('numbers as strings', () => {
-    const doc = { ...good(), values: { 'SC: EH: ED: 1C|': { numerator: '12' } } };
-    expect(readAssessment(doc, mini)).toMatchObject({ ok: false, error: { problems: [expect.stringMatching(/"12" is written as text/)] } });
+  it('numbers as strings are kept as text, exactly, and said (the grid keeps such text; a backup must restore it)', () => {
+    const kept = ['12', '10000000000000000', '1.5', '1'];
+    const doc = { ...good(), values: Object.fromEntries(kept.map((t, i) => [`SC: EH: ED: ${i + 1}C|`, { numerator: t }])) };
+    const r = readAssessment(doc, mini);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(kept.map((t, i) => r.value.values[`SC: EH: ED: ${i + 1}C|`].numerator)).toEqual(kept);
+    expect(r.notes).toHaveLength(4);
+    expect(r.notes?.[1]).toMatch(/"10000000000000000" is text, kept as written and not scored/);
+  });
+  it('over-long text is refused, never cut; text of the wrong type is refused, never blanked', () => {
+    const long = 'x'.repeat(10_001);
+    for (const field of ['city', 'country', 'notes']) {
+      const r = readAssessment({ ...good(), [field]: long }, mini);
+      expect(r).toMatchObject({ ok: false, error: { problems: [`${field}: text longer than 10000 characters.`] } });
+    }
+    expect(readAssessment({ ...good(), city: 42 }, mini)).toMatchObject({ ok: false, error: { problems: ['city: expected text.'] } });
+    expect(readAssessment({ ...good(), id: 'i'.repeat(101) }, mini)).toMatchObject({ ok: false, error: { problems: [expect.stringMatching(/^id: expected text of 1 to 100/)] } });
+    const note = readAssessment({ ...good(), values: { 'SC: EH: ED: 1C|': { note: long } } }, mini);
+    expect(note).toMatchObject({ ok: false, error: { problems: [expect.stringMatching(/note: text longer than 10000/)] } });
+  });
+  it('a revision of 2^53 or more, and times no Date can hold, are reset with a note', () => {
+    for (const revision of [2 ** 53, 2 ** 60, -1, 1.5, 1e308]) {
+      const r = readAssessment({ ...good(), revision }, mini);
+      expect(r).toMatchObject({ ok: true, value: { revision: 0 }, notes: [expect.stringMatching(/^revision: .* out of range; reset to 0/)] });
+    }
+    const before = Date.now();
+    const r = readAssessment({ ...good(), updatedAt: 1e308, createdAt: -5 }, mini);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.updatedAt).toBeGreaterThanOrEqual(before);
+    expect(r.value.createdAt).toBeGreaterThanOrEqual(before);
+    expect(r.notes).toEqual([expect.stringMatching(/^createdAt: -5 is not a valid time/), expect.stringMatching(/^updatedAt: 1e\+308 is not a valid time/)]);
+    expect(() => new Date(r.value.updatedAt).toISOString()).not.toThrow();
   });
   it('unknown data points, bad statuses, bad years, non-finite numbers', () => {
     const doc = { ...good(), year: 20245, values: { 'XX|': { value: 1 }, 'SC: EH: ED: 1C|': { status: 'done', year: 1.5 } }, profile: { population: 'many', area: 3 } };
@@ -86,13 +118,23 @@ describe('bad assessment files are reported, never half-read', () => {
 describe('workspace files', () => {
   it('round-trip many assessments, and accept a single assessment file as a workspace of one', () => {
     const docs = [base(), { ...base(), city: 'Other', values: { 'SC: EH: ED: 1C|': { value: 3 } } }];
-    expect(parseWorkspaceJson(JSON.stringify(workspaceDoc(docs)), mini)).toEqual({ ok: true, value: docs });
-    expect(parseWorkspaceJson(JSON.stringify(docs[1]), mini)).toEqual({ ok: true, value: [docs[1]] });
+    expect(parseWorkspaceJson(JSON.stringify(workspaceDoc(docs)), mini)).toEqual({ ok: true, value: { docs, refused: [] } });
+    expect(parseWorkspaceJson(JSON.stringify(docs[1]), mini)).toEqual({ ok: true, value: { docs: [docs[1]], refused: [] } });
   });
-  it('reject the whole file when one assessment is bad, naming its position', () => {
-    const docs = [base(), { ...base(), year: 'soon' }];
+  it('read every good assessment and report each refused one by position, never all-or-nothing', () => {
+    const docs = [base(), { ...base(), city: 'Bad year', year: 'soon' }, { ...base(), city: 'Third' }, 'not even an object'];
     const r = parseWorkspaceJson(JSON.stringify(workspaceDoc(docs as never)), mini);
-    expect(r).toMatchObject({ ok: false, error: { kind: 'invalid', message: expect.stringMatching(/nothing was imported/), problems: [expect.stringMatching(/^assessment 2: year/)] } });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.docs.map((d) => d.city)).toEqual(['Testville', 'Third']);
+    expect(r.value.refused).toEqual([
+      { position: 2, label: 'Bad year', message: expect.any(String), problems: [expect.stringMatching(/^year/)] },
+      { position: 4, label: '', message: expect.stringMatching(/not an SSC Workbench assessment/), problems: [] },
+    ]);
+  });
+  it('a workspace in which no assessment can be read is an error naming each position', () => {
+    const r = parseWorkspaceJson(JSON.stringify(workspaceDoc([{ ...base(), year: 'soon' }] as never)), mini);
+    expect(r).toMatchObject({ ok: false, error: { kind: 'invalid', message: expect.stringMatching(/No assessment/), problems: [expect.stringMatching(/^assessment 1: year/)] } });
   });
   it('refuse a newer workspace version and other files', () => {
     expect(parseWorkspaceJson(JSON.stringify({ ...workspaceDoc([]), version: 2 }), mini)).toMatchObject({ ok: false, error: { kind: 'newer-version' } });

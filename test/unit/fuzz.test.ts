@@ -31,7 +31,8 @@ const scoresOk = (input: Parameters<typeof score>[2]) => {
   }
 };
 
-describe('fuzzing the entry points', () => {
+// Thousands of runs each: generous time, since a loaded 2-core machine can take several seconds per property.
+describe('fuzzing the entry points', { timeout: 60_000 }, () => {
   it('values CSV: structured rows never throw, and what is accepted scores', () => {
     fc.assert(
       fc.property(csvText, (text) => {

@@ -5,17 +5,28 @@ import { readAssessment } from '../../src/engine/assessment';
 import { score } from '../../src/engine/evaluator';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { DB_VERSIONS, getAssessment, listAssessments, openWorkbenchDb } from '../../src/storage/db';
+import { recoverAllJournals } from '../../src/session';
 import v1Row from '../fixtures/frozen/db-v1-assessment-row.json';
+import v2Journal from '../fixtures/frozen/db-v2-journal-row.json';
 
 /**
  * Frozen databases of every released schema, written with the raw IndexedDB API exactly as that
  * version laid them out (Dexie stores schema version N as IndexedDB version 10 × N), then opened by
  * the current app. Add a fixture and a case here with every new schema version.
  */
-const FROZEN: Record<number, { stores: Record<string, { keyPath: string; indexes: string[] }>; rows: Record<string, unknown[]> }> = {
+const FROZEN: Record<number, { stores: Record<string, { keyPath: string; autoIncrement?: boolean; indexes: string[] }>; rows: Record<string, unknown[]> }> = {
   1: {
     stores: { assessments: { keyPath: 'id', indexes: ['updatedAt', 'city', 'year'] }, meta: { keyPath: 'key', indexes: [] } },
     rows: { assessments: [v1Row], meta: [{ key: 'decimal', value: 'comma' }] },
+  },
+  // v2 added the edit journal; the frozen row is an edit typed just before a crash, not yet folded.
+  2: {
+    stores: {
+      assessments: { keyPath: 'id', indexes: ['updatedAt', 'city', 'year'] },
+      meta: { keyPath: 'key', indexes: [] },
+      journal: { keyPath: 'seq', autoIncrement: true, indexes: ['assessmentId'] },
+    },
+    rows: { assessments: [v1Row], meta: [{ key: 'decimal', value: 'comma' }], journal: [v2Journal] },
   },
 };
 
@@ -25,7 +36,7 @@ function writeRaw(name: string, schema: number): Promise<void> {
     const req = indexedDB.open(name, schema * 10);
     req.onupgradeneeded = () => {
       for (const [store, def] of Object.entries(frozen.stores)) {
-        const os = req.result.createObjectStore(store, { keyPath: def.keyPath });
+        const os = req.result.createObjectStore(store, { keyPath: def.keyPath, autoIncrement: def.autoIncrement ?? false });
         for (const index of def.indexes) os.createIndex(index, index);
       }
     };
@@ -59,10 +70,14 @@ describe('databases written by earlier schema versions open in this app', () => 
     await writeRaw(name, schema);
     const db = await openWorkbenchDb(name);
     expect(db.persistent).toBe(true);
+    // Journal entries left by a crash are folded into their assessment before anything reads it.
+    expect(await recoverAllJournals(db)).toBe(FROZEN[schema].rows.journal?.length ?? 0);
     const doc = await getAssessment(db, (v1Row as { id: string }).id);
     expect(doc).toBeDefined();
+    if (FROZEN[schema].rows.journal) expect(doc?.values[v2Journal.edit.id]?.note).toBe(v2Journal.edit.value);
     // What was stored reads back as a valid current document with the same scores.
     const read = readAssessment(doc, u4ssc);
+    // (The journalled edit is a note: the scores are those of the frozen row.)
     const frozen = readAssessment(v1Row, u4ssc);
     if (!read.ok || !frozen.ok) throw new Error('the stored row or the fixture is not a valid assessment');
     expect(score(u4ssc, referenceTargets, read.value)).toEqual(score(u4ssc, referenceTargets, frozen.value));

@@ -5,10 +5,10 @@ import { createAssessment } from '../../src/engine/assessment';
 import { loadFramework } from '../../src/engine/framework';
 import catalogue from '../../src/engine/frameworks/u4ssc/catalogue.json';
 import type { FrameworkData } from '../../src/engine/types';
+import { rebase, Session, type Clash } from '../../src/session';
 import {
   ConflictError,
   QuotaError,
-  Session,
   WorkbenchDb,
   addAssessment,
   deleteAssessment,
@@ -16,11 +16,9 @@ import {
   getAssessment,
   isQuotaError,
   listAssessments,
-  rebase,
   renameAssessment,
   restoreAssessment,
   saveAssessment,
-  type Clash,
   type Notifier,
   type StorageNotice,
 } from '../../src/storage/db';
@@ -180,12 +178,12 @@ describe('a full disk', () => {
     const db = openDb(freshName());
     const doc = await addAssessment(db, newDoc());
     const states: string[] = [];
-    let lastError: unknown;
+    let lastProblem: unknown;
     const session = new Session(db, doc, {
       delay: 0,
       onState: (s) => {
         states.push(s.kind);
-        if (s.kind === 'error') lastError = s.error;
+        if (s.kind === 'error') lastProblem = s.problem;
       },
     });
     // The disk fills up: IndexedDB aborts the transaction with a QuotaExceededError inside.
@@ -198,7 +196,7 @@ describe('a full disk', () => {
 
     session.edit([{ kind: 'value', id: ID, field: 'numerator', value: 91_000 }]);
     await session.flush();
-    expect(lastError).toBeInstanceOf(QuotaError);
+    expect(lastProblem).toEqual({ kind: 'quota' });
     expect(states).toContain('error');
     expect(session.hasPending).toBe(true);
     expect(session.doc.values[ID]?.numerator).toBe(91_000);

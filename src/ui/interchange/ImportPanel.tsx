@@ -1,5 +1,5 @@
 import { createSignal, For, Match, Show, Switch, type JSX } from 'solid-js';
-import { MAX_YEAR, MIN_YEAR, type AssessmentDoc } from '../../engine/assessment';
+import { MAX_YEAR, MIN_YEAR, type AssessmentDoc, type RefusedAssessment } from '../../engine/assessment';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
 import type { AssessmentInput } from '../../engine/types';
 import { QuotaError, type WorkbenchDb } from '../../storage/db';
@@ -7,7 +7,7 @@ import { FilePicker } from './FilePicker';
 import { readImportFile, type ImportProblem } from './import-file';
 import { docFromTable, enteredCount, withImportIds } from './model';
 import { storedIds, storeImported } from './store';
-import { ProblemList } from './ProblemList';
+import { ProblemList, ReadReport } from './ProblemList';
 import { X } from '../strings/interchange';
 import './interchange.css';
 
@@ -28,7 +28,7 @@ type Phase =
   | { kind: 'idle' }
   | { kind: 'reading'; name: string }
   | { kind: 'failed'; name: string; message: string; problems: ImportProblem[] }
-  | { kind: 'json'; name: string; docs: AssessmentDoc[]; clashes: Set<string> }
+  | { kind: 'json'; name: string; docs: AssessmentDoc[]; clashes: Set<string>; refused: RefusedAssessment[]; notes: string[] }
   | { kind: 'table'; name: string; input: AssessmentInput; rows: number };
 
 let panelCounter = 0;
@@ -67,7 +67,7 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
     if (r.kind === 'json') {
       const clashes = await storedIds(props.db, r.docs.map((d) => d.id));
       if (mine !== token) return;
-      return setPhase({ kind: 'json', name: file.name, docs: r.docs, clashes });
+      return setPhase({ kind: 'json', name: file.name, docs: r.docs, clashes, refused: r.refused, notes: r.notes });
     }
     setCity(r.suggestion.city);
     setCountry('');
@@ -141,6 +141,7 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
         {(p) => (
           <div class="ix-ready">
             <p>{X.readyJson(p().docs.length)}</p>
+            <ReadReport refused={p().refused} notes={p().notes} />
             <ul class="ix-doc-list">
               <For each={p().docs.slice(0, 50)}>{(d) => <li>{X.docLine(d.city, d.year, enteredCount(d))}</li>}</For>
               <Show when={p().docs.length > 50}>

@@ -1,6 +1,8 @@
 import { For, Show, type JSX } from 'solid-js';
+import type { RefusedAssessment } from '../../engine/assessment';
 import type { ImportProblem } from './import-file';
 import { X } from '../strings/interchange';
+import { D } from '../strings/saving';
 
 /** Why a file was not read: the message, then each problem with its line and column. */
 export function ProblemList(props: { name: string; message: string; problems: ImportProblem[] }): JSX.Element {
@@ -15,5 +17,33 @@ export function ProblemList(props: { name: string; message: string; problems: Im
         </ul>
       </Show>
     </div>
+  );
+}
+
+/**
+ * What a readable file still held back: the assessments refused (each with its position and the first
+ * of its problems; the rest of the file is imported), and the notes on what was read (values kept as
+ * text, out-of-range bookkeeping reset).
+ */
+export function ReadReport(props: { refused: RefusedAssessment[]; notes: string[] }): JSX.Element {
+  return (
+    <>
+      <Show when={props.refused.length > 0}>
+        <div class="ix-problems" role="alert" data-testid="refused">
+          <p class="form-error">{D.refusedTitle(props.refused.length)}</p>
+          <ul>
+            <For each={props.refused.slice(0, 50)}>{(f) => <li>{D.refusedItem(f.position, f.label, f.problems.slice(0, 3).join(' ') || f.message)}</li>}</For>
+          </ul>
+        </div>
+      </Show>
+      <Show when={props.notes.length > 0}>
+        <details class="ix-notes" data-testid="read-notes">
+          <summary>{D.readNotes(props.notes.length)}</summary>
+          <ul>
+            <For each={props.notes.slice(0, 50)}>{(n) => <li>{n}</li>}</For>
+          </ul>
+        </details>
+      </Show>
+    </>
   );
 }

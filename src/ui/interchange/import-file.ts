@@ -2,7 +2,7 @@
  * Reading a file the user chose or dropped into documents, with every problem listed. The size is
  * checked before a single byte is read; nothing here stores anything.
  */
-import { parseWorkspaceJson, type AssessmentDoc } from '../../engine/assessment';
+import { parseWorkspaceJson, type AssessmentDoc, type RefusedAssessment } from '../../engine/assessment';
 import { parseValuesCsv } from '../../engine/csv';
 import type { Framework } from '../../engine/framework';
 import { parseTargetCsv } from '../../engine/target-file';
@@ -19,7 +19,8 @@ export interface ImportProblem {
 }
 
 export type ImportResult =
-  | { ok: true; kind: 'json'; docs: AssessmentDoc[] }
+  /** `refused`: assessments of the file that could not be read (the others are imported); `notes`: what was read but deserves a word. */
+  | { ok: true; kind: 'json'; docs: AssessmentDoc[]; refused: RefusedAssessment[]; notes: string[] }
   | { ok: true; kind: 'table'; input: AssessmentInput; rows: number; suggestion: { city: string; year: number | null } }
   | { ok: false; message: string; problems: ImportProblem[] };
 
@@ -37,7 +38,7 @@ export async function readImportFile(file: FileLike, fw: Framework): Promise<Imp
   try {
     if (kind === 'json') {
       const parsed = parseWorkspaceJson(await file.text(), fw);
-      if (parsed.ok) return { ok: true, kind: 'json', docs: parsed.value };
+      if (parsed.ok) return { ok: true, kind: 'json', docs: parsed.value.docs, refused: parsed.value.refused, notes: parsed.notes ?? [] };
       const e = parsed.error;
       return { ok: false, message: e.message, problems: e.kind === 'invalid' ? e.problems.map((message) => ({ message })) : [] };
     }

@@ -1,0 +1,184 @@
+/**
+ * The edit model of an open assessment: one user edit at the finest level two tabs can both change
+ * without clashing, applied to a document, turned into engine patches, and rebased onto another tab's
+ * copy. Pure: no storage, no DOM; the session (session.ts) and the journal build on it.
+ */
+import { MAX_NUM_TEXT, MAX_TEXT, type AssessmentDoc } from '../engine/assessment';
+import type { Patch } from '../engine/evaluator';
+import type { MethodSettings, NumInput, TargetOverride, ValueEntry } from '../engine/types';
+
+
+export type ValueField = keyof ValueEntry;
+
+/** One user edit, at the finest level two tabs can both change without clashing. */
+export type Edit =
+  | { kind: 'value'; id: string; field: ValueField; value: ValueEntry[ValueField] | undefined }
+  | { kind: 'profile'; field: string; value: NumInput }
+  | { kind: 'target'; id: string; override: TargetOverride | null }
+  | { kind: 'method'; method: MethodSettings }
+  | { kind: 'info'; field: 'city' | 'country' | 'year' | 'notes'; value: string | number };
+
+export const editKey = (e: Edit): string => {
+  switch (e.kind) {
+    case 'value':
+      return `value|${e.id}|${e.field}`;
+    case 'profile':
+      return `profile|${e.field}`;
+    case 'target':
+      return `target|${e.id}`;
+    case 'method':
+      return 'method';
+    case 'info':
+      return `info|${e.field}`;
+  }
+};
+
+/** The current content of the place an edit writes to, for comparison. */
+export function readAt(doc: AssessmentDoc, e: Edit): unknown {
+  switch (e.kind) {
+    case 'value':
+      return doc.values[e.id]?.[e.field];
+    case 'profile':
+      return doc.profile[e.field];
+    case 'target':
+      return doc.targets[e.id] ?? null;
+    case 'method':
+      return doc.method;
+    case 'info':
+      return doc[e.field];
+  }
+}
+
+export const same = (a: unknown, b: unknown): boolean => {
+  const norm = (v: unknown) => (v === undefined || v === '' ? null : v);
+  return JSON.stringify(norm(a)) === JSON.stringify(norm(b));
+};
+
+/** Applies edits to a copy of the document. */
+export function applyEdits(doc: AssessmentDoc, edits: readonly Edit[]): AssessmentDoc {
+  const next: AssessmentDoc = { ...doc, values: { ...doc.values }, profile: { ...doc.profile }, targets: { ...doc.targets } };
+  for (const e of edits) {
+    switch (e.kind) {
+      case 'value': {
+        const entry: ValueEntry = { ...(next.values[e.id] ?? {}) };
+        if (e.value === undefined || e.value === null || e.value === '') delete entry[e.field];
+        else (entry as Record<string, unknown>)[e.field] = e.value;
+        if (Object.keys(entry).length === 0) delete next.values[e.id];
+        else next.values[e.id] = entry;
+        break;
+      }
+      case 'profile':
+        if (e.value === null || e.value === '') delete next.profile[e.field];
+        else next.profile[e.field] = e.value;
+        break;
+      case 'target':
+        if (e.override) next.targets[e.id] = e.override;
+        else delete next.targets[e.id];
+        break;
+      case 'method':
+        next.method = { ...e.method };
+        break;
+      case 'info':
+        (next as unknown as Record<string, unknown>)[e.field] = e.value;
+        break;
+    }
+  }
+  return next;
+}
+
+/** The engine patches that bring an evaluator holding `before` to `after` for the given edits. */
+export function patchesFor(after: AssessmentDoc, edits: readonly Edit[]): Patch[] {
+  const out: Patch[] = [];
+  const seen = new Set<string>();
+  for (const e of edits) {
+    if (e.kind === 'info') continue;
+    const key = e.kind === 'value' ? `v|${e.id}` : editKey(e);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (e.kind === 'value') out.push({ kind: 'value', id: e.id, entry: after.values[e.id] ?? {} });
+    else if (e.kind === 'profile') out.push({ kind: 'profile', field: e.field, value: after.profile[e.field] ?? null });
+    else if (e.kind === 'target') out.push({ kind: 'target', id: e.id, override: after.targets[e.id] ?? null });
+    else out.push({ kind: 'method', method: after.method });
+  }
+  return out;
+}
+
+/** A place both this tab and another tab changed, to different contents. */
+export interface Clash {
+  edit: Edit;
+  /** What the other tab had stored there (now replaced by this tab's edit: last writer wins). */
+  theirs: unknown;
+}
+
+/**
+ * Rebases this tab's pending edits onto the stored document: every edit is re-applied (last writer
+ * wins per cell), so edits to different cells from both tabs survive. Returns the places where the other
+ * tab had changed the same cell since `base`, so the user is told.
+ */
+export function rebase(base: AssessmentDoc, stored: AssessmentDoc, pending: readonly Edit[]): { doc: AssessmentDoc; clashes: Clash[] } {
+  const clashes: Clash[] = [];
+  const seen = new Set<string>();
+  // Only the last edit per place counts.
+  for (let i = pending.length - 1; i >= 0; i--) {
+    const e = pending[i];
+    const key = editKey(e);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const theirs = readAt(stored, e);
+    if (!same(readAt(base, e), theirs) && !same(theirs, readAt(applyEdits(stored, [e]), e))) clashes.push({ edit: e, theirs });
+  }
+  return { doc: applyEdits(stored, pending), clashes: clashes.reverse() };
+}
+
+
+const INFO_FIELDS = new Set(['city', 'country', 'year', 'notes']);
+const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * True for a well-formed edit. Journal rows are stored data like any other: a row that is not an edit
+ * (written by a newer app, or damaged) is skipped on replay rather than applied blindly.
+ */
+export function isEdit(v: unknown): v is Edit {
+  if (!isPlain(v)) return false;
+  switch (v.kind) {
+    case 'value':
+      return typeof v.id === 'string' && typeof v.field === 'string';
+    case 'profile':
+      return typeof v.field === 'string';
+    case 'target':
+      return typeof v.id === 'string' && (v.override === null || isPlain(v.override));
+    case 'method':
+      return isPlain(v.method) && typeof v.method.name === 'string';
+    case 'info':
+      return typeof v.field === 'string' && INFO_FIELDS.has(v.field);
+    default:
+      return false;
+  }
+}
+
+/** An edit refused before it is applied: the same limits hold in the form, the grid, every file and the schema. */
+export interface EditProblem {
+  kind: 'too-long';
+  edit: Edit;
+  limit: number;
+}
+
+const longerThan = (v: unknown, limit: number) => typeof v === 'string' && v.length > limit;
+
+/** Checks an edit against the limits every reader applies, so nothing stored can fail to restore. */
+export function checkEdit(e: Edit): EditProblem | null {
+  switch (e.kind) {
+    case 'value': {
+      const limit = e.field === 'source' || e.field === 'note' ? MAX_TEXT : MAX_NUM_TEXT;
+      return longerThan(e.value, limit) ? { kind: 'too-long', edit: e, limit } : null;
+    }
+    case 'profile':
+      return longerThan(e.value, MAX_NUM_TEXT) ? { kind: 'too-long', edit: e, limit: MAX_NUM_TEXT } : null;
+    case 'info':
+      return longerThan(e.value, MAX_TEXT) ? { kind: 'too-long', edit: e, limit: MAX_TEXT } : null;
+    case 'target':
+      return longerThan(e.override?.rationale, MAX_TEXT) ? { kind: 'too-long', edit: e, limit: MAX_TEXT } : null;
+    case 'method':
+      return null;
+  }
+}

@@ -1,0 +1,3 @@
+/** The editing session: the edit model, merging between tabs, the journal-backed autosave. */
+export * from './edits';
+export * from './session';

@@ -1,0 +1,300 @@
+/**
+ * The editing session of one open assessment. Every committed edit is written to the journal at once,
+ * in its own small IndexedDB transaction, so that it survives a crash or a closed tab from the moment
+ * that transaction commits; the debounced save only folds journalled edits into the assessment row
+ * (and deletes them from the journal in the same transaction). Debouncing applies to folding, never to
+ * durability. Saves that meet another tab's newer copy rebase this tab's edits per cell; a tab whose
+ * value lost a same-cell clash is told, with its value, so it can put it back.
+ */
+import type { AssessmentDoc } from '../engine/assessment';
+import type { Patch } from '../engine/evaluator';
+import {
+  appendJournal,
+  ConflictError,
+  foldJournal,
+  getAssessment,
+  journalledIds,
+  MissingError,
+  newTabId,
+  saveAssessment,
+  storageProblem,
+  watchAssessment,
+  type JournalRow,
+  type Notifier,
+  type Overwrite,
+  type StorageNotice,
+  type StorageProblem,
+  type WorkbenchDb,
+} from '../storage/db';
+import { applyEdits, editKey, isEdit, patchesFor, readAt, rebase, same, type Clash, type Edit } from './edits';
+
+/**
+ * What the status line says, truthfully: `saved` means every edit is in IndexedDB (the journal or the
+ * row); `saving` that some are being written; `memory` that IndexedDB is unavailable and the work lives
+ * only in this tab; `error` that edits are not stored, with how many are at risk.
+ */
+export type SaveState =
+  | { kind: 'saved'; at: number }
+  | { kind: 'saving'; count: number }
+  | { kind: 'memory' }
+  | { kind: 'error'; problem: StorageProblem; atRisk: number };
+
+/** A value of this tab that another tab's save replaced (same cell, last writer wins). */
+export interface LostEdit {
+  /** This tab's edit, as it was made: sending it again puts the value back. */
+  edit: Edit;
+  /** What this tab had written there. */
+  mine: unknown;
+  /** What the other tab wrote over it. */
+  theirs: unknown;
+}
+
+export interface SessionEvents {
+  /** The save state changed (for an aria-live status line). */
+  onState?(state: SaveState): void;
+  /** Edits from another tab (or an import that replaced this assessment) were merged in; the caller reloads the grid and the engine from `doc`. */
+  onExternal?(doc: AssessmentDoc, clashes: Clash[]): void;
+  /** Another tab overwrote values this tab had saved. */
+  onLost?(lost: LostEdit[]): void;
+  /** The assessment was deleted elsewhere. */
+  onDeleted?(): void;
+}
+
+export interface SessionOptions extends SessionEvents {
+  /** How long edits wait before they are folded into the row; at most 300 ms. Durability does not wait. */
+  delay?: number;
+  notifier?: Notifier;
+  tabId?: string;
+}
+
+interface PendingEdit {
+  edit: Edit;
+  /** Resolves to the journal sequence number once the edit is durable, or null if the write failed. */
+  journalled: Promise<number | null>;
+}
+
+/** Replays journal entries onto a document, skipping any entry that is not a well-formed edit. */
+const replay = (doc: AssessmentDoc, rows: readonly JournalRow[]): AssessmentDoc => applyEdits(doc, rows.map((r) => r.edit).filter(isEdit));
+
+/**
+ * Folds the journal entries of one assessment into its row (after a crash, a killed browser or a tab
+ * closed before its save). Returns how many edits were recovered.
+ */
+export async function recoverJournal(db: WorkbenchDb, id: string): Promise<number> {
+  return (await foldJournal(db, id, replay))?.count ?? 0;
+}
+
+/** Reads an assessment for editing, first folding in any journal entries left behind; undefined when it is not stored. */
+export async function loadForEditing(db: WorkbenchDb, id: string): Promise<{ doc: AssessmentDoc; recovered: number } | undefined> {
+  const recovered = await recoverJournal(db, id);
+  const doc = await getAssessment(db, id);
+  return doc ? { doc, recovered } : undefined;
+}
+
+/** Recovers every assessment's journal, so the library lists what was typed before a crash. */
+export async function recoverAllJournals(db: WorkbenchDb): Promise<number> {
+  let count = 0;
+  for (const id of await journalledIds(db)) count += await recoverJournal(db, id);
+  return count;
+}
+
+export class Session {
+  doc: AssessmentDoc;
+  private base: AssessmentDoc;
+  private pending: PendingEdit[] = [];
+  private writing = 0;
+  private problem: StorageProblem | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private queue: Promise<void> = Promise.resolve();
+  private readonly delay: number;
+  private readonly tabId: string;
+  private readonly stopListening: () => void;
+  private readonly stopWatching: () => void;
+  /** The last edit this tab saved at each place, to recognise its own values when another tab overwrites them. */
+  private readonly saved = new Map<string, Edit>();
+  /** Same-cell clashes found while adopting another tab's copy: the next save overwrites them and says so. */
+  private clashesToAnnounce: Clash[] = [];
+  private closed = false;
+
+  constructor(
+    private readonly db: WorkbenchDb,
+    doc: AssessmentDoc,
+    private readonly opts: SessionOptions = {},
+  ) {
+    this.doc = doc;
+    this.base = doc;
+    this.delay = Math.min(300, opts.delay ?? 250);
+    this.tabId = opts.tabId ?? newTabId();
+    this.stopListening = opts.notifier?.listen((n) => void this.onNotice(n)) ?? (() => {});
+    // Any change to the stored row, whoever made it (another tab, an import that replaced it, a delete).
+    const watch = watchAssessment(db, doc.id).subscribe({
+      next: (row) => {
+        if (this.closed) return;
+        if (row === undefined) this.opts.onDeleted?.();
+        else if ((row as AssessmentDoc).revision !== this.base.revision) void this.serial(() => this.adoptStored());
+      },
+      error: () => {},
+    });
+    this.stopWatching = () => watch.unsubscribe();
+  }
+
+  get hasPending(): boolean {
+    return this.pending.length > 0 || this.writing > 0;
+  }
+
+  /** Edits typed but not yet durable (not in the journal or the row). */
+  get atRisk(): number {
+    return this.problem ? this.pending.length : this.writing;
+  }
+
+  get state(): SaveState {
+    if (this.problem) return { kind: 'error', problem: this.problem, atRisk: this.pending.length };
+    if (!this.db.persistent) return { kind: 'memory' };
+    if (this.writing > 0) return { kind: 'saving', count: this.writing };
+    return { kind: 'saved', at: this.base.updatedAt };
+  }
+
+  private report(): void {
+    this.opts.onState?.(this.state);
+  }
+
+  /** Applies edits locally, writes them to the journal at once, schedules folding and returns the engine patches. */
+  edit(edits: Edit[]): Patch[] {
+    if (edits.length === 0) return [];
+    this.doc = applyEdits(this.doc, edits);
+    const at = Date.now();
+    this.writing += edits.length;
+    const written = appendJournal(
+      this.db,
+      edits.map((edit) => ({ assessmentId: this.doc.id, tabId: this.tabId, at, edit })),
+    ).then(
+      (seqs) => {
+        this.writing -= edits.length;
+        if (this.problem?.kind !== 'conflict') this.report();
+        return seqs;
+      },
+      (e: unknown) => {
+        this.writing -= edits.length;
+        this.problem = storageProblem(e);
+        this.report();
+        return null;
+      },
+    );
+    edits.forEach((edit, i) => this.pending.push({ edit, journalled: written.then((seqs) => seqs?.[i] ?? null) }));
+    this.report();
+    this.schedule();
+    return patchesFor(this.doc, edits);
+  }
+
+  private schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), this.delay);
+  }
+
+  /** Folds now (visibilitychange hidden, pagehide, closing the assessment). */
+  flush(): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    return this.serial(() => (this.pending.length === 0 ? Promise.resolve() : this.saveOnce()));
+  }
+
+  /** Saves and merges run one at a time, so each sees the base the previous one left. */
+  private serial(work: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
+  private async saveOnce(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    const edits = batch.map((p) => p.edit);
+    // Fold only what the journal holds, so no journal entry outlives the save that folded it.
+    const folded = (await Promise.all(batch.map((p) => p.journalled))).filter((s): s is number => s !== null);
+    let clashes: Clash[] = [];
+    let doc = applyEdits(this.base, edits);
+    let baseRevision = this.base.revision;
+    for (let attempt = 0; attempt < 5; attempt++) {
+      try {
+        const saved = await saveAssessment(this.db, doc, baseRevision, Date.now(), folded);
+        this.base = saved;
+        this.problem = null;
+        for (const e of edits) this.saved.set(editKey(e), e);
+        // Edits made while saving stay pending on top of the saved copy.
+        this.doc = applyEdits(saved, this.pending.map((p) => p.edit));
+        const overwrote: Overwrite[] = [...this.clashesToAnnounce, ...clashes].map((c) => ({ key: editKey(c.edit), theirs: c.theirs, mine: readAt(saved, c.edit) }));
+        this.clashesToAnnounce = [];
+        this.opts.notifier?.post({ type: 'saved', id: saved.id, revision: saved.revision, from: this.tabId, ...(overwrote.length > 0 && { overwrote }) });
+        if (clashes.length > 0) this.opts.onExternal?.(this.doc, clashes);
+        this.report();
+        return;
+      } catch (e) {
+        if (e instanceof ConflictError) {
+          const r = rebase(this.base, e.stored, edits);
+          clashes = [...clashes, ...r.clashes];
+          this.base = e.stored;
+          doc = r.doc;
+          baseRevision = e.stored.revision;
+          continue;
+        }
+        // Keep the edits for the next attempt; nothing typed is dropped (they are in the journal where it could be written).
+        this.pending = [...batch, ...this.pending];
+        this.problem = storageProblem(e);
+        this.report();
+        if (e instanceof MissingError) this.opts.onDeleted?.();
+        return;
+      }
+    }
+    this.pending = [...batch, ...this.pending];
+    this.problem = { kind: 'conflict', storedRevision: this.base.revision, baseRevision };
+    this.report();
+  }
+
+  /** Another tab saved: adopt its copy (the watch does that), and learn whether it overwrote values of this tab. */
+  private onNotice(n: StorageNotice): Promise<void> {
+    if (this.closed || n.from === this.tabId || n.id !== this.doc.id) return Promise.resolve();
+    if (n.type === 'deleted') {
+      this.opts.onDeleted?.();
+      return Promise.resolve();
+    }
+    return this.serial(async () => {
+      await this.adoptStored();
+      const lost: LostEdit[] = [];
+      for (const o of n.overwrote ?? []) {
+        const mine = this.saved.get(o.key);
+        if (!mine) continue;
+        const value = readAt(applyEdits(this.base, [mine]), mine);
+        if (same(value, o.theirs) && !same(value, o.mine)) lost.push({ edit: mine, mine: value, theirs: o.mine });
+      }
+      if (lost.length > 0) this.opts.onLost?.(lost);
+    });
+  }
+
+  private async adoptStored(): Promise<void> {
+    let stored: AssessmentDoc | undefined;
+    try {
+      stored = await getAssessment(this.db, this.doc.id);
+    } catch (e) {
+      this.problem = storageProblem(e);
+      this.report();
+      return;
+    }
+    if (!stored || stored.revision === this.base.revision) return;
+    const { doc, clashes } = rebase(this.base, stored, this.pending.map((p) => p.edit));
+    this.clashesToAnnounce.push(...clashes);
+    this.base = stored;
+    this.doc = doc;
+    this.opts.onExternal?.(doc, clashes);
+    // Pending edits now rest on the new base; the scheduled fold writes them.
+    this.report();
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    this.closed = true;
+    this.stopListening();
+    this.stopWatching();
+  }
+}
