@@ -68,11 +68,14 @@ const quote = (v: string) => (/[",\r\n]/.test(v) || /^\s|\s$/.test(v) ? `"${v.re
 /**
  * Cells that a spreadsheet would run as a formula (=, +, -, @ first) are prefixed with an apostrophe
  * when they are free text, so an exported file cannot inject formulas into the recipient's Excel.
+ * Text that already starts with apostrophes before such a character gets one more, so that `undefuse`
+ * (which removes exactly one) gives back every text as typed: `'=x` → `''=x` → `'=x`.
  */
-const defuse = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
+const FORMULA_LIKE = /^'*[=+\-@\t\r]/;
+const defuse = (v: string) => (FORMULA_LIKE.test(v) ? `'${v}` : v);
 
 /** Reverses `defuse` on import, so export → import gives back the text as typed. */
-const undefuse = (v: string) => (/^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v);
+const undefuse = (v: string) => (v.startsWith("'") && FORMULA_LIKE.test(v) ? v.slice(1) : v);
 
 export function writeCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';

@@ -44,6 +44,15 @@ describe('values CSV', () => {
     expect(score(mini, miniTargets, back.input)).toEqual(score(mini, miniTargets, input));
   });
 
+  it('gives back text that itself starts with the formula guard exactly, however many apostrophes (finding 12)', () => {
+    const notes = ["'=not a formula", "''+1", '=1+1', "'"];
+    const input = { ...emptyInput(), values: Object.fromEntries(notes.map((note, i) => [`SC: EH: ED: ${i + 1}C|`, { note, source: note }])) };
+    const back = parseValuesCsv(valuesCsv(mini, input), mini);
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    expect(notes.map((_, i) => back.input.values[`SC: EH: ED: ${i + 1}C|`])).toEqual(notes.map((note) => ({ note, source: note })));
+  });
+
   it('the template has one row per data point and no values', () => {
     const lines = valuesCsv(mini).trim().split('\r\n');
     expect(lines).toHaveLength(1 + mini.datapoints.length);
