@@ -1,6 +1,8 @@
 import { createResource, createSignal, onCleanup, Show, type JSX } from 'solid-js';
 import { createEngineClient, type EngineClient } from '../worker/client';
-import { createNotifier, newTabId, openWorkbenchDb, requestPersistence, WorkbenchDb, type Notifier } from '../storage/db';
+import { createNotifier, newTabId, openWorkbenchDb, requestPersistence, WorkbenchDb, type MemoryReason, type Notifier } from '../storage/db';
+import { recoverAllJournals } from '../session';
+import { D } from './strings/saving';
 import type { KpiGrid } from './grid';
 import { LinkPreview } from './interchange/LinkPreview';
 import { openLinkFromLocation } from './interchange/link';
@@ -37,6 +39,7 @@ export function App(props: AppProps): JSX.Element {
   const [database] = createResource(() => openWorkbenchDb(props.dbName));
   const [storage, setStorage] = createSignal<'persisted' | 'best-effort' | 'unsupported' | 'memory' | null>(null);
   const [replaced, setReplaced] = createSignal(false);
+  const [memoryReason, setMemoryReason] = createSignal<MemoryReason | null>(null);
   // A share link in the address (#k1. / #w1.) is read once, before anything rewrites the hash.
   const [shared, setShared] = createSignal(props.useHash ? openLinkFromLocation() : null);
   const notifier = createNotifier();
@@ -67,8 +70,12 @@ export function App(props: AppProps): JSX.Element {
   });
 
   const context = (db: WorkbenchDb): AppContext => {
-    if (!db.persistent) setStorage('memory');
-    else void requestPersistence().then(setStorage);
+    if (!db.persistent) {
+      setStorage('memory');
+      setMemoryReason(db.memoryReason);
+    } else void requestPersistence().then(setStorage);
+    // Edits journalled before a crash or a closed tab are folded in, so the library lists them.
+    void recoverAllJournals(db).catch(() => {});
     const stop = db.onVersionChange(() => setReplaced(true));
     onCleanup(stop);
     return { db, notifier, tabId, toast: showToast };
@@ -82,6 +89,7 @@ export function App(props: AppProps): JSX.Element {
       </header>
       <Show when={storage() === 'memory'}>
         <p class="notice notice-warning" role="alert" data-testid="memory-mode">
+          {memoryReason() === 'timeout' ? `${D.memoryReason('timeout')} ` : ''}
           {S.memoryMode}
         </p>
       </Show>

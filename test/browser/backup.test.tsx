@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { parseWorkspaceJson } from '../../src/engine/assessment';
+import { createAssessment, parseWorkspaceJson, workspaceDoc } from '../../src/engine/assessment';
 import { u4ssc } from '../../src/engine/frameworks/u4ssc';
-import { createThroughForm, deleteDb, mountApp, uniqueDbName, type Mounted } from './helpers';
+import { createThroughForm, deleteDb, mountApp, onlyAssessmentId, stored, typeInto, uniqueDbName, type Mounted } from './helpers';
 
 let apps: Mounted[] = [];
 const names: string[] = [];
@@ -58,3 +58,79 @@ describe('backing up the whole library', () => {
     expect(other.container.textContent).toContain('Demoville (fictional)');
   });
 });
+
+describe('a backup always restores (issue: nothing typed is ever lost)', () => {
+  it('keeps every kind of text the grid keeps, backs up, and restores it intact into a fresh profile', async () => {
+    const first = uniqueDbName();
+    names.push(first);
+    const app = mountApp(first);
+    apps.push(app);
+    const grid = await createThroughForm(app, 'Kept Text City');
+    // An over-long number, 1 in a yes/no value, the other decimal mark, a long note, a paste over yes/no rows.
+    await typeInto(grid, 'EC: ICT: ICT: 1C|', 'numerator', '10000000000000000');
+    await typeInto(grid, 'EC: I: UP: 2A|Compact', 'value', '1');
+    await userEvent.selectOptions(app.scope.getByTestId('decimal'), 'comma');
+    await typeInto(grid, 'EC: ICT: ICT: 2C|', 'numerator', '1.5');
+    const row = (id: string) => grid.hot.toVisualRow(grid.rowOf.get(id)!);
+    grid.hot.setDataAtRowProp(row('EC: ICT: ICT: 3C|'), 'note', 'n'.repeat(10_000), 'edit');
+    grid.hot.setDataAtRowProp([
+      [row('EC: I: UP: 2A|Connected'), 'value', '12,5'],
+      [row('EC: I: UP: 2A|Integrated'), 'value', '7'],
+    ], undefined, undefined, 'CopyPaste.paste');
+    const id = await onlyAssessmentId(first);
+    await expect.poll(async () => (await stored(first, id))?.values['EC: ICT: ICT: 3C|']?.note?.length, { timeout: 5_000 }).toBe(10_000);
+    await expect.poll(async () => (await stored(first, id))?.values['EC: I: UP: 2A|Integrated']?.value, { timeout: 5_000 }).toBeDefined();
+    const original = (await stored(first, id))!;
+    expect(original.values['EC: ICT: ICT: 1C|']?.numerator).toBeDefined();
+    expect(original.values['EC: I: UP: 2A|Compact']?.value).toBeDefined();
+    expect(original.values['EC: ICT: ICT: 2C|']?.numerator).toBeDefined();
+
+    await userEvent.click(app.scope.getByRole('button', { name: /All assessments/ }));
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob);
+      return 'blob:test';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    await userEvent.click(app.scope.getByRole('button', { name: 'Back up all' }));
+    await expect.poll(() => blobs.length).toBe(1);
+    vi.restoreAllMocks();
+
+    const second = uniqueDbName();
+    names.push(second);
+    const other = mountApp(second);
+    apps.push(other);
+    await expect.poll(() => other.container.querySelector('input[type="file"]') !== null, { timeout: 10_000 }).toBe(true);
+    chooseFile(other.container, new File([blobs[0]], 'backup.json', { type: 'application/json' }));
+    // The file is read with a note per value kept as text (nothing refused), then imported.
+    await expect.element(other.scope.getByTestId('read-notes')).toHaveTextContent(/5 notes on reading the file/);
+    await userEvent.click(other.scope.getByRole('button', { name: 'Open as new assessment' }));
+    await expect.poll(() => other.container.textContent ?? '', { timeout: 10_000 }).toContain('Kept Text City');
+    const restored = (await stored(second, await onlyAssessmentId(second)))!;
+    expect(restored.values).toEqual(original.values);
+    expect(restored.city).toBe(original.city);
+  });
+
+  it('restores every good assessment of a backup and names each refused one with its reason', async () => {
+    const name = uniqueDbName();
+    names.push(name);
+    const app = mountApp(name);
+    apps.push(app);
+    await expect.poll(() => app.container.querySelector('input[type="file"]') !== null, { timeout: 10_000 }).toBe(true);
+    const good = (city: string) => ({ ...createAssessment({ city, country: 'X', year: 2024 }, u4ssc, 'reference'), values: { 'EC: ICT: ICT: 1C|': { value: 50 } } });
+    const file = workspaceDoc([good('Good One'), { ...good('Broken'), year: 'soon' } as never, good('Good Two')]);
+    chooseFile(app.container, new File([JSON.stringify(file)], 'partly-bad.json', { type: 'application/json' }));
+    await expect.element(app.scope.getByTestId('refused')).toHaveTextContent(/1 assessment of the file could not be read.*#2 Broken: year/);
+    await userEvent.click(app.scope.getByRole('button', { name: 'Import 2 assessments' }));
+    await expect.poll(() => app.container.textContent ?? '', { timeout: 10_000 }).toContain('Good Two');
+    expect(app.container.textContent).toContain('Good One');
+  });
+});
+
+function chooseFile(container: HTMLElement, file: File): void {
+  const input = container.querySelector('input[type="file"]') as HTMLInputElement;
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}

@@ -186,10 +186,11 @@ describe('import', () => {
       problem: /values: the key "__proto__" is not allowed/,
     },
     {
-      name: 'numbers written as strings',
-      file: () => new File([JSON.stringify({ ...demoDoc(), values: { 'EC: ICT: ICT: 1C|': { value: '91.5' } } })], 'strings.json'),
-      message: /1 problem/,
-      problem: /the number "91.5" is written as text/,
+      // Refused, never cut to 10 000 characters in silence (the form and the grid apply the same limit).
+      name: 'a city of 10 001 characters',
+      file: () => new File([JSON.stringify({ ...demoDoc(), city: 'c'.repeat(10_001) })], 'long-city.json'),
+      message: /No assessment in the workspace file could be read|1 problem/,
+      problem: /city: text longer than 10000 characters/,
     },
     { name: 'a CSV with missing columns', file: () => new File(['code,numerator\nEC: ICT: ICT: 1C,5\n'], 'missing.csv'), message: /1 problem/, problem: /Line 1: Missing columns: datapoint, value/ },
     {
@@ -534,7 +535,13 @@ describe('share links', () => {
     const bytes = new Uint8Array(90_000);
     for (let i = 0; i < bytes.length; i += 65_536) crypto.getRandomValues(bytes.subarray(i, i + 65_536));
     const noise = Array.from(bytes, (b) => (b % 36).toString(36)).join('');
-    const doc = demoDoc({ notes: noise });
+    // Spread over notes within the 10 000-character limit that every reader applies.
+    const base = demoDoc();
+    const values = { ...base.values };
+    Object.keys(values)
+      .slice(0, 9)
+      .forEach((id, i) => (values[id] = { ...values[id], note: noise.slice(i * 10_000, (i + 1) * 10_000) }));
+    const doc = { ...base, values };
     const { files, download } = captureDownloads();
     const exp = mount(() => <ExportPanel doc={doc} download={download} />);
     await userEvent.click(exp.scope.getByRole('button', { name: 'Share link…' }));
