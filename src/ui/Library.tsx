@@ -1,5 +1,5 @@
 import { createSignal, For, from, Show, type JSX } from 'solid-js';
-import { completion, createAssessment, MAX_YEAR, MIN_YEAR, workspaceDoc, type AssessmentDoc } from '../engine/assessment';
+import { completion, createAssessment, MAX_TEXT, MAX_YEAR, MIN_YEAR, workspaceDoc, type AssessmentDoc } from '../engine/assessment';
 import { DEMO_CITY, DEMO_NOTE, demoInput } from '../engine/frameworks/u4ssc/demo';
 import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
 import {
@@ -15,6 +15,8 @@ import type { AppContext } from './App';
 import { downloadBlob } from './interchange/files';
 import { ImportPanel } from './interchange/ImportPanel';
 import { fmtDateTime, S } from './strings';
+import { D } from './strings/saving';
+import { DamagedList } from './DamagedList';
 
 export const isFictional = (doc: Pick<AssessmentDoc, 'city' | 'notes'>): boolean => /fictional/i.test(`${doc.city} ${doc.notes}`);
 
@@ -47,6 +49,9 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
     const y = validYear(year());
     if (!city().trim()) return setFormError(S.cityRequired);
     if (y === null) return setFormError(S.yearInvalid);
+    // The limit every reader applies: refused with a message, never cut (a pasted text included).
+    const tooLong = ([[S.city, city()], [S.country, country()]] as const).find(([, v]) => v.trim().length > MAX_TEXT);
+    if (tooLong) return setFormError(D.tooLong(tooLong[0], MAX_TEXT));
     setFormError(null);
     try {
       const doc = await addAssessment(db, createAssessment({ city: city().trim(), country: country().trim(), year: y }, u4ssc, referenceTargets.data.id));
@@ -156,6 +161,7 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
         }}
       />
 
+      <DamagedList db={db} toast={toast} />
       <Show when={list()} fallback={<p>{S.libraryLoading}</p>}>
         {(rows) => (
           <Show when={rows().length > 0} fallback={<p class="empty">{S.libraryEmpty}</p>}>

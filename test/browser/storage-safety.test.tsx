@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ASSESSMENT_VERSION, createAssessment } from '../../src/engine/assessment';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
+import { recoverAllJournals, Session } from '../../src/session';
 import { addAssessment, getAssessment, NewerVersionError, openWorkbenchDb, saveAssessment } from '../../src/storage/db';
 
 const names: string[] = [];
@@ -52,10 +53,31 @@ describe('storage safety in a real browser', () => {
     db.onVersionChange(() => (told = true));
     // A newer app opens the same database at a higher schema version.
     const newer = new Dexie(name);
-    newer.version(2).stores({ assessments: 'id, updatedAt, city, year, country', meta: 'key' });
+    newer.version(3).stores({ assessments: 'id, updatedAt, city, year, country', meta: 'key', journal: '++seq, assessmentId' });
     await newer.open();
     expect(told).toBe(true);
     expect(db.isOpen()).toBe(false);
     newer.close();
+  });
+
+  it('an upgrade by a newer app while edits are unsaved keeps them in the journal, for the reload the banner asks for', async () => {
+    const name = dbName();
+    const db = await openWorkbenchDb(name);
+    const doc = await addAssessment(db, createAssessment({ city: 'Upgradetown', country: 'X', year: 2025 }, u4ssc, referenceTargets.data.id));
+    const session = new Session(db, doc, { delay: 300 });
+    session.edit([{ kind: 'value', id: 'EC: ICT: ICT: 1C|', field: 'numerator', value: 4242 }]);
+    // Straight after the edit, before any save: the newer app takes the database over.
+    const newer = new Dexie(name);
+    newer.version(3).stores({ assessments: 'id, updatedAt, city, year, country', meta: 'key', journal: '++seq, assessmentId' });
+    await newer.open();
+    expect(db.isOpen()).toBe(false);
+    const journal = await newer.table('journal').toArray();
+    expect(journal.map((r) => r.edit)).toEqual([{ kind: 'value', id: 'EC: ICT: ICT: 1C|', field: 'numerator', value: 4242 }]);
+    newer.close();
+    // After the reload, this app (or the newer one) folds it in.
+    const reopened = await openWorkbenchDb(name);
+    expect(await recoverAllJournals(reopened)).toBe(1);
+    expect((await getAssessment(reopened, doc.id))?.values['EC: ICT: ICT: 1C|']).toEqual({ numerator: 4242 });
+    reopened.close();
   });
 });

@@ -1,0 +1,68 @@
+import { For, from, Show, type JSX } from 'solid-js';
+import { readAssessment } from '../engine/assessment';
+import { u4ssc } from '../engine/frameworks/u4ssc';
+import { deleteRow, listDamaged, restoreAssessment, storageProblem, type DamagedRow, type WorkbenchDb } from '../storage/db';
+import { downloadBlob } from './interchange/files';
+import { D } from './strings/saving';
+
+const label = (row: DamagedRow): string => {
+  const raw = row.raw as { city?: unknown; year?: unknown } | null;
+  const city = typeof raw?.city === 'string' ? raw.city.slice(0, 80) : '';
+  const year = typeof raw?.year === 'number' ? ` ${raw.year}` : '';
+  return `${city}${year}`.trim() || row.id;
+};
+
+/**
+ * Stored rows the app cannot open as they are (written by a broken import of an older version, or
+ * damaged): listed apart so the library never crashes on them, each with its raw JSON to keep, a
+ * repair through the same defensive reader as imports, and delete.
+ */
+export function DamagedList(props: { db: WorkbenchDb; toast: (t: { message: string }) => void }): JSX.Element {
+  const damaged = from(listDamaged(props.db));
+  const exportRaw = (row: DamagedRow) => {
+    let text: string;
+    try {
+      text = JSON.stringify(row.raw, null, 1);
+    } catch {
+      text = String(row.raw);
+    }
+    downloadBlob(new Blob([text], { type: 'application/json' }), `damaged-${row.id.replace(/[^\w-]+/g, '_').slice(0, 60) || 'row'}.json`);
+  };
+  const repair = async (row: DamagedRow) => {
+    const read = readAssessment(row.raw, u4ssc);
+    if (!read.ok) return props.toast({ message: D.repairFailed(read.error.kind === 'invalid' ? read.error.problems.slice(0, 3).join(' ') : read.error.message) });
+    try {
+      // The reader reset what was out of range; the row keeps its id, so nothing else changes.
+      await restoreAssessment(props.db, { ...read.value, id: row.id || read.value.id });
+      props.toast({ message: D.repaired(label(row)) });
+    } catch (e) {
+      props.toast({ message: D.repairFailed(D.problem(storageProblem(e))) });
+    }
+  };
+  return (
+    <Show when={(damaged()?.length ?? 0) > 0}>
+      <section class="damaged" aria-labelledby="damaged-title" data-testid="damaged">
+        <h3 id="damaged-title">{D.damagedTitle}</h3>
+        <p class="hint">{D.damagedHint}</p>
+        <ul>
+          <For each={damaged()}>
+            {(row) => (
+              <li>
+                <span>{D.damagedRow(label(row), row.reason)}</span>{' '}
+                <button type="button" onClick={() => exportRaw(row)}>
+                  {D.exportRaw}
+                </button>{' '}
+                <button type="button" onClick={() => void repair(row)}>
+                  {D.repair}
+                </button>{' '}
+                <button type="button" class="danger" onClick={() => void deleteRow(props.db, row.id)}>
+                  {D.deleteRow}
+                </button>
+              </li>
+            )}
+          </For>
+        </ul>
+      </section>
+    </Show>
+  );
+}
