@@ -13,7 +13,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import os from 'node:os';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import type { RawCellContent } from 'hyperformula';
@@ -23,6 +22,7 @@ import { referenceTargets, u4ssc } from '../src/engine/frameworks/u4ssc';
 import type { TargetSet } from '../src/engine/targets';
 import type { AssessmentInput } from '../src/engine/types';
 import { browserBench } from './browser';
+import { machine } from './machine';
 import { bundleBench, EMPTY_BUNDLE } from './bundle';
 import { AGG, aggregateOf, buildWorkbook, COL, pointsOf, workbookSheets, type HfWorkbook } from './hyperformula';
 import { stat, type Stat } from './stat';
@@ -68,18 +68,6 @@ const retainedHeap = () => {
   gc();
   return process.memoryUsage().heapUsed;
 };
-
-export const machine = () => ({
-  cpu: os.cpus()[0]?.model ?? 'unknown',
-  cores: os.cpus().length,
-  memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-  node: process.version,
-  heapLimitGiB: Math.round((v8.getHeapStatistics().heap_size_limit / 2 ** 30) * 10) / 10,
-  platform: `${os.type()} ${os.release()}`,
-  date: new Date().toISOString(),
-  /** 1-minute load average when the block started: above the core count, other work shared the machine. */
-  load: Math.round(os.loadavg()[0] * 100) / 100,
-});
 
 function blockHeader(title: string, runs: string): ReturnType<typeof machine> {
   const m = machine();
