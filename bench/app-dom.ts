@@ -27,7 +27,24 @@ export const SEL = {
 export const EDIT_ROW_CODE = 'EC: ICT: ICT: 1C';
 export const EDIT_CATEGORY = 'EC: ICT: ICT';
 /** Header texts of the columns the bench types into and reads. */
-export const HEADER = { numerator: 'Numerator', points: 'Points · band' } as const;
+export const HEADER = { numerator: 'Numerator', points: 'Points · band', achievement: 'Achievement', value: 'Value' } as const;
+/**
+ * The row's result cell the outside measure watches: its points, or, when the grid does not render the
+ * points column in the viewport (today's layout at 1280 px puts it off to the right), the first of its
+ * other results that is rendered. The report names the column used.
+ */
+export const RESULT_HEADERS = [HEADER.points, HEADER.achievement, HEADER.value] as const;
+
+/** The first rendered cell of the edited row among `headers`, with the header it was found under. */
+export async function firstRenderedCell(page: Page, headers: readonly string[], code = EDIT_ROW_CODE): Promise<{ header: string; el: ElementHandle<HTMLTableCellElement> }> {
+  for (const header of headers) {
+    const handle = await page.evaluateHandle(findCellInPage, cellQuery(header, code));
+    const el = handle.asElement() as ElementHandle<HTMLTableCellElement> | null;
+    if (el) return { header, el };
+    await handle.dispose();
+  }
+  throw new Error(`no rendered grid cell for row "${code}" in columns ${headers.join(', ')} (see bench/app-dom.ts)`);
+}
 
 /** Create-assessment form of the library and the demo city button. */
 export async function createAssessment(page: Page, appUrl: string, city: string): Promise<string> {

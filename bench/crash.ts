@@ -17,6 +17,8 @@
  *   npx tsx bench/crash.ts                 builds the app, serves it, runs, prints, updates bench/results.json
  *   npx tsx bench/crash.ts --quick         2 edits per delay
  *   npx tsx bench/crash.ts --delays=50,200 --edits=1 --modes=kill   a partial run
+ *   npx tsx bench/crash.ts --profile-per=delay   a fresh profile for each delay (default: one per mode,
+ *                                          delays interleaved; about 16 fewer cold starts)
  *   npm run bench -- --only crash          the same through the runner
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -49,6 +51,7 @@ export interface CrashRow {
 export interface CrashReport {
   delays: number[];
   editsPerDelay: number;
+  profilePer: 'delay' | 'mode';
   rows: CrashRow[];
   trials: CrashTrial[];
   /** Edits lost at delays of 50 ms or more (the issue's requirement: none). */
@@ -176,6 +179,7 @@ export async function crashBench(
   return {
     delays,
     editsPerDelay,
+    profilePer: opts.profilePer ?? 'delay',
     rows,
     trials,
     lostAt50OrMore: trials.filter((x) => x.delay >= 50 && x.lost).length,
@@ -214,7 +218,7 @@ export function crashVerdict(r: CrashReport): string {
 }
 
 /** Standalone: build into a temporary directory, serve it, run, print, merge into bench/results.json. */
-async function main() {
+export async function crashMain(): Promise<void> {
   const { build, preview } = await import('vite');
   const { machine } = await import('./machine');
   const quick = process.argv.includes('--quick');
@@ -231,8 +235,9 @@ async function main() {
     const delays = arg('delays')?.split(',').map(Number);
     const modes = arg('modes')?.split(',') as CrashMode[] | undefined;
     const editsPerDelay = Number(arg('edits') ?? (quick ? 2 : 3));
-    const report = await crashBench(`http://127.0.0.1:${port}/`, { delays, modes, editsPerDelay, log: (l) => console.log(l) });
-    console.log(`date: ${m.date}; runs: ${report.editsPerDelay} edits per delay and mode; ${report.seconds} s`);
+    const profilePer = arg('profile-per') === 'delay' ? 'delay' : 'mode';
+    const report = await crashBench(`http://127.0.0.1:${port}/`, { delays, modes, editsPerDelay, profilePer, log: (l) => console.log(l) });
+    console.log(`date: ${m.date}; runs: ${report.editsPerDelay} edits per delay and mode, a profile per ${profilePer}; ${report.seconds} s`);
     printTable(crashTable(report));
     console.log(crashVerdict(report));
     const file = new URL('./results.json', import.meta.url);
@@ -246,4 +251,4 @@ async function main() {
   }
 }
 
-if (process.argv[1] && import.meta.url === new URL(`file://${path.resolve(process.argv[1])}`).href) await main();
+if (process.argv[1] && import.meta.url === new URL(`file://${path.resolve(process.argv[1])}`).href) await crashMain();
