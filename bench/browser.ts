@@ -1,28 +1,33 @@
 /**
  * Browser figures on the production build (bundle.ts builds it first), in headless Debian Chromium:
  * cold load to an interactive grid, edit-to-screen latency with 1 and 1 000 assessments in the
- * workspace, and the import of a 1 000-assessment JSON file through the import panel.
+ * workspace (measured from outside the app and with its own marks, against a bare Handsontable page
+ * with the same rows and columns timed in the same run), and the import of a 1 000-assessment JSON
+ * file through the import panel.
  */
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type ElementHandle, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { workspaceDoc } from '../src/engine/assessment';
 import { referenceTargets, u4ssc } from '../src/engine/frameworks/u4ssc';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/browser';
+import { cell, cellText, DEMO_BUTTON, firstRenderedCell, HEADER, RESULT_HEADERS, SEL } from './app-dom';
+import { serveBare } from './bare';
 import { stat, type Stat } from './stat';
 import { workspaceDocs } from './workspace';
 
 export interface BrowserReport {
   coldLoad: Stat;
-  edit1: Stat;
-  edit1000: Stat;
+  /** Edit → screen with the demo city alone, and with 1 000 more assessments in the workspace. */
+  edit1: EditScreen;
+  edit1000: EditScreen;
   import1000: Stat;
 }
 
 
-const PORT = 4177;
+/** The app on PORT, the bare grid on PORT + 2 (crash.ts uses PORT + 1); BENCH_PORT moves them all. */
+const PORT = Number(process.env.BENCH_PORT ?? 4177);
 const URL_BASE = `http://127.0.0.1:${PORT}/`;
-const OVERALL = 'tr.agg-overall .agg-percent';
-const CATEGORY = 'tr[data-code="EC: ICT: ICT"] .agg-percent';
+const OVERALL = SEL.overall;
 
 export async function browserBench(quick: boolean): Promise<BrowserReport | { error: string }> {
   let server;
@@ -31,11 +36,19 @@ export async function browserBench(quick: boolean): Promise<BrowserReport | { er
   } catch (e) {
     return { error: `vite preview: ${(e as Error).message}` };
   }
+  let bare;
+  try {
+    bare = await serveBare(PORT + 2);
+  } catch (e) {
+    await server.close();
+    return { error: `bare grid page: ${(e as Error).message.split('\n')[0]}` };
+  }
   let browser;
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   } catch (e) {
     await server.close();
+    await bare.close();
     return { error: `Chromium (${CHROMIUM_PATH}): ${(e as Error).message.split('\n')[0]}` };
   }
   try {
@@ -44,7 +57,7 @@ export async function browserBench(quick: boolean): Promise<BrowserReport | { er
     const page = await context.newPage();
     await page.goto(URL_BASE);
     // The app is there when its library offers the demo city; a short wait, so a missing UI is reported.
-    const demo = page.getByRole('button', { name: 'Demo city (fictional)' });
+    const demo = page.getByRole('button', { name: DEMO_BUTTON });
     await demo.waitFor({ timeout: 15_000 }).catch(() => {
       throw new Error('the app did not show its library (no "Demo city (fictional)" button within 15 s)');
     });
@@ -63,8 +76,12 @@ export async function browserBench(quick: boolean): Promise<BrowserReport | { er
       cold.push(await page.evaluate(() => performance.now()));
     }
 
+    // The bare grid, in a context of its own, timed alternately with the app.
+    const bareContext = await browser.newContext();
+    const barePage = await bareContext.newPage();
+    await barePage.goto(bare.url);
     const edits = quick ? 20 : 60;
-    const edit1 = await editLatency(page, edits);
+    const edit1 = await editScreen(page, barePage, edits);
 
     // Import 1 000 assessments through the import panel (read, validate, store in one transaction),
     // each run into a fresh browser profile so every run imports into an empty workspace.
@@ -91,7 +108,7 @@ export async function browserBench(quick: boolean): Promise<BrowserReport | { er
     await context.close();
     const page1000 = importPage!;
     // Edits with 1 000 assessments (plus the demo city) in the workspace.
-    await page1000.getByRole('button', { name: 'Demo city (fictional)' }).click();
+    await page1000.getByRole('button', { name: DEMO_BUTTON }).click();
     await page1000.waitForFunction((sel) => /\d/.test(document.querySelector(sel)?.textContent ?? ''), OVERALL);
     const count = await page1000.evaluate(
       () =>
@@ -104,44 +121,176 @@ export async function browserBench(quick: boolean): Promise<BrowserReport | { er
         }),
     );
     if (count < 1000) throw new Error(`the workspace holds ${count} assessments, not 1 000`);
-    const edit1000 = await editLatency(page1000, edits);
+    const edit1000 = await editScreen(page1000, barePage, edits);
     await page1000.context().close();
-    return { coldLoad: stat(cold), edit1: stat(edit1), edit1000: stat(edit1000), import1000: stat(imports) };
+    await bareContext.close();
+    return { coldLoad: stat(cold), edit1, edit1000, import1000: stat(imports) };
   } catch (e) {
     return { error: (e as Error).message.split('\n')[0] };
   } finally {
     await browser.close();
     await server.close();
+    await bare.close();
   }
 }
 
+/** The in-app marks, in the order an edit passes them (src/ui/Workbench.tsx). */
+const MARKS = ['ssc:edit', 'ssc:patched', 'ssc:scores-received', 'ssc:summary-updated', 'ssc:grid-updated'] as const;
+/** Names of the steps between the keystroke, the marks and the next frame. */
+export const STEPS = ['commit (Enter → ssc:edit)', 'edit handling (→ ssc:patched)', 'worker (→ ssc:scores-received)', 'summary (→ ssc:summary-updated)', 'grid render (→ ssc:grid-updated)', 'next frame'] as const;
+
+export interface EditScreen {
+  /** Outside the app: keystroke → the overall score and the row's points changed in the DOM → next frame. */
+  outside: Stat;
+  /** The app's own marks: keystroke → ssc:grid-updated → next frame. */
+  marks: Stat;
+  /** Median of each step (STEPS), ms. */
+  steps: number[];
+  /** The bare grid measured in the same run, interleaved with these edits (blocks of 10). */
+  bare: { commit: Stat; outside: Stat };
+  /** outside p95 ÷ bare commit-and-paint p95 (budget ≤ 1.3). */
+  ratio: number;
+  /** The header of the row's result cell the outside measure watched (with the overall score). */
+  watched: string;
+}
+
+interface Sample {
+  outside: number;
+  marks: number | null;
+  steps: number[] | null;
+}
+
 /**
- * Types a numerator into the grid with the keyboard and measures, in the page, from the Enter keydown
- * to the first animation frame after the category score changed on screen (the grid's points cell is
- * updated in the same task). Alternates two values whose scores differ, so every edit changes it.
+ * Installs (once per page) the keystroke clock and, in the app, a hook on performance.mark that
+ * schedules a frame after ssc:grid-updated. The keystroke time is the Enter keydown's timeStamp (when
+ * the browser made the event), so listener order does not matter.
  */
-async function editLatency(page: Page, n: number): Promise<number[]> {
-  await page.waitForSelector('[data-testid="grid"] .ht_clone_inline_start td');
-  await page.evaluate((sel) => {
-    const w = window as unknown as { __lat: number[]; __t0: number | null };
-    w.__lat = [];
-    w.__t0 = null;
-    document.addEventListener('keydown', (e) => e.key === 'Enter' && (w.__t0 = performance.now()), true);
-    new MutationObserver(() => {
-      const t0 = w.__t0;
-      if (t0 === null) return;
-      w.__t0 = null;
-      requestAnimationFrame(() => w.__lat.push(performance.now() - t0));
-    }).observe(document.querySelector(sel)!, { childList: true, characterData: true, subtree: true });
-  }, CATEGORY);
-  await page.locator('[data-testid="grid"] .ht_clone_inline_start td', { hasText: /^EC: ICT: ICT: 1C$/ }).first().click();
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
-  for (let i = 0; i < n; i++) {
-    await page.keyboard.type(i % 2 === 0 ? '30000' : '110000');
+async function installProbe(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __probe?: { arm: Record<string, unknown> | null } };
+    if (w.__probe) return;
+    const probe: { arm: { t0: number | null; marksDone: number | null } | null } = { arm: null };
+    w.__probe = probe as never;
+    window.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && probe.arm && probe.arm.t0 === null) probe.arm.t0 = e.timeStamp;
+    }, true);
+    const original = performance.mark.bind(performance);
+    performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
+      const entry = original(name, options);
+      const a = probe.arm;
+      if (a && a.t0 !== null && a.marksDone === null && name === 'ssc:grid-updated') {
+        a.marksDone = -1;
+        requestAnimationFrame(() => (a.marksDone = performance.now()));
+      }
+      return entry;
+    }) as typeof performance.mark;
+  });
+}
+
+/**
+ * Types `values` in turn into the numerator of the edited row, one Enter each, and times each from the
+ * keystroke to the first frame after every `watch` element's text changed (a MutationObserver on
+ * them); in the app also the marks. Returns to the row with ArrowUp after each Enter.
+ */
+async function timedEdits(page: Page, values: string[], watch: () => Promise<ElementHandle[]>, app: boolean): Promise<Sample[]> {
+  await page.bringToFront();
+  await installProbe(page);
+  await (await cell(page, HEADER.numerator)).click();
+  const out: Sample[] = [];
+  for (const value of values) {
+    const els = await watch();
+    await page.evaluate((targets) => {
+      const probe = (window as unknown as { __probe: { arm: unknown } }).__probe;
+      const before = targets.map((e) => e.textContent);
+      const a = { t0: null as number | null, done: null as number | null, marksDone: null as number | null, observer: null as MutationObserver | null };
+      a.observer = new MutationObserver(() => {
+        if (a.t0 === null || a.done !== null) return;
+        if (!targets.every((e, i) => e.textContent !== before[i])) return;
+        a.done = -1;
+        a.observer?.disconnect();
+        requestAnimationFrame(() => (a.done = performance.now()));
+      });
+      for (const e of targets) a.observer.observe(e, { subtree: true, childList: true, characterData: true });
+      performance.clearMarks();
+      probe.arm = a;
+    }, els);
+    await page.keyboard.type(value);
     await page.keyboard.press('Enter');
-    await page.waitForFunction((k) => (window as unknown as { __lat: number[] }).__lat.length > k, i, { timeout: 10_000 });
+    await page.waitForFunction(
+      (withMarks) => {
+        const a = (window as unknown as { __probe: { arm: { done: number | null; marksDone: number | null } } }).__probe.arm;
+        return (a.done ?? 0) > 0 && (!withMarks || (a.marksDone ?? 0) > 0);
+      },
+      app,
+      { timeout: 10_000 },
+    );
+    const sample = await page.evaluate((names) => {
+      const a = (window as unknown as { __probe: { arm: { t0: number; done: number; marksDone: number | null } } }).__probe.arm;
+      const at = names.map((n) => performance.getEntriesByName(n, 'mark').at(-1)?.startTime ?? null);
+      const ok = a.marksDone !== null && at.every((t) => t !== null);
+      const points = ok ? [a.t0, ...(at as number[]), a.marksDone as number] : null;
+      return {
+        outside: a.done - a.t0,
+        marks: ok ? (a.marksDone as number) - a.t0 : null,
+        steps: points ? points.slice(1).map((t, i) => t - points[i]) : null,
+      };
+    }, [...MARKS]);
+    for (const e of els) await e.dispose();
+    out.push(sample);
     await page.keyboard.press('ArrowUp');
   }
-  return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
+  return out;
+}
+
+/**
+ * Edit → screen in the app against the bare grid, in the same browser, interleaved in blocks of 10 so
+ * both see the same machine load. Alternates two numerators whose points differ, so every edit changes
+ * the row's points and the overall score. The first block of each is a warm-up and not counted.
+ */
+export async function editScreen(app: Page, bare: Page, n: number): Promise<EditScreen> {
+  const BLOCK = 10;
+  const values = (count: number, offset: number) => Array.from({ length: count }, (_, i) => ((i + offset) % 2 === 0 ? '30000' : '110000'));
+  const appSamples: Sample[] = [];
+  const bareSamples: Sample[] = [];
+  const bareCommits: number[] = [];
+  let watched = '';
+  await app.waitForSelector(SEL.gridFrozenCells);
+  await bare.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
+  // The app's cell may hold either value already: start with the other one.
+  const current = await cellText(app, HEADER.numerator);
+  const offset = current === '30000' ? 1 : 0;
+  for (let done = -BLOCK; done < n; done += BLOCK) {
+    const count = Math.min(BLOCK, n - Math.max(0, done));
+    const warm = done < 0;
+    const b = await timedEdits(bare, values(count, 0), async () => [await cell(bare, HEADER.numerator)], false);
+    const commits = await bare.evaluate(() => (window as unknown as { __bare: { commits: number[] } }).__bare.commits.splice(0));
+    const a = await timedEdits(
+      app,
+      values(count, offset),
+      async () => {
+        const result = await firstRenderedCell(app, RESULT_HEADERS);
+        watched = result.header;
+        const overall = await app.$(SEL.overall);
+        if (!overall) throw new Error(`no overall score (${SEL.overall}; see bench/app-dom.ts)`);
+        return [overall, result.el];
+      },
+      true,
+    );
+    if (warm) continue;
+    bareSamples.push(...b);
+    bareCommits.push(...commits);
+    appSamples.push(...a);
+  }
+  const withMarks = appSamples.filter((s) => s.marks !== null);
+  const steps = STEPS.map((_, i) => stat(withMarks.map((s) => s.steps![i])).median);
+  const bareCommit = stat(bareCommits);
+  const outside = stat(appSamples.map((s) => s.outside));
+  return {
+    outside,
+    marks: stat(withMarks.map((s) => s.marks!)),
+    steps,
+    bare: { commit: bareCommit, outside: stat(bareSamples.map((s) => s.outside)) },
+    ratio: outside.p95 / bareCommit.p95,
+    watched,
+  };
 }
