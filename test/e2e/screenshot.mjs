@@ -6,7 +6,7 @@ import { chromium } from 'playwright-core';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const server = await preview({ preview: { host: '127.0.0.1', port: 4173, strictPort: true } });
-let rc = 0;
+let rc;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
 try {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });

@@ -6,7 +6,7 @@ import { QuotaError, type WorkbenchDb } from '../../storage/db';
 import { FilePicker } from './FilePicker';
 import { readImportFile, type ImportProblem } from './import-file';
 import { docFromTable, enteredCount, withImportIds } from './model';
-import { storedIds, storeImported } from './store';
+import { storedIds, storeImported } from '../../storage/import';
 import { ProblemList } from './ProblemList';
 import { X } from '../strings/interchange';
 import './interchange.css';

@@ -4,7 +4,7 @@ import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
 import { QuotaError, type WorkbenchDb } from '../../storage/db';
 import { openSharedLink, stripShareHash, type LocatedLink } from './link';
 import { enteredCount, overallPercent, percentText } from './model';
-import { storeImported } from './store';
+import { storeImported } from '../../storage/import';
 import { X } from '../strings/interchange';
 import './interchange.css';
 
