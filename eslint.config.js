@@ -29,6 +29,7 @@ const FORBIDDEN = {
   solid: { group: ['solid-js', 'solid-js/*'], message: 'Solid belongs in src/ui/ only.' },
   handsontable: { group: ['handsontable', 'handsontable/*'], message: 'Handsontable belongs in src/ui/ only.' },
   chartjs: { group: ['chart.js', 'chart.js/*'], message: 'Chart.js belongs in src/ui/ only.' },
+  test: { group: ['**/test', '**/test/**', 'vitest', 'vitest/*', 'playwright', 'playwright-core', 'playwright/*', 'playwright-core/*'], message: 'Build configuration and app code load no test code or Playwright.' },
   node: { group: ['node:*'], message: 'Node built-ins would break the browser build; the engine runs in the worker too.' },
 };
 
@@ -104,7 +105,7 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/storage/**'],
     rules: {
-      'no-restricted-imports': forbid('dexie', 'cli'),
+      'no-restricted-imports': forbid('dexie', 'cli', 'test'),
       'no-restricted-syntax': [
         'error',
         {
@@ -117,7 +118,7 @@ export default tseslint.config(
   {
     files: ['src/engine/**/*.ts'],
     rules: {
-      'no-restricted-imports': forbid('storage', 'session', 'ui', 'worker', 'share', 'cli', 'dexie', 'comlink', ...UI_LIBRARIES, 'node'),
+      'no-restricted-imports': forbid('storage', 'session', 'ui', 'worker', 'share', 'cli', 'dexie', 'comlink', ...UI_LIBRARIES, 'node', 'test'),
       'no-restricted-globals': ['error', ...DOM_GLOBALS],
       'no-restricted-properties': [
         'error',
@@ -131,24 +132,35 @@ export default tseslint.config(
   },
   {
     files: ['src/worker/**/*.ts'],
-    rules: { 'no-restricted-imports': forbid('storage', 'session', 'ui', 'share', 'cli', 'dexie', ...UI_LIBRARIES) },
+    rules: { 'no-restricted-imports': forbid('storage', 'session', 'ui', 'share', 'cli', 'dexie', ...UI_LIBRARIES, 'test') },
   },
   {
     files: ['src/storage/**/*.ts'],
-    rules: { 'no-restricted-imports': forbid('session', 'ui', 'worker', 'share', 'cli', 'comlink', ...UI_LIBRARIES) },
+    rules: { 'no-restricted-imports': forbid('session', 'ui', 'worker', 'share', 'cli', 'comlink', ...UI_LIBRARIES, 'test') },
   },
   {
     // The editing session (edit model, undo, merging between tabs, autosave, journal): above storage,
     // below the UI.
     files: ['src/session/**/*.ts'],
-    rules: { 'no-restricted-imports': forbid('ui', 'worker', 'cli', 'dexie', 'comlink', ...UI_LIBRARIES) },
+    rules: { 'no-restricted-imports': forbid('ui', 'worker', 'cli', 'dexie', 'comlink', ...UI_LIBRARIES, 'test') },
   },
   {
     files: ['src/share/**/*.ts'],
-    rules: { 'no-restricted-imports': forbid('storage', 'session', 'ui', 'worker', 'cli', 'dexie', 'comlink', ...UI_LIBRARIES) },
+    rules: { 'no-restricted-imports': forbid('storage', 'session', 'ui', 'worker', 'cli', 'dexie', 'comlink', ...UI_LIBRARIES, 'test') },
   },
   {
     files: ['src/cli/**/*.ts'],
-    rules: { 'no-restricted-imports': forbid('storage', 'session', 'ui', 'worker', 'dexie', 'comlink', ...UI_LIBRARIES) },
+    rules: { 'no-restricted-imports': forbid('storage', 'session', 'ui', 'worker', 'dexie', 'comlink', ...UI_LIBRARIES, 'test') },
+  },
+  {
+    // The build configuration: vite.config.ts may import vitest/config and the Vitest browser provider
+    // (which loads Playwright only when a browser test starts), but no test module and no Playwright.
+    files: ['vite.config.ts', 'chromium.config.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/test', '**/test/**', 'playwright', 'playwright-core', 'playwright/*', 'playwright-core/*'], message: FORBIDDEN.test.message }] },
+      ],
+    },
   },
 );

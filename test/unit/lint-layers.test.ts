@@ -3,9 +3,13 @@
  * file (never written to disk) at a path inside a layer and checks the errors ESLint reports.
  */
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 const eslint = new ESLint({ cwd: process.cwd() });
+
+// Loading the config and the TypeScript parser takes seconds on a busy machine; do it once, up front.
+vi.setConfig({ testTimeout: 30_000 });
+beforeAll(() => eslint.lintText('', { filePath: 'src/engine/warm-up.ts' }), 60_000);
 
 async function lint(filePath: string, code: string): Promise<{ rule: string | null; line: number; message: string }[]> {
   const [result] = await eslint.lintText(code, { filePath });
@@ -91,5 +95,19 @@ describe('UI code stays out of the worker, storage, share and the command line',
   it.each(['src/worker/planted.ts', 'src/storage/planted.ts', 'src/share/planted.ts', 'src/cli/planted.ts', 'src/session/planted.ts'])('%s may not import the UI or a UI library', async (filePath) => {
     const messages = await lint(filePath, "import { t } from '../ui/strings';\nimport { createSignal } from 'solid-js';\nexport const all = [t, createSignal];\n");
     expect(rules(messages)).toEqual(['no-restricted-imports', 'no-restricted-imports']);
+  });
+});
+
+describe('the build configuration imports no test code', () => {
+  it('vite.config.ts importing a test module or Playwright fails the lint; the Chromium config passes', async () => {
+    const bad = await lint('vite.config.ts', "import { CHROMIUM_PATH } from './test/e2e/browser';\nimport { chromium } from 'playwright-core';\nexport default [CHROMIUM_PATH, chromium];\n");
+    expect(rules(bad)).toEqual(['no-restricted-imports', 'no-restricted-imports']);
+    const good = await lint('vite.config.ts', "import { CHROMIUM_PATH } from './chromium.config';\nexport default [CHROMIUM_PATH];\n");
+    expect(good).toEqual([]);
+  });
+
+  it('app code importing test code fails the lint', async () => {
+    const messages = await lint('src/ui/planted.ts', "import { sampleDoc } from '../../test/browser/helpers';\nexport const d = sampleDoc;\n");
+    expect(rules(messages)).toEqual(['no-restricted-imports']);
   });
 });
