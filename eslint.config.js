@@ -29,7 +29,10 @@ const FORBIDDEN = {
   solid: { group: ['solid-js', 'solid-js/*'], message: 'Solid belongs in src/ui/ only.' },
   handsontable: { group: ['handsontable', 'handsontable/*'], message: 'Handsontable belongs in src/ui/ only.' },
   chartjs: { group: ['chart.js', 'chart.js/*'], message: 'Chart.js belongs in src/ui/ only.' },
-  test: { group: ['**/test', '**/test/**', 'vitest', 'vitest/*', 'playwright', 'playwright-core', 'playwright/*', 'playwright-core/*'], message: 'Build configuration and app code load no test code or Playwright.' },
+  test: {
+    group: ['**/test', '**/test/**', 'vitest', 'vitest/*', 'playwright', 'playwright-core', 'playwright/*', 'playwright-core/*'],
+    message: 'Build configuration and app code load no test code or Playwright.',
+  },
   node: { group: ['node:*'], message: 'Node built-ins would break the browser build; the engine runs in the worker too.' },
 };
 
@@ -109,7 +112,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "MemberExpression[object.name=/^db$/i][property.name=/^(assessments|meta|transaction|table|tables)$/]",
+          selector: 'MemberExpression[object.name=/^db$/i][property.name=/^(assessments|meta|transaction|table|tables)$/]',
           message: 'Reads and writes of IndexedDB tables belong in src/storage/; call a function from there.',
         },
       ],
@@ -159,7 +162,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/test', '**/test/**', 'playwright', 'playwright-core', 'playwright/*', 'playwright-core/*'], message: FORBIDDEN.test.message }] },
+        {
+          patterns: [
+            { group: ['**/test', '**/test/**', 'playwright', 'playwright-core', 'playwright/*', 'playwright-core/*'], message: FORBIDDEN.test.message },
+          ],
+        },
       ],
     },
   },

@@ -50,7 +50,7 @@ describe('the engine stays pure', () => {
     const messages = await lint(
       'src/engine/planted.ts',
       [
-        "export const title = document.title;",
+        'export const title = document.title;',
         "export const saved = localStorage.getItem('x');",
         "export const db = indexedDB.open('x');",
         'export const width = window.innerWidth;',
@@ -58,7 +58,13 @@ describe('the engine stays pure', () => {
         '',
       ].join('\n'),
     );
-    expect(rules(messages)).toEqual(['no-restricted-globals', 'no-restricted-globals', 'no-restricted-globals', 'no-restricted-globals', 'no-restricted-properties']);
+    expect(rules(messages)).toEqual([
+      'no-restricted-globals',
+      'no-restricted-globals',
+      'no-restricted-globals',
+      'no-restricted-globals',
+      'no-restricted-properties',
+    ]);
   });
 
   it('the engine may import itself and use what Node and the browser share (crypto, Math, JSON)', async () => {
@@ -79,9 +85,15 @@ describe('IndexedDB stays inside src/storage/', () => {
   });
 
   it('UI code reaching into a database handle’s tables fails the lint; calling storage functions passes', async () => {
-    const bad = await lint('src/ui/interchange/planted.ts', "import type { WorkbenchDb } from '../../storage/db';\nexport const rows = (db: WorkbenchDb) => db.assessments.toArray();\n");
+    const bad = await lint(
+      'src/ui/interchange/planted.ts',
+      "import type { WorkbenchDb } from '../../storage/db';\nexport const rows = (db: WorkbenchDb) => db.assessments.toArray();\n",
+    );
     expect(rules(bad)).toEqual(['no-restricted-syntax']);
-    const good = await lint('src/ui/interchange/planted.ts', "import { getAssessment, type WorkbenchDb } from '../../storage/db';\nexport const one = (db: WorkbenchDb) => getAssessment(db, 'a');\n");
+    const good = await lint(
+      'src/ui/interchange/planted.ts',
+      "import { getAssessment, type WorkbenchDb } from '../../storage/db';\nexport const one = (db: WorkbenchDb) => getAssessment(db, 'a');\n",
+    );
     expect(good).toEqual([]);
   });
 
@@ -92,15 +104,24 @@ describe('IndexedDB stays inside src/storage/', () => {
 });
 
 describe('UI code stays out of the worker, storage, share and the command line', () => {
-  it.each(['src/worker/planted.ts', 'src/storage/planted.ts', 'src/share/planted.ts', 'src/cli/planted.ts', 'src/session/planted.ts'])('%s may not import the UI or a UI library', async (filePath) => {
-    const messages = await lint(filePath, "import { t } from '../ui/strings';\nimport { createSignal } from 'solid-js';\nexport const all = [t, createSignal];\n");
-    expect(rules(messages)).toEqual(['no-restricted-imports', 'no-restricted-imports']);
-  });
+  it.each(['src/worker/planted.ts', 'src/storage/planted.ts', 'src/share/planted.ts', 'src/cli/planted.ts', 'src/session/planted.ts'])(
+    '%s may not import the UI or a UI library',
+    async (filePath) => {
+      const messages = await lint(
+        filePath,
+        "import { t } from '../ui/strings';\nimport { createSignal } from 'solid-js';\nexport const all = [t, createSignal];\n",
+      );
+      expect(rules(messages)).toEqual(['no-restricted-imports', 'no-restricted-imports']);
+    },
+  );
 });
 
 describe('the build configuration imports no test code', () => {
   it('vite.config.ts importing a test module or Playwright fails the lint; the Chromium config passes', async () => {
-    const bad = await lint('vite.config.ts', "import { CHROMIUM_PATH } from './test/e2e/browser';\nimport { chromium } from 'playwright-core';\nexport default [CHROMIUM_PATH, chromium];\n");
+    const bad = await lint(
+      'vite.config.ts',
+      "import { CHROMIUM_PATH } from './test/e2e/browser';\nimport { chromium } from 'playwright-core';\nexport default [CHROMIUM_PATH, chromium];\n",
+    );
     expect(rules(bad)).toEqual(['no-restricted-imports', 'no-restricted-imports']);
     const good = await lint('vite.config.ts', "import { CHROMIUM_PATH } from './chromium.config';\nexport default [CHROMIUM_PATH];\n");
     expect(good).toEqual([]);

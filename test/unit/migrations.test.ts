@@ -62,7 +62,12 @@ describe('every frozen file migrates and reads', () => {
 describe('migrate runs the steps in order (a made-up format at version 3)', () => {
   const table: Migration[] = [
     { from: 1, to: 2, description: 'name → city', up: ({ name, ...rest }) => ({ ...rest, city: name }) },
-    { from: 2, to: 3, description: 'values as a list → values by id', up: (d) => ({ ...d, values: Object.fromEntries((d.values as { id: string; v: number }[]).map((e) => [e.id, e.v])) }) },
+    {
+      from: 2,
+      to: 3,
+      description: 'values as a list → values by id',
+      up: (d) => ({ ...d, values: Object.fromEntries((d.values as { id: string; v: number }[]).map((e) => [e.id, e.v])) }),
+    },
   ];
 
   it('a version-1 document passes through both steps and is stamped version 3; the input is left untouched', () => {
@@ -73,7 +78,11 @@ describe('migrate runs the steps in order (a made-up format at version 3)', () =
   });
 
   it('a version-2 document runs only the second step', () => {
-    expect(migrate({ format: 'x', version: 2, city: 'B', values: [] }, 'x', 3, table)).toEqual({ ok: true, from: 2, value: { format: 'x', version: 3, city: 'B', values: {} } });
+    expect(migrate({ format: 'x', version: 2, city: 'B', values: [] }, 'x', 3, table)).toEqual({
+      ok: true,
+      from: 2,
+      value: { format: 'x', version: 3, city: 'B', values: {} },
+    });
   });
 
   it('refuses, as data, what it cannot migrate', () => {
@@ -89,7 +98,10 @@ describe('migrate runs the steps in order (a made-up format at version 3)', () =
   });
 
   it('the assessment entry point checks the assessment envelope', () => {
-    expect(migrateAssessment({ format: WORKSPACE_FORMAT, version: 1 })).toEqual({ ok: false, problem: { kind: 'wrong-format', expected: ASSESSMENT_FORMAT, found: WORKSPACE_FORMAT } });
+    expect(migrateAssessment({ format: WORKSPACE_FORMAT, version: 1 })).toEqual({
+      ok: false,
+      problem: { kind: 'wrong-format', expected: ASSESSMENT_FORMAT, found: WORKSPACE_FORMAT },
+    });
     expect(migrateAssessment({ format: ASSESSMENT_FORMAT, version: ASSESSMENT_VERSION + 1 })).toEqual({
       ok: false,
       problem: { kind: 'newer-version', version: ASSESSMENT_VERSION + 1, current: ASSESSMENT_VERSION },

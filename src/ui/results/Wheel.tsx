@@ -138,12 +138,7 @@ export function Wheel(props: WheelProps) {
         onBlur={() => highlight(-1)}
         style={props.size !== undefined ? { width: `${props.size}px`, height: `${props.size}px` } : undefined}
       >
-        <canvas
-          ref={canvas}
-          role="img"
-          aria-label={R.wheelLabel(props.city, props.year)}
-          aria-describedby={props.table === false ? undefined : tableId}
-        />
+        <canvas ref={canvas} role="img" aria-label={R.wheelLabel(props.city, props.year)} aria-describedby={props.table === false ? undefined : tableId} />
       </div>
       <p id={helpId} class="r-help r-no-print">
         {R.wheelHelp}

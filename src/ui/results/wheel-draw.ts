@@ -210,8 +210,7 @@ export function wheelTextPlugin(picture: () => WheelPicture): Plugin<'doughnut'>
       ctx.textBaseline = 'middle';
       drawRingLabels(chart, p);
       const hole = chart.getDatasetMeta(RING_DIMENSIONS).data[0]?.getProps(['x', 'y', 'innerRadius'], true) as unknown as
-        | { x: number; y: number; innerRadius: number }
-        | undefined;
+        { x: number; y: number; innerRadius: number } | undefined;
       if (hole) drawCentreLabel(ctx, hole, p.centre);
       ctx.restore();
     },
