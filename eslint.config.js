@@ -115,6 +115,11 @@ export default tseslint.config(
           selector: 'MemberExpression[object.name=/^db$/i][property.name=/^(assessments|meta|transaction|table|tables)$/]',
           message: 'Reads and writes of IndexedDB tables belong in src/storage/; call a function from there.',
         },
+        {
+          // no-restricted-imports does not see `await import('dexie')`.
+          selector: 'ImportExpression[source.value=/^(dexie|fake-indexeddb)(\\/|$)/]',
+          message: FORBIDDEN.dexie.message,
+        },
       ],
     },
   },

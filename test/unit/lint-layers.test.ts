@@ -84,6 +84,11 @@ describe('IndexedDB stays inside src/storage/', () => {
     }
   });
 
+  it('a dynamic import of Dexie outside storage fails the lint too', async () => {
+    const messages = await lint('src/ui/planted.ts', "export const load = () => import('dexie');\nexport const fake = () => import('fake-indexeddb/auto');\n");
+    expect(rules(messages)).toEqual(['no-restricted-syntax', 'no-restricted-syntax']);
+  });
+
   it('UI code reaching into a database handle’s tables fails the lint; calling storage functions passes', async () => {
     const bad = await lint(
       'src/ui/interchange/planted.ts',
