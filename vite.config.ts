@@ -95,6 +95,9 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/unit/**/*.test.ts'],
+          // The property tests (fast-check, 500–3 000 runs) are CPU-bound: on a shared 2-core machine
+          // Vitest's 5 s default turned them into a wall-clock assertion, which DESIGN.md rules out.
+          testTimeout: 30_000,
         },
       },
       {

@@ -3,12 +3,11 @@
  * file (never written to disk) at a path inside a layer and checks the errors ESLint reports.
  */
 import { ESLint } from 'eslint';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const eslint = new ESLint({ cwd: process.cwd() });
 
 // Loading the config and the TypeScript parser takes seconds on a busy machine; do it once, up front.
-vi.setConfig({ testTimeout: 30_000 });
 beforeAll(() => eslint.lintText('', { filePath: 'src/engine/warm-up.ts' }), 60_000);
 
 async function lint(filePath: string, code: string): Promise<{ rule: string | null; line: number; message: string }[]> {
