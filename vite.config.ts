@@ -3,7 +3,8 @@ import solid from 'vite-plugin-solid';
 import { playwright } from '@vitest/browser-playwright';
 import { VitePWA } from 'vite-plugin-pwa';
 // Debian's Chromium, never a downloaded browser; one definition for Vitest, the e2e tests and the bench.
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/e2e/browser';
+// A plain config module: the build must not load test code or Playwright.
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.config';
 
 /**
  * Content Security Policy of the built app: nothing from another origin, no eval, no inline script.
@@ -94,6 +95,9 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/unit/**/*.test.ts'],
+          // The property tests (fast-check, 500–3 000 runs) are CPU-bound: on a shared 2-core machine
+          // Vitest's 5 s default turned them into a wall-clock assertion, which DESIGN.md rules out.
+          testTimeout: 30_000,
         },
       },
       {

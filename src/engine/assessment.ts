@@ -1,8 +1,10 @@
 import type { Framework } from './framework';
 import type { AssessmentInput, MethodName, NumInput, Quality, Status, TargetOverride, ValueEntry } from './types';
 
-export const ASSESSMENT_FORMAT = 'ssc-workbench/assessment';
-export const ASSESSMENT_VERSION = 1;
+import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, WORKSPACE_FORMAT, WORKSPACE_VERSION } from './format-versions';
+import { migrateAssessment, migrateWorkspace } from './migrations';
+
+export { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, WORKSPACE_FORMAT, WORKSPACE_VERSION };
 
 /** One city in one year: what is stored in IndexedDB and exported as JSON. */
 export interface AssessmentDoc extends AssessmentInput {
@@ -227,19 +229,25 @@ function readTargetOverride(v: unknown, where: string, problems: string[]): Targ
  * Validates an untrusted assessment document (already JSON-parsed) and migrates it to the current
  * version. Unknown data-point ids and profile fields are problems: they would otherwise vanish silently.
  */
-export function readAssessment(raw: unknown, fw: Framework): ParseResult<AssessmentDoc> {
-  if (!isObject(raw) || raw.format !== ASSESSMENT_FORMAT) {
+export function readAssessment(input: unknown, fw: Framework): ParseResult<AssessmentDoc> {
+  if (!isObject(input) || input.format !== ASSESSMENT_FORMAT) {
     return { ok: false, error: { kind: 'not-an-assessment', message: `This is not an SSC Workbench assessment (expected "format": "${ASSESSMENT_FORMAT}").` } };
   }
-  if (typeof raw.version !== 'number' || !Number.isInteger(raw.version) || raw.version < 1) {
+  if (typeof input.version !== 'number' || !Number.isInteger(input.version) || input.version < 1) {
     return { ok: false, error: { kind: 'invalid', message: 'The assessment has no valid "version".', problems: ['version'] } };
   }
-  if (raw.version > ASSESSMENT_VERSION) {
+  if (input.version > ASSESSMENT_VERSION) {
     return {
       ok: false,
-      error: { kind: 'newer-version', version: raw.version, message: `This assessment was written by a newer version of the workbench (format version ${raw.version}; this app reads up to ${ASSESSMENT_VERSION}). Update the app to open it.` },
+      error: { kind: 'newer-version', version: input.version, message: `This assessment was written by a newer version of the workbench (format version ${input.version}; this app reads up to ${ASSESSMENT_VERSION}). Update the app to open it.` },
     };
   }
+  // Older versions are brought to the current one by the numbered steps of migrations.ts first.
+  const migrated = migrateAssessment(input);
+  if (!migrated.ok) {
+    return { ok: false, error: { kind: 'invalid', message: 'The assessment could not be brought to the current format version.', problems: [describe(migrated.problem)] } };
+  }
+  const raw = migrated.value;
   const problems: string[] = [];
   const notes: string[] = [];
   const framework = isObject(raw.framework) ? raw.framework : {};
@@ -345,8 +353,6 @@ export function parseAssessmentJson(text: string, fw: Framework): ParseResult<As
 // ---------------------------------------------------------------------------------------------------
 // Workspace files: many assessments in one export (backups, a verifier's batch).
 
-export const WORKSPACE_FORMAT = 'ssc-workbench/workspace';
-export const WORKSPACE_VERSION = 1;
 /** A workspace of 1 000 assessments is about 50 MB of JSON; larger files are refused unread. */
 export const MAX_WORKSPACE_CHARS = 200 * 1024 * 1024;
 
@@ -399,8 +405,13 @@ export function parseWorkspaceJson(text: string, fw: Framework): ParseResult<Wor
   if (!isObject(raw) || raw.format !== WORKSPACE_FORMAT || !Array.isArray(raw.assessments)) {
     return { ok: false, error: { kind: 'not-an-assessment', message: 'This is neither an SSC Workbench assessment nor a workspace file.' } };
   }
-  if (typeof raw.version !== 'number' || raw.version > WORKSPACE_VERSION) {
-    return { ok: false, error: { kind: 'newer-version', version: Number(raw.version), message: `This workspace was written by a newer version of the workbench (format version ${describe(raw.version)}).` } };
+  // The envelope migrates by the numbered steps of migrations.ts; each assessment in it on its own.
+  const envelope = migrateWorkspace(raw);
+  if (!envelope.ok) {
+    if (envelope.problem.kind === 'newer-version') {
+      return { ok: false, error: { kind: 'newer-version', version: envelope.problem.version, message: `This workspace was written by a newer version of the workbench (format version ${envelope.problem.version}).` } };
+    }
+    return { ok: false, error: { kind: 'invalid', message: 'The workspace file has no valid "version".', problems: [describe(envelope.problem)] } };
   }
   const docs: AssessmentDoc[] = [];
   const refused: RefusedAssessment[] = [];

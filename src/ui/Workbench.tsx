@@ -151,20 +151,18 @@ export function Workbench(props: {
   const onVisibility = () => document.visibilityState === 'hidden' && flush();
 
   onMount(async () => {
-    let stored: AssessmentDoc | undefined;
-    let recovered = 0;
+    let opened: Awaited<ReturnType<typeof loadForEditing>>;
     let dec: DecimalStyle;
     try {
       // Edits journalled before a crash or a closed tab are folded in before anything is shown.
-      let opened: Awaited<ReturnType<typeof loadForEditing>>;
       [opened, dec] = await Promise.all([loadForEditing(db, props.id), getSetting<DecimalStyle>(db, 'decimal', 'point')]);
-      stored = opened?.doc;
-      recovered = opened?.recovered ?? 0;
     } catch (e) {
       if (!disposed) setMissing(D.problem(storageProblem(e)));
       return;
     }
     if (disposed) return;
+    const stored = opened?.doc;
+    const recovered = opened?.recovered ?? 0;
     if (!stored) {
       setMissing(S.notFound);
       return;

@@ -209,7 +209,7 @@ describe('benchmarking wheel', () => {
     expect(onSelect).toHaveBeenCalledWith('EN: EN: AQ: 1C|PM2.5');
   });
 
-  it('exports a PNG named after the city and year', async () => {
+  it('exports a PNG named after the city and year, like every other export of the assessment', async () => {
     const created: Blob[] = [];
     const clicked: string[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
@@ -221,7 +221,7 @@ describe('benchmarking wheel', () => {
     });
     const { container } = mountWheel(demoScores);
     await userEvent.click(page.elementLocator(container).getByRole('button', { name: R.exportPng }));
-    await expect.poll(() => clicked, { timeout: 5000 }).toEqual(['Demoville-fictional-2025-wheel.png']);
+    await expect.poll(() => clicked, { timeout: 5000 }).toEqual(['Demoville-(fictional)-2025-wheel.png']);
     expect(created[0].type).toBe('image/png');
     expect(created[0].size).toBeGreaterThan(1000);
   });

@@ -17,7 +17,7 @@ import {
   type Notifier,
   type StorageNotice,
 } from '../../src/storage/db';
-import { storeImported } from '../../src/ui/interchange/store';
+import { storeImported } from '../../src/storage/import';
 
 const u4ssc = loadFramework(catalogue as unknown as FrameworkData);
 const ID = 'EC: ICT: ICT: 1C|';

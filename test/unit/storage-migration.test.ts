@@ -7,7 +7,7 @@ import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { DB_VERSIONS, getAssessment, listAssessments, openWorkbenchDb } from '../../src/storage/db';
 import { recoverAllJournals } from '../../src/session';
 import v1Row from '../fixtures/frozen/db-v1-assessment-row.json';
-import v2Journal from '../fixtures/frozen/db-v2-journal-row.json';
+import v2Journal from '../fixtures/frozen/db-journal/v2-row.json';
 
 /**
  * Frozen databases of every released schema, written with the raw IndexedDB API exactly as that

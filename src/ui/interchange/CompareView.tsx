@@ -1,4 +1,4 @@
-import { createMemo, createSignal, For, Show, type JSX } from 'solid-js';
+import { createMemo, createSignal, createUniqueId, For, Show, type JSX } from 'solid-js';
 import type { AssessmentDoc } from '../../engine/assessment';
 import { compareInputs } from '../../engine/compare';
 import { score } from '../../engine/evaluator';
@@ -14,14 +14,12 @@ export interface CompareViewProps {
   onMerged: (doc: AssessmentDoc) => void;
 }
 
-let compareCounter = 0;
-
 /**
  * Every difference between two assessments (profile, values field by field with provenance, targets),
  * A and B side by side, a choice per row (A by default), both scores, and a merge into a new assessment.
  */
 export function CompareView(props: CompareViewProps): JSX.Element {
-  const uid = `ix-compare-${++compareCounter}`;
+  const uid = createUniqueId();
   const diffs = createMemo(() => compareInputs(u4ssc, props.a, props.b));
   const [takeB, setTakeB] = createSignal<ReadonlySet<string>>(new Set());
   const scoresA = createMemo(() => score(u4ssc, referenceTargets, props.a));

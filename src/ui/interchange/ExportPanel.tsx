@@ -1,4 +1,4 @@
-import { createSignal, Show, type JSX } from 'solid-js';
+import { createSignal, createUniqueId, Show, type JSX } from 'solid-js';
 import type { AssessmentDoc } from '../../engine/assessment';
 import { valuesCsv } from '../../engine/csv';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
@@ -26,11 +26,9 @@ export interface ExportPanelProps {
   download?: Download;
 }
 
-let exportCounter = 0;
-
 /** Export buttons for one assessment, and the share-link dialog. */
 export function ExportPanel(props: ExportPanelProps): JSX.Element {
-  const uid = `ix-export-${++exportCounter}`;
+  const uid = createUniqueId();
   const [busy, setBusy] = createSignal<string | null>(null);
   const [status, setStatus] = createSignal('');
   const [error, setError] = createSignal<string | null>(null);

@@ -1,11 +1,9 @@
-import { createSignal, type JSX } from 'solid-js';
+import { createSignal, createUniqueId, type JSX } from 'solid-js';
 import { X } from '../strings/interchange';
-
-let pickerCounter = 0;
 
 /** A labelled file input inside a drop zone; hands over the first file chosen or dropped. */
 export function FilePicker(props: { label: string; accept: string; onFile: (file: File) => void; disabled?: boolean }): JSX.Element {
-  const id = `ix-file-${++pickerCounter}`;
+  const id = createUniqueId();
   const [over, setOver] = createSignal(false);
   const take = (files: FileList | null | undefined) => {
     const file = files?.[0];

@@ -1,4 +1,4 @@
-import { createSignal, For, Match, Show, Switch, type JSX } from 'solid-js';
+import { createSignal, createUniqueId, For, Match, Show, Switch, type JSX } from 'solid-js';
 import { MAX_YEAR, MIN_YEAR, type AssessmentDoc, type RefusedAssessment } from '../../engine/assessment';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
 import type { AssessmentInput } from '../../engine/types';
@@ -6,7 +6,7 @@ import { QuotaError, type WorkbenchDb } from '../../storage/db';
 import { FilePicker } from './FilePicker';
 import { readImportFile, type ImportProblem } from './import-file';
 import { docFromTable, enteredCount, withImportIds } from './model';
-import { storedIds, storeImported } from './store';
+import { storedIds, storeImported } from '../../storage/import';
 import { ProblemList, ReadReport } from './ProblemList';
 import { X } from '../strings/interchange';
 import './interchange.css';
@@ -31,8 +31,6 @@ type Phase =
   | { kind: 'json'; name: string; docs: AssessmentDoc[]; clashes: Set<string>; refused: RefusedAssessment[]; notes: string[] }
   | { kind: 'table'; name: string; input: AssessmentInput; rows: number };
 
-let panelCounter = 0;
-
 /**
  * Import of assessment JSON / workspace files, values CSV and values spreadsheets. The size is checked
  * before reading; every problem is listed (line and column where there is one) in a live region; nothing
@@ -40,7 +38,7 @@ let panelCounter = 0;
  * an id that is already stored gets a new id, and replacing stored work needs an explicit confirmation.
  */
 export function ImportPanel(props: ImportPanelProps): JSX.Element {
-  const uid = `ix-import-${++panelCounter}`;
+  const uid = createUniqueId();
   const [phase, setPhase] = createSignal<Phase>({ kind: 'idle' });
   const [status, setStatus] = createSignal('');
   const [replace, setReplace] = createSignal(false);

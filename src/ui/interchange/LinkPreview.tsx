@@ -1,10 +1,10 @@
-import { createSignal, For, onMount, Show, type JSX } from 'solid-js';
+import { createSignal, createUniqueId, For, onMount, Show, type JSX } from 'solid-js';
 import { duplicateAssessment, type AssessmentDoc } from '../../engine/assessment';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
 import { QuotaError, type WorkbenchDb } from '../../storage/db';
 import { openSharedLink, stripShareHash, type LocatedLink } from './link';
 import { enteredCount, overallPercent, percentText } from './model';
-import { storeImported } from './store';
+import { storeImported } from '../../storage/import';
 import { X } from '../strings/interchange';
 import './interchange.css';
 
@@ -27,15 +27,13 @@ type State =
   | { kind: 'preview'; doc: AssessmentDoc; values: number; percent: number | null }
   | { kind: 'storing'; doc: AssessmentDoc; values: number; percent: number | null };
 
-let previewCounter = 0;
-
 /**
  * Opens a share link: asks for the passphrase when needed, shows what the link holds (city, country,
  * year, values entered, overall score) and adds it as a NEW assessment only when the user says so.
  * Never overwrites stored work. The link is removed from the address bar once the user decides.
  */
 export function LinkPreview(props: LinkPreviewProps): JSX.Element {
-  const uid = `ix-preview-${++previewCounter}`;
+  const uid = createUniqueId();
   let dialog!: HTMLDialogElement;
   const [state, setState] = createSignal<State>({ kind: 'decoding' });
   const [pass, setPass] = createSignal('');

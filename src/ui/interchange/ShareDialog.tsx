@@ -1,4 +1,4 @@
-import { createSignal, For, onMount, Show, type JSX } from 'solid-js';
+import { createSignal, createUniqueId, For, onMount, Show, type JSX } from 'solid-js';
 import type { AssessmentDoc } from '../../engine/assessment';
 import { encodeLink, LinkTooLongError, MAX_LINK_CHARS, type LinkMode } from '../../share/link';
 import { shareUrl } from './link';
@@ -17,15 +17,13 @@ export interface ShareDialogProps {
   location?: Pick<Location, 'origin' | 'pathname'>;
 }
 
-let dialogCounter = 0;
-
 /**
  * A modal dialog that makes an encrypted share link of the assessment (key in the link, or a
  * passphrase), shows it read-only with a Copy button, and says plainly what the encryption protects.
  * The passphrase lives only in this dialog's fields and is cleared once the link is made.
  */
 export function ShareDialog(props: ShareDialogProps): JSX.Element {
-  const uid = `ix-share-${++dialogCounter}`;
+  const uid = createUniqueId();
   let dialog!: HTMLDialogElement;
   let linkField: HTMLInputElement | undefined;
   const [mode, setMode] = createSignal<LinkMode>('key');

@@ -1,4 +1,4 @@
-import { createSignal, For, Show, type JSX } from 'solid-js';
+import { createSignal, createUniqueId, For, Show, type JSX } from 'solid-js';
 import type { AssessmentDoc } from '../../engine/assessment';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
 import type { TargetOverride } from '../../engine/types';
@@ -25,12 +25,11 @@ type Phase =
   | { kind: 'failed'; name: string; message: string; problems: ImportProblem[] }
   | { kind: 'ready'; name: string; inFile: number; changes: TargetChange[]; targets: Record<string, TargetOverride> };
 
-let targetCounter = 0;
 const SHOWN = 50;
 
 /** "Import target file" for the open assessment: reads a target CSV, shows what will change, applies on confirmation. */
 export function TargetImport(props: TargetImportProps): JSX.Element {
-  const uid = `ix-targets-${++targetCounter}`;
+  const uid = createUniqueId();
   const [phase, setPhase] = createSignal<Phase>({ kind: 'idle' });
   const [status, setStatus] = createSignal('');
   let token = 0;

@@ -43,6 +43,7 @@ export const FILE_SUFFIX = {
   csv: '-values.csv',
   xlsx: '-values.xlsx',
   targets: '-targets.csv',
+  wheelPng: '-wheel.png',
 } as const;
 
 export type ImportKind = 'json' | 'csv' | 'xlsx';

@@ -58,3 +58,38 @@ export function wheelBands(layout: WheelLayout, index: ScoreIndex): (Band | null
     layout.dimensions.map((d) => index.aggregate(d.group.code)?.band ?? null),
   ];
 }
+
+/** Dataset order, outermost first (Chart.js draws the first dataset outside). */
+export const RING_DATAPOINTS = 0;
+export const RING_CATEGORIES = 1;
+export const RING_DIMENSIONS = 2;
+
+/** What a key does on the focused wheel: move the highlight along the outer ring, select it, or nothing. */
+export type WheelKeyAction = { kind: 'move'; index: number } | { kind: 'select' } | null;
+
+/**
+ * Keyboard navigation of the outer ring with `n` segments, `active` highlighted (-1 for none): arrows
+ * step round (wrapping), Home and End jump, Escape clears the highlight, Enter and Space select.
+ */
+export function wheelKey(key: string, active: number, n: number): WheelKeyAction {
+  if (n === 0) return null;
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+      return { kind: 'move', index: (active + 1) % n };
+    case 'ArrowLeft':
+    case 'ArrowUp':
+      return { kind: 'move', index: active < 0 ? n - 1 : (active - 1 + n) % n };
+    case 'Home':
+      return { kind: 'move', index: 0 };
+    case 'End':
+      return { kind: 'move', index: n - 1 };
+    case 'Escape':
+      return { kind: 'move', index: -1 };
+    case 'Enter':
+    case ' ':
+      return { kind: 'select' };
+    default:
+      return null;
+  }
+}

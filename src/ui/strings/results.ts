@@ -40,7 +40,6 @@ export const R = {
   ringCategory: 'Category',
   ringDatapoint: 'Data point',
   exportPng: 'Export PNG',
-  wheelFile: (city: string, year: number) => `${city}-${year}-wheel.png`,
   segmentAnnouncement: (name: string, detail: string) => `${name}: ${detail}`,
 
   // Tooltip / table columns

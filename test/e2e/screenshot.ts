@@ -1,21 +1,23 @@
-// Screenshot of the built app for the README: `npx vite build && node test/e2e/screenshot.mjs`.
+// Screenshot of the built app for the README: `npx vite build && npx tsx test/e2e/screenshot.ts`.
 // Starts `vite preview` in-process, opens the fictional demo city in Debian's Chromium, selects a row
 // so "Explain this number" is filled, and writes docs/screenshot-workbench.png.
 import { preview } from 'vite';
-import { chromium } from 'playwright-core';
+import { launch } from './browser';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-const server = await preview({ preview: { host: '127.0.0.1', port: 4173, strictPort: true } });
-let rc = 0;
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
+// E2E_PORT, as in the e2e tests, lets several checkouts run it side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const origin = `http://127.0.0.1:${port}/`;
+const server = await preview({ preview: { host: '127.0.0.1', port, strictPort: true } });
+let rc: number;
+const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  const errors = [];
+  const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
-  const outside = [];
-  page.on('request', (r) => !r.url().startsWith('http://127.0.0.1:4173/') && !r.url().startsWith('blob:') && !r.url().startsWith('data:') && outside.push(r.url()));
-  await page.goto('http://127.0.0.1:4173/');
+  const outside: string[] = [];
+  page.on('request', (r) => !r.url().startsWith(origin) && !r.url().startsWith('blob:') && !r.url().startsWith('data:') && outside.push(r.url()));
+  await page.goto(origin);
   await page.getByRole('button', { name: 'Demo city (fictional)' }).click();
   await page.locator('.grid-host .ht_master td').first().waitFor();
   await page.locator('tr[data-code="overall"] .agg-percent').filter({ hasText: '%' }).waitFor();

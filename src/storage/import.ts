@@ -2,8 +2,8 @@
  * Storing imported and shared assessments: all or nothing, in one IndexedDB transaction, and never over
  * a stored assessment unless the user confirmed replacing that one.
  */
-import { ASSESSMENT_VERSION, duplicateAssessment, type AssessmentDoc } from '../../engine/assessment';
-import { isQuotaError, NewerVersionError, QuotaError, type WorkbenchDb } from '../../storage/db';
+import { ASSESSMENT_VERSION, duplicateAssessment, type AssessmentDoc } from '../engine/assessment';
+import { isQuotaError, NewerVersionError, QuotaError, type WorkbenchDb } from './db';
 
 /** Which of these ids are stored already. */
 export async function storedIds(db: WorkbenchDb, ids: readonly string[]): Promise<Set<string>> {

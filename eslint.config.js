@@ -1,0 +1,178 @@
+// ESLint flat config: a modest rule set the code base passes, plus the layer rules of ARCHITECTURE.md.
+// `npm test` runs it (tsc, then ESLint, then Vitest); test/unit/lint-layers.test.ts plants violations
+// and checks that these rules catch them.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+// ---------------------------------------------------------------------------------------------------
+// Layers. Each folder of src/ may import only from the folders below it:
+//
+//   ui ──▶ worker (client), session, storage, share, interchange ──▶ engine
+//   cli ──▶ share, interchange ──▶ engine
+//
+// The engine is pure TypeScript that runs unchanged in the worker, in Node (tests, CLI, bench) and in
+// the page: no DOM, no IndexedDB, no worker plumbing, no UI library. IndexedDB (Dexie) lives only in
+// src/storage/. Relative paths are matched at any depth (`**/storage/**` catches '../storage/db' and
+// '../../storage/db'), so moving a file does not open a hole.
+// ---------------------------------------------------------------------------------------------------
+
+/** Import patterns per thing that can be forbidden; `message` says where the code belongs instead. */
+const FORBIDDEN = {
+  storage: { group: ['**/storage', '**/storage/**'], message: 'IndexedDB access lives in src/storage/; this layer must not depend on it.' },
+  session: { group: ['**/session', '**/session/**'], message: 'The editing session (src/session/) sits above this layer.' },
+  ui: { group: ['**/ui', '**/ui/**'], message: 'UI code (src/ui/) sits above this layer; pass data in, not components.' },
+  worker: { group: ['**/worker', '**/worker/**'], message: 'The worker shell (src/worker/) wraps the engine, never the other way round.' },
+  share: { group: ['**/share', '**/share/**'], message: 'Share links and Excel (src/share/) sit above this layer.' },
+  cli: { group: ['**/cli', '**/cli/**'], message: 'The command line (src/cli/) is an entry point; nothing imports it.' },
+  dexie: { group: ['dexie', 'dexie/*', 'fake-indexeddb', 'fake-indexeddb/*'], message: 'Dexie and IndexedDB belong in src/storage/ only.' },
+  comlink: { group: ['comlink', 'comlink/*'], message: 'Comlink belongs in src/worker/ only.' },
+  solid: { group: ['solid-js', 'solid-js/*'], message: 'Solid belongs in src/ui/ only.' },
+  handsontable: { group: ['handsontable', 'handsontable/*'], message: 'Handsontable belongs in src/ui/ only.' },
+  chartjs: { group: ['chart.js', 'chart.js/*'], message: 'Chart.js belongs in src/ui/ only.' },
+  test: {
+    group: ['**/test', '**/test/**', 'vitest', 'vitest/*', 'playwright', 'playwright-core', 'playwright/*', 'playwright-core/*'],
+    message: 'Build configuration and app code load no test code or Playwright.',
+  },
+  node: { group: ['node:*'], message: 'Node built-ins would break the browser build; the engine runs in the worker too.' },
+};
+
+/** A `no-restricted-imports` rule entry forbidding the named things. */
+function forbid(...names) {
+  return ['error', { patterns: names.map((n) => FORBIDDEN[n]) }];
+}
+
+const UI_LIBRARIES = ['solid', 'handsontable', 'chartjs'];
+
+/** Globals of the page and the browser's storage, which the engine must not touch. */
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'history',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'IDBKeyRange',
+  'fetch',
+  'XMLHttpRequest',
+  'Worker',
+  'BroadcastChannel',
+  'postMessage',
+  'alert',
+  'confirm',
+  'prompt',
+  'requestAnimationFrame',
+  'getComputedStyle',
+  'HTMLElement',
+  'Element',
+  'Node',
+].map((name) => ({ name, message: `The engine is pure: no DOM or browser storage (${name}). Let the caller pass data in.` }));
+
+// Node globals for the few plain .mjs scripts (TypeScript checks the .ts files' globals itself).
+const NODE_GLOBALS = { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' };
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test/__screenshots__/**', 'test/browser/__screenshots__/**', '.vitest-attachments/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      // `_`-prefixed names mark deliberately unused parameters (callbacks with a fixed signature).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    files: ['**/*.tsx'],
+    rules: {
+      // Solid assigns `let el!: HTMLElement` through `ref={el}` in compiled JSX, which ESLint cannot see.
+      'no-unassigned-vars': 'off',
+    },
+  },
+  {
+    files: ['bench/**'],
+    rules: {
+      // The bench drops references on purpose (`evaluators = []`) so the garbage collector can reclaim
+      // one run's memory before the heap of the next is measured.
+      'no-useless-assignment': 'off',
+    },
+  },
+  {
+    files: ['**/*.mjs'],
+    languageOptions: { globals: NODE_GLOBALS },
+  },
+
+  // ----- layers (later blocks are more specific; each lists everything its folder may not import) -----
+  {
+    // Everything in src/ outside storage: no Dexie, and no reaching into a WorkbenchDb's tables.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/storage/**'],
+    rules: {
+      'no-restricted-imports': forbid('dexie', 'cli', 'test'),
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'MemberExpression[object.name=/^db$/i][property.name=/^(assessments|meta|transaction|table|tables)$/]',
+          message: 'Reads and writes of IndexedDB tables belong in src/storage/; call a function from there.',
+        },
+        {
+          // no-restricted-imports does not see `await import('dexie')`.
+          selector: 'ImportExpression[source.value=/^(dexie|fake-indexeddb)(\\/|$)/]',
+          message: FORBIDDEN.dexie.message,
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': forbid('storage', 'session', 'ui', 'worker', 'share', 'cli', 'dexie', 'comlink', ...UI_LIBRARIES, 'node', 'test'),
+      'no-restricted-globals': ['error', ...DOM_GLOBALS],
+      'no-restricted-properties': [
+        'error',
+        ...['window', 'document', 'indexedDB', 'localStorage', 'navigator'].map((property) => ({
+          object: 'globalThis',
+          property,
+          message: 'The engine is pure: no DOM or browser storage through globalThis either.',
+        })),
+      ],
+    },
+  },
+  {
+    files: ['src/worker/**/*.ts'],
+    rules: { 'no-restricted-imports': forbid('storage', 'session', 'ui', 'share', 'cli', 'dexie', ...UI_LIBRARIES, 'test') },
+  },
+  {
+    files: ['src/storage/**/*.ts'],
+    rules: { 'no-restricted-imports': forbid('session', 'ui', 'worker', 'share', 'cli', 'comlink', ...UI_LIBRARIES, 'test') },
+  },
+  {
+    // The editing session (edit model, undo, merging between tabs, autosave, journal): above storage,
+    // below the UI.
+    files: ['src/session/**/*.ts'],
+    rules: { 'no-restricted-imports': forbid('ui', 'worker', 'cli', 'dexie', 'comlink', ...UI_LIBRARIES, 'test') },
+  },
+  {
+    files: ['src/share/**/*.ts'],
+    rules: { 'no-restricted-imports': forbid('storage', 'session', 'ui', 'worker', 'cli', 'dexie', 'comlink', ...UI_LIBRARIES, 'test') },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: { 'no-restricted-imports': forbid('storage', 'session', 'ui', 'worker', 'dexie', 'comlink', ...UI_LIBRARIES, 'test') },
+  },
+  {
+    // The build configuration: vite.config.ts may import vitest/config and the Vitest browser provider
+    // (which loads Playwright only when a browser test starts), but no test module and no Playwright.
+    files: ['vite.config.ts', 'chromium.config.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/test', '**/test/**', 'playwright', 'playwright-core', 'playwright/*', 'playwright-core/*'], message: FORBIDDEN.test.message },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,105 @@
+/**
+ * Format migrations: the one place where a document written by an older version of the app (a file, an
+ * IndexedDB row, a share link) is brought up to the current format, before it is validated.
+ *
+ * Each format has a numbered table. Entry i migrates version i + 1 to version i + 2, so the table
+ * always steps by one, starts at version 1 and ends at the current version (checked by
+ * test/unit/migrations.test.ts, together with a frozen file of every released version in
+ * test/fixtures/frozen/). To change a format:
+ *
+ *   1. freeze a file of the current version as test/fixtures/frozen/assessment-vN.json (never edit it);
+ *   2. raise ASSESSMENT_VERSION in assessment.ts to N + 1 and teach readAssessment the new shape;
+ *   3. append `{ from: N, to: N + 1, description, up }` here; `up` gets an untrusted, JSON-shaped object
+ *      of version N (already a private copy: change it freely) and returns the version N + 1 shape.
+ *      It must not throw on odd input: leave what it does not recognise for readAssessment to report.
+ *
+ * Problems are data (a kind and the numbers involved); the UI turns them into words.
+ */
+import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, WORKSPACE_FORMAT, WORKSPACE_VERSION } from './format-versions';
+
+/** A JSON-parsed, untrusted document. */
+export type RawDoc = Record<string, unknown>;
+
+export interface Migration {
+  /** The version this step reads. */
+  readonly from: number;
+  /** Always `from + 1`. */
+  readonly to: number;
+  /** What changed in the format, in one line, for reviewers and the changelog. */
+  readonly description: string;
+  /** Turns a version-`from` document into a version-`to` one; `version` is set by `migrate`. */
+  readonly up: (doc: RawDoc) => RawDoc;
+}
+
+export type MigrationProblem =
+  | { kind: 'not-an-object' }
+  | { kind: 'wrong-format'; expected: string; found: unknown }
+  | { kind: 'no-version'; found: unknown }
+  | { kind: 'newer-version'; version: number; current: number }
+  | { kind: 'missing-step'; from: number }
+  | { kind: 'step-failed'; from: number; to: number; cause: unknown };
+
+export type MigrateResult = { ok: true; value: RawDoc; from: number } | { ok: false; problem: MigrationProblem };
+
+/** The assessment format (`ssc-workbench/assessment`): version 1 is the first release, nothing to migrate yet. */
+export const ASSESSMENT_MIGRATIONS: readonly Migration[] = [];
+
+/** The workspace format (`ssc-workbench/workspace`): the envelope only; each assessment in it migrates on its own. */
+export const WORKSPACE_MIGRATIONS: readonly Migration[] = [];
+
+const isObject = (v: unknown): v is RawDoc => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export type TableProblem =
+  | { kind: 'wrong-start'; index: number; from: number; expected: number }
+  | { kind: 'not-by-one'; index: number; from: number; to: number }
+  | { kind: 'wrong-end'; end: number; current: number };
+
+/** What is wrong with a table: steps that do not go from 1 to `current` by one. Empty when sound. */
+export function tableProblems(migrations: readonly Migration[], current: number): TableProblem[] {
+  const problems: TableProblem[] = [];
+  migrations.forEach((m, index) => {
+    if (m.from !== index + 1) problems.push({ kind: 'wrong-start', index, from: m.from, expected: index + 1 });
+    if (m.to !== m.from + 1) problems.push({ kind: 'not-by-one', index, from: m.from, to: m.to });
+  });
+  const end = migrations.length === 0 ? 1 : migrations[migrations.length - 1].to;
+  if (end !== current) problems.push({ kind: 'wrong-end', end, current });
+  return problems;
+}
+
+/**
+ * Checks the envelope (`format`, integer `version` ≥ 1, not newer than `current`) and runs the steps
+ * from the document's version up to `current`, in order. The input is never changed: a document that
+ * needs steps is copied first; a current one is returned as it is (no copy, so loading 1 000 current
+ * assessments costs nothing here). `from` is the version the document had.
+ */
+export function migrate(raw: unknown, format: string, current: number, migrations: readonly Migration[]): MigrateResult {
+  if (!isObject(raw)) return { ok: false, problem: { kind: 'not-an-object' } };
+  if (raw.format !== format) return { ok: false, problem: { kind: 'wrong-format', expected: format, found: raw.format } };
+  const version = raw.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, problem: { kind: 'no-version', found: version } };
+  if (version > current) return { ok: false, problem: { kind: 'newer-version', version, current } };
+  if (version === current) return { ok: true, value: raw, from: version };
+  let doc: RawDoc = structuredClone(raw);
+  for (let v = version; v < current; v++) {
+    const step = migrations[v - 1];
+    if (!step || step.from !== v || step.to !== v + 1) return { ok: false, problem: { kind: 'missing-step', from: v } };
+    try {
+      const next = step.up(doc);
+      if (!isObject(next)) return { ok: false, problem: { kind: 'step-failed', from: step.from, to: step.to, cause: 'not an object' } };
+      doc = { ...next, format, version: step.to };
+    } catch (cause) {
+      return { ok: false, problem: { kind: 'step-failed', from: step.from, to: step.to, cause } };
+    }
+  }
+  return { ok: true, value: doc, from: version };
+}
+
+/** An assessment document of any released version, brought to ASSESSMENT_VERSION. */
+export function migrateAssessment(raw: unknown): MigrateResult {
+  return migrate(raw, ASSESSMENT_FORMAT, ASSESSMENT_VERSION, ASSESSMENT_MIGRATIONS);
+}
+
+/** A workspace envelope of any released version, brought to WORKSPACE_VERSION (its assessments are not touched). */
+export function migrateWorkspace(raw: unknown): MigrateResult {
+  return migrate(raw, WORKSPACE_FORMAT, WORKSPACE_VERSION, WORKSPACE_MIGRATIONS);
+}

@@ -1,0 +1,138 @@
+/**
+ * The layer rules of eslint.config.js catch what they are meant to catch: each test lints a planted
+ * file (never written to disk) at a path inside a layer and checks the errors ESLint reports.
+ */
+import { ESLint } from 'eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: process.cwd() });
+
+// Loading the config and the TypeScript parser takes seconds on a busy machine; do it once, up front.
+beforeAll(() => eslint.lintText('', { filePath: 'src/engine/warm-up.ts' }), 60_000);
+
+async function lint(filePath: string, code: string): Promise<{ rule: string | null; line: number; message: string }[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result.messages.map((m) => ({ rule: m.ruleId, line: m.line, message: m.message }));
+}
+
+const rules = (messages: { rule: string | null }[]) => messages.map((m) => m.rule);
+
+describe('the engine stays pure', () => {
+  it('an engine file importing storage, the UI, the worker, share, Dexie, Comlink, Solid, Handsontable, Chart.js or Node fails the lint', async () => {
+    const messages = await lint(
+      'src/engine/planted.ts',
+      [
+        "import { getAssessment } from '../storage/db';",
+        "import { t } from '../ui/strings';",
+        "import { createEngineClient } from '../worker/client';",
+        "import { encodeLink } from '../share/link';",
+        "import Dexie from 'dexie';",
+        "import * as Comlink from 'comlink';",
+        "import { createSignal } from 'solid-js';",
+        "import Handsontable from 'handsontable/base';",
+        "import { Chart } from 'chart.js';",
+        "import { readFileSync } from 'node:fs';",
+        'export const all = [getAssessment, t, createEngineClient, encodeLink, Dexie, Comlink, createSignal, Handsontable, Chart, readFileSync];',
+        '',
+      ].join('\n'),
+    );
+    expect(messages.filter((m) => m.rule === 'no-restricted-imports').map((m) => m.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(messages.find((m) => m.line === 1)?.message).toMatch(/src\/storage/);
+  });
+
+  it('a nested engine file is held to the same rules (relative paths of any depth)', async () => {
+    const messages = await lint('src/engine/formats/planted.ts', "import { openWorkbenchDb } from '../../storage/db';\nexport const open = openWorkbenchDb;\n");
+    expect(rules(messages)).toEqual(['no-restricted-imports']);
+  });
+
+  it('an engine file touching the DOM or browser storage fails the lint', async () => {
+    const messages = await lint(
+      'src/engine/planted.ts',
+      [
+        'export const title = document.title;',
+        "export const saved = localStorage.getItem('x');",
+        "export const db = indexedDB.open('x');",
+        'export const width = window.innerWidth;',
+        'export const doc2 = globalThis.document;',
+        '',
+      ].join('\n'),
+    );
+    expect(rules(messages)).toEqual([
+      'no-restricted-globals',
+      'no-restricted-globals',
+      'no-restricted-globals',
+      'no-restricted-globals',
+      'no-restricted-properties',
+    ]);
+  });
+
+  it('the engine may import itself and use what Node and the browser share (crypto, Math, JSON)', async () => {
+    const messages = await lint(
+      'src/engine/planted.ts',
+      ["import { parseNumber } from './parse';", 'export const id = crypto.randomUUID();', "export const n = parseNumber('1', 'point');", ''].join('\n'),
+    );
+    expect(messages).toEqual([]);
+  });
+});
+
+describe('IndexedDB stays inside src/storage/', () => {
+  it('Dexie or fake-indexeddb imported outside storage fails the lint', async () => {
+    for (const filePath of ['src/ui/planted.ts', 'src/share/planted.ts', 'src/worker/planted.ts', 'src/session/planted.ts', 'src/ui/interchange/planted.ts']) {
+      const messages = await lint(filePath, "import Dexie from 'dexie';\nimport 'fake-indexeddb/auto';\nexport const D = Dexie;\n");
+      expect(rules(messages), filePath).toEqual(['no-restricted-imports', 'no-restricted-imports']);
+    }
+  });
+
+  it('a dynamic import of Dexie outside storage fails the lint too', async () => {
+    const messages = await lint('src/ui/planted.ts', "export const load = () => import('dexie');\nexport const fake = () => import('fake-indexeddb/auto');\n");
+    expect(rules(messages)).toEqual(['no-restricted-syntax', 'no-restricted-syntax']);
+  });
+
+  it('UI code reaching into a database handle’s tables fails the lint; calling storage functions passes', async () => {
+    const bad = await lint(
+      'src/ui/interchange/planted.ts',
+      "import type { WorkbenchDb } from '../../storage/db';\nexport const rows = (db: WorkbenchDb) => db.assessments.toArray();\n",
+    );
+    expect(rules(bad)).toEqual(['no-restricted-syntax']);
+    const good = await lint(
+      'src/ui/interchange/planted.ts',
+      "import { getAssessment, type WorkbenchDb } from '../../storage/db';\nexport const one = (db: WorkbenchDb) => getAssessment(db, 'a');\n",
+    );
+    expect(good).toEqual([]);
+  });
+
+  it('storage itself may use Dexie', async () => {
+    const messages = await lint('src/storage/planted.ts', "import Dexie from 'dexie';\nexport const D = Dexie;\n");
+    expect(messages).toEqual([]);
+  });
+});
+
+describe('UI code stays out of the worker, storage, share and the command line', () => {
+  it.each(['src/worker/planted.ts', 'src/storage/planted.ts', 'src/share/planted.ts', 'src/cli/planted.ts', 'src/session/planted.ts'])(
+    '%s may not import the UI or a UI library',
+    async (filePath) => {
+      const messages = await lint(
+        filePath,
+        "import { t } from '../ui/strings';\nimport { createSignal } from 'solid-js';\nexport const all = [t, createSignal];\n",
+      );
+      expect(rules(messages)).toEqual(['no-restricted-imports', 'no-restricted-imports']);
+    },
+  );
+});
+
+describe('the build configuration imports no test code', () => {
+  it('vite.config.ts importing a test module or Playwright fails the lint; the Chromium config passes', async () => {
+    const bad = await lint(
+      'vite.config.ts',
+      "import { CHROMIUM_PATH } from './test/e2e/browser';\nimport { chromium } from 'playwright-core';\nexport default [CHROMIUM_PATH, chromium];\n",
+    );
+    expect(rules(bad)).toEqual(['no-restricted-imports', 'no-restricted-imports']);
+    const good = await lint('vite.config.ts', "import { CHROMIUM_PATH } from './chromium.config';\nexport default [CHROMIUM_PATH];\n");
+    expect(good).toEqual([]);
+  });
+
+  it('app code importing test code fails the lint', async () => {
+    const messages = await lint('src/ui/planted.ts', "import { sampleDoc } from '../../test/browser/helpers';\nexport const d = sampleDoc;\n");
+    expect(rules(messages)).toEqual(['no-restricted-imports']);
+  });
+});
