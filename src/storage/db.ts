@@ -362,9 +362,29 @@ export function saveAssessment(db: WorkbenchDb, doc: AssessmentDoc, baseRevision
 // ---------------------------------------------------------------------------------------------------
 // The edit journal
 
-/** Writes committed edits at once, each call its own small transaction; returns their sequence numbers. */
+/**
+ * Writes committed edits at once, in their own small transaction, and returns their sequence numbers.
+ * This is the one write on the path from a keystroke to durability, so it bypasses Dexie's promise
+ * machinery: the requests are issued in the same task as the edit and the transaction is committed
+ * explicitly (IDBTransaction.commit) instead of waiting for the task to end. Measured with the crash
+ * test, that is what keeps an edit when the browser is killed or the tab closed 50 ms after Enter on a
+ * busy machine.
+ */
 export function appendJournal(db: WorkbenchDb, rows: readonly JournalRow[]): Promise<number[]> {
-  return guard(() => db.journal.bulkAdd([...rows], { allKeys: true }) as Promise<number[]>);
+  return new Promise<number[]>((resolve, reject) => {
+    const fail = (e: unknown) => reject(isQuotaError(e) ? new QuotaError(e) : new StorageError(db.isOpen() ? storageProblem(e) : { kind: 'closed' }));
+    try {
+      const tx = db.backendDB().transaction('journal', 'readwrite');
+      const store = tx.objectStore('journal');
+      const requests = rows.map((row) => store.add(row));
+      tx.oncomplete = () => resolve(requests.map((r) => r.result as number));
+      tx.onabort = () => fail(tx.error);
+      tx.onerror = (e) => e.preventDefault();
+      tx.commit?.();
+    } catch (e) {
+      fail(e);
+    }
+  });
 }
 
 /** The assessments that have journal entries not yet folded in (after a crash, or another tab's pending edits). */

@@ -130,10 +130,14 @@ describe('the edit journal', () => {
     const states: SaveState[] = [];
     const session = new Session(db, doc, { delay: 0, onState: (s) => states.push(s) });
     const quota = () => Promise.reject(Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: new DOMException('quota', 'QuotaExceededError') }));
-    const bulkAdd = db.journal.bulkAdd.bind(db.journal);
     const put = db.assessments.put.bind(db.assessments);
+    const backend = db.backendDB.bind(db);
     let full = true;
-    db.journal.bulkAdd = ((...args: Parameters<typeof bulkAdd>) => (full ? quota() : bulkAdd(...args))) as typeof bulkAdd;
+    // The journal writes through the raw IndexedDB connection; a full disk makes its transaction fail.
+    db.backendDB = () => {
+      if (!full) return backend();
+      return { transaction: () => { throw new DOMException('quota', 'QuotaExceededError'); } } as unknown as IDBDatabase;
+    };
     db.assessments.put = ((...args: Parameters<typeof put>) => (full ? quota() : put(...args))) as typeof put;
 
     session.edit([{ kind: 'value', id: ID, field: 'numerator', value: 5 }]);
