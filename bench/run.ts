@@ -1,9 +1,11 @@
 /**
  * npm run bench: measured figures, never asserted in tests. Prints a table per block, each headed with
- * the machine, the date and the number of runs, checks the budgets of issue #7 in the report, and
- * writes everything to bench/results.json (not committed; the README quotes the latest run).
+ * the machine, the date and the number of runs, checks the budgets of issues #7 and #10 and the crash
+ * requirement of #18 in the report, and writes everything to bench/results.json (not committed; the
+ * README quotes the latest run).
  *
- *   npm run bench                 engine, HyperFormula (up to 1 000 assessments), bundle and browser
+ *   npm run bench                 engine, HyperFormula (up to 1 000 assessments), bundle, browser (with
+ *                                 the bare-grid baseline) and the crash test
  *   npm run bench -- --full       also HyperFormula with 10 000 assessments (many minutes, ~10+ GB)
  *   npm run bench -- --quick      fewer runs
  *   npm run bench -- --sizes=1,100 --engine-only   a partial run while changing the bench itself
@@ -389,7 +391,7 @@ async function main() {
     budgets.push(crashVerdict(crash));
   }
 
-  console.log('\n== Budgets (issue #7; checked here, never in unit tests)');
+  console.log('\n== Budgets (issues #7, #10, #18; checked here, never in unit tests)');
   for (const line of budgets) console.log(line);
 
   const elapsed = (now() - started) / 1000;
