@@ -150,6 +150,8 @@ export interface EditScreen {
   bare: { commit: Stat; outside: Stat };
   /** outside p95 ÷ bare commit-and-paint p95 (budget ≤ 1.3). */
   ratio: number;
+  /** outside median ÷ bare median (steadier than the p95 ratio on a loaded machine; no budget). */
+  ratioMedian: number;
   /** The header of the row's result cell the outside measure watched (with the overall score). */
   watched: string;
 }
@@ -291,6 +293,7 @@ export async function editScreen(app: Page, bare: Page, n: number): Promise<Edit
     steps,
     bare: { commit: bareCommit, outside: stat(bareSamples.map((s) => s.outside)) },
     ratio: outside.p95 / bareCommit.p95,
+    ratioMedian: outside.median / bareCommit.median,
     watched,
   };
 }

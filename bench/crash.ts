@@ -11,8 +11,8 @@
  *        page gets pagehide, then its renderer goes) `delay` ms after Enter; the assessment is opened
  *        in a new tab of the same browser and the grid read.
  *
- * The delay runs from the moment the page acknowledged the Enter key (its keyup), by which time the
- * grid has committed the cell. Every typed value is distinct, so a value read back is that edit's.
+ * The delay runs from the moment the page acknowledged the Enter keydown, in whose handler the grid
+ * commits the cell. Every typed value is distinct, so a value read back is that edit's.
  *
  *   npx tsx bench/crash.ts                 builds the app, serves it, runs, prints, updates bench/results.json
  *   npx tsx bench/crash.ts --quick         2 edits per delay
@@ -26,14 +26,14 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchOwnedChromium, type OwnedChromium } from '../test/e2e/owned-chromium';
-import { cellText, createAssessment, HEADER, typeIntoCell, waitForGrid } from './app-dom';
+import { cell, cellText, createAssessment, HEADER, waitForGrid } from './app-dom';
 
 export type CrashMode = 'kill' | 'close';
 
 export interface CrashTrial {
   mode: CrashMode;
   delay: number;
-  /** Milliseconds actually elapsed between Enter's acknowledgement and the kill or close call. */
+  /** Milliseconds actually elapsed between the Enter keydown's acknowledgement and the kill or close call. */
   actualDelay: number;
   typed: string;
   /** What the grid showed after reopening (null: the cell was not found). */
@@ -65,6 +65,17 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /** How long the reopened grid is given to show the value (a journal replayed on open may take a moment). */
 const READ_WAIT_MS = 1500;
 
+/**
+ * Types `text` into the edited cell and presses Enter down; resolves when the page has handled the
+ * keydown (Chromium acknowledges input events once dispatched), in whose handler the grid commits the
+ * cell. The key is never released: the page is about to be killed or closed.
+ */
+async function typeAndCommit(page: Page, text: string): Promise<void> {
+  await (await cell(page, HEADER.numerator)).click();
+  await page.keyboard.type(text);
+  await page.keyboard.down('Enter');
+}
+
 /** Waits up to READ_WAIT_MS for the edited cell to show `expected`; returns what it shows then. */
 async function readBack(page: Page, expected: string): Promise<string | null> {
   await waitForGrid(page);
@@ -91,7 +102,7 @@ async function killTrials(appUrl: string, delays: number[], next: () => string):
     const url = await createAssessment(page, appUrl, `Crashville ${delays.join(' ')}`);
     for (const delay of delays) {
       const typed = next();
-      await typeIntoCell(page, HEADER.numerator, typed);
+      await typeAndCommit(page, typed);
       const t0 = performance.now();
       if (delay > 0) await sleep(delay);
       const actualDelay = performance.now() - t0;
@@ -123,7 +134,7 @@ async function closeTrials(appUrl: string, delays: number[], next: () => string)
       const after = await chrome.context.newPage();
       await page.bringToFront();
       const typed = next();
-      await typeIntoCell(page, HEADER.numerator, typed);
+      await typeAndCommit(page, typed);
       const t0 = performance.now();
       if (delay > 0) await sleep(delay);
       const actualDelay = performance.now() - t0;
