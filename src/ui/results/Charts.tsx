@@ -21,6 +21,7 @@ import {
   itemBandText,
   prefersReducedMotion,
 } from './format';
+import { displayPercent } from '../format';
 import { Swatch } from './Legend';
 import { bandColor } from './palette';
 import { R } from '../strings/results';
@@ -113,7 +114,7 @@ export function SubdimensionRadar(props: RadarProps) {
     const theirs = new Map((props.compare?.scores.subdimensions ?? []).map((a) => [a.code, a]));
     return props.framework.groups.subdimensions.map((g) => ({ group: g, mine: mine.get(g.code), theirs: theirs.get(g.code) }));
   });
-  const percentOf = (a: { percent: number | null } | undefined) => (a?.percent === null || a?.percent === undefined ? null : Math.round(a.percent * 10) / 10);
+  const percentOf = (a: { percent: number | null } | undefined) => (a?.percent === null || a?.percent === undefined ? null : displayPercent(a.percent));
   const summary = () =>
     rows()
       .map((r) => `${r.group.name} ${fmtPercent(r.mine?.percent, props.decimal)}`)
@@ -163,7 +164,7 @@ export function SubdimensionRadar(props: RadarProps) {
           r: {
             min: 0,
             max: 100,
-            ticks: { stepSize: 25, callback: (v) => R.percent(String(v)), backdropColor: 'rgba(255,255,255,0.8)' },
+            ticks: { stepSize: 25, callback: (v) => R.percent(fmtNumber(Number(v), props.decimal)), backdropColor: 'rgba(255,255,255,0.8)' },
             pointLabels: { font: { size: 12 }, color: INK },
           },
         },
@@ -331,7 +332,7 @@ export function AchievementBars(props: BarsProps) {
         animation: prefersReducedMotion() ? false : { duration: 300 },
         layout: { padding: { top: 16, right: 12 } },
         scales: {
-          x: { min: 0, max: BAR_CAP, ticks: { stepSize: 25, callback: (v) => R.percent(String(v)) }, grid: { color: '#e3e6ec' } },
+          x: { min: 0, max: BAR_CAP, ticks: { stepSize: 25, callback: (v) => R.percent(fmtNumber(Number(v), props.decimal)) }, grid: { color: '#e3e6ec' } },
           y: { ticks: { autoSkip: false, font: { size: 11 }, color: INK }, grid: { display: false } },
         },
         plugins: {
