@@ -1,8 +1,11 @@
-import { For, Index, Show, createSignal, type JSX } from 'solid-js';
+import { For, Index, Show, createMemo, createSignal, type JSX } from 'solid-js';
+import { coverageByGroup } from '../engine/coverage';
 import type { Explanation } from '../engine/explain';
+import { u4ssc } from '../engine/frameworks/u4ssc';
 import type { DecimalStyle } from '../engine/parse';
 import type { AggregateResult, MethodName, NumInput, ProfileField, Scores } from '../engine/types';
 import { bandLabel, formatNumber, formatPercent, inputText, readInput } from './format';
+import { Headline, ProvisionalTag } from './Headline';
 import { S } from './strings';
 
 // ---------------------------------------------------------------------------------------------------
@@ -35,6 +38,7 @@ export function SummaryPanel(props: {
     }
     return out;
   };
+  const coverage = createMemo(() => (props.scores ? coverageByGroup(u4ssc, props.scores) : new Map()));
   return (
     <section class="panel summary" aria-labelledby="summary-title">
       <h2 id="summary-title">{S.summaryTitle}</h2>
@@ -50,6 +54,7 @@ export function SummaryPanel(props: {
         </label>
       </fieldset>
       <Show when={props.scores} fallback={<p>{S.scoresPending}</p>}>
+        <Headline agg={props.scores!.overall} coverage={coverage().get('overall')} decimal={props.decimal} testid="summary-headline" />
         <div class="summary-scroll" tabindex="0" role="group" aria-labelledby="summary-title">
         <table class="summary-table">
           <thead>
@@ -72,6 +77,7 @@ export function SummaryPanel(props: {
                   <td class="num agg-percent">{agg().percent === null ? S.none : formatPercent(agg().percent, props.decimal)}</td>
                   <td>
                     <BandBadge band={agg().band} />
+                    <ProvisionalTag coverage={coverage().get(agg().code)} />
                   </td>
                   <td class="num">{S.coverageValue(agg().reported, agg().benchmarked, agg().expected)}</td>
                 </tr>

@@ -23,6 +23,8 @@ import {
   itemBandText,
   prefersReducedMotion,
 } from './format';
+import { coverageByGroup } from '../../engine/coverage';
+import { Headline } from '../Headline';
 import { BandLegend } from './Legend';
 import { bandColor, bandInk } from './palette';
 import { R } from '../strings/results';
@@ -45,6 +47,8 @@ export interface WheelProps {
   exportButton?: boolean;
   /** The band legend under the wheel (default true). */
   legend?: boolean;
+  /** The overall score with its coverage above the wheel (default true; the report shows its own). */
+  headline?: boolean;
   /** Receives the Chart.js instance once created. */
   onChart?: (chart: Chart<'doughnut'>) => void;
 }
@@ -152,6 +156,7 @@ export function Wheel(props: WheelProps) {
   const index = createMemo(() => scoreIndex(props.scores));
   const bands = createMemo(() => wheelBands(layout(), index()));
   const segments = createMemo(() => describe(layout(), index(), props.decimal ?? 'point'));
+  const coverage = createMemo(() => coverageByGroup(props.framework, props.scores).get('overall'));
   const [active, setActive] = createSignal(-1);
   const announcement = () => {
     const i = active();
@@ -231,12 +236,16 @@ export function Wheel(props: WheelProps) {
         ctx.font = `700 ${size}px system-ui, sans-serif`;
         ctx.textAlign = 'center';
         ctx.fillStyle = '#1b2333';
-        const lines = wrapText(ctx, props.city, inner.innerRadius * 1.6, 3);
-        const all = [...lines, String(props.year)];
+        const lines = wrapText(ctx, props.city, inner.innerRadius * 1.6, 2);
+        // Under the city and year: the overall score, and the word "provisional" when coverage is low.
+        const overall = props.scores.overall;
+        const extra = overall.percent === null ? [] : [fmtPercent(overall.percent, props.decimal)];
+        if (coverage()?.provisional) extra.push(R.provisionalCentre);
+        const all = [...lines, String(props.year), ...extra];
         const top = inner.y - ((all.length - 1) * size * 1.15) / 2;
         all.forEach((line, i) => {
-          if (i === all.length - 1) ctx.font = `400 ${size * 0.85}px system-ui, sans-serif`;
-          ctx.fillText(line, inner.x, top + i * size * 1.15);
+          if (i >= lines.length) ctx.font = `${i === lines.length + 1 ? 700 : 400} ${size * 0.85}px system-ui, sans-serif`;
+          ctx.fillText(fitText(ctx, line, inner.innerRadius * 1.7), inner.x, top + i * size * 1.15);
         });
       }
       ctx.restore();
@@ -477,6 +486,11 @@ export function Wheel(props: WheelProps) {
 
   return (
     <figure class="r-wheel" classList={{ 'r-wheel-fixed': props.size !== undefined }}>
+      <Show when={props.headline !== false}>
+        <figcaption>
+          <Headline agg={props.scores.overall} coverage={coverage()} decimal={props.decimal} label={R.overall} testid="wheel-headline" />
+        </figcaption>
+      </Show>
       <div
         class="r-wheel-canvas"
         tabIndex={0}

@@ -194,6 +194,15 @@ export const S = {
   pointsBand: (points: number, label: string) => `${points} · ${label}`,
   percentText: (p: string) => `${p} %`,
   scoresPending: 'Scoring…',
+  // Coverage of a headline score (src/engine/coverage.ts)
+  basedOn: (scored: number, expected: number) => `based on ${scored} of ${expected} data points`,
+  provisional: 'Provisional',
+  provisionalShort: 'provisional',
+  provisionalWhy: (scored: number, benchmarkable: number) =>
+    `only ${scored} of the ${benchmarkable} data points with a benchmark are scored; a score is provisional until at least half of them are.`,
+  provisionalRule:
+    'A score is marked provisional while fewer than half of the data points of its group that apply and have a benchmark are scored.',
+  headlineOverall: 'Overall',
 
   // Explain
   explainTitle: 'Explain this number',
