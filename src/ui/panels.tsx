@@ -156,6 +156,23 @@ function ProfileInput(props: { field: ProfileField; value: NumInput; decimal: De
 
 export function ExplainPanel(props: { explanation: Explanation | null; decimal: DecimalStyle }): JSX.Element {
   const num = (n: number | null, frac = 3) => (n === null ? S.none : formatNumber(n, props.decimal, frac));
+  /** An input as stored: a number in the user's format, rejected text quoted, or a dash. */
+  const input = (v: NumInput | undefined) => (v === undefined || v === null || v === '' ? S.none : typeof v === 'number' ? num(v, 6) : S.quoted(v));
+  const yesno = (x: Explanation) => x.datapoint.direction === 'yesno';
+  const unit = (x: Explanation) => (yesno(x) || !x.datapoint.unit || x.datapoint.unit === 'number' ? '' : ` ${x.datapoint.unit}`);
+  const value = (x: Explanation) => {
+    const c = x.value.calculation;
+    if (!c) return S.none;
+    if (c.kind === 'yesno') return c.yes ? S.yes : S.no;
+    if (c.kind === 'reported') return `${num(c.value)}${unit(x)}`;
+    return `${S.explainWorking(num(c.numerator, 6), num(c.denominator, 6), c.multiplier === 1 ? null : num(c.multiplier), num(c.value))}${unit(x)}`;
+  };
+  const target = (x: Explanation) => {
+    const t = x.target.value;
+    if (t === null) return S.explainOrigin.none;
+    const shown = yesno(x) ? (t >= 1 ? S.yes : S.no) : `${num(t)}${unit(x)}`;
+    return `${shown} (${S.explainOrigin[x.target.origin]})`;
+  };
   return (
     <section class="panel explain" aria-labelledby="explain-title" aria-live="polite">
       <h2 id="explain-title">{S.explainTitle}</h2>
@@ -177,32 +194,33 @@ export function ExplainPanel(props: { explanation: Explanation | null; decimal: 
                   <For each={x().inputs}>
                     {(i) => (
                       <li>
-                        {i.name}: <strong>{i.value}</strong>
+                        {i.name}: <strong>{input(i.value)}</strong>
                       </li>
                     )}
                   </For>
                 </ul>
               </dd>
               <dt>{S.explainValue}</dt>
-              <dd class="explain-value">
-                {x().value.working ?? num(x().value.value)} <Show when={x().value.value !== null}>{x().datapoint.unit}</Show>
-              </dd>
+              <dd class="explain-value">{value(x())}</dd>
               <dt>{S.explainTarget}</dt>
-              <dd>
-                {num(x().target.value)} ({S.explainOrigin[x().target.origin]})
+              <dd class="explain-target">
+                {target(x())}
                 <br />
                 {S.explainRationale}: {x().target.rationale}
                 <br />
                 {S.explainSource}: {x().target.source}
               </dd>
               <dt>{S.explainAchievement}</dt>
-              <dd>
+              <dd class="explain-achievement">
                 {x().achievement.value === null ? S.none : formatPercent(x().achievement.value! * 100, props.decimal)}
-                <Show when={x().achievement.rule}> — {x().achievement.rule}</Show>
+                <Show when={x().achievement.rule}> ({x().achievement.rule})</Show>
               </dd>
               <dt>{S.explainPoints}</dt>
               <dd>
-                <Show when={x().points.points !== null && x().points.band} fallback={S.itemState[x().state]}>
+                <Show
+                  when={x().points.points !== null && x().points.band}
+                  fallback={x().state === 'invalid' ? S.explainNotScoredInvalid : S.explainNotScored(S.itemState[x().state])}
+                >
                   {S.pointsBand(x().points.points!, x().points.band!)}
                 </Show>
                 <br />
@@ -231,9 +249,16 @@ export function ExplainPanel(props: { explanation: Explanation | null; decimal: 
               </dd>
               <Show when={x().kpi.notes}>
                 <dt>{S.explainNotes}</dt>
-                <dd>{x().kpi.notes}</dd>
+                <dd class="explain-notes">{x().kpi.notes}</dd>
               </Show>
             </dl>
+            <Show when={x().kpi.sourceNotes}>
+              <details class="explain-source-notes">
+                <summary>{S.explainSourceNotes}</summary>
+                <p class="hint">{S.explainSourceNotesHint}</p>
+                <p>{x().kpi.sourceNotes}</p>
+              </details>
+            </Show>
           </div>
         )}
       </Show>

@@ -1,8 +1,13 @@
+import { render } from 'solid-js/web';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { createAssessment, type AssessmentDoc } from '../../src/engine/assessment';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc/index';
+import { Evaluator } from '../../src/engine/evaluator';
+import { explain } from '../../src/engine/explain';
+import type { AssessmentInput } from '../../src/engine/types';
 import { addAssessment, WorkbenchDb } from '../../src/storage/db';
+import { ExplainPanel } from '../../src/ui/panels';
 import { freshAppPerTest, waitForGrid, type Mounted } from './helpers';
 
 const NET = 'EC: ICT: ICT: 1C|';
@@ -61,5 +66,47 @@ describe('headline scores carry their coverage', () => {
     await expect.poll(() => app.container.querySelector('[data-testid="summary-headline"]')?.textContent).toMatch(/based on \d+ of 11\d data points/);
     expect(app.container.querySelector<HTMLElement>('[data-testid="summary-headline"]')!.dataset.provisional).toBe('false');
     expect(app.container.querySelector('[data-testid="summary-headline"]')!.textContent).not.toContain('Provisional');
+  });
+});
+
+describe('explain this number, as shown', () => {
+  function showExplanation(id: string, input: AssessmentInput, decimal: 'point' | 'comma' = 'point'): { el: HTMLElement; dispose: () => void } {
+    const x = explain(u4ssc, referenceTargets, new Evaluator(u4ssc, referenceTargets, input), id);
+    const el = document.createElement('div');
+    document.body.appendChild(el);
+    const stop = render(() => <ExplainPanel explanation={x} decimal={decimal} />, el);
+    return { el, dispose: () => (stop(), el.remove()) };
+  }
+  const input = (values: AssessmentInput['values'], profile: AssessmentInput['profile'] = {}): AssessmentInput => ({ profile, values, targets: {}, method: { name: 'u4ssc-points' } });
+
+  it('shows a yes/no target as yes, says "lower is better" once and keeps research notes in a labelled, closed note', async () => {
+    const yes = showExplanation('EC: I: UP: 2A|Compact', input({ 'EC: I: UP: 2A|Compact': { value: 'no' } }));
+    expect(yes.el.querySelector('.explain-target')!.textContent).toMatch(/^yes \(/);
+    expect(yes.el.querySelector('.explain-value')!.textContent).toBe('no');
+    yes.dispose();
+
+    const lower = showExplanation('EC: P: EM: 1C|', input({ 'EC: P: EM: 1C|': { value: 6 } }));
+    expect(lower.el.textContent!.match(/lower is better/g)).toHaveLength(1);
+    lower.dispose();
+
+    const mobile = showExplanation('EC: ICT: ICT: 3C|', input({ 'EC: ICT: ICT: 3C|': { value: 95_424 } }));
+    expect(mobile.el.querySelector('.explain-notes')!.textContent).not.toContain('Official page not read');
+    const note = mobile.el.querySelector('details.explain-source-notes')!;
+    expect(note.hasAttribute('open')).toBe(false);
+    expect(note.querySelector('summary')!.textContent).toBe('About the sources of this catalogue entry');
+    expect(note.textContent).toContain('Official page not read');
+    // The value is grouped like every other number of the app.
+    expect(mobile.el.querySelector('.explain-value')!.textContent).toContain('95,424');
+    mobile.dispose();
+  });
+
+  it('formats the worked formula in the chosen decimal style and states a rejection once', async () => {
+    const ratio = showExplanation('EC: ICT: ICT: 1C|', input({ 'EC: ICT: ICT: 1C|': { numerator: 45_500 } }, { households: 100_000 }), 'comma');
+    expect(ratio.el.querySelector('.explain-value')!.textContent).toBe('45\u202f500 ÷ 100\u202f000 × 100 = 45,5 %');
+    ratio.dispose();
+    const bad = showExplanation('EC: ICT: ICT: 1C|', input({ 'EC: ICT: ICT: 1C|': { numerator: 'abc' } }, { households: 100 }));
+    expect(bad.el.textContent!.match(/is not a number/g)).toHaveLength(1);
+    expect(bad.el.textContent).toContain('"abc"');
+    bad.dispose();
   });
 });

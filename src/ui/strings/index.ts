@@ -220,6 +220,13 @@ export const S = {
   explainSource: 'Source',
   explainOrigin: { reference: 'reference target (illustrative)', override: 'set for this assessment', none: 'no benchmark' },
   explainNotes: 'Notes',
+  explainSourceNotes: 'About the sources of this catalogue entry',
+  explainSourceNotesHint: 'A note on how this KPI\'s definition was researched for the catalogue; it says nothing about your data.',
+  explainWorking: (numerator: string, denominator: string, multiplier: string | null, value: string) =>
+    `${numerator} ÷ ${denominator}${multiplier === null ? '' : ` × ${multiplier}`} = ${value}`,
+  explainNotScored: (state: string) => `not scored: ${state}`,
+  explainNotScoredInvalid: 'not scored: the input is rejected (see Problems below)',
+  quoted: (text: string) => `"${text}"`,
   explainState: 'State',
   illustrativeTargets: 'Reference targets are illustrative, not the official U4SSC benchmarks.',
   none: '—',
