@@ -8,7 +8,8 @@ import { explain } from '../../src/engine/explain';
 import type { AssessmentInput } from '../../src/engine/types';
 import { addAssessment, WorkbenchDb } from '../../src/storage/db';
 import { ExplainPanel } from '../../src/ui/panels';
-import { freshAppPerTest, waitForGrid, type Mounted } from './helpers';
+import { demoInput } from '../../src/engine/frameworks/u4ssc/demo';
+import { freshAppPerTest, onlyAssessmentId, stored, typeInto, waitForGrid, type Mounted } from './helpers';
 
 const NET = 'EC: ICT: ICT: 1C|';
 const { mount, dbName } = freshAppPerTest();
@@ -108,5 +109,35 @@ describe('explain this number, as shown', () => {
     expect(bad.el.textContent!.match(/is not a number/g)).toHaveLength(1);
     expect(bad.el.textContent).toContain('"abc"');
     bad.dispose();
+  });
+});
+
+describe('the demo city', () => {
+  it('opens the existing demo on a second click, and "Reset demo" restores the shipped values with undo', async () => {
+    const app = mount();
+    await userEvent.click(app.scope.getByRole('button', { name: 'Demo city (fictional)' }));
+    const grid = await waitForGrid(app);
+    const id = await onlyAssessmentId(dbName());
+    const shipped = demoInput(u4ssc).values[NET];
+    await typeInto(grid, NET, 'value', '12');
+    await expect.poll(async () => (await stored(dbName(), id))?.values[NET]?.value).toBe(12);
+
+    await userEvent.click(app.scope.getByRole('button', { name: /All assessments/ }));
+    await userEvent.click(app.scope.getByRole('button', { name: 'Demo city (fictional)' }));
+    await waitForGrid(app);
+    await expect.element(app.scope.getByText('Opened the existing Demoville (fictional) 2025', { exact: false })).toBeInTheDocument();
+    await userEvent.click(app.scope.getByRole('button', { name: /All assessments/ }));
+    await expect.poll(() => app.container.querySelectorAll('.library-table tbody tr').length).toBe(1);
+    // The edit is still there: the same demo was opened, not a new one.
+    expect((await stored(dbName(), id))?.values[NET]?.value).toBe(12);
+
+    await userEvent.click(app.scope.getByRole('button', { name: 'Reset demo: Demoville (fictional) 2025' }));
+    await expect.element(app.scope.getByText('Put the shipped demo values back', { exact: false })).toBeInTheDocument();
+    await userEvent.click(app.scope.getByRole('button', { name: 'Reset demo', exact: true }));
+    await expect.poll(async () => (await stored(dbName(), id))?.values[NET]).toEqual(shipped);
+    expect((await stored(dbName(), id))?.id).toBe(id);
+    await userEvent.click(app.scope.getByRole('button', { name: 'Undo' }));
+    await expect.poll(async () => (await stored(dbName(), id))?.values[NET]?.value).toBe(12);
+    expect(app.container.querySelectorAll('.library-table tbody tr')).toHaveLength(1);
   });
 });
