@@ -25,6 +25,25 @@ describe('assessment documents', () => {
     expect(completion(doc, mini)).toEqual({ reported: 1, expected: mini.datapoints.length - 1 });
   });
 
+  it('completion counts only values the engine accepts', () => {
+    const doc = {
+      ...base(),
+      values: {
+        'SC: EH: ED: 1C|': { value: 5 }, // valid: done
+        'SC: EH: ED: 2C|': { value: 'five' }, // rejected text
+        'SC: EH: ED: 3C|': { value: 140 }, // a percentage above 100: rejected
+        'SC: EH: ED: 4C|': { numerator: 30, denominator: 20 }, // numerator above its denominator: rejected
+      },
+    };
+    expect(completion(doc, mini).reported).toBe(1);
+    // Marked reported without a value, or not reported with one: not done either.
+    const marked = { ...base(), values: { 'SC: EH: ED: 1C|': { status: 'reported' as const }, 'SC: EH: ED: 2C|': { value: 50, status: 'not-reported' as const } } };
+    expect(completion(marked, mini).reported).toBe(0);
+    // Fixing the text makes it count.
+    doc.values['SC: EH: ED: 2C|'] = { value: 95 };
+    expect(completion(doc, mini).reported).toBe(2);
+  });
+
   it('JSON round trip gives the same document', () => {
     const doc = { ...base(), values: { 'SC: EH: ED: 1C|': { numerator: 3, denominator: 4, quality: 'survey' as const, source: 'S', year: 2023, note: 'n' }, 'SC: EH: ED: 2C|': { numerator: 'twelve' } }, targets: { 'SC: EH: ED: 3C|': { target: 'none' as const } } };
     const back = parseAssessmentJson(JSON.stringify(doc), mini);
