@@ -9,7 +9,7 @@ import type { AssessmentInput } from '../../src/engine/types';
 import { addAssessment, WorkbenchDb } from '../../src/storage/db';
 import { ExplainPanel } from '../../src/ui/panels';
 import { demoInput } from '../../src/engine/frameworks/u4ssc/demo';
-import { freshAppPerTest, onlyAssessmentId, stored, typeInto, waitForGrid, type Mounted } from './helpers';
+import { createThroughForm, freshAppPerTest, onlyAssessmentId, stored, typeInto, waitForGrid, type Mounted } from './helpers';
 
 const NET = 'EC: ICT: ICT: 1C|';
 const { mount, dbName } = freshAppPerTest();
@@ -139,5 +139,54 @@ describe('the demo city', () => {
     await userEvent.click(app.scope.getByRole('button', { name: 'Undo' }));
     await expect.poll(async () => (await stored(dbName(), id))?.values[NET]?.value).toBe(12);
     expect(app.container.querySelectorAll('.library-table tbody tr')).toHaveLength(1);
+  });
+});
+
+describe('a first run that guides', () => {
+  const stepState = (app: Mounted, key: string) => app.container.querySelector<HTMLElement>(`[data-testid="first-steps"] [data-step="${key}"]`)?.dataset.state;
+
+  it('puts focus on the empty city profile after Create, and shows the profile as the next step', async () => {
+    const app = mount();
+    await createThroughForm(app, 'Firstrun');
+    await expect.poll(() => document.activeElement?.id).toBe('profile-population');
+    expect(stepState(app, 'profile')).toBe('current');
+    expect(stepState(app, 'data')).toBe('todo');
+    expect(app.container.querySelector('[data-testid="first-steps"]')!.textContent).toContain('0 of 9 figures entered');
+    // The step's button goes to the same place.
+    (document.activeElement as HTMLElement).blur();
+    await userEvent.click(app.scope.getByRole('button', { name: 'Fill the city profile' }));
+    await expect.poll(() => document.activeElement?.id).toBe('profile-population');
+    // Filling the profile moves the checklist on.
+    for (const f of u4ssc.data.profile) {
+      await userEvent.fill(app.scope.getByLabelText(new RegExp(`^${f.label} `)), '1000');
+      await userEvent.keyboard('{Enter}');
+    }
+    await expect.poll(() => stepState(app, 'profile')).toBe('done');
+    expect(stepState(app, 'data')).toBe('current');
+  });
+
+  it('puts focus in the grid when the profile is already filled', async () => {
+    const app = mount();
+    await userEvent.click(app.scope.getByRole('button', { name: 'Demo city (fictional)' }));
+    await waitForGrid(app);
+    const host = app.container.querySelector('[data-testid="grid"]')!;
+    await expect.poll(() => host.contains(document.activeElement)).toBe(true);
+    expect(stepState(app, 'profile')).toBe('done');
+    expect(stepState(app, 'data')).toBe('done');
+  });
+
+  it('explains every cell marking of the grid, including errors, warnings and reminders', async () => {
+    const app = mount();
+    await createThroughForm(app, 'Legendville');
+    const legend = app.container.querySelector('[data-testid="grid-legend"]') as HTMLDetailsElement;
+    expect(legend.open).toBe(false);
+    await userEvent.click(app.scope.getByText('What the cell markings mean'));
+    expect(legend.open).toBe(true);
+    const kinds = [...legend.querySelectorAll<HTMLElement>('li[data-kind]')].map((li) => li.dataset.kind);
+    expect(kinds).toEqual(['advanced', 'profile', 'unused', 'computed', 'override', 'error', 'warning', 'reminder', 'band-1', 'band-2', 'band-3', 'band-4']);
+    expect(legend.querySelector('[data-kind="advanced"]')!.textContent).toContain('advanced KPI');
+    expect(legend.querySelector('[data-kind="error"]')!.textContent).toContain('refused');
+    expect(legend.querySelector('[data-kind="reminder"]')!.textContent).toContain('still empty');
+    expect(legend.querySelector('[data-kind="band-3"]')!.textContent).toContain('66–95 %');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completion, createAssessment, duplicateAssessment, parseAssessmentJson, parseWorkspaceJson, readAssessment, workspaceDoc } from '../../src/engine/assessment';
+import { completion, createAssessment, type AssessmentDoc, duplicateAssessment, parseAssessmentJson, parseWorkspaceJson, readAssessment, workspaceDoc } from '../../src/engine/assessment';
 import { mini } from './fixtures/mini';
 
 const base = () => createAssessment({ city: 'Testville', country: 'Nowhere', year: 2024 }, mini, 'mini-targets', 1_700_000_000_000);
@@ -26,7 +26,7 @@ describe('assessment documents', () => {
   });
 
   it('completion counts only values the engine accepts', () => {
-    const doc = {
+    const doc: AssessmentDoc = {
       ...base(),
       values: {
         'SC: EH: ED: 1C|': { value: 5 }, // valid: done
