@@ -16,6 +16,7 @@ import type { AppContext } from './App';
 import { downloadBlob } from './interchange/files';
 import { ImportPanel } from './interchange/ImportPanel';
 import { fmtDateTime, S } from './strings';
+import './screen.css';
 
 export const isFictional = (doc: Pick<AssessmentDoc, 'city' | 'notes'>): boolean => /fictional/i.test(`${doc.city} ${doc.notes}`);
 
@@ -253,8 +254,8 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
                                   <span class="badge">{S.fictionalBadge}</span>
                                 </Show>
                               </th>
-                              <td>{doc.country}</td>
-                              <td>{doc.year}</td>
+                              <td data-label={S.country}>{doc.country}</td>
+                              <td data-label={S.year}>{doc.year}</td>
                             </>
                           }
                         >
@@ -273,8 +274,8 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
                             }}
                           />
                         </Show>
-                        <td>{fmtDateTime(doc.updatedAt)}</td>
-                        <td>{S.completionValue(c.reported, c.expected)}</td>
+                        <td data-label={S.lastEdited}>{fmtDateTime(doc.updatedAt)}</td>
+                        <td data-label={S.completion}>{S.completionValue(c.reported, c.expected)}</td>
                         <td class="row-actions">
                           <Show when={confirmingReset() === doc.id}>
                             <span role="alert" class="confirm">

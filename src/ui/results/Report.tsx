@@ -139,6 +139,7 @@ export function Report(props: ReportProps) {
 
       <section>
         <h2>{R.sectionScores}</h2>
+        <div class="r-table-scroll" role="region" tabIndex={0} aria-label={R.sectionScores}>
         <table class="r-table" role="table" data-testid="report-scores">
           <caption class="r-visually-hidden">{R.sectionScores}</caption>
           <thead>
@@ -179,11 +180,13 @@ export function Report(props: ReportProps) {
             </For>
           </tbody>
         </table>
+        </div>
       </section>
 
       <section class="r-kpi-section">
         <h2>{R.sectionKpis}</h2>
         <p class="r-muted">{R.kpiCount(kpiCount(), rows().length)}</p>
+        <div class="r-table-scroll" role="region" tabIndex={0} aria-label={R.sectionKpis}>
         <table class="r-table r-kpi-table" role="table" data-testid="report-kpis">
           <caption class="r-visually-hidden">{R.sectionKpis}</caption>
           <colgroup>
@@ -234,6 +237,7 @@ export function Report(props: ReportProps) {
             </For>
           </tbody>
         </table>
+        </div>
       </section>
 
       <section data-testid="report-not-reported">
