@@ -47,6 +47,25 @@ describe.each([
   });
 });
 
+describe('accessibility of compare and merge at 390 × 844', () => {
+  it('has no serious or critical violations with another year chosen', { timeout: 60_000 }, async () => {
+    await page.viewport(390, 844);
+    const app = mount();
+    await userEvent.click(app.scope.getByRole('button', { name: 'Demo city (fictional)' }));
+    await waitForGrid(app);
+    await userEvent.click(app.scope.getByRole('button', { name: /All assessments/ }));
+    await userEvent.click(app.scope.getByRole('button', { name: 'Duplicate as next year: Demoville (fictional) 2025' }));
+    await userEvent.click(app.scope.getByRole('button', { name: 'Open Demoville (fictional) 2025' }));
+    await waitForGrid(app);
+    const share = await view(app, 'Share, export, compare', 'view-share', '.share-view');
+    await expect.poll(() => share.querySelectorAll('select option').length, { timeout: 10_000 }).toBeGreaterThan(1);
+    const other = [...share.querySelectorAll<HTMLSelectElement>('select')].find((s) => [...s.options].some((o) => o.text === 'Demoville (fictional) 2026'))!;
+    await userEvent.selectOptions(other, 'Demoville (fictional) 2026');
+    await expect.poll(() => share.querySelector('.ix-compare') !== null).toBe(true);
+    expect(await problems(share)).toEqual([]);
+  });
+});
+
 describe('the accessibility check itself', () => {
   it('reports a serious violation when there is one (so the tests above can fail)', async () => {
     const el = document.createElement('div');
