@@ -60,6 +60,17 @@ describe('headline scores carry their coverage', () => {
     await expect.poll(() => app.container.querySelector('[data-testid="radar-provisional"]')?.textContent).toContain('Provisional');
   });
 
+  it('never shows 95 % next to band 66–95 %: 94.99 % reads 94.9 % in the summary and the report', async () => {
+    const doc = oneValue();
+    doc.values[NET] = { value: 94.99 };
+    doc.method = { name: 'continuous' };
+    const app = await openStored(doc);
+    await expect.poll(() => app.container.querySelector('tr[data-code="overall"] .agg-percent')?.textContent).toBe('94.9 %');
+    expect(app.container.querySelector('tr[data-code="overall"] .band')!.textContent).toBe('66–95 %');
+    await userEvent.click(app.scope.getByRole('tab', { name: 'City report' }));
+    await expect.poll(() => app.container.querySelector('[data-testid="report-headline"]')?.textContent, { timeout: 10_000 }).toContain('94.9 % · 66–95 %');
+  });
+
   it('shows no provisional mark for the demo city, which has most data points scored', async () => {
     const app = mount();
     await userEvent.click(app.scope.getByRole('button', { name: 'Demo city (fictional)' }));
@@ -99,6 +110,13 @@ describe('explain this number, as shown', () => {
     // The value is grouped like every other number of the app.
     expect(mobile.el.querySelector('.explain-value')!.textContent).toContain('95,424');
     mobile.dispose();
+  });
+
+  it('shows an achievement of 94.99 % below 95 %, next to its band 66–95 %', async () => {
+    const x = showExplanation('EC: ICT: ICT: 1C|', input({ 'EC: ICT: ICT: 1C|': { value: 94.99 } }));
+    expect(x.el.querySelector('.explain-achievement')!.textContent).toMatch(/^94\.9 % /);
+    expect(x.el.textContent).toContain('3 · 66–95 %');
+    x.dispose();
   });
 
   it('formats the worked formula in the chosen decimal style and states a rejection once', async () => {
