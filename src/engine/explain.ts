@@ -26,6 +26,8 @@ export interface Explanation {
   };
   datapoint: { key: string; label: string; unit: string; direction: Direction };
   formula: string;
+  /** The parts of a ratio formula, so the UI can format the multiplier (`× 100 000`). */
+  formulaParts: { numerator: string; denominator: string; multiplier: number } | null;
   /** Each input as stored: a number, text the engine rejected, or nothing. The UI formats numbers. */
   inputs: { name: string; value: NumInput | undefined; fromProfile?: boolean }[];
   /**
@@ -105,12 +107,14 @@ export function explain(fw: Framework, targets: TargetSet, evaluator: Evaluator,
   const f = def.formula;
 
   let formula: string;
+  let formulaParts: Explanation['formulaParts'] = null;
   const inputs: Explanation['inputs'] = [];
   let calculation: Explanation['value']['calculation'] = null;
   if (f.kind === 'ratio') {
     const profileField = 'profile' in f.denominator ? fw.data.profile.find((p) => p.id === (f.denominator as { profile: string }).profile) : undefined;
     const denominatorName = profileField ? `${profileField.label} (city profile)` : (f.denominator as { input: string }).input;
     formula = `${f.numerator} ÷ ${denominatorName}${f.multiplier === 1 ? '' : ` × ${f.multiplier}`}`;
+    formulaParts = { numerator: f.numerator, denominator: denominatorName, multiplier: f.multiplier };
     const numerator = entry.numerator;
     const denominator = profileField ? input.profile[profileField.id] : entry.denominator;
     inputs.push({ name: f.numerator, value: numerator });
@@ -163,6 +167,7 @@ export function explain(fw: Framework, targets: TargetSet, evaluator: Evaluator,
     kpi: { code: kpi.code, name: kpi.name, definition: kpi.definition, tier: kpi.tier, sdg: kpi.sdg, confidence: kpi.confidence, sources: kpi.sources, ...splitNotes(kpi.notes) },
     datapoint: { key: def.key, label: def.label, unit: def.unit, direction: def.direction },
     formula,
+    formulaParts,
     inputs,
     value: { value: outcome.value, working: outcome.working, calculation },
     target,

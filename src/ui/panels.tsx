@@ -187,7 +187,11 @@ export function ExplainPanel(props: { explanation: Explanation | null; decimal: 
               <dt>{S.explainDefinition}</dt>
               <dd>{x().kpi.definition}</dd>
               <dt>{S.explainFormula}</dt>
-              <dd>{x().formula}</dd>
+              <dd class="explain-formula">
+                {x().formulaParts
+                  ? S.explainFormulaRatio(x().formulaParts!.numerator, x().formulaParts!.denominator, x().formulaParts!.multiplier === 1 ? null : num(x().formulaParts!.multiplier))
+                  : x().formula}
+              </dd>
               <dt>{S.explainInputs}</dt>
               <dd>
                 <ul>

@@ -107,8 +107,9 @@ describe('explain this number, as shown', () => {
     expect(note.hasAttribute('open')).toBe(false);
     expect(note.querySelector('summary')!.textContent).toBe('About the sources of this catalogue entry');
     expect(note.textContent).toContain('Official page not read');
-    // The value is grouped like every other number of the app.
+    // The value and the formula's multiplier are grouped like every other number of the app.
     expect(mobile.el.querySelector('.explain-value')!.textContent).toContain('95,424');
+    expect(mobile.el.querySelector('.explain-formula')!.textContent).toMatch(/× 100,000$/);
     mobile.dispose();
   });
 

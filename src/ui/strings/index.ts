@@ -228,6 +228,8 @@ export const S = {
   explainSourceNotesHint: 'A note on how this KPI\'s definition was researched for the catalogue; it says nothing about your data.',
   explainWorking: (numerator: string, denominator: string, multiplier: string | null, value: string) =>
     `${numerator} ÷ ${denominator}${multiplier === null ? '' : ` × ${multiplier}`} = ${value}`,
+  explainFormulaRatio: (numerator: string, denominator: string, multiplier: string | null) =>
+    `${numerator} ÷ ${denominator}${multiplier === null ? '' : ` × ${multiplier}`}`,
   explainNotScored: (state: string) => `not scored: ${state}`,
   explainNotScoredInvalid: 'not scored: the input is rejected (see Problems below)',
   quoted: (text: string) => `"${text}"`,
