@@ -68,7 +68,6 @@ function focusProfile(fw: Framework, doc: AssessmentDoc): boolean {
   const field = empty && document.getElementById(`profile-${empty.id}`);
   if (!field) return false;
   field.focus();
-  field.scrollIntoView?.({ block: 'center' });
   return true;
 }
 
