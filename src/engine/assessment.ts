@@ -1,3 +1,4 @@
+import { Evaluator } from './evaluator';
 import type { Framework } from './framework';
 import type { AssessmentInput, MethodName, NumInput, Quality, Status, TargetOverride, ValueEntry } from './types';
 
@@ -85,15 +86,22 @@ export function duplicateAssessment(
   return { ...structuredClone(doc), ...changes, id: newId(), createdAt: now, updatedAt: now, revision: 0 };
 }
 
-/** Data points with a value entered or a status set, against all data points that apply. */
+/**
+ * Data points done (a value the engine accepts) against all data points that apply. A value the engine
+ * rejects (text, out of range, a numerator without its denominator) is not done, and neither is a
+ * status of "reported" without a value. The engine's own `valueOf` decides, not a pattern here.
+ */
 export function completion(doc: AssessmentInput, fw: Framework): { reported: number; expected: number } {
+  const reader = Evaluator.valueReader(fw, doc);
   let reported = 0;
   let expected = 0;
   for (const ref of fw.datapoints) {
     const entry = doc.values[ref.id];
     if (entry?.status === 'not-applicable') continue;
     expected++;
-    if (entry && (entry.status === 'reported' || hasInput(entry))) reported++;
+    if (!entry || entry.status === 'not-reported' || !hasInput(entry)) continue;
+    const outcome = reader.valueOf(ref);
+    if (outcome.value !== null && !outcome.flags.some((f) => f.level === 'error')) reported++;
   }
   return { reported, expected };
 }

@@ -176,6 +176,16 @@ export class Evaluator {
     };
   }
 
+  /**
+   * The same `valueOf` (every validation rule of the engine) over an assessment's inputs, without
+   * building items or aggregates: cheap enough for counts over a whole library (its completion).
+   */
+  static valueReader(fw: Framework, input: AssessmentInput): Pick<Evaluator, 'valueOf'> {
+    const reader = Object.create(Evaluator.prototype) as Evaluator;
+    Object.assign(reader, { fw, input });
+    return reader;
+  }
+
   item(id: string): ItemResult | undefined {
     const ref = this.fw.byId.get(id);
     return ref && this.items[ref.index];

@@ -10,6 +10,7 @@ import {
   QuotaError,
   renameAssessment,
   restoreAssessment,
+  saveAssessment,
 } from '../storage/db';
 import type { AppContext } from './App';
 import { downloadBlob } from './interchange/files';
@@ -17,8 +18,22 @@ import { ImportPanel } from './interchange/ImportPanel';
 import { fmtDateTime, S } from './strings';
 import { D } from './strings/saving';
 import { DamagedList } from './DamagedList';
+import './screen.css';
 
 export const isFictional = (doc: Pick<AssessmentDoc, 'city' | 'notes'>): boolean => /fictional/i.test(`${doc.city} ${doc.notes}`);
+
+/** The shipped demo (Demoville, its year), told apart from other fictional assessments by name and year. */
+export const isDemo = (doc: Pick<AssessmentDoc, 'city' | 'notes' | 'year'>): boolean =>
+  isFictional(doc) && doc.city === DEMO_CITY.city && doc.year === DEMO_CITY.year;
+
+/** The demo to open instead of making a second one: the most recently edited (the list is newest first). */
+export const findDemo = (docs: readonly AssessmentDoc[]): AssessmentDoc | undefined =>
+  [...docs].sort((a, b) => b.updatedAt - a.updatedAt).find(isDemo);
+
+/** The stored demo with its shipped values again, under the same id (so links and other tabs follow). */
+export function resetDemoDoc(stored: AssessmentDoc): AssessmentDoc {
+  return { ...demoAssessment(), id: stored.id, createdAt: stored.createdAt, updatedAt: stored.updatedAt, revision: stored.revision };
+}
 
 /** The fictional demo assessment: invented values, labelled as such in its name and notes. */
 export function demoAssessment(): AssessmentDoc {
@@ -31,11 +46,24 @@ const errorText = (e: unknown) => (e instanceof QuotaError ? S.quotaError : e in
 export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }): JSX.Element {
   const { db, toast } = props.ctx;
   const list = from(listAssessments(db));
+  /** The list as stored, for a click that comes before the live list has loaded. */
+  const firstList = () =>
+    new Promise<AssessmentDoc[]>((resolve, reject) => {
+      const sub = listAssessments(db).subscribe({
+        next: (docs) => {
+          resolve(docs);
+          queueMicrotask(() => sub.unsubscribe());
+        },
+        error: reject,
+      });
+    });
   const [city, setCity] = createSignal('');
   const [country, setCountry] = createSignal('');
   const [year, setYear] = createSignal(String(new Date().getFullYear()));
   const [formError, setFormError] = createSignal<string | null>(null);
   const [confirming, setConfirming] = createSignal<string | null>(null);
+  const [confirmingReset, setConfirmingReset] = createSignal<string | null>(null);
+  let demoBusy = false;
   const [renaming, setRenaming] = createSignal<string | null>(null);
 
   const name = (d: Pick<AssessmentDoc, 'city' | 'year'>) => S.assessmentLabel(d.city, d.year);
@@ -70,11 +98,48 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
     toast({ message: S.backedUp(docs.length) });
   };
 
+  /** Opens the demo if there is one (a second click must not make a second Demoville), else creates it. */
   const createDemo = async () => {
+    if (demoBusy) return;
+    demoBusy = true;
     try {
+      const existing = findDemo(list() ?? (await firstList()));
+      if (existing) {
+        toast({ message: S.demoOpened(name(existing)) });
+        props.onOpen(existing.id);
+        return;
+      }
       const doc = await addAssessment(db, demoAssessment());
       toast({ message: S.created(name(doc)) });
       props.onOpen(doc.id);
+    } catch (err) {
+      toast({ message: errorText(err) });
+    } finally {
+      demoBusy = false;
+    }
+  };
+
+  /** Puts the shipped demo values back; Undo puts the edited ones back. */
+  const resetDemo = async (doc: AssessmentDoc) => {
+    setConfirmingReset(null);
+    const saved = (next: AssessmentDoc) => props.ctx.notifier.post({ type: 'saved', id: next.id, revision: next.revision, from: props.ctx.tabId });
+    try {
+      const next = await saveAssessment(db, resetDemoDoc(doc), doc.revision);
+      saved(next);
+      toast({
+        message: S.demoReset(name(next)),
+        action: {
+          label: S.undo,
+          run: () =>
+            void saveAssessment(db, { ...doc, revision: next.revision }, next.revision).then(
+              (back) => {
+                saved(back);
+                toast({ message: S.restored(name(back)) });
+              },
+              (err) => toast({ message: errorText(err) }),
+            ),
+        },
+      });
     } catch (err) {
       toast({ message: errorText(err) });
     }
@@ -145,7 +210,7 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
           </Show>
         </form>
         <div class="demo-box">
-          <button type="button" onClick={createDemo} aria-describedby="demo-hint">
+          <button type="button" onClick={createDemo} aria-describedby="demo-hint" data-testid="demo-city">
             {S.demoCity}
           </button>
           <p id="demo-hint" class="hint">
@@ -195,8 +260,8 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
                                   <span class="badge">{S.fictionalBadge}</span>
                                 </Show>
                               </th>
-                              <td>{doc.country}</td>
-                              <td>{doc.year}</td>
+                              <td data-label={S.country}>{doc.country}</td>
+                              <td data-label={S.year}>{doc.year}</td>
                             </>
                           }
                         >
@@ -215,13 +280,24 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
                             }}
                           />
                         </Show>
-                        <td>{fmtDateTime(doc.updatedAt)}</td>
-                        <td>{S.completionValue(c.reported, c.expected)}</td>
+                        <td data-label={S.lastEdited}>{fmtDateTime(doc.updatedAt)}</td>
+                        <td data-label={S.completion}>{S.completionValue(c.reported, c.expected)}</td>
                         <td class="row-actions">
+                          <Show when={confirmingReset() === doc.id}>
+                            <span role="alert" class="confirm">
+                              {S.confirmDemoReset(name(doc))}
+                            </span>{' '}
+                            <button type="button" class="danger" onClick={() => void resetDemo(doc)}>
+                              {S.resetDemo}
+                            </button>
+                            <button type="button" onClick={() => setConfirmingReset(null)}>
+                              {S.cancel}
+                            </button>
+                          </Show>
                           <Show
                             when={confirming() === doc.id}
                             fallback={
-                              <>
+                              <Show when={confirmingReset() !== doc.id}>
                                 <button type="button" class="primary" onClick={() => props.onOpen(doc.id)} aria-label={`${S.open} ${name(doc)}`}>
                                   {S.open}
                                 </button>
@@ -231,10 +307,15 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
                                 <button type="button" onClick={() => void dup(doc)} aria-label={`${S.duplicateNextYear}: ${name(doc)}`}>
                                   {S.duplicateNextYear}
                                 </button>
+                                <Show when={isDemo(doc)}>
+                                  <button type="button" onClick={() => setConfirmingReset(doc.id)} aria-label={`${S.resetDemo}: ${name(doc)}`}>
+                                    {S.resetDemo}
+                                  </button>
+                                </Show>
                                 <button type="button" class="danger" onClick={() => setConfirming(doc.id)} aria-label={`${S.delete} ${name(doc)}`}>
                                   {S.delete}
                                 </button>
-                              </>
+                              </Show>
                             }
                           >
                             <span role="alert" class="confirm">

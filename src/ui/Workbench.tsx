@@ -11,6 +11,8 @@ import type { AppContext } from './App';
 import { KpiGrid, type Filters } from './grid';
 import { isFictional } from './Library';
 import { ExplainPanel, ProfilePanel, SummaryPanel } from './panels';
+import { FirstSteps, focusNextStep } from './FirstSteps';
+import { GridLegend } from './GridLegend';
 import { S } from './strings';
 import { D } from './strings/saving';
 import { flushBeforeReload } from './before-reload';
@@ -192,6 +194,7 @@ export function Workbench(props: {
       },
     });
     grid.load(stored);
+    focusNextStep(u4ssc, stored, (id, column) => grid?.selectCell(id, column));
     props.onGrid?.(grid);
     receive(await engine.load(stored));
     document.addEventListener('visibilitychange', onVisibility);
@@ -333,6 +336,8 @@ export function Workbench(props: {
           </div>
         </Show>
 
+        <Show when={doc()}>{(d) => <FirstSteps fw={u4ssc} doc={d()} scores={scores()} onView={showView} focusCell={(id, c) => grid?.selectCell(id, c)} />}</Show>
+
         <div class="view-tabs" role="tablist" aria-label={S.views}>
           {VIEWS.map((v) => (
             <button type="button" role="tab" id={`tab-${v}`} aria-selected={view() === v} aria-controls={`view-${v}`} tabIndex={view() === v ? 0 : -1} onClick={() => showView(v)} onKeyDown={(e) => {
@@ -412,6 +417,7 @@ export function Workbench(props: {
             <p id="grid-help" class="hint">
               {S.gridHelp}
             </p>
+            <GridLegend />
             <div class="grid-host" ref={host} role="region" aria-label={S.gridLabel} aria-describedby="grid-help" data-testid="grid" />
           </div>
           <aside class="wb-side">

@@ -1,8 +1,11 @@
-import { For, Index, Show, createSignal, type JSX } from 'solid-js';
+import { For, Index, Show, createMemo, createSignal, type JSX } from 'solid-js';
+import { coverageByGroup } from '../engine/coverage';
 import type { Explanation } from '../engine/explain';
+import { u4ssc } from '../engine/frameworks/u4ssc';
 import type { DecimalStyle } from '../engine/parse';
 import type { AggregateResult, MethodName, NumInput, ProfileField, Scores } from '../engine/types';
 import { bandLabel, formatNumber, formatPercent, inputText, readInput } from './format';
+import { Headline, ProvisionalTag } from './Headline';
 import { S } from './strings';
 
 // ---------------------------------------------------------------------------------------------------
@@ -35,6 +38,7 @@ export function SummaryPanel(props: {
     }
     return out;
   };
+  const coverage = createMemo(() => (props.scores ? coverageByGroup(u4ssc, props.scores) : new Map()));
   return (
     <section class="panel summary" aria-labelledby="summary-title">
       <h2 id="summary-title">{S.summaryTitle}</h2>
@@ -50,6 +54,7 @@ export function SummaryPanel(props: {
         </label>
       </fieldset>
       <Show when={props.scores} fallback={<p>{S.scoresPending}</p>}>
+        <Headline agg={props.scores!.overall} coverage={coverage().get('overall')} decimal={props.decimal} testid="summary-headline" />
         <div class="summary-scroll" tabindex="0" role="group" aria-labelledby="summary-title">
         <table class="summary-table">
           <thead>
@@ -72,6 +77,7 @@ export function SummaryPanel(props: {
                   <td class="num agg-percent">{agg().percent === null ? S.none : formatPercent(agg().percent, props.decimal)}</td>
                   <td>
                     <BandBadge band={agg().band} />
+                    <ProvisionalTag coverage={coverage().get(agg().code)} />
                   </td>
                   <td class="num">{S.coverageValue(agg().reported, agg().benchmarked, agg().expected)}</td>
                 </tr>
@@ -150,6 +156,23 @@ function ProfileInput(props: { field: ProfileField; value: NumInput; decimal: De
 
 export function ExplainPanel(props: { explanation: Explanation | null; decimal: DecimalStyle }): JSX.Element {
   const num = (n: number | null, frac = 3) => (n === null ? S.none : formatNumber(n, props.decimal, frac));
+  /** An input as stored: a number in the user's format, rejected text quoted, or a dash. */
+  const input = (v: NumInput | undefined) => (v === undefined || v === null || v === '' ? S.none : typeof v === 'number' ? num(v, 6) : S.quoted(v));
+  const yesno = (x: Explanation) => x.datapoint.direction === 'yesno';
+  const unit = (x: Explanation) => (yesno(x) || !x.datapoint.unit || x.datapoint.unit === 'number' ? '' : ` ${x.datapoint.unit}`);
+  const value = (x: Explanation) => {
+    const c = x.value.calculation;
+    if (!c) return S.none;
+    if (c.kind === 'yesno') return c.yes ? S.yes : S.no;
+    if (c.kind === 'reported') return `${num(c.value)}${unit(x)}`;
+    return `${S.explainWorking(num(c.numerator, 6), num(c.denominator, 6), c.multiplier === 1 ? null : num(c.multiplier), num(c.value))}${unit(x)}`;
+  };
+  const target = (x: Explanation) => {
+    const t = x.target.value;
+    if (t === null) return S.explainOrigin.none;
+    const shown = yesno(x) ? (t >= 1 ? S.yes : S.no) : `${num(t)}${unit(x)}`;
+    return `${shown} (${S.explainOrigin[x.target.origin]})`;
+  };
   return (
     <section class="panel explain" aria-labelledby="explain-title" aria-live="polite">
       <h2 id="explain-title">{S.explainTitle}</h2>
@@ -164,39 +187,44 @@ export function ExplainPanel(props: { explanation: Explanation | null; decimal: 
               <dt>{S.explainDefinition}</dt>
               <dd>{x().kpi.definition}</dd>
               <dt>{S.explainFormula}</dt>
-              <dd>{x().formula}</dd>
+              <dd class="explain-formula">
+                {x().formulaParts
+                  ? S.explainFormulaRatio(x().formulaParts!.numerator, x().formulaParts!.denominator, x().formulaParts!.multiplier === 1 ? null : num(x().formulaParts!.multiplier))
+                  : x().formula}
+              </dd>
               <dt>{S.explainInputs}</dt>
               <dd>
                 <ul>
                   <For each={x().inputs}>
                     {(i) => (
                       <li>
-                        {i.name}: <strong>{i.value}</strong>
+                        {i.name}: <strong>{input(i.value)}</strong>
                       </li>
                     )}
                   </For>
                 </ul>
               </dd>
               <dt>{S.explainValue}</dt>
-              <dd class="explain-value">
-                {x().value.working ?? num(x().value.value)} <Show when={x().value.value !== null}>{x().datapoint.unit}</Show>
-              </dd>
+              <dd class="explain-value">{value(x())}</dd>
               <dt>{S.explainTarget}</dt>
-              <dd>
-                {num(x().target.value)} ({S.explainOrigin[x().target.origin]})
+              <dd class="explain-target">
+                {target(x())}
                 <br />
                 {S.explainRationale}: {x().target.rationale}
                 <br />
                 {S.explainSource}: {x().target.source}
               </dd>
               <dt>{S.explainAchievement}</dt>
-              <dd>
+              <dd class="explain-achievement">
                 {x().achievement.value === null ? S.none : formatPercent(x().achievement.value! * 100, props.decimal)}
-                <Show when={x().achievement.rule}> — {x().achievement.rule}</Show>
+                <Show when={x().achievement.rule}> ({x().achievement.rule})</Show>
               </dd>
               <dt>{S.explainPoints}</dt>
               <dd>
-                <Show when={x().points.points !== null && x().points.band} fallback={S.itemState[x().state]}>
+                <Show
+                  when={x().points.points !== null && x().points.band}
+                  fallback={x().state === 'invalid' ? S.explainNotScoredInvalid : S.explainNotScored(S.itemState[x().state])}
+                >
                   {S.pointsBand(x().points.points!, x().points.band!)}
                 </Show>
                 <br />
@@ -225,9 +253,16 @@ export function ExplainPanel(props: { explanation: Explanation | null; decimal: 
               </dd>
               <Show when={x().kpi.notes}>
                 <dt>{S.explainNotes}</dt>
-                <dd>{x().kpi.notes}</dd>
+                <dd class="explain-notes">{x().kpi.notes}</dd>
               </Show>
             </dl>
+            <Show when={x().kpi.sourceNotes}>
+              <details class="explain-source-notes">
+                <summary>{S.explainSourceNotes}</summary>
+                <p class="hint">{S.explainSourceNotesHint}</p>
+                <p>{x().kpi.sourceNotes}</p>
+              </details>
+            </Show>
           </div>
         )}
       </Show>

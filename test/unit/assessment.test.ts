@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completion, createAssessment, duplicateAssessment, parseAssessmentJson, parseWorkspaceJson, readAssessment, workspaceDoc } from '../../src/engine/assessment';
+import { completion, createAssessment, type AssessmentDoc, duplicateAssessment, parseAssessmentJson, parseWorkspaceJson, readAssessment, workspaceDoc } from '../../src/engine/assessment';
 import { mini } from './fixtures/mini';
 
 const base = () => createAssessment({ city: 'Testville', country: 'Nowhere', year: 2024 }, mini, 'mini-targets', 1_700_000_000_000);
@@ -23,6 +23,25 @@ describe('assessment documents', () => {
   it('completion counts entered data points against those that apply', () => {
     const doc = { ...base(), values: { 'SC: EH: ED: 1C|': { value: 5 }, 'SC: EH: ED: 2C|': { status: 'not-applicable' as const }, 'SC: EH: ED: 3C|': { note: 'only a note' } } };
     expect(completion(doc, mini)).toEqual({ reported: 1, expected: mini.datapoints.length - 1 });
+  });
+
+  it('completion counts only values the engine accepts', () => {
+    const doc: AssessmentDoc = {
+      ...base(),
+      values: {
+        'SC: EH: ED: 1C|': { value: 5 }, // valid: done
+        'SC: EH: ED: 2C|': { value: 'five' }, // rejected text
+        'SC: EH: ED: 3C|': { value: 140 }, // a percentage above 100: rejected
+        'SC: EH: ED: 4C|': { numerator: 30, denominator: 20 }, // numerator above its denominator: rejected
+      },
+    };
+    expect(completion(doc, mini).reported).toBe(1);
+    // Marked reported without a value, or not reported with one: not done either.
+    const marked = { ...base(), values: { 'SC: EH: ED: 1C|': { status: 'reported' as const }, 'SC: EH: ED: 2C|': { value: 50, status: 'not-reported' as const } } };
+    expect(completion(marked, mini).reported).toBe(0);
+    // Fixing the text makes it count.
+    doc.values['SC: EH: ED: 2C|'] = { value: 95 };
+    expect(completion(doc, mini).reported).toBe(2);
   });
 
   it('JSON round trip gives the same document', () => {

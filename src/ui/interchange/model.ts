@@ -8,6 +8,7 @@ import { score } from '../../engine/evaluator';
 import type { Framework } from '../../engine/framework';
 import type { TargetSet } from '../../engine/targets';
 import type { AssessmentInput, NumInput, TargetOverride, ValueEntry } from '../../engine/types';
+import { formatPercent } from '../format';
 import { X } from '../strings/interchange';
 
 /** Data points with a numerator, denominator or value entered. */
@@ -23,7 +24,7 @@ export function overallPercent(fw: Framework, targets: TargetSet, input: Assessm
 /** `12.3 %`, or a dash. */
 export function percentText(p: number | null | undefined): string {
   if (p === null || p === undefined || !Number.isFinite(p)) return X.notScored;
-  return X.percent(new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(p));
+  return formatPercent(p);
 }
 
 /**

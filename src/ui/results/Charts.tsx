@@ -21,6 +21,9 @@ import {
   itemBandText,
   prefersReducedMotion,
 } from './format';
+import { displayPercent } from '../format';
+import { coverageByGroup } from '../../engine/coverage';
+import { ProvisionalTag } from '../Headline';
 import { Swatch } from './Legend';
 import { bandColor } from './palette';
 import { R } from '../strings/results';
@@ -113,10 +116,15 @@ export function SubdimensionRadar(props: RadarProps) {
     const theirs = new Map((props.compare?.scores.subdimensions ?? []).map((a) => [a.code, a]));
     return props.framework.groups.subdimensions.map((g) => ({ group: g, mine: mine.get(g.code), theirs: theirs.get(g.code) }));
   });
-  const percentOf = (a: { percent: number | null } | undefined) => (a?.percent === null || a?.percent === undefined ? null : Math.round(a.percent * 10) / 10);
+  const coverage = createMemo(() => coverageByGroup(props.framework, props.scores));
+  /** A sub-dimension's name on the chart, with "(provisional)" written out where coverage is low. */
+  const label = (code: string, name: string) => (coverage().get(code)?.provisional ? R.provisionalLabel(name) : name);
+  const provisionalNames = () => rows().filter((r) => coverage().get(r.group.code)?.provisional).map((r) => r.group.name);
+  const labels = () => rows().map((r) => label(r.group.code, r.group.name));
+  const percentOf = (a: { percent: number | null } | undefined) => (a?.percent === null || a?.percent === undefined ? null : displayPercent(a.percent));
   const summary = () =>
     rows()
-      .map((r) => `${r.group.name} ${fmtPercent(r.mine?.percent, props.decimal)}`)
+      .map((r) => `${label(r.group.code, r.group.name)} ${fmtPercent(r.mine?.percent, props.decimal)}`)
       .join(', ');
 
   const datasets = () => {
@@ -154,7 +162,7 @@ export function SubdimensionRadar(props: RadarProps) {
     () => canvas,
     () => ({
       type: 'radar',
-      data: { labels: rows().map((r) => r.group.name), datasets: datasets() },
+      data: { labels: labels(), datasets: datasets() },
       options: {
         responsive: true,
         maintainAspectRatio: false,
@@ -163,7 +171,7 @@ export function SubdimensionRadar(props: RadarProps) {
           r: {
             min: 0,
             max: 100,
-            ticks: { stepSize: 25, callback: (v) => R.percent(String(v)), backdropColor: 'rgba(255,255,255,0.8)' },
+            ticks: { stepSize: 25, callback: (v) => R.percent(fmtNumber(Number(v), props.decimal)), backdropColor: 'rgba(255,255,255,0.8)' },
             pointLabels: { font: { size: 12 }, color: INK },
           },
         },
@@ -180,7 +188,7 @@ export function SubdimensionRadar(props: RadarProps) {
     () => [props.scores, props.compare, props.framework, props.decimal],
     (chart) => {
       const next = datasets();
-      chart.data.labels = rows().map((r) => r.group.name);
+      chart.data.labels = labels();
       // Keep the dataset objects (and their elements) where they exist; add or drop the comparison.
       next.forEach((ds, i) => {
         if (chart.data.datasets[i]) Object.assign(chart.data.datasets[i], ds);
@@ -199,6 +207,13 @@ export function SubdimensionRadar(props: RadarProps) {
       tableId={tableId}
       height={380}
       canvas={<canvas ref={canvas} role="img" aria-label={R.radarLabel(summary())} aria-describedby={tableId} />}
+      note={
+        <Show when={provisionalNames().length > 0}>
+          <p class="r-help" data-testid="radar-provisional">
+            {R.radarProvisional(provisionalNames())}
+          </p>
+        </Show>
+      }
       table={
         <table class="r-table" role="table">
           <caption>{R.radarCaption}</caption>
@@ -224,7 +239,10 @@ export function SubdimensionRadar(props: RadarProps) {
                 <tr data-code={r.group.code}>
                   <th scope="row">{r.group.name}</th>
                   <td class="r-num">{fmtPercent(r.mine?.percent, props.decimal)}</td>
-                  <td>{r.mine ? aggBandText(r.mine) : R.noScore}</td>
+                  <td>
+                    {r.mine ? aggBandText(r.mine) : R.noScore}
+                    <ProvisionalTag coverage={coverage().get(r.group.code)} />
+                  </td>
                   <Show when={props.compare}>
                     <td class="r-num">{fmtPercent(r.theirs?.percent, props.decimal)}</td>
                   </Show>
@@ -331,7 +349,7 @@ export function AchievementBars(props: BarsProps) {
         animation: prefersReducedMotion() ? false : { duration: 300 },
         layout: { padding: { top: 16, right: 12 } },
         scales: {
-          x: { min: 0, max: BAR_CAP, ticks: { stepSize: 25, callback: (v) => R.percent(String(v)) }, grid: { color: '#e3e6ec' } },
+          x: { min: 0, max: BAR_CAP, ticks: { stepSize: 25, callback: (v) => R.percent(fmtNumber(Number(v), props.decimal)) }, grid: { color: '#e3e6ec' } },
           y: { ticks: { autoSkip: false, font: { size: 11 }, color: INK }, grid: { display: false } },
         },
         plugins: {

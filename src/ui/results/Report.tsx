@@ -5,6 +5,7 @@
  */
 import { createMemo, createUniqueId, For, Show } from 'solid-js';
 import type { AssessmentDoc } from '../../engine/assessment';
+import { coverageByGroup } from '../../engine/coverage';
 import type { DatapointRef, Framework } from '../../engine/framework';
 import type { DecimalStyle } from '../../engine/parse';
 import type { TargetSet } from '../../engine/targets';
@@ -19,6 +20,7 @@ import {
   fmtQuantity,
   fmtTarget,
 } from './format';
+import { Headline, ProvisionalTag } from '../Headline';
 import { bandName } from './palette';
 import { Swatch } from './Legend';
 import { R } from '../strings/results';
@@ -46,6 +48,7 @@ export function Report(props: ReportProps) {
   const rows = createMemo(() =>
     props.framework.datapoints.map((ref) => ({ ref, item: items().get(ref.id), entry: props.doc.values[ref.id] })),
   );
+  const coverage = createMemo(() => coverageByGroup(props.framework, props.scores));
   const kpiCount = () => new Set(props.framework.datapoints.map((r) => r.kpi.code)).size;
   const byState = (state: ItemResult['state']) => rows().filter((r) => r.item?.state === state);
 
@@ -94,15 +97,15 @@ export function Report(props: ReportProps) {
             <dt>{R.reportMethod}</dt>
             <dd>{R.methodNames[props.scores.method] ?? props.scores.method}</dd>
           </dl>
-          <p class="r-overall">
+          <div class="r-overall">
             <Swatch band={props.scores.overall.band} />
-            <span>
-              {R.overall}: {R.overallScore(fmtPercent(props.scores.overall.percent, props.decimal), aggBandText(props.scores.overall))}
-            </span>
-            <span class="r-muted">
-              {R.coverage(props.scores.overall.reported, props.scores.overall.benchmarked, props.scores.overall.expected)}
-            </span>
-          </p>
+            <div>
+              <Headline agg={props.scores.overall} coverage={coverage().get('overall')} decimal={props.decimal} label={R.overall} testid="report-headline" />
+              <p class="r-muted">
+                {R.coverage(props.scores.overall.reported, props.scores.overall.benchmarked, props.scores.overall.expected)}
+              </p>
+            </div>
+          </div>
         </div>
         <button type="button" class="r-no-print" onClick={() => window.print()}>
           {R.printButton}
@@ -127,6 +130,7 @@ export function Report(props: ReportProps) {
             size={props.wheelSize ?? 560}
             table={false}
             exportButton={false}
+            headline={false}
             decimal={props.decimal}
             onSelect={props.onSelect}
           />
@@ -135,6 +139,7 @@ export function Report(props: ReportProps) {
 
       <section>
         <h2>{R.sectionScores}</h2>
+        <div class="r-table-scroll" role="region" tabIndex={0} aria-label={R.sectionScores}>
         <table class="r-table" role="table" data-testid="report-scores">
           <caption class="r-visually-hidden">{R.sectionScores}</caption>
           <thead>
@@ -166,6 +171,7 @@ export function Report(props: ReportProps) {
                   <td class="r-band-cell">
                     <Swatch band={a.band} />
                     {aggBandText(a)}
+                    <ProvisionalTag coverage={coverage().get(a.code)} />
                   </td>
                   <td class="r-num r-nowrap">{a.maxPoints > 0 ? R.pointsShort(a.points, a.maxPoints) : R.dash}</td>
                   <td class="r-num r-nowrap">{fmtCoverage(a)}</td>
@@ -174,11 +180,13 @@ export function Report(props: ReportProps) {
             </For>
           </tbody>
         </table>
+        </div>
       </section>
 
       <section class="r-kpi-section">
         <h2>{R.sectionKpis}</h2>
         <p class="r-muted">{R.kpiCount(kpiCount(), rows().length)}</p>
+        <div class="r-table-scroll" role="region" tabIndex={0} aria-label={R.sectionKpis}>
         <table class="r-table r-kpi-table" role="table" data-testid="report-kpis">
           <caption class="r-visually-hidden">{R.sectionKpis}</caption>
           <colgroup>
@@ -229,6 +237,7 @@ export function Report(props: ReportProps) {
             </For>
           </tbody>
         </table>
+        </div>
       </section>
 
       <section data-testid="report-not-reported">

@@ -13,7 +13,9 @@ import type { Framework } from '../../engine/framework';
 import type { DecimalStyle } from '../../engine/parse';
 import type { Scores } from '../../engine/types';
 import { assessmentFileName, downloadBlob, FILE_SUFFIX } from '../interchange/files';
-import { prefersReducedMotion } from './format';
+import { fmtPercent, prefersReducedMotion } from './format';
+import { coverageByGroup } from '../../engine/coverage';
+import { Headline } from '../Headline';
 import { BandLegend } from './Legend';
 import { R } from '../strings/results';
 import { createWheelChart, type WheelChart, type WheelState } from './wheel-chart';
@@ -39,6 +41,8 @@ export interface WheelProps {
   exportButton?: boolean;
   /** The band legend under the wheel (default true). */
   legend?: boolean;
+  /** The overall score with its coverage above the wheel (default true; the report shows its own). */
+  headline?: boolean;
   /** Receives the Chart.js instance once created. */
   onChart?: (chart: Chart<'doughnut'>) => void;
 }
@@ -54,7 +58,13 @@ export function Wheel(props: WheelProps) {
   const bands = createMemo(() => wheelBands(layout(), index()));
   const segments = createMemo(() => wheelSegments(layout(), index(), props.decimal ?? 'point'));
   /** What the chart draws; a getter, so the chart always reads the latest memos. */
-  const state = (): WheelState => ({ layout: layout(), bands: bands(), segments: segments(), centre: { title: props.city, lines: [String(props.year)] } });
+  const coverage = createMemo(() => coverageByGroup(props.framework, props.scores).get('overall'));
+  /** Under the city and year: the overall score, and the word "provisional" when coverage is low. */
+  const centreLines = () => {
+    const overall = props.scores.overall;
+    return [String(props.year), ...(overall.percent === null ? [] : [fmtPercent(overall.percent, props.decimal)]), ...(coverage()?.provisional ? [R.provisionalCentre] : [])];
+  };
+  const state = (): WheelState => ({ layout: layout(), bands: bands(), segments: segments(), centre: { title: props.city, lines: centreLines() } });
 
   const [active, setActive] = createSignal(-1);
   const announcement = () => {
@@ -128,6 +138,11 @@ export function Wheel(props: WheelProps) {
 
   return (
     <figure class="r-wheel" classList={{ 'r-wheel-fixed': props.size !== undefined }}>
+      <Show when={props.headline !== false}>
+        <figcaption>
+          <Headline agg={props.scores.overall} coverage={coverage()} decimal={props.decimal} label={R.overall} testid="wheel-headline" />
+        </figcaption>
+      </Show>
       <div
         class="r-wheel-canvas"
         tabIndex={0}

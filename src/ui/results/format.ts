@@ -1,17 +1,16 @@
 import type { DatapointRef } from '../../engine/framework';
 import type { DecimalStyle } from '../../engine/parse';
 import type { AggregateResult, ItemResult } from '../../engine/types';
+import { formatNumber, formatPercent } from '../format';
 import { bandName } from './palette';
 import { R } from '../strings/results';
 
-/** A number for display, grouped, with the chosen decimal mark. */
-export function fmtNumber(n: number | null | undefined, decimal: DecimalStyle = 'point', maxFraction = 2): string {
-  if (n === null || n === undefined || !Number.isFinite(n)) return R.dash;
-  return new Intl.NumberFormat(decimal === 'comma' ? 'de-DE' : 'en-US', { maximumFractionDigits: maxFraction }).format(n);
-}
+/** A number for display (the app's one formatter, `../format`), or a dash. */
+export const fmtNumber = (n: number | null | undefined, decimal: DecimalStyle = 'point', maxFraction = 2): string =>
+  formatNumber(n, decimal, maxFraction) || R.dash;
 
-export const fmtPercent = (p: number | null | undefined, decimal: DecimalStyle = 'point'): string =>
-  p === null || p === undefined || !Number.isFinite(p) ? R.dash : R.percent(fmtNumber(p, decimal, 1));
+/** A percentage for display (never rounded up across a band threshold), or a dash. */
+export const fmtPercent = (p: number | null | undefined, decimal: DecimalStyle = 'point'): string => formatPercent(p, decimal) || R.dash;
 
 /** A data point's value (or target) with its unit: `91.5 %`, `yes`, `19 µg/m³ (annual mean)`. */
 export function fmtQuantity(v: number | null, ref: DatapointRef, decimal: DecimalStyle = 'point'): string {

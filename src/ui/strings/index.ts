@@ -58,7 +58,11 @@ export const S = {
   year: 'Year',
   create: 'Create',
   demoCity: 'Demo city (fictional)',
-  demoCityHint: 'Creates "Demoville (fictional)": invented values for training, not a real city.',
+  demoCityHint: 'Opens "Demoville (fictional)", creating it the first time: invented values for training, not a real city.',
+  demoOpened: (name: string) => `Opened the existing ${name}. "Reset demo" in the list restores its shipped values.`,
+  resetDemo: 'Reset demo',
+  confirmDemoReset: (name: string) => `Put the shipped demo values back into ${name}? Your changes to it are replaced; you can undo this for a short while.`,
+  demoReset: (name: string) => `${name} has its shipped demo values again.`,
   open: 'Open',
   rename: 'Rename',
   save: 'Save',
@@ -194,6 +198,15 @@ export const S = {
   pointsBand: (points: number, label: string) => `${points} · ${label}`,
   percentText: (p: string) => `${p} %`,
   scoresPending: 'Scoring…',
+  // Coverage of a headline score (src/engine/coverage.ts)
+  basedOn: (scored: number, expected: number) => `based on ${scored} of ${expected} data points`,
+  provisional: 'Provisional',
+  provisionalShort: 'provisional',
+  provisionalWhy: (scored: number, benchmarkable: number) =>
+    `only ${scored} of the ${benchmarkable} data points with a benchmark are scored; a score is provisional until at least half of them are.`,
+  provisionalRule:
+    'A score is marked provisional while fewer than half of the data points of its group that apply and have a benchmark are scored.',
+  headlineOverall: 'Overall',
 
   // Explain
   explainTitle: 'Explain this number',
@@ -211,8 +224,53 @@ export const S = {
   explainSource: 'Source',
   explainOrigin: { reference: 'reference target (illustrative)', override: 'set for this assessment', none: 'no benchmark' },
   explainNotes: 'Notes',
+  explainSourceNotes: 'About the sources of this catalogue entry',
+  explainSourceNotesHint: 'A note on how this KPI\'s definition was researched for the catalogue; it says nothing about your data.',
+  explainWorking: (numerator: string, denominator: string, multiplier: string | null, value: string) =>
+    `${numerator} ÷ ${denominator}${multiplier === null ? '' : ` × ${multiplier}`} = ${value}`,
+  explainFormulaRatio: (numerator: string, denominator: string, multiplier: string | null) =>
+    `${numerator} ÷ ${denominator}${multiplier === null ? '' : ` × ${multiplier}`}`,
+  explainNotScored: (state: string) => `not scored: ${state}`,
+  explainNotScoredInvalid: 'not scored: the input is rejected (see Problems below)',
+  quoted: (text: string) => `"${text}"`,
   explainState: 'State',
   illustrativeTargets: 'Reference targets are illustrative, not the official U4SSC benchmarks.',
+
+  // First steps (src/ui/FirstSteps.tsx)
+  stepsTitle: 'Your progress',
+  stepsCount: (done: number, total: number) => `${done} of ${total} steps done`,
+  stepName: { profile: '1. City profile', data: '2. Data', review: '3. Review', report: '4. Report' },
+  stepState: { done: 'done', current: 'next step', todo: 'to do' },
+  stepProfileDetail: (filled: number, total: number) =>
+    filled === total
+      ? `All ${total} profile figures entered.`
+      : `${filled} of ${total} figures entered. Population, households, GDP and the rest are entered once; every KPI that divides by them uses them.`,
+  stepDataDetail: (done: number, expected: number, provisional: boolean) =>
+    `${done} of ${expected} data points have a valid value.${provisional ? ' Scores stay provisional until at least half of the benchmarked data points are in.' : ''}`,
+  stepReviewDetail: (errors: number, warnings: number) =>
+    errors === 0 && warnings === 0
+      ? 'No rejected values and nothing to check.'
+      : `${errors === 1 ? '1 rejected value' : `${errors} rejected values`} to fix, ${warnings === 1 ? '1 value' : `${warnings} values`} to check (warnings).`,
+  stepReportDetail: 'See the wheel and the city report, print it or share it.',
+  stepProfileAction: 'Fill the city profile',
+  stepGridAction: 'Go to the grid',
+  stepReportAction: 'Open the city report',
+
+  // Grid legend (src/ui/GridLegend.tsx)
+  legendTitle: 'What the cell markings mean',
+  legendSample: 'Sample',
+  legendItems: {
+    advanced: ['EC: ICT: T: 3A', 'Italic code: an advanced KPI (core KPIs are upright).'],
+    profile: ['250 000', 'Grey italic on blue: taken from the city profile; change it there, once for every KPI.'],
+    unused: ['', 'Hatched: an input this KPI does not use.'],
+    computed: ['45.5', 'Grey: computed by the workbench; read-only.'],
+    override: ['80', 'Bold, dotted underline: a target set for this assessment instead of the reference target.'],
+    error: ['abc', 'Red outline, pink: error. The value is refused (not a number, impossible, a division by zero); it is kept as typed and never scored. Point at the cell or select the row to read why.'],
+    warning: ['140', 'Amber outline: warning. The value is scored but looks implausible by the U4SSC Verification Manual; check it.'],
+    reminder: ['', 'Dotted outline: reminder. An input that is still empty, for example a numerator once the city profile gives its denominator. Not an error; rows marked not reported or not applicable never ask for inputs.'],
+  } as Record<string, readonly [string, string]>,
+  legendBands: 'Points · band: the colour and the written band say how close a value is to its target (the wheel and charts add a pattern per band):',
+  legendBand: (points: number, label: string) => `${points} point${points === 1 ? '' : 's'} · ${label} of target`,
   none: '—',
 } as const;
 

@@ -40,6 +40,7 @@ export const R = {
   ringCategory: 'Category',
   ringDatapoint: 'Data point',
   exportPng: 'Export PNG',
+  provisionalCentre: 'provisional',
   segmentAnnouncement: (name: string, detail: string) => `${name}: ${detail}`,
 
   // Tooltip / table columns
@@ -74,6 +75,9 @@ export const R = {
   radarTitle: 'Sub-dimension scores',
   radarLabel: (summary: string) => `Radar chart of the seven sub-dimension scores in percent: ${summary}.`,
   radarThis: 'This assessment',
+  provisionalLabel: (name: string) => `${name} (provisional)`,
+  radarProvisional: (names: string[]) =>
+    `Provisional (fewer than half of the data points with a benchmark scored): ${names.join(', ')}.`,
   radarCaption: 'Sub-dimension scores in percent of the maximum',
   barsTitle: 'Achievement per data point',
   barsDimension: 'Dimension',

@@ -1,0 +1,45 @@
+/**
+ * The legend of the grid's cell markings: every look a cell can take, with a sample and its meaning in
+ * words. Closed by default under the grid's help text; one click (or Enter) opens it.
+ */
+import { For, type JSX } from 'solid-js';
+import { BAND_LABELS } from '../engine/bands';
+import type { Band } from '../engine/types';
+import { S } from './strings';
+import './screen.css';
+
+const KINDS = ['advanced', 'profile', 'unused', 'computed', 'override', 'error', 'warning', 'reminder'] as const;
+const BANDS: Band[] = [1, 2, 3, 4];
+
+export function GridLegend(props: { open?: boolean }): JSX.Element {
+  return (
+    <details class="grid-legend" open={props.open} data-testid="grid-legend">
+      <summary>{S.legendTitle}</summary>
+      <ul class="grid-legend-list">
+        <For each={KINDS}>
+          {(kind) => (
+            <li data-kind={kind}>
+              <span class={`legend-sample sample-${kind}`} aria-hidden="true">
+                {S.legendItems[kind][0]}
+              </span>
+              <span>{S.legendItems[kind][1]}</span>
+            </li>
+          )}
+        </For>
+      </ul>
+      <p class="grid-legend-bands">{S.legendBands}</p>
+      <ul class="grid-legend-list">
+        <For each={BANDS}>
+          {(band) => (
+            <li data-kind={`band-${band}`}>
+              <span class={`legend-sample sample-band band-${band}`} aria-hidden="true">
+                {band}
+              </span>
+              <span>{S.legendBand(band, BAND_LABELS[band])}</span>
+            </li>
+          )}
+        </For>
+      </ul>
+    </details>
+  );
+}
