@@ -153,6 +153,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': forbid('ui', 'worker', 'cli', 'dexie', 'comlink', ...UI_LIBRARIES, 'test') },
   },
   {
+    // The file formats (src/interchange/): readers and writers over engine and share code, used by the
+    // app's panels and by the command line, so they run in the page and in Node.
+    files: ['src/interchange/**/*.ts'],
+    rules: { 'no-restricted-imports': forbid('storage', 'session', 'ui', 'worker', 'cli', 'dexie', 'comlink', ...UI_LIBRARIES, 'node', 'test') },
+  },
+  {
     files: ['src/share/**/*.ts'],
     rules: { 'no-restricted-imports': forbid('storage', 'session', 'ui', 'worker', 'cli', 'dexie', 'comlink', ...UI_LIBRARIES, 'test') },
   },

@@ -5,8 +5,9 @@ import { valuesCsv } from '../../src/engine/csv';
 import { demoInput } from '../../src/engine/frameworks/u4ssc/demo';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { encodeLink } from '../../src/share/link';
-import { assessmentFileName, fileKind, MAX_IMPORT_BYTES, sanitiseFileName, suggestFromFileName } from '../../src/ui/interchange/files';
+import { assessmentFileName, MAX_IMPORT_BYTES, sanitiseFileName, suggestFromFileName } from '../../src/ui/interchange/files';
 import { readImportFile, readTargetFile } from '../../src/ui/interchange/import-file';
+import { formatForFile } from '../../src/interchange/formats';
 import { openLinkFromLocation, openSharedLink, shareLinkFromHash, shareUrl, stripShareHash } from '../../src/ui/interchange/link';
 import { differenceSide, docFromTable, enteredCount, mergeAssessments, targetChanges, withImportIds } from '../../src/ui/interchange/model';
 
@@ -43,13 +44,16 @@ describe('file names', () => {
     expect(assessmentFileName({ city: '', year: 2024 }, '-values.csv')).toBe('assessment-2024-values.csv');
     expect(assessmentFileName({ city: 'X', year: NaN }, '.ssc.json')).toBe('X.ssc.json');
   });
-  it('tells file kinds by extension, then MIME type', () => {
-    expect(fileKind('a.SSC.JSON')).toBe('json');
-    expect(fileKind('values.csv')).toBe('csv');
-    expect(fileKind('book.xlsx')).toBe('xlsx');
-    expect(fileKind('book.xls')).toBeNull();
-    expect(fileKind('noext', 'application/json')).toBe('json');
-    expect(fileKind('noext', 'text/plain')).toBeNull();
+  it('tells file formats by extension, then MIME type', () => {
+    const kind = (name: string, type = '') => formatForFile(name, type, ['assessments', 'values'])?.id ?? null;
+    expect(kind('a.SSC.JSON')).toBe('assessment-json');
+    expect(kind('values.csv')).toBe('values-csv');
+    expect(kind('book.xlsx')).toBe('values-xlsx');
+    expect(kind('book.xls')).toBeNull();
+    expect(kind('noext', 'application/json')).toBe('assessment-json');
+    expect(kind('noext', 'text/plain')).toBeNull();
+    // The target panel reads a .csv as a target file.
+    expect(formatForFile('targets.csv', '', ['targets'])?.id).toBe('targets-csv');
   });
   it('guesses city and year from a file name', () => {
     expect(suggestFromFileName('Lisbon-2024-values.csv')).toEqual({ city: 'Lisbon', year: 2024 });

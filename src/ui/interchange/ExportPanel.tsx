@@ -1,23 +1,17 @@
 import { createSignal, createUniqueId, Show, type JSX } from 'solid-js';
 import type { AssessmentDoc } from '../../engine/assessment';
-import { valuesCsv } from '../../engine/csv';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
-import { targetCsv } from '../../engine/target-file';
-import { valuesXlsx } from '../../share/xlsx';
-import { assessmentFileName, downloadBlob, FILE_SUFFIX } from './files';
+import { exportFormats, formatById, type RegisteredFormat } from '../../interchange/formats';
+import { assessmentBlob } from '../../interchange/formats/assessment-json';
+import { assessmentFileName, downloadBlob } from './files';
 import { ShareDialog } from './ShareDialog';
-import { X } from '../strings/interchange';
+import { EXPORT_FORMAT_TEXT, X } from '../strings/interchange';
 import './interchange.css';
 
 export type Download = (blob: Blob, fileName: string) => void;
 
 /** The lossless assessment file: exactly the stored document. */
-export function assessmentJsonBlob(doc: AssessmentDoc): Blob {
-  return new Blob([JSON.stringify(doc)], { type: 'application/json' });
-}
-
-/** A UTF-8 byte-order mark, so Excel reads accented city names and sources correctly. */
-const csvBlob = (text: string) => new Blob(['\ufeff', text], { type: 'text/csv;charset=utf-8' });
+export const assessmentJsonBlob = assessmentBlob;
 
 export interface ExportPanelProps {
   /** The assessment as it is now (pass the session's current document, so unsaved edits are included). */
@@ -51,10 +45,8 @@ export function ExportPanel(props: ExportPanelProps): JSX.Element {
   };
 
   const doc = () => props.doc;
-  const exportJson = () => run('json', () => assessmentJsonBlob(doc()), assessmentFileName(doc(), FILE_SUFFIX.json));
-  const exportCsv = () => run('csv', () => csvBlob(valuesCsv(u4ssc, doc())), assessmentFileName(doc(), FILE_SUFFIX.csv));
-  const exportXlsx = () => run('xlsx', () => valuesXlsx(u4ssc, doc()), assessmentFileName(doc(), FILE_SUFFIX.xlsx));
-  const exportTargets = () => run('targets', () => csvBlob(targetCsv(u4ssc, referenceTargets, doc().targets)), assessmentFileName(doc(), FILE_SUFFIX.targets));
+  const exportAs = (f: RegisteredFormat) => run(f.id, () => f.write(doc(), { fw: u4ssc, targets: referenceTargets }), assessmentFileName(doc(), f.suffix));
+  const exportJson = () => exportAs(formatById('assessment-json'));
 
   const button = (what: string, label: string, hint: string, onClick: () => void) => (
     <li>
@@ -72,10 +64,7 @@ export function ExportPanel(props: ExportPanelProps): JSX.Element {
       <h3 id={`${uid}-title`}>{X.exportTitle}</h3>
       <p class="hint">{X.exportHelp}</p>
       <ul class="ix-actions">
-        {button('json', X.exportJson, X.exportJsonHint, exportJson)}
-        {button('csv', X.exportCsv, X.exportCsvHint, exportCsv)}
-        {button('xlsx', X.exportXlsx, X.exportXlsxHint, exportXlsx)}
-        {button('targets', X.exportTargets, X.exportTargetsHint, exportTargets)}
+        {exportFormats().map((f) => button(f.id, EXPORT_FORMAT_TEXT[f.id].label, EXPORT_FORMAT_TEXT[f.id].hint, () => exportAs(f)))}
         {button('share', X.exportShare, X.exportShareHint, () => setSharing(true))}
       </ul>
       <p class="ix-status" role="status" aria-live="polite">

@@ -9,10 +9,11 @@ import { docFromTable, enteredCount, withImportIds } from './model';
 import { storedIds, storeImported } from '../../storage/import';
 import { ProblemList, ReadReport } from './ProblemList';
 import { X } from '../strings/interchange';
+import { acceptFor } from '../../interchange/formats';
 import './interchange.css';
 
-export const IMPORT_ACCEPT =
-  '.json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** Every registered format that holds assessments or values (src/interchange/formats.ts). */
+export const IMPORT_ACCEPT = acceptFor(['assessments', 'values']);
 
 export interface ImportPanelProps {
   /**

@@ -7,6 +7,7 @@ import { readTargetFile, type ImportProblem } from './import-file';
 import { targetChanges, type TargetChange } from './model';
 import { ProblemList } from './ProblemList';
 import { X } from '../strings/interchange';
+import { acceptFor } from '../../interchange/formats';
 import './interchange.css';
 
 export interface TargetImportProps {
@@ -57,7 +58,7 @@ export function TargetImport(props: TargetImportProps): JSX.Element {
     <section class="panel ix-targets" aria-labelledby={`${uid}-title`}>
       <h3 id={`${uid}-title`}>{X.targetsTitle}</h3>
       <p class="hint">{X.targetsHelp}</p>
-      <FilePicker label={X.chooseTargetFile} accept=".csv,text/csv" onFile={(f) => void onFile(f)} />
+      <FilePicker label={X.chooseTargetFile} accept={acceptFor(['targets'])} onFile={(f) => void onFile(f)} />
       <div class="ix-live" aria-live="polite">
         <Show when={status()}>
           <p role="status">{status()}</p>

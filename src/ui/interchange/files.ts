@@ -3,6 +3,10 @@
  * and runs in Node (unit tests).
  */
 import { MAX_YEAR, MIN_YEAR, type AssessmentDoc } from '../../engine/assessment';
+import { assessmentJson } from '../../interchange/formats/assessment-json';
+import { targetsCsv } from '../../interchange/formats/targets-csv';
+import { valuesCsv } from '../../interchange/formats/values-csv';
+import { valuesXlsx } from '../../interchange/formats/values-xlsx';
 
 /** Files larger than this are refused before a single byte is read. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -38,27 +42,14 @@ export function assessmentFileName(doc: Pick<AssessmentDoc, 'city' | 'year'>, su
   return `${year ? `${base}-${year}` : base}${suffix}`;
 }
 
+/** Endings of exported file names; the file formats' own come from their modules (src/interchange/formats/). */
 export const FILE_SUFFIX = {
-  json: '.ssc.json',
-  csv: '-values.csv',
-  xlsx: '-values.xlsx',
-  targets: '-targets.csv',
+  json: assessmentJson.suffix,
+  csv: valuesCsv.suffix,
+  xlsx: valuesXlsx.suffix,
+  targets: targetsCsv.suffix,
   wheelPng: '-wheel.png',
 } as const;
-
-export type ImportKind = 'json' | 'csv' | 'xlsx';
-
-/** What kind of file this is, by its extension (then its MIME type); null if the app cannot read it. */
-export function fileKind(name: string, type = ''): ImportKind | null {
-  const lower = name.toLowerCase();
-  if (lower.endsWith('.json')) return 'json';
-  if (lower.endsWith('.csv')) return 'csv';
-  if (lower.endsWith('.xlsx')) return 'xlsx';
-  if (type === 'application/json') return 'json';
-  if (type === 'text/csv') return 'csv';
-  if (type === 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') return 'xlsx';
-  return null;
-}
 
 /**
  * City and year guessed from a file name such as `Lisbon-2024-values.csv` or `porto_2023.xlsx`, to

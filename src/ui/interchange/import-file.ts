@@ -2,21 +2,16 @@
  * Reading a file the user chose or dropped into documents, with every problem listed. The size is
  * checked before a single byte is read; nothing here stores anything.
  */
-import { parseWorkspaceJson, type AssessmentDoc, type RefusedAssessment } from '../../engine/assessment';
-import { parseValuesCsv } from '../../engine/csv';
+import type { AssessmentDoc, RefusedAssessment } from '../../engine/assessment';
 import type { Framework } from '../../engine/framework';
-import { parseTargetCsv } from '../../engine/target-file';
+import { referenceTargets } from '../../engine/frameworks/u4ssc';
 import type { AssessmentInput, TargetOverride } from '../../engine/types';
-import { parseValuesXlsx } from '../../share/xlsx';
-import { fileKind, MAX_IMPORT_BYTES, megabytes, suggestFromFileName } from './files';
+import { endingsFor, formatForFile, type FormatProblem, type FormatReadResult } from '../../interchange/formats';
+import { targetsCsv } from '../../interchange/formats/targets-csv';
+import { MAX_IMPORT_BYTES, megabytes, suggestFromFileName } from './files';
 import { X } from '../strings/interchange';
 
-export interface ImportProblem {
-  /** 1-based line (CSV) or row (spreadsheet), when the problem has one. */
-  row?: number;
-  column?: string;
-  message: string;
-}
+export type ImportProblem = FormatProblem;
 
 export type ImportResult =
   /** `refused`: assessments of the file that could not be read (the others are imported); `notes`: what was read but deserves a word. */
@@ -33,18 +28,14 @@ const tooLarge = (file: Pick<File, 'size'>): ImportResult | null =>
 export async function readImportFile(file: FileLike, fw: Framework): Promise<ImportResult> {
   const refused = tooLarge(file);
   if (refused) return refused;
-  const kind = fileKind(file.name, file.type);
-  if (!kind) return { ok: false, message: X.unknownKind(file.name), problems: [] };
+  const format = formatForFile(file.name, file.type, ['assessments', 'values']);
+  if (!format?.read) return { ok: false, message: X.unknownKind(file.name, endingsFor(['assessments', 'values'])), problems: [] };
   try {
-    if (kind === 'json') {
-      const parsed = parseWorkspaceJson(await file.text(), fw);
-      if (parsed.ok) return { ok: true, kind: 'json', docs: parsed.value.docs, refused: parsed.value.refused, notes: parsed.notes ?? [] };
-      const e = parsed.error;
-      return { ok: false, message: e.message, problems: e.kind === 'invalid' ? e.problems.map((message) => ({ message })) : [] };
-    }
-    const table = kind === 'csv' ? parseValuesCsv(await file.text(), fw) : await parseValuesXlsx(file, fw);
-    if (!table.ok) return { ok: false, message: X.problemsCount(table.problems.length), problems: table.problems };
-    return { ok: true, kind: 'table', input: table.input, rows: table.rows, suggestion: suggestFromFileName(file.name) };
+    const r = await format.read(file, { fw, targets: referenceTargets });
+    if (!r.ok) return { ok: false, message: r.message ?? X.problemsCount(r.problems.length), problems: r.problems };
+    if (r.holds === 'assessments') return { ok: true, kind: 'json', docs: r.docs, refused: r.refused, notes: r.notes };
+    if (r.holds === 'values') return { ok: true, kind: 'table', input: r.input, rows: r.rows, suggestion: suggestFromFileName(file.name) };
+    return { ok: false, message: X.unknownKind(file.name, endingsFor(['assessments', 'values'])), problems: [] };
   } catch (e) {
     return { ok: false, message: X.readFailed((e as Error).message ?? String(e)), problems: [] };
   }
@@ -56,9 +47,12 @@ export type TargetImportResult = { ok: true; targets: Record<string, TargetOverr
 export async function readTargetFile(file: FileLike, fw: Framework): Promise<TargetImportResult> {
   const refused = tooLarge(file);
   if (refused && !refused.ok) return refused;
+  // By its ending among the target formats; any other file is read as a target CSV, the panel's default.
+  const format = formatForFile(file.name, file.type, ['targets']) ?? targetsCsv;
   try {
-    const parsed = parseTargetCsv(await file.text(), fw);
-    return parsed.ok ? parsed : { ok: false, message: X.problemsCount(parsed.problems.length), problems: parsed.problems };
+    const r: FormatReadResult = format.read ? await format.read(file, { fw, targets: referenceTargets }) : { ok: false, problems: [] };
+    if (r.ok) return r.holds === 'targets' ? { ok: true, targets: r.targets } : { ok: false, message: X.unknownKind(file.name, endingsFor(['targets'])), problems: [] };
+    return { ok: false, message: r.message ?? X.problemsCount(r.problems.length), problems: r.problems };
   } catch (e) {
     return { ok: false, message: X.readFailed((e as Error).message ?? String(e)), problems: [] };
   }

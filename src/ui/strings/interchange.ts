@@ -1,3 +1,5 @@
+import type { FormatId } from '../../interchange/formats';
+
 /**
  * Every user-visible string of the sharing and interchange views (export, share link, opening a link,
  * import, compare and merge). Plain text only, never HTML.
@@ -77,7 +79,8 @@ export const X = {
   dropHere: 'or drop a file here',
   reading: (name: string) => `Reading ${name}…`,
   fileTooLarge: (size: string, max: string) => `The file is ${size}; files larger than ${max} are not read.`,
-  unknownKind: (name: string) => `"${name}" is not a file the workbench reads: use .json, .csv or .xlsx.`,
+  unknownKind: (name: string, endings: readonly string[]) =>
+    `"${name}" is not a file the workbench reads: use ${endings.length > 1 ? `${endings.slice(0, -1).join(', ')} or ${endings[endings.length - 1]}` : endings.join('')}.`,
   notRead: (name: string) => `${name} was not imported:`,
   problemsCount: (n: number) => `${n} problem${n === 1 ? '' : 's'}; nothing was stored.`,
   problemAt: (row: number | undefined, column: string | undefined, message: string) =>
@@ -158,3 +161,11 @@ export const X = {
   sideLabel: (which: 'A' | 'B', name: string) => `${which}: ${name}`,
   assessmentName: (city: string, year: number) => `${city} ${year}`,
 } as const;
+
+/** The export button of each registered file format (src/interchange/formats.ts); the compiler asks for one per format. */
+export const EXPORT_FORMAT_TEXT: Record<FormatId, { label: string; hint: string }> = {
+  'assessment-json': { label: X.exportJson, hint: X.exportJsonHint },
+  'values-csv': { label: X.exportCsv, hint: X.exportCsvHint },
+  'values-xlsx': { label: X.exportXlsx, hint: X.exportXlsxHint },
+  'targets-csv': { label: X.exportTargets, hint: X.exportTargetsHint },
+};

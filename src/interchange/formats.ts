@@ -1,0 +1,91 @@
+/**
+ * The one list of file formats. Each format is a module in formats/ with its file endings, what it
+ * holds, and `read` and/or `write`; registering it here is the only other change needed for the app's
+ * import and export panels and the command line to offer it (its button label is then demanded by the
+ * compiler in src/ui/strings/interchange.ts).
+ *
+ * Pure TypeScript over engine and share code: runs in the page and in Node (the CLI, unit tests).
+ */
+import type { AssessmentDoc, RefusedAssessment } from '../engine/assessment';
+import type { Framework } from '../engine/framework';
+import type { TargetSet } from '../engine/targets';
+import type { AssessmentInput, TargetOverride } from '../engine/types';
+import { assessmentJson } from './formats/assessment-json';
+import { targetsCsv } from './formats/targets-csv';
+import { valuesCsv } from './formats/values-csv';
+import { valuesXlsx } from './formats/values-xlsx';
+
+/** What a file holds once read: whole assessments, one table of values, or target overrides. */
+export type Holds = 'assessments' | 'values' | 'targets';
+
+/** A file to read: a browser File or Blob, or the CLI's file from disk. */
+export interface FileSource {
+  readonly name: string;
+  text(): Promise<string>;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export interface FormatContext {
+  fw: Framework;
+  targets: TargetSet;
+}
+
+export interface FormatProblem {
+  /** 1-based line (CSV) or row (spreadsheet), when the problem has one. */
+  row?: number;
+  column?: string;
+  message: string;
+}
+
+export type FormatReadResult =
+  /** `refused`: assessments of a workspace file that could not be read (the others are imported); `notes`: what was read but deserves a word. */
+  | { ok: true; holds: 'assessments'; docs: AssessmentDoc[]; refused: RefusedAssessment[]; notes: string[] }
+  | { ok: true; holds: 'values'; input: AssessmentInput; rows: number }
+  | { ok: true; holds: 'targets'; targets: Record<string, TargetOverride> }
+  | { ok: false; message?: string; problems: FormatProblem[] };
+
+export interface FileFormat<Id extends string = string> {
+  readonly id: Id;
+  readonly holds: Holds;
+  /** Ending of an exported file's name after `<city>-<year>`, e.g. `-values.csv`. */
+  readonly suffix: string;
+  /** Lower-case endings and MIME types that mark a file to import as this format. */
+  readonly extensions: readonly string[];
+  readonly mimeTypes: readonly string[];
+  /** Reads a file; bad input is a result with problems, never a throw. Absent for write-only formats. */
+  read?(file: FileSource, ctx: FormatContext): Promise<FormatReadResult>;
+  /** Writes one assessment. Absent for read-only formats. */
+  write?(doc: AssessmentDoc, ctx: FormatContext): Promise<Blob>;
+}
+
+/** Every format, in the order the export panel lists them. Add a format here, once. */
+export const FORMATS = [assessmentJson, valuesCsv, valuesXlsx, targetsCsv] as const satisfies readonly FileFormat[];
+
+export type FormatId = (typeof FORMATS)[number]['id'];
+
+/** The format of a file to import, among those holding one of `accepts`: by ending first, then by MIME type. */
+export function formatForFile(name: string, type: string, accepts: readonly Holds[], formats: readonly FileFormat[] = FORMATS): FileFormat | null {
+  const candidates = formats.filter((f) => f.read && accepts.includes(f.holds));
+  const lower = name.toLowerCase();
+  return candidates.find((f) => f.extensions.some((e) => lower.endsWith(e))) ?? candidates.find((f) => type !== '' && f.mimeTypes.includes(type)) ?? null;
+}
+
+/** The endings of the formats that read one of `accepts`, e.g. `['.json', '.csv', '.xlsx']`. */
+export function endingsFor(accepts: readonly Holds[]): string[] {
+  return [...new Set(FORMATS.filter((f) => 'read' in f && accepts.includes(f.holds)).flatMap((f) => f.extensions))];
+}
+
+/** The `accept` attribute of a file input for the formats that read one of `accepts`: endings, then MIME types. */
+export function acceptFor(accepts: readonly Holds[]): string {
+  const formats = FORMATS.filter((f) => 'read' in f && accepts.includes(f.holds));
+  return [...new Set([...formats.flatMap((f) => f.extensions), ...formats.flatMap((f) => f.mimeTypes)])].join(',');
+}
+
+/** The formats the export panel offers for one assessment. */
+export const exportFormats = (): RegisteredFormat[] => FORMATS.filter((f) => 'write' in f);
+
+export type RegisteredFormat = (typeof FORMATS)[number];
+
+export function formatById(id: FormatId): RegisteredFormat {
+  return FORMATS.find((f) => f.id === id)!;
+}

@@ -1,0 +1,23 @@
+/** The lossless assessment file (`.ssc.json`): exactly the stored document; reads workspace files too. */
+import { parseWorkspaceJson, type AssessmentDoc } from '../../engine/assessment';
+import type { FileFormat } from '../formats';
+
+/** The file's bytes: exactly the stored document. */
+export const assessmentBlob = (doc: AssessmentDoc): Blob => new Blob([JSON.stringify(doc)], { type: 'application/json' });
+
+export const assessmentJson = {
+  id: 'assessment-json',
+  holds: 'assessments',
+  suffix: '.ssc.json',
+  extensions: ['.json'],
+  mimeTypes: ['application/json'],
+  async read(file, { fw }) {
+    const parsed = parseWorkspaceJson(await file.text(), fw);
+    if (parsed.ok) return { ok: true, holds: 'assessments', docs: parsed.value.docs, refused: parsed.value.refused, notes: parsed.notes ?? [] };
+    const e = parsed.error;
+    return { ok: false, message: e.message, problems: e.kind === 'invalid' ? e.problems.map((message) => ({ message })) : [] };
+  },
+  async write(doc) {
+    return assessmentBlob(doc);
+  },
+} as const satisfies FileFormat<'assessment-json'>;

@@ -1,0 +1,19 @@
+/** A target file: `code,datapoint,target,rationale,source`, the assessment's targets over the reference set. */
+import { parseTargetCsv, targetCsv } from '../../engine/target-file';
+import type { FileFormat } from '../formats';
+import { csvBlob } from './csv-blob';
+
+export const targetsCsv = {
+  id: 'targets-csv',
+  holds: 'targets',
+  suffix: '-targets.csv',
+  extensions: ['.csv'],
+  mimeTypes: ['text/csv'],
+  async read(file, { fw }) {
+    const parsed = parseTargetCsv(await file.text(), fw);
+    return parsed.ok ? { ok: true, holds: 'targets', targets: parsed.targets } : { ok: false, problems: parsed.problems };
+  },
+  async write(doc, { fw, targets }) {
+    return csvBlob(targetCsv(fw, targets, doc.targets));
+  },
+} as const satisfies FileFormat<'targets-csv'>;
