@@ -1,0 +1,201 @@
+/**
+ * The KPI grid: one Handsontable row per data point, with header rows for dimension, sub-dimension and
+ * category that collapse. Numeric inputs are text cells read with the engine's parseNumber, so rejected
+ * text is kept as typed. Computed columns are written straight into the row objects (never through
+ * setDataAtCell), so they are neither undoable nor echoed back as edits.
+ *
+ * This class wires the parts together: columns.ts (columns and rows), render.ts (computed text and
+ * cell marks), editing.ts (changes in, edits out), groups.ts (collapsing and filters).
+ */
+import Handsontable from 'handsontable/base';
+import type { CellChange, ChangeSource } from 'handsontable/base';
+import { DropdownCellType, registerCellType } from 'handsontable/cellTypes';
+import { CopyPaste, HiddenRows, UndoRedo, registerPlugin } from 'handsontable/plugins';
+import type { AssessmentDoc } from '../../engine/assessment';
+import type { Framework } from '../../engine/framework';
+import type { DecimalStyle } from '../../engine/parse';
+import type { ItemResult, Scores } from '../../engine/types';
+import type { Edit } from '../../storage/db';
+import { inputText } from '../format';
+import { S } from '../strings';
+import { buildRows, cellMeta, col, columnSettings, COLUMNS, LICENSE_KEY, rowData, WIDTHS, type ColumnKey, type Level, type RowMeta } from './columns';
+import { canonicalise, changesToEdits } from './editing';
+import { collapseAll, hiddenRows, toggleGroup, type Filters } from './groups';
+import { createRenderer, fillComputed } from './render';
+import { createState, type GridState } from './state';
+
+registerCellType(DropdownCellType);
+registerPlugin(CopyPaste);
+registerPlugin(UndoRedo);
+registerPlugin(HiddenRows);
+
+export interface GridOptions {
+  fw: Framework;
+  decimal: () => DecimalStyle;
+  height: number;
+  onEdits: (edits: Edit[]) => void;
+  /** The reference target of a data point (null: no benchmark), to tell an override from the reference. */
+  referenceTarget: (id: string) => number | null;
+  onSelect: (id: string | null) => void;
+}
+
+export class KpiGrid {
+  readonly hot: Handsontable;
+  readonly rows: RowMeta[];
+  private readonly state: GridState;
+  /** Row index of each data point id. */
+  readonly rowOf: Map<string, number>;
+
+  constructor(
+    host: HTMLElement,
+    private readonly opts: GridOptions,
+  ) {
+    this.rows = buildRows(opts.fw);
+    this.state = createState(opts.fw, this.rows, opts.decimal);
+    this.rowOf = this.state.rowOf;
+    this.hot = new Handsontable(host, {
+      data: [],
+      columns: columnSettings(createRenderer(this.state)),
+      colHeaders: COLUMNS.map((k) => S.columns[k]),
+      colWidths: COLUMNS.map((k) => WIDTHS[k]),
+      rowHeaders: false,
+      fixedColumnsStart: 2,
+      height: opts.height,
+      width: '100%',
+      wordWrap: false,
+      autoWrapRow: false,
+      autoWrapCol: false,
+      undo: true,
+      copyPaste: true,
+      hiddenRows: { rows: [], indicators: false },
+      outsideClickDeselects: false,
+      licenseKey: LICENSE_KEY,
+      cells: (row, column) => cellMeta(this.rows, row, column),
+      beforeChange: (changes, source) => this.beforeChange(changes, source),
+      afterChange: (changes, source) => this.afterChange(changes, source),
+      beforeCreateRow: () => false,
+      beforeCreateCol: () => false,
+      afterSelectionEnd: (row) => {
+        const meta = this.rows[this.hot.toPhysicalRow(row)];
+        this.opts.onSelect(meta?.kind === 'dp' ? meta.ref.id : null);
+      },
+      beforeKeyDown: (event: KeyboardEvent) => this.onKey(event),
+      afterOnCellMouseUp: (event, coords) => {
+        if (coords.row === null || coords.row < 0 || coords.col !== 0) return;
+        const meta = this.rows[this.hot.toPhysicalRow(coords.row)];
+        if (meta?.kind === 'group') this.toggle(meta.code);
+      },
+    });
+  }
+
+  destroy(): void {
+    this.hot.destroy();
+  }
+
+  // -------------------------------------------------------------------------------------------------
+  // Data in
+
+  /** Loads a document (open, other tab's merge, decimal switch). Clears undo: its history no longer applies. */
+  load(doc: AssessmentDoc): void {
+    this.state.doc = doc;
+    const decimal = this.opts.decimal();
+    this.state.data = this.rows.map((r) => rowData(r, doc, decimal));
+    fillComputed(this.state);
+    this.hot.updateData(this.state.data as unknown as Handsontable.RowObject[], 'loadData' as ChangeSource);
+    this.hot.getPlugin('undoRedo').clear();
+    this.applyVisibility();
+  }
+
+  /** The document the grid edits against (kept current by the caller after each edit). */
+  setDoc(doc: AssessmentDoc): void {
+    this.state.doc = doc;
+  }
+
+  /** New profile values show in the read-only denominator cells. */
+  refreshProfile(doc: AssessmentDoc): void {
+    this.state.doc = doc;
+    const decimal = this.opts.decimal();
+    this.rows.forEach((r, i) => {
+      if (r.kind === 'dp' && r.profileField) this.state.data[i].denominator = inputText(doc.profile[r.profileField], decimal);
+    });
+    this.hot.render();
+  }
+
+  setScores(scores: Scores): void {
+    this.state.items = new Map(scores.items.map((i) => [i.id, i]));
+    this.state.aggregates = new Map([...scores.dimensions, ...scores.subdimensions, ...scores.categories].map((a) => [a.code, a]));
+    fillComputed(this.state);
+    this.applyVisibility();
+  }
+
+  item(id: string): ItemResult | undefined {
+    return this.state.items.get(id);
+  }
+
+  // -------------------------------------------------------------------------------------------------
+  // Edits out
+
+  private beforeChange(changes: (CellChange | null)[], source: ChangeSource): void {
+    if ((source as string) === 'loadData') return;
+    canonicalise(this.state, changes);
+  }
+
+  private afterChange(changes: CellChange[] | null, source: ChangeSource): void {
+    if (!changes || (source as string) === 'loadData' || (source as string) === 'updateData') return;
+    const edits = changesToEdits(this.state, changes, this.opts.referenceTarget);
+    if (edits.length > 0) this.opts.onEdits(edits);
+    else this.hot.render();
+  }
+
+  // -------------------------------------------------------------------------------------------------
+  // Groups and filters
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const sel = this.hot.getSelectedRangeLast();
+    if (!sel || this.hot.getActiveEditor()?.isOpened()) return;
+    const meta = this.rows[this.hot.toPhysicalRow(sel.highlight.row ?? -1)];
+    if (meta?.kind !== 'group') return;
+    event.stopImmediatePropagation();
+    event.preventDefault();
+    this.toggle(meta.code);
+  }
+
+  toggle(code: string): void {
+    toggleGroup(this.state, code);
+    fillComputed(this.state);
+    this.applyVisibility();
+  }
+
+  setAllCollapsed(collapsed: boolean, level: Level = 'category'): void {
+    collapseAll(this.state, collapsed, level);
+    fillComputed(this.state);
+    this.applyVisibility();
+  }
+
+  setFilters(filters: Filters): void {
+    this.state.filters = { ...filters };
+    this.applyVisibility();
+  }
+
+  private applyVisibility(): void {
+    const hidden = hiddenRows(this.state);
+    const plugin = this.hot.getPlugin('hiddenRows');
+    const current = plugin.getHiddenRows();
+    const same = current.length === hidden.length && current.every((v, i) => v === hidden[i]);
+    if (!same) {
+      this.hot.batch(() => {
+        plugin.showRows(current);
+        plugin.hideRows(hidden);
+      });
+    }
+    this.hot.render();
+  }
+
+  /** Moves the selection to a data point's cell (tests, "go to problem"). */
+  selectCell(id: string, key: ColumnKey): void {
+    const row = this.rowOf.get(id);
+    if (row === undefined) return;
+    this.hot.selectCell(this.hot.toVisualRow(row), col(key));
+  }
+}

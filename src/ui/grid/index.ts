@@ -1,0 +1,4 @@
+/** The KPI grid, in parts: see KpiGrid.ts for how they fit together. */
+export { KpiGrid, type GridOptions } from './KpiGrid';
+export { buildRows, col, COLUMNS, LICENSE_KEY, type ColumnKey, type DpRow, type GroupRow, type Level, type RowMeta } from './columns';
+export { NO_FILTERS, type Filters } from './groups';
