@@ -7,7 +7,8 @@ import type { MethodName, NumInput, Scores } from '../engine/types';
 import type { EngineClient } from '../worker/client';
 import { getAssessment, getSetting, QuotaError, Session, setSetting, type Clash, type Edit, type SaveState } from '../storage/db';
 import type { AppContext } from './App';
-import { KpiGrid, type Filters } from './grid';
+import { KpiGrid, NO_FILTERS, type Filters, type FlagCounts } from './grid';
+import { GridFilters } from './GridFilters';
 import { isFictional } from './Library';
 import { ExplainPanel, ProfilePanel, SummaryPanel } from './panels';
 import { S } from './strings';
@@ -60,7 +61,8 @@ export function Workbench(props: {
   const [notice, setNotice] = createSignal<string | null>(null);
   const [selected, setSelected] = createSignal<string | null>(null);
   const [explanation, setExplanation] = createSignal<Explanation | null>(null);
-  const [filters, setFilters] = createSignal<Filters>({ coreOnly: false, notReported: false, flagged: false });
+  const [filters, setFilters] = createSignal<Filters>({ ...NO_FILTERS });
+  const [flagCounts, setFlagCounts] = createSignal<FlagCounts | null>(null);
   const [view, setView] = createSignal<View>('grid');
   let host!: HTMLDivElement;
   let grid: KpiGrid | undefined;
@@ -145,6 +147,7 @@ export function Workbench(props: {
         setSelected(id);
         refreshExplain();
       },
+      onCounts: setFlagCounts,
     });
     grid.load(stored);
     props.onGrid?.(grid);
@@ -296,18 +299,7 @@ export function Workbench(props: {
           <button type="button" onClick={() => undoRedo('redo')} title={S.redoShortcut}>
             {S.redoEdit}
           </button>
-          <fieldset class="tool filters">
-            <legend>{S.filters}</legend>
-            <label>
-              <input type="checkbox" checked={filters().coreOnly} onChange={(e) => setFilter('coreOnly', e.currentTarget.checked)} /> {S.filterCore}
-            </label>
-            <label>
-              <input type="checkbox" checked={filters().notReported} onChange={(e) => setFilter('notReported', e.currentTarget.checked)} /> {S.filterNotReported}
-            </label>
-            <label>
-              <input type="checkbox" checked={filters().flagged} onChange={(e) => setFilter('flagged', e.currentTarget.checked)} /> {S.filterFlagged}
-            </label>
-          </fieldset>
+          <GridFilters filters={filters()} counts={flagCounts()} onChange={setFilter} />
           <button type="button" onClick={() => grid?.setAllCollapsed(false)}>
             {S.expandAll}
           </button>

@@ -20,7 +20,8 @@ import { inputText } from '../format';
 import { S } from '../strings';
 import { buildRows, cellMeta, col, columnSettings, COLUMNS, LICENSE_KEY, rowData, WIDTHS, type ColumnKey, type Level, type RowMeta } from './columns';
 import { canonicalise, changesToEdits } from './editing';
-import { collapseAll, hiddenRows, toggleGroup, type Filters } from './groups';
+import type { FlagCounts } from './flags';
+import { collapseAll, flagCounts, hiddenRows, toggleGroup, type Filters } from './groups';
 import { createRenderer, fillComputed } from './render';
 import { createState, type GridState } from './state';
 
@@ -37,6 +38,8 @@ export interface GridOptions {
   /** The reference target of a data point (null: no benchmark), to tell an override from the reference. */
   referenceTarget: (id: string) => number | null;
   onSelect: (id: string | null) => void;
+  /** How many data points carry an error, a warning or a reminder; after every scoring and edit. */
+  onCounts?: (counts: FlagCounts) => void;
 }
 
 export class KpiGrid {
@@ -126,6 +129,7 @@ export class KpiGrid {
     this.state.aggregates = new Map([...scores.dimensions, ...scores.subdimensions, ...scores.categories].map((a) => [a.code, a]));
     fillComputed(this.state);
     this.applyVisibility();
+    this.opts.onCounts?.(flagCounts(this.state));
   }
 
   item(id: string): ItemResult | undefined {
@@ -144,7 +148,10 @@ export class KpiGrid {
     if (!changes || (source as string) === 'loadData' || (source as string) === 'updateData') return;
     const edits = changesToEdits(this.state, changes, this.opts.referenceTarget);
     if (edits.length > 0) this.opts.onEdits(edits);
-    else this.hot.render();
+    else {
+      this.hot.render();
+      this.opts.onCounts?.(flagCounts(this.state));
+    }
   }
 
   // -------------------------------------------------------------------------------------------------

@@ -2,3 +2,4 @@
 export { KpiGrid, type GridOptions } from './KpiGrid';
 export { buildRows, col, COLUMNS, LICENSE_KEY, type ColumnKey, type DpRow, type GroupRow, type Level, type RowMeta } from './columns';
 export { NO_FILTERS, type Filters } from './groups';
+export { FLAG_KINDS, type FlagCounts, type FlagKind } from './flags';

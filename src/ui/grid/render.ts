@@ -7,13 +7,14 @@ import type Handsontable from 'handsontable/base';
 import type { CellProperties } from 'handsontable/base';
 import { dropdownRenderer, textRenderer } from 'handsontable/renderers';
 import type { AssessmentDoc } from '../../engine/assessment';
-import type { Flag } from '../../engine/types';
+import type { Flag, ItemResult } from '../../engine/types';
 import { bandLabel, formatNumber, formatPercent, readInput } from '../format';
 import { S } from '../strings';
 import { COLUMNS, COMPUTED, NUMERIC, type ColumnKey, type DpRow, type RowData, type RowMeta } from './columns';
+import { FLAG_KINDS, flagKind, type FlagKind } from './flags';
 import type { GridState } from './state';
 
-const MY_CLASSES = ['row-group', 'level-dimension', 'level-subdimension', 'level-category', 'cell-computed', 'cell-override', 'cell-error', 'cell-warning', 'cell-profile', 'cell-unused', 'band-1', 'band-2', 'band-3', 'band-4', 'tier-advanced'];
+const MY_CLASSES = ['row-group', 'level-dimension', 'level-subdimension', 'level-category', 'cell-computed', 'cell-override', 'cell-error', 'cell-warning', 'cell-reminder', 'cell-profile', 'cell-unused', 'band-1', 'band-2', 'band-3', 'band-4', 'tier-advanced'];
 
 /** Writes the computed columns of one row from the latest scores. */
 export function fillComputedRow(state: GridState, r: RowMeta, row: RowData): void {
@@ -85,34 +86,34 @@ export function createRenderer(state: GridState) {
       const field = state.fw.data.profile.find((p) => p.id === meta.profileField);
       td.title = S.fromProfile(field?.label ?? meta.profileField);
     }
-    const reasons: string[] = [];
-    let level: 'error' | 'warning' | null = null;
-    if (NUMERIC.has(key) && typeof value === 'string' && value.trim() !== '' && !(key === 'value' && meta.yesno)) {
-      const parsed = readInput(value, state.decimal());
-      if (parsed.reason) {
-        reasons.push(parsed.reason);
-        level = 'error';
-      }
-    }
-    const local = state.localErrors.get(`${meta.ref.id}|${key}`);
-    if (local) {
-      reasons.push(local);
-      level = 'error';
-    }
-    if (it) {
-      for (const f of it.flags) {
-        if (flagColumn(f, meta, state.doc) !== key) continue;
-        if (!reasons.includes(f.message)) reasons.push(f.message);
-        if (f.level === 'error') level = 'error';
-        else level ??= 'warning';
-      }
-    }
-    if (level) {
-      td.classList.add(level === 'error' ? 'cell-error' : 'cell-warning');
-      td.title = reasons.join(' ');
-      td.setAttribute('aria-description', reasons.join(' '));
+    const marks = cellMarks(state, meta, key, value, it);
+    if (marks) {
+      td.classList.add(`cell-${marks.kind}`);
+      td.title = marks.reasons.join(' ');
+      td.setAttribute('aria-description', `${S.flagKindLabel[marks.kind]}: ${marks.reasons.join(' ')}`);
     } else td.removeAttribute('aria-description');
   };
+}
+
+/**
+ * What a cell is marked with, most severe first: an error (the value is refused), a warning (scored,
+ * but implausible), or a reminder (an input still to be entered).
+ */
+export function cellMarks(state: GridState, meta: DpRow, key: ColumnKey, value: unknown, it: ItemResult | undefined): { kind: FlagKind; reasons: string[] } | null {
+  const reasons: Record<FlagKind, string[]> = { error: [], warning: [], reminder: [] };
+  if (NUMERIC.has(key) && typeof value === 'string' && value.trim() !== '' && !(key === 'value' && meta.yesno)) {
+    const parsed = readInput(value, state.decimal());
+    if (parsed.reason) reasons.error.push(parsed.reason);
+  }
+  const local = state.localErrors.get(`${meta.ref.id}|${key}`);
+  if (local) reasons.error.push(local);
+  for (const f of it?.flags ?? []) {
+    if (flagColumn(f, meta, state.doc) !== key) continue;
+    const list = reasons[flagKind(f)];
+    if (!reasons.error.includes(f.message) && !list.includes(f.message)) list.push(f.message);
+  }
+  for (const kind of FLAG_KINDS) if (reasons[kind].length > 0) return { kind, reasons: [...reasons.error, ...reasons.warning, ...reasons.reminder] };
+  return null;
 }
 
 /** The column a flag is about, for marking the cell. */

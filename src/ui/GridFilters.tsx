@@ -1,0 +1,34 @@
+import { For, type JSX } from 'solid-js';
+import type { Filters, FlagCounts, FlagKind } from './grid';
+import { S } from './strings';
+
+const KIND_FILTER: Record<FlagKind, 'errors' | 'warnings' | 'reminders'> = { error: 'errors', warning: 'warnings', reminder: 'reminders' };
+const KIND_LABEL: Record<FlagKind, string> = { error: S.filterErrors, warning: S.filterWarnings, reminder: S.filterReminders };
+
+/** The grid's "Show" filters: core only, not yet reported, and the three kinds of marks with their counts. */
+export function GridFilters(props: { filters: Filters; counts: FlagCounts | null; onChange: (key: keyof Filters, on: boolean) => void }): JSX.Element {
+  return (
+    <fieldset class="tool filters">
+      <legend>{S.filters}</legend>
+      <label>
+        <input type="checkbox" checked={props.filters.coreOnly} onChange={(e) => props.onChange('coreOnly', e.currentTarget.checked)} /> {S.filterCore}
+      </label>
+      <label>
+        <input type="checkbox" checked={props.filters.notReported} onChange={(e) => props.onChange('notReported', e.currentTarget.checked)} /> {S.filterNotReported}
+      </label>
+      <For each={['error', 'warning', 'reminder'] as FlagKind[]}>
+        {(kind) => (
+          <label class={`filter-${kind}`} title={S.filterHints[kind]}>
+            <input
+              type="checkbox"
+              checked={props.filters[KIND_FILTER[kind]]}
+              onChange={(e) => props.onChange(KIND_FILTER[kind], e.currentTarget.checked)}
+              data-testid={`filter-${kind}`}
+            />{' '}
+            <span class="flag-swatch" aria-hidden="true" /> {S.filterCount(KIND_LABEL[kind], props.counts ? props.counts[kind] : null)}
+          </label>
+        )}
+      </For>
+    </fieldset>
+  );
+}
