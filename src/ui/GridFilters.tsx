@@ -1,4 +1,4 @@
-import { For, type JSX } from 'solid-js';
+import { For, Show, type JSX } from 'solid-js';
 import type { Filters, FlagCounts, FlagKind } from './grid';
 import { S } from './strings';
 
@@ -30,5 +30,19 @@ export function GridFilters(props: { filters: Filters; counts: FlagCounts | null
         )}
       </For>
     </fieldset>
+  );
+}
+
+/** What the grid did or refused (a paste), in words, beside the grid; always present so it is announced. */
+export function GridMessage(props: { text: string | null; onClose: () => void }): JSX.Element {
+  return (
+    <p class="grid-message" role="status" aria-live="polite" data-testid="grid-message">
+      <Show when={props.text}>
+        {props.text}{' '}
+        <button type="button" class="link" onClick={() => props.onClose()}>
+          ✕ <span class="visually-hidden">{S.cancel}</span>
+        </button>
+      </Show>
+    </p>
   );
 }

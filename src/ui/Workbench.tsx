@@ -8,7 +8,7 @@ import type { EngineClient } from '../worker/client';
 import { getAssessment, getSetting, QuotaError, Session, setSetting, type Clash, type Edit, type SaveState } from '../storage/db';
 import type { AppContext } from './App';
 import { KpiGrid, NO_FILTERS, type Filters, type FlagCounts } from './grid';
-import { GridFilters } from './GridFilters';
+import { GridFilters, GridMessage } from './GridFilters';
 import { isFictional } from './Library';
 import { ExplainPanel, ProfilePanel, SummaryPanel } from './panels';
 import { S } from './strings';
@@ -63,6 +63,7 @@ export function Workbench(props: {
   const [explanation, setExplanation] = createSignal<Explanation | null>(null);
   const [filters, setFilters] = createSignal<Filters>({ ...NO_FILTERS });
   const [flagCounts, setFlagCounts] = createSignal<FlagCounts | null>(null);
+  const [gridMessage, setGridMessage] = createSignal<string | null>(null);
   const [view, setView] = createSignal<View>('grid');
   let host!: HTMLDivElement;
   let grid: KpiGrid | undefined;
@@ -148,6 +149,7 @@ export function Workbench(props: {
         refreshExplain();
       },
       onCounts: setFlagCounts,
+      onMessage: setGridMessage,
     });
     grid.load(stored);
     props.onGrid?.(grid);
@@ -316,6 +318,7 @@ export function Workbench(props: {
             <p id="grid-help" class="hint">
               {S.gridHelp}
             </p>
+            <GridMessage text={gridMessage()} onClose={() => setGridMessage(null)} />
             <div class="grid-host" ref={host} role="region" aria-label={S.gridLabel} aria-describedby="grid-help" data-testid="grid" />
           </div>
           <aside class="wb-side">

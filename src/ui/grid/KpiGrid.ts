@@ -22,6 +22,7 @@ import { buildRows, cellMeta, col, columnSettings, COLUMNS, LICENSE_KEY, rowData
 import { canonicalise, changesToEdits } from './editing';
 import type { FlagCounts } from './flags';
 import { collapseAll, flagCounts, hiddenRows, toggleGroup, type Filters } from './groups';
+import { planPaste } from './paste';
 import { createRenderer, fillComputed } from './render';
 import { createState, type GridState } from './state';
 
@@ -40,6 +41,8 @@ export interface GridOptions {
   onSelect: (id: string | null) => void;
   /** How many data points carry an error, a warning or a reminder; after every scoring and edit. */
   onCounts?: (counts: FlagCounts) => void;
+  /** A message about what the grid did or refused (a paste), to show beside it; null clears it. */
+  onMessage?: (text: string | null) => void;
 }
 
 export class KpiGrid {
@@ -76,6 +79,10 @@ export class KpiGrid {
       cells: (row, column) => cellMeta(this.rows, row, column),
       beforeChange: (changes, source) => this.beforeChange(changes, source),
       afterChange: (changes, source) => this.afterChange(changes, source),
+      beforePaste: (data) => {
+        this.paste(data as unknown[][]);
+        return false;
+      },
       beforeCreateRow: () => false,
       beforeCreateCol: () => false,
       afterSelectionEnd: (row) => {
@@ -152,6 +159,36 @@ export class KpiGrid {
       this.hot.render();
       this.opts.onCounts?.(flagCounts(this.state));
     }
+  }
+
+  /** Places a pasted block on the data point rows shown (see paste.ts), as one undoable change. */
+  private paste(data: unknown[][]): void {
+    const range = this.hot.getSelectedRangeActive();
+    if (!range) return;
+    const from = range.getTopStartCorner();
+    const to = range.getBottomEndCorner();
+    if (from.row === null || from.col === null || to.row === null || to.col === null) return;
+    const hidden = this.hot.getPlugin('hiddenRows');
+    const plan = planPaste(
+      {
+        rowCount: this.hot.countRows(),
+        colCount: this.hot.countCols(),
+        isHidden: (row) => hidden.isHidden(row),
+        isGroup: (row) => this.rows[this.hot.toPhysicalRow(row)]?.kind !== 'dp',
+        isReadOnly: (row, column) => this.hot.getCellMeta(row, column).readOnly === true,
+      },
+      data.map((line) => line.map((v) => (v === null || v === undefined ? '' : String(v)))),
+      { top: from.row, left: from.col, bottom: to.row, right: to.col },
+    );
+    if (!plan.ok) {
+      this.opts.onMessage?.(plan.reason === 'rows' ? S.pasteTooManyRows(plan.lines, plan.available) : S.pasteTooWide(plan.width, plan.available));
+      return;
+    }
+    const report = S.pasteReport(plan.rows, plan.groupsSkipped, plan.hiddenSkipped, plan.readOnlyDropped);
+    this.opts.onMessage?.(report || null);
+    if (plan.changes.length === 0) return;
+    this.hot.setDataAtCell(plan.changes, 'CopyPaste.paste');
+    this.hot.selectCell(plan.first[0], plan.first[1], plan.last[0], plan.last[1]);
   }
 
   // -------------------------------------------------------------------------------------------------

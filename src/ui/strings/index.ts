@@ -110,6 +110,26 @@ export const S = {
   gridLabel: 'KPI data grid',
   gridHelp:
     'Arrow keys move, Enter or typing edits, Enter commits. On a group row, Enter or Space collapses or expands it. Ctrl+Z undoes, Ctrl+Y redoes.',
+  pasteTooManyRows: (lines: number, available: number) =>
+    `Nothing was pasted: the block has ${lines} rows, but only ${available} data point ${available === 1 ? 'row is' : 'rows are'} shown from the selected row down. Select a higher row, show the hidden rows, or paste a shorter block.`,
+  pasteTooWide: (width: number, available: number) =>
+    `Nothing was pasted: the block has ${width} columns, but only ${available} ${available === 1 ? 'column is' : 'columns are'} left from the selected cell to the right.`,
+  pasteReport: (rows: number, groups: number, hidden: number, readOnly: number) =>
+    [
+      groups + hidden > 0
+        ? `Pasted ${rows} ${rows === 1 ? 'line' : 'lines'} into data point rows only, skipping ${[
+            groups > 0 ? `${groups} group ${groups === 1 ? 'row' : 'rows'} (headings)` : '',
+            hidden > 0 ? `${hidden} hidden ${hidden === 1 ? 'row' : 'rows'}` : '',
+          ]
+            .filter(Boolean)
+            .join(' and ')}.`
+        : '',
+      readOnly > 0
+        ? `${readOnly} pasted ${readOnly === 1 ? 'value falls' : 'values fall'} on cells that cannot be edited (computed, from the city profile, or not used by that KPI) and ${readOnly === 1 ? 'was' : 'were'} not pasted.`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
   fictionalNotice: 'Fictional demonstration data: Demoville does not exist and its values are invented.',
 
   // Save status
