@@ -8,6 +8,7 @@ import type { EngineClient } from '../worker/client';
 import { getAssessment, getSetting, QuotaError, Session, setSetting, type Clash, type Edit, type SaveState } from '../storage/db';
 import type { AppContext } from './App';
 import { KpiGrid, NO_FILTERS, type Filters, type FlagCounts } from './grid';
+import { rereadProfile } from './decimal';
 import { GridFilters, GridMessage } from './GridFilters';
 import { isFictional } from './Library';
 import { ExplainPanel, ProfilePanel, SummaryPanel } from './panels';
@@ -176,6 +177,11 @@ export function Workbench(props: {
       grid.load(current);
       const s = scores();
       if (s) grid.setScores(s);
+      // Kept text that reads under the new mark becomes a value (grid cells and profile fields alike).
+      const profile = rereadProfile(current, d);
+      if (profile.length > 0) send(profile);
+      const n = grid.rereadKeptText() + profile.length;
+      setGridMessage(n > 0 ? S.rereadReport(n) : null);
     }
   };
   const setFilter = (key: keyof Filters, on: boolean) => {

@@ -16,7 +16,7 @@ import type { Framework } from '../../engine/framework';
 import type { DecimalStyle } from '../../engine/parse';
 import type { ItemResult, Scores } from '../../engine/types';
 import type { Edit } from '../../storage/db';
-import { inputText } from '../format';
+import { inputText, readInput } from '../format';
 import { S } from '../strings';
 import { buildRows, cellMeta, col, columnSettings, COLUMNS, LICENSE_KEY, rowData, WIDTHS, type ColumnKey, type Level, type RowMeta } from './columns';
 import { canonicalise, changesToEdits } from './editing';
@@ -114,6 +114,31 @@ export class KpiGrid {
     this.hot.updateData(this.state.data as unknown as Handsontable.RowObject[], 'loadData' as ChangeSource);
     this.hot.getPlugin('undoRedo').clear();
     this.applyVisibility();
+  }
+
+  /**
+   * After a decimal switch: numeric inputs kept as text because they did not read under the old mark,
+   * and that read as numbers under the new one, become values, as one undoable edit through the normal
+   * edit path (so autosave and scores follow). Returns how many cells were read again.
+   */
+  rereadKeptText(): number {
+    const doc = this.state.doc;
+    if (!doc) return 0;
+    const decimal = this.opts.decimal();
+    const changes: [number, number, string][] = [];
+    this.rows.forEach((r, i) => {
+      if (r.kind !== 'dp') return;
+      const entry = doc.values[r.ref.id];
+      if (!entry) return;
+      for (const key of ['numerator', 'denominator', 'value'] as const) {
+        if (key === 'value' && r.yesno) continue;
+        if (key !== 'value' && (!r.ratio || (key === 'denominator' && r.profileField))) continue;
+        const kept = entry[key];
+        if (typeof kept === 'string' && typeof readInput(kept, decimal).value === 'number') changes.push([this.hot.toVisualRow(i), col(key), kept]);
+      }
+    });
+    if (changes.length > 0) this.hot.setDataAtCell(changes, 'ssc.reread');
+    return changes.length;
   }
 
   /** The document the grid edits against (kept current by the caller after each edit). */

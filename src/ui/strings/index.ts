@@ -130,6 +130,8 @@ export const S = {
     ]
       .filter(Boolean)
       .join(' '),
+  rereadReport: (n: number) =>
+    `${n} ${n === 1 ? 'value kept as text now reads' : 'values kept as text now read'} as ${n === 1 ? 'a number' : 'numbers'} with the new decimal mark.`,
   fictionalNotice: 'Fictional demonstration data: Demoville does not exist and its values are invented.',
 
   // Save status
