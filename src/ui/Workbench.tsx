@@ -7,9 +7,9 @@ import type { MethodName, NumInput, Scores } from '../engine/types';
 import type { EngineClient } from '../worker/client';
 import { getAssessment, getSetting, QuotaError, Session, setSetting, type Clash, type Edit, type SaveState } from '../storage/db';
 import type { AppContext } from './App';
-import { KpiGrid, NO_FILTERS, type Filters, type FlagCounts } from './grid';
+import { KpiGrid, NO_FILTERS, type ColumnSet, type Filters, type FlagCounts } from './grid';
 import { rereadProfile } from './decimal';
-import { GridFilters, GridMessage } from './GridFilters';
+import { ColumnSetToggle, GridFilters, GridMessage } from './GridTools';
 import { isFictional } from './Library';
 import { ExplainPanel, ProfilePanel, SummaryPanel } from './panels';
 import { S } from './strings';
@@ -65,6 +65,7 @@ export function Workbench(props: {
   const [filters, setFilters] = createSignal<Filters>({ ...NO_FILTERS });
   const [flagCounts, setFlagCounts] = createSignal<FlagCounts | null>(null);
   const [gridMessage, setGridMessage] = createSignal<string | null>(null);
+  const [columnSet, setColumnSet] = createSignal<ColumnSet>('work');
   const [view, setView] = createSignal<View>('grid');
   let host!: HTMLDivElement;
   let grid: KpiGrid | undefined;
@@ -151,6 +152,7 @@ export function Workbench(props: {
       },
       onCounts: setFlagCounts,
       onMessage: setGridMessage,
+      onColumnSet: setColumnSet,
     });
     grid.load(stored);
     props.onGrid?.(grid);
@@ -307,6 +309,7 @@ export function Workbench(props: {
           <button type="button" onClick={() => undoRedo('redo')} title={S.redoShortcut}>
             {S.redoEdit}
           </button>
+          <ColumnSetToggle value={columnSet()} onChange={(set) => grid?.setColumnSet(set)} />
           <GridFilters filters={filters()} counts={flagCounts()} onChange={setFilter} />
           <button type="button" onClick={() => grid?.setAllCollapsed(false)}>
             {S.expandAll}

@@ -10,7 +10,7 @@
 import Handsontable from 'handsontable/base';
 import type { CellChange, ChangeSource } from 'handsontable/base';
 import { DropdownCellType, registerCellType } from 'handsontable/cellTypes';
-import { CopyPaste, HiddenRows, UndoRedo, registerPlugin } from 'handsontable/plugins';
+import { CopyPaste, HiddenColumns, HiddenRows, UndoRedo, registerPlugin } from 'handsontable/plugins';
 import type { AssessmentDoc } from '../../engine/assessment';
 import type { Framework } from '../../engine/framework';
 import type { DecimalStyle } from '../../engine/parse';
@@ -18,7 +18,7 @@ import type { ItemResult, Scores } from '../../engine/types';
 import type { Edit } from '../../storage/db';
 import { inputText, readInput } from '../format';
 import { S } from '../strings';
-import { buildRows, cellMeta, col, columnSettings, COLUMNS, LICENSE_KEY, rowData, WIDTHS, type ColumnKey, type Level, type RowMeta } from './columns';
+import { buildRows, cellMeta, col, COLUMN_SETS, columnSettings, COLUMNS, LICENSE_KEY, rowData, setShowing, WIDTHS, type ColumnKey, type ColumnSet, type Level, type RowMeta } from './columns';
 import { canonicalise, changesToEdits } from './editing';
 import type { FlagCounts } from './flags';
 import { collapseAll, flagCounts, hiddenRows, toggleGroup, type Filters } from './groups';
@@ -30,6 +30,7 @@ registerCellType(DropdownCellType);
 registerPlugin(CopyPaste);
 registerPlugin(UndoRedo);
 registerPlugin(HiddenRows);
+registerPlugin(HiddenColumns);
 
 export interface GridOptions {
   fw: Framework;
@@ -43,6 +44,10 @@ export interface GridOptions {
   onCounts?: (counts: FlagCounts) => void;
   /** A message about what the grid did or refused (a paste), to show beside it; null clears it. */
   onMessage?: (text: string | null) => void;
+  /** The column set shown changed (also when selecting a cell of a hidden column switched it). */
+  onColumnSet?: (set: ColumnSet) => void;
+  /** The column set shown first (default: inputs and results). */
+  columnSet?: ColumnSet;
 }
 
 export class KpiGrid {
@@ -51,6 +56,7 @@ export class KpiGrid {
   private readonly state: GridState;
   /** Row index of each data point id. */
   readonly rowOf: Map<string, number>;
+  private shownSet: ColumnSet;
 
   constructor(
     host: HTMLElement,
@@ -59,6 +65,7 @@ export class KpiGrid {
     this.rows = buildRows(opts.fw);
     this.state = createState(opts.fw, this.rows, opts.decimal);
     this.rowOf = this.state.rowOf;
+    this.shownSet = opts.columnSet ?? 'work';
     this.hot = new Handsontable(host, {
       data: [],
       columns: columnSettings(createRenderer(this.state)),
@@ -74,6 +81,7 @@ export class KpiGrid {
       undo: true,
       copyPaste: true,
       hiddenRows: { rows: [], indicators: false },
+      hiddenColumns: { columns: hiddenOf(opts.columnSet ?? 'work'), indicators: false },
       outsideClickDeselects: false,
       licenseKey: LICENSE_KEY,
       cells: (row, column) => cellMeta(this.rows, row, column),
@@ -96,6 +104,23 @@ export class KpiGrid {
         if (meta?.kind === 'group') this.toggle(meta.code);
       },
     });
+  }
+
+  /** Shows a column set (see COLUMN_SETS). */
+  setColumnSet(set: ColumnSet): void {
+    if (set === this.shownSet) return;
+    this.shownSet = set;
+    const plugin = this.hot.getPlugin('hiddenColumns');
+    this.hot.batch(() => {
+      plugin.showColumns(plugin.getHiddenColumns());
+      plugin.hideColumns(hiddenOf(set));
+    });
+    this.hot.render();
+    this.opts.onColumnSet?.(set);
+  }
+
+  get columnSet(): ColumnSet {
+    return this.shownSet;
   }
 
   destroy(): void {
@@ -194,6 +219,7 @@ export class KpiGrid {
     const to = range.getBottomEndCorner();
     if (from.row === null || from.col === null || to.row === null || to.col === null) return;
     const hidden = this.hot.getPlugin('hiddenRows');
+    const columnsHidden = this.hot.getPlugin('hiddenColumns');
     const plan = planPaste(
       {
         rowCount: this.hot.countRows(),
@@ -201,6 +227,7 @@ export class KpiGrid {
         isHidden: (row) => hidden.isHidden(row),
         isGroup: (row) => this.rows[this.hot.toPhysicalRow(row)]?.kind !== 'dp',
         isReadOnly: (row, column) => this.hot.getCellMeta(row, column).readOnly === true,
+        isColHidden: (column) => columnsHidden.isHidden(column),
       },
       data.map((line) => line.map((v) => (v === null || v === undefined ? '' : String(v)))),
       { top: from.row, left: from.col, bottom: to.row, right: to.col },
@@ -265,6 +292,9 @@ export class KpiGrid {
   selectCell(id: string, key: ColumnKey): void {
     const row = this.rowOf.get(id);
     if (row === undefined) return;
+    this.setColumnSet(setShowing(key, this.shownSet));
     this.hot.selectCell(this.hot.toVisualRow(row), col(key));
   }
 }
+
+const hiddenOf = (set: ColumnSet): number[] => COLUMNS.filter((k) => !COLUMN_SETS[set].includes(k)).map(col);

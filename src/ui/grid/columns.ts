@@ -13,17 +13,22 @@ import { S } from '../strings';
 
 export const LICENSE_KEY = 'non-commercial-and-evaluation';
 
+/**
+ * Column order puts what a row is about (code, name), its inputs and its result first, so that at
+ * 1280 px the row being typed shows its points and band without sideways scrolling; the unit follows
+ * the result and provenance comes last.
+ */
 export const COLUMNS = [
   'code',
   'name',
   'numerator',
   'denominator',
   'value',
-  'unit',
   'computed',
   'target',
   'achievement',
   'band',
+  'unit',
   'status',
   'quality',
   'source',
@@ -34,22 +39,38 @@ export type ColumnKey = (typeof COLUMNS)[number];
 export const col = (key: ColumnKey): number => COLUMNS.indexOf(key);
 
 export const WIDTHS: Record<ColumnKey, number> = {
-  code: 150,
-  name: 230,
-  numerator: 105,
-  denominator: 105,
-  value: 115,
-  unit: 80,
-  computed: 95,
-  target: 85,
-  achievement: 100,
-  band: 105,
-  status: 115,
-  quality: 190,
-  source: 160,
-  year: 60,
-  note: 200,
+  code: 108,
+  name: 156,
+  numerator: 84,
+  denominator: 84,
+  value: 84,
+  computed: 78,
+  target: 66,
+  achievement: 84,
+  band: 90,
+  unit: 70,
+  status: 96,
+  quality: 120,
+  source: 110,
+  year: 48,
+  note: 130,
 };
+
+/**
+ * Column sets the toolbar switches between: the inputs with their result (value, target, achievement,
+ * points and band), or the provenance of each value (status, quality, source, year, note) beside its
+ * points, or everything.
+ */
+export type ColumnSet = 'work' | 'provenance' | 'all';
+export const COLUMN_SETS: Record<ColumnSet, readonly ColumnKey[]> = {
+  work: ['code', 'name', 'numerator', 'denominator', 'value', 'computed', 'target', 'achievement', 'band', 'unit'],
+  provenance: ['code', 'name', 'band', 'status', 'quality', 'source', 'year', 'note'],
+  all: COLUMNS,
+};
+/** The first column set that shows a column. */
+export const setShowing = (key: ColumnKey, current: ColumnSet): ColumnSet =>
+  COLUMN_SETS[current].includes(key) ? current : COLUMN_SETS.work.includes(key) ? 'work' : 'provenance';
+
 export const COMPUTED = new Set<ColumnKey>(['computed', 'achievement', 'band']);
 export const NUMERIC = new Set<ColumnKey>(['numerator', 'denominator', 'value']);
 const EDITABLE = new Set<ColumnKey>(['numerator', 'denominator', 'value', 'target', 'status', 'quality', 'source', 'year', 'note']);

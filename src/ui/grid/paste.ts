@@ -14,6 +14,8 @@ export interface PasteTarget {
   isHidden: (row: number) => boolean;
   isGroup: (row: number) => boolean;
   isReadOnly: (row: number, col: number) => boolean;
+  /** Columns hidden by the column set shown: pasted columns skip them, as lines skip hidden rows. */
+  isColHidden: (col: number) => boolean;
 }
 
 export interface Selection {
@@ -45,8 +47,8 @@ export function planPaste(target: PasteTarget, data: string[][], sel: Selection)
   if (lines === 0 || width === 0) return { ok: true, changes: [], rows: 0, groupsSkipped: 0, hiddenSkipped: 0, readOnlyDropped: 0, first: [sel.top, sel.left], last: [sel.top, sel.left] };
   // One value over a larger selection fills every data point cell of the selection on screen.
   const fill = lines === 1 && width === 1 && (sel.bottom > sel.top || sel.right > sel.left);
-  const colsAvailable = target.colCount - sel.left;
-  if (!fill && width > colsAvailable) return { ok: false, reason: 'columns', width, available: colsAvailable };
+  const shownCols = range(sel.left, fill ? sel.right : target.colCount - 1).filter((c) => !target.isColHidden(c));
+  if (!fill && width > shownCols.length) return { ok: false, reason: 'columns', width, available: shownCols.length };
 
   const rowsTo: number[] = [];
   let groupsSkipped = 0;
@@ -75,7 +77,7 @@ export function planPaste(target: PasteTarget, data: string[][], sel: Selection)
 
   const changes: [number, number, string][] = [];
   let readOnlyDropped = 0;
-  const colsTo = fill ? range(sel.left, sel.right) : range(sel.left, sel.left + width - 1);
+  const colsTo = fill ? shownCols : shownCols.slice(0, width);
   rowsTo.forEach((row, i) => {
     colsTo.forEach((col, j) => {
       const text = fill ? data[0][0] : (data[i][j] ?? '');

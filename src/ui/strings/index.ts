@@ -103,6 +103,13 @@ export const S = {
     reminder: 'Rows with an input still to be entered (rows marked not reported or not applicable ask for nothing).',
   },
   flagKindLabel: { error: 'Error', warning: 'Warning', reminder: 'To enter' },
+  columnSets: 'Columns',
+  columnSetLabel: { work: 'Inputs and results', provenance: 'Provenance', all: 'All' },
+  columnSetHint: {
+    work: 'Inputs with their value, target, achievement, points and band',
+    provenance: 'Status, data quality, source, year and note of each value, beside its points',
+    all: 'Every column (scroll sideways)',
+  },
   expandAll: 'Expand all',
   collapseAll: 'Collapse all',
   exportJson: 'Export JSON',

@@ -1,5 +1,5 @@
 import { For, Show, type JSX } from 'solid-js';
-import type { Filters, FlagCounts, FlagKind } from './grid';
+import type { ColumnSet, Filters, FlagCounts, FlagKind } from './grid';
 import { S } from './strings';
 
 const KIND_FILTER: Record<FlagKind, 'errors' | 'warnings' | 'reminders'> = { error: 'errors', warning: 'warnings', reminder: 'reminders' };
@@ -44,5 +44,25 @@ export function GridMessage(props: { text: string | null; onClose: () => void })
         </button>
       </Show>
     </p>
+  );
+}
+
+const SETS: ColumnSet[] = ['work', 'provenance', 'all'];
+
+/** Switches the grid between its column sets: inputs and results, provenance, or all columns. */
+export function ColumnSetToggle(props: { value: ColumnSet; onChange: (set: ColumnSet) => void }): JSX.Element {
+  return (
+    <div class="tool column-sets" role="group" aria-label={S.columnSets}>
+      <span class="column-sets-label" aria-hidden="true">
+        {S.columnSets}
+      </span>
+      <For each={SETS}>
+        {(set) => (
+          <button type="button" aria-pressed={props.value === set} title={S.columnSetHint[set]} onClick={() => props.onChange(set)} data-testid={`columns-${set}`}>
+            {S.columnSetLabel[set]}
+          </button>
+        )}
+      </For>
+    </div>
   );
 }
