@@ -10,6 +10,8 @@ import type { AppContext } from './App';
 import { KpiGrid, NO_FILTERS, type ColumnSet, type Filters, type FlagCounts } from './grid';
 import { rereadProfile } from './decimal';
 import { ColumnSetToggle, GridFilters, GridMessage } from './GridTools';
+import { createMediaQuery, NARROW_QUERY } from './media';
+import { NarrowEntry } from './NarrowEntry';
 import { isFictional } from './Library';
 import { ExplainPanel, ProfilePanel, SummaryPanel } from './panels';
 import { S } from './strings';
@@ -66,6 +68,8 @@ export function Workbench(props: {
   const [flagCounts, setFlagCounts] = createSignal<FlagCounts | null>(null);
   const [gridMessage, setGridMessage] = createSignal<string | null>(null);
   const [columnSet, setColumnSet] = createSignal<ColumnSet>('work');
+  const [gridReady, setGridReady] = createSignal<KpiGrid | null>(null);
+  const narrow = createMediaQuery(NARROW_QUERY);
   const [view, setView] = createSignal<View>('grid');
   let host!: HTMLDivElement;
   let grid: KpiGrid | undefined;
@@ -155,6 +159,7 @@ export function Workbench(props: {
       onColumnSet: setColumnSet,
     });
     grid.load(stored);
+    setGridReady(grid);
     props.onGrid?.(grid);
     receive(await engine.load(stored));
     document.addEventListener('visibilitychange', onVisibility);
@@ -328,6 +333,21 @@ export function Workbench(props: {
               {S.gridHelp}
             </p>
             <GridMessage text={gridMessage()} onClose={() => setGridMessage(null)} />
+            <Show when={narrow() && gridReady()}>
+              {(g) => (
+                <NarrowEntry
+                  grid={g()}
+                  doc={doc()}
+                  scores={scores()}
+                  refresh={flagCounts()}
+                  selected={selected()}
+                  onSelect={(id) => {
+                    setSelected(id);
+                    refreshExplain();
+                  }}
+                />
+              )}
+            </Show>
             <div class="grid-host" ref={host} role="region" aria-label={S.gridLabel} aria-describedby="grid-help" data-testid="grid" />
           </div>
           <aside class="wb-side">

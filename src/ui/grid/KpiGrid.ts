@@ -18,12 +18,13 @@ import type { ItemResult, Scores } from '../../engine/types';
 import type { Edit } from '../../storage/db';
 import { inputText, readInput } from '../format';
 import { S } from '../strings';
-import { buildRows, cellMeta, col, COLUMN_SETS, columnSettings, COLUMNS, LICENSE_KEY, rowData, setShowing, WIDTHS, type ColumnKey, type ColumnSet, type Level, type RowMeta } from './columns';
+import { buildRows, cellMeta, col, COLUMN_SETS, columnSettings, COLUMNS, LICENSE_KEY, rowData, setShowing, WIDTHS, type ColumnKey, type ColumnSet, type Level, type RowData, type RowMeta } from './columns';
 import { canonicalise, changesToEdits } from './editing';
 import type { FlagCounts } from './flags';
 import { collapseAll, flagCounts, hiddenRows, toggleGroup, type Filters } from './groups';
 import { planPaste } from './paste';
-import { createRenderer, fillComputed } from './render';
+import type { FlagKind } from './flags';
+import { cellMarks, createRenderer, fillComputed } from './render';
 import { createState, type GridState } from './state';
 
 registerCellType(DropdownCellType);
@@ -40,7 +41,7 @@ export interface GridOptions {
   /** The reference target of a data point (null: no benchmark), to tell an override from the reference. */
   referenceTarget: (id: string) => number | null;
   onSelect: (id: string | null) => void;
-  /** How many data points carry an error, a warning or a reminder; after every scoring and edit. */
+  /** How many data points carry an error, a warning or a reminder; called each time the grid has shown new scores or refused an edit. */
   onCounts?: (counts: FlagCounts) => void;
   /** A message about what the grid did or refused (a paste), to show beside it; null clears it. */
   onMessage?: (text: string | null) => void;
@@ -286,6 +287,39 @@ export class KpiGrid {
       });
     }
     this.hot.render();
+  }
+
+  // -------------------------------------------------------------------------------------------------
+  // For other views of the same rows (the narrow, one-at-a-time layout)
+
+  /** The text a data point's row holds (inputs as typed, computed columns as shown). */
+  rowText(id: string): Readonly<RowData> | undefined {
+    const row = this.rowOf.get(id);
+    return row === undefined ? undefined : this.state.data[row];
+  }
+
+  /** A cell's mark (error, warning or reminder) with its reasons, as the grid draws it. */
+  marks(id: string, key: ColumnKey): { kind: FlagKind; reasons: string[] } | null {
+    const row = this.rowOf.get(id);
+    const meta = row === undefined ? undefined : this.rows[row];
+    if (meta?.kind !== 'dp') return null;
+    return cellMarks(this.state, meta, key, this.state.data[row!]?.[key], this.state.items.get(id));
+  }
+
+  /** Whether a data point's row is shown (not filtered out, not under a collapsed group). */
+  isShown(id: string): boolean {
+    const row = this.rowOf.get(id);
+    return row !== undefined && !this.hot.getPlugin('hiddenRows').isHidden(this.hot.toVisualRow(row));
+  }
+
+  /** Writes a cell as if typed into the grid: the same validation, undo history and edits. */
+  writeCell(id: string, key: ColumnKey, text: string): void {
+    const row = this.rowOf.get(id);
+    if (row === undefined) return;
+    const visual = this.hot.toVisualRow(row);
+    if (this.hot.getCellMeta(visual, col(key)).readOnly) return;
+    if ((this.state.data[row]?.[key] ?? '') === text) return;
+    this.hot.setDataAtCell(visual, col(key), text, 'edit');
   }
 
   /** Moves the selection to a data point's cell (tests, "go to problem"). */
