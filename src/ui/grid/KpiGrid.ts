@@ -14,7 +14,7 @@ import { CopyPaste, HiddenColumns, HiddenRows, UndoRedo, registerPlugin } from '
 import type { AssessmentDoc } from '../../engine/assessment';
 import type { Framework } from '../../engine/framework';
 import type { DecimalStyle } from '../../engine/parse';
-import type { ItemResult, Scores } from '../../engine/types';
+import type { AggregateResult, ItemResult, Scores } from '../../engine/types';
 import type { Edit } from '../../storage/db';
 import { inputText, readInput } from '../format';
 import { S } from '../strings';
@@ -24,7 +24,7 @@ import type { FlagCounts } from './flags';
 import { collapseAll, flagCounts, hiddenRows, toggleGroup, type Filters } from './groups';
 import { planPaste } from './paste';
 import type { FlagKind } from './flags';
-import { cellMarks, createRenderer, fillComputed } from './render';
+import { cellMarks, createRenderer, fillComputed, fillComputedRow } from './render';
 import { createState, type GridState } from './state';
 
 registerCellType(DropdownCellType);
@@ -58,6 +58,7 @@ export class KpiGrid {
   /** Row index of each data point id. */
   readonly rowOf: Map<string, number>;
   private shownSet: ColumnSet;
+  private readonly renderer: ReturnType<typeof createRenderer>;
 
   constructor(
     host: HTMLElement,
@@ -65,11 +66,12 @@ export class KpiGrid {
   ) {
     this.rows = buildRows(opts.fw);
     this.state = createState(opts.fw, this.rows, opts.decimal);
+    this.renderer = createRenderer(this.state);
     this.rowOf = this.state.rowOf;
     this.shownSet = opts.columnSet ?? 'work';
     this.hot = new Handsontable(host, {
       data: [],
-      columns: columnSettings(createRenderer(this.state)),
+      columns: columnSettings(this.renderer),
       colHeaders: COLUMNS.map((k) => S.columns[k]),
       colWidths: COLUMNS.map((k) => WIDTHS[k]),
       rowHeaders: false,
@@ -182,12 +184,42 @@ export class KpiGrid {
     this.hot.render();
   }
 
+  /**
+   * Shows new scores. Only rows whose result changed are refilled and only their cells on screen are
+   * drawn again (the edit's row and the aggregates above it, typically), instead of the whole table;
+   * the first scores, a change of visible rows or a change touching many rows draw everything.
+   */
   setScores(scores: Scores): void {
+    const before = { items: this.state.items, aggregates: this.state.aggregates };
+    const first = before.items.size === 0;
     this.state.items = new Map(scores.items.map((i) => [i.id, i]));
     this.state.aggregates = new Map([...scores.dimensions, ...scores.subdimensions, ...scores.categories].map((a) => [a.code, a]));
-    fillComputed(this.state);
-    this.applyVisibility();
+    const changed: number[] = [];
+    this.rows.forEach((r, i) => {
+      const same = r.kind === 'dp' ? sameItem(before.items.get(r.ref.id), this.state.items.get(r.ref.id)) : sameAggregate(before.aggregates.get(r.code), this.state.aggregates.get(r.code));
+      if (same) return;
+      changed.push(i);
+      const row = this.state.data[i];
+      if (row) fillComputedRow(this.state, r, row);
+    });
+    const reshown = this.updateHidden();
+    if (first || reshown || changed.length > PARTIAL_RENDER_LIMIT) this.hot.render();
+    else this.renderRows(changed);
     this.opts.onCounts?.(flagCounts(this.state));
+  }
+
+  /** Draws again the cells on screen of some rows (physical indexes), with the grid's own renderer. */
+  private renderRows(rows: number[]): void {
+    const columns = this.hot.countCols();
+    for (const physical of rows) {
+      const row = this.hot.toVisualRow(physical);
+      if (row === null || row < 0) continue;
+      for (let column = 0; column < columns; column++) {
+        const td = this.hot.getCell(row, column);
+        if (!td) continue;
+        this.renderer(this.hot, td, row, column, COLUMNS[column], this.hot.getDataAtCell(row, column), this.hot.getCellMeta(row, column));
+      }
+    }
   }
 
   item(id: string): ItemResult | undefined {
@@ -276,17 +308,22 @@ export class KpiGrid {
   }
 
   private applyVisibility(): void {
+    this.updateHidden();
+    this.hot.render();
+  }
+
+  /** Hides and shows rows for the filters and collapsed groups; whether anything changed. */
+  private updateHidden(): boolean {
     const hidden = hiddenRows(this.state);
     const plugin = this.hot.getPlugin('hiddenRows');
     const current = plugin.getHiddenRows();
     const same = current.length === hidden.length && current.every((v, i) => v === hidden[i]);
-    if (!same) {
-      this.hot.batch(() => {
-        plugin.showRows(current);
-        plugin.hideRows(hidden);
-      });
-    }
-    this.hot.render();
+    if (same) return false;
+    this.hot.batch(() => {
+      plugin.showRows(current);
+      plugin.hideRows(hidden);
+    });
+    return true;
   }
 
   // -------------------------------------------------------------------------------------------------
@@ -332,3 +369,28 @@ export class KpiGrid {
 }
 
 const hiddenOf = (set: ColumnSet): number[] => COLUMNS.filter((k) => !COLUMN_SETS[set].includes(k)).map(col);
+
+/** Above this many changed rows a whole render is cheaper than drawing rows one by one. */
+const PARTIAL_RENDER_LIMIT = 40;
+
+function sameItem(a: ItemResult | undefined, b: ItemResult | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return (
+    a.value === b.value &&
+    a.target === b.target &&
+    a.targetOrigin === b.targetOrigin &&
+    a.achievement === b.achievement &&
+    a.points === b.points &&
+    a.band === b.band &&
+    a.state === b.state &&
+    a.flags.length === b.flags.length &&
+    a.flags.every((f, i) => f.level === b.flags[i].level && f.field === b.flags[i].field && f.message === b.flags[i].message && f.missing === b.flags[i].missing)
+  );
+}
+
+function sameAggregate(a: AggregateResult | undefined, b: AggregateResult | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.percent === b.percent && a.band === b.band && a.reported === b.reported && a.benchmarked === b.benchmarked && a.expected === b.expected;
+}
