@@ -96,7 +96,9 @@ export class KpiGrid {
       },
       beforeCreateRow: () => false,
       beforeCreateCol: () => false,
+      afterBeginEditing: () => this.labelEditors(),
       afterSelectionEnd: (row) => {
+        this.labelEditors();
         const meta = this.rows[this.hot.toPhysicalRow(row)];
         this.opts.onSelect(meta?.kind === 'dp' ? meta.ref.id : null);
       },
@@ -107,6 +109,28 @@ export class KpiGrid {
         if (meta?.kind === 'group') this.toggle(meta.code);
       },
     });
+    this.fixTreegridRole();
+  }
+
+  /**
+   * Handsontable marks its root as the treegrid, but the root also holds its cell editor, focus
+   * catchers and focusable scroll holders, which a treegrid may not contain (axe: critical
+   * aria-required-children). The role goes instead on each of the tables it draws (the main table and
+   * the frozen-column copies), which hold only row groups and rows. Run again after Handsontable
+   * rewrites the root's attributes (replacing its data).
+   */
+  private fixTreegridRole(): void {
+    const root = this.hot.rootElement;
+    const rows = root.getAttribute('aria-rowcount');
+    const cols = root.getAttribute('aria-colcount');
+    for (const name of ['role', 'aria-rowcount', 'aria-colcount', 'aria-multiselectable']) root.removeAttribute(name);
+    for (const table of root.querySelectorAll('table.htCore')) {
+      table.setAttribute('role', 'treegrid');
+      table.setAttribute('aria-label', S.gridLabel);
+      table.setAttribute('aria-multiselectable', 'true');
+      if (rows !== null) table.setAttribute('aria-rowcount', rows);
+      if (cols !== null) table.setAttribute('aria-colcount', cols);
+    }
   }
 
   /** Shows a column set (see COLUMN_SETS). */
@@ -126,6 +150,11 @@ export class KpiGrid {
     return this.shownSet;
   }
 
+  /** Gives Handsontable's cell editors (created on first use) an accessible name. */
+  private labelEditors(): void {
+    for (const el of this.hot.rootElement.querySelectorAll('textarea.handsontableInput:not([aria-label])')) el.setAttribute('aria-label', S.cellEditor);
+  }
+
   destroy(): void {
     this.hot.destroy();
   }
@@ -141,6 +170,7 @@ export class KpiGrid {
     fillComputed(this.state);
     this.hot.updateData(this.state.data as unknown as Handsontable.RowObject[], 'loadData' as ChangeSource);
     this.hot.getPlugin('undoRedo').clear();
+    this.fixTreegridRole();
     this.applyVisibility();
   }
 

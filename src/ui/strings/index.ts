@@ -119,6 +119,7 @@ export const S = {
   exportJson: 'Export JSON',
   exportNow: 'Export now',
   gridLabel: 'KPI data grid',
+  cellEditor: 'Cell value',
   gridHelp:
     'Arrow keys move, Enter or typing edits, Enter commits. On a group row, Enter or Space collapses or expands it. Ctrl+Z undoes, Ctrl+Y redoes.',
   pasteTooManyRows: (lines: number, available: number) =>
