@@ -1,6 +1,7 @@
 import { createResource, createSignal, onCleanup, Show, type JSX } from 'solid-js';
 import { createEngineClient, type EngineClient } from '../worker/client';
-import { createNotifier, newTabId, openWorkbenchDb, requestPersistence, WorkbenchDb, type Notifier } from '../storage/db';
+import { createNotifier, newTabId, openWorkbenchDb, requestPersistence, WorkbenchDb } from '../storage/db';
+import type { AppContext, Toast } from './context';
 import type { KpiGrid } from './grid';
 import { LinkPreview } from './interchange/LinkPreview';
 import { openLinkFromLocation } from './interchange/link';
@@ -19,17 +20,7 @@ export interface AppProps {
   onGrid?: (grid: KpiGrid | null) => void;
 }
 
-export interface Toast {
-  message: string;
-  action?: { label: string; run: () => void };
-}
-
-export interface AppContext {
-  db: WorkbenchDb;
-  notifier: Notifier;
-  tabId: string;
-  toast: (t: Toast | null) => void;
-}
+export type { AppContext, Toast } from './context';
 
 const HASH = /^#\/a\/(.+)$/;
 

@@ -11,7 +11,7 @@ import {
   renameAssessment,
   restoreAssessment,
 } from '../storage/db';
-import type { AppContext } from './App';
+import type { AppContext } from './context';
 import { downloadBlob } from './interchange/files';
 import { ImportPanel } from './interchange/ImportPanel';
 import { fmtDateTime, S } from './strings';

@@ -6,7 +6,7 @@ import type { DecimalStyle } from '../engine/parse';
 import type { MethodName, NumInput, Scores } from '../engine/types';
 import type { EngineClient } from '../worker/client';
 import { getAssessment, getSetting, QuotaError, Session, setSetting, type Clash, type Edit, type SaveState } from '../storage/db';
-import type { AppContext } from './App';
+import type { AppContext } from './context';
 import { KpiGrid, NO_FILTERS, type ColumnSet, type Filters, type FlagCounts } from './grid';
 import { rereadProfile } from './decimal';
 import { ColumnSetToggle, GridFilters, GridMessage } from './GridTools';
