@@ -41,7 +41,7 @@ export interface GridOptions {
   /** The reference target of a data point (null: no benchmark), to tell an override from the reference. */
   referenceTarget: (id: string) => number | null;
   onSelect: (id: string | null) => void;
-  /** How many data points carry an error, a warning or a reminder; called each time the grid has shown new scores or refused an edit. */
+  /** How many data points carry an error, a warning or a reminder; called each time the grid has shown new scores, refused an edit or changed which rows show. */
   onCounts?: (counts: FlagCounts) => void;
   /** A message about what the grid did or refused (a paste), to show beside it; null clears it. */
   onMessage?: (text: string | null) => void;
@@ -340,6 +340,8 @@ export class KpiGrid {
   private applyVisibility(): void {
     this.updateHidden();
     this.hot.render();
+    // Other views of the rows (the narrow layout) follow filters and groups too.
+    this.opts.onCounts?.(flagCounts(this.state));
   }
 
   /** Hides and shows rows for the filters and collapsed groups; whether anything changed. */
