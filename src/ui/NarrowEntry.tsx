@@ -52,7 +52,7 @@ export function NarrowEntry(props: {
   onMount(() => props.selected === null && props.onSelect(current().ref.id));
   const item = () => props.scores?.items.find((i) => i.id === current().ref.id);
 
-  const Field = (f: { key: ColumnKey; label: string; options?: string[] }) => {
+  const Field = (f: { key: ColumnKey; label: string; options?: string[]; text?: boolean }) => {
     const id = () => `narrow-${f.key}`;
     const commit = (value: string) => props.grid.writeCell(current().ref.id, f.key, value);
     const mark = () => marks(f.key);
@@ -64,7 +64,7 @@ export function NarrowEntry(props: {
           fallback={
             <input
               id={id()}
-              inputmode="decimal"
+              inputmode={f.text ? 'text' : 'decimal'}
               autocomplete="off"
               value={text(f.key)}
               aria-invalid={mark()?.kind === 'error' ? 'true' : undefined}
@@ -145,6 +145,15 @@ export function NarrowEntry(props: {
           </dd>
         </div>
       </dl>
+      <details class="narrow-provenance">
+        <summary>{S.columnSetLabel.provenance}</summary>
+        <div class="narrow-fields">
+          <Field key="quality" label={S.columns.quality} options={Object.values(S.qualityLabels)} />
+          <Field key="source" label={S.columns.source} text />
+          <Field key="year" label={S.columns.year} />
+          <Field key="note" label={S.columns.note} text />
+        </div>
+      </details>
     </section>
   );
 }

@@ -50,6 +50,12 @@ describe('narrow screens', () => {
     await expect.poll(() => cellText(grid, BROADBAND, 'numerator')).toBe('');
     await expect.poll(() => (card.getByLabelText('Numerator').element() as HTMLInputElement).value).toBe('');
 
+    // Provenance is one tap away, written the same way.
+    await userEvent.click(card.getByText('Provenance'));
+    await userEvent.fill(card.getByLabelText('Source'), 'Statistics office');
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => cellText(grid, BROADBAND, 'source')).toBe('Statistics office');
+
     // The explanation follows the data point shown.
     await expect.poll(() => a.container.querySelector('.explain .explain-kpi')?.textContent ?? '').toContain('EC: ICT: ICT: 2C');
     expect(fitsWidth(), `scrollWidth ${document.documentElement.scrollWidth}`).toBe(true);
