@@ -294,7 +294,7 @@ export class Evaluator {
       if (typeof numerator === 'string') return reject('numerator', `"${numerator}" is not a number.`);
       if (typeof denominator === 'string') return reject(denominatorField, `"${denominator}" is not a number.`);
       if (isBlank(numerator)) {
-        flags.push({ level: 'warning', field: 'numerator', message: `Enter the numerator (${f.numerator}).` });
+        flags.push({ level: 'warning', field: 'numerator', message: `Enter the numerator (${f.numerator}).`, missing: true });
         return { value: null, flags, working: null };
       }
       if (isBlank(denominator)) {
@@ -304,6 +304,7 @@ export class Evaluator {
           message: fromProfile
             ? `The city profile has no ${denominatorName()}: enter it once in the profile.`
             : `Enter the denominator (${denominatorName()}).`,
+          missing: true,
         });
         return { value: null, flags, working: null };
       }
@@ -344,7 +345,9 @@ export class Evaluator {
   private evaluate(ref: DatapointRef): { item: ItemResult; contribution: Contribution } {
     const entry = this.input.values[ref.id] ?? {};
     const outcome = this.valueOf(ref);
-    const flags = outcome.flags;
+    // Not reported or not applicable: nothing is asked for, so no reminder to enter an input.
+    const asksNothing = entry.status === 'not-reported' || entry.status === 'not-applicable';
+    const flags = asksNothing ? outcome.flags.filter((f) => !f.missing) : outcome.flags;
     const { target, origin } = this.targetOf(ref);
     const hasError = flags.some((f) => f.level === 'error');
 
@@ -355,7 +358,7 @@ export class Evaluator {
     else if (outcome.value === null) {
       state = 'not-reported';
       if (entry.status === 'reported') {
-        flags.push({ level: 'warning', field: 'value', message: 'Marked as reported, but there is no value.' });
+        flags.push({ level: 'warning', field: 'value', message: 'Marked as reported, but there is no value.', missing: true });
       }
     } else state = target === null ? 'unbenchmarked' : 'scored';
 

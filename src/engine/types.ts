@@ -224,6 +224,12 @@ export interface Flag {
   /** Which input the flag is about. */
   field: 'numerator' | 'denominator' | 'value' | 'profile' | 'target';
   message: string;
+  /**
+   * A reminder, not a problem: an input is still to be entered (an empty numerator, a profile field
+   * not yet filled, "reported" with no value). Never set on a data point marked not reported or not
+   * applicable: those ask for nothing.
+   */
+  missing?: true;
 }
 
 export interface ItemResult {

@@ -1,7 +1,8 @@
 import { createResource, createSignal, onCleanup, Show, type JSX } from 'solid-js';
 import { createEngineClient, type EngineClient } from '../worker/client';
-import { createNotifier, newTabId, openWorkbenchDb, requestPersistence, WorkbenchDb, type MemoryReason, type Notifier } from '../storage/db';
+import { createNotifier, newTabId, openWorkbenchDb, requestPersistence, WorkbenchDb, type MemoryReason } from '../storage/db';
 import { recoverAllJournals } from '../session';
+import type { AppContext, Toast } from './context';
 import { D } from './strings/saving';
 import type { KpiGrid } from './grid';
 import { LinkPreview } from './interchange/LinkPreview';
@@ -21,17 +22,7 @@ export interface AppProps {
   onGrid?: (grid: KpiGrid | null) => void;
 }
 
-export interface Toast {
-  message: string;
-  action?: { label: string; run: () => void };
-}
-
-export interface AppContext {
-  db: WorkbenchDb;
-  notifier: Notifier;
-  tabId: string;
-  toast: (t: Toast | null) => void;
-}
+export type { AppContext, Toast } from './context';
 
 const HASH = /^#\/a\/(.+)$/;
 

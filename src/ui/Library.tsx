@@ -12,7 +12,7 @@ import {
   restoreAssessment,
   saveAssessment,
 } from '../storage/db';
-import type { AppContext } from './App';
+import type { AppContext } from './context';
 import { downloadBlob } from './interchange/files';
 import { ImportPanel } from './interchange/ImportPanel';
 import { fmtDateTime, S } from './strings';

@@ -7,8 +7,12 @@ import type { MethodName, NumInput, Scores } from '../engine/types';
 import type { EngineClient } from '../worker/client';
 import { getSetting, setSetting, storageProblem } from '../storage/db';
 import { checkEdit, loadForEditing, Session, type Clash, type Edit, type LostEdit, type SaveState } from '../session';
-import type { AppContext } from './App';
-import { KpiGrid, type Filters } from './grid';
+import type { AppContext } from './context';
+import { KpiGrid, NO_FILTERS, type ColumnSet, type Filters, type FlagCounts } from './grid';
+import { rereadProfile } from './decimal';
+import { ColumnSetToggle, GridFilters, GridMessage } from './GridTools';
+import { createMediaQuery, NARROW_QUERY } from './media';
+import { NarrowEntry } from './NarrowEntry';
 import { isFictional } from './Library';
 import { ExplainPanel, ProfilePanel, SummaryPanel } from './panels';
 import { FirstSteps, focusNextStep } from './FirstSteps';
@@ -78,7 +82,12 @@ export function Workbench(props: {
   });
   const [selected, setSelected] = createSignal<string | null>(null);
   const [explanation, setExplanation] = createSignal<Explanation | null>(null);
-  const [filters, setFilters] = createSignal<Filters>({ coreOnly: false, notReported: false, flagged: false });
+  const [filters, setFilters] = createSignal<Filters>({ ...NO_FILTERS });
+  const [flagCounts, setFlagCounts] = createSignal<FlagCounts | null>(null);
+  const [gridMessage, setGridMessage] = createSignal<string | null>(null);
+  const [columnSet, setColumnSet] = createSignal<ColumnSet>('work');
+  const [gridReady, setGridReady] = createSignal<KpiGrid | null>(null);
+  const narrow = createMediaQuery(NARROW_QUERY);
   const [view, setView] = createSignal<View>('grid');
   let host!: HTMLDivElement;
   let grid: KpiGrid | undefined;
@@ -192,9 +201,13 @@ export function Workbench(props: {
         setSelected(id);
         refreshExplain();
       },
+      onCounts: setFlagCounts,
+      onMessage: setGridMessage,
+      onColumnSet: setColumnSet,
     });
     grid.load(stored);
     focusNextStep(u4ssc, stored, (id, column) => grid?.selectCell(id, column));
+    setGridReady(grid);
     props.onGrid?.(grid);
     receive(await engine.load(stored));
     document.addEventListener('visibilitychange', onVisibility);
@@ -222,6 +235,11 @@ export function Workbench(props: {
       grid.load(current);
       const s = scores();
       if (s) grid.setScores(s);
+      // Kept text that reads under the new mark becomes a value (grid cells and profile fields alike).
+      const profile = rereadProfile(current, d);
+      if (profile.length > 0) send(profile);
+      const n = grid.rereadKeptText() + profile.length;
+      setGridMessage(n > 0 ? S.rereadReport(n) : null);
     }
   };
   const setFilter = (key: keyof Filters, on: boolean) => {
@@ -289,6 +307,8 @@ export function Workbench(props: {
         </Show>
         {/* Notices float over the page (position: fixed) so that they never move the grid under a typing user. */}
         <div class="wb-notices">
+          {/* What the grid did or refused (a paste): floats too, so it never moves the rows being typed in. */}
+          <GridMessage text={gridMessage()} onClose={() => setGridMessage(null)} />
           <Show when={notice()}>
             <p class="notice" role="alert" data-testid="notice">
               {notice()}{' '}
@@ -389,18 +409,8 @@ export function Workbench(props: {
           <button type="button" onClick={() => undoRedo('redo')} title={S.redoShortcut}>
             {S.redoEdit}
           </button>
-          <fieldset class="tool filters">
-            <legend>{S.filters}</legend>
-            <label>
-              <input type="checkbox" checked={filters().coreOnly} onChange={(e) => setFilter('coreOnly', e.currentTarget.checked)} /> {S.filterCore}
-            </label>
-            <label>
-              <input type="checkbox" checked={filters().notReported} onChange={(e) => setFilter('notReported', e.currentTarget.checked)} /> {S.filterNotReported}
-            </label>
-            <label>
-              <input type="checkbox" checked={filters().flagged} onChange={(e) => setFilter('flagged', e.currentTarget.checked)} /> {S.filterFlagged}
-            </label>
-          </fieldset>
+          <ColumnSetToggle value={columnSet()} onChange={(set) => grid?.setColumnSet(set)} />
+          <GridFilters filters={filters()} counts={flagCounts()} onChange={setFilter} />
           <button type="button" onClick={() => grid?.setAllCollapsed(false)}>
             {S.expandAll}
           </button>
@@ -418,6 +428,21 @@ export function Workbench(props: {
               {S.gridHelp}
             </p>
             <GridLegend />
+            <Show when={narrow() && gridReady()}>
+              {(g) => (
+                <NarrowEntry
+                  grid={g()}
+                  doc={doc()}
+                  scores={scores()}
+                  refresh={flagCounts()}
+                  selected={selected()}
+                  onSelect={(id) => {
+                    setSelected(id);
+                    refreshExplain();
+                  }}
+                />
+              )}
+            </Show>
             <div class="grid-host" ref={host} role="region" aria-label={S.gridLabel} aria-describedby="grid-help" data-testid="grid" />
           </div>
           <aside class="wb-side">

@@ -1,8 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
 import { cellElement, createThroughForm, freshAppPerTest, onlyAssessmentId, stored } from './helpers';
 
 const ID = 'SC: EH: ED: 4C|';
 const fresh = freshAppPerTest();
+
+// The grid itself shows from 700 px up; below, one data point at a time (grid-narrow.test.tsx).
+beforeAll(async () => {
+  await page.viewport(1400, 900);
+});
 
 describe('replacing a target in the grid', () => {
   it('a number overrides the reference target, "none" removes the benchmark, blank restores the reference; bad text is refused', async () => {

@@ -1,11 +1,16 @@
-import { describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
 import { cellElement, createThroughForm, freshAppPerTest } from './helpers';
 
 const PAYLOAD = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
 const ID = 'EC: ICT: ICT: 1C|';
 
 const fresh = freshAppPerTest();
+
+// The grid itself shows from 700 px up; below, one data point at a time (grid-narrow.test.tsx).
+beforeAll(async () => {
+  await page.viewport(1400, 900);
+});
 
 describe('user text is always displayed as text', () => {
   it('in the city name, country, grid source and note cells, the library and every view', async () => {

@@ -97,14 +97,57 @@ export const S = {
   filters: 'Show',
   filterCore: 'Core KPIs only',
   filterNotReported: 'Not yet reported',
-  filterFlagged: 'Flagged',
+  filterErrors: 'Errors',
+  filterWarnings: 'Warnings',
+  filterReminders: 'To enter',
+  filterCount: (label: string, n: number | null) => (n === null ? label : `${label} (${n})`),
+  filterHints: {
+    error: 'Rows with a refused value: it is kept as typed but not scored until corrected.',
+    warning: 'Rows scored, but with a value the Verification Manual checks call implausible.',
+    reminder: 'Rows with an input still to be entered (rows marked not reported or not applicable ask for nothing).',
+  },
+  flagKindLabel: { error: 'Error', warning: 'Warning', reminder: 'To enter' },
+  columnSets: 'Columns',
+  columnSetLabel: { work: 'Inputs and results', provenance: 'Provenance', all: 'All' },
+  columnSetHint: {
+    work: 'Inputs with their value, target, achievement, points and band',
+    provenance: 'Status, data quality, source, year and note of each value, beside its points',
+    all: 'Every column (scroll sideways)',
+  },
+  previous: 'Previous',
+  next: 'Next',
+  position: (i: number, n: number) => `${i} of ${n}`,
+  dataPoint: 'Data point',
   expandAll: 'Expand all',
   collapseAll: 'Collapse all',
   exportJson: 'Export JSON',
   exportNow: 'Export now',
   gridLabel: 'KPI data grid',
+  cellEditor: 'Cell value',
   gridHelp:
     'Arrow keys move, Enter or typing edits, Enter commits. On a group row, Enter or Space collapses or expands it. Ctrl+Z undoes, Ctrl+Y redoes.',
+  pasteTooManyRows: (lines: number, available: number) =>
+    `Nothing was pasted: the block has ${lines} rows, but only ${available} data point ${available === 1 ? 'row is' : 'rows are'} shown from the selected row down. Select a higher row, show the hidden rows, or paste a shorter block.`,
+  pasteTooWide: (width: number, available: number) =>
+    `Nothing was pasted: the block has ${width} columns, but only ${available} ${available === 1 ? 'column is' : 'columns are'} left from the selected cell to the right.`,
+  pasteReport: (rows: number, groups: number, hidden: number, readOnly: number) =>
+    [
+      groups + hidden > 0
+        ? `Pasted ${rows} ${rows === 1 ? 'line' : 'lines'} into data point rows only, skipping ${[
+            groups > 0 ? `${groups} group ${groups === 1 ? 'row' : 'rows'} (headings)` : '',
+            hidden > 0 ? `${hidden} hidden ${hidden === 1 ? 'row' : 'rows'}` : '',
+          ]
+            .filter(Boolean)
+            .join(' and ')}.`
+        : '',
+      readOnly > 0
+        ? `${readOnly} pasted ${readOnly === 1 ? 'value falls' : 'values fall'} on cells that cannot be edited (computed, from the city profile, or not used by that KPI) and ${readOnly === 1 ? 'was' : 'were'} not pasted.`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  rereadReport: (n: number) =>
+    `${n} ${n === 1 ? 'value kept as text now reads' : 'values kept as text now read'} as ${n === 1 ? 'a number' : 'numbers'} with the new decimal mark.`,
   fictionalNotice: 'Fictional demonstration data: Demoville does not exist and its values are invented.',
 
   // Save status

@@ -1,0 +1,68 @@
+import { For, Show, type JSX } from 'solid-js';
+import type { ColumnSet, Filters, FlagCounts, FlagKind } from './grid';
+import { S } from './strings';
+
+const KIND_FILTER: Record<FlagKind, 'errors' | 'warnings' | 'reminders'> = { error: 'errors', warning: 'warnings', reminder: 'reminders' };
+const KIND_LABEL: Record<FlagKind, string> = { error: S.filterErrors, warning: S.filterWarnings, reminder: S.filterReminders };
+
+/** The grid's "Show" filters: core only, not yet reported, and the three kinds of marks with their counts. */
+export function GridFilters(props: { filters: Filters; counts: FlagCounts | null; onChange: (key: keyof Filters, on: boolean) => void }): JSX.Element {
+  return (
+    <fieldset class="tool filters">
+      <legend>{S.filters}</legend>
+      <label>
+        <input type="checkbox" checked={props.filters.coreOnly} onChange={(e) => props.onChange('coreOnly', e.currentTarget.checked)} /> {S.filterCore}
+      </label>
+      <label>
+        <input type="checkbox" checked={props.filters.notReported} onChange={(e) => props.onChange('notReported', e.currentTarget.checked)} /> {S.filterNotReported}
+      </label>
+      <For each={['error', 'warning', 'reminder'] as FlagKind[]}>
+        {(kind) => (
+          <label class={`filter-${kind}`} title={S.filterHints[kind]}>
+            <input
+              type="checkbox"
+              checked={props.filters[KIND_FILTER[kind]]}
+              onChange={(e) => props.onChange(KIND_FILTER[kind], e.currentTarget.checked)}
+              data-testid={`filter-${kind}`}
+            />{' '}
+            <span class="flag-swatch" aria-hidden="true" /> {S.filterCount(KIND_LABEL[kind], props.counts ? props.counts[kind] : null)}
+          </label>
+        )}
+      </For>
+    </fieldset>
+  );
+}
+
+/** What the grid did or refused (a paste), in words, beside the grid; always present so it is announced. */
+export function GridMessage(props: { text: string | null; onClose: () => void }): JSX.Element {
+  return (
+    <p class="grid-message" role="status" aria-live="polite" data-testid="grid-message">
+      <Show when={props.text}>
+        {props.text}{' '}
+        <button type="button" class="link" onClick={() => props.onClose()}>
+          ✕ <span class="visually-hidden">{S.cancel}</span>
+        </button>
+      </Show>
+    </p>
+  );
+}
+
+const SETS: ColumnSet[] = ['work', 'provenance', 'all'];
+
+/** Switches the grid between its column sets: inputs and results, provenance, or all columns. */
+export function ColumnSetToggle(props: { value: ColumnSet; onChange: (set: ColumnSet) => void }): JSX.Element {
+  return (
+    <div class="tool column-sets" role="group" aria-label={S.columnSets}>
+      <span class="column-sets-label" aria-hidden="true">
+        {S.columnSets}
+      </span>
+      <For each={SETS}>
+        {(set) => (
+          <button type="button" aria-pressed={props.value === set} title={S.columnSetHint[set]} onClick={() => props.onChange(set)} data-testid={`columns-${set}`}>
+            {S.columnSetLabel[set]}
+          </button>
+        )}
+      </For>
+    </div>
+  );
+}

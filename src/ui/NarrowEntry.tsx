@@ -1,0 +1,159 @@
+/**
+ * The workbench on a phone: one data point at a time, with its inputs, its result and (below it, in
+ * the side column) its explanation, and previous / next. Every edit is written into the grid's cell
+ * (KpiGrid.writeCell), so it passes the same validation, lands in the same undo history and reaches
+ * the same onEdits path (autosave, scores) as typing into the grid.
+ */
+import { createMemo, For, onMount, Show, type JSX } from 'solid-js';
+import type { AssessmentDoc } from '../engine/assessment';
+import type { Scores } from '../engine/types';
+import type { ColumnKey, KpiGrid } from './grid';
+import { S } from './strings';
+
+export function NarrowEntry(props: {
+  grid: KpiGrid;
+  doc: AssessmentDoc | null;
+  scores: Scores | null;
+  /** Changes each time the grid has shown new scores (its onCounts), so results are read again after it. */
+  refresh: unknown;
+  selected: string | null;
+  onSelect: (id: string) => void;
+}): JSX.Element {
+  const dps = () => props.grid.rows.flatMap((r) => (r.kind === 'dp' ? [r] : []));
+  /** Data points shown by the grid's filters (all of them if a filter leaves none). */
+  const shown = createMemo(() => {
+    void props.refresh;
+    const list = dps().filter((r) => props.grid.isShown(r.ref.id));
+    return list.length > 0 ? list : dps();
+  });
+  const current = createMemo(() => {
+    const list = shown();
+    return list.find((r) => r.ref.id === props.selected) ?? dps().find((r) => r.ref.id === props.selected) ?? list[0];
+  });
+  const index = () => shown().indexOf(current());
+  const step = (by: number) => {
+    const list = shown();
+    const i = index();
+    const next = list[i < 0 ? 0 : Math.min(list.length - 1, Math.max(0, i + by))];
+    if (next) props.onSelect(next.ref.id);
+  };
+  /** The row's text, read again whenever the document or the scores change. */
+  const text = (key: ColumnKey) => {
+    void props.doc;
+    void props.refresh;
+    return props.grid.rowText(current().ref.id)?.[key] ?? '';
+  };
+  const marks = (key: ColumnKey) => {
+    void props.doc;
+    void props.refresh;
+    return props.grid.marks(current().ref.id, key);
+  };
+  // The explanation below follows the data point shown, from the first one on.
+  onMount(() => props.selected === null && props.onSelect(current().ref.id));
+  const item = () => props.scores?.items.find((i) => i.id === current().ref.id);
+
+  const Field = (f: { key: ColumnKey; label: string; options?: string[]; text?: boolean }) => {
+    const id = () => `narrow-${f.key}`;
+    const commit = (value: string) => props.grid.writeCell(current().ref.id, f.key, value);
+    const mark = () => marks(f.key);
+    return (
+      <div class="field">
+        <label for={id()}>{f.label}</label>
+        <Show
+          when={f.options}
+          fallback={
+            <input
+              id={id()}
+              inputmode={f.text ? 'text' : 'decimal'}
+              autocomplete="off"
+              value={text(f.key)}
+              aria-invalid={mark()?.kind === 'error' ? 'true' : undefined}
+              aria-describedby={mark() ? `${id()}-mark` : undefined}
+              onChange={(e) => commit(e.currentTarget.value)}
+              onKeyDown={(e) => e.key === 'Enter' && commit(e.currentTarget.value)}
+            />
+          }
+        >
+          {(options) => (
+            <select id={id()} value={text(f.key)} onChange={(e) => commit(e.currentTarget.value)}>
+              <option value="" />
+              <For each={options()}>{(o) => <option value={o}>{o}</option>}</For>
+            </select>
+          )}
+        </Show>
+        <Show when={mark()}>
+          {(m) => (
+            <span id={`${id()}-mark`} class={`field-mark field-${m().kind}`}>
+              {S.flagKindLabel[m().kind]}: {m().reasons.join(' ')}
+            </span>
+          )}
+        </Show>
+      </div>
+    );
+  };
+
+  return (
+    <section class="narrow-entry panel" aria-labelledby="narrow-title" data-testid="narrow-entry">
+      <div class="narrow-nav">
+        <button type="button" onClick={() => step(-1)} disabled={index() <= 0}>
+          ‹ {S.previous}
+        </button>
+        <span class="narrow-position">{S.position(index() + 1, shown().length)}</span>
+        <button type="button" onClick={() => step(1)} disabled={index() >= shown().length - 1}>
+          {S.next} ›
+        </button>
+      </div>
+      <label class="narrow-pick">
+        {S.dataPoint}{' '}
+        <select value={current().ref.id} onChange={(e) => props.onSelect(e.currentTarget.value)}>
+          <For each={shown()}>{(r) => <option value={r.ref.id}>{`${r.ref.kpi.code}${r.ref.def.key ? ` · ${r.ref.def.key}` : ''}`}</option>}</For>
+        </select>
+      </label>
+      <h3 id="narrow-title">
+        <span class="agg-code">{text('code')}</span> {text('name')}
+      </h3>
+      <p class="hint">{text('unit')}</p>
+      <div class="narrow-fields">
+        <Show when={current().ratio}>
+          <Field key="numerator" label={S.columns.numerator} />
+          <Show when={!current().profileField} fallback={<p class="hint">{`${S.columns.denominator}: ${text('denominator') || S.none}`}</p>}>
+            <Field key="denominator" label={S.columns.denominator} />
+          </Show>
+        </Show>
+        <Show when={current().yesno} fallback={<Field key="value" label={S.columns.value} />}>
+          <Field key="value" label={S.columns.value} options={[S.yes, S.no]} />
+        </Show>
+        <Field key="status" label={S.columns.status} options={Object.values(S.statusLabels)} />
+      </div>
+      <dl class="narrow-result" data-testid="narrow-result">
+        <div>
+          <dt>{S.columns.computed}</dt>
+          <dd>{text('computed') || S.none}</dd>
+        </div>
+        <div>
+          <dt>{S.columns.target}</dt>
+          <dd>{text('target') || S.none}</dd>
+        </div>
+        <div>
+          <dt>{S.columns.achievement}</dt>
+          <dd>{text('achievement') || S.none}</dd>
+        </div>
+        <div>
+          <dt>{S.columns.band}</dt>
+          <dd class={item()?.band ? `band band-${item()!.band}` : undefined} data-testid="narrow-points">
+            {text('band') || S.notScored}
+          </dd>
+        </div>
+      </dl>
+      <details class="narrow-provenance">
+        <summary>{S.columnSetLabel.provenance}</summary>
+        <div class="narrow-fields">
+          <Field key="quality" label={S.columns.quality} options={Object.values(S.qualityLabels)} />
+          <Field key="source" label={S.columns.source} text />
+          <Field key="year" label={S.columns.year} />
+          <Field key="note" label={S.columns.note} text />
+        </div>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,428 @@
+/**
+ * The KPI grid: one Handsontable row per data point, with header rows for dimension, sub-dimension and
+ * category that collapse. Numeric inputs are text cells read with the engine's parseNumber, so rejected
+ * text is kept as typed. Computed columns are written straight into the row objects (never through
+ * setDataAtCell), so they are neither undoable nor echoed back as edits.
+ *
+ * This class wires the parts together: columns.ts (columns and rows), render.ts (computed text and
+ * cell marks), editing.ts (changes in, edits out), groups.ts (collapsing and filters).
+ */
+import Handsontable from 'handsontable/base';
+import type { CellChange, ChangeSource } from 'handsontable/base';
+import { DropdownCellType, registerCellType } from 'handsontable/cellTypes';
+import { CopyPaste, HiddenColumns, HiddenRows, UndoRedo, registerPlugin } from 'handsontable/plugins';
+import type { AssessmentDoc } from '../../engine/assessment';
+import type { Framework } from '../../engine/framework';
+import type { DecimalStyle } from '../../engine/parse';
+import type { AggregateResult, ItemResult, Scores } from '../../engine/types';
+import type { Edit } from '../../session';
+import { inputText, readInput } from '../format';
+import { S } from '../strings';
+import { buildRows, cellMeta, col, COLUMN_SETS, columnSettings, COLUMNS, LICENSE_KEY, rowData, setShowing, WIDTHS, type ColumnKey, type ColumnSet, type Level, type RowData, type RowMeta } from './columns';
+import { canonicalise, changesToEdits } from './editing';
+import type { FlagCounts } from './flags';
+import { collapseAll, flagCounts, hiddenRows, toggleGroup, type Filters } from './groups';
+import { planPaste } from './paste';
+import type { FlagKind } from './flags';
+import { cellMarks, createRenderer, fillComputed, fillComputedRow } from './render';
+import { createState, type GridState } from './state';
+
+registerCellType(DropdownCellType);
+registerPlugin(CopyPaste);
+registerPlugin(UndoRedo);
+registerPlugin(HiddenRows);
+registerPlugin(HiddenColumns);
+
+export interface GridOptions {
+  fw: Framework;
+  decimal: () => DecimalStyle;
+  height: number;
+  onEdits: (edits: Edit[]) => void;
+  /** The reference target of a data point (null: no benchmark), to tell an override from the reference. */
+  referenceTarget: (id: string) => number | null;
+  onSelect: (id: string | null) => void;
+  /** How many data points carry an error, a warning or a reminder; called each time the grid has shown new scores, refused an edit or changed which rows show. */
+  onCounts?: (counts: FlagCounts) => void;
+  /** A message about what the grid did or refused (a paste), to show beside it; null clears it. */
+  onMessage?: (text: string | null) => void;
+  /** The column set shown changed (also when selecting a cell of a hidden column switched it). */
+  onColumnSet?: (set: ColumnSet) => void;
+  /** The column set shown first (default: inputs and results). */
+  columnSet?: ColumnSet;
+}
+
+export class KpiGrid {
+  readonly hot: Handsontable;
+  readonly rows: RowMeta[];
+  private readonly state: GridState;
+  /** Row index of each data point id. */
+  readonly rowOf: Map<string, number>;
+  private shownSet: ColumnSet;
+  private readonly renderer: ReturnType<typeof createRenderer>;
+
+  constructor(
+    host: HTMLElement,
+    private readonly opts: GridOptions,
+  ) {
+    this.rows = buildRows(opts.fw);
+    this.state = createState(opts.fw, this.rows, opts.decimal);
+    this.renderer = createRenderer(this.state);
+    this.rowOf = this.state.rowOf;
+    this.shownSet = opts.columnSet ?? 'work';
+    this.hot = new Handsontable(host, {
+      data: [],
+      columns: columnSettings(this.renderer),
+      colHeaders: COLUMNS.map((k) => S.columns[k]),
+      colWidths: COLUMNS.map((k) => WIDTHS[k]),
+      rowHeaders: false,
+      fixedColumnsStart: 2,
+      height: opts.height,
+      width: '100%',
+      wordWrap: false,
+      autoWrapRow: false,
+      autoWrapCol: false,
+      undo: true,
+      copyPaste: true,
+      hiddenRows: { rows: [], indicators: false },
+      hiddenColumns: { columns: hiddenOf(opts.columnSet ?? 'work'), indicators: false },
+      outsideClickDeselects: false,
+      licenseKey: LICENSE_KEY,
+      cells: (row, column) => cellMeta(this.rows, row, column),
+      beforeChange: (changes, source) => this.beforeChange(changes, source),
+      afterChange: (changes, source) => this.afterChange(changes, source),
+      beforePaste: (data) => {
+        this.paste(data as unknown[][]);
+        return false;
+      },
+      beforeCreateRow: () => false,
+      beforeCreateCol: () => false,
+      afterBeginEditing: () => this.labelEditors(),
+      afterSelectionEnd: (row) => {
+        this.labelEditors();
+        const meta = this.rows[this.hot.toPhysicalRow(row)];
+        this.opts.onSelect(meta?.kind === 'dp' ? meta.ref.id : null);
+      },
+      beforeKeyDown: (event: KeyboardEvent) => this.onKey(event),
+      afterOnCellMouseUp: (event, coords) => {
+        if (coords.row === null || coords.row < 0 || coords.col !== 0) return;
+        const meta = this.rows[this.hot.toPhysicalRow(coords.row)];
+        if (meta?.kind === 'group') this.toggle(meta.code);
+      },
+    });
+    this.fixTreegridRole();
+  }
+
+  /**
+   * Handsontable marks its root as the treegrid, but the root also holds its cell editor, focus
+   * catchers and focusable scroll holders, which a treegrid may not contain (axe: critical
+   * aria-required-children). The role goes instead on each of the tables it draws (the main table and
+   * the frozen-column copies), which hold only row groups and rows. Run again after Handsontable
+   * rewrites the root's attributes (replacing its data).
+   */
+  private fixTreegridRole(): void {
+    const root = this.hot.rootElement;
+    const rows = root.getAttribute('aria-rowcount');
+    const cols = root.getAttribute('aria-colcount');
+    for (const name of ['role', 'aria-rowcount', 'aria-colcount', 'aria-multiselectable']) root.removeAttribute(name);
+    for (const table of root.querySelectorAll('table.htCore')) {
+      table.setAttribute('role', 'treegrid');
+      table.setAttribute('aria-label', S.gridLabel);
+      table.setAttribute('aria-multiselectable', 'true');
+      if (rows !== null) table.setAttribute('aria-rowcount', rows);
+      if (cols !== null) table.setAttribute('aria-colcount', cols);
+    }
+  }
+
+  /** Shows a column set (see COLUMN_SETS). */
+  setColumnSet(set: ColumnSet): void {
+    if (set === this.shownSet) return;
+    this.shownSet = set;
+    const plugin = this.hot.getPlugin('hiddenColumns');
+    this.hot.batch(() => {
+      plugin.showColumns(plugin.getHiddenColumns());
+      plugin.hideColumns(hiddenOf(set));
+    });
+    this.hot.render();
+    this.opts.onColumnSet?.(set);
+  }
+
+  get columnSet(): ColumnSet {
+    return this.shownSet;
+  }
+
+  /** Gives Handsontable's cell editors (created on first use) an accessible name. */
+  private labelEditors(): void {
+    for (const el of this.hot.rootElement.querySelectorAll('textarea.handsontableInput:not([aria-label])')) el.setAttribute('aria-label', S.cellEditor);
+  }
+
+  destroy(): void {
+    this.hot.destroy();
+  }
+
+  // -------------------------------------------------------------------------------------------------
+  // Data in
+
+  /** Loads a document (open, other tab's merge, decimal switch). Clears undo: its history no longer applies. */
+  load(doc: AssessmentDoc): void {
+    this.state.doc = doc;
+    const decimal = this.opts.decimal();
+    this.state.data = this.rows.map((r) => rowData(r, doc, decimal));
+    fillComputed(this.state);
+    this.hot.updateData(this.state.data as unknown as Handsontable.RowObject[], 'loadData' as ChangeSource);
+    this.hot.getPlugin('undoRedo').clear();
+    this.fixTreegridRole();
+    this.applyVisibility();
+  }
+
+  /**
+   * After a decimal switch: numeric inputs kept as text because they did not read under the old mark,
+   * and that read as numbers under the new one, become values, as one undoable edit through the normal
+   * edit path (so autosave and scores follow). Returns how many cells were read again.
+   */
+  rereadKeptText(): number {
+    const doc = this.state.doc;
+    if (!doc) return 0;
+    const decimal = this.opts.decimal();
+    const changes: [number, number, string][] = [];
+    this.rows.forEach((r, i) => {
+      if (r.kind !== 'dp') return;
+      const entry = doc.values[r.ref.id];
+      if (!entry) return;
+      for (const key of ['numerator', 'denominator', 'value'] as const) {
+        if (key === 'value' && r.yesno) continue;
+        if (key !== 'value' && (!r.ratio || (key === 'denominator' && r.profileField))) continue;
+        const kept = entry[key];
+        if (typeof kept === 'string' && typeof readInput(kept, decimal).value === 'number') changes.push([this.hot.toVisualRow(i), col(key), kept]);
+      }
+    });
+    if (changes.length > 0) this.hot.setDataAtCell(changes, 'ssc.reread');
+    return changes.length;
+  }
+
+  /** The document the grid edits against (kept current by the caller after each edit). */
+  setDoc(doc: AssessmentDoc): void {
+    this.state.doc = doc;
+  }
+
+  /** New profile values show in the read-only denominator cells. */
+  refreshProfile(doc: AssessmentDoc): void {
+    this.state.doc = doc;
+    const decimal = this.opts.decimal();
+    this.rows.forEach((r, i) => {
+      if (r.kind === 'dp' && r.profileField) this.state.data[i].denominator = inputText(doc.profile[r.profileField], decimal);
+    });
+    this.hot.render();
+  }
+
+  /**
+   * Shows new scores. Only rows whose result changed are refilled and only their cells on screen are
+   * drawn again (the edit's row and the aggregates above it, typically), instead of the whole table;
+   * the first scores, a change of visible rows or a change touching many rows draw everything.
+   */
+  setScores(scores: Scores): void {
+    const before = { items: this.state.items, aggregates: this.state.aggregates };
+    const first = before.items.size === 0;
+    this.state.items = new Map(scores.items.map((i) => [i.id, i]));
+    this.state.aggregates = new Map([...scores.dimensions, ...scores.subdimensions, ...scores.categories].map((a) => [a.code, a]));
+    const changed: number[] = [];
+    this.rows.forEach((r, i) => {
+      const same = r.kind === 'dp' ? sameItem(before.items.get(r.ref.id), this.state.items.get(r.ref.id)) : sameAggregate(before.aggregates.get(r.code), this.state.aggregates.get(r.code));
+      if (same) return;
+      changed.push(i);
+      const row = this.state.data[i];
+      if (row) fillComputedRow(this.state, r, row);
+    });
+    const reshown = this.updateHidden();
+    if (first || reshown || changed.length > PARTIAL_RENDER_LIMIT) this.hot.render();
+    else this.renderRows(changed);
+    this.opts.onCounts?.(flagCounts(this.state));
+  }
+
+  /** Draws again the cells on screen of some rows (physical indexes), with the grid's own renderer. */
+  private renderRows(rows: number[]): void {
+    const columns = this.hot.countCols();
+    for (const physical of rows) {
+      const row = this.hot.toVisualRow(physical);
+      if (row === null || row < 0) continue;
+      for (let column = 0; column < columns; column++) {
+        const td = this.hot.getCell(row, column);
+        if (!td) continue;
+        this.renderer(this.hot, td, row, column, COLUMNS[column], this.hot.getDataAtCell(row, column), this.hot.getCellMeta(row, column));
+      }
+    }
+  }
+
+  item(id: string): ItemResult | undefined {
+    return this.state.items.get(id);
+  }
+
+  // -------------------------------------------------------------------------------------------------
+  // Edits out
+
+  private beforeChange(changes: (CellChange | null)[], source: ChangeSource): void {
+    if ((source as string) === 'loadData') return;
+    canonicalise(this.state, changes);
+  }
+
+  private afterChange(changes: CellChange[] | null, source: ChangeSource): void {
+    if (!changes || (source as string) === 'loadData' || (source as string) === 'updateData') return;
+    const edits = changesToEdits(this.state, changes, this.opts.referenceTarget);
+    if (edits.length > 0) this.opts.onEdits(edits);
+    else {
+      this.hot.render();
+      this.opts.onCounts?.(flagCounts(this.state));
+    }
+  }
+
+  /** Places a pasted block on the data point rows shown (see paste.ts), as one undoable change. */
+  private paste(data: unknown[][]): void {
+    const range = this.hot.getSelectedRangeActive();
+    if (!range) return;
+    const from = range.getTopStartCorner();
+    const to = range.getBottomEndCorner();
+    if (from.row === null || from.col === null || to.row === null || to.col === null) return;
+    const hidden = this.hot.getPlugin('hiddenRows');
+    const columnsHidden = this.hot.getPlugin('hiddenColumns');
+    const plan = planPaste(
+      {
+        rowCount: this.hot.countRows(),
+        colCount: this.hot.countCols(),
+        isHidden: (row) => hidden.isHidden(row),
+        isGroup: (row) => this.rows[this.hot.toPhysicalRow(row)]?.kind !== 'dp',
+        isReadOnly: (row, column) => this.hot.getCellMeta(row, column).readOnly === true,
+        isColHidden: (column) => columnsHidden.isHidden(column),
+      },
+      data.map((line) => line.map((v) => (v === null || v === undefined ? '' : String(v)))),
+      { top: from.row, left: from.col, bottom: to.row, right: to.col },
+    );
+    if (!plan.ok) {
+      this.opts.onMessage?.(plan.reason === 'rows' ? S.pasteTooManyRows(plan.lines, plan.available) : S.pasteTooWide(plan.width, plan.available));
+      return;
+    }
+    const report = S.pasteReport(plan.rows, plan.groupsSkipped, plan.hiddenSkipped, plan.readOnlyDropped);
+    this.opts.onMessage?.(report || null);
+    if (plan.changes.length === 0) return;
+    this.hot.setDataAtCell(plan.changes, 'CopyPaste.paste');
+    this.hot.selectCell(plan.first[0], plan.first[1], plan.last[0], plan.last[1]);
+  }
+
+  // -------------------------------------------------------------------------------------------------
+  // Groups and filters
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const sel = this.hot.getSelectedRangeLast();
+    if (!sel || this.hot.getActiveEditor()?.isOpened()) return;
+    const meta = this.rows[this.hot.toPhysicalRow(sel.highlight.row ?? -1)];
+    if (meta?.kind !== 'group') return;
+    event.stopImmediatePropagation();
+    event.preventDefault();
+    this.toggle(meta.code);
+  }
+
+  toggle(code: string): void {
+    toggleGroup(this.state, code);
+    fillComputed(this.state);
+    this.applyVisibility();
+  }
+
+  setAllCollapsed(collapsed: boolean, level: Level = 'category'): void {
+    collapseAll(this.state, collapsed, level);
+    fillComputed(this.state);
+    this.applyVisibility();
+  }
+
+  setFilters(filters: Filters): void {
+    this.state.filters = { ...filters };
+    this.applyVisibility();
+  }
+
+  private applyVisibility(): void {
+    this.updateHidden();
+    this.hot.render();
+    // Other views of the rows (the narrow layout) follow filters and groups too.
+    this.opts.onCounts?.(flagCounts(this.state));
+  }
+
+  /** Hides and shows rows for the filters and collapsed groups; whether anything changed. */
+  private updateHidden(): boolean {
+    const hidden = hiddenRows(this.state);
+    const plugin = this.hot.getPlugin('hiddenRows');
+    const current = plugin.getHiddenRows();
+    const same = current.length === hidden.length && current.every((v, i) => v === hidden[i]);
+    if (same) return false;
+    this.hot.batch(() => {
+      plugin.showRows(current);
+      plugin.hideRows(hidden);
+    });
+    return true;
+  }
+
+  // -------------------------------------------------------------------------------------------------
+  // For other views of the same rows (the narrow, one-at-a-time layout)
+
+  /** The text a data point's row holds (inputs as typed, computed columns as shown). */
+  rowText(id: string): Readonly<RowData> | undefined {
+    const row = this.rowOf.get(id);
+    return row === undefined ? undefined : this.state.data[row];
+  }
+
+  /** A cell's mark (error, warning or reminder) with its reasons, as the grid draws it. */
+  marks(id: string, key: ColumnKey): { kind: FlagKind; reasons: string[] } | null {
+    const row = this.rowOf.get(id);
+    const meta = row === undefined ? undefined : this.rows[row];
+    if (meta?.kind !== 'dp') return null;
+    return cellMarks(this.state, meta, key, this.state.data[row!]?.[key], this.state.items.get(id));
+  }
+
+  /** Whether a data point's row is shown (not filtered out, not under a collapsed group). */
+  isShown(id: string): boolean {
+    const row = this.rowOf.get(id);
+    return row !== undefined && !this.hot.getPlugin('hiddenRows').isHidden(this.hot.toVisualRow(row));
+  }
+
+  /** Writes a cell as if typed into the grid: the same validation, undo history and edits. */
+  writeCell(id: string, key: ColumnKey, text: string): void {
+    const row = this.rowOf.get(id);
+    if (row === undefined) return;
+    const visual = this.hot.toVisualRow(row);
+    if (this.hot.getCellMeta(visual, col(key)).readOnly) return;
+    if ((this.state.data[row]?.[key] ?? '') === text) return;
+    this.hot.setDataAtCell(visual, col(key), text, 'edit');
+  }
+
+  /** Moves the selection to a data point's cell (tests, "go to problem"). */
+  selectCell(id: string, key: ColumnKey): void {
+    const row = this.rowOf.get(id);
+    if (row === undefined) return;
+    this.setColumnSet(setShowing(key, this.shownSet));
+    this.hot.selectCell(this.hot.toVisualRow(row), col(key));
+  }
+}
+
+const hiddenOf = (set: ColumnSet): number[] => COLUMNS.filter((k) => !COLUMN_SETS[set].includes(k)).map(col);
+
+/** Above this many changed rows a whole render is cheaper than drawing rows one by one. */
+const PARTIAL_RENDER_LIMIT = 40;
+
+function sameItem(a: ItemResult | undefined, b: ItemResult | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return (
+    a.value === b.value &&
+    a.target === b.target &&
+    a.targetOrigin === b.targetOrigin &&
+    a.achievement === b.achievement &&
+    a.points === b.points &&
+    a.band === b.band &&
+    a.state === b.state &&
+    a.flags.length === b.flags.length &&
+    a.flags.every((f, i) => f.level === b.flags[i].level && f.field === b.flags[i].field && f.message === b.flags[i].message && f.missing === b.flags[i].missing)
+  );
+}
+
+function sameAggregate(a: AggregateResult | undefined, b: AggregateResult | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.percent === b.percent && a.band === b.band && a.reported === b.reported && a.benchmarked === b.benchmarked && a.expected === b.expected;
+}

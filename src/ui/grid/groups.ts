@@ -1,0 +1,78 @@
+/**
+ * Grouping and filters: which rows are hidden because their group is collapsed or a filter leaves
+ * them out. A group row shows while any of its data points shows.
+ */
+import type { DpRow, Level, RowMeta } from './columns';
+import { itemKinds, type FlagCounts } from './flags';
+import type { GridState } from './state';
+
+export interface Filters {
+  coreOnly: boolean;
+  notReported: boolean;
+  /** Rows with a refused value. */
+  errors: boolean;
+  /** Rows scored but implausible. */
+  warnings: boolean;
+  /** Rows with an input still to be entered. */
+  reminders: boolean;
+}
+
+export const NO_FILTERS: Filters = { coreOnly: false, notReported: false, errors: false, warnings: false, reminders: false };
+
+/** Ids of the data points with a local error (a status, quality, year or target that does not read). */
+export function locallyRefused(state: GridState): Set<string> {
+  return new Set([...state.localErrors.keys()].map((k) => k.slice(0, k.lastIndexOf('|'))));
+}
+
+export function visibleDp(state: GridState, r: DpRow, refused: Set<string>): boolean {
+  const f = state.filters;
+  if (f.coreOnly && r.ref.kpi.tier !== 'core') return false;
+  const it = state.items.get(r.ref.id);
+  if (f.notReported && it && it.state !== 'not-reported' && it.state !== 'invalid') return false;
+  if (f.errors || f.warnings || f.reminders) {
+    const kinds = itemKinds(it, refused.has(r.ref.id));
+    if (!((f.errors && kinds.has('error')) || (f.warnings && kinds.has('warning')) || (f.reminders && kinds.has('reminder')))) return false;
+  }
+  return true;
+}
+
+const filtering = (f: Filters): boolean => f.coreOnly || f.notReported || f.errors || f.warnings || f.reminders;
+
+/** How many data points carry each kind of mark (for the filter labels). */
+export function flagCounts(state: GridState): FlagCounts {
+  const counts: FlagCounts = { error: 0, warning: 0, reminder: 0 };
+  const refused = locallyRefused(state);
+  for (const r of state.rows) {
+    if (r.kind !== 'dp') continue;
+    for (const k of itemKinds(state.items.get(r.ref.id), refused.has(r.ref.id))) counts[k]++;
+  }
+  return counts;
+}
+
+/** Physical indexes of the rows to hide, ascending. */
+export function hiddenRows(state: GridState): number[] {
+  const hidden: number[] = [];
+  const hasVisibleChild = new Set<string>();
+  const on = filtering(state.filters);
+  const refused = locallyRefused(state);
+  const shown = (r: DpRow) => visibleDp(state, r, refused);
+  state.rows.forEach((r) => {
+    if (r.kind === 'dp' && shown(r)) r.parents.forEach((p) => hasVisibleChild.add(p));
+  });
+  state.rows.forEach((r, i) => {
+    const underCollapsed = r.parents.some((p) => state.collapsed.has(p));
+    const visible = r.kind === 'dp' ? shown(r) : !on || hasVisibleChild.has(r.code);
+    if (underCollapsed || !visible) hidden.push(i);
+  });
+  return hidden;
+}
+
+export function toggleGroup(state: GridState, code: string): void {
+  if (state.collapsed.has(code)) state.collapsed.delete(code);
+  else state.collapsed.add(code);
+}
+
+export function collapseAll(state: GridState, collapsed: boolean, level: Level): void {
+  state.collapsed.clear();
+  if (collapsed) for (const r of state.rows as RowMeta[]) if (r.kind === 'group' && r.level === level) state.collapsed.add(r.code);
+}

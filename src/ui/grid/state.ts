@@ -1,0 +1,44 @@
+/**
+ * What the grid's parts share: the row list, the row objects Handsontable shows, the document being
+ * edited, the latest scores, and the grid's own view state (collapsed groups, filters, local errors).
+ */
+import type { AssessmentDoc } from '../../engine/assessment';
+import type { Framework } from '../../engine/framework';
+import type { DecimalStyle } from '../../engine/parse';
+import type { AggregateResult, ItemResult } from '../../engine/types';
+import type { RowData, RowMeta } from './columns';
+import { NO_FILTERS, type Filters } from './groups';
+
+export interface GridState {
+  readonly fw: Framework;
+  readonly rows: RowMeta[];
+  /** Row index of each data point id. */
+  readonly rowOf: Map<string, number>;
+  data: RowData[];
+  doc: AssessmentDoc | undefined;
+  items: Map<string, ItemResult>;
+  aggregates: Map<string, AggregateResult>;
+  collapsed: Set<string>;
+  filters: Filters;
+  /** Problems the grid finds before the engine sees the value (a year or status that does not read), by `id|column`. */
+  localErrors: Map<string, string>;
+  decimal: () => DecimalStyle;
+}
+
+export function createState(fw: Framework, rows: RowMeta[], decimal: () => DecimalStyle): GridState {
+  const rowOf = new Map<string, number>();
+  rows.forEach((r, i) => r.kind === 'dp' && rowOf.set(r.ref.id, i));
+  return {
+    fw,
+    rows,
+    rowOf,
+    data: [],
+    doc: undefined,
+    items: new Map(),
+    aggregates: new Map(),
+    collapsed: new Set(),
+    filters: { ...NO_FILTERS },
+    localErrors: new Map(),
+    decimal,
+  };
+}

@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { createThroughForm, freshAppPerTest, typeInto } from './helpers';
+import { col, type KpiGrid } from '../../src/ui/grid';
+import type { Scores } from '../../src/engine/types';
+
+const { mount } = freshAppPerTest();
+const NET = 'EC: ICT: ICT: 1C|';
+const BROADBAND = 'EC: ICT: ICT: 2C|';
+
+beforeAll(async () => {
+  await page.viewport(1400, 900);
+});
+
+/** The text on screen of a row's cell (the grid's master table, not its data). */
+function screenText(grid: KpiGrid, physicalRow: number, key: Parameters<typeof col>[0]): string | null {
+  const td = grid.hot.getCell(grid.hot.toVisualRow(physicalRow), col(key));
+  return td ? td.textContent : null;
+}
+
+describe('edit → screen', () => {
+  it('new scores redraw only the rows whose results changed, not the whole table, and the screen shows them', async () => {
+    const a = mount();
+    const grid = await createThroughForm(a, 'Fastville');
+    await userEvent.fill(a.scope.getByLabelText(/^Households/), '1000');
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => grid.item(NET)?.flags.length).toBe(1); // a reminder: numerator to enter
+
+    let inside = false;
+    let fullRenders = 0;
+    let calls = 0;
+    const render = grid.hot.render.bind(grid.hot);
+    grid.hot.render = () => {
+      if (inside) fullRenders++;
+      render();
+    };
+    const setScores = grid.setScores.bind(grid);
+    grid.setScores = (s: Scores) => {
+      inside = true;
+      calls++;
+      try {
+        setScores(s);
+      } finally {
+        inside = false;
+      }
+    };
+    const broadbandBefore = grid.hot.getCell(grid.hot.toVisualRow(grid.rowOf.get(BROADBAND)!), col('band'));
+
+    await typeInto(grid, NET, 'numerator', '900');
+    await expect.poll(() => screenText(grid, grid.rowOf.get(NET)!, 'band')).toBe('3 · 66–95 %');
+    const category = grid.rows.findIndex((r) => r.kind === 'group' && r.code === 'EC: ICT: ICT');
+    await expect.poll(() => screenText(grid, category, 'achievement')).toBe('75 %');
+    expect(screenText(grid, 0, 'achievement')).toBe('75 %'); // the dimension row above, too
+    expect(screenText(grid, grid.rowOf.get(NET)!, 'computed')).toBe('90');
+    // The reminder on the numerator is gone from the screen.
+    const numerator = grid.hot.getCell(grid.hot.toVisualRow(grid.rowOf.get(NET)!), col('numerator'))!;
+    expect(numerator.classList.contains('cell-reminder')).toBe(false);
+    expect(calls).toBeGreaterThan(0);
+    expect(fullRenders).toBe(0);
+    // A row whose result did not change kept its cell.
+    expect(grid.hot.getCell(grid.hot.toVisualRow(grid.rowOf.get(BROADBAND)!), col('band'))).toBe(broadbandBefore);
+  });
+});
