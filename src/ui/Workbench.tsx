@@ -119,7 +119,7 @@ export function Workbench(props: {
     if (!session || !engine) return;
     // Refused edits (over a length limit every reader applies) are said and undone on screen.
     const refused = edits.map(checkEdit).filter((p) => p !== null);
-    if (refused.length > 0) {
+    if (refused.length > 0 && !disposed) {
       setNotice(refused.map((p) => D.tooLong(describeEdit(p.edit), p.limit)).join(' '));
       edits = edits.filter((e) => checkEdit(e) === null);
       grid?.load(session.doc);
@@ -130,18 +130,23 @@ export function Workbench(props: {
     if (paused()) return;
     performance.mark('ssc:edit');
     const patches = session.edit(edits);
+    // A field committed while the view closes (a blur on unmount): the journal keeps it; nothing to draw.
+    if (disposed) return;
     setDoc(session.doc);
     grid?.setDoc(session.doc);
     if (edits.some((e) => e.kind === 'profile')) grid?.refreshProfile(session.doc);
     performance.mark('ssc:patched');
-    if (patches.length > 0) void engine.apply(patches).then(receive);
+    if (patches.length > 0) void engine.apply(patches).then(receive, engineFailed);
   };
+
+  /** A rejected worker call: the edits are stored all the same; the scores on screen are stale, and said so. */
+  const engineFailed = () => !disposed && setNotice(S.engineFailed);
 
   const onExternal = (next: AssessmentDoc, clashes: Clash[]) => {
     if (disposed) return;
     setDoc(next);
     grid?.load(next);
-    void engine?.load(next).then(receive);
+    void engine?.load(next).then(receive, engineFailed);
     setNotice(
       clashes.length > 0 ? `${S.externalUpdate} ${S.clashList(clashes.map((c) => S.clashItem(describeEdit(c.edit), show(c.theirs))))}` : D.replacedOrChanged,
     );
@@ -209,7 +214,7 @@ export function Workbench(props: {
     focusNextStep(u4ssc, stored, (id, column) => grid?.selectCell(id, column));
     setGridReady(grid);
     props.onGrid?.(grid);
-    receive(await engine.load(stored));
+    await engine.load(stored).then(receive, engineFailed);
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('pagehide', flush);
     stopFlushOnReload = flushBeforeReload(() => session?.flush() ?? Promise.resolve());

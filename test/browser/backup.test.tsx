@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { createAssessment, parseWorkspaceJson, workspaceDoc } from '../../src/engine/assessment';
 import { u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { createThroughForm, deleteDb, mountApp, onlyAssessmentId, stored, typeInto, uniqueDbName, type Mounted } from './helpers';
@@ -63,6 +63,8 @@ describe('a backup always restores (issue: nothing typed is ever lost)', () => {
   it('keeps every kind of text the grid keeps, backs up, and restores it intact into a fresh profile', async () => {
     const first = uniqueDbName();
     names.push(first);
+    // The grid itself (below 700 px the one-KPI view stands in for it).
+    await page.viewport(1400, 900);
     const app = mountApp(first);
     apps.push(app);
     const grid = await createThroughForm(app, 'Kept Text City');

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
 import { createAssessment } from '../../src/engine/assessment';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { WorkbenchDb } from '../../src/storage/db';
@@ -7,6 +7,8 @@ import { createThroughForm, deleteDb, mountApp, onlyAssessmentId, stored, unique
 
 /** Findings of the hostile-user review (issue "Nothing typed is ever lost"), each tested in the real app. */
 let apps: Mounted[] = [];
+// The grid itself, not the narrow one-KPI view that stands in for it below 700 px.
+beforeEach(() => page.viewport(1400, 900));
 const names: string[] = [];
 afterEach(async () => {
   apps.forEach((a) => a.dispose());
@@ -90,6 +92,7 @@ describe('no silent cuts, no shifting notices (findings 8 and 9)', () => {
     const grid = await createThroughForm(a, 'Notice Town');
     const host = a.container.querySelector('[data-testid="grid"]') as HTMLElement;
     const before = host.getBoundingClientRect().top;
+    expect(host.getBoundingClientRect().height).toBeGreaterThan(100);
     grid.hot.setDataAtRowProp(grid.hot.toVisualRow(grid.rowOf.get('EC: ICT: ICT: 1C|')!), 'note', 'n'.repeat(10_001), 'edit');
     await expect.element(a.scope.getByTestId('notice')).toHaveTextContent(/at most 10,000 characters; the text was not stored/);
     expect(host.getBoundingClientRect().top).toBe(before);

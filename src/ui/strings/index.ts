@@ -162,6 +162,7 @@ export const S = {
   clashItem: (what: string, theirs: string) => `${what} (the other tab had "${theirs}")`,
   deletedElsewhere: 'This assessment was deleted in another tab. Export it now to keep your work.',
   notFound: 'This assessment is not stored in this browser.',
+  engineFailed: 'The scoring engine did not answer, so the scores on screen may be out of date. Your edits are saved; reload the page to score again.',
 
   // Columns
   columns: {
