@@ -36,7 +36,11 @@ export const HEADER = { numerator: 'Numerator', points: 'Points · band', achiev
 export const RESULT_HEADERS = [HEADER.points, HEADER.achievement, HEADER.value] as const;
 
 /** The first rendered cell of the edited row among `headers`, with the header it was found under. */
-export async function firstRenderedCell(page: Page, headers: readonly string[], code = EDIT_ROW_CODE): Promise<{ header: string; el: ElementHandle<HTMLTableCellElement> }> {
+export async function firstRenderedCell(
+  page: Page,
+  headers: readonly string[],
+  code = EDIT_ROW_CODE,
+): Promise<{ header: string; el: ElementHandle<HTMLTableCellElement> }> {
   for (const header of headers) {
     const handle = await page.evaluateHandle(findCellInPage, cellQuery(header, code));
     const el = handle.asElement() as ElementHandle<HTMLTableCellElement> | null;
@@ -61,7 +65,10 @@ export const DEMO_BUTTON = 'Demo city (fictional)';
 
 /** Waits until the grid shows the edited row. */
 export async function waitForGrid(page: Page, timeout = 15_000): Promise<void> {
-  await page.locator(SEL.gridFrozenCells, { hasText: new RegExp(`^${EDIT_ROW_CODE}$`) }).first().waitFor({ timeout });
+  await page
+    .locator(SEL.gridFrozenCells, { hasText: new RegExp(`^${EDIT_ROW_CODE}$`) })
+    .first()
+    .waitFor({ timeout });
 }
 
 export interface CellQuery {

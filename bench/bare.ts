@@ -11,7 +11,14 @@ import { build, preview } from 'vite';
 export async function serveBare(port: number): Promise<{ url: string; close: () => Promise<void> }> {
   const root = new URL('./bare/', import.meta.url).pathname;
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'ssc-bare-'));
-  await build({ configFile: false, root, base: './', logLevel: 'error', mode: 'production', build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 4000 } });
+  await build({
+    configFile: false,
+    root,
+    base: './',
+    logLevel: 'error',
+    mode: 'production',
+    build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 4000 },
+  });
   const server = await preview({ configFile: false, root, build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true }, logLevel: 'error' });
   return {
     url: `http://127.0.0.1:${port}/`,

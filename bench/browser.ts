@@ -23,7 +23,6 @@ export interface BrowserReport {
   import1000: Stat;
 }
 
-
 /** The app on PORT, the bare grid on PORT + 2 (crash.ts uses PORT + 1); BENCH_PORT moves them all. */
 const PORT = Number(process.env.BENCH_PORT ?? 4177);
 const URL_BASE = `http://127.0.0.1:${PORT}/`;
@@ -72,7 +71,10 @@ export async function browserBench(quick: boolean): Promise<BrowserReport | { er
       await cdp.send('Network.clearBrowserCache');
       await page.goto('about:blank');
       await page.goto(demoUrl);
-      await page.waitForFunction((sel) => /\d/.test(document.querySelector(sel)?.textContent ?? '') && document.querySelector('[data-testid="grid"] .ht_master td') !== null, OVERALL);
+      await page.waitForFunction(
+        (sel) => /\d/.test(document.querySelector(sel)?.textContent ?? '') && document.querySelector('[data-testid="grid"] .ht_master td') !== null,
+        OVERALL,
+      );
       cold.push(await page.evaluate(() => performance.now()));
     }
 
@@ -137,7 +139,14 @@ export async function browserBench(quick: boolean): Promise<BrowserReport | { er
 /** The in-app marks, in the order an edit passes them (src/ui/Workbench.tsx). */
 const MARKS = ['ssc:edit', 'ssc:patched', 'ssc:scores-received', 'ssc:summary-updated', 'ssc:grid-updated'] as const;
 /** Names of the steps between the keystroke, the marks and the next frame. */
-export const STEPS = ['commit (Enter → ssc:edit)', 'edit handling (→ ssc:patched)', 'worker (→ ssc:scores-received)', 'summary (→ ssc:summary-updated)', 'grid render (→ ssc:grid-updated)', 'next frame'] as const;
+export const STEPS = [
+  'commit (Enter → ssc:edit)',
+  'edit handling (→ ssc:patched)',
+  'worker (→ ssc:scores-received)',
+  'summary (→ ssc:summary-updated)',
+  'grid render (→ ssc:grid-updated)',
+  'next frame',
+] as const;
 
 export interface EditScreen {
   /** Outside the app: keystroke → the overall score and the row's points changed in the DOM → next frame. */
@@ -173,9 +182,13 @@ async function installProbe(page: Page): Promise<void> {
     if (w.__probe) return;
     const probe: { arm: { t0: number | null; marksDone: number | null } | null } = { arm: null };
     w.__probe = probe as never;
-    window.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter' && probe.arm && probe.arm.t0 === null) probe.arm.t0 = e.timeStamp;
-    }, true);
+    window.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'Enter' && probe.arm && probe.arm.t0 === null) probe.arm.t0 = e.timeStamp;
+      },
+      true,
+    );
     const original = performance.mark.bind(performance);
     performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
       const entry = original(name, options);
@@ -226,17 +239,20 @@ async function timedEdits(page: Page, values: string[], watch: () => Promise<Ele
       app,
       { timeout: 10_000 },
     );
-    const sample = await page.evaluate((names) => {
-      const a = (window as unknown as { __probe: { arm: { t0: number; done: number; marksDone: number | null } } }).__probe.arm;
-      const at = names.map((n) => performance.getEntriesByName(n, 'mark').at(-1)?.startTime ?? null);
-      const ok = a.marksDone !== null && at.every((t) => t !== null);
-      const points = ok ? [a.t0, ...(at as number[]), a.marksDone as number] : null;
-      return {
-        outside: a.done - a.t0,
-        marks: ok ? (a.marksDone as number) - a.t0 : null,
-        steps: points ? points.slice(1).map((t, i) => t - points[i]) : null,
-      };
-    }, [...MARKS]);
+    const sample = await page.evaluate(
+      (names) => {
+        const a = (window as unknown as { __probe: { arm: { t0: number; done: number; marksDone: number | null } } }).__probe.arm;
+        const at = names.map((n) => performance.getEntriesByName(n, 'mark').at(-1)?.startTime ?? null);
+        const ok = a.marksDone !== null && at.every((t) => t !== null);
+        const points = ok ? [a.t0, ...(at as number[]), a.marksDone as number] : null;
+        return {
+          outside: a.done - a.t0,
+          marks: ok ? (a.marksDone as number) - a.t0 : null,
+          steps: points ? points.slice(1).map((t, i) => t - points[i]) : null,
+        };
+      },
+      [...MARKS],
+    );
     for (const e of els) await e.dispose();
     out.push(sample);
     await page.keyboard.press('ArrowUp');

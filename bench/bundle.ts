@@ -59,7 +59,10 @@ export async function bundleBench(): Promise<BundleReport> {
   };
   // The page's scripts and modulepreloads, then their static imports.
   const initial = new Set<string>();
-  closure([...html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="\/?assets\/([^"]+\.js)"/g)].map((m) => m[1]), initial);
+  closure(
+    [...html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="\/?assets\/([^"]+\.js)"/g)].map((m) => m[1]),
+    initial,
+  );
   // Workers the initial code starts (and their static imports).
   const worker = new Set<string>();
   const workerRoots = [...initial].flatMap((f) => [...text.get(f)!.matchAll(WORKER_URL)].map((m) => m[1]));

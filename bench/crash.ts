@@ -178,13 +178,29 @@ export async function crashBench(
     if (opts.profilePer === 'mode') {
       // Delays interleaved (50, 100, 200, 50, 100, 200, …), so no delay runs only on a young profile.
       mine.push(...(await run(mode, Array.from({ length: editsPerDelay }, () => delays).flat())));
-    } else for (const delay of delays) mine.push(...(await run(mode, Array.from({ length: editsPerDelay }, () => delay))));
+    } else
+      for (const delay of delays)
+        mine.push(
+          ...(await run(
+            mode,
+            Array.from({ length: editsPerDelay }, () => delay),
+          )),
+        );
     trials.push(...mine);
     for (const delay of delays) {
       const t = mine.filter((x) => x.delay === delay);
       const row = { mode, delay, edits: t.length, lost: t.filter((x) => x.lost).length };
       rows.push(row);
-      opts.log?.(`${mode} ${delay} ms: ${row.lost} of ${row.edits} lost${row.lost > 0 ? ` (read back: ${t.filter((x) => x.lost).map((x) => `"${x.read ?? 'no cell'}" for ${x.typed}`).join(', ')})` : ''}`);
+      opts.log?.(
+        `${mode} ${delay} ms: ${row.lost} of ${row.edits} lost${
+          row.lost > 0
+            ? ` (read back: ${t
+                .filter((x) => x.lost)
+                .map((x) => `"${x.read ?? 'no cell'}" for ${x.typed}`)
+                .join(', ')})`
+            : ''
+        }`,
+      );
     }
   }
   return {
@@ -201,13 +217,20 @@ export async function crashBench(
 /** The report's table: one line per mode and delay, then the loss rate per mode. */
 export function crashTable(r: CrashReport): string[][] {
   const table = [['mode', 'delay (ms)', 'edits', 'lost', 'lost %']];
-  for (const row of r.rows) table.push([row.mode, String(row.delay), String(row.edits), String(row.lost), `${Math.round((100 * row.lost) / Math.max(1, row.edits))} %`]);
+  for (const row of r.rows)
+    table.push([row.mode, String(row.delay), String(row.edits), String(row.lost), `${Math.round((100 * row.lost) / Math.max(1, row.edits))} %`]);
   for (const mode of new Set(r.rows.map((x) => x.mode))) {
     const all = r.rows.filter((x) => x.mode === mode);
     const edits = all.reduce((s, x) => s + x.edits, 0);
     const lost = all.reduce((s, x) => s + x.lost, 0);
     const late = all.filter((x) => x.delay >= 50);
-    table.push([`${mode}, all`, `${Math.min(...all.map((x) => x.delay))}–${Math.max(...all.map((x) => x.delay))}`, String(edits), String(lost), `${Math.round((100 * lost) / Math.max(1, edits))} %`]);
+    table.push([
+      `${mode}, all`,
+      `${Math.min(...all.map((x) => x.delay))}–${Math.max(...all.map((x) => x.delay))}`,
+      String(edits),
+      String(lost),
+      `${Math.round((100 * lost) / Math.max(1, edits))} %`,
+    ]);
     table.push([`${mode}, ≥ 50 ms`, '', String(late.reduce((s, x) => s + x.edits, 0)), String(late.reduce((s, x) => s + x.lost, 0)), '']);
   }
   return table;

@@ -173,7 +173,14 @@ const num = (v: CellValue): number | null => (typeof v === 'number' ? v : null);
 export function aggregateOf(book: HfWorkbook, sheet: number, code: string) {
   const row = book.layout.aggregateRows.get(code)!;
   const at = (col: number) => num(book.hf.getCellValue({ sheet, row, col }));
-  return { percent: at(AGG.percent), points: at(AGG.points), scored: at(AGG.scored), reported: at(AGG.reported), expected: at(AGG.expected), band: at(AGG.band) };
+  return {
+    percent: at(AGG.percent),
+    points: at(AGG.points),
+    scored: at(AGG.scored),
+    reported: at(AGG.reported),
+    expected: at(AGG.expected),
+    band: at(AGG.band),
+  };
 }
 
 /** U4SSC points of one data point (null when not scored). */

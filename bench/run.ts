@@ -58,12 +58,23 @@ const hfFullRuns = (n: number) => (n >= 1000 ? (quick ? 1 : 2) : n >= 100 ? (qui
 const HF_MAX = full ? 10_000 : 1000;
 const FULL_HEAP_MIB = 20_480;
 
-
 const now = () => performance.now();
 const ms = (v: number | null | undefined) =>
-  v === null || v === undefined ? 'n/a' : v < 0.1 ? `${(v * 1000).toFixed(1)} µs` : v < 10 ? `${v.toFixed(3)} ms` : v < 10_000 ? `${v.toFixed(1)} ms` : `${(v / 1000).toFixed(2)} s`;
+  v === null || v === undefined
+    ? 'n/a'
+    : v < 0.1
+      ? `${(v * 1000).toFixed(1)} µs`
+      : v < 10
+        ? `${v.toFixed(3)} ms`
+        : v < 10_000
+          ? `${v.toFixed(1)} ms`
+          : `${(v / 1000).toFixed(2)} s`;
 const mib = (bytes: number | null | undefined) =>
-  bytes === null || bytes === undefined ? 'n/a' : bytes < 10 * 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(2)} MiB` : `${Math.round(bytes / 2 ** 20).toLocaleString('en')} MiB`;
+  bytes === null || bytes === undefined
+    ? 'n/a'
+    : bytes < 10 * 2 ** 20
+      ? `${(bytes / 2 ** 20).toFixed(2)} MiB`
+      : `${Math.round(bytes / 2 ** 20).toLocaleString('en')} MiB`;
 
 /** Heap in use after a full garbage collection (V8's flag set at run time, so `npm run bench` needs no flags). */
 v8.setFlagsFromString('--expose-gc');
@@ -151,7 +162,9 @@ function compare(book: HfWorkbook, sheets: number[], evaluatorOf: (i: number) =>
 }
 
 const agreementText = (a: Agreement) =>
-  a.problem ? `DISAGREE: ${a.problem}` : `agree on ${a.aggregates.toLocaleString('en')} aggregates and ${a.items.toLocaleString('en')} data points of ${a.assessments} assessment${a.assessments === 1 ? '' : 's'} (max |Δ percent| ${a.maxDelta.toExponential(1)})`;
+  a.problem
+    ? `DISAGREE: ${a.problem}`
+    : `agree on ${a.aggregates.toLocaleString('en')} aggregates and ${a.items.toLocaleString('en')} data points of ${a.assessments} assessment${a.assessments === 1 ? '' : 's'} (max |Δ percent| ${a.maxDelta.toExponential(1)})`;
 
 function engineBench(rows: EngineRow[]): void {
   let hfSecondsPerAssessment: number | null = null;
@@ -190,7 +203,10 @@ function engineBench(rows: EngineRow[]): void {
     rows.push(row);
 
     if (n > HF_MAX) {
-      const est = hfSecondsPerAssessment === null ? '' : `; estimated from this run's largest build: ~${Math.round(hfSecondsPerAssessment * n)} s per build and ~${Math.round(((hfHeapPerAssessment ?? 0) * n) / 2 ** 30)} GiB heap`;
+      const est =
+        hfSecondsPerAssessment === null
+          ? ''
+          : `; estimated from this run's largest build: ~${Math.round(hfSecondsPerAssessment * n)} s per build and ~${Math.round(((hfHeapPerAssessment ?? 0) * n) / 2 ** 30)} GiB heap`;
       const limit = `Node's heap limit here is ${(v8.getHeapStatistics().heap_size_limit / 2 ** 30).toFixed(1)} GiB`;
       row.hfNote = `not run (too slow and too big for the 5-minute run${est}; ${limit}; npm run bench -- --full runs it)`;
       continue;
@@ -245,11 +261,15 @@ function engineBench(rows: EngineRow[]): void {
     }
     row.hfEdit = stat(hfEdits);
     // Correctness after the edits: every edited assessment, replayed in a fresh evaluator.
-    row.agreeEdited = compare(book, [...applied.keys()].sort((a, b) => a - b), (i) => {
-      const ev = new Evaluator(FW, TARGETS, inputs[i]);
-      ev.apply(applied.get(i)!);
-      return ev;
-    });
+    row.agreeEdited = compare(
+      book,
+      [...applied.keys()].sort((a, b) => a - b),
+      (i) => {
+        const ev = new Evaluator(FW, TARGETS, inputs[i]);
+        ev.apply(applied.get(i)!);
+        return ev;
+      },
+    );
     book.hf.destroy();
   }
 }
@@ -257,13 +277,19 @@ function engineBench(rows: EngineRow[]): void {
 async function main() {
   const started = now();
   const m = machine();
-  console.log(`SSC Workbench benchmark${quick ? ' (quick)' : full ? ' (full)' : ''}: framework ${FW.data.id} ${FW.data.frameworkVersion} (${FW.datapoints.length} data points), targets ${TARGETS.data.id}`);
+  console.log(
+    `SSC Workbench benchmark${quick ? ' (quick)' : full ? ' (full)' : ''}: framework ${FW.data.id} ${FW.data.frameworkVersion} (${FW.datapoints.length} data points), targets ${TARGETS.data.id}`,
+  );
   const { HyperFormula } = await import('hyperformula');
 
   // ---- Engine vs HyperFormula
   const engineMachine = blockHeader(
     `Engine (Node) against the same workbook in HyperFormula ${HyperFormula.version} (one sheet per assessment)`,
-    `edits ${EDIT_RUNS} after ${EDIT_WARMUP} warm-up, both engines; full recompute ours ${SIZES.map(fullRuns).join('/')}, HyperFormula ${SIZES.filter((n) => n <= HF_MAX).map(hfFullRuns).join('/')} (for ${SIZES.map((n) => n.toLocaleString('en')).join('/')} assessments)`,
+    `edits ${EDIT_RUNS} after ${EDIT_WARMUP} warm-up, both engines; full recompute ours ${SIZES.map(fullRuns).join('/')}, HyperFormula ${SIZES.filter(
+      (n) => n <= HF_MAX,
+    )
+      .map(hfFullRuns)
+      .join('/')} (for ${SIZES.map((n) => n.toLocaleString('en')).join('/')} assessments)`,
   );
   console.log(`workspace (seeded): ${describe(workspace(FW, 100), FW)} (first 100 assessments)`);
   console.log('edit = one numerator changed in one assessment, then its scores read; full = every assessment computed from its inputs.');
@@ -276,7 +302,22 @@ async function main() {
     crashed = e as Error;
     console.error(`engine benchmark failed: ${crashed.stack ?? crashed.message}`);
   }
-  const table = [['assessments', 'edit median', 'edit p95', 'HF edit median', 'HF edit p95', 'edit ratio', 'full median', 'full p95', 'HF full median', 'full ratio', 'heap', 'HF heap']];
+  const table = [
+    [
+      'assessments',
+      'edit median',
+      'edit p95',
+      'HF edit median',
+      'HF edit p95',
+      'edit ratio',
+      'full median',
+      'full p95',
+      'HF full median',
+      'full ratio',
+      'heap',
+      'HF heap',
+    ],
+  ];
   for (const r of engine) {
     table.push([
       r.assessments.toLocaleString('en'),
@@ -321,7 +362,9 @@ async function main() {
   } else {
     printTable([['chunk', 'raw kB', 'gzip kB', 'loaded'], ...bundle.chunks.map((c) => [c.file, kb(c.raw), kb(c.gzip), c.loaded])]);
     console.log(`initial JavaScript (page scripts, modulepreloads and their static imports): ${kb(bundle.initialGzip)} kB gzip`);
-    console.log(`engine worker (started by the page, off the main thread): ${kb(bundle.workerGzip)} kB gzip; initial + worker: ${kb(bundle.initialGzip + bundle.workerGzip)} kB gzip`);
+    console.log(
+      `engine worker (started by the page, off the main thread): ${kb(bundle.workerGzip)} kB gzip; initial + worker: ${kb(bundle.initialGzip + bundle.workerGzip)} kB gzip`,
+    );
     console.log(`lazily loaded chunks: ${kb(bundle.lazyGzip)} kB gzip; service worker: ${kb(bundle.serviceWorkerGzip)} kB gzip`);
     budgets.push(
       bundle.initialGzip < 350 * 1000
@@ -344,13 +387,27 @@ async function main() {
     printTable([
       ['measure', 'median', 'p95', 'runs'],
       ['cold load to an interactive grid', ms(b.coldLoad.median), ms(b.coldLoad.p95), String(b.coldLoad.runs)],
-      ['edit → points and aggregates on screen (outside measure), 1 assessment', ms(b.edit1.outside.median), ms(b.edit1.outside.p95), String(b.edit1.outside.runs)],
-      ['edit → points and aggregates on screen (outside measure), 1 000 in the workspace', ms(b.edit1000.outside.median), ms(b.edit1000.outside.p95), String(b.edit1000.outside.runs)],
+      [
+        'edit → points and aggregates on screen (outside measure), 1 assessment',
+        ms(b.edit1.outside.median),
+        ms(b.edit1.outside.p95),
+        String(b.edit1.outside.runs),
+      ],
+      [
+        'edit → points and aggregates on screen (outside measure), 1 000 in the workspace',
+        ms(b.edit1000.outside.median),
+        ms(b.edit1000.outside.p95),
+        String(b.edit1000.outside.runs),
+      ],
       ['import of a 1 000-assessment JSON', ms(b.import1000.median), ms(b.import1000.p95), String(b.import1000.runs)],
     ]);
-    console.log('\nedit → screen against a bare Handsontable page (same rows, columns, modules; no engine, summary or storage), interleaved in blocks of 10 in one browser:');
+    console.log(
+      '\nedit → screen against a bare Handsontable page (same rows, columns, modules; no engine, summary or storage), interleaved in blocks of 10 in one browser:',
+    );
     console.log('  bare = keystroke → afterChange → next frame; marks = keystroke → ssc:grid-updated → next frame;');
-    console.log(`  outside = keystroke → overall score and the row's "${b.edit1.watched}" cell changed (MutationObserver) → next frame; ratio = outside p95 ÷ bare p95 (budget ≤ 1.3); median ratio = outside median ÷ bare median`);
+    console.log(
+      `  outside = keystroke → overall score and the row's "${b.edit1.watched}" cell changed (MutationObserver) → next frame; ratio = outside p95 ÷ bare p95 (budget ≤ 1.3); median ratio = outside median ÷ bare median`,
+    );
     printTable([
       ['workspace', 'bare median', 'bare p95', 'marks median', 'marks p95', 'outside median', 'outside p95', 'ratio', 'median ratio', 'runs'],
       ...(
@@ -358,14 +415,29 @@ async function main() {
           ['1 assessment', b.edit1],
           ['1 000 assessments', b.edit1000],
         ] as const
-      ).map(([name, e]) => [name, ms(e.bare.commit.median), ms(e.bare.commit.p95), ms(e.marks.median), ms(e.marks.p95), ms(e.outside.median), ms(e.outside.p95), e.ratio.toFixed(2), e.ratioMedian.toFixed(2), `${e.outside.runs}+${e.bare.commit.runs}`]),
+      ).map(([name, e]) => [
+        name,
+        ms(e.bare.commit.median),
+        ms(e.bare.commit.p95),
+        ms(e.marks.median),
+        ms(e.marks.p95),
+        ms(e.outside.median),
+        ms(e.outside.p95),
+        e.ratio.toFixed(2),
+        e.ratioMedian.toFixed(2),
+        `${e.outside.runs}+${e.bare.commit.runs}`,
+      ]),
     ]);
     console.log('\nwhere an edit goes (medians, from the in-app marks):');
     printTable([['step', '1 assessment', '1 000 assessments'], ...STEPS.map((step, i) => [step, ms(b.edit1.steps[i]), ms(b.edit1000.steps[i])])]);
     const slowest = (e: EditScreen) => STEPS[e.steps.indexOf(Math.max(...e.steps))];
     console.log(`slowest step: ${slowest(b.edit1)} (1 assessment), ${slowest(b.edit1000)} (1 000)`);
     const check = (name: string, value: number, limit: number) =>
-      budgets.push(value <= limit ? `budget: ${name} < ${limit} ms: met (${value.toFixed(1)} ms)` : `budget: ${name} < ${limit} ms: MISSED by ${(value - limit).toFixed(1)} ms (${value.toFixed(1)} ms)`);
+      budgets.push(
+        value <= limit
+          ? `budget: ${name} < ${limit} ms: met (${value.toFixed(1)} ms)`
+          : `budget: ${name} < ${limit} ms: MISSED by ${(value - limit).toFixed(1)} ms (${value.toFixed(1)} ms)`,
+      );
     check('edit-to-screen p95, 1 assessment', b.edit1.outside.p95, 50);
     check('edit-to-screen p95, 1 000 assessments', b.edit1000.outside.p95, 100);
     for (const [name, e] of [
@@ -381,7 +453,10 @@ async function main() {
   }
 
   // ---- Crash test
-  const crashMachine = blockHeader('Crash test (issue #18): SIGKILL of the browser, or the tab closed, 0–300 ms after Enter', `${quick ? 2 : 3} edits per delay and mode, one profile per mode (delays interleaved)`);
+  const crashMachine = blockHeader(
+    'Crash test (issue #18): SIGKILL of the browser, or the tab closed, 0–300 ms after Enter',
+    `${quick ? 2 : 3} edits per delay and mode, one profile per mode (delays interleaved)`,
+  );
   const crash = skipBrowser ? { error: 'skipped (--engine-only)' } : bundle.error ? { error: 'no build' } : await runCrash(quick);
   if ('error' in crash) {
     console.log(`crash test: not run: ${crash.error}`);
@@ -397,7 +472,21 @@ async function main() {
   const elapsed = (now() - started) / 1000;
   writeFileSync(
     new URL('./results.json', import.meta.url),
-    JSON.stringify({ machine: m, quick, full, elapsedSeconds: Math.round(elapsed), engine: { machine: engineMachine, editRuns: EDIT_RUNS, rows: engine }, bundle: { machine: bundleMachine, ...bundle }, browser: { machine: browserMachine, ...browser }, crash: { machine: crashMachine, ...crash }, budgets }, null, 2) + '\n',
+    JSON.stringify(
+      {
+        machine: m,
+        quick,
+        full,
+        elapsedSeconds: Math.round(elapsed),
+        engine: { machine: engineMachine, editRuns: EDIT_RUNS, rows: engine },
+        bundle: { machine: bundleMachine, ...bundle },
+        browser: { machine: browserMachine, ...browser },
+        crash: { machine: crashMachine, ...crash },
+        budgets,
+      },
+      null,
+      2,
+    ) + '\n',
   );
   console.log(`\nwritten: bench/results.json (${elapsed.toFixed(0)} s in all)`);
   const disagree = engine.filter((r) => r.agreeBuilt?.problem || r.agreeEdited?.problem);
@@ -418,7 +507,12 @@ async function runCrash(quick: boolean): Promise<CrashReport | { error: string }
     return { error: `vite preview: ${(e as Error).message}` };
   }
   try {
-    return await crashBench(`http://127.0.0.1:${port}/`, { delays: CRASH_DELAYS, editsPerDelay: quick ? 2 : 3, profilePer: 'mode', log: (l) => console.log(l) });
+    return await crashBench(`http://127.0.0.1:${port}/`, {
+      delays: CRASH_DELAYS,
+      editsPerDelay: quick ? 2 : 3,
+      profilePer: 'mode',
+      log: (l) => console.log(l),
+    });
   } catch (e) {
     return { error: (e as Error).message.split('\n')[0] };
   } finally {

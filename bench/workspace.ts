@@ -77,7 +77,12 @@ function template(fw: Framework): Template {
 }
 
 /** Plausible inputs of one data point; `value` is the KPI value they give, `d` the denominator used. */
-function entryFor(ref: DatapointRef, b: Base, profile: Record<string, number>, rand: () => number): { entry: ValueEntry; value: number | null; d: number | null } {
+function entryFor(
+  ref: DatapointRef,
+  b: Base,
+  profile: Record<string, number>,
+  rand: () => number,
+): { entry: ValueEntry; value: number | null; d: number | null } {
   const f = ref.def.formula;
   if (f.kind === 'yesno') return { entry: { value: rand() < 0.7 ? 'yes' : 'no' }, value: null, d: null };
   let v = b.value * (0.5 + rand());
@@ -116,7 +121,8 @@ export function variedInput(fw: Framework, seed: number): AssessmentInput {
     values[ref.id] = e;
     const tRoll = rand();
     if (tRoll < 0.02) targets[ref.id] = { target: 'none', rationale: 'No benchmark chosen (fictional).' };
-    else if (tRoll < 0.05 && value !== null && value >= 0) targets[ref.id] = { target: round(value * (0.8 + rand() * 0.45)), rationale: 'The city’s own target (fictional).' };
+    else if (tRoll < 0.05 && value !== null && value >= 0)
+      targets[ref.id] = { target: round(value * (0.8 + rand() * 0.45)), rationale: 'The city’s own target (fictional).' };
   }
   return { profile, values, targets, method: { name: 'u4ssc-points' } };
 }

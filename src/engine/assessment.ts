@@ -47,9 +47,7 @@ export const isValidTime = (v: unknown): v is number => typeof v === 'number' &&
 export const MAX_JSON_CHARS = 20 * 1024 * 1024;
 
 const newId = (): string =>
-  typeof crypto !== 'undefined' && 'randomUUID' in crypto
-    ? crypto.randomUUID()
-    : `a-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `a-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 export function createAssessment(
   fields: { city: string; country: string; year: number; notes?: string },
@@ -140,7 +138,12 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Builds a plain record from untrusted keys, refusing prototype-polluting ones. */
-function safeRecord<T>(source: Record<string, unknown>, where: string, problems: string[], read: (v: unknown, key: string) => T | undefined): Record<string, T> {
+function safeRecord<T>(
+  source: Record<string, unknown>,
+  where: string,
+  problems: string[],
+  read: (v: unknown, key: string) => T | undefined,
+): Record<string, T> {
   const out: Record<string, T> = Object.create(null);
   for (const key of Object.keys(source)) {
     if (FORBIDDEN_KEYS.has(key)) {
@@ -247,13 +250,20 @@ export function readAssessment(input: unknown, fw: Framework): ParseResult<Asses
   if (input.version > ASSESSMENT_VERSION) {
     return {
       ok: false,
-      error: { kind: 'newer-version', version: input.version, message: `This assessment was written by a newer version of the workbench (format version ${input.version}; this app reads up to ${ASSESSMENT_VERSION}). Update the app to open it.` },
+      error: {
+        kind: 'newer-version',
+        version: input.version,
+        message: `This assessment was written by a newer version of the workbench (format version ${input.version}; this app reads up to ${ASSESSMENT_VERSION}). Update the app to open it.`,
+      },
     };
   }
   // Older versions are brought to the current one by the numbered steps of migrations.ts first.
   const migrated = migrateAssessment(input);
   if (!migrated.ok) {
-    return { ok: false, error: { kind: 'invalid', message: 'The assessment could not be brought to the current format version.', problems: [describe(migrated.problem)] } };
+    return {
+      ok: false,
+      error: { kind: 'invalid', message: 'The assessment could not be brought to the current format version.', problems: [describe(migrated.problem)] },
+    };
   }
   const raw = migrated.value;
   const problems: string[] = [];
@@ -347,7 +357,10 @@ export function readAssessment(input: unknown, fw: Framework): ParseResult<Asses
 /** Parses JSON text into an assessment; every failure is a typed error with a message. */
 export function parseAssessmentJson(text: string, fw: Framework): ParseResult<AssessmentDoc> {
   if (text.length > MAX_JSON_CHARS) {
-    return { ok: false, error: { kind: 'too-large', message: `The file is larger than ${MAX_JSON_CHARS / 1024 / 1024} MB; an assessment is far smaller, so it was not read.` } };
+    return {
+      ok: false,
+      error: { kind: 'too-large', message: `The file is larger than ${MAX_JSON_CHARS / 1024 / 1024} MB; an assessment is far smaller, so it was not read.` },
+    };
   }
   let raw: unknown;
   try {
@@ -417,7 +430,14 @@ export function parseWorkspaceJson(text: string, fw: Framework): ParseResult<Wor
   const envelope = migrateWorkspace(raw);
   if (!envelope.ok) {
     if (envelope.problem.kind === 'newer-version') {
-      return { ok: false, error: { kind: 'newer-version', version: envelope.problem.version, message: `This workspace was written by a newer version of the workbench (format version ${envelope.problem.version}).` } };
+      return {
+        ok: false,
+        error: {
+          kind: 'newer-version',
+          version: envelope.problem.version,
+          message: `This workspace was written by a newer version of the workbench (format version ${envelope.problem.version}).`,
+        },
+      };
     }
     return { ok: false, error: { kind: 'invalid', message: 'The workspace file has no valid "version".', problems: [describe(envelope.problem)] } };
   }
@@ -433,11 +453,19 @@ export function parseWorkspaceJson(text: string, fw: Framework): ParseResult<Wor
     }
     const city = isObject(item) && typeof item.city === 'string' ? item.city.slice(0, 80) : '';
     const year = isObject(item) && typeof item.year === 'number' ? ` ${item.year}` : '';
-    refused.push({ position: i + 1, label: `${city}${year}`.trim(), message: r.error.message, problems: r.error.kind === 'invalid' ? r.error.problems.slice(0, 50) : [] });
+    refused.push({
+      position: i + 1,
+      label: `${city}${year}`.trim(),
+      message: r.error.message,
+      problems: r.error.kind === 'invalid' ? r.error.problems.slice(0, 50) : [],
+    });
   });
   if (docs.length === 0 && refused.length > 0) {
     const problems = refused.flatMap((f) => (f.problems.length > 0 ? f.problems : [f.message]).map((p) => `assessment ${f.position}: ${p}`));
-    return { ok: false, error: { kind: 'invalid', message: `No assessment in the workspace file could be read (${refused.length} refused).`, problems: problems.slice(0, 200) } };
+    return {
+      ok: false,
+      error: { kind: 'invalid', message: `No assessment in the workspace file could be read (${refused.length} refused).`, problems: problems.slice(0, 200) },
+    };
   }
   return { ok: true, value: { docs, refused }, ...(notes.length > 0 && { notes: notes.slice(0, 200) }) };
 }

@@ -125,7 +125,9 @@ export function parseValuesTable(records: string[][], fw: Framework): CsvResult 
   if (missing.length > 0) {
     return {
       ok: false,
-      problems: [{ row: 1, message: `Missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}. Expected the header ${VALUES_COLUMNS.join(',')}.` }],
+      problems: [
+        { row: 1, message: `Missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}. Expected the header ${VALUES_COLUMNS.join(',')}.` },
+      ],
     };
   }
   const unknown = header.filter((h) => h !== '' && !(VALUES_COLUMNS as readonly string[]).includes(h));
@@ -194,7 +196,10 @@ export function parseValuesTable(records: string[][], fw: Framework): CsvResult 
         const field = f.denominator.profile;
         const previous = input.profile[field];
         if (previous !== undefined && previous !== denominator) {
-          problem('denominator', `${field} is ${String(denominator)} here but ${String(previous)} on line ${profileRow.get(field)}: the city profile holds one value.`);
+          problem(
+            'denominator',
+            `${field} is ${String(denominator)} here but ${String(previous)} on line ${profileRow.get(field)}: the city profile holds one value.`,
+          );
         } else {
           input.profile[field] = denominator;
           profileRow.set(field, row);

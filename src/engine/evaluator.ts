@@ -55,8 +55,7 @@ interface ValueOutcome {
 const YES = new Set(['yes', 'y', 'true', '1']);
 const NO = new Set(['no', 'n', 'false', '0']);
 
-const isBlank = (v: NumInput | undefined): v is null | undefined | '' =>
-  v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+const isBlank = (v: NumInput | undefined): v is null | undefined | '' => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 const formatNumber = (n: number) => (Number.isInteger(n) ? String(n) : String(Math.round(n * 1e6) / 1e6));
 
@@ -220,10 +219,7 @@ export class Evaluator {
   private readAggregate(acc: Accumulator, group: GroupRef | null): AggregateResult {
     let percent: number | null = null;
     if (acc.scored > 0) {
-      percent =
-        this.input.method.name === 'continuous'
-          ? (acc.achievement / ACHIEVEMENT_SCALE / acc.scored) * 100
-          : (acc.points / (4 * acc.scored)) * 100;
+      percent = this.input.method.name === 'continuous' ? (acc.achievement / ACHIEVEMENT_SCALE / acc.scored) * 100 : (acc.points / (4 * acc.scored)) * 100;
     }
     return {
       code: group ? group.code : 'overall',
@@ -243,14 +239,10 @@ export class Evaluator {
   targetOf(ref: DatapointRef): { target: number | null; origin: ItemResult['targetOrigin'] } {
     const override = this.input.targets[ref.id];
     if (override) {
-      return override.target === 'none'
-        ? { target: null, origin: 'none' }
-        : { target: override.target, origin: 'override' };
+      return override.target === 'none' ? { target: null, origin: 'none' } : { target: override.target, origin: 'override' };
     }
     const reference = this.targets.byId.get(ref.id);
-    return reference && reference.target !== null
-      ? { target: reference.target, origin: 'reference' }
-      : { target: null, origin: 'none' };
+    return reference && reference.target !== null ? { target: reference.target, origin: 'reference' } : { target: null, origin: 'none' };
   }
 
   /**
@@ -285,9 +277,7 @@ export class Evaluator {
       const f = def.formula;
       const numerator = entry.numerator;
       const fromProfile = 'profile' in f.denominator;
-      const denominator = fromProfile
-        ? this.input.profile[(f.denominator as { profile: string }).profile]
-        : entry.denominator;
+      const denominator = fromProfile ? this.input.profile[(f.denominator as { profile: string }).profile] : entry.denominator;
       const denominatorField: Flag['field'] = fromProfile ? 'profile' : 'denominator';
       const denominatorName = this.denominatorName(f.denominator);
       if (isBlank(numerator) && isBlank(denominator)) return { value: null, flags, working: null };

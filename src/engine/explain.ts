@@ -164,7 +164,16 @@ export function explain(fw: Framework, targets: TargetSet, evaluator: Evaluator,
 
   return {
     id,
-    kpi: { code: kpi.code, name: kpi.name, definition: kpi.definition, tier: kpi.tier, sdg: kpi.sdg, confidence: kpi.confidence, sources: kpi.sources, ...splitNotes(kpi.notes) },
+    kpi: {
+      code: kpi.code,
+      name: kpi.name,
+      definition: kpi.definition,
+      tier: kpi.tier,
+      sdg: kpi.sdg,
+      confidence: kpi.confidence,
+      sources: kpi.sources,
+      ...splitNotes(kpi.notes),
+    },
     datapoint: { key: def.key, label: def.label, unit: def.unit, direction: def.direction },
     formula,
     formulaParts,

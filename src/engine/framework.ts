@@ -1,11 +1,4 @@
-import type {
-  CategoryDef,
-  DataPointDef,
-  DimensionDef,
-  FrameworkData,
-  KpiDef,
-  SubdimensionDef,
-} from './types';
+import type { CategoryDef, DataPointDef, DimensionDef, FrameworkData, KpiDef, SubdimensionDef } from './types';
 
 /** A data point placed in the hierarchy, with the codes of every group it counts towards. */
 export interface DatapointRef {

@@ -18,7 +18,8 @@ export function parseTargetCsv(text: string, fw: Framework): TargetFileResult {
   if (error) return { ok: false, problems: [error] };
   const header = (records[0] ?? []).map((h) => h.trim().toLowerCase());
   const missing = TARGET_COLUMNS.slice(0, 3).filter((c) => !header.includes(c));
-  if (missing.length > 0) return { ok: false, problems: [{ row: 1, message: `Missing column(s): ${missing.join(', ')}. Expected ${TARGET_COLUMNS.join(',')}.` }] };
+  if (missing.length > 0)
+    return { ok: false, problems: [{ row: 1, message: `Missing column(s): ${missing.join(', ')}. Expected ${TARGET_COLUMNS.join(',')}.` }] };
   const at = (c: string) => header.indexOf(c);
   const problems: CsvProblem[] = [];
   const targets: Record<string, TargetOverride> = {};

@@ -6,12 +6,7 @@ export interface Observation {
   value: number;
 }
 
-export type ProgressStatus =
-  | 'achieved'
-  | 'on-track'
-  | 'off-track'
-  | 'moving-away'
-  | 'insufficient-data';
+export type ProgressStatus = 'achieved' | 'on-track' | 'off-track' | 'moving-away' | 'insufficient-data';
 
 export interface Trend {
   /** Compound annual growth rate between the first and last observation (0.05 = +5 % a year); null if undefined. */

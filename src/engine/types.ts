@@ -158,13 +158,7 @@ export interface TargetSetData {
 export type Status = 'reported' | 'not-reported' | 'not-applicable';
 
 /** The six U4SSC data-quality grades (VM22-p163). */
-export type Quality =
-  | 'accurate'
-  | 'survey'
-  | 'higher-level'
-  | 'assumption'
-  | 'personal'
-  | 'unknown';
+export type Quality = 'accurate' | 'survey' | 'higher-level' | 'assumption' | 'personal' | 'unknown';
 
 /**
  * A numeric input as the user left it: a number, nothing, or text that did not read as a number (kept

@@ -7,7 +7,6 @@ import { MAX_NUM_TEXT, MAX_TEXT, type AssessmentDoc } from '../engine/assessment
 import type { Patch } from '../engine/evaluator';
 import type { MethodSettings, NumInput, TargetOverride, ValueEntry } from '../engine/types';
 
-
 export type ValueField = keyof ValueEntry;
 
 /** One user edit, at the finest level two tabs can both change without clashing. */
@@ -129,7 +128,6 @@ export function rebase(base: AssessmentDoc, stored: AssessmentDoc, pending: read
   }
   return { doc: applyEdits(stored, pending), clashes: clashes.reverse() };
 }
-
 
 const INFO_FIELDS = new Set(['city', 'country', 'year', 'notes']);
 const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

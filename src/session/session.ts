@@ -34,10 +34,7 @@ import { applyEdits, editKey, isEdit, patchesFor, readAt, rebase, same, type Cla
  * only in this tab; `error` that edits are not stored, with how many are at risk.
  */
 export type SaveState =
-  | { kind: 'saved'; at: number }
-  | { kind: 'saving'; count: number }
-  | { kind: 'memory' }
-  | { kind: 'error'; problem: StorageProblem; atRisk: number };
+  { kind: 'saved'; at: number } | { kind: 'saving'; count: number } | { kind: 'memory' } | { kind: 'error'; problem: StorageProblem; atRisk: number };
 
 /** A value of this tab that another tab's save replaced (same cell, last writer wins). */
 export interface LostEdit {
@@ -223,8 +220,15 @@ export class Session {
         this.problem = null;
         for (const e of edits) this.saved.set(editKey(e), e);
         // Edits made while saving stay pending on top of the saved copy.
-        this.doc = applyEdits(saved, this.pending.map((p) => p.edit));
-        const overwrote: Overwrite[] = [...this.clashesToAnnounce, ...clashes].map((c) => ({ key: editKey(c.edit), theirs: c.theirs, mine: readAt(saved, c.edit) }));
+        this.doc = applyEdits(
+          saved,
+          this.pending.map((p) => p.edit),
+        );
+        const overwrote: Overwrite[] = [...this.clashesToAnnounce, ...clashes].map((c) => ({
+          key: editKey(c.edit),
+          theirs: c.theirs,
+          mine: readAt(saved, c.edit),
+        }));
         this.clashesToAnnounce = [];
         this.opts.notifier?.post({ type: 'saved', id: saved.id, revision: saved.revision, from: this.tabId, ...(overwrote.length > 0 && { overwrote }) });
         if (clashes.length > 0) this.opts.onExternal?.(this.doc, clashes);
@@ -282,7 +286,11 @@ export class Session {
       return;
     }
     if (!stored || stored.revision === this.base.revision) return;
-    const { doc, clashes } = rebase(this.base, stored, this.pending.map((p) => p.edit));
+    const { doc, clashes } = rebase(
+      this.base,
+      stored,
+      this.pending.map((p) => p.edit),
+    );
     this.clashesToAnnounce.push(...clashes);
     this.base = stored;
     this.doc = doc;

@@ -253,8 +253,7 @@ export interface Overwrite {
 }
 
 export type StorageNotice =
-  | { type: 'saved'; id: string; revision: number; from: string; overwrote?: Overwrite[] }
-  | { type: 'deleted'; id: string; from: string };
+  { type: 'saved'; id: string; revision: number; from: string; overwrote?: Overwrite[] } | { type: 'deleted'; id: string; from: string };
 
 /** A tab id, so a tab ignores its own notices. */
 export const newTabId = (): string => Math.random().toString(36).slice(2) + Date.now().toString(36);
@@ -342,7 +341,13 @@ export function addAssessment(db: WorkbenchDb, doc: AssessmentDoc): Promise<Asse
  * updatedAt. Throws ConflictError when the stored row is newer than `baseRevision`, MissingError when
  * it is gone, QuotaError when the disk is full.
  */
-export function saveAssessment(db: WorkbenchDb, doc: AssessmentDoc, baseRevision: number, now = Date.now(), folded: readonly number[] = []): Promise<AssessmentDoc> {
+export function saveAssessment(
+  db: WorkbenchDb,
+  doc: AssessmentDoc,
+  baseRevision: number,
+  now = Date.now(),
+  folded: readonly number[] = [],
+): Promise<AssessmentDoc> {
   return guard(() =>
     db.transaction('rw', db.assessments, db.journal, async () => {
       const row = await db.assessments.get(doc.id);
@@ -426,7 +431,11 @@ export function foldJournal(
 }
 
 /** A copy under a new id ("last year's as the start of this year": year + 1 by default). */
-export async function duplicate(db: WorkbenchDb, id: string, changes?: Partial<Pick<AssessmentDoc, 'city' | 'country' | 'year' | 'notes'>>): Promise<AssessmentDoc> {
+export async function duplicate(
+  db: WorkbenchDb,
+  id: string,
+  changes?: Partial<Pick<AssessmentDoc, 'city' | 'country' | 'year' | 'notes'>>,
+): Promise<AssessmentDoc> {
   const doc = await getAssessment(db, id);
   if (!doc) throw new MissingError(id);
   const copy = duplicateAssessment(doc, changes ?? { year: doc.year + 1 });
@@ -481,4 +490,3 @@ export async function getSetting<T>(db: WorkbenchDb, key: string, fallback: T): 
 export async function setSetting(db: WorkbenchDb, key: string, value: unknown): Promise<void> {
   await guard(() => db.meta.put({ key, value }));
 }
-

@@ -17,7 +17,12 @@ export async function storedIds(db: WorkbenchDb, ids: readonly string[]): Promis
  * user confirmed to overwrite: those replace the stored row with a higher revision, so another tab
  * editing it notices on its next save. A QuotaError or any failure stores nothing.
  */
-export async function storeImported(db: WorkbenchDb, docs: readonly AssessmentDoc[], replace: ReadonlySet<string> = new Set(), now = Date.now()): Promise<AssessmentDoc[]> {
+export async function storeImported(
+  db: WorkbenchDb,
+  docs: readonly AssessmentDoc[],
+  replace: ReadonlySet<string> = new Set(),
+  now = Date.now(),
+): Promise<AssessmentDoc[]> {
   try {
     return await db.transaction('rw', db.assessments, async () => {
       // One read and one write request for the whole file: a 1 000-assessment import is 2 requests,

@@ -90,7 +90,14 @@ export function App(props: AppProps): JSX.Element {
         </p>
       </Show>
       <main class="app-main">
-        <Show when={!database.error} fallback={<p class="notice" role="alert">{S.storageFailed(String(database.error?.message ?? database.error))}</p>}>
+        <Show
+          when={!database.error}
+          fallback={
+            <p class="notice" role="alert">
+              {S.storageFailed(String(database.error?.message ?? database.error))}
+            </p>
+          }
+        >
           <Show when={database()} keyed fallback={<p>{S.libraryLoading}</p>}>
             {(db) => {
               const ctx = context(db);
@@ -110,7 +117,16 @@ export function App(props: AppProps): JSX.Element {
                     )}
                   </Show>
                   <Show when={openId()} keyed fallback={<Library ctx={ctx} onOpen={open} />}>
-                    {(id) => <Workbench ctx={ctx} id={id} onClose={() => open(null)} onOpenOther={open} engine={props.engine ?? createEngineClient} onGrid={props.onGrid} />}
+                    {(id) => (
+                      <Workbench
+                        ctx={ctx}
+                        id={id}
+                        onClose={() => open(null)}
+                        onOpenOther={open}
+                        engine={props.engine ?? createEngineClient}
+                        onGrid={props.onGrid}
+                      />
+                    )}
                   </Show>
                 </>
               );

@@ -30,7 +30,8 @@ export function DamagedList(props: { db: WorkbenchDb; toast: (t: { message: stri
   };
   const repair = async (row: DamagedRow) => {
     const read = readAssessment(row.raw, u4ssc);
-    if (!read.ok) return props.toast({ message: D.repairFailed(read.error.kind === 'invalid' ? read.error.problems.slice(0, 3).join(' ') : read.error.message) });
+    if (!read.ok)
+      return props.toast({ message: D.repairFailed(read.error.kind === 'invalid' ? read.error.problems.slice(0, 3).join(' ') : read.error.message) });
     try {
       // The reader reset what was out of range; the row keeps its id, so nothing else changes.
       await restoreAssessment(props.db, { ...read.value, id: row.id || read.value.id });

@@ -53,10 +53,11 @@ export function progressOf(fw: Framework, doc: AssessmentDoc, scores: Scores | n
 
 /** The first data point still to enter: where the grid step starts. */
 export function firstOpenDatapoint(fw: Framework, doc: AssessmentDoc): { id: string; column: 'numerator' | 'value' } {
-  const ref = fw.datapoints.find((r) => {
-    const e = doc.values[r.id];
-    return !e || (e.status !== 'not-applicable' && e.status !== 'not-reported' && !hasInput(e));
-  }) ?? fw.datapoints[0];
+  const ref =
+    fw.datapoints.find((r) => {
+      const e = doc.values[r.id];
+      return !e || (e.status !== 'not-applicable' && e.status !== 'not-reported' && !hasInput(e));
+    }) ?? fw.datapoints[0];
   return { id: ref.id, column: ref.def.formula.kind === 'ratio' ? 'numerator' : 'value' };
 }
 

@@ -14,7 +14,8 @@ export function GridFilters(props: { filters: Filters; counts: FlagCounts | null
         <input type="checkbox" checked={props.filters.coreOnly} onChange={(e) => props.onChange('coreOnly', e.currentTarget.checked)} /> {S.filterCore}
       </label>
       <label>
-        <input type="checkbox" checked={props.filters.notReported} onChange={(e) => props.onChange('notReported', e.currentTarget.checked)} /> {S.filterNotReported}
+        <input type="checkbox" checked={props.filters.notReported} onChange={(e) => props.onChange('notReported', e.currentTarget.checked)} />{' '}
+        {S.filterNotReported}
       </label>
       <For each={['error', 'warning', 'reminder'] as FlagKind[]}>
         {(kind) => (
@@ -58,7 +59,13 @@ export function ColumnSetToggle(props: { value: ColumnSet; onChange: (set: Colum
       </span>
       <For each={SETS}>
         {(set) => (
-          <button type="button" aria-pressed={props.value === set} title={S.columnSetHint[set]} onClick={() => props.onChange(set)} data-testid={`columns-${set}`}>
+          <button
+            type="button"
+            aria-pressed={props.value === set}
+            title={S.columnSetHint[set]}
+            onClick={() => props.onChange(set)}
+            data-testid={`columns-${set}`}
+          >
             {S.columnSetLabel[set]}
           </button>
         )}

@@ -2,16 +2,7 @@ import { createSignal, For, from, Show, type JSX } from 'solid-js';
 import { completion, createAssessment, MAX_TEXT, MAX_YEAR, MIN_YEAR, workspaceDoc, type AssessmentDoc } from '../engine/assessment';
 import { DEMO_CITY, DEMO_NOTE, demoInput } from '../engine/frameworks/u4ssc/demo';
 import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
-import {
-  addAssessment,
-  deleteAssessment,
-  duplicate,
-  listAssessments,
-  QuotaError,
-  renameAssessment,
-  restoreAssessment,
-  saveAssessment,
-} from '../storage/db';
+import { addAssessment, deleteAssessment, duplicate, listAssessments, QuotaError, renameAssessment, restoreAssessment, saveAssessment } from '../storage/db';
 import type { AppContext } from './context';
 import { downloadBlob } from './interchange/files';
 import { ImportPanel } from './interchange/ImportPanel';
@@ -27,8 +18,7 @@ export const isDemo = (doc: Pick<AssessmentDoc, 'city' | 'notes' | 'year'>): boo
   isFictional(doc) && doc.city === DEMO_CITY.city && doc.year === DEMO_CITY.year;
 
 /** The demo to open instead of making a second one: the most recently edited (the list is newest first). */
-export const findDemo = (docs: readonly AssessmentDoc[]): AssessmentDoc | undefined =>
-  [...docs].sort((a, b) => b.updatedAt - a.updatedAt).find(isDemo);
+export const findDemo = (docs: readonly AssessmentDoc[]): AssessmentDoc | undefined => [...docs].sort((a, b) => b.updatedAt - a.updatedAt).find(isDemo);
 
 /** The stored demo with its shipped values again, under the same id (so links and other tabs follow). */
 export function resetDemoDoc(stored: AssessmentDoc): AssessmentDoc {
@@ -78,7 +68,12 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
     if (!city().trim()) return setFormError(S.cityRequired);
     if (y === null) return setFormError(S.yearInvalid);
     // The limit every reader applies: refused with a message, never cut (a pasted text included).
-    const tooLong = ([[S.city, city()], [S.country, country()]] as const).find(([, v]) => v.trim().length > MAX_TEXT);
+    const tooLong = (
+      [
+        [S.city, city()],
+        [S.country, country()],
+      ] as const
+    ).find(([, v]) => v.trim().length > MAX_TEXT);
     if (tooLong) return setFormError(D.tooLong(tooLong[0], MAX_TEXT));
     setFormError(null);
     try {
@@ -342,10 +337,7 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
   );
 }
 
-function RenameCells(props: {
-  doc: AssessmentDoc;
-  onDone: (fields: { city: string; country: string; year: number } | null) => void;
-}): JSX.Element {
+function RenameCells(props: { doc: AssessmentDoc; onDone: (fields: { city: string; country: string; year: number } | null) => void }): JSX.Element {
   const [city, setCity] = createSignal(props.doc.city);
   const [country, setCountry] = createSignal(props.doc.country);
   const [year, setYear] = createSignal(String(props.doc.year));
@@ -366,7 +358,13 @@ function RenameCells(props: {
         <label class="visually-hidden" for={`rename-city-${props.doc.id}`}>
           {S.city}
         </label>
-        <input id={`rename-city-${props.doc.id}`} value={city()} onInput={(e) => setCity(e.currentTarget.value)} onKeyDown={onKey} ref={(el) => queueMicrotask(() => el.focus())} />
+        <input
+          id={`rename-city-${props.doc.id}`}
+          value={city()}
+          onInput={(e) => setCity(e.currentTarget.value)}
+          onKeyDown={onKey}
+          ref={(el) => queueMicrotask(() => el.focus())}
+        />
         <Show when={error()}>
           <span class="form-error" role="alert">
             {error()}

@@ -36,7 +36,9 @@ export default function ResultsView(props: ResultsViewProps): JSX.Element {
     <div class="results-view">
       <Show
         when={props.mode === 'results'}
-        fallback={<Report framework={u4ssc} targets={referenceTargets} doc={props.doc} scores={props.scores} decimal={props.decimal} onSelect={props.onSelect} />}
+        fallback={
+          <Report framework={u4ssc} targets={referenceTargets} doc={props.doc} scores={props.scores} decimal={props.decimal} onSelect={props.onSelect} />
+        }
       >
         <div class="results-grid">
           <Wheel framework={u4ssc} scores={props.scores} city={props.doc.city} year={props.doc.year} decimal={props.decimal} onSelect={props.onSelect} />

@@ -361,19 +361,31 @@ export function Workbench(props: {
           </div>
         </Show>
 
-        <Show when={doc()}>{(d) => <FirstSteps fw={u4ssc} doc={d()} scores={scores()} onView={showView} focusCell={(id, c) => grid?.selectCell(id, c)} />}</Show>
+        <Show when={doc()}>
+          {(d) => <FirstSteps fw={u4ssc} doc={d()} scores={scores()} onView={showView} focusCell={(id, c) => grid?.selectCell(id, c)} />}
+        </Show>
 
         <div class="view-tabs" role="tablist" aria-label={S.views}>
           {VIEWS.map((v) => (
-            <button type="button" role="tab" id={`tab-${v}`} aria-selected={view() === v} aria-controls={`view-${v}`} tabIndex={view() === v ? 0 : -1} onClick={() => showView(v)} onKeyDown={(e) => {
-              const i = VIEWS.indexOf(v);
-              const next = e.key === 'ArrowRight' ? VIEWS[(i + 1) % VIEWS.length] : e.key === 'ArrowLeft' ? VIEWS[(i + VIEWS.length - 1) % VIEWS.length] : null;
-              if (next) {
-                e.preventDefault();
-                showView(next);
-                document.getElementById(`tab-${next}`)?.focus();
-              }
-            }}>
+            <button
+              type="button"
+              role="tab"
+              id={`tab-${v}`}
+              aria-selected={view() === v}
+              aria-controls={`view-${v}`}
+              tabIndex={view() === v ? 0 : -1}
+              onClick={() => showView(v)}
+              onKeyDown={(e) => {
+                const i = VIEWS.indexOf(v);
+                const next =
+                  e.key === 'ArrowRight' ? VIEWS[(i + 1) % VIEWS.length] : e.key === 'ArrowLeft' ? VIEWS[(i + VIEWS.length - 1) % VIEWS.length] : null;
+                if (next) {
+                  e.preventDefault();
+                  showView(next);
+                  document.getElementById(`tab-${next}`)?.focus();
+                }
+              }}
+            >
               {S.viewLabel(v)}
             </button>
           ))}
@@ -400,76 +412,76 @@ export function Workbench(props: {
         </Show>
 
         <div id="view-grid" role="tabpanel" aria-labelledby="tab-grid" hidden={view() !== 'grid'}>
-        <div class="toolbar" role="toolbar" aria-label={S.toolbar}>
-          <label class="tool">
-            {S.decimalMark}{' '}
-            <select value={decimal()} onChange={(e) => changeDecimal(e.currentTarget.value as DecimalStyle)} data-testid="decimal">
-              <option value="point">{S.decimalPoint}</option>
-              <option value="comma">{S.decimalComma}</option>
-            </select>
-          </label>
-          <button type="button" onClick={() => undoRedo('undo')} title={S.undoShortcut}>
-            {S.undoEdit}
-          </button>
-          <button type="button" onClick={() => undoRedo('redo')} title={S.redoShortcut}>
-            {S.redoEdit}
-          </button>
-          <ColumnSetToggle value={columnSet()} onChange={(set) => grid?.setColumnSet(set)} />
-          <GridFilters filters={filters()} counts={flagCounts()} onChange={setFilter} />
-          <button type="button" onClick={() => grid?.setAllCollapsed(false)}>
-            {S.expandAll}
-          </button>
-          <button type="button" onClick={() => grid?.setAllCollapsed(true)}>
-            {S.collapseAll}
-          </button>
-          <button type="button" onClick={() => doc() && downloadJson(session?.doc ?? doc()!)}>
-            {S.exportJson}
-          </button>
-        </div>
-
-        <div class="wb-body">
-          <div class="wb-grid">
-            <p id="grid-help" class="hint">
-              {S.gridHelp}
-            </p>
-            <GridLegend />
-            <Show when={narrow() && gridReady()}>
-              {(g) => (
-                <NarrowEntry
-                  grid={g()}
-                  doc={doc()}
-                  scores={scores()}
-                  refresh={flagCounts()}
-                  selected={selected()}
-                  onSelect={(id) => {
-                    setSelected(id);
-                    refreshExplain();
-                  }}
-                />
-              )}
-            </Show>
-            <div class="grid-host" ref={host} role="region" aria-label={S.gridLabel} aria-describedby="grid-help" data-testid="grid" />
+          <div class="toolbar" role="toolbar" aria-label={S.toolbar}>
+            <label class="tool">
+              {S.decimalMark}{' '}
+              <select value={decimal()} onChange={(e) => changeDecimal(e.currentTarget.value as DecimalStyle)} data-testid="decimal">
+                <option value="point">{S.decimalPoint}</option>
+                <option value="comma">{S.decimalComma}</option>
+              </select>
+            </label>
+            <button type="button" onClick={() => undoRedo('undo')} title={S.undoShortcut}>
+              {S.undoEdit}
+            </button>
+            <button type="button" onClick={() => undoRedo('redo')} title={S.redoShortcut}>
+              {S.redoEdit}
+            </button>
+            <ColumnSetToggle value={columnSet()} onChange={(set) => grid?.setColumnSet(set)} />
+            <GridFilters filters={filters()} counts={flagCounts()} onChange={setFilter} />
+            <button type="button" onClick={() => grid?.setAllCollapsed(false)}>
+              {S.expandAll}
+            </button>
+            <button type="button" onClick={() => grid?.setAllCollapsed(true)}>
+              {S.collapseAll}
+            </button>
+            <button type="button" onClick={() => doc() && downloadJson(session?.doc ?? doc()!)}>
+              {S.exportJson}
+            </button>
           </div>
-          <aside class="wb-side">
-            <SummaryPanel
-              scores={scores()}
-              decimal={decimal()}
-              method={doc()?.method.name ?? 'u4ssc-points'}
-              onMethod={(m: MethodName) => send([{ kind: 'method', method: { name: m } }])}
-            />
-            <ExplainPanel explanation={explanation()} decimal={decimal()} />
-            <Show when={doc()}>
-              {(d) => (
-                <ProfilePanel
-                  fields={u4ssc.data.profile}
-                  profile={d().profile}
-                  decimal={decimal()}
-                  onChange={(field: string, value: NumInput) => send([{ kind: 'profile', field, value }])}
-                />
-              )}
-            </Show>
-          </aside>
-        </div>
+
+          <div class="wb-body">
+            <div class="wb-grid">
+              <p id="grid-help" class="hint">
+                {S.gridHelp}
+              </p>
+              <GridLegend />
+              <Show when={narrow() && gridReady()}>
+                {(g) => (
+                  <NarrowEntry
+                    grid={g()}
+                    doc={doc()}
+                    scores={scores()}
+                    refresh={flagCounts()}
+                    selected={selected()}
+                    onSelect={(id) => {
+                      setSelected(id);
+                      refreshExplain();
+                    }}
+                  />
+                )}
+              </Show>
+              <div class="grid-host" ref={host} role="region" aria-label={S.gridLabel} aria-describedby="grid-help" data-testid="grid" />
+            </div>
+            <aside class="wb-side">
+              <SummaryPanel
+                scores={scores()}
+                decimal={decimal()}
+                method={doc()?.method.name ?? 'u4ssc-points'}
+                onMethod={(m: MethodName) => send([{ kind: 'method', method: { name: m } }])}
+              />
+              <ExplainPanel explanation={explanation()} decimal={decimal()} />
+              <Show when={doc()}>
+                {(d) => (
+                  <ProfilePanel
+                    fields={u4ssc.data.profile}
+                    profile={d().profile}
+                    decimal={decimal()}
+                    onChange={(field: string, value: NumInput) => send([{ kind: 'profile', field, value }])}
+                  />
+                )}
+              </Show>
+            </aside>
+          </div>
         </div>
       </Show>
     </section>

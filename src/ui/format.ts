@@ -66,12 +66,7 @@ export function readInput(text: unknown, decimal: DecimalStyle): { value: NumInp
  * A computed number for display: grouped by the locale, with the chosen decimal mark, at most
  * `maxFraction` decimals. Empty text for no number.
  */
-export function formatNumber(
-  n: number | null | undefined,
-  decimal: DecimalStyle = 'point',
-  maxFraction = 2,
-  locale: string = numberLocale,
-): string {
+export function formatNumber(n: number | null | undefined, decimal: DecimalStyle = 'point', maxFraction = 2, locale: string = numberLocale): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return '';
   const mark = decimal === 'comma' ? ',' : '.';
   let out = '';

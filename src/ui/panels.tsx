@@ -19,12 +19,7 @@ export function BandBadge(props: { band: AggregateResult['band'] }): JSX.Element
   );
 }
 
-export function SummaryPanel(props: {
-  scores: Scores | null;
-  decimal: DecimalStyle;
-  method: MethodName;
-  onMethod: (m: MethodName) => void;
-}): JSX.Element {
+export function SummaryPanel(props: { scores: Scores | null; decimal: DecimalStyle; method: MethodName; onMethod: (m: MethodName) => void }): JSX.Element {
   const rows = () => {
     const s = props.scores;
     if (!s) return [];
@@ -56,35 +51,35 @@ export function SummaryPanel(props: {
       <Show when={props.scores} fallback={<p>{S.scoresPending}</p>}>
         <Headline agg={props.scores!.overall} coverage={coverage().get('overall')} decimal={props.decimal} testid="summary-headline" />
         <div class="summary-scroll" tabindex="0" role="group" aria-labelledby="summary-title">
-        <table class="summary-table">
-          <thead>
-            <tr>
-              <th scope="col">{S.level}</th>
-              <th scope="col">{S.percent}</th>
-              <th scope="col">{S.band}</th>
-              <th scope="col">
-                <abbr title={S.coverage}>{S.coverageShort}</abbr>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            <Index each={rows()}>
-              {(agg) => (
-                <tr class={`agg agg-${agg().level}`} data-code={agg().code}>
-                  <th scope="row">
-                    <span class="agg-code">{agg().level === 'overall' ? '' : agg().code}</span> {agg().level === 'overall' ? S.overall : agg().name}
-                  </th>
-                  <td class="num agg-percent">{agg().percent === null ? S.none : formatPercent(agg().percent, props.decimal)}</td>
-                  <td>
-                    <BandBadge band={agg().band} />
-                    <ProvisionalTag coverage={coverage().get(agg().code)} />
-                  </td>
-                  <td class="num">{S.coverageValue(agg().reported, agg().benchmarked, agg().expected)}</td>
-                </tr>
-              )}
-            </Index>
-          </tbody>
-        </table>
+          <table class="summary-table">
+            <thead>
+              <tr>
+                <th scope="col">{S.level}</th>
+                <th scope="col">{S.percent}</th>
+                <th scope="col">{S.band}</th>
+                <th scope="col">
+                  <abbr title={S.coverage}>{S.coverageShort}</abbr>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              <Index each={rows()}>
+                {(agg) => (
+                  <tr class={`agg agg-${agg().level}`} data-code={agg().code}>
+                    <th scope="row">
+                      <span class="agg-code">{agg().level === 'overall' ? '' : agg().code}</span> {agg().level === 'overall' ? S.overall : agg().name}
+                    </th>
+                    <td class="num agg-percent">{agg().percent === null ? S.none : formatPercent(agg().percent, props.decimal)}</td>
+                    <td>
+                      <BandBadge band={agg().band} />
+                      <ProvisionalTag coverage={coverage().get(agg().code)} />
+                    </td>
+                    <td class="num">{S.coverageValue(agg().reported, agg().benchmarked, agg().expected)}</td>
+                  </tr>
+                )}
+              </Index>
+            </tbody>
+          </table>
         </div>
       </Show>
       <p class="hint">{S.illustrativeTargets}</p>
@@ -189,7 +184,11 @@ export function ExplainPanel(props: { explanation: Explanation | null; decimal: 
               <dt>{S.explainFormula}</dt>
               <dd class="explain-formula">
                 {x().formulaParts
-                  ? S.explainFormulaRatio(x().formulaParts!.numerator, x().formulaParts!.denominator, x().formulaParts!.multiplier === 1 ? null : num(x().formulaParts!.multiplier))
+                  ? S.explainFormulaRatio(
+                      x().formulaParts!.numerator,
+                      x().formulaParts!.denominator,
+                      x().formulaParts!.multiplier === 1 ? null : num(x().formulaParts!.multiplier),
+                    )
                   : x().formula}
               </dd>
               <dt>{S.explainInputs}</dt>
@@ -244,8 +243,8 @@ export function ExplainPanel(props: { explanation: Explanation | null; decimal: 
                   <For each={x().aggregates}>
                     {(a) => (
                       <li>
-                        {a.level === 'overall' ? S.overall : `${a.code} ${a.name}`}: {a.percent === null ? S.notScored : formatPercent(a.percent, props.decimal)} ·{' '}
-                        {S.coverageValue(a.reported, a.benchmarked, a.expected)}
+                        {a.level === 'overall' ? S.overall : `${a.code} ${a.name}`}:{' '}
+                        {a.percent === null ? S.notScored : formatPercent(a.percent, props.decimal)} · {S.coverageValue(a.reported, a.benchmarked, a.expected)}
                       </li>
                     )}
                   </For>

@@ -75,10 +75,15 @@ describe('a backup always restores (issue: nothing typed is ever lost)', () => {
     await typeInto(grid, 'EC: ICT: ICT: 2C|', 'numerator', '1.5');
     const row = (id: string) => grid.hot.toVisualRow(grid.rowOf.get(id)!);
     grid.hot.setDataAtRowProp(row('EC: ICT: ICT: 3C|'), 'note', 'n'.repeat(10_000), 'edit');
-    grid.hot.setDataAtRowProp([
-      [row('EC: I: UP: 2A|Connected'), 'value', '12,5'],
-      [row('EC: I: UP: 2A|Integrated'), 'value', '7'],
-    ], undefined, undefined, 'CopyPaste.paste');
+    grid.hot.setDataAtRowProp(
+      [
+        [row('EC: I: UP: 2A|Connected'), 'value', '12,5'],
+        [row('EC: I: UP: 2A|Integrated'), 'value', '7'],
+      ],
+      undefined,
+      undefined,
+      'CopyPaste.paste',
+    );
     const id = await onlyAssessmentId(first);
     await expect.poll(async () => (await stored(first, id))?.values['EC: ICT: ICT: 3C|']?.note?.length, { timeout: 5_000 }).toBe(10_000);
     await expect.poll(async () => (await stored(first, id))?.values['EC: I: UP: 2A|Integrated']?.value, { timeout: 5_000 }).toBeDefined();
@@ -119,7 +124,10 @@ describe('a backup always restores (issue: nothing typed is ever lost)', () => {
     const app = mountApp(name);
     apps.push(app);
     await expect.poll(() => app.container.querySelector('input[type="file"]') !== null, { timeout: 10_000 }).toBe(true);
-    const good = (city: string) => ({ ...createAssessment({ city, country: 'X', year: 2024 }, u4ssc, 'reference'), values: { 'EC: ICT: ICT: 1C|': { value: 50 } } });
+    const good = (city: string) => ({
+      ...createAssessment({ city, country: 'X', year: 2024 }, u4ssc, 'reference'),
+      values: { 'EC: ICT: ICT: 1C|': { value: 50 } },
+    });
     const file = workspaceDoc([good('Good One'), { ...good('Broken'), year: 'soon' } as never, good('Good Two')]);
     chooseFile(app.container, new File([JSON.stringify(file)], 'partly-bad.json', { type: 'application/json' }));
     await expect.element(app.scope.getByTestId('refused')).toHaveTextContent(/1 assessment of the file could not be read.*#2 Broken: year/);

@@ -118,8 +118,14 @@ describe('honest tabs (finding 11) and a full disk (finding 10)', () => {
     gb.hot.setDataAtRowProp(row(gb), 'numerator', 222, 'edit');
     ga.hot.setDataAtRowProp(row(ga), 'numerator', 111, 'edit');
     const lost = await Promise.race([
-      expect.poll(() => a.container.querySelector('[data-testid="lost"]'), { timeout: 5_000 }).not.toBeNull().then(() => a),
-      expect.poll(() => b.container.querySelector('[data-testid="lost"]'), { timeout: 5_000 }).not.toBeNull().then(() => b),
+      expect
+        .poll(() => a.container.querySelector('[data-testid="lost"]'), { timeout: 5_000 })
+        .not.toBeNull()
+        .then(() => a),
+      expect
+        .poll(() => b.container.querySelector('[data-testid="lost"]'), { timeout: 5_000 })
+        .not.toBeNull()
+        .then(() => b),
     ]);
     const winner = lost === a ? b : a;
     const mine = lost === a ? '111' : '222';

@@ -13,7 +13,7 @@ afterAll(async () => {
 const fitsWidth = () => document.documentElement.scrollWidth <= window.innerWidth;
 
 describe('narrow screens', () => {
-  it('at 390×844 one data point at a time: fits the width, takes a value through the grid\'s own edit path, shows its points', async () => {
+  it("at 390×844 one data point at a time: fits the width, takes a value through the grid's own edit path, shows its points", async () => {
     await page.viewport(390, 844);
     const a = mount();
     const grid = await createThroughForm(a, 'Phoneville');

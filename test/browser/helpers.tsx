@@ -56,7 +56,7 @@ export async function waitForGrid(app: Mounted): Promise<KpiGrid> {
 /** The text the grid holds for a data point's column. */
 export function cellText(grid: KpiGrid, id: string, key: ColumnKey): string {
   const row = grid.rowOf.get(id)!;
-  return String(grid.hot.getSourceDataAtRow(row) ? (grid.hot.getSourceDataAtRow(row) as Record<string, unknown>)[key] ?? '' : '');
+  return String(grid.hot.getSourceDataAtRow(row) ? ((grid.hot.getSourceDataAtRow(row) as Record<string, unknown>)[key] ?? '') : '');
 }
 
 /** The rendered cell element (scrolls it into view by selecting it). */

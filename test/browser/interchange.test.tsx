@@ -179,7 +179,9 @@ describe('import', () => {
       name: '__proto__ keys',
       file: () =>
         new File(
-          [`{"format":"${ASSESSMENT_FORMAT}","version":1,"city":"X","year":2024,"values":{"__proto__":{"polluted":"yes"}},"profile":{"__proto__":{"polluted":1}}}`],
+          [
+            `{"format":"${ASSESSMENT_FORMAT}","version":1,"city":"X","year":2024,"values":{"__proto__":{"polluted":"yes"}},"profile":{"__proto__":{"polluted":1}}}`,
+          ],
           'proto.json',
         ),
       message: /2 problems/,
@@ -192,7 +194,12 @@ describe('import', () => {
       message: /No assessment in the workspace file could be read|1 problem/,
       problem: /city: text longer than 10000 characters/,
     },
-    { name: 'a CSV with missing columns', file: () => new File(['code,numerator\nEC: ICT: ICT: 1C,5\n'], 'missing.csv'), message: /1 problem/, problem: /Line 1: Missing columns: datapoint, value/ },
+    {
+      name: 'a CSV with missing columns',
+      file: () => new File(['code,numerator\nEC: ICT: ICT: 1C,5\n'], 'missing.csv'),
+      message: /1 problem/,
+      problem: /Line 1: Missing columns: datapoint, value/,
+    },
     {
       name: 'a CSV with unknown KPI codes',
       file: () => new File(['code,datapoint,value\nEC: ICT: ICT: 1C,,90\nXX: NO: PE: 9Z,,5\nEC: ICT: ICT: 2C,,lots\n'], 'codes.csv'),
@@ -417,7 +424,9 @@ describe('share links', () => {
     const p = mountPreview(arriveWith(fragment), db);
     await expect.element(p.scope.getByTestId('preview-city')).toHaveTextContent('Demoville (fictional)');
     expect(p.container.textContent).toContain('Nowhere (fictional)');
-    expect(p.scope.getByTestId('preview-values').element().textContent).toBe(String(Object.values(original.values).filter((e) => e.value !== undefined || e.numerator !== undefined || e.denominator !== undefined).length));
+    expect(p.scope.getByTestId('preview-values').element().textContent).toBe(
+      String(Object.values(original.values).filter((e) => e.value !== undefined || e.numerator !== undefined || e.denominator !== undefined).length),
+    );
     expect(p.scope.getByTestId('preview-score').element().textContent).toBe(percentText(scoresOf(original).overall.percent));
     expect(await db.assessments.count()).toBe(1); // nothing stored until the user says so
 
@@ -612,8 +621,16 @@ describe('compare and merge', () => {
     expect(m.id).not.toBe(b.id);
     expect(m).toMatchObject({ city: a.city, year: a.year, country: a.country });
     expect(m.notes).toContain('Merged from Demoville (fictional) 2025 (A) and Demoville B (fictional) 2025 (B): 2 items taken from B');
-    expect(compareInputs(u4ssc, a, m).map((d) => d.key).sort()).toEqual([...take].sort());
-    expect(compareInputs(u4ssc, m, b).map((d) => d.key).sort()).toEqual(keys.filter((k) => !take.includes(k)).sort());
+    expect(
+      compareInputs(u4ssc, a, m)
+        .map((d) => d.key)
+        .sort(),
+    ).toEqual([...take].sort());
+    expect(
+      compareInputs(u4ssc, m, b)
+        .map((d) => d.key)
+        .sort(),
+    ).toEqual(keys.filter((k) => !take.includes(k)).sort());
     expect(m.profile.population).toBe(260_000);
     expect(m.values['EC: ICT: ICT: 2C|']).toEqual({ value: 12, status: 'reported' });
     expect(m.values['EC: ICT: ICT: 3C|']).toEqual(a.values['EC: ICT: ICT: 3C|']);

@@ -70,7 +70,9 @@ describe('at 390 × 844 nothing outside the grid scrolls sideways', () => {
     await fits(app);
     await userEvent.click(app.scope.getByRole('tab', { name: 'Share, export, compare' }));
     await expect.poll(() => app.container.querySelectorAll('#view-share select option').length, { timeout: 10_000 }).toBeGreaterThan(1);
-    const other = [...app.container.querySelectorAll<HTMLSelectElement>('#view-share select')].find((s) => [...s.options].some((o) => o.text === 'Demoville (fictional) 2026'))!;
+    const other = [...app.container.querySelectorAll<HTMLSelectElement>('#view-share select')].find((s) =>
+      [...s.options].some((o) => o.text === 'Demoville (fictional) 2026'),
+    )!;
     await userEvent.selectOptions(other, 'Demoville (fictional) 2026');
     await new Promise((r) => setTimeout(r, 500));
     await fits(app);

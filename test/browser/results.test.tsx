@@ -340,10 +340,7 @@ describe('city snapshot report', () => {
   it('lists every KPI data point, the scores, the KPIs not reported and the methodology', async () => {
     const scores = demoScores();
     const doc = demoDoc();
-    const container = mount(
-      () => <Report framework={u4ssc} targets={referenceTargets} doc={doc} scores={scores} printedAt={new Date(2026, 0, 15)} />,
-      1100,
-    );
+    const container = mount(() => <Report framework={u4ssc} targets={referenceTargets} doc={doc} scores={scores} printedAt={new Date(2026, 0, 15)} />, 1100);
     const text = container.textContent!;
     expect(text).toContain(DEMO_CITY.city);
     expect(text).toContain(DEMO_CITY.country);

@@ -89,7 +89,12 @@ describe('explain this number, as shown', () => {
     const stop = render(() => <ExplainPanel explanation={x} decimal={decimal} />, el);
     return { el, dispose: () => (stop(), el.remove()) };
   }
-  const input = (values: AssessmentInput['values'], profile: AssessmentInput['profile'] = {}): AssessmentInput => ({ profile, values, targets: {}, method: { name: 'u4ssc-points' } });
+  const input = (values: AssessmentInput['values'], profile: AssessmentInput['profile'] = {}): AssessmentInput => ({
+    profile,
+    values,
+    targets: {},
+    method: { name: 'u4ssc-points' },
+  });
 
   it('shows a yes/no target as yes, says "lower is better" once and keeps research notes in a labelled, closed note', async () => {
     const yes = showExplanation('EC: I: UP: 2A|Compact', input({ 'EC: I: UP: 2A|Compact': { value: 'no' } }));

@@ -208,9 +208,8 @@ describe('the workbench', () => {
     expect([100, 200]).toContain(final?.values[METERS]?.denominator);
     expect(final?.values[NETWORK]?.numerator).toBe(20);
     // Both tabs converge on the stored value.
-    await expect.poll(() => [cellText(gridA, METERS, 'denominator'), cellText(gridB, METERS, 'denominator')]).toEqual([
-      String(final?.values[METERS]?.denominator),
-      String(final?.values[METERS]?.denominator),
-    ]);
+    await expect
+      .poll(() => [cellText(gridA, METERS, 'denominator'), cellText(gridB, METERS, 'denominator')])
+      .toEqual([String(final?.values[METERS]?.denominator), String(final?.values[METERS]?.denominator)]);
   });
 });

@@ -30,7 +30,11 @@ describe('user text is always displayed as text', () => {
     expect(app.container.querySelector('#wb-title')?.textContent).toContain('<img src=x');
     for (const view of ['Wheel and charts', 'City report', 'Share, export, compare']) {
       await userEvent.click(app.scope.getByRole('tab', { name: view }));
-      await expect.poll(() => app.container.querySelector('[role="tabpanel"]:not([hidden]) section, [role="tabpanel"]:not([hidden]) figure') !== null, { timeout: 10_000 }).toBe(true);
+      await expect
+        .poll(() => app.container.querySelector('[role="tabpanel"]:not([hidden]) section, [role="tabpanel"]:not([hidden]) figure') !== null, {
+          timeout: 10_000,
+        })
+        .toBe(true);
     }
     await userEvent.click(app.scope.getByRole('tab', { name: 'City report' }));
     await expect.poll(() => app.container.querySelector('.results-view')?.textContent ?? '', { timeout: 10_000 }).toContain('<img src=x');

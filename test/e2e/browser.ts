@@ -30,4 +30,3 @@ export function watch(context: BrowserContext, page: Page, origin: string): Page
   page.on('pageerror', (err) => log.pageErrors.push(String(err)));
   return log;
 }
-

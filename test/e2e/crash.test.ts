@@ -17,7 +17,9 @@ describe('crash: no committed edit lost 50 ms or more after its Enter', () => {
         .map((r) => r.join('\t'))
         .join('\n');
       console.log(`crash test, ${mode} (${report.seconds} s):\n${table}`);
-      const lost = report.trials.filter((t) => t.lost).map((t) => `${t.typed} at ${t.delay} ms (${Math.round(t.actualDelay)} ms), read back "${t.read ?? 'no cell'}"`);
+      const lost = report.trials
+        .filter((t) => t.lost)
+        .map((t) => `${t.typed} at ${t.delay} ms (${Math.round(t.actualDelay)} ms), read back "${t.read ?? 'no cell'}"`);
       expect(report.trials.length).toBe(6);
       expect(lost, `edits lost after ${mode}`).toEqual([]);
     });

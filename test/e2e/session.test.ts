@@ -22,7 +22,10 @@ describe('a whole session in the built app', () => {
     await page.getByLabel('Households').fill('1000');
     await page.getByLabel('Households').press('Tab');
     // The code column is frozen; from the code cell, two steps right is the numerator.
-    await page.locator('[data-testid="grid"] .ht_clone_inline_start td', { hasText: /^EC: ICT: ICT: 1C$/ }).first().click();
+    await page
+      .locator('[data-testid="grid"] .ht_clone_inline_start td', { hasText: /^EC: ICT: ICT: 1C$/ })
+      .first()
+      .click();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.type('850');

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { completion, createAssessment, type AssessmentDoc, duplicateAssessment, parseAssessmentJson, parseWorkspaceJson, readAssessment, workspaceDoc } from '../../src/engine/assessment';
+import {
+  completion,
+  createAssessment,
+  type AssessmentDoc,
+  duplicateAssessment,
+  parseAssessmentJson,
+  parseWorkspaceJson,
+  readAssessment,
+  workspaceDoc,
+} from '../../src/engine/assessment';
 import { mini } from './fixtures/mini';
 
 const base = () => createAssessment({ city: 'Testville', country: 'Nowhere', year: 2024 }, mini, 'mini-targets', 1_700_000_000_000);
@@ -7,7 +16,13 @@ const base = () => createAssessment({ city: 'Testville', country: 'Nowhere', yea
 describe('assessment documents', () => {
   it('a new assessment carries its envelope, framework and method', () => {
     const doc = base();
-    expect(doc).toMatchObject({ format: 'ssc-workbench/assessment', version: 1, framework: { id: 'mini', version: 'test' }, method: { name: 'u4ssc-points' }, revision: 0 });
+    expect(doc).toMatchObject({
+      format: 'ssc-workbench/assessment',
+      version: 1,
+      framework: { id: 'mini', version: 'test' },
+      method: { name: 'u4ssc-points' },
+      revision: 0,
+    });
   });
 
   it('duplicating makes a new id and keeps the values', () => {
@@ -21,7 +36,10 @@ describe('assessment documents', () => {
   });
 
   it('completion counts entered data points against those that apply', () => {
-    const doc = { ...base(), values: { 'SC: EH: ED: 1C|': { value: 5 }, 'SC: EH: ED: 2C|': { status: 'not-applicable' as const }, 'SC: EH: ED: 3C|': { note: 'only a note' } } };
+    const doc = {
+      ...base(),
+      values: { 'SC: EH: ED: 1C|': { value: 5 }, 'SC: EH: ED: 2C|': { status: 'not-applicable' as const }, 'SC: EH: ED: 3C|': { note: 'only a note' } },
+    };
     expect(completion(doc, mini)).toEqual({ reported: 1, expected: mini.datapoints.length - 1 });
   });
 
@@ -37,7 +55,10 @@ describe('assessment documents', () => {
     };
     expect(completion(doc, mini).reported).toBe(1);
     // Marked reported without a value, or not reported with one: not done either.
-    const marked = { ...base(), values: { 'SC: EH: ED: 1C|': { status: 'reported' as const }, 'SC: EH: ED: 2C|': { value: 50, status: 'not-reported' as const } } };
+    const marked = {
+      ...base(),
+      values: { 'SC: EH: ED: 1C|': { status: 'reported' as const }, 'SC: EH: ED: 2C|': { value: 50, status: 'not-reported' as const } },
+    };
     expect(completion(marked, mini).reported).toBe(0);
     // Fixing the text makes it count.
     doc.values['SC: EH: ED: 2C|'] = { value: 95 };
@@ -45,7 +66,14 @@ describe('assessment documents', () => {
   });
 
   it('JSON round trip gives the same document', () => {
-    const doc = { ...base(), values: { 'SC: EH: ED: 1C|': { numerator: 3, denominator: 4, quality: 'survey' as const, source: 'S', year: 2023, note: 'n' }, 'SC: EH: ED: 2C|': { numerator: 'twelve' } }, targets: { 'SC: EH: ED: 3C|': { target: 'none' as const } } };
+    const doc = {
+      ...base(),
+      values: {
+        'SC: EH: ED: 1C|': { numerator: 3, denominator: 4, quality: 'survey' as const, source: 'S', year: 2023, note: 'n' },
+        'SC: EH: ED: 2C|': { numerator: 'twelve' },
+      },
+      targets: { 'SC: EH: ED: 3C|': { target: 'none' as const } },
+    };
     const back = parseAssessmentJson(JSON.stringify(doc), mini);
     // Kept text comes back exactly, with a note that it is not scored.
     expect(back).toEqual({ ok: true, value: doc, notes: [expect.stringMatching(/"twelve" is text, kept as written/)] });
@@ -63,7 +91,10 @@ describe('bad assessment files are reported, never half-read', () => {
     expect(readAssessment([1, 2], mini)).toMatchObject({ ok: false, error: { kind: 'not-an-assessment' } });
   });
   it('a future version', () => {
-    expect(readAssessment({ ...good(), version: 7 }, mini)).toMatchObject({ ok: false, error: { kind: 'newer-version', version: 7, message: expect.stringMatching(/newer version/) } });
+    expect(readAssessment({ ...good(), version: 7 }, mini)).toMatchObject({
+      ok: false,
+      error: { kind: 'newer-version', version: 7, message: expect.stringMatching(/newer version/) },
+    });
   });
   it('another framework', () => {
     expect(readAssessment({ ...good(), framework: { id: 'iso-37120' } }, mini)).toMatchObject({ ok: false, error: { kind: 'wrong-framework' } });
@@ -91,7 +122,10 @@ describe('bad assessment files are reported, never half-read', () => {
       expect(r).toMatchObject({ ok: false, error: { problems: [`${field}: text longer than 10000 characters.`] } });
     }
     expect(readAssessment({ ...good(), city: 42 }, mini)).toMatchObject({ ok: false, error: { problems: ['city: expected text.'] } });
-    expect(readAssessment({ ...good(), id: 'i'.repeat(101) }, mini)).toMatchObject({ ok: false, error: { problems: [expect.stringMatching(/^id: expected text of 1 to 100/)] } });
+    expect(readAssessment({ ...good(), id: 'i'.repeat(101) }, mini)).toMatchObject({
+      ok: false,
+      error: { problems: [expect.stringMatching(/^id: expected text of 1 to 100/)] },
+    });
     const note = readAssessment({ ...good(), values: { 'SC: EH: ED: 1C|': { note: long } } }, mini);
     expect(note).toMatchObject({ ok: false, error: { problems: [expect.stringMatching(/note: text longer than 10000/)] } });
   });
@@ -110,7 +144,12 @@ describe('bad assessment files are reported, never half-read', () => {
     expect(() => new Date(r.value.updatedAt).toISOString()).not.toThrow();
   });
   it('unknown data points, bad statuses, bad years, non-finite numbers', () => {
-    const doc = { ...good(), year: 20245, values: { 'XX|': { value: 1 }, 'SC: EH: ED: 1C|': { status: 'done', year: 1.5 } }, profile: { population: 'many', area: 3 } };
+    const doc = {
+      ...good(),
+      year: 20245,
+      values: { 'XX|': { value: 1 }, 'SC: EH: ED: 1C|': { status: 'done', year: 1.5 } },
+      profile: { population: 'many', area: 3 },
+    };
     const r = readAssessment(doc, mini);
     expect(r.ok).toBe(false);
     if (!r.ok && r.error.kind === 'invalid') {
@@ -126,7 +165,10 @@ describe('bad assessment files are reported, never half-read', () => {
   it('objects where text is expected are reported, not thrown (found by the fuzz test)', () => {
     const doc = { ...good(), values: { 'SC: EH: ED: 1C|': { quality: { toString: {} } } }, method: { name: { valueOf: 1 } } };
     const r = readAssessment(JSON.parse(JSON.stringify(doc)), mini);
-    expect(r).toMatchObject({ ok: false, error: { kind: 'invalid', problems: [expect.stringMatching(/quality: "\{"toString":\{\}\}" is not one of/), expect.stringMatching(/method\.name/)] } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid', problems: [expect.stringMatching(/quality: "\{"toString":\{\}\}" is not one of/), expect.stringMatching(/method\.name/)] },
+    });
   });
   it('a file over the size cap is refused before parsing', () => {
     const huge = '{"format":"ssc-workbench/assessment","notes":"' + 'x'.repeat(21 * 1024 * 1024) + '"}';
@@ -153,7 +195,10 @@ describe('workspace files', () => {
   });
   it('a workspace in which no assessment can be read is an error naming each position', () => {
     const r = parseWorkspaceJson(JSON.stringify(workspaceDoc([{ ...base(), year: 'soon' }] as never)), mini);
-    expect(r).toMatchObject({ ok: false, error: { kind: 'invalid', message: expect.stringMatching(/No assessment/), problems: [expect.stringMatching(/^assessment 1: year/)] } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid', message: expect.stringMatching(/No assessment/), problems: [expect.stringMatching(/^assessment 1: year/)] },
+    });
   });
   it('refuse a newer workspace version and other files', () => {
     expect(parseWorkspaceJson(JSON.stringify({ ...workspaceDoc([]), version: 2 }), mini)).toMatchObject({ ok: false, error: { kind: 'newer-version' } });

@@ -19,9 +19,7 @@ const kpi = (code: string): KpiDef => {
 /** `EC: ICT: ICT: 1C` → `EC: ICT` */
 const subOf = (k: KpiDef): string => k.code.split(': ').slice(0, 2).join(': ');
 
-const categoryPaths = data.dimensions.flatMap((d) =>
-  d.subdimensions.flatMap((s) => s.categories.map((c) => `${d.code}: ${s.code}: ${c.code}`)),
-);
+const categoryPaths = data.dimensions.flatMap((d) => d.subdimensions.flatMap((s) => s.categories.map((c) => `${d.code}: ${s.code}: ${c.code}`)));
 
 describe('U4SSC catalogue: header and structure', () => {
   it('is a version-1 framework file', () => {
@@ -199,9 +197,7 @@ describe('U4SSC catalogue: data points', () => {
   });
 
   it('gives multi-point KPIs exactly the agreed keys', () => {
-    const multi = Object.fromEntries(
-      kpis.filter((k) => k.datapoints.length > 1).map((k) => [k.code, k.datapoints.map((d) => d.key)]),
-    );
+    const multi = Object.fromEntries(kpis.filter((k) => k.datapoints.length > 1).map((k) => [k.code, k.datapoints.map((d) => d.key)]));
     expect(multi).toEqual({
       'EC: ICT: ICT: 4C': ['3G', '4G'],
       'EC: ICT: PS: 1A': ['Percentage', 'Number'],

@@ -6,13 +6,14 @@ import { u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { valuesXlsx } from '../../src/share/xlsx';
 
 const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
-const inMemory = (files: Record<string, string>) => [
-  (f: string) => {
-    if (!(f in files)) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
-    return files[f];
-  },
-  (f: string) => (files[f] ?? '').length,
-] as const;
+const inMemory = (files: Record<string, string>) =>
+  [
+    (f: string) => {
+      if (!(f in files)) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
+      return files[f];
+    },
+    (f: string) => (files[f] ?? '').length,
+  ] as const;
 
 describe('npm run score', () => {
   it('--template lists every KPI code and every data point of the catalogue', async () => {
@@ -38,7 +39,10 @@ describe('npm run score', () => {
   });
 
   it('prints the golden scores for the sample values file, in both methods', async () => {
-    for (const [method, golden] of [['u4ssc-points', 'sample-scores.json'], ['continuous', 'sample-scores-continuous.json']]) {
+    for (const [method, golden] of [
+      ['u4ssc-points', 'sample-scores.json'],
+      ['continuous', 'sample-scores-continuous.json'],
+    ]) {
       const r = await runCli([fixture('sample-values.csv'), '--method', method]);
       expect(r.stderr).toBe('');
       expect(JSON.parse(r.stdout)).toEqual(JSON.parse(readFileSync(fixture(golden), 'utf8')));
@@ -53,7 +57,9 @@ describe('npm run score', () => {
   });
 
   it('names the file, line and problem for a bad CSV and exits non-zero', async () => {
-    const [read, size] = inMemory({ 'bad.csv': 'code,datapoint,numerator,denominator,value,target,status,quality,source,year,note\nEC: ICT: ICT: 1C,,lots,,,,,,,,\nXX: 9Z,,,,1,,,,,,\n' });
+    const [read, size] = inMemory({
+      'bad.csv': 'code,datapoint,numerator,denominator,value,target,status,quality,source,year,note\nEC: ICT: ICT: 1C,,lots,,,,,,,,\nXX: 9Z,,,,1,,,,,,\n',
+    });
     const r = await runCli(['bad.csv'], read, size);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
@@ -78,7 +84,12 @@ describe('npm run score', () => {
     const sample = JSON.parse(readFileSync(fixture('sample-assessment.json'), 'utf8'));
     const xlsx = await valuesXlsx(u4ssc, sample);
     const bytes = await xlsx.arrayBuffer();
-    const r = await runCli(['city.xlsx'], () => 'PK (zip)', () => bytes.byteLength, () => bytes);
+    const r = await runCli(
+      ['city.xlsx'],
+      () => 'PK (zip)',
+      () => bytes.byteLength,
+      () => bytes,
+    );
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout).overall).toEqual(JSON.parse(csv.stdout).overall);
   });

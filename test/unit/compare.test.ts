@@ -3,13 +3,28 @@ import { compareInputs, mergeInputs } from '../../src/engine/compare';
 import { parseTargetCsv, targetCsv } from '../../src/engine/target-file';
 import { emptyInput, mini, miniTargets } from './fixtures/mini';
 
-const A = { ...emptyInput(), profile: { population: 1000 }, values: { 'SC: EH: ED: 1C|': { value: 50, source: 'A survey' }, 'SC: EH: ED: 2C|': { value: 70 } } };
-const B = { ...emptyInput(), profile: { population: 1200 }, values: { 'SC: EH: ED: 1C|': { value: 50, source: 'B register' }, 'SC: EH: ED: 3C|': { value: 10 } }, targets: { 'SC: EH: ED: 1C|': { target: 80 } } };
+const A = {
+  ...emptyInput(),
+  profile: { population: 1000 },
+  values: { 'SC: EH: ED: 1C|': { value: 50, source: 'A survey' }, 'SC: EH: ED: 2C|': { value: 70 } },
+};
+const B = {
+  ...emptyInput(),
+  profile: { population: 1200 },
+  values: { 'SC: EH: ED: 1C|': { value: 50, source: 'B register' }, 'SC: EH: ED: 3C|': { value: 10 } },
+  targets: { 'SC: EH: ED: 1C|': { target: 80 } },
+};
 
 describe('compare and merge', () => {
   it('lists every difference value by value, provenance included', () => {
     const diffs = compareInputs(mini, A, B);
-    expect(diffs.map((d) => d.key)).toEqual(['profile:population', 'value:SC: EH: ED: 1C|', 'target:SC: EH: ED: 1C|', 'value:SC: EH: ED: 2C|', 'value:SC: EH: ED: 3C|']);
+    expect(diffs.map((d) => d.key)).toEqual([
+      'profile:population',
+      'value:SC: EH: ED: 1C|',
+      'target:SC: EH: ED: 1C|',
+      'value:SC: EH: ED: 2C|',
+      'value:SC: EH: ED: 3C|',
+    ]);
     expect(diffs[1]).toMatchObject({ kind: 'value', fields: ['source'] });
     expect(compareInputs(mini, A, structuredClone(A))).toEqual([]);
   });
@@ -38,6 +53,13 @@ describe('target files', () => {
   it('reports unknown codes, bad numbers and missing columns with their line', () => {
     expect(parseTargetCsv('code,target\n', mini)).toMatchObject({ ok: false, problems: [{ row: 1, message: expect.stringMatching(/datapoint/) }] });
     const r = parseTargetCsv('code,datapoint,target,rationale,source\nZZ: 1C,,5,,\nSC: EH: ED: 1C,,-1,,\nSC: EH: ED: 2C,,lots,,\n', mini);
-    expect(r).toMatchObject({ ok: false, problems: [{ row: 2, column: 'code' }, { row: 3, column: 'target' }, { row: 4, column: 'target' }] });
+    expect(r).toMatchObject({
+      ok: false,
+      problems: [
+        { row: 2, column: 'code' },
+        { row: 3, column: 'target' },
+        { row: 4, column: 'target' },
+      ],
+    });
   });
 });

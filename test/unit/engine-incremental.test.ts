@@ -28,10 +28,7 @@ const patch: fc.Arbitrary<Patch> = fc.oneof(
   fc.record({
     kind: fc.constant('target' as const),
     id: fc.constantFrom(...ids),
-    override: fc.oneof(
-      fc.constant(null),
-      fc.record({ target: fc.oneof(fc.constant('none' as const), fc.double({ min: 0, max: 500, noNaN: true })) }),
-    ),
+    override: fc.oneof(fc.constant(null), fc.record({ target: fc.oneof(fc.constant('none' as const), fc.double({ min: 0, max: 500, noNaN: true })) })),
   }),
   fc.record({ kind: fc.constant('method' as const), method: fc.record({ name: fc.constantFrom('u4ssc-points' as const, 'continuous' as const) }) }),
 );

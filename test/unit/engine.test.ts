@@ -80,11 +80,7 @@ describe('points and bands at the boundaries', () => {
 
 describe('published worked example (Education)', () => {
   it('four KPIs scoring 1 + 3 + 4 + 1 = 9 of 16 = 56.25 % → band 33–66 %', () => {
-    const s = score(
-      mini,
-      miniTargets,
-      withValues({ [ED(1)]: pctEntry(20), [ED(2)]: pctEntry(80), [ED(3)]: pctEntry(100), [ED(4)]: pctEntry(10) }),
-    );
+    const s = score(mini, miniTargets, withValues({ [ED(1)]: pctEntry(20), [ED(2)]: pctEntry(80), [ED(3)]: pctEntry(100), [ED(4)]: pctEntry(10) }));
     expect(s.items.slice(0, 4).map((i) => i.points)).toEqual([1, 3, 4, 1]);
     const education = s.categories.find((c) => c.code === 'SC: EH: ED')!;
     expect(education.points).toBe(9);
@@ -133,11 +129,7 @@ describe('exclusions and coverage', () => {
     expect(s.overall).toMatchObject({ percent: null, band: null, reported: 0, benchmarked: 0, expected: 11 });
   });
   it('pools points at every level', () => {
-    const s = score(
-      mini,
-      miniTargets,
-      withValues({ [ED(1)]: pctEntry(100), 'SC: EH: H: 8A|': { value: 'no' }, 'EN: EN: AQ: 1C|PM2.5': { value: 10 } }),
-    );
+    const s = score(mini, miniTargets, withValues({ [ED(1)]: pctEntry(100), 'SC: EH: H: 8A|': { value: 'no' }, 'EN: EN: AQ: 1C|PM2.5': { value: 10 } }));
     // 4 (ED1) + 1 (no) = 5 of 8 in SC; PM2.5 10 vs 5 → 50 % → 2 points in EN.
     expect(s.dimensions.find((d) => d.code === 'SC')).toMatchObject({ points: 5, maxPoints: 8, percent: 62.5, band: 2 });
     expect(s.subdimensions.find((d) => d.code === 'SC: EH')).toMatchObject({ points: 5, maxPoints: 8 });
@@ -145,9 +137,12 @@ describe('exclusions and coverage', () => {
     expect(s.overall).toMatchObject({ points: 7, maxPoints: 12, benchmarked: 3 });
   });
   it('a target override replaces the reference and "none" removes the benchmark', () => {
-    const input = withValues({ [ED(1)]: pctEntry(50), [ED(2)]: pctEntry(50) }, {
-      targets: { [ED(1)]: { target: 50 }, [ED(2)]: { target: 'none' } },
-    });
+    const input = withValues(
+      { [ED(1)]: pctEntry(50), [ED(2)]: pctEntry(50) },
+      {
+        targets: { [ED(1)]: { target: 50 }, [ED(2)]: { target: 'none' } },
+      },
+    );
     const s = score(mini, miniTargets, input);
     expect(s.items[0]).toMatchObject({ target: 50, targetOrigin: 'override', points: 4 });
     expect(s.items[1]).toMatchObject({ target: null, targetOrigin: 'none', state: 'unbenchmarked' });

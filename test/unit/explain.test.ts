@@ -29,14 +29,14 @@ describe('explain this number, cleaned', () => {
     expect(x.achievement.rule).toBe('yes/no: yes = 100 %, no = 0 %');
   });
 
-  it('gives the numbers of a ratio so the UI can format them in the user\'s locale', () => {
+  it("gives the numbers of a ratio so the UI can format them in the user's locale", () => {
     const x = explainWith(NET, { numerator: 45_000 }, { households: 100_000 });
     expect(x.value.calculation).toEqual({ kind: 'ratio', numerator: 45_000, denominator: 100_000, multiplier: 100, value: 45 });
     expect(x.inputs.map((i) => i.value)).toEqual([45_000, 100_000]);
     expect(x.inputs[1].fromProfile).toBe(true);
   });
 
-  it('keeps the catalogue\'s research notes apart from guidance for the evaluator', () => {
+  it("keeps the catalogue's research notes apart from guidance for the evaluator", () => {
     const x = explainWith(MOBILE, {});
     expect(u4ssc.byId.get(MOBILE)!.kpi.notes).toContain('Official page not read.');
     expect(x.kpi.notes).toBe('Values above 100 000 are normal (one person may hold several subscriptions); Karmøy reported 95 424 per 100 000.');

@@ -20,7 +20,11 @@ const cell = fc.oneof(
   fc.double().map(String),
   fc.integer().map(String),
 );
-const csvRow = fc.tuple(fc.oneof(fc.constantFrom(...codes), fc.string()), fc.oneof(fc.constantFrom(...keys), fc.string()), ...Array.from({ length: 9 }, () => cell));
+const csvRow = fc.tuple(
+  fc.oneof(fc.constantFrom(...codes), fc.string()),
+  fc.oneof(fc.constantFrom(...keys), fc.string()),
+  ...Array.from({ length: 9 }, () => cell),
+);
 const quote = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 const csvText = fc.array(csvRow, { maxLength: 12 }).map((rows) => [VALUES_COLUMNS.join(','), ...rows.map((r) => r.map(quote).join(','))].join('\n'));
 
@@ -55,12 +59,28 @@ describe('fuzzing the entry points', { timeout: 60_000 }, () => {
   });
 
   it('assessment JSON: arbitrary JSON values never throw, and what is accepted scores', () => {
-    const base = JSON.parse(JSON.stringify({ format: 'ssc-workbench/assessment', version: 1, city: 'F', country: 'F', year: 2024, framework: { id: 'u4ssc-kpi' }, profile: {}, values: {}, targets: {}, method: { name: 'u4ssc-points' } }));
+    const base = JSON.parse(
+      JSON.stringify({
+        format: 'ssc-workbench/assessment',
+        version: 1,
+        city: 'F',
+        country: 'F',
+        year: 2024,
+        framework: { id: 'u4ssc-kpi' },
+        profile: {},
+        values: {},
+        targets: {},
+        method: { name: 'u4ssc-points' },
+      }),
+    );
     const value = fc.jsonValue({ maxDepth: 3 });
     const doc = fc.record({
       year: fc.oneof(fc.integer({ min: 1800, max: 2300 }), value),
       profile: fc.dictionary(fc.oneof(fc.constantFrom('population', 'households', '__proto__'), fc.string()), value),
-      values: fc.dictionary(fc.oneof(fc.constantFrom(...u4ssc.datapoints.map((d) => d.id)), fc.string()), fc.oneof(value, fc.record({ numerator: value, denominator: value, value: value, status: value, quality: value, year: value }, { requiredKeys: [] }))),
+      values: fc.dictionary(
+        fc.oneof(fc.constantFrom(...u4ssc.datapoints.map((d) => d.id)), fc.string()),
+        fc.oneof(value, fc.record({ numerator: value, denominator: value, value: value, status: value, quality: value, year: value }, { requiredKeys: [] })),
+      ),
       targets: fc.dictionary(fc.constantFrom(...u4ssc.datapoints.map((d) => d.id)), fc.record({ target: value })),
       method: value,
     });
@@ -83,21 +103,33 @@ describe('fuzzing the entry points', { timeout: 60_000 }, () => {
 
   it('pasted numbers: any text reads as a finite number or is refused with a reason', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.double().map(String), fc.constantFrom('1,234.5', '1 234,5', '12 %', '1.2.3', '٣')), fc.constantFrom('point' as const, 'comma' as const), (text, style) => {
-        const r = parseNumber(text, style);
-        if (r.ok) expect(Number.isFinite(r.value)).toBe(true);
-        else expect(r.reason.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.double().map(String), fc.constantFrom('1,234.5', '1 234,5', '12 %', '1.2.3', '٣')),
+        fc.constantFrom('point' as const, 'comma' as const),
+        (text, style) => {
+          const r = parseNumber(text, style);
+          if (r.ok) expect(Number.isFinite(r.value)).toBe(true);
+          else expect(r.reason.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
 
   it('share links: arbitrary fragments are refused with a typed error', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), fc.string().map((s) => `#k1.${s}`), fc.string().map((s) => `#w1.${s}`), fc.base64String().map((s) => `#k1.${s}.${s}`)), async (fragment) => {
-        const r = await decodeLink(fragment, 'passphrase');
-        expect(r.ok).toBe(false);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string(),
+          fc.string().map((s) => `#k1.${s}`),
+          fc.string().map((s) => `#w1.${s}`),
+          fc.base64String().map((s) => `#k1.${s}.${s}`),
+        ),
+        async (fragment) => {
+          const r = await decodeLink(fragment, 'passphrase');
+          expect(r.ok).toBe(false);
+        },
+      ),
       { numRuns: 300 },
     );
   });

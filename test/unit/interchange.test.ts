@@ -11,7 +11,8 @@ import { formatForFile } from '../../src/interchange/formats';
 import { openLinkFromLocation, openSharedLink, shareLinkFromHash, shareUrl, stripShareHash } from '../../src/ui/interchange/link';
 import { differenceSide, docFromTable, enteredCount, mergeAssessments, targetChanges, withImportIds } from '../../src/ui/interchange/model';
 
-const doc = (city = 'Testville', year = 2024): AssessmentDoc => createAssessment({ city, country: 'Testland', year }, u4ssc, referenceTargets.data.id, 1_700_000_000_000);
+const doc = (city = 'Testville', year = 2024): AssessmentDoc =>
+  createAssessment({ city, country: 'Testland', year }, u4ssc, referenceTargets.data.id, 1_700_000_000_000);
 const demo = (): AssessmentDoc => ({ ...doc('Demoville (fictional)', 2025), ...demoInput(u4ssc) });
 
 describe('file names', () => {
@@ -83,7 +84,10 @@ describe('share links in the page address', () => {
   it('strips only a share link from the address, keeping path and query', () => {
     const calls: string[] = [];
     const win = (hash: string) =>
-      ({ location: { hash, pathname: '/app/', search: '?x=1' }, history: { state: null, replaceState: (_s: unknown, _t: string, url: string) => calls.push(url) } }) as unknown as Window;
+      ({
+        location: { hash, pathname: '/app/', search: '?x=1' },
+        history: { state: null, replaceState: (_s: unknown, _t: string, url: string) => calls.push(url) },
+      }) as unknown as Window;
     stripShareHash(win('#k1.a.b'));
     stripShareHash(win('#/a/id'));
     expect(calls).toEqual(['/app/?x=1']);
@@ -155,8 +159,16 @@ describe('merge and target changes', () => {
     expect(m.id).not.toBe(a.id);
     expect(m).toMatchObject({ city: a.city, year: a.year, revision: 0 });
     expect(m.notes).toMatch(/^Merged from Demoville \(fictional\) 2025 \(A\) and Other 2025 \(B\): 2 items taken from B/);
-    expect(compareInputs(u4ssc, a, m).map((d) => d.key).sort()).toEqual([...take].sort());
-    expect(compareInputs(u4ssc, m, b).map((d) => d.key).sort()).toEqual(keys.filter((k) => !take.has(k)).sort());
+    expect(
+      compareInputs(u4ssc, a, m)
+        .map((d) => d.key)
+        .sort(),
+    ).toEqual([...take].sort());
+    expect(
+      compareInputs(u4ssc, m, b)
+        .map((d) => d.key)
+        .sort(),
+    ).toEqual(keys.filter((k) => !take.has(k)).sort());
   });
   it('describes each side of a difference by the fields that differ', () => {
     const a = doc();
@@ -173,10 +185,15 @@ describe('merge and target changes', () => {
   it('counts only the targets a file changes in force', () => {
     const id = 'EC: ICT: ICT: 1C|';
     const ref = referenceTargets.byId.get(id)!;
-    const changes = targetChanges(u4ssc, referenceTargets, {}, {
-      [id]: { target: ref.target as number },
-      'EC: ICT: ICT: 2C|': { target: 12345 },
-    });
+    const changes = targetChanges(
+      u4ssc,
+      referenceTargets,
+      {},
+      {
+        [id]: { target: ref.target as number },
+        'EC: ICT: ICT: 2C|': { target: 12345 },
+      },
+    );
     expect(changes.map((c) => c.id)).toEqual(['EC: ICT: ICT: 2C|']);
     expect(changes[0].after).toBe('12345');
     expect(targetChanges(u4ssc, referenceTargets, { [id]: { target: 1 } }, { [id]: { target: ref.target as number } })).toHaveLength(1);

@@ -108,16 +108,20 @@ describe('IndexedDB stays inside src/storage/', () => {
 });
 
 describe('UI code stays out of the worker, storage, share and the command line', () => {
-  it.each(['src/worker/planted.ts', 'src/storage/planted.ts', 'src/share/planted.ts', 'src/cli/planted.ts', 'src/session/planted.ts', 'src/interchange/planted.ts'])(
-    '%s may not import the UI or a UI library',
-    async (filePath) => {
-      const messages = await lint(
-        filePath,
-        "import { t } from '../ui/strings';\nimport { createSignal } from 'solid-js';\nexport const all = [t, createSignal];\n",
-      );
-      expect(rules(messages)).toEqual(['no-restricted-imports', 'no-restricted-imports']);
-    },
-  );
+  it.each([
+    'src/worker/planted.ts',
+    'src/storage/planted.ts',
+    'src/share/planted.ts',
+    'src/cli/planted.ts',
+    'src/session/planted.ts',
+    'src/interchange/planted.ts',
+  ])('%s may not import the UI or a UI library', async (filePath) => {
+    const messages = await lint(
+      filePath,
+      "import { t } from '../ui/strings';\nimport { createSignal } from 'solid-js';\nexport const all = [t, createSignal];\n",
+    );
+    expect(rules(messages)).toEqual(['no-restricted-imports', 'no-restricted-imports']);
+  });
 });
 
 describe('the build configuration imports no test code', () => {

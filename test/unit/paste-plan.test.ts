@@ -36,7 +36,14 @@ describe('planPaste', () => {
     ]);
   });
   it('counts values that fall on cells that cannot be edited', () => {
-    const plan = planPaste(target('dd'), [['a', 'x', 'c'], ['b', '', 'd']], at(0, 0));
+    const plan = planPaste(
+      target('dd'),
+      [
+        ['a', 'x', 'c'],
+        ['b', '', 'd'],
+      ],
+      at(0, 0),
+    );
     expect(plan).toMatchObject({ ok: true, readOnlyDropped: 1 });
     expect(plan.ok && plan.changes.map((c) => c[2])).toEqual(['a', 'c', 'b', 'd']);
   });

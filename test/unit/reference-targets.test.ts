@@ -14,9 +14,7 @@ const pair = (code: string, datapoint: string) => `${code}|${datapoint}`;
 const NULL_PREFIX = 'No public basis for a single benchmark: ';
 
 /** Data points the catalogue scores as yes/no, read from the catalogue itself. */
-const yesnoPairs = new Set(
-  catalogue.kpis.flatMap((k) => k.datapoints.filter((d) => d.direction === 'yesno').map((d) => pair(k.code, d.key))),
-);
+const yesnoPairs = new Set(catalogue.kpis.flatMap((k) => k.datapoints.filter((d) => d.direction === 'yesno').map((d) => pair(k.code, d.key))));
 
 /** True if the text claims to hold the official benchmarks; negations ("not the official ...") are allowed. */
 function claimsOfficial(text: string): boolean {
@@ -56,9 +54,7 @@ describe('reference target set: entries', () => {
   });
 
   it('explains every empty target', () => {
-    const unexplained = set.targets.filter(
-      (t) => t.target === null && !(t.rationale.startsWith(NULL_PREFIX) && t.rationale.length > NULL_PREFIX.length + 40),
-    );
+    const unexplained = set.targets.filter((t) => t.target === null && !(t.rationale.startsWith(NULL_PREFIX) && t.rationale.length > NULL_PREFIX.length + 40));
     expect(unexplained.map((t) => pair(t.code, t.datapoint))).toEqual([]);
     // ...and only empty targets use the "no public basis" wording.
     const contradictory = set.targets.filter((t) => t.target !== null && t.rationale.startsWith('No public basis'));

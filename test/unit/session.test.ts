@@ -129,14 +129,19 @@ describe('the edit journal', () => {
     const doc = await addAssessment(db, newDoc());
     const states: SaveState[] = [];
     const session = new Session(db, doc, { delay: 0, onState: (s) => states.push(s) });
-    const quota = () => Promise.reject(Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: new DOMException('quota', 'QuotaExceededError') }));
+    const quota = () =>
+      Promise.reject(Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: new DOMException('quota', 'QuotaExceededError') }));
     const put = db.assessments.put.bind(db.assessments);
     const backend = db.backendDB.bind(db);
     let full = true;
     // The journal writes through the raw IndexedDB connection; a full disk makes its transaction fail.
     db.backendDB = () => {
       if (!full) return backend();
-      return { transaction: () => { throw new DOMException('quota', 'QuotaExceededError'); } } as unknown as IDBDatabase;
+      return {
+        transaction: () => {
+          throw new DOMException('quota', 'QuotaExceededError');
+        },
+      } as unknown as IDBDatabase;
     };
     db.assessments.put = ((...args: Parameters<typeof put>) => (full ? quota() : put(...args))) as typeof put;
 
@@ -166,7 +171,10 @@ describe('honest tabs', () => {
     const b = new Session(dbB, doc, { notifier: bus(), delay: 300, tabId: 'B', onLost: (l) => lostByB.push(l) });
     // A types first but saves last: B's value in the shared cell is replaced (last writer wins).
     a.edit([{ kind: 'value', id: ID, field: 'numerator', value: 111 }]);
-    b.edit([{ kind: 'value', id: ID, field: 'numerator', value: 222 }, { kind: 'value', id: ID2, field: 'value', value: 9 }]);
+    b.edit([
+      { kind: 'value', id: ID, field: 'numerator', value: 222 },
+      { kind: 'value', id: ID2, field: 'value', value: 9 },
+    ]);
     await b.flush();
     await a.flush();
     await until(() => lostByB.length > 0, 'B to be told');

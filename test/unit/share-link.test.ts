@@ -21,7 +21,10 @@ describe('share links', () => {
   it('asks for the passphrase, and refuses a wrong one', async () => {
     const link = await encodeLink(doc, { passphrase: 'correct horse' });
     expect(await decodeLink(link)).toMatchObject({ ok: false, error: { kind: 'needs-passphrase' } });
-    expect(await decodeLink(link, 'wrong horse')).toMatchObject({ ok: false, error: { kind: 'cannot-decrypt', message: expect.stringMatching(/passphrase is wrong/) } });
+    expect(await decodeLink(link, 'wrong horse')).toMatchObject({
+      ok: false,
+      error: { kind: 'cannot-decrypt', message: expect.stringMatching(/passphrase is wrong/) },
+    });
   });
 
   it('refuses a tampered link', async () => {

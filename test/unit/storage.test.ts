@@ -151,12 +151,18 @@ describe('storage', () => {
     const b = new Session(dbB, (await getAssessment(dbB, doc.id))!, { notifier: bus(), delay: 10, onExternal: (_d, c) => externalB.push(c) });
 
     // Both edit before either has saved: different cells, and one shared cell.
-    const patches = a.edit([{ kind: 'value', id: ID, field: 'numerator', value: 100 }, { kind: 'value', id: ID2, field: 'value', value: 7 }]);
+    const patches = a.edit([
+      { kind: 'value', id: ID, field: 'numerator', value: 100 },
+      { kind: 'value', id: ID2, field: 'value', value: 7 },
+    ]);
     expect(patches).toEqual([
       { kind: 'value', id: ID, entry: { numerator: 100 } },
       { kind: 'value', id: ID2, entry: { value: 7 } },
     ]);
-    b.edit([{ kind: 'profile', field: 'households', value: 1000 }, { kind: 'value', id: ID2, field: 'value', value: 8 }]);
+    b.edit([
+      { kind: 'profile', field: 'households', value: 1000 },
+      { kind: 'value', id: ID2, field: 'value', value: 8 },
+    ]);
     await a.flush();
     await b.flush();
 
@@ -190,7 +196,8 @@ describe('a full disk', () => {
     const put = db.assessments.put.bind(db.assessments);
     let full = true;
     db.assessments.put = ((...args: Parameters<typeof put>) => {
-      if (full) return Promise.reject(Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: new DOMException('quota', 'QuotaExceededError') }));
+      if (full)
+        return Promise.reject(Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: new DOMException('quota', 'QuotaExceededError') }));
       return put(...args);
     }) as typeof put;
 

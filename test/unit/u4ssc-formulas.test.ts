@@ -4,7 +4,12 @@ import { u4ssc, referenceTargets } from '../../src/engine/frameworks/u4ssc';
 import { DEMO_IDS, demoInput } from '../../src/engine/frameworks/u4ssc/demo';
 import type { AssessmentInput, ValueEntry } from '../../src/engine/types';
 
-const input = (values: Record<string, ValueEntry>, profile: Record<string, number> = {}): AssessmentInput => ({ profile, values, targets: {}, method: { name: 'u4ssc-points' } });
+const input = (values: Record<string, ValueEntry>, profile: Record<string, number> = {}): AssessmentInput => ({
+  profile,
+  values,
+  targets: {},
+  method: { name: 'u4ssc-points' },
+});
 const item = (s: ReturnType<typeof score>, id: string) => s.items.find((i) => i.id === id)!;
 
 describe('every data point formula of the U4SSC catalogue', () => {
@@ -67,7 +72,11 @@ describe('hand-worked U4SSC examples', () => {
   it('more fixed broadband subscriptions than households is scored but flagged for the verifier', () => {
     const s = score(u4ssc, referenceTargets, input({ 'EC: ICT: ICT: 2C|': { numerator: 140_000 } }, { households: 50_000 }));
     expect(item(s, 'EC: ICT: ICT: 2C|')).toMatchObject({ value: 280, state: 'scored' });
-    expect(item(s, 'EC: ICT: ICT: 2C|').flags.map((f) => f.message).join(' ')).toMatch(/More fixed broadband subscriptions than households/);
+    expect(
+      item(s, 'EC: ICT: ICT: 2C|')
+        .flags.map((f) => f.message)
+        .join(' '),
+    ).toMatch(/More fixed broadband subscriptions than households/);
   });
   it('Wi-Fi hotspots have no benchmark and are reported but not scored', () => {
     const s = score(u4ssc, referenceTargets, input({ 'EC: ICT: ICT: 5A|': { value: 140 } }));

@@ -9,7 +9,15 @@ describe('values spreadsheet (.xlsx)', () => {
       ...emptyInput(),
       profile: { population: 250000 },
       values: {
-        'SC: EH: ED: 1C|': { numerator: 80.25, denominator: 100, status: 'reported' as const, quality: 'survey' as const, source: 'Census 2020, table 4', year: 2020, note: 'ünïcode ✓ "quotes"' },
+        'SC: EH: ED: 1C|': {
+          numerator: 80.25,
+          denominator: 100,
+          status: 'reported' as const,
+          quality: 'survey' as const,
+          source: 'Census 2020, table 4',
+          year: 2020,
+          note: 'ünïcode ✓ "quotes"',
+        },
         'SC: EH: ED: 2C|': { status: 'not-applicable' as const, note: 'none here' },
         'SC: EH: H: 3C|': { numerator: 600, quality: 'accurate' as const },
         'SC: EH: H: 8A|': { value: 'no', quality: 'personal' as const },

@@ -18,7 +18,23 @@ import type { AggregateResult, ItemResult, Scores } from '../../engine/types';
 import type { Edit } from '../../session';
 import { inputText, readInput } from '../format';
 import { S } from '../strings';
-import { buildRows, cellMeta, col, COLUMN_SETS, columnSettings, COLUMNS, LICENSE_KEY, rowData, setShowing, WIDTHS, type ColumnKey, type ColumnSet, type Level, type RowData, type RowMeta } from './columns';
+import {
+  buildRows,
+  cellMeta,
+  col,
+  COLUMN_SETS,
+  columnSettings,
+  COLUMNS,
+  LICENSE_KEY,
+  rowData,
+  setShowing,
+  WIDTHS,
+  type ColumnKey,
+  type ColumnSet,
+  type Level,
+  type RowData,
+  type RowMeta,
+} from './columns';
 import { canonicalise, changesToEdits } from './editing';
 import type { FlagCounts } from './flags';
 import { collapseAll, flagCounts, hiddenRows, toggleGroup, type Filters } from './groups';
@@ -226,7 +242,10 @@ export class KpiGrid {
     this.state.aggregates = new Map([...scores.dimensions, ...scores.subdimensions, ...scores.categories].map((a) => [a.code, a]));
     const changed: number[] = [];
     this.rows.forEach((r, i) => {
-      const same = r.kind === 'dp' ? sameItem(before.items.get(r.ref.id), this.state.items.get(r.ref.id)) : sameAggregate(before.aggregates.get(r.code), this.state.aggregates.get(r.code));
+      const same =
+        r.kind === 'dp'
+          ? sameItem(before.items.get(r.ref.id), this.state.items.get(r.ref.id))
+          : sameAggregate(before.aggregates.get(r.code), this.state.aggregates.get(r.code));
       if (same) return;
       changed.push(i);
       const row = this.state.data[i];
@@ -417,7 +436,9 @@ function sameItem(a: ItemResult | undefined, b: ItemResult | undefined): boolean
     a.band === b.band &&
     a.state === b.state &&
     a.flags.length === b.flags.length &&
-    a.flags.every((f, i) => f.level === b.flags[i].level && f.field === b.flags[i].field && f.message === b.flags[i].message && f.missing === b.flags[i].missing)
+    a.flags.every(
+      (f, i) => f.level === b.flags[i].level && f.field === b.flags[i].field && f.message === b.flags[i].message && f.missing === b.flags[i].missing,
+    )
   );
 }
 

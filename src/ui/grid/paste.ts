@@ -44,7 +44,8 @@ export type PastePlan =
 export function planPaste(target: PasteTarget, data: string[][], sel: Selection): PastePlan {
   const lines = data.length;
   const width = Math.max(0, ...data.map((l) => l.length));
-  if (lines === 0 || width === 0) return { ok: true, changes: [], rows: 0, groupsSkipped: 0, hiddenSkipped: 0, readOnlyDropped: 0, first: [sel.top, sel.left], last: [sel.top, sel.left] };
+  if (lines === 0 || width === 0)
+    return { ok: true, changes: [], rows: 0, groupsSkipped: 0, hiddenSkipped: 0, readOnlyDropped: 0, first: [sel.top, sel.left], last: [sel.top, sel.left] };
   // One value over a larger selection fills every data point cell of the selection on screen.
   const fill = lines === 1 && width === 1 && (sel.bottom > sel.top || sel.right > sel.left);
   const shownCols = range(sel.left, fill ? sel.right : target.colCount - 1).filter((c) => !target.isColHidden(c));

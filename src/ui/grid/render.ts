@@ -14,7 +14,24 @@ import { COLUMNS, COMPUTED, NUMERIC, type ColumnKey, type DpRow, type RowData, t
 import { FLAG_KINDS, flagKind, type FlagKind } from './flags';
 import type { GridState } from './state';
 
-const MY_CLASSES = ['row-group', 'level-dimension', 'level-subdimension', 'level-category', 'cell-computed', 'cell-override', 'cell-error', 'cell-warning', 'cell-reminder', 'cell-profile', 'cell-unused', 'band-1', 'band-2', 'band-3', 'band-4', 'tier-advanced'];
+const MY_CLASSES = [
+  'row-group',
+  'level-dimension',
+  'level-subdimension',
+  'level-category',
+  'cell-computed',
+  'cell-override',
+  'cell-error',
+  'cell-warning',
+  'cell-reminder',
+  'cell-profile',
+  'cell-unused',
+  'band-1',
+  'band-2',
+  'band-3',
+  'band-4',
+  'tier-advanced',
+];
 
 /** Writes the computed columns of one row from the latest scores. */
 export function fillComputedRow(state: GridState, r: RowMeta, row: RowData): void {
@@ -32,7 +49,14 @@ export function fillComputedRow(state: GridState, r: RowMeta, row: RowData): voi
   const it = state.items.get(r.ref.id);
   if (!it) return;
   row.computed = it.value === null ? '' : r.yesno ? (it.value >= 1 ? S.yes : S.no) : formatNumber(it.value, decimal, 3);
-  row.target = it.target === null ? (it.state === 'unbenchmarked' || it.targetOrigin === 'none' ? S.noBenchmark : '') : r.yesno ? S.yes : formatNumber(it.target, decimal, 3);
+  row.target =
+    it.target === null
+      ? it.state === 'unbenchmarked' || it.targetOrigin === 'none'
+        ? S.noBenchmark
+        : ''
+      : r.yesno
+        ? S.yes
+        : formatNumber(it.target, decimal, 3);
   row.achievement = it.achievement === null ? '' : formatPercent(it.achievement * 100, decimal);
   row.band = it.points && it.band ? S.pointsBand(it.points, bandLabel(it.band)) : '';
 }
@@ -46,7 +70,15 @@ export function fillComputed(state: GridState): void {
 
 /** The one renderer of every column. */
 export function createRenderer(state: GridState) {
-  return function renderer(instance: Handsontable, td: HTMLTableCellElement, row: number, column: number, prop: string | number, value: unknown, cp: CellProperties): void {
+  return function renderer(
+    instance: Handsontable,
+    td: HTMLTableCellElement,
+    row: number,
+    column: number,
+    prop: string | number,
+    value: unknown,
+    cp: CellProperties,
+  ): void {
     const key = COLUMNS[column];
     if (cp.type === 'dropdown') dropdownRenderer(instance, td, row, column, prop, value, cp);
     else textRenderer(instance, td, row, column, prop, value, cp);
@@ -99,7 +131,13 @@ export function createRenderer(state: GridState) {
  * What a cell is marked with, most severe first: an error (the value is refused), a warning (scored,
  * but implausible), or a reminder (an input still to be entered).
  */
-export function cellMarks(state: GridState, meta: DpRow, key: ColumnKey, value: unknown, it: ItemResult | undefined): { kind: FlagKind; reasons: string[] } | null {
+export function cellMarks(
+  state: GridState,
+  meta: DpRow,
+  key: ColumnKey,
+  value: unknown,
+  it: ItemResult | undefined,
+): { kind: FlagKind; reasons: string[] } | null {
   const reasons: Record<FlagKind, string[]> = { error: [], warning: [], reminder: [] };
   if (NUMERIC.has(key) && typeof value === 'string' && value.trim() !== '' && !(key === 'value' && meta.yesno)) {
     const parsed = readInput(value, state.decimal());

@@ -64,7 +64,10 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
     if (mine !== token) return; // a newer file was chosen meanwhile
     if (!r.ok) return setPhase({ kind: 'failed', name: file.name, message: r.message, problems: r.problems });
     if (r.kind === 'json') {
-      const clashes = await storedIds(props.db, r.docs.map((d) => d.id));
+      const clashes = await storedIds(
+        props.db,
+        r.docs.map((d) => d.id),
+      );
       if (mine !== token) return;
       return setPhase({ kind: 'json', name: file.name, docs: r.docs, clashes, refused: r.refused, notes: r.notes });
     }
@@ -101,7 +104,12 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
     if (!city().trim()) return setFormError(X.cityRequired);
     if (!(Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR)) return setFormError(X.yearInvalid(MIN_YEAR, MAX_YEAR));
     setFormError(null);
-    const doc = docFromTable(p.input, { city: city().trim(), country: country().trim(), year: y, notes: X.importedNote(p.name) }, u4ssc, referenceTargets.data.id);
+    const doc = docFromTable(
+      p.input,
+      { city: city().trim(), country: country().trim(), year: y, notes: X.importedNote(p.name) },
+      u4ssc,
+      referenceTargets.data.id,
+    );
     void store([doc], new Set());
   };
 
@@ -124,9 +132,7 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
         <Switch>
           <Match when={phase().kind === 'reading' && (phase() as Extract<Phase, { kind: 'reading' }>)}>{(p) => <p>{X.reading(p().name)}</p>}</Match>
           <Match when={phase().kind === 'failed' && (phase() as Extract<Phase, { kind: 'failed' }>)}>
-            {(p) => (
-              <ProblemList name={p().name} message={p().message} problems={p().problems} />
-            )}
+            {(p) => <ProblemList name={p().name} message={p().message} problems={p().problems} />}
           </Match>
         </Switch>
         <Show when={storeError()}>
@@ -234,4 +240,3 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
     </section>
   );
 }
-

@@ -53,7 +53,12 @@ export function LinkPreview(props: LinkPreviewProps): JSX.Element {
     } else if (r.stage === 'link' && r.error.kind === 'cannot-decrypt' && props.link.mode === 'passphrase') {
       setState({ kind: 'passphrase', error: r.error.message });
     } else if (r.stage === 'link') setState({ kind: 'failed', message: r.error.message, problems: [] });
-    else setState({ kind: 'failed', message: `${X.linkDocumentProblem} ${r.error.message}`, problems: r.error.kind === 'invalid' ? r.error.problems.slice(0, 50) : [] });
+    else
+      setState({
+        kind: 'failed',
+        message: `${X.linkDocumentProblem} ${r.error.message}`,
+        problems: r.error.kind === 'invalid' ? r.error.problems.slice(0, 50) : [],
+      });
     focusSoon();
   };
 

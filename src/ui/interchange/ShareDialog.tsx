@@ -109,13 +109,7 @@ export function ShareDialog(props: ShareDialogProps): JSX.Element {
             <span class="hint">{X.shareModeKeyHint}</span>
           </label>
           <label>
-            <input
-              type="radio"
-              name={`${uid}-mode`}
-              value="passphrase"
-              checked={mode() === 'passphrase'}
-              onChange={() => (setMode('passphrase'), reset())}
-            />
+            <input type="radio" name={`${uid}-mode`} value="passphrase" checked={mode() === 'passphrase'} onChange={() => (setMode('passphrase'), reset())} />
             {X.shareModePassphrase}
             <span class="hint">{X.shareModePassphraseHint}</span>
           </label>

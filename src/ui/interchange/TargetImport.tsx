@@ -65,9 +65,7 @@ export function TargetImport(props: TargetImportProps): JSX.Element {
         </Show>
         <Show when={phase().kind === 'reading' && (phase() as Extract<Phase, { kind: 'reading' }>)}>{(p) => <p>{X.reading(p().name)}</p>}</Show>
         <Show when={phase().kind === 'failed' && (phase() as Extract<Phase, { kind: 'failed' }>)}>
-          {(p) => (
-            <ProblemList name={p().name} message={p().message} problems={p().problems} />
-          )}
+          {(p) => <ProblemList name={p().name} message={p().message} problems={p().problems} />}
         </Show>
         <Show when={phase().kind === 'ready' && (phase() as Extract<Phase, { kind: 'ready' }>)}>
           {(p) => <p data-testid="targets-summary">{X.targetsSummary(p().inFile, p().changes.length)}</p>}

@@ -30,7 +30,10 @@ export function sanitiseFileName(name: string, fallback = 'assessment'): string 
     .replace(/-{2,}/g, '-')
     .replace(/^[-.\s]+|[-.\s]+$/g, '');
   // Cut by code points, never inside a surrogate pair.
-  s = Array.from(s).slice(0, 80).join('').replace(/[-.\s]+$/g, '');
+  s = Array.from(s)
+    .slice(0, 80)
+    .join('')
+    .replace(/[-.\s]+$/g, '');
   if (RESERVED.test(s)) s = `${s}-file`;
   return s || fallback;
 }
@@ -67,11 +70,7 @@ export function suggestFromFileName(name: string): { city: string; year: number 
       base = base.slice(0, m.index + m[0].length - 4) + base.slice(m.index + m[0].length);
     }
   }
-  const city = base
-    .replace(/[-_]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 100);
+  const city = base.replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100);
   return { city, year };
 }
 

@@ -51,7 +51,8 @@ export async function readTargetFile(file: FileLike, fw: Framework): Promise<Tar
   const format = formatForFile(file.name, file.type, ['targets']) ?? targetsCsv;
   try {
     const r: FormatReadResult = format.read ? await format.read(file, { fw, targets: referenceTargets }) : { ok: false, problems: [] };
-    if (r.ok) return r.holds === 'targets' ? { ok: true, targets: r.targets } : { ok: false, message: X.unknownKind(file.name, endingsFor(['targets'])), problems: [] };
+    if (r.ok)
+      return r.holds === 'targets' ? { ok: true, targets: r.targets } : { ok: false, message: X.unknownKind(file.name, endingsFor(['targets'])), problems: [] };
     return { ok: false, message: r.message ?? X.problemsCount(r.problems.length), problems: r.problems };
   } catch (e) {
     return { ok: false, message: X.readFailed((e as Error).message ?? String(e)), problems: [] };

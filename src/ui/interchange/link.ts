@@ -40,9 +40,7 @@ export function stripShareHash(win: Pick<Window, 'history' | 'location'> = windo
 }
 
 export type OpenLinkResult =
-  | { ok: true; doc: AssessmentDoc }
-  | { ok: false; stage: 'link'; error: LinkError }
-  | { ok: false; stage: 'document'; error: AssessmentParseError };
+  { ok: true; doc: AssessmentDoc } | { ok: false; stage: 'link'; error: LinkError } | { ok: false; stage: 'document'; error: AssessmentParseError };
 
 /** Decrypts and validates a share link: every failure is typed, with a message for the user. */
 export async function openSharedLink(fragment: string, fw: Framework, passphrase?: string): Promise<OpenLinkResult> {

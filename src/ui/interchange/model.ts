@@ -59,7 +59,13 @@ export function docFromTable(
   now = Date.now(),
 ): AssessmentDoc {
   const doc = createAssessment(fields, fw, targetSetId, now);
-  return { ...doc, profile: structuredClone(input.profile), values: structuredClone(input.values), targets: structuredClone(input.targets), method: { ...input.method } };
+  return {
+    ...doc,
+    profile: structuredClone(input.profile),
+    values: structuredClone(input.values),
+    targets: structuredClone(input.targets),
+    method: { ...input.method },
+  };
 }
 
 export const assessmentName = (d: Pick<AssessmentDoc, 'city' | 'year'>): string => X.assessmentName(d.city, d.year);
@@ -119,7 +125,12 @@ function inForce(id: string, reference: TargetSet, overrides: Record<string, Tar
 }
 
 /** What applying a target file would change in the targets in force, in catalogue order. */
-export function targetChanges(fw: Framework, reference: TargetSet, current: Record<string, TargetOverride>, fromFile: Record<string, TargetOverride>): TargetChange[] {
+export function targetChanges(
+  fw: Framework,
+  reference: TargetSet,
+  current: Record<string, TargetOverride>,
+  fromFile: Record<string, TargetOverride>,
+): TargetChange[] {
   const out: TargetChange[] = [];
   for (const ref of fw.datapoints) {
     const next = fromFile[ref.id];

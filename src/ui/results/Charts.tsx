@@ -119,7 +119,10 @@ export function SubdimensionRadar(props: RadarProps) {
   const coverage = createMemo(() => coverageByGroup(props.framework, props.scores));
   /** A sub-dimension's name on the chart, with "(provisional)" written out where coverage is low. */
   const label = (code: string, name: string) => (coverage().get(code)?.provisional ? R.provisionalLabel(name) : name);
-  const provisionalNames = () => rows().filter((r) => coverage().get(r.group.code)?.provisional).map((r) => r.group.name);
+  const provisionalNames = () =>
+    rows()
+      .filter((r) => coverage().get(r.group.code)?.provisional)
+      .map((r) => r.group.name);
   const labels = () => rows().map((r) => label(r.group.code, r.group.name));
   const percentOf = (a: { percent: number | null } | undefined) => (a?.percent === null || a?.percent === undefined ? null : displayPercent(a.percent));
   const summary = () =>
@@ -340,7 +343,17 @@ export function AchievementBars(props: BarsProps) {
       type: 'bar',
       data: {
         labels: data().rows.map((r) => shortCode(r.ref)),
-        datasets: [{ label: R.colAchievement, data: values(), backgroundColor: colours(), borderColor: INK, borderWidth: 0.5, barPercentage: 0.85, categoryPercentage: 0.9 }],
+        datasets: [
+          {
+            label: R.colAchievement,
+            data: values(),
+            backgroundColor: colours(),
+            borderColor: INK,
+            borderWidth: 0.5,
+            barPercentage: 0.85,
+            categoryPercentage: 0.9,
+          },
+        ],
       },
       options: {
         indexAxis: 'y',
@@ -546,7 +559,9 @@ export function CoverageChart(props: CoverageProps) {
       titleId={titleId}
       tableId={tableId}
       height={340}
-      canvas={<canvas ref={canvas} role="img" aria-label={R.coverageLabel(totals().reported, totals().benchmarked, totals().expected)} aria-describedby={tableId} />}
+      canvas={
+        <canvas ref={canvas} role="img" aria-label={R.coverageLabel(totals().reported, totals().benchmarked, totals().expected)} aria-describedby={tableId} />
+      }
       table={
         <table class="r-table" role="table">
           <caption>{R.coverageCaption}</caption>

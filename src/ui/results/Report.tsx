@@ -10,16 +10,7 @@ import type { DatapointRef, Framework } from '../../engine/framework';
 import type { DecimalStyle } from '../../engine/parse';
 import type { TargetSet } from '../../engine/targets';
 import type { AggregateResult, ItemResult, Scores } from '../../engine/types';
-import {
-  aggBandText,
-  datapointCode,
-  datapointName,
-  fmtCoverage,
-  fmtPercent,
-  fmtPoints,
-  fmtQuantity,
-  fmtTarget,
-} from './format';
+import { aggBandText, datapointCode, datapointName, fmtCoverage, fmtPercent, fmtPoints, fmtQuantity, fmtTarget } from './format';
 import { Headline, ProvisionalTag } from '../Headline';
 import { bandName } from './palette';
 import { Swatch } from './Legend';
@@ -45,9 +36,7 @@ const printedDate = (d: Date) => new Intl.DateTimeFormat('en-GB', { day: 'numeri
 export function Report(props: ReportProps) {
   const titleId = createUniqueId();
   const items = createMemo(() => new Map(props.scores.items.map((i) => [i.id, i])));
-  const rows = createMemo(() =>
-    props.framework.datapoints.map((ref) => ({ ref, item: items().get(ref.id), entry: props.doc.values[ref.id] })),
-  );
+  const rows = createMemo(() => props.framework.datapoints.map((ref) => ({ ref, item: items().get(ref.id), entry: props.doc.values[ref.id] })));
   const coverage = createMemo(() => coverageByGroup(props.framework, props.scores));
   const kpiCount = () => new Set(props.framework.datapoints.map((r) => r.kpi.code)).size;
   const byState = (state: ItemResult['state']) => rows().filter((r) => r.item?.state === state);
@@ -66,8 +55,7 @@ export function Report(props: ReportProps) {
     }
     return out;
   });
-  const levelName = (a: AggregateResult) =>
-    a.level === 'dimension' ? R.levelDimension : a.level === 'subdimension' ? R.levelSubdimension : R.levelCategory;
+  const levelName = (a: AggregateResult) => (a.level === 'dimension' ? R.levelDimension : a.level === 'subdimension' ? R.levelSubdimension : R.levelCategory);
   const overrides = () => Object.keys(props.doc.targets ?? {}).length;
   const source = (r: { entry?: { source?: string; year?: number | null } }) => {
     const s = r.entry?.source ?? '';
@@ -101,9 +89,7 @@ export function Report(props: ReportProps) {
             <Swatch band={props.scores.overall.band} />
             <div>
               <Headline agg={props.scores.overall} coverage={coverage().get('overall')} decimal={props.decimal} label={R.overall} testid="report-headline" />
-              <p class="r-muted">
-                {R.coverage(props.scores.overall.reported, props.scores.overall.benchmarked, props.scores.overall.expected)}
-              </p>
+              <p class="r-muted">{R.coverage(props.scores.overall.reported, props.scores.overall.benchmarked, props.scores.overall.expected)}</p>
             </div>
           </div>
         </div>
@@ -140,46 +126,46 @@ export function Report(props: ReportProps) {
       <section>
         <h2>{R.sectionScores}</h2>
         <div class="r-table-scroll" role="region" tabIndex={0} aria-label={R.sectionScores}>
-        <table class="r-table" role="table" data-testid="report-scores">
-          <caption class="r-visually-hidden">{R.sectionScores}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{R.colLevel}</th>
-              <th scope="col">{R.colCode}</th>
-              <th scope="col">{R.colName}</th>
-              <th scope="col" class="r-num">
-                {R.colScore}
-              </th>
-              <th scope="col">{R.colBand}</th>
-              <th scope="col" class="r-num">
-                {R.colPoints}
-              </th>
-              <th scope="col" class="r-num">
-                {R.colCoverage}
-                <span class="r-col-note">{R.colCoverageNote}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={aggregates()}>
-              {(a) => (
-                <tr class={`r-level-${a.level}`} data-code={a.code}>
-                  <td>{levelName(a)}</td>
-                  <td class="r-code">{a.code}</td>
-                  <th scope="row">{a.name}</th>
-                  <td class="r-num r-nowrap">{fmtPercent(a.percent, props.decimal)}</td>
-                  <td class="r-band-cell">
-                    <Swatch band={a.band} />
-                    {aggBandText(a)}
-                    <ProvisionalTag coverage={coverage().get(a.code)} />
-                  </td>
-                  <td class="r-num r-nowrap">{a.maxPoints > 0 ? R.pointsShort(a.points, a.maxPoints) : R.dash}</td>
-                  <td class="r-num r-nowrap">{fmtCoverage(a)}</td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
+          <table class="r-table" role="table" data-testid="report-scores">
+            <caption class="r-visually-hidden">{R.sectionScores}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{R.colLevel}</th>
+                <th scope="col">{R.colCode}</th>
+                <th scope="col">{R.colName}</th>
+                <th scope="col" class="r-num">
+                  {R.colScore}
+                </th>
+                <th scope="col">{R.colBand}</th>
+                <th scope="col" class="r-num">
+                  {R.colPoints}
+                </th>
+                <th scope="col" class="r-num">
+                  {R.colCoverage}
+                  <span class="r-col-note">{R.colCoverageNote}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={aggregates()}>
+                {(a) => (
+                  <tr class={`r-level-${a.level}`} data-code={a.code}>
+                    <td>{levelName(a)}</td>
+                    <td class="r-code">{a.code}</td>
+                    <th scope="row">{a.name}</th>
+                    <td class="r-num r-nowrap">{fmtPercent(a.percent, props.decimal)}</td>
+                    <td class="r-band-cell">
+                      <Swatch band={a.band} />
+                      {aggBandText(a)}
+                      <ProvisionalTag coverage={coverage().get(a.code)} />
+                    </td>
+                    <td class="r-num r-nowrap">{a.maxPoints > 0 ? R.pointsShort(a.points, a.maxPoints) : R.dash}</td>
+                    <td class="r-num r-nowrap">{fmtCoverage(a)}</td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
         </div>
       </section>
 
@@ -187,56 +173,56 @@ export function Report(props: ReportProps) {
         <h2>{R.sectionKpis}</h2>
         <p class="r-muted">{R.kpiCount(kpiCount(), rows().length)}</p>
         <div class="r-table-scroll" role="region" tabIndex={0} aria-label={R.sectionKpis}>
-        <table class="r-table r-kpi-table" role="table" data-testid="report-kpis">
-          <caption class="r-visually-hidden">{R.sectionKpis}</caption>
-          <colgroup>
-            <col class="r-col-code" />
-            <col class="r-col-name" />
-            <col class="r-col-value" />
-            <col class="r-col-value" />
-            <col class="r-col-points" />
-            <col class="r-col-band" />
-            <col class="r-col-status" />
-            <col class="r-col-source" />
-          </colgroup>
-          <thead>
-            <tr>
-              <th scope="col">{R.colCode}</th>
-              <th scope="col">{R.colIndicator}</th>
-              <th scope="col" class="r-num">
-                {R.colValue}
-              </th>
-              <th scope="col" class="r-num">
-                {R.colTarget}
-              </th>
-              <th scope="col" class="r-num">
-                {R.colPoints}
-              </th>
-              <th scope="col">{R.colBand}</th>
-              <th scope="col">{R.colStatus}</th>
-              <th scope="col">{R.colSource}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={rows()}>
-              {(r) => (
-                <tr data-id={r.ref.id}>
-                  <td class="r-code">{datapointCode(r.ref)}</td>
-                  <th scope="row">{datapointName(r.ref)}</th>
-                  <td class="r-num">{r.item ? fmtQuantity(r.item.value, r.ref, props.decimal) : R.dash}</td>
-                  <td class="r-num">{r.item ? fmtTarget(r.item, r.ref, props.decimal) : R.dash}</td>
-                  <td class="r-num">{r.item ? fmtPoints(r.item) : R.dash}</td>
-                  <td class="r-band-cell">
-                    <Swatch band={r.item?.band ?? null} />
-                    {bandName(r.item?.band)}
-                  </td>
-                  <td>{r.item ? R.stateText[r.item.state] : R.dash}</td>
-                  <td>{source(r)}</td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
+          <table class="r-table r-kpi-table" role="table" data-testid="report-kpis">
+            <caption class="r-visually-hidden">{R.sectionKpis}</caption>
+            <colgroup>
+              <col class="r-col-code" />
+              <col class="r-col-name" />
+              <col class="r-col-value" />
+              <col class="r-col-value" />
+              <col class="r-col-points" />
+              <col class="r-col-band" />
+              <col class="r-col-status" />
+              <col class="r-col-source" />
+            </colgroup>
+            <thead>
+              <tr>
+                <th scope="col">{R.colCode}</th>
+                <th scope="col">{R.colIndicator}</th>
+                <th scope="col" class="r-num">
+                  {R.colValue}
+                </th>
+                <th scope="col" class="r-num">
+                  {R.colTarget}
+                </th>
+                <th scope="col" class="r-num">
+                  {R.colPoints}
+                </th>
+                <th scope="col">{R.colBand}</th>
+                <th scope="col">{R.colStatus}</th>
+                <th scope="col">{R.colSource}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={rows()}>
+                {(r) => (
+                  <tr data-id={r.ref.id}>
+                    <td class="r-code">{datapointCode(r.ref)}</td>
+                    <th scope="row">{datapointName(r.ref)}</th>
+                    <td class="r-num">{r.item ? fmtQuantity(r.item.value, r.ref, props.decimal) : R.dash}</td>
+                    <td class="r-num">{r.item ? fmtTarget(r.item, r.ref, props.decimal) : R.dash}</td>
+                    <td class="r-num">{r.item ? fmtPoints(r.item) : R.dash}</td>
+                    <td class="r-band-cell">
+                      <Swatch band={r.item?.band ?? null} />
+                      {bandName(r.item?.band)}
+                    </td>
+                    <td>{r.item ? R.stateText[r.item.state] : R.dash}</td>
+                    <td>{source(r)}</td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
         </div>
       </section>
 

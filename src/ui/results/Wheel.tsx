@@ -62,7 +62,11 @@ export function Wheel(props: WheelProps) {
   /** Under the city and year: the overall score, and the word "provisional" when coverage is low. */
   const centreLines = () => {
     const overall = props.scores.overall;
-    return [String(props.year), ...(overall.percent === null ? [] : [fmtPercent(overall.percent, props.decimal)]), ...(coverage()?.provisional ? [R.provisionalCentre] : [])];
+    return [
+      String(props.year),
+      ...(overall.percent === null ? [] : [fmtPercent(overall.percent, props.decimal)]),
+      ...(coverage()?.provisional ? [R.provisionalCentre] : []),
+    ];
   };
   const state = (): WheelState => ({ layout: layout(), bands: bands(), segments: segments(), centre: { title: props.city, lines: centreLines() } });
 

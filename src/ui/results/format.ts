@@ -53,5 +53,4 @@ export const fileSafe = (s: string): string =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 80) || 'city';
 
-export const prefersReducedMotion = (): boolean =>
-  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+export const prefersReducedMotion = (): boolean => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;

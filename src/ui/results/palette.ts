@@ -115,11 +115,7 @@ const cache = new WeakMap<object, Map<string, CanvasPattern | null>>();
  * fills); with `marksOnly` just the marks on transparent ground, to lay over a colour fill. Returns null
  * for marks-only band 4 (plain) and when the context cannot make patterns.
  */
-export function bandPattern(
-  ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
-  band: Band | null,
-  marksOnly = false,
-): CanvasPattern | null {
+export function bandPattern(ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, band: Band | null, marksOnly = false): CanvasPattern | null {
   let perCtx = cache.get(ctx);
   if (!perCtx) cache.set(ctx, (perCtx = new Map()));
   const key = `${band ?? 0}:${marksOnly}`;

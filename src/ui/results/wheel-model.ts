@@ -31,9 +31,7 @@ export function wheelLayout(fw: Framework): WheelLayout {
     categories.push({ group, subdimension: subByCode.get(refs[0].path.subdimension)!, size: refs.length });
     dimensionSize.set(dim, (dimensionSize.get(dim) ?? 0) + refs.length);
   }
-  const dimensions = fw.groups.dimensions
-    .filter((g) => (dimensionSize.get(g.code) ?? 0) > 0)
-    .map((group) => ({ group, size: dimensionSize.get(group.code)! }));
+  const dimensions = fw.groups.dimensions.filter((g) => (dimensionSize.get(g.code) ?? 0) > 0).map((group) => ({ group, size: dimensionSize.get(group.code)! }));
   return { datapoints, categories, dimensions };
 }
 

@@ -13,20 +13,22 @@ export const S = {
 
   // Views of an open assessment
   views: 'Views',
-  viewLabel: (v: 'grid' | 'results' | 'report' | 'share') => ({ grid: 'Grid', results: 'Wheel and charts', report: 'City report', share: 'Share, export, compare' })[v],
+  viewLabel: (v: 'grid' | 'results' | 'report' | 'share') =>
+    ({ grid: 'Grid', results: 'Wheel and charts', report: 'City report', share: 'Share, export, compare' })[v],
   backUpAll: 'Back up all',
   backUpHint: 'One file with every assessment in this browser; import it here or in another browser.',
   backedUp: (n: number) => `Saved a backup of ${n} assessment${n === 1 ? '' : 's'}.`,
   imported: (n: number) => (n === 1 ? 'Imported 1 assessment.' : `Imported ${n} assessments.`),
   compareTitle: 'Compare and merge',
-  compareHint: 'Pick another version of this assessment (evaluator A and B, or last year) to see every difference and merge chosen values into a new assessment.',
+  compareHint:
+    'Pick another version of this assessment (evaluator A and B, or last year) to see every difference and merge chosen values into a new assessment.',
   loadingView: 'Loading…',
   compareWith: 'Compare with',
   compareNone: 'nothing',
 
   // Privacy and storage
   privacyStatement:
-    'Your assessments stay in this browser on this device (IndexedDB). Nothing is sent anywhere: the app makes no request to any other site. To delete your data, delete the assessments here or clear this site\'s data in the browser settings.',
+    "Your assessments stay in this browser on this device (IndexedDB). Nothing is sent anywhere: the app makes no request to any other site. To delete your data, delete the assessments here or clear this site's data in the browser settings.",
   storageState: (state: 'persisted' | 'best-effort' | 'unsupported' | 'memory' | null) =>
     state === 'persisted'
       ? 'Storage: persistent (the browser will not clear it to free space).'
@@ -124,8 +126,7 @@ export const S = {
   exportNow: 'Export now',
   gridLabel: 'KPI data grid',
   cellEditor: 'Cell value',
-  gridHelp:
-    'Arrow keys move, Enter or typing edits, Enter commits. On a group row, Enter or Space collapses or expands it. Ctrl+Z undoes, Ctrl+Y redoes.',
+  gridHelp: 'Arrow keys move, Enter or typing edits, Enter commits. On a group row, Enter or Space collapses or expands it. Ctrl+Z undoes, Ctrl+Y redoes.',
   pasteTooManyRows: (lines: number, available: number) =>
     `Nothing was pasted: the block has ${lines} rows, but only ${available} data point ${available === 1 ? 'row is' : 'rows are'} shown from the selected row down. Select a higher row, show the hidden rows, or paste a shorter block.`,
   pasteTooWide: (width: number, available: number) =>
@@ -190,7 +191,8 @@ export const S = {
   noBenchmark: 'none',
   targetOverridden: 'Target set for this assessment (clear the cell to return to the reference target).',
   targetRemoved: 'Benchmark removed for this assessment: reported, not scored (clear the cell to restore it).',
-  targetNotValid: (text: string) => `"${text}" is not a target: enter a number of 0 or more, "none" for no benchmark, or leave it blank for the reference target.`,
+  targetNotValid: (text: string) =>
+    `"${text}" is not a target: enter a number of 0 or more, "none" for no benchmark, or leave it blank for the reference target.`,
   targetOverride: 'set for this assessment',
   yearNotValid: (text: string) => `"${text}" is not a year between 1900 and 2200.`,
   statusNotValid: (text: string) => `"${text}" is not a status; choose reported, not reported or not applicable.`,
@@ -248,8 +250,7 @@ export const S = {
   provisionalShort: 'provisional',
   provisionalWhy: (scored: number, benchmarkable: number) =>
     `only ${scored} of the ${benchmarkable} data points with a benchmark are scored; a score is provisional until at least half of them are.`,
-  provisionalRule:
-    'A score is marked provisional while fewer than half of the data points of its group that apply and have a benchmark are scored.',
+  provisionalRule: 'A score is marked provisional while fewer than half of the data points of its group that apply and have a benchmark are scored.',
   headlineOverall: 'Overall',
 
   // Explain
@@ -269,7 +270,7 @@ export const S = {
   explainOrigin: { reference: 'reference target (illustrative)', override: 'set for this assessment', none: 'no benchmark' },
   explainNotes: 'Notes',
   explainSourceNotes: 'About the sources of this catalogue entry',
-  explainSourceNotesHint: 'A note on how this KPI\'s definition was researched for the catalogue; it says nothing about your data.',
+  explainSourceNotesHint: "A note on how this KPI's definition was researched for the catalogue; it says nothing about your data.",
   explainWorking: (numerator: string, denominator: string, multiplier: string | null, value: string) =>
     `${numerator} ÷ ${denominator}${multiplier === null ? '' : ` × ${multiplier}`} = ${value}`,
   explainFormulaRatio: (numerator: string, denominator: string, multiplier: string | null) =>
@@ -309,14 +310,19 @@ export const S = {
     unused: ['', 'Hatched: an input this KPI does not use.'],
     computed: ['45.5', 'Grey: computed by the workbench; read-only.'],
     override: ['80', 'Bold, dotted underline: a target set for this assessment instead of the reference target.'],
-    error: ['abc', 'Red outline, pink: error. The value is refused (not a number, impossible, a division by zero); it is kept as typed and never scored. Point at the cell or select the row to read why.'],
+    error: [
+      'abc',
+      'Red outline, pink: error. The value is refused (not a number, impossible, a division by zero); it is kept as typed and never scored. Point at the cell or select the row to read why.',
+    ],
     warning: ['140', 'Amber outline: warning. The value is scored but looks implausible by the U4SSC Verification Manual; check it.'],
-    reminder: ['', 'Dotted outline: reminder. An input that is still empty, for example a numerator once the city profile gives its denominator. Not an error; rows marked not reported or not applicable never ask for inputs.'],
+    reminder: [
+      '',
+      'Dotted outline: reminder. An input that is still empty, for example a numerator once the city profile gives its denominator. Not an error; rows marked not reported or not applicable never ask for inputs.',
+    ],
   } as Record<string, readonly [string, string]>,
   legendBands: 'Points · band: the colour and the written band say how close a value is to its target (the wheel and charts add a pattern per band):',
   legendBand: (points: number, label: string) => `${points} point${points === 1 ? '' : 's'} · ${label} of target`,
   none: '—',
 } as const;
 
-export const fmtDateTime = (t: number): string =>
-  new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(t));
+export const fmtDateTime = (t: number): string => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(t));

@@ -74,7 +74,8 @@ export const X = {
 
   // Import
   importTitle: 'Import',
-  importHelp: 'An assessment JSON or workspace file, a values CSV or an Excel (.xlsx) values table. Nothing is stored until the whole file has been read without problems.',
+  importHelp:
+    'An assessment JSON or workspace file, a values CSV or an Excel (.xlsx) values table. Nothing is stored until the whole file has been read without problems.',
   chooseFile: 'Choose a file',
   dropHere: 'or drop a file here',
   reading: (name: string) => `Reading ${name}…`,
@@ -89,9 +90,7 @@ export const X = {
   readyJson: (n: number) => `Ready to import ${n} assessment${n === 1 ? '' : 's'}:`,
   docLine: (city: string, year: number, values: number) => `${city} ${year}, ${values} value${values === 1 ? '' : 's'} entered`,
   clashNotice: (n: number, total: number) =>
-    n === total && n === 1
-      ? 'This assessment is already stored in this browser.'
-      : `${n} of these ${total} assessments are already stored in this browser.`,
+    n === total && n === 1 ? 'This assessment is already stored in this browser.' : `${n} of these ${total} assessments are already stored in this browser.`,
   clashLegend: 'Assessments already stored',
   clashAsNew: 'Add as new assessments (recommended): the stored ones stay as they are.',
   clashReplace: 'Replace the stored copies with the ones from the file.',
@@ -114,7 +113,8 @@ export const X = {
 
   // Target file
   targetsTitle: 'Import a target file',
-  targetsHelp: 'A CSV with the columns code, datapoint, target, rationale, source (as the target file export writes it). It sets targets for this assessment only.',
+  targetsHelp:
+    'A CSV with the columns code, datapoint, target, rationale, source (as the target file export writes it). It sets targets for this assessment only.',
   chooseTargetFile: 'Choose a target file',
   targetsSummary: (inFile: number, changing: number) =>
     `${inFile} target${inFile === 1 ? '' : 's'} in the file; ${changing} change${changing === 1 ? 's' : ''} the target in force.`,

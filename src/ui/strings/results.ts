@@ -25,16 +25,14 @@ export const R = {
   dash: '—',
   pointsOf: (points: number, max: number) => `${points} of ${max} points`,
   pointsShort: (points: number, max: number) => `${points} / ${max}`,
-  coverage: (reported: number, benchmarked: number, expected: number) =>
-    `${reported} reported / ${benchmarked} benchmarked / ${expected} expected`,
+  coverage: (reported: number, benchmarked: number, expected: number) => `${reported} reported / ${benchmarked} benchmarked / ${expected} expected`,
   coverageShort: (reported: number, benchmarked: number, expected: number) => `${reported} / ${benchmarked} / ${expected}`,
 
   // Wheel
   wheelTitle: 'Benchmarking wheel',
   wheelLabel: (city: string, year: number) =>
     `Benchmarking wheel of ${city} ${year}: the three dimensions in the centre ring, the categories around them and every KPI data point in the outer ring, coloured by band. The table that follows lists every segment.`,
-  wheelHelp:
-    'Hover or focus the wheel and use the arrow keys to move through the data points; Enter explains the selected number.',
+  wheelHelp: 'Hover or focus the wheel and use the arrow keys to move through the data points; Enter explains the selected number.',
   wheelTableCaption: (city: string, year: number) => `Segments of the benchmarking wheel of ${city} ${year}`,
   ringDimension: 'Dimension',
   ringCategory: 'Category',
@@ -76,8 +74,7 @@ export const R = {
   radarLabel: (summary: string) => `Radar chart of the seven sub-dimension scores in percent: ${summary}.`,
   radarThis: 'This assessment',
   provisionalLabel: (name: string) => `${name} (provisional)`,
-  radarProvisional: (names: string[]) =>
-    `Provisional (fewer than half of the data points with a benchmark scored): ${names.join(', ')}.`,
+  radarProvisional: (names: string[]) => `Provisional (fewer than half of the data points with a benchmark scored): ${names.join(', ')}.`,
   radarCaption: 'Sub-dimension scores in percent of the maximum',
   barsTitle: 'Achievement per data point',
   barsDimension: 'Dimension',
@@ -86,7 +83,9 @@ export const R = {
   barsCaption: (dimension: string) => `Achievement per data point in ${dimension}, worst first`,
   barsCapped: (max: number) => `Bars stop at ${max} %; the data table gives the exact values.`,
   barsExcluded: (n: number) =>
-    n === 1 ? '1 data point has no score (not reported, not applicable, invalid or no benchmark) and is not shown.' : `${n} data points have no score (not reported, not applicable, invalid or no benchmark) and are not shown.`,
+    n === 1
+      ? '1 data point has no score (not reported, not applicable, invalid or no benchmark) and is not shown.'
+      : `${n} data points have no score (not reported, not applicable, invalid or no benchmark) and are not shown.`,
   barsNone: 'No data point of this dimension is scored yet.',
   targetLine: 'Target (100 %)',
   coverageTitle: 'Coverage per category',
@@ -136,6 +135,8 @@ export const R = {
   methodOwnTargets:
     'The targets come from the target set named above, not from the official U4SSC benchmarks, which are kept in the locked U4SSC data-collection template and are not public.',
   methodOverrides: (n: number) =>
-    n === 1 ? '1 target was changed for this assessment; it is marked in the table.' : `${n} targets were changed for this assessment; they are marked in the table.`,
+    n === 1
+      ? '1 target was changed for this assessment; it is marked in the table.'
+      : `${n} targets were changed for this assessment; they are marked in the table.`,
   targetSetStatement: 'Target-set statement',
 };

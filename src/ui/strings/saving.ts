@@ -59,19 +59,19 @@ export const D = {
       case 'unavailable':
         return 'This browser does not let the workbench store data (private mode or storage disabled).';
       case 'timeout':
-        return 'The browser\'s storage did not answer within 10 seconds.';
+        return "The browser's storage did not answer within 10 seconds.";
     }
   },
 
   // Recovery and other tabs
   recovered: (n: number) => `Recovered ${n} ${plural(n, 'change', 'changes')} typed before the page was last closed.`,
-  lost: (items: string[]) =>
-    `Another tab replaced ${plural(items.length, 'a value', 'values')} you had entered: ${items.join('; ')}.`,
+  lost: (items: string[]) => `Another tab replaced ${plural(items.length, 'a value', 'values')} you had entered: ${items.join('; ')}.`,
   lostItem: (where: string, mine: string, theirs: string) => `${where}: yours "${mine}", now "${theirs}"`,
   putMineBack: 'Put mine back',
   dismiss: 'Dismiss',
   replacedOrChanged: 'This assessment was changed in another tab or replaced by an import; the stored version is shown, with your unsaved edits on top.',
-  readOnlyReplaced: 'Editing is paused in this tab: a newer version of the workbench took over the storage. Reload to keep working; every change typed so far is kept.',
+  readOnlyReplaced:
+    'Editing is paused in this tab: a newer version of the workbench took over the storage. Reload to keep working; every change typed so far is kept.',
 
   updateActivated: 'A new version of the workbench was activated in another tab. Reload this tab when you are ready: everything you typed is kept.',
 

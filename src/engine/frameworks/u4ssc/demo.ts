@@ -8,8 +8,7 @@ import type { AssessmentInput, NumInput, ValueEntry } from '../../types';
  * denominator is the data point's own input, a round denominator) so the grid shows real inputs.
  */
 export const DEMO_CITY = { city: 'Demoville (fictional)', country: 'Nowhere (fictional)', year: 2025 };
-export const DEMO_NOTE =
-  'Fictional demonstration data for training. Demoville does not exist; every value is invented and must not be cited.';
+export const DEMO_NOTE = 'Fictional demonstration data for training. Demoville does not exist; every value is invented and must not be cited.';
 
 export const DEMO_PROFILE: Record<string, number> = {
   population: 250_000,
