@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { createAssessment, parseWorkspaceJson, workspaceDoc } from '../../src/engine/assessment';
 import { u4ssc } from '../../src/engine/frameworks/u4ssc';
-import { createThroughForm, deleteDb, mountApp, onlyAssessmentId, stored, typeInto, uniqueDbName, type Mounted } from './helpers';
+import { chooseFile, createThroughForm, deleteDb, mountApp, onlyAssessmentId, stored, typeInto, uniqueDbName, type Mounted } from './helpers';
 
 let apps: Mounted[] = [];
 const names: string[] = [];
@@ -48,11 +48,7 @@ describe('backing up the whole library', () => {
     const other = mountApp(second);
     apps.push(other);
     await expect.poll(() => other.container.querySelector('input[type="file"]') !== null, { timeout: 10_000 }).toBe(true);
-    const input = other.container.querySelector('input[type="file"]') as HTMLInputElement;
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([blobs[0]], files[0], { type: 'application/json' }));
-    input.files = transfer.files;
-    input.dispatchEvent(new Event('change', { bubbles: true }));
+    chooseFile(other.container, new File([blobs[0]], files[0], { type: 'application/json' }));
     await userEvent.click(other.scope.getByRole('button', { name: 'Import 2 assessments' }));
     await expect.poll(() => other.container.textContent ?? '', { timeout: 10_000 }).toContain('Second City');
     expect(other.container.textContent).toContain('Demoville (fictional)');
@@ -136,11 +132,3 @@ describe('a backup always restores (issue: nothing typed is ever lost)', () => {
     expect(app.container.textContent).toContain('Good One');
   });
 });
-
-function chooseFile(container: HTMLElement, file: File): void {
-  const input = container.querySelector('input[type="file"]') as HTMLInputElement;
-  const transfer = new DataTransfer();
-  transfer.items.add(file);
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}

@@ -3,7 +3,7 @@ import { page, userEvent } from 'vitest/browser';
 import { createAssessment } from '../../src/engine/assessment';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { WorkbenchDb } from '../../src/storage/db';
-import { createThroughForm, deleteDb, mountApp, onlyAssessmentId, stored, uniqueDbName, waitForGrid, type Mounted } from './helpers';
+import { chooseFile, createThroughForm, deleteDb, mountApp, onlyAssessmentId, stored, uniqueDbName, waitForGrid, type Mounted } from './helpers';
 
 /** Findings of the hostile-user review (issue "Nothing typed is ever lost"), each tested in the real app. */
 let apps: Mounted[] = [];
@@ -154,11 +154,3 @@ describe('honest tabs (finding 11) and a full disk (finding 10)', () => {
     expect(String(grid.hot.getDataAtRowProp(grid.hot.toVisualRow(grid.rowOf.get('EC: ICT: ICT: 1C|')!), 'numerator'))).toBe('5');
   });
 });
-
-function chooseFile(container: HTMLElement, file: File): void {
-  const input = container.querySelector('input[type="file"]') as HTMLInputElement;
-  const transfer = new DataTransfer();
-  transfer.items.add(file);
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}

@@ -118,3 +118,12 @@ export function freshAppPerTest(): { mount: () => Mounted; dbName: () => string 
     dbName: () => name,
   };
 }
+
+/** Chooses a file in the `index`-th file input of the container, as the user's file dialog would. */
+export function chooseFile(container: HTMLElement, file: File, index = 0): void {
+  const input = container.querySelectorAll<HTMLInputElement>('input[type=file]')[index];
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}

@@ -24,6 +24,7 @@ import { percentText } from '../../src/ui/interchange/model';
 import { ShareDialog } from '../../src/ui/interchange/ShareDialog';
 import { TargetImport } from '../../src/ui/interchange/TargetImport';
 import '../../src/ui/app.css';
+import { chooseFile } from './helpers';
 
 // ---------------------------------------------------------------------------------------------------
 // Harness
@@ -67,13 +68,6 @@ const demoDoc = (changes: Partial<AssessmentDoc> = {}): AssessmentDoc => ({
 const scoresOf = (doc: AssessmentDoc) => score(u4ssc, referenceTargets, doc);
 
 /** Hands a file to a file input as a user's choice would (in the page: no copy through the driver). */
-function chooseFile(container: HTMLElement, file: File, index = 0): void {
-  const input = container.querySelectorAll<HTMLInputElement>('input[type=file]')[index];
-  const dt = new DataTransfer();
-  dt.items.add(file);
-  input.files = dt.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}
 
 /** Drops a file on the drop zone. */
 function dropFile(container: HTMLElement, file: File): void {

@@ -1,59 +1,19 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { memoryBus, testDatabases } from './support/storage';
+import { describe, expect, it } from 'vitest';
 import { createAssessment, type AssessmentDoc } from '../../src/engine/assessment';
 import { loadFramework } from '../../src/engine/framework';
 import catalogue from '../../src/engine/frameworks/u4ssc/catalogue.json';
 import type { FrameworkData } from '../../src/engine/types';
 import { checkEdit, loadForEditing, recoverAllJournals, Session, type LostEdit, type SaveState } from '../../src/session';
-import {
-  addAssessment,
-  getAssessment,
-  listAssessments,
-  listDamaged,
-  openWorkbenchDb,
-  WorkbenchDb,
-  type DamagedRow,
-  type Notifier,
-  type StorageNotice,
-} from '../../src/storage/db';
+import { addAssessment, getAssessment, listAssessments, listDamaged, openWorkbenchDb, type DamagedRow } from '../../src/storage/db';
 import { storeImported } from '../../src/storage/import';
 
 const u4ssc = loadFramework(catalogue as unknown as FrameworkData);
 const ID = 'EC: ICT: ICT: 1C|';
 const ID2 = 'EC: ICT: ICT: 2C|';
-let counter = 0;
-const opened: WorkbenchDb[] = [];
-function openDb(name: string): WorkbenchDb {
-  const db = new WorkbenchDb(name);
-  opened.push(db);
-  return db;
-}
-const freshName = () => `session-${Date.now()}-${counter++}`;
+const { openDb, freshName, track } = testDatabases('session');
 const newDoc = () => createAssessment({ city: 'Journaltown', country: 'Nowhere', year: 2024 }, u4ssc, 'reference');
-
-afterEach(async () => {
-  const names = new Set(opened.map((d) => d.name));
-  for (const db of opened.splice(0)) db.close();
-  for (const name of names) await Dexie.delete(name);
-});
-
-/** An in-memory notifier shared by the "tabs" of one test (BroadcastChannel does not reach the same context). */
-function memoryBus(): () => Notifier {
-  const listeners = new Set<(n: StorageNotice) => void>();
-  return () => {
-    const mine = new Set<(n: StorageNotice) => void>();
-    return {
-      post: (n) => listeners.forEach((fn) => (mine.has(fn) ? undefined : fn(n))),
-      listen(fn) {
-        listeners.add(fn);
-        mine.add(fn);
-        return () => listeners.delete(fn);
-      },
-      close() {},
-    };
-  };
-}
 
 const first = <T>(o: { subscribe(fn: (v: T) => void): { unsubscribe(): void } }): Promise<T> =>
   new Promise((resolve) => {
@@ -250,7 +210,7 @@ describe('stored data is read defensively', () => {
     } as IDBFactory['open'];
     try {
       const db = await openWorkbenchDb(freshName(), 50);
-      opened.push(db);
+      track(db);
       expect(db.persistent).toBe(false);
       expect(db.memoryReason).toBe('timeout');
     } finally {

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { memoryBus, testDatabases } from './support/storage';
+import { describe, expect, it } from 'vitest';
 import { createAssessment } from '../../src/engine/assessment';
 import { loadFramework } from '../../src/engine/framework';
 import catalogue from '../../src/engine/frameworks/u4ssc/catalogue.json';
@@ -9,7 +9,6 @@ import { rebase, Session, type Clash } from '../../src/session';
 import {
   ConflictError,
   QuotaError,
-  WorkbenchDb,
   addAssessment,
   deleteAssessment,
   duplicate,
@@ -19,47 +18,15 @@ import {
   renameAssessment,
   restoreAssessment,
   saveAssessment,
-  type Notifier,
-  type StorageNotice,
 } from '../../src/storage/db';
 
 // The catalogue alone: storage does not depend on the target set.
 const u4ssc = loadFramework(catalogue as unknown as FrameworkData);
 const ID = 'EC: ICT: ICT: 1C|';
 const ID2 = 'EC: ICT: ICT: 2C|';
-let counter = 0;
-const opened: WorkbenchDb[] = [];
-function openDb(name: string): WorkbenchDb {
-  const db = new WorkbenchDb(name);
-  opened.push(db);
-  return db;
-}
-const freshName = () => `test-${Date.now()}-${counter++}`;
-
-afterEach(async () => {
-  const names = new Set(opened.map((d) => d.name));
-  for (const db of opened.splice(0)) db.close();
-  for (const name of names) await Dexie.delete(name);
-});
+const { openDb, freshName } = testDatabases('test');
 
 const newDoc = () => createAssessment({ city: 'Testtown', country: 'Nowhere', year: 2024 }, u4ssc, 'reference');
-
-/** An in-memory notifier shared by the "tabs" of one test. */
-function memoryBus(): () => Notifier {
-  const listeners = new Set<(n: StorageNotice) => void>();
-  return () => {
-    const mine = new Set<(n: StorageNotice) => void>();
-    return {
-      post: (n) => listeners.forEach((fn) => (mine.has(fn) ? undefined : fn(n))),
-      listen(fn) {
-        listeners.add(fn);
-        mine.add(fn);
-        return () => listeners.delete(fn);
-      },
-      close() {},
-    };
-  };
-}
 
 describe('storage', () => {
   it('creates, saves and reads back from a new connection', async () => {
