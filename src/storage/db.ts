@@ -305,14 +305,17 @@ async function readAll(db: WorkbenchDb): Promise<{ docs: AssessmentDoc[]; damage
   return { docs, damaged };
 }
 
-/** Listing, newest first; a liveQuery so the library updates itself (other tabs too). Damaged rows are left out (see listDamaged). */
+/** Listing, newest first; a liveQuery so the library updates itself (other tabs too). Damaged rows are left out (see listLibrary). */
 export function listAssessments(db: WorkbenchDb): Observable<AssessmentDoc[]> {
   return liveQuery(async () => (await readAll(db)).docs);
 }
 
-/** Stored rows the app cannot use as they are, so the library can offer their raw JSON and a repair. */
-export function listDamaged(db: WorkbenchDb): Observable<DamagedRow[]> {
-  return liveQuery(async () => (await readAll(db)).damaged);
+/**
+ * The library's listing in one read of every row: sound assessments newest first, and the stored rows
+ * the app cannot use as they are (offered with their raw JSON and a repair).
+ */
+export function listLibrary(db: WorkbenchDb): Observable<{ docs: AssessmentDoc[]; damaged: DamagedRow[] }> {
+  return liveQuery(() => readAll(db));
 }
 
 /** Reads an assessment; a row written by a newer app version is refused (NewerVersionError), a damaged one too, not misread. */

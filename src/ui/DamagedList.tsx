@@ -1,7 +1,7 @@
-import { For, from, Show, type JSX } from 'solid-js';
+import { For, Show, type JSX } from 'solid-js';
 import { readAssessment } from '../engine/assessment';
 import { u4ssc } from '../engine/frameworks/u4ssc';
-import { deleteRow, listDamaged, restoreAssessment, storageProblem, type DamagedRow, type WorkbenchDb } from '../storage/db';
+import { deleteRow, restoreAssessment, storageProblem, type DamagedRow, type WorkbenchDb } from '../storage/db';
 import { downloadBlob } from './interchange/files';
 import { D } from './strings/saving';
 
@@ -17,8 +17,8 @@ const label = (row: DamagedRow): string => {
  * damaged): listed apart so the library never crashes on them, each with its raw JSON to keep, a
  * repair through the same defensive reader as imports, and delete.
  */
-export function DamagedList(props: { db: WorkbenchDb; toast: (t: { message: string }) => void }): JSX.Element {
-  const damaged = from(listDamaged(props.db));
+export function DamagedList(props: { db: WorkbenchDb; damaged: DamagedRow[]; toast: (t: { message: string }) => void }): JSX.Element {
+  const damaged = () => props.damaged;
   const exportRaw = (row: DamagedRow) => {
     let text: string;
     try {

@@ -2,7 +2,17 @@ import { createSignal, For, from, Show, type JSX } from 'solid-js';
 import { completion, createAssessment, MAX_TEXT, MAX_YEAR, MIN_YEAR, workspaceDoc, type AssessmentDoc } from '../engine/assessment';
 import { DEMO_CITY, DEMO_NOTE, demoInput } from '../engine/frameworks/u4ssc/demo';
 import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
-import { addAssessment, deleteAssessment, duplicate, listAssessments, QuotaError, renameAssessment, restoreAssessment, saveAssessment } from '../storage/db';
+import {
+  addAssessment,
+  deleteAssessment,
+  duplicate,
+  listAssessments,
+  listLibrary,
+  QuotaError,
+  renameAssessment,
+  restoreAssessment,
+  saveAssessment,
+} from '../storage/db';
 import type { AppContext } from './context';
 import { downloadBlob } from './interchange/files';
 import { ImportPanel } from './interchange/ImportPanel';
@@ -35,7 +45,9 @@ const errorText = (e: unknown) => (e instanceof QuotaError ? S.quotaError : e in
 
 export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }): JSX.Element {
   const { db, toast } = props.ctx;
-  const list = from(listAssessments(db));
+  // One read of every row for both lists (1 000 assessments are ~18 MB to read).
+  const library = from(listLibrary(db));
+  const list = () => library()?.docs;
   /** The list as stored, for a click that comes before the live list has loaded. */
   const firstList = () =>
     new Promise<AssessmentDoc[]>((resolve, reject) => {
@@ -221,7 +233,7 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
         }}
       />
 
-      <DamagedList db={db} toast={toast} />
+      <DamagedList db={db} damaged={library()?.damaged ?? []} toast={toast} />
       <Show when={list()} fallback={<p>{S.libraryLoading}</p>}>
         {(rows) => (
           <Show when={rows().length > 0} fallback={<p class="empty">{S.libraryEmpty}</p>}>

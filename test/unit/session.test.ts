@@ -6,7 +6,7 @@ import { loadFramework } from '../../src/engine/framework';
 import catalogue from '../../src/engine/frameworks/u4ssc/catalogue.json';
 import type { FrameworkData } from '../../src/engine/types';
 import { checkEdit, loadForEditing, recoverAllJournals, Session, type LostEdit, type SaveState } from '../../src/session';
-import { addAssessment, getAssessment, listAssessments, listDamaged, openWorkbenchDb, type DamagedRow } from '../../src/storage/db';
+import { addAssessment, getAssessment, listAssessments, listLibrary, openWorkbenchDb, type DamagedRow } from '../../src/storage/db';
 import { storeImported } from '../../src/storage/import';
 
 const u4ssc = loadFramework(catalogue as unknown as FrameworkData);
@@ -191,7 +191,7 @@ describe('stored data is read defensively', () => {
     ]);
     const docs = await first(listAssessments(db));
     expect(docs.map((d) => d.id)).toEqual([good.id]);
-    const damaged: DamagedRow[] = await first(listDamaged(db));
+    const damaged: DamagedRow[] = (await first(listLibrary(db))).damaged;
     expect(damaged.map((d) => [d.id, d.reason]).sort()).toEqual([
       ['big-revision', 'bad-revision'],
       ['far-future', 'bad-date'],
