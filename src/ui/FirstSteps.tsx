@@ -9,6 +9,7 @@ import type { Framework } from '../engine/framework';
 import type { Scores } from '../engine/types';
 import { S } from './strings';
 import './screen.css';
+import type { View } from './views';
 
 export type StepKey = 'profile' | 'data' | 'review' | 'report';
 export type StepState = 'done' | 'current' | 'todo';
@@ -90,7 +91,7 @@ export function FirstSteps(props: {
   doc: AssessmentDoc;
   scores: Scores | null;
   /** Shows a view of the open assessment. */
-  onView: (view: 'grid' | 'report') => void;
+  onView: (view: Extract<View, 'grid' | 'report'>) => void;
   focusCell: FocusCell;
 }): JSX.Element {
   const toGrid = (then: () => void) => {

@@ -13,6 +13,7 @@ import { rereadProfile } from './decimal';
 import { ColumnSetToggle, GridFilters, GridMessage } from './GridTools';
 import { createMediaQuery, NARROW_QUERY } from './media';
 import { NarrowEntry } from './NarrowEntry';
+import { VIEWS, type View } from './views';
 import { isFictional } from './Library';
 import { ExplainPanel, ProfilePanel, SummaryPanel } from './panels';
 import { FirstSteps, focusNextStep } from './FirstSteps';
@@ -488,8 +489,6 @@ export function Workbench(props: {
   );
 }
 
-type View = 'grid' | 'results' | 'report' | 'share';
-const VIEWS: View[] = ['grid', 'results', 'report', 'share'];
 const ResultsView = lazy(() => import('./ResultsView'));
 const ShareView = lazy(() => import('./ShareView'));
 

@@ -5,6 +5,10 @@
  * parts that vary; they return plain text (never HTML).
  */
 import type { Quality, Status } from '../../engine/types';
+import type { View } from '../views';
+
+/** One label per view; a view added to src/ui/views.ts without a label here does not compile. */
+const VIEW_LABELS: Record<View, string> = { grid: 'Grid', results: 'Wheel and charts', report: 'City report', share: 'Share, export, compare' };
 
 export const S = {
   appName: 'SSC Workbench',
@@ -13,8 +17,7 @@ export const S = {
 
   // Views of an open assessment
   views: 'Views',
-  viewLabel: (v: 'grid' | 'results' | 'report' | 'share') =>
-    ({ grid: 'Grid', results: 'Wheel and charts', report: 'City report', share: 'Share, export, compare' })[v],
+  viewLabel: (v: View) => VIEW_LABELS[v],
   backUpAll: 'Back up all',
   backUpHint: 'One file with every assessment in this browser; import it here or in another browser.',
   backedUp: (n: number) => `Saved a backup of ${n} assessment${n === 1 ? '' : 's'}.`,
