@@ -3,6 +3,7 @@ import type { Framework } from './framework';
 import type { AssessmentInput, MethodName, NumInput, Quality, Status, TargetOverride, ValueEntry } from './types';
 
 import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, WORKSPACE_FORMAT, WORKSPACE_VERSION } from './format-versions';
+import { newId } from './ids';
 import { migrateAssessment, migrateWorkspace } from './migrations';
 
 export { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, WORKSPACE_FORMAT, WORKSPACE_VERSION };
@@ -45,9 +46,6 @@ export const isValidRevision = (v: unknown): v is number => Number.isSafeInteger
 export const isValidTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_TIME;
 /** One assessment is ~50 kB of JSON; a workspace file of 1 000 is ~50 MB. Single-assessment files stop at 20 MB. */
 export const MAX_JSON_CHARS = 20 * 1024 * 1024;
-
-const newId = (): string =>
-  typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `a-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 export function createAssessment(
   fields: { city: string; country: string; year: number; notes?: string },

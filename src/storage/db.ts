@@ -7,6 +7,7 @@
  * data, no prose); src/ui/strings turns them into words.
  */
 import Dexie, { liveQuery, type EntityTable, type Observable } from 'dexie';
+import { newId } from '../engine/ids';
 import { ASSESSMENT_VERSION, duplicateAssessment, isValidRevision, isValidTime, type AssessmentDoc } from '../engine/assessment';
 
 export const DEFAULT_DB_NAME = 'ssc-workbench';
@@ -256,7 +257,7 @@ export type StorageNotice =
   { type: 'saved'; id: string; revision: number; from: string; overwrote?: Overwrite[] } | { type: 'deleted'; id: string; from: string };
 
 /** A tab id, so a tab ignores its own notices. */
-export const newTabId = (): string => Math.random().toString(36).slice(2) + Date.now().toString(36);
+export const newTabId = (): string => newId();
 
 export interface Notifier {
   post(notice: StorageNotice): void;

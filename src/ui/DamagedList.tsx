@@ -2,7 +2,7 @@ import { For, Show, type JSX } from 'solid-js';
 import { readAssessment } from '../engine/assessment';
 import { u4ssc } from '../engine/frameworks/u4ssc';
 import { deleteRow, restoreAssessment, storageProblem, type DamagedRow, type WorkbenchDb } from '../storage/db';
-import { downloadBlob } from './interchange/files';
+import { downloadBlob, sanitiseFileName } from './interchange/files';
 import { D } from './strings/saving';
 
 const label = (row: DamagedRow): string => {
@@ -26,7 +26,7 @@ export function DamagedList(props: { db: WorkbenchDb; damaged: DamagedRow[]; toa
     } catch {
       text = String(row.raw);
     }
-    downloadBlob(new Blob([text], { type: 'application/json' }), `damaged-${row.id.replace(/[^\w-]+/g, '_').slice(0, 60) || 'row'}.json`);
+    downloadBlob(new Blob([text], { type: 'application/json' }), `damaged-${sanitiseFileName(row.id, 'row')}.json`);
   };
   const repair = async (row: DamagedRow) => {
     const read = readAssessment(row.raw, u4ssc);

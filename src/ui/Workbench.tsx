@@ -120,12 +120,14 @@ export function Workbench(props: {
     if (!session || !engine) return;
     // Refused edits (over a length limit every reader applies) are said and undone on screen.
     const refused = edits.map(checkEdit).filter((p) => p !== null);
-    if (refused.length > 0 && !disposed) {
-      setNotice(refused.map((p) => D.tooLong(describeEdit(p.edit), p.limit)).join(' '));
-      edits = edits.filter((e) => checkEdit(e) === null);
-      grid?.load(session.doc);
-      const s = scores();
-      if (s) grid?.setScores(s);
+    if (refused.length > 0) {
+      edits = edits.filter((e) => !refused.some((p) => p.edit === e));
+      if (!disposed) {
+        setNotice(refused.map((p) => D.tooLong(describeEdit(p.edit), p.limit)).join(' '));
+        grid?.load(session.doc);
+        const s = scores();
+        if (s) grid?.setScores(s);
+      }
       if (edits.length === 0) return;
     }
     if (paused()) return;

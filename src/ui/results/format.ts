@@ -45,12 +45,4 @@ export const fmtPoints = (item: ItemResult): string => (item.points === null ? R
 
 export const fmtCoverage = (a: AggregateResult): string => R.coverageShort(a.reported, a.benchmarked, a.expected);
 
-/** A safe file name part: letters and digits of any script, the rest collapsed to `-`. */
-export const fileSafe = (s: string): string =>
-  s
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80) || 'city';
-
 export const prefersReducedMotion = (): boolean => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
