@@ -51,8 +51,8 @@ export function LinkPreview(props: LinkPreviewProps): JSX.Element {
     } else if (r.stage === 'link' && r.error.kind === 'needs-passphrase') {
       setState({ kind: 'passphrase', error: null });
     } else if (r.stage === 'link' && r.error.kind === 'cannot-decrypt' && props.link.mode === 'passphrase') {
-      setState({ kind: 'passphrase', error: r.error.message });
-    } else if (r.stage === 'link') setState({ kind: 'failed', message: r.error.message, problems: [] });
+      setState({ kind: 'passphrase', error: X.linkProblem(r.error) });
+    } else if (r.stage === 'link') setState({ kind: 'failed', message: X.linkProblem(r.error), problems: [] });
     else
       setState({
         kind: 'failed',

@@ -1,4 +1,25 @@
 import type { FormatId } from '../../interchange/formats';
+import type { LinkError } from '../../share/link';
+
+const MB = 1024 * 1024;
+
+/** Why a share link did not open, in words; a new kind of LinkError does not compile until it is said here. */
+function linkProblem(error: LinkError): string {
+  switch (error.kind) {
+    case 'malformed':
+      return 'This link is damaged or incomplete: it may have been cut when it was copied.';
+    case 'not-a-link':
+      return 'This is not an SSC Workbench share link.';
+    case 'needs-passphrase':
+      return 'This link is protected by a passphrase.';
+    case 'cannot-decrypt':
+      return error.mode === 'passphrase' ? 'The passphrase is wrong, or the link was changed.' : 'The link was changed or cut: it cannot be opened.';
+    case 'too-long':
+      return `This link is longer than any link the workbench makes (${error.limit} characters); it was not opened.`;
+    case 'too-large':
+      return `The link unpacks to more than ${error.limit / MB} MB; it was refused.`;
+  }
+}
 
 /**
  * Every user-visible string of the sharing and interchange views (export, share link, opening a link,
@@ -69,7 +90,7 @@ export const X = {
   openAsNew: 'Open as new assessment',
   cancel: 'Cancel',
   linkDocumentProblem: 'The link opened, but what it holds is not a valid assessment.',
-  linkTooLarge: 'too large',
+  linkProblem,
   opened: (name: string) => `Opened ${name} as a new assessment.`,
 
   // Import
