@@ -14,7 +14,7 @@ import {
   saveAssessment,
 } from '../storage/db';
 import type { AppContext } from './context';
-import { downloadBlob } from './interchange/files';
+import { backupFileName, downloadBlob } from './interchange/files';
 import { ImportPanel } from './interchange/ImportPanel';
 import { fmtDateTime, S } from './strings';
 import { D } from './strings/saving';
@@ -101,7 +101,7 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
   const backUp = () => {
     const docs = list() ?? [];
     const file = new Blob([JSON.stringify(workspaceDoc(docs))], { type: 'application/json' });
-    downloadBlob(file, `ssc-workbench-backup-${new Date().toISOString().slice(0, 10)}.json`);
+    downloadBlob(file, backupFileName());
     toast({ message: S.backedUp(docs.length) });
   };
 

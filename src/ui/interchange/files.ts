@@ -45,6 +45,11 @@ export function assessmentFileName(doc: Pick<AssessmentDoc, 'city' | 'year'>, su
   return `${year ? `${base}-${year}` : base}${suffix}`;
 }
 
+/** `ssc-workbench-backup-<yyyy-mm-dd>.json`: a backup of the whole workspace made on `date` (UTC day). */
+export function backupFileName(date: Date = new Date()): string {
+  return `ssc-workbench-backup-${date.toISOString().slice(0, 10)}.json`;
+}
+
 /** Endings of exported file names; the file formats' own come from their modules (src/interchange/formats/). */
 export const FILE_SUFFIX = {
   json: assessmentJson.suffix,
