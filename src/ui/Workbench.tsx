@@ -4,6 +4,7 @@ import type { Explanation } from '../engine/explain';
 import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
 import type { DecimalStyle } from '../engine/parse';
 import type { MethodName, NumInput, Scores } from '../engine/types';
+import type { Patch } from '../engine/evaluator';
 import type { EngineClient } from '../worker/client';
 import { getSetting, setSetting, storageProblem } from '../storage/db';
 import { checkEdit, loadForEditing, Session, type Clash, type Edit, type LostEdit, type SaveState } from '../session';
@@ -102,7 +103,10 @@ export function Workbench(props: {
     if (!id || !engine) return setExplanation(null);
     engine.explain(id).then(
       (x) => !disposed && selected() === id && setExplanation(x),
-      () => {},
+      () => {
+        setExplanation(null);
+        engineFailed();
+      },
     );
   };
 
@@ -131,15 +135,41 @@ export function Workbench(props: {
       if (edits.length === 0) return;
     }
     if (paused()) return;
-    performance.mark('ssc:edit');
-    const patches = session.edit(edits);
+    const ahead = held;
+    held = null;
+    let patches: Patch[] = [];
+    if (ahead?.key === JSON.stringify(edits)) ahead.shown = true;
+    else {
+      performance.mark('ssc:edit');
+      patches = session.edit(edits);
+    }
     // A field committed while the view closes (a blur on unmount): the journal keeps it; nothing to draw.
     if (disposed) return;
     setDoc(session.doc);
     grid?.setDoc(session.doc);
     if (edits.some((e) => e.kind === 'profile')) grid?.refreshProfile(session.doc);
     performance.mark('ssc:patched');
+    // The scores of a held Enter, if already here, are drawn now: in the same frame as the commit.
+    if (ahead?.shown && ahead.scores) receive(ahead.scores);
     if (patches.length > 0) void engine.apply(patches).then(receive, engineFailed);
+  };
+
+  /**
+   * An Enter the grid holds (KpiGrid.holdEnter): its edits are stored and sent to the engine now, in
+   * the keystroke's own task (so the hold never delays storing them), but drawn only when the grid
+   * commits them, with their scores if these have arrived. Returns null when the grid must not hold.
+   */
+  let held: { key: string; scores: Scores | null; shown: boolean } | null = null;
+  const sendAhead = (edits: Edit[]): Promise<unknown> | null => {
+    if (!session || !engine || paused() || disposed || edits.some((e) => checkEdit(e) !== null)) return null;
+    performance.mark('ssc:edit');
+    const patches = session.edit(edits);
+    const ahead = { key: JSON.stringify(edits), scores: null as Scores | null, shown: false };
+    held = ahead;
+    return engine.apply(patches).then((s) => {
+      if (ahead.shown) receive(s);
+      else ahead.scores = s;
+    }, engineFailed);
   };
 
   /** A rejected worker call: the edits are stored all the same; the scores on screen are stale, and said so. */
@@ -204,6 +234,7 @@ export function Workbench(props: {
       decimal,
       height: Math.max(320, Math.min(900, window.innerHeight - 240)),
       onEdits: send,
+      onHold: sendAhead,
       referenceTarget: (id) => referenceTargets.byId.get(id)?.target ?? null,
       onSelect: (id) => {
         setSelected(id);
