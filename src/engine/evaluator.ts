@@ -6,6 +6,7 @@ import type {
   AggregateResult,
   AssessmentInput,
   Flag,
+  FlagProblem,
   ItemResult,
   ItemState,
   MethodSettings,
@@ -111,7 +112,7 @@ export class Evaluator {
         if (check.kind === 'notAbove') {
           const other = fw.byId.get(check.other);
           if (other) this.checkDependents[other.index].push(ref.index);
-        } else if (check.kind === 'sumAtMost') {
+        } else if (check.kind === 'sumAtMost' || check.kind === 'sumAbout') {
           for (const sibling of ref.kpi.datapoints) {
             const sib = fw.byId.get(`${ref.kpi.code}|${sibling.key}`)!;
             if (sib.index !== ref.index) this.checkDependents[sib.index].push(ref.index);
@@ -253,8 +254,8 @@ export class Evaluator {
     const entry = this.input.values[ref.id] ?? {};
     const { def } = ref;
     const flags: Flag[] = [];
-    const reject = (field: Flag['field'], message: string): ValueOutcome => {
-      flags.push({ level: 'error', field, message });
+    const reject = (field: Flag['field'], problem: FlagProblem): ValueOutcome => {
+      flags.push({ level: 'error', field, ...problem });
       return { value: null, flags, working: null };
     };
 
@@ -264,13 +265,13 @@ export class Evaluator {
       const text = String(raw).trim().toLowerCase();
       if (YES.has(text)) return { value: 1, flags, working: 'yes' };
       if (NO.has(text)) return { value: 0, flags, working: 'no' };
-      return reject('value', `"${String(raw)}" is not yes or no.`);
+      return reject('value', { kind: 'not-yes-no', text: String(raw) });
     }
 
     let value: number;
     let working: string | null;
     if (!isBlank(entry.value)) {
-      if (typeof entry.value !== 'number') return reject('value', `"${entry.value}" is not a number.`);
+      if (typeof entry.value !== 'number') return reject('value', { kind: 'not-a-number', text: entry.value });
       value = entry.value;
       working = withWorking ? `reported directly: ${formatNumber(value)}` : null;
     } else if (def.formula.kind === 'ratio') {
@@ -279,36 +280,28 @@ export class Evaluator {
       const fromProfile = 'profile' in f.denominator;
       const denominator = fromProfile ? this.input.profile[(f.denominator as { profile: string }).profile] : entry.denominator;
       const denominatorField: Flag['field'] = fromProfile ? 'profile' : 'denominator';
-      const denominatorName = this.denominatorName(f.denominator);
       if (isBlank(numerator) && isBlank(denominator)) return { value: null, flags, working: null };
-      if (typeof numerator === 'string') return reject('numerator', `"${numerator}" is not a number.`);
-      if (typeof denominator === 'string') return reject(denominatorField, `"${denominator}" is not a number.`);
+      if (typeof numerator === 'string') return reject('numerator', { kind: 'not-a-number', text: numerator });
+      if (typeof denominator === 'string') return reject(denominatorField, { kind: 'not-a-number', text: denominator });
       if (isBlank(numerator)) {
-        flags.push({ level: 'warning', field: 'numerator', message: `Enter the numerator (${f.numerator}).`, missing: true });
+        flags.push({ level: 'warning', field: 'numerator', kind: 'enter-input', input: f.numerator, missing: true });
         return { value: null, flags, working: null };
       }
       if (isBlank(denominator)) {
-        flags.push({
-          level: 'warning',
-          field: denominatorField,
-          message: fromProfile
-            ? `The city profile has no ${denominatorName()}: enter it once in the profile.`
-            : `Enter the denominator (${denominatorName()}).`,
-          missing: true,
-        });
+        const d = f.denominator;
+        flags.push(
+          'profile' in d
+            ? { level: 'warning', field: 'profile', kind: 'enter-profile', profileField: d.profile, label: this.denominatorName(d), missing: true }
+            : { level: 'warning', field: 'denominator', kind: 'enter-input', input: d.input, missing: true },
+        );
         return { value: null, flags, working: null };
       }
-      if (!Number.isFinite(numerator)) return reject('numerator', 'The numerator is not a finite number.');
-      if (!Number.isFinite(denominator)) return reject(denominatorField, 'The denominator is not a finite number.');
-      if (numerator < 0) return reject('numerator', `The numerator (${f.numerator}) cannot be negative.`);
-      if (denominator < 0) return reject(denominatorField, `The denominator (${denominatorName()}) cannot be negative.`);
-      if (denominator === 0) return reject(denominatorField, `Division by zero: ${denominatorName()} is 0.`);
-      if (f.share && numerator > denominator) {
-        return reject(
-          'numerator',
-          `The numerator (${formatNumber(numerator)}) is larger than its denominator (${formatNumber(denominator)}); it should be a part of it.`,
-        );
-      }
+      if (!Number.isFinite(numerator)) return reject('numerator', { kind: 'not-finite' });
+      if (!Number.isFinite(denominator)) return reject(denominatorField, { kind: 'not-finite' });
+      if (numerator < 0) return reject('numerator', { kind: 'negative', input: f.numerator });
+      if (denominator < 0) return reject(denominatorField, { kind: 'negative', input: this.denominatorName(f.denominator) });
+      if (denominator === 0) return reject(denominatorField, { kind: 'division-by-zero', input: this.denominatorName(f.denominator) });
+      if (f.share && numerator > denominator) return reject('numerator', { kind: 'part-above-whole', numerator, denominator });
       value = (numerator / denominator) * f.multiplier;
       working = withWorking
         ? `${formatNumber(numerator)} ÷ ${formatNumber(denominator)}${f.multiplier === 1 ? '' : ` × ${formatNumber(f.multiplier)}`} = ${formatNumber(value)}`
@@ -317,19 +310,15 @@ export class Evaluator {
       return { value: null, flags, working: null };
     }
 
-    if (!Number.isFinite(value)) return reject('value', 'The value is not a finite number.');
-    if (def.min !== undefined && value < def.min) {
-      return reject('value', `${formatNumber(value)} is below the smallest possible value (${def.min} ${def.unit}).`);
-    }
-    if (def.max !== undefined && value > def.max) {
-      return reject('value', `${formatNumber(value)} is above the largest possible value (${def.max} ${def.unit}).`);
-    }
+    if (!Number.isFinite(value)) return reject('value', { kind: 'not-finite' });
+    if (def.min !== undefined && value < def.min) return reject('value', { kind: 'below-min', value, min: def.min, unit: def.unit });
+    if (def.max !== undefined && value > def.max) return reject('value', { kind: 'above-max', value, max: def.max, unit: def.unit });
     return { value, flags, working };
   }
 
-  /** Label of a denominator for messages, looked up only when a message needs it. */
-  private denominatorName(d: { profile: string } | { input: string }): () => string {
-    return () => ('profile' in d ? (this.fw.data.profile.find((p) => p.id === d.profile)?.label ?? d.profile) : d.input);
+  /** Label of a denominator for flags: the profile field's label, or the input's name. */
+  private denominatorName(d: { profile: string } | { input: string }): string {
+    return 'profile' in d ? (this.fw.data.profile.find((p) => p.id === d.profile)?.label ?? d.profile) : d.input;
   }
 
   private evaluate(ref: DatapointRef): { item: ItemResult; contribution: Contribution } {
@@ -348,7 +337,7 @@ export class Evaluator {
     else if (outcome.value === null) {
       state = 'not-reported';
       if (entry.status === 'reported') {
-        flags.push({ level: 'warning', field: 'value', message: 'Marked as reported, but there is no value.', missing: true });
+        flags.push({ level: 'warning', field: 'value', kind: 'reported-without-value', missing: true });
       }
     } else state = target === null ? 'unbenchmarked' : 'scored';
 
@@ -392,32 +381,46 @@ export class Evaluator {
   /** Plausibility checks: failures are warnings, the value is still scored. */
   private check(ref: DatapointRef, value: number, flags: Flag[]): void {
     for (const check of ref.def.checks ?? []) {
+      const warn = (actual: number, bound: number) =>
+        flags.push({ level: 'warning', field: 'value', kind: 'check', check: check.kind, message: check.message, source: check.source, actual, bound });
       switch (check.kind) {
         case 'below':
-          if (value < check.value) flags.push({ level: 'warning', field: 'value', message: check.message });
+          if (value < check.value) warn(value, check.value);
           break;
         case 'above':
-          if (value > check.value) flags.push({ level: 'warning', field: 'value', message: check.message });
+          if (value > check.value) warn(value, check.value);
           break;
         case 'notAbove': {
           const other = this.fw.byId.get(check.other);
           const otherValue = other && this.valueOf(other).value;
-          if (otherValue !== null && otherValue !== undefined && value > otherValue) {
-            flags.push({ level: 'warning', field: 'value', message: check.message });
-          }
+          if (otherValue !== null && otherValue !== undefined && value > otherValue) warn(value, otherValue);
           break;
         }
         case 'sumAtMost': {
-          let sum = 0;
-          for (const sibling of ref.kpi.datapoints) {
-            const sib = this.fw.byId.get(`${ref.kpi.code}|${sibling.key}`)!;
-            sum += this.valueOf(sib).value ?? 0;
-          }
-          if (sum > check.value + 1e-9) flags.push({ level: 'warning', field: 'value', message: check.message });
+          const { sum } = this.siblingSum(ref);
+          if (sum > check.value + 1e-9) warn(sum, check.value);
+          break;
+        }
+        case 'sumAbout': {
+          const { sum, complete } = this.siblingSum(ref);
+          if (sum > check.value + check.tolerance + 1e-9 || (complete && sum < check.value - check.tolerance - 1e-9)) warn(sum, check.value);
           break;
         }
       }
     }
+  }
+
+  /** The sum of the values of a KPI's data points, and whether every one of them has a value. */
+  private siblingSum(ref: DatapointRef): { sum: number; complete: boolean } {
+    let sum = 0;
+    let complete = true;
+    for (const sibling of ref.kpi.datapoints) {
+      const sib = this.fw.byId.get(`${ref.kpi.code}|${sibling.key}`)!;
+      const v = this.valueOf(sib).value;
+      if (v === null) complete = false;
+      else sum += v;
+    }
+    return { sum, complete };
   }
 }
 

@@ -3,7 +3,7 @@ import { BAND_LABELS } from './bands';
 import type { Evaluator } from './evaluator';
 import type { Framework } from './framework';
 import type { TargetSet } from './targets';
-import type { AggregateResult, Direction, Flag, ItemResult, NumInput } from './types';
+import { sameFlag, type AggregateResult, type Direction, type Flag, type ItemResult, type NumInput } from './types';
 
 /** "Explain this number": the chain from inputs to the aggregates a data point counts towards. */
 export interface Explanation {
@@ -188,7 +188,7 @@ export function explain(fw: Framework, targets: TargetSet, evaluator: Evaluator,
     },
     state: item.state,
     // One message per problem: the same message raised twice (e.g. by two checks) is listed once.
-    flags: item.flags.filter((f, i, all) => all.findIndex((g) => g.level === f.level && g.message === f.message) === i),
+    flags: item.flags.filter((f, i, all) => all.findIndex((g) => sameFlag(f, g)) === i),
     aggregates,
   };
 }

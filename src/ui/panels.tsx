@@ -4,7 +4,7 @@ import type { Explanation } from '../engine/explain';
 import { u4ssc } from '../engine/frameworks/u4ssc';
 import type { DecimalStyle } from '../engine/parse';
 import type { AggregateResult, MethodName, NumInput, ProfileField, Scores } from '../engine/types';
-import { bandLabel, formatNumber, formatPercent, inputText, readInput } from './format';
+import { bandLabel, flagMessage, formatNumber, formatPercent, inputText, readInput } from './format';
 import { Headline, ProvisionalTag } from './Headline';
 import { S } from './strings';
 
@@ -233,7 +233,7 @@ export function ExplainPanel(props: { explanation: Explanation | null; decimal: 
                 <dt>{S.explainFlags}</dt>
                 <dd>
                   <ul class="flags">
-                    <For each={x().flags}>{(f) => <li class={`flag flag-${f.level}`}>{f.message}</li>}</For>
+                    <For each={x().flags}>{(f) => <li class={`flag flag-${f.level}`}>{flagMessage(f, props.decimal)}</li>}</For>
                   </ul>
                 </dd>
               </Show>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { flagText } from '../../src/ui/strings/flags';
 import { Evaluator } from '../../src/engine/evaluator';
 import { explain, splitNotes } from '../../src/engine/explain';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc/index';
@@ -59,7 +60,8 @@ describe('explain this number, cleaned', () => {
   it('lists one message per problem for a rejected input', () => {
     const x = explainWith(NET, { numerator: 'abc' }, { households: 100 });
     expect(x.state).toBe('invalid');
-    expect(x.flags.map((f) => f.message)).toEqual(['"abc" is not a number.']);
+    expect(x.flags).toEqual([{ level: 'error', field: 'numerator', kind: 'not-a-number', text: 'abc' }]);
+    expect(x.flags.map((f) => flagText(f))).toEqual(['"abc" is not a number.']);
     expect(x.inputs[0].value).toBe('abc');
     expect(x.value.calculation).toBeNull();
   });

@@ -8,7 +8,7 @@ import type { CellProperties } from 'handsontable/base';
 import { dropdownRenderer, textRenderer } from 'handsontable/renderers';
 import type { AssessmentDoc } from '../../engine/assessment';
 import type { Flag, ItemResult } from '../../engine/types';
-import { bandLabel, formatNumber, formatPercent, readInput } from '../format';
+import { bandLabel, flagMessage, formatNumber, formatPercent, readInput } from '../format';
 import { S } from '../strings';
 import { COLUMNS, COMPUTED, NUMERIC, type ColumnKey, type DpRow, type RowData, type RowMeta } from './columns';
 import { FLAG_KINDS, flagKind, type FlagKind } from './flags';
@@ -148,7 +148,8 @@ export function cellMarks(
   for (const f of it?.flags ?? []) {
     if (flagColumn(f, meta, state.doc) !== key) continue;
     const list = reasons[flagKind(f)];
-    if (!reasons.error.includes(f.message) && !list.includes(f.message)) list.push(f.message);
+    const message = flagMessage(f, state.decimal());
+    if (!reasons.error.includes(message) && !list.includes(message)) list.push(message);
   }
   for (const kind of FLAG_KINDS) if (reasons[kind].length > 0) return { kind, reasons: [...reasons.error, ...reasons.warning, ...reasons.reminder] };
   return null;
