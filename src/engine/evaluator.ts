@@ -410,15 +410,16 @@ export class Evaluator {
     }
   }
 
-  /** The sum of the values of a KPI's data points, and whether every one of them has a value. */
+  /** The sum of the values of a KPI's data points, and whether every one has a value (or is marked not applicable). */
   private siblingSum(ref: DatapointRef): { sum: number; complete: boolean } {
     let sum = 0;
     let complete = true;
     for (const sibling of ref.kpi.datapoints) {
       const sib = this.fw.byId.get(`${ref.kpi.code}|${sibling.key}`)!;
       const v = this.valueOf(sib).value;
-      if (v === null) complete = false;
-      else sum += v;
+      // A route marked not applicable (no para-transport in the city) is complete at zero.
+      if (v !== null) sum += v;
+      else if (this.input.values[sib.id]?.status !== 'not-applicable') complete = false;
     }
     return { sum, complete };
   }

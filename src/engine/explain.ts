@@ -3,7 +3,17 @@ import { BAND_LABELS } from './bands';
 import type { Evaluator } from './evaluator';
 import type { Framework } from './framework';
 import type { TargetSet } from './targets';
-import { sameFlag, type AggregateResult, type Direction, type Flag, type ItemResult, type NumInput } from './types';
+import {
+  sameFlag,
+  type AggregateResult,
+  type Direction,
+  type EnteredValue,
+  type Flag,
+  type ItemResult,
+  type KpiAlternative,
+  type NumInput,
+  type UnitConversion,
+} from './types';
 
 /** "Explain this number": the chain from inputs to the aggregates a data point counts towards. */
 export interface Explanation {
@@ -23,8 +33,10 @@ export interface Explanation {
      * kept for reviewers of the catalogue, not guidance about the city's data.
      */
     sourceNotes?: string;
+    /** Where the official pages disagree: the catalogue's choice and the alternative. */
+    alternatives: KpiAlternative[];
   };
-  datapoint: { key: string; label: string; unit: string; direction: Direction };
+  datapoint: { key: string; label: string; unit: string; direction: Direction; conversions: UnitConversion[] };
   formula: string;
   /** The parts of a ratio formula, so the UI can format the multiplier (`× 100 000`). */
   formulaParts: { numerator: string; denominator: string; multiplier: number } | null;
@@ -42,8 +54,11 @@ export interface Explanation {
       | { kind: 'reported'; value: number }
       | { kind: 'yesno'; yes: boolean }
       | null;
+    /** The value as entered in another unit (12 ppb × 1.9), when the stored value is still that conversion. */
+    entered: EnteredValue | null;
   };
-  target: { value: number | null; origin: ItemResult['targetOrigin']; rationale: string; source: string };
+  /** `basis`: whether a reference target rests on a public document or on the workbench's judgement. */
+  target: { value: number | null; origin: ItemResult['targetOrigin']; rationale: string; source: string; basis?: 'public' | 'judgement' };
   achievement: { value: number | null; rule: string | null };
   points: { points: number | null; band: string | null; rule: string };
   state: ItemResult['state'];
@@ -96,6 +111,13 @@ export function splitNotes(notes: string | undefined): { notes?: string; sourceN
 
 const present = (v: NumInput | undefined): v is number | string => v !== undefined && v !== null && v !== '';
 
+/** The record of a conversion at entry, while the stored value is still what it gave (not after a plain edit). */
+export function enteredValue(entered: EnteredValue | undefined, value: NumInput | undefined): EnteredValue | null {
+  if (!entered || typeof value !== 'number') return null;
+  const converted = entered.value * entered.factor;
+  return Math.abs(converted - value) <= 1e-9 * Math.max(1, Math.abs(value)) ? entered : null;
+}
+
 export function explain(fw: Framework, targets: TargetSet, evaluator: Evaluator, id: string): Explanation {
   const ref = fw.byId.get(id);
   if (!ref) throw new RangeError(`Unknown data point ${id}`);
@@ -146,6 +168,7 @@ export function explain(fw: Framework, targets: TargetSet, evaluator: Evaluator,
           origin: item.targetOrigin,
           rationale: reference?.rationale ?? 'The target set has no entry for this data point: it is reported but not scored.',
           source: reference?.source ?? '—',
+          ...(reference && reference.target !== null && { basis: reference.basis ?? 'public' }),
         };
 
   const achievement =
@@ -173,12 +196,13 @@ export function explain(fw: Framework, targets: TargetSet, evaluator: Evaluator,
       confidence: kpi.confidence,
       sources: kpi.sources,
       ...splitNotes(kpi.notes),
+      alternatives: kpi.alternatives ?? [],
     },
-    datapoint: { key: def.key, label: def.label, unit: def.unit, direction: def.direction },
+    datapoint: { key: def.key, label: def.label, unit: def.unit, direction: def.direction, conversions: def.conversions ?? [] },
     formula,
     formulaParts,
     inputs,
-    value: { value: outcome.value, working: outcome.working, calculation },
+    value: { value: outcome.value, working: outcome.working, calculation, entered: enteredValue(entry.entered, entry.value) },
     target,
     achievement,
     points: {

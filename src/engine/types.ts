@@ -150,6 +150,34 @@ export interface DimensionDef {
   subdimensions: SubdimensionDef[];
 }
 
+/**
+ * How a data point's definition changed between two catalogue versions, as data; the words ("SO2 is
+ * now an annual mean: a 24-hour mean entered before is not one") live in src/ui/strings/catalogue.ts.
+ */
+export type DefinitionChange =
+  /** What the value measures changed (SO2: a 24-hour mean → an annual mean). */
+  | { kind: 'measure'; before: string; after: string }
+  /** An upper bound was lifted: values above `before` were refused and are now accepted. */
+  | { kind: 'max-lifted'; before: number }
+  | { kind: 'numerator'; before: string; after: string }
+  | { kind: 'denominator'; before: string; after: string }
+  /** A Verification Manual check now applies (a warning may appear). */
+  | { kind: 'check-added'; check: PlausibilityCheck['kind'] }
+  /** A check was replaced by a stricter or different one (at most 100 → about 100 ± 2). */
+  | { kind: 'check-changed'; before: PlausibilityCheck['kind']; after: PlausibilityCheck['kind'] }
+  /** The reference target changed (only affects assessments that use the reference target). */
+  | { kind: 'target'; before: number | null; after: number | null };
+
+/** A change with the page it rests on. */
+export type CatalogueChange = DefinitionChange & { source: string };
+
+/** One catalogue version to the next: the changed data points, keyed by data-point id. */
+export interface CatalogueStep {
+  from: string;
+  to: string;
+  datapoints: Record<string, CatalogueChange[]>;
+}
+
 export interface FrameworkData {
   format: 'ssc-workbench/framework';
   version: 1;
@@ -161,6 +189,11 @@ export interface FrameworkData {
   dimensions: DimensionDef[];
   profile: ProfileField[];
   kpis: KpiDef[];
+  /**
+   * The catalogue's own history, oldest first: each step from one `frameworkVersion` to the next, so
+   * an assessment made with an older catalogue is told what changed (engine/catalogue-version.ts).
+   */
+  changes?: CatalogueStep[];
 }
 
 // ---------------------------------------------------------------------------------------------------

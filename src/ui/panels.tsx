@@ -7,6 +7,8 @@ import type { AggregateResult, MethodName, NumInput, ProfileField, Scores } from
 import { bandLabel, flagMessage, formatNumber, formatPercent, inputText, readInput } from './format';
 import { Headline, ProvisionalTag } from './Headline';
 import { S } from './strings';
+import { C, changeText } from './strings/catalogue';
+import type { CatalogueReview } from '../engine/catalogue-version';
 
 // ---------------------------------------------------------------------------------------------------
 // Summary
@@ -149,7 +151,13 @@ function ProfileInput(props: { field: ProfileField; value: NumInput; decimal: De
 // ---------------------------------------------------------------------------------------------------
 // Explain this number
 
-export function ExplainPanel(props: { explanation: Explanation | null; decimal: DecimalStyle }): JSX.Element {
+export function ExplainPanel(props: {
+  explanation: Explanation | null;
+  decimal: DecimalStyle;
+  /** The assessment's catalogue review: the selected data point's changes are shown, with a way to mark them as read. */
+  review?: CatalogueReview;
+  onAcknowledge?: (id: string) => void;
+}): JSX.Element {
   const num = (n: number | null, frac = 3) => (n === null ? S.none : formatNumber(n, props.decimal, frac));
   /** An input as stored: a number in the user's format, rejected text quoted, or a dash. */
   const input = (v: NumInput | undefined) => (v === undefined || v === null || v === '' ? S.none : typeof v === 'number' ? num(v, 6) : S.quoted(v));
@@ -159,7 +167,10 @@ export function ExplainPanel(props: { explanation: Explanation | null; decimal: 
     const c = x.value.calculation;
     if (!c) return S.none;
     if (c.kind === 'yesno') return c.yes ? S.yes : S.no;
-    if (c.kind === 'reported') return `${num(c.value)}${unit(x)}`;
+    if (c.kind === 'reported') {
+      const e = x.value.entered;
+      return e ? C.entered(num(e.value, 6), e.unit, num(e.factor, 6), num(c.value), x.datapoint.unit) : `${num(c.value)}${unit(x)}`;
+    }
     return `${S.explainWorking(num(c.numerator, 6), num(c.denominator, 6), c.multiplier === 1 ? null : num(c.multiplier), num(c.value))}${unit(x)}`;
   };
   const target = (x: Explanation) => {
@@ -203,6 +214,40 @@ export function ExplainPanel(props: { explanation: Explanation | null; decimal: 
                   </For>
                 </ul>
               </dd>
+              <Show when={props.review?.datapoints[x().id]}>
+                {(changes) => (
+                  <>
+                    <dt>{C.explainChanges}</dt>
+                    <dd class="explain-changes" data-testid="explain-changes">
+                      {C.explainChangesIntro(props.review!.from, props.review!.to)}
+                      <ul>
+                        <For each={changes()}>{(c) => <li>{changeText(c, (n) => num(n))}</li>}</For>
+                      </ul>
+                      <Show when={props.onAcknowledge}>
+                        <button type="button" title={C.reviewReadHint} onClick={() => props.onAcknowledge!(x().id)}>
+                          {C.reviewRead}
+                        </button>
+                      </Show>
+                    </dd>
+                  </>
+                )}
+              </Show>
+              <Show when={x().datapoint.conversions.length > 0}>
+                <dt>{C.conversionsOffered}</dt>
+                <dd>
+                  {x()
+                    .datapoint.conversions.map((c) => C.conversionItem(c.unit, num(c.factor), c.source))
+                    .join('; ')}
+                  <br />
+                  <span class="hint">
+                    {C.conversionHint(
+                      x()
+                        .datapoint.conversions.map((c) => c.unit)
+                        .join(', '),
+                    )}
+                  </span>
+                </dd>
+              </Show>
               <dt>{S.explainValue}</dt>
               <dd class="explain-value">{value(x())}</dd>
               <dt>{S.explainTarget}</dt>
@@ -212,6 +257,12 @@ export function ExplainPanel(props: { explanation: Explanation | null; decimal: 
                 {S.explainRationale}: {x().target.rationale}
                 <br />
                 {S.explainSource}: {x().target.source}
+                <Show when={x().target.basis}>
+                  <br />
+                  <span class={`target-basis basis-${x().target.basis}`} data-testid="target-basis">
+                    {C.explainBasis}: {x().target.basis === 'judgement' ? C.basisJudgement : C.basisPublic}
+                  </span>
+                </Show>
               </dd>
               <dt>{S.explainAchievement}</dt>
               <dd class="explain-achievement">
@@ -253,6 +304,14 @@ export function ExplainPanel(props: { explanation: Explanation | null; decimal: 
               <Show when={x().kpi.notes}>
                 <dt>{S.explainNotes}</dt>
                 <dd class="explain-notes">{x().kpi.notes}</dd>
+              </Show>
+              <Show when={x().kpi.alternatives.length > 0}>
+                <dt>{C.explainAlternatives}</dt>
+                <dd class="explain-alternatives" data-testid="explain-alternatives">
+                  <ul>
+                    <For each={x().kpi.alternatives}>{(a) => <li>{C.alternative(a.about, a.choice, a.alternative, a.source)}</li>}</For>
+                  </ul>
+                </dd>
               </Show>
             </dl>
             <Show when={x().kpi.sourceNotes}>

@@ -220,6 +220,11 @@ export class KpiGrid {
     this.state.doc = doc;
   }
 
+  /** Draws the cells again from the current document (marks that depend on it, such as the catalogue review). */
+  redraw(): void {
+    this.hot.render();
+  }
+
   /** New profile values show in the read-only denominator cells. */
   refreshProfile(doc: AssessmentDoc): void {
     this.state.doc = doc;

@@ -10,6 +10,7 @@ import type { AssessmentDoc } from '../../engine/assessment';
 import type { Flag, ItemResult } from '../../engine/types';
 import { bandLabel, flagMessage, formatNumber, formatPercent, readInput } from '../format';
 import { S } from '../strings';
+import { C } from '../strings/catalogue';
 import { COLUMNS, COMPUTED, NUMERIC, type ColumnKey, type DpRow, type RowData, type RowMeta } from './columns';
 import { FLAG_KINDS, flagKind, type FlagKind } from './flags';
 import type { GridState } from './state';
@@ -24,6 +25,7 @@ const MY_CLASSES = [
   'cell-error',
   'cell-warning',
   'cell-reminder',
+  'cell-review',
   'cell-profile',
   'cell-unused',
   'band-1',
@@ -117,6 +119,15 @@ export function createRenderer(state: GridState) {
       td.classList.add('cell-profile');
       const field = state.fw.data.profile.find((p) => p.id === meta.profileField);
       td.title = S.fromProfile(field?.label ?? meta.profileField);
+    }
+    const review = key === 'code' ? state.doc?.catalogueReview : undefined;
+    if (review?.datapoints[meta.ref.id]) {
+      // A data point whose definition changed since the assessment's catalogue version: marked with a
+      // sign as well as a colour, and said to screen readers, until the user marks it as read.
+      td.classList.add('cell-review');
+      td.title = C.reviewMarker(review.to);
+      td.setAttribute('aria-description', C.reviewMarker(review.to));
+      return;
     }
     const marks = cellMarks(state, meta, key, value, it);
     if (marks) {

@@ -322,6 +322,10 @@ export const S = {
       '',
       'Dotted outline: reminder. An input that is still empty, for example a numerator once the city profile gives its denominator. Not an error; rows marked not reported or not applicable never ask for inputs.',
     ],
+    review: [
+      'EN: EN: AQ: 1C',
+      'Code marked Δ on a violet stripe: the data point\'s definition changed in a catalogue update since this assessment was made. Its value is kept; read what changed in "Explain this number" and mark it as read.',
+    ],
   } as Record<string, readonly [string, string]>,
   legendBands: 'Points · band: the colour and the written band say how close a value is to its target (the wheel and charts add a pattern per band):',
   legendBand: (points: number, label: string) => `${points} point${points === 1 ? '' : 's'} · ${label} of target`,
