@@ -49,16 +49,12 @@ interface Accumulator extends Contribution {
 interface ValueOutcome {
   value: number | null;
   flags: Flag[];
-  /** Formula text with the numbers filled in, for explanations. */
-  working: string | null;
 }
 
 const YES = new Set(['yes', 'y', 'true', '1']);
 const NO = new Set(['no', 'n', 'false', '0']);
 
 const isBlank = (v: NumInput | undefined): v is null | undefined | '' => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-
-const formatNumber = (n: number) => (Number.isInteger(n) ? String(n) : String(Math.round(n * 1e6) / 1e6));
 
 /**
  * Incremental evaluator of one assessment: profile → inputs → KPI values → achievement → points →
@@ -247,45 +243,43 @@ export class Evaluator {
   }
 
   /**
-   * Computes a data point's value from its inputs, rejecting what cannot be a value of it. The worked
-   * formula text is built only when asked for (explanations), not on the edit path.
+   * Computes a data point's value from its inputs, rejecting what cannot be a value of it (each
+   * refusal a typed flag: a kind and its numbers).
    */
-  valueOf(ref: DatapointRef, withWorking = false): ValueOutcome {
+  valueOf(ref: DatapointRef): ValueOutcome {
     const entry = this.input.values[ref.id] ?? {};
     const { def } = ref;
     const flags: Flag[] = [];
     const reject = (field: Flag['field'], problem: FlagProblem): ValueOutcome => {
       flags.push({ level: 'error', field, ...problem });
-      return { value: null, flags, working: null };
+      return { value: null, flags };
     };
 
     if (def.formula.kind === 'yesno') {
       const raw = entry.value;
-      if (isBlank(raw)) return { value: null, flags, working: null };
+      if (isBlank(raw)) return { value: null, flags };
       const text = String(raw).trim().toLowerCase();
-      if (YES.has(text)) return { value: 1, flags, working: 'yes' };
-      if (NO.has(text)) return { value: 0, flags, working: 'no' };
+      if (YES.has(text)) return { value: 1, flags };
+      if (NO.has(text)) return { value: 0, flags };
       return reject('value', { kind: 'not-yes-no', text: String(raw) });
     }
 
     let value: number;
-    let working: string | null;
     if (!isBlank(entry.value)) {
       if (typeof entry.value !== 'number') return reject('value', { kind: 'not-a-number', text: entry.value });
       value = entry.value;
-      working = withWorking ? `reported directly: ${formatNumber(value)}` : null;
     } else if (def.formula.kind === 'ratio') {
       const f = def.formula;
       const numerator = entry.numerator;
       const fromProfile = 'profile' in f.denominator;
       const denominator = fromProfile ? this.input.profile[(f.denominator as { profile: string }).profile] : entry.denominator;
       const denominatorField: Flag['field'] = fromProfile ? 'profile' : 'denominator';
-      if (isBlank(numerator) && isBlank(denominator)) return { value: null, flags, working: null };
+      if (isBlank(numerator) && isBlank(denominator)) return { value: null, flags };
       if (typeof numerator === 'string') return reject('numerator', { kind: 'not-a-number', text: numerator });
       if (typeof denominator === 'string') return reject(denominatorField, { kind: 'not-a-number', text: denominator });
       if (isBlank(numerator)) {
         flags.push({ level: 'warning', field: 'numerator', kind: 'enter-input', input: f.numerator, missing: true });
-        return { value: null, flags, working: null };
+        return { value: null, flags };
       }
       if (isBlank(denominator)) {
         const d = f.denominator;
@@ -294,7 +288,7 @@ export class Evaluator {
             ? { level: 'warning', field: 'profile', kind: 'enter-profile', profileField: d.profile, label: this.denominatorName(d), missing: true }
             : { level: 'warning', field: 'denominator', kind: 'enter-input', input: d.input, missing: true },
         );
-        return { value: null, flags, working: null };
+        return { value: null, flags };
       }
       if (!Number.isFinite(numerator)) return reject('numerator', { kind: 'not-finite' });
       if (!Number.isFinite(denominator)) return reject(denominatorField, { kind: 'not-finite' });
@@ -303,17 +297,14 @@ export class Evaluator {
       if (denominator === 0) return reject(denominatorField, { kind: 'division-by-zero', input: this.denominatorName(f.denominator) });
       if (f.share && numerator > denominator) return reject('numerator', { kind: 'part-above-whole', numerator, denominator });
       value = (numerator / denominator) * f.multiplier;
-      working = withWorking
-        ? `${formatNumber(numerator)} ÷ ${formatNumber(denominator)}${f.multiplier === 1 ? '' : ` × ${formatNumber(f.multiplier)}`} = ${formatNumber(value)}`
-        : null;
     } else {
-      return { value: null, flags, working: null };
+      return { value: null, flags };
     }
 
     if (!Number.isFinite(value)) return reject('value', { kind: 'not-finite' });
     if (def.min !== undefined && value < def.min) return reject('value', { kind: 'below-min', value, min: def.min, unit: def.unit });
     if (def.max !== undefined && value > def.max) return reject('value', { kind: 'above-max', value, max: def.max, unit: def.unit });
-    return { value, flags, working };
+    return { value, flags };
   }
 
   /** Label of a denominator for flags: the profile field's label, or the input's name. */

@@ -173,6 +173,15 @@ export function ExplainPanel(props: {
     }
     return `${S.explainWorking(num(c.numerator, 6), num(c.denominator, 6), c.multiplier === 1 ? null : num(c.multiplier), num(c.value))}${unit(x)}`;
   };
+  const inputName = (x: Explanation, i: Explanation['inputs'][number]) => {
+    if (i.role === 'reported') return x.formulaKind === 'ratio' ? S.explainReportedWins : S.explainReported;
+    return i.fromProfile ? S.explainFromProfile(i.name ?? '') : (i.name ?? '');
+  };
+  const targetRationale = (x: Explanation) => {
+    if (x.target.rationale !== null) return x.target.rationale;
+    if (x.target.from === 'assessment') return x.target.origin === 'none' ? S.explainTargetRemoved : S.explainTargetOverride;
+    return S.explainTargetNoEntry;
+  };
   const target = (x: Explanation) => {
     const t = x.target.value;
     if (t === null) return S.explainOrigin.none;
@@ -197,10 +206,10 @@ export function ExplainPanel(props: {
                 {x().formulaParts
                   ? S.explainFormulaRatio(
                       x().formulaParts!.numerator,
-                      x().formulaParts!.denominator,
+                      x().formulaParts!.denominatorFromProfile ? S.explainFromProfile(x().formulaParts!.denominator) : x().formulaParts!.denominator,
                       x().formulaParts!.multiplier === 1 ? null : num(x().formulaParts!.multiplier),
                     )
-                  : x().formula}
+                  : S.explainFormulaKind[x().formulaKind as 'direct' | 'yesno']}
               </dd>
               <dt>{S.explainInputs}</dt>
               <dd>
@@ -208,7 +217,7 @@ export function ExplainPanel(props: {
                   <For each={x().inputs}>
                     {(i) => (
                       <li>
-                        {i.name}: <strong>{input(i.value)}</strong>
+                        {inputName(x(), i)}: <strong>{input(i.value)}</strong>
                       </li>
                     )}
                   </For>
@@ -254,9 +263,9 @@ export function ExplainPanel(props: {
               <dd class="explain-target">
                 {target(x())}
                 <br />
-                {S.explainRationale}: {x().target.rationale}
+                {S.explainRationale}: {targetRationale(x())}
                 <br />
-                {S.explainSource}: {x().target.source}
+                {S.explainSource}: {x().target.from === 'assessment' ? S.explainTargetThisAssessment : (x().target.source ?? S.none)}
                 <Show when={x().target.basis}>
                   <br />
                   <span class={`target-basis basis-${x().target.basis}`} data-testid="target-basis">
@@ -267,7 +276,7 @@ export function ExplainPanel(props: {
               <dt>{S.explainAchievement}</dt>
               <dd class="explain-achievement">
                 {x().achievement.value === null ? S.none : formatPercent(x().achievement.value! * 100, props.decimal)}
-                <Show when={x().achievement.rule}> ({x().achievement.rule})</Show>
+                <Show when={x().achievement.rule}>{(rule) => ` (${S.explainRule[rule()]})`}</Show>
               </dd>
               <dt>{S.explainPoints}</dt>
               <dd>
@@ -278,7 +287,7 @@ export function ExplainPanel(props: {
                   {S.pointsBand(x().points.points!, x().points.band!)}
                 </Show>
                 <br />
-                <span class="hint">{x().points.rule}</span>
+                <span class="hint">{S.explainPointsRule}</span>
               </dd>
               <Show when={x().flags.length > 0}>
                 <dt>{S.explainFlags}</dt>
