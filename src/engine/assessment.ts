@@ -1,6 +1,7 @@
+import { upgradeCatalogue, type CatalogueReview } from './catalogue-version';
 import { Evaluator } from './evaluator';
 import type { Framework } from './framework';
-import type { AssessmentInput, MethodName, NumInput, Quality, Status, TargetOverride, ValueEntry } from './types';
+import type { AssessmentInput, CatalogueChange, DefinitionChange, MethodName, NumInput, Quality, Status, TargetOverride, ValueEntry } from './types';
 
 import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, WORKSPACE_FORMAT, WORKSPACE_VERSION } from './format-versions';
 import { newId } from './ids';
@@ -17,7 +18,13 @@ export interface AssessmentDoc extends AssessmentInput {
   country: string;
   year: number;
   notes: string;
+  /** The framework and the catalogue version the assessment was made with (or last brought to). */
   framework: { id: string; version: string };
+  /**
+   * Data points whose definitions changed since the catalogue version the assessment was made with,
+   * kept until the user acknowledges each (engine/catalogue-version.ts). Absent when there is none.
+   */
+  catalogueReview?: CatalogueReview;
   targetSetId: string;
   createdAt: number;
   updatedAt: number;
@@ -37,6 +44,8 @@ export const MAX_YEAR = 2200;
 export const MAX_TEXT = 10_000;
 /** Text kept in a numeric cell (what the user typed that is not a number) is at most this long. */
 export const MAX_NUM_TEXT = 200;
+/** The unit a value was entered in (`ppb`) is at most this long. */
+export const MAX_UNIT = 20;
 /** Revisions count saves; past this, revision + 1 would no longer differ from revision in a double. */
 export const MAX_REVISION = Number.MAX_SAFE_INTEGER - 1;
 /** The largest time a Date can hold (ms since 1970); beyond it `new Date(t)` is an Invalid Date. */
@@ -213,6 +222,22 @@ function readEntry(v: unknown, where: string, problems: string[], notes: string[
   }
   if (v.source !== undefined) entry.source = readText(v.source, `${where}.source`, problems);
   if (v.note !== undefined) entry.note = readText(v.note, `${where}.note`, problems);
+  if (v.entered !== undefined && v.entered !== null) {
+    const e = v.entered;
+    if (
+      isObject(e) &&
+      typeof e.value === 'number' &&
+      Number.isFinite(e.value) &&
+      typeof e.unit === 'string' &&
+      e.unit.length > 0 &&
+      e.unit.length <= MAX_UNIT &&
+      typeof e.factor === 'number' &&
+      Number.isFinite(e.factor) &&
+      e.factor > 0
+    ) {
+      entry.entered = { value: e.value, unit: e.unit, factor: e.factor };
+    } else problems.push(`${where}.entered: expected { value, unit, factor } (the value as entered in another unit).`);
+  }
   if (v.year !== undefined && v.year !== null) {
     if (Number.isInteger(v.year) && (v.year as number) >= MIN_YEAR && (v.year as number) <= MAX_YEAR) entry.year = v.year as number;
     else problems.push(`${where}.year: expected a whole year between ${MIN_YEAR} and ${MAX_YEAR}.`);
@@ -297,6 +322,7 @@ export function readAssessment(input: unknown, fw: Framework): ParseResult<Asses
     }
     return readTargetOverride(v, `targets["${key}"]`, problems);
   });
+  const catalogueReview = raw.catalogueReview === undefined ? undefined : readCatalogueReview(raw.catalogueReview, fw, problems);
   const methodName = isObject(raw.method) ? raw.method.name : undefined;
   if (methodName !== undefined && !METHODS.includes(methodName as MethodName)) {
     problems.push(`method.name: "${describe(methodName)}" is not one of ${METHODS.join(', ')}.`);
@@ -328,28 +354,58 @@ export function readAssessment(input: unknown, fw: Framework): ParseResult<Asses
   if (problems.length > 0) {
     return { ok: false, error: { kind: 'invalid', message: `The assessment has ${problems.length} problem${problems.length === 1 ? '' : 's'}.`, problems } };
   }
-  return {
-    ok: true,
-    ...(notes.length > 0 && { notes }),
-    value: {
-      format: ASSESSMENT_FORMAT,
-      version: ASSESSMENT_VERSION,
-      id: typeof raw.id === 'string' ? raw.id : newId(),
-      city,
-      country,
-      year: year as number,
-      notes: notesText,
-      framework: { id: fw.data.id, version: typeof framework.version === 'string' ? framework.version : fw.data.frameworkVersion },
-      targetSetId: typeof raw.targetSetId === 'string' ? raw.targetSetId : '',
-      createdAt,
-      updatedAt,
-      revision,
-      profile,
-      values,
-      targets,
-      method: { name: (methodName as MethodName | undefined) ?? 'u4ssc-points' },
-    },
+  // An assessment made with an older catalogue is brought to the current one: every value kept, the
+  // data points whose definitions changed listed for review (catalogue-version.ts).
+  const doc: AssessmentDoc = {
+    format: ASSESSMENT_FORMAT,
+    version: ASSESSMENT_VERSION,
+    id: typeof raw.id === 'string' ? raw.id : newId(),
+    city,
+    country,
+    year: year as number,
+    notes: notesText,
+    framework: { id: fw.data.id, version: typeof framework.version === 'string' ? framework.version : fw.data.frameworkVersion },
+    ...(catalogueReview && { catalogueReview }),
+    targetSetId: typeof raw.targetSetId === 'string' ? raw.targetSetId : '',
+    createdAt,
+    updatedAt,
+    revision,
+    profile,
+    values,
+    targets,
+    method: { name: (methodName as MethodName | undefined) ?? 'u4ssc-points' },
   };
+  return { ok: true, ...(notes.length > 0 && { notes }), value: upgradeCatalogue(doc, fw) };
+}
+
+const CHANGE_KINDS: Record<DefinitionChange['kind'], true> = {
+  measure: true,
+  'max-lifted': true,
+  numerator: true,
+  denominator: true,
+  'check-added': true,
+  'check-changed': true,
+  target: true,
+};
+
+/** A stored catalogue review: its data points must exist and its changes be of a known kind. */
+function readCatalogueReview(v: unknown, fw: Framework, problems: string[]): CatalogueReview | undefined {
+  if (!isObject(v) || typeof v.from !== 'string' || typeof v.to !== 'string' || !isObject(v.datapoints)) {
+    problems.push('catalogueReview: expected { from, to, datapoints }.');
+    return undefined;
+  }
+  const datapoints = safeRecord(v.datapoints, 'catalogueReview.datapoints', problems, (list, id) => {
+    if (!fw.byId.has(id)) {
+      problems.push(`catalogueReview: unknown data point "${id}".`);
+      return undefined;
+    }
+    if (!Array.isArray(list) || !list.every((c) => isObject(c) && typeof c.kind === 'string' && c.kind in CHANGE_KINDS && typeof c.source === 'string')) {
+      problems.push(`catalogueReview.datapoints["${id}"]: expected a list of changes of a known kind, each with its source.`);
+      return undefined;
+    }
+    return list as CatalogueChange[];
+  });
+  return { from: v.from, to: v.to, datapoints };
 }
 
 /** Parses JSON text into an assessment; every failure is a typed error with a message. */

@@ -6,6 +6,7 @@ import type {
   AggregateResult,
   AssessmentInput,
   Flag,
+  FlagProblem,
   ItemResult,
   ItemState,
   MethodSettings,
@@ -48,16 +49,12 @@ interface Accumulator extends Contribution {
 interface ValueOutcome {
   value: number | null;
   flags: Flag[];
-  /** Formula text with the numbers filled in, for explanations. */
-  working: string | null;
 }
 
 const YES = new Set(['yes', 'y', 'true', '1']);
 const NO = new Set(['no', 'n', 'false', '0']);
 
 const isBlank = (v: NumInput | undefined): v is null | undefined | '' => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-
-const formatNumber = (n: number) => (Number.isInteger(n) ? String(n) : String(Math.round(n * 1e6) / 1e6));
 
 /**
  * Incremental evaluator of one assessment: profile → inputs → KPI values → achievement → points →
@@ -111,7 +108,7 @@ export class Evaluator {
         if (check.kind === 'notAbove') {
           const other = fw.byId.get(check.other);
           if (other) this.checkDependents[other.index].push(ref.index);
-        } else if (check.kind === 'sumAtMost') {
+        } else if (check.kind === 'sumAtMost' || check.kind === 'sumAbout') {
           for (const sibling of ref.kpi.datapoints) {
             const sib = fw.byId.get(`${ref.kpi.code}|${sibling.key}`)!;
             if (sib.index !== ref.index) this.checkDependents[sib.index].push(ref.index);
@@ -246,90 +243,73 @@ export class Evaluator {
   }
 
   /**
-   * Computes a data point's value from its inputs, rejecting what cannot be a value of it. The worked
-   * formula text is built only when asked for (explanations), not on the edit path.
+   * Computes a data point's value from its inputs, rejecting what cannot be a value of it (each
+   * refusal a typed flag: a kind and its numbers).
    */
-  valueOf(ref: DatapointRef, withWorking = false): ValueOutcome {
+  valueOf(ref: DatapointRef): ValueOutcome {
     const entry = this.input.values[ref.id] ?? {};
     const { def } = ref;
     const flags: Flag[] = [];
-    const reject = (field: Flag['field'], message: string): ValueOutcome => {
-      flags.push({ level: 'error', field, message });
-      return { value: null, flags, working: null };
+    const reject = (field: Flag['field'], problem: FlagProblem): ValueOutcome => {
+      flags.push({ level: 'error', field, ...problem });
+      return { value: null, flags };
     };
 
     if (def.formula.kind === 'yesno') {
       const raw = entry.value;
-      if (isBlank(raw)) return { value: null, flags, working: null };
+      if (isBlank(raw)) return { value: null, flags };
       const text = String(raw).trim().toLowerCase();
-      if (YES.has(text)) return { value: 1, flags, working: 'yes' };
-      if (NO.has(text)) return { value: 0, flags, working: 'no' };
-      return reject('value', `"${String(raw)}" is not yes or no.`);
+      if (YES.has(text)) return { value: 1, flags };
+      if (NO.has(text)) return { value: 0, flags };
+      return reject('value', { kind: 'not-yes-no', text: String(raw) });
     }
 
     let value: number;
-    let working: string | null;
     if (!isBlank(entry.value)) {
-      if (typeof entry.value !== 'number') return reject('value', `"${entry.value}" is not a number.`);
+      if (typeof entry.value !== 'number') return reject('value', { kind: 'not-a-number', text: entry.value });
       value = entry.value;
-      working = withWorking ? `reported directly: ${formatNumber(value)}` : null;
     } else if (def.formula.kind === 'ratio') {
       const f = def.formula;
       const numerator = entry.numerator;
       const fromProfile = 'profile' in f.denominator;
       const denominator = fromProfile ? this.input.profile[(f.denominator as { profile: string }).profile] : entry.denominator;
       const denominatorField: Flag['field'] = fromProfile ? 'profile' : 'denominator';
-      const denominatorName = this.denominatorName(f.denominator);
-      if (isBlank(numerator) && isBlank(denominator)) return { value: null, flags, working: null };
-      if (typeof numerator === 'string') return reject('numerator', `"${numerator}" is not a number.`);
-      if (typeof denominator === 'string') return reject(denominatorField, `"${denominator}" is not a number.`);
+      if (isBlank(numerator) && isBlank(denominator)) return { value: null, flags };
+      if (typeof numerator === 'string') return reject('numerator', { kind: 'not-a-number', text: numerator });
+      if (typeof denominator === 'string') return reject(denominatorField, { kind: 'not-a-number', text: denominator });
       if (isBlank(numerator)) {
-        flags.push({ level: 'warning', field: 'numerator', message: `Enter the numerator (${f.numerator}).`, missing: true });
-        return { value: null, flags, working: null };
+        flags.push({ level: 'warning', field: 'numerator', kind: 'enter-input', input: f.numerator, missing: true });
+        return { value: null, flags };
       }
       if (isBlank(denominator)) {
-        flags.push({
-          level: 'warning',
-          field: denominatorField,
-          message: fromProfile
-            ? `The city profile has no ${denominatorName()}: enter it once in the profile.`
-            : `Enter the denominator (${denominatorName()}).`,
-          missing: true,
-        });
-        return { value: null, flags, working: null };
-      }
-      if (!Number.isFinite(numerator)) return reject('numerator', 'The numerator is not a finite number.');
-      if (!Number.isFinite(denominator)) return reject(denominatorField, 'The denominator is not a finite number.');
-      if (numerator < 0) return reject('numerator', `The numerator (${f.numerator}) cannot be negative.`);
-      if (denominator < 0) return reject(denominatorField, `The denominator (${denominatorName()}) cannot be negative.`);
-      if (denominator === 0) return reject(denominatorField, `Division by zero: ${denominatorName()} is 0.`);
-      if (f.share && numerator > denominator) {
-        return reject(
-          'numerator',
-          `The numerator (${formatNumber(numerator)}) is larger than its denominator (${formatNumber(denominator)}); it should be a part of it.`,
+        const d = f.denominator;
+        flags.push(
+          'profile' in d
+            ? { level: 'warning', field: 'profile', kind: 'enter-profile', profileField: d.profile, label: this.denominatorName(d), missing: true }
+            : { level: 'warning', field: 'denominator', kind: 'enter-input', input: d.input, missing: true },
         );
+        return { value: null, flags };
       }
+      if (!Number.isFinite(numerator)) return reject('numerator', { kind: 'not-finite' });
+      if (!Number.isFinite(denominator)) return reject(denominatorField, { kind: 'not-finite' });
+      if (numerator < 0) return reject('numerator', { kind: 'negative', input: f.numerator });
+      if (denominator < 0) return reject(denominatorField, { kind: 'negative', input: this.denominatorName(f.denominator) });
+      if (denominator === 0) return reject(denominatorField, { kind: 'division-by-zero', input: this.denominatorName(f.denominator) });
+      if (f.share && numerator > denominator) return reject('numerator', { kind: 'part-above-whole', numerator, denominator });
       value = (numerator / denominator) * f.multiplier;
-      working = withWorking
-        ? `${formatNumber(numerator)} ÷ ${formatNumber(denominator)}${f.multiplier === 1 ? '' : ` × ${formatNumber(f.multiplier)}`} = ${formatNumber(value)}`
-        : null;
     } else {
-      return { value: null, flags, working: null };
+      return { value: null, flags };
     }
 
-    if (!Number.isFinite(value)) return reject('value', 'The value is not a finite number.');
-    if (def.min !== undefined && value < def.min) {
-      return reject('value', `${formatNumber(value)} is below the smallest possible value (${def.min} ${def.unit}).`);
-    }
-    if (def.max !== undefined && value > def.max) {
-      return reject('value', `${formatNumber(value)} is above the largest possible value (${def.max} ${def.unit}).`);
-    }
-    return { value, flags, working };
+    if (!Number.isFinite(value)) return reject('value', { kind: 'not-finite' });
+    if (def.min !== undefined && value < def.min) return reject('value', { kind: 'below-min', value, min: def.min, unit: def.unit });
+    if (def.max !== undefined && value > def.max) return reject('value', { kind: 'above-max', value, max: def.max, unit: def.unit });
+    return { value, flags };
   }
 
-  /** Label of a denominator for messages, looked up only when a message needs it. */
-  private denominatorName(d: { profile: string } | { input: string }): () => string {
-    return () => ('profile' in d ? (this.fw.data.profile.find((p) => p.id === d.profile)?.label ?? d.profile) : d.input);
+  /** Label of a denominator for flags: the profile field's label, or the input's name. */
+  private denominatorName(d: { profile: string } | { input: string }): string {
+    return 'profile' in d ? (this.fw.data.profile.find((p) => p.id === d.profile)?.label ?? d.profile) : d.input;
   }
 
   private evaluate(ref: DatapointRef): { item: ItemResult; contribution: Contribution } {
@@ -348,7 +328,7 @@ export class Evaluator {
     else if (outcome.value === null) {
       state = 'not-reported';
       if (entry.status === 'reported') {
-        flags.push({ level: 'warning', field: 'value', message: 'Marked as reported, but there is no value.', missing: true });
+        flags.push({ level: 'warning', field: 'value', kind: 'reported-without-value', missing: true });
       }
     } else state = target === null ? 'unbenchmarked' : 'scored';
 
@@ -392,32 +372,47 @@ export class Evaluator {
   /** Plausibility checks: failures are warnings, the value is still scored. */
   private check(ref: DatapointRef, value: number, flags: Flag[]): void {
     for (const check of ref.def.checks ?? []) {
+      const warn = (actual: number, bound: number) =>
+        flags.push({ level: 'warning', field: 'value', kind: 'check', check: check.kind, message: check.message, source: check.source, actual, bound });
       switch (check.kind) {
         case 'below':
-          if (value < check.value) flags.push({ level: 'warning', field: 'value', message: check.message });
+          if (value < check.value) warn(value, check.value);
           break;
         case 'above':
-          if (value > check.value) flags.push({ level: 'warning', field: 'value', message: check.message });
+          if (value > check.value) warn(value, check.value);
           break;
         case 'notAbove': {
           const other = this.fw.byId.get(check.other);
           const otherValue = other && this.valueOf(other).value;
-          if (otherValue !== null && otherValue !== undefined && value > otherValue) {
-            flags.push({ level: 'warning', field: 'value', message: check.message });
-          }
+          if (otherValue !== null && otherValue !== undefined && value > otherValue) warn(value, otherValue);
           break;
         }
         case 'sumAtMost': {
-          let sum = 0;
-          for (const sibling of ref.kpi.datapoints) {
-            const sib = this.fw.byId.get(`${ref.kpi.code}|${sibling.key}`)!;
-            sum += this.valueOf(sib).value ?? 0;
-          }
-          if (sum > check.value + 1e-9) flags.push({ level: 'warning', field: 'value', message: check.message });
+          const { sum } = this.siblingSum(ref);
+          if (sum > check.value + 1e-9) warn(sum, check.value);
+          break;
+        }
+        case 'sumAbout': {
+          const { sum, complete } = this.siblingSum(ref);
+          if (sum > check.value + check.tolerance + 1e-9 || (complete && sum < check.value - check.tolerance - 1e-9)) warn(sum, check.value);
           break;
         }
       }
     }
+  }
+
+  /** The sum of the values of a KPI's data points, and whether every one has a value (or is marked not applicable). */
+  private siblingSum(ref: DatapointRef): { sum: number; complete: boolean } {
+    let sum = 0;
+    let complete = true;
+    for (const sibling of ref.kpi.datapoints) {
+      const sib = this.fw.byId.get(`${ref.kpi.code}|${sibling.key}`)!;
+      const v = this.valueOf(sib).value;
+      // A route marked not applicable (no para-transport in the city) is complete at zero.
+      if (v !== null) sum += v;
+      else if (this.input.values[sib.id]?.status !== 'not-applicable') complete = false;
+    }
+    return { sum, complete };
   }
 }
 

@@ -42,3 +42,20 @@ export function parseNumber(text: string, decimal: DecimalStyle): ParsedNumber {
   }
   return { ok: true, value: Object.is(value, -0) ? 0 : value };
 }
+
+/**
+ * A value typed with a unit the data point converts from at entry (`40 ppb`, `40ppb`, `40 PPB`): the
+ * conversion it names and the number's text (still to be read by `parseNumber`). Null when the text
+ * ends in none of the units.
+ */
+export function withUnit<T extends { unit: string }>(text: string, conversions: readonly T[]): { conversion: T; number: string } | null {
+  const s = text.trim();
+  for (const conversion of conversions) {
+    const unit = conversion.unit.toLowerCase();
+    if (s.length > unit.length && s.toLowerCase().endsWith(unit)) {
+      const number = s.slice(0, s.length - unit.length).trim();
+      if (/\d$/.test(number)) return { conversion, number };
+    }
+  }
+  return null;
+}

@@ -4,6 +4,7 @@
  * copy. Pure: no storage, no DOM; the session (session.ts) and the journal build on it.
  */
 import { MAX_NUM_TEXT, MAX_TEXT, type AssessmentDoc } from '../engine/assessment';
+import { acknowledgeChanges } from '../engine/catalogue-version';
 import type { Patch } from '../engine/evaluator';
 import type { MethodSettings, NumInput, TargetOverride, ValueEntry } from '../engine/types';
 
@@ -15,7 +16,9 @@ export type Edit =
   | { kind: 'profile'; field: string; value: NumInput }
   | { kind: 'target'; id: string; override: TargetOverride | null }
   | { kind: 'method'; method: MethodSettings }
-  | { kind: 'info'; field: 'city' | 'country' | 'year' | 'notes'; value: string | number };
+  | { kind: 'info'; field: 'city' | 'country' | 'year' | 'notes'; value: string | number }
+  /** The user has read what changed in a data point's definition since the assessment's catalogue version. */
+  | { kind: 'acknowledge'; id: string };
 
 export const editKey = (e: Edit): string => {
   switch (e.kind) {
@@ -29,6 +32,8 @@ export const editKey = (e: Edit): string => {
       return 'method';
     case 'info':
       return `info|${e.field}`;
+    case 'acknowledge':
+      return `acknowledge|${e.id}`;
   }
 };
 
@@ -45,6 +50,8 @@ export function readAt(doc: AssessmentDoc, e: Edit): unknown {
       return doc.method;
     case 'info':
       return doc[e.field];
+    case 'acknowledge':
+      return doc.catalogueReview?.datapoints[e.id] ?? null;
   }
 }
 
@@ -55,7 +62,7 @@ export const same = (a: unknown, b: unknown): boolean => {
 
 /** Applies edits to a copy of the document. */
 export function applyEdits(doc: AssessmentDoc, edits: readonly Edit[]): AssessmentDoc {
-  const next: AssessmentDoc = { ...doc, values: { ...doc.values }, profile: { ...doc.profile }, targets: { ...doc.targets } };
+  let next: AssessmentDoc = { ...doc, values: { ...doc.values }, profile: { ...doc.profile }, targets: { ...doc.targets } };
   for (const e of edits) {
     switch (e.kind) {
       case 'value': {
@@ -80,6 +87,9 @@ export function applyEdits(doc: AssessmentDoc, edits: readonly Edit[]): Assessme
       case 'info':
         (next as unknown as Record<string, unknown>)[e.field] = e.value;
         break;
+      case 'acknowledge':
+        next = acknowledgeChanges(next, e.id);
+        break;
     }
   }
   return next;
@@ -90,7 +100,7 @@ export function patchesFor(after: AssessmentDoc, edits: readonly Edit[]): Patch[
   const out: Patch[] = [];
   const seen = new Set<string>();
   for (const e of edits) {
-    if (e.kind === 'info') continue;
+    if (e.kind === 'info' || e.kind === 'acknowledge') continue;
     const key = e.kind === 'value' ? `v|${e.id}` : editKey(e);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -149,6 +159,8 @@ export function isEdit(v: unknown): v is Edit {
       return isPlain(v.method) && typeof v.method.name === 'string';
     case 'info':
       return typeof v.field === 'string' && INFO_FIELDS.has(v.field);
+    case 'acknowledge':
+      return typeof v.id === 'string';
     default:
       return false;
   }
@@ -177,6 +189,7 @@ export function checkEdit(e: Edit): EditProblem | null {
     case 'target':
       return longerThan(e.override?.rationale, MAX_TEXT) ? { kind: 'too-long', edit: e, limit: MAX_TEXT } : null;
     case 'method':
+    case 'acknowledge':
       return null;
   }
 }

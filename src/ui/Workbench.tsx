@@ -19,6 +19,8 @@ import { isFictional } from './Library';
 import { ExplainPanel, ProfilePanel, SummaryPanel } from './panels';
 import { FirstSteps, focusNextStep } from './FirstSteps';
 import { GridLegend } from './GridLegend';
+import { CatalogueReview } from './CatalogueReview';
+import { C } from './strings/catalogue';
 import { S } from './strings';
 import { D } from './strings/saving';
 import { flushBeforeReload } from './before-reload';
@@ -42,6 +44,10 @@ export function describeEdit(e: Edit): string {
       return S.method;
     case 'info':
       return e.field;
+    case 'acknowledge': {
+      const ref = u4ssc.byId.get(e.id);
+      return `${ref ? `${ref.kpi.code}${ref.def.key ? ` ${ref.def.key}` : ''}` : e.id} · ${C.explainChanges}`;
+    }
   }
 }
 
@@ -170,6 +176,12 @@ export function Workbench(props: {
       if (ahead.shown) receive(s);
       else ahead.scores = s;
     }, engineFailed);
+  };
+
+  /** Marks catalogue changes as read: saved edits like any other; the values and scores are untouched. */
+  const acknowledge = (ids: string[]) => {
+    send(ids.map((id) => ({ kind: 'acknowledge' as const, id })));
+    grid?.redraw();
   };
 
   /** A rejected worker call: the edits are stored all the same; the scores on screen are stale, and said so. */
@@ -395,6 +407,20 @@ export function Workbench(props: {
           </div>
         </Show>
 
+        <Show when={doc()?.catalogueReview}>
+          {(review) => (
+            <CatalogueReview
+              fw={u4ssc}
+              review={review()}
+              decimal={decimal()}
+              onShow={(id) => {
+                showView('grid');
+                grid?.selectCell(id, 'value');
+              }}
+              onRead={acknowledge}
+            />
+          )}
+        </Show>
         <Show when={doc()}>
           {(d) => <FirstSteps fw={u4ssc} doc={d()} scores={scores()} onView={showView} focusCell={(id, c) => grid?.selectCell(id, c)} />}
         </Show>
@@ -503,7 +529,7 @@ export function Workbench(props: {
                 method={doc()?.method.name ?? 'u4ssc-points'}
                 onMethod={(m: MethodName) => send([{ kind: 'method', method: { name: m } }])}
               />
-              <ExplainPanel explanation={explanation()} decimal={decimal()} />
+              <ExplainPanel explanation={explanation()} decimal={decimal()} review={doc()?.catalogueReview} onAcknowledge={(id) => acknowledge([id])} />
               <Show when={doc()}>
                 {(d) => (
                   <ProfilePanel

@@ -207,7 +207,21 @@ describe('a first run that guides', () => {
     await userEvent.click(app.scope.getByText('What the cell markings mean'));
     expect(legend.open).toBe(true);
     const kinds = [...legend.querySelectorAll<HTMLElement>('li[data-kind]')].map((li) => li.dataset.kind);
-    expect(kinds).toEqual(['advanced', 'profile', 'unused', 'computed', 'override', 'error', 'warning', 'reminder', 'band-1', 'band-2', 'band-3', 'band-4']);
+    expect(kinds).toEqual([
+      'advanced',
+      'profile',
+      'unused',
+      'computed',
+      'override',
+      'error',
+      'warning',
+      'reminder',
+      'review',
+      'band-1',
+      'band-2',
+      'band-3',
+      'band-4',
+    ]);
     expect(legend.querySelector('[data-kind="advanced"]')!.textContent).toContain('advanced KPI');
     expect(legend.querySelector('[data-kind="error"]')!.textContent).toContain('refused');
     expect(legend.querySelector('[data-kind="reminder"]')!.textContent).toContain('still empty');

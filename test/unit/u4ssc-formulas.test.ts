@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { flagText } from '../../src/ui/strings/flags';
 import { score } from '../../src/engine/evaluator';
 import { u4ssc, referenceTargets } from '../../src/engine/frameworks/u4ssc';
 import { DEMO_IDS, demoInput } from '../../src/engine/frameworks/u4ssc/demo';
@@ -74,7 +75,7 @@ describe('hand-worked U4SSC examples', () => {
     expect(item(s, 'EC: ICT: ICT: 2C|')).toMatchObject({ value: 280, state: 'scored' });
     expect(
       item(s, 'EC: ICT: ICT: 2C|')
-        .flags.map((f) => f.message)
+        .flags.map((f) => flagText(f))
         .join(' '),
     ).toMatch(/More fixed broadband subscriptions than households/);
   });

@@ -14,7 +14,7 @@ import { CopyPaste, HiddenColumns, HiddenRows, UndoRedo, registerPlugin } from '
 import type { AssessmentDoc } from '../../engine/assessment';
 import type { Framework } from '../../engine/framework';
 import type { DecimalStyle } from '../../engine/parse';
-import type { AggregateResult, ItemResult, Scores } from '../../engine/types';
+import { flagKey, type AggregateResult, type ItemResult, type Scores } from '../../engine/types';
 import type { Edit } from '../../session';
 import { inputText, readInput } from '../format';
 import { S } from '../strings';
@@ -227,6 +227,11 @@ export class KpiGrid {
   /** The document the grid edits against (kept current by the caller after each edit). */
   setDoc(doc: AssessmentDoc): void {
     this.state.doc = doc;
+  }
+
+  /** Draws the cells again from the current document (marks that depend on it, such as the catalogue review). */
+  redraw(): void {
+    this.hot.render();
   }
 
   /** New profile values show in the read-only denominator cells. */
@@ -512,9 +517,7 @@ function sameItem(a: ItemResult | undefined, b: ItemResult | undefined): boolean
     a.band === b.band &&
     a.state === b.state &&
     a.flags.length === b.flags.length &&
-    a.flags.every(
-      (f, i) => f.level === b.flags[i].level && f.field === b.flags[i].field && f.message === b.flags[i].message && f.missing === b.flags[i].missing,
-    )
+    a.flags.every((f, i) => flagKey(f) === flagKey(b.flags[i]))
   );
 }
 
