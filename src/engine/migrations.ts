@@ -41,8 +41,18 @@ export type MigrationProblem =
 
 export type MigrateResult = { ok: true; value: RawDoc; from: number } | { ok: false; problem: MigrationProblem };
 
-/** The assessment format (`ssc-workbench/assessment`): version 1 is the first release, nothing to migrate yet. */
-export const ASSESSMENT_MIGRATIONS: readonly Migration[] = [];
+/** The assessment format (`ssc-workbench/assessment`): version 1 is the first release. */
+export const ASSESSMENT_MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    to: 2,
+    description:
+      'The U4SSC cycle: optional review (stamp per data point), threads (queries per data point), evidence (references per data point), recommendations, actions, frozen (freeze mark with its SHA-256) and parent (the version a new one started from). A version-1 document has none of them: it reads as all data points in draft, with nothing else.',
+    // Nothing to convert: every new field is optional and absent means empty. Fields of those names in
+    // a version-1 document were never written by the app; they are left for readAssessment to check.
+    up: (doc) => doc,
+  },
+];
 
 /** The workspace format (`ssc-workbench/workspace`): the envelope only; each assessment in it migrates on its own. */
 export const WORKSPACE_MIGRATIONS: readonly Migration[] = [];

@@ -1,9 +1,11 @@
-import { createSignal, lazy, onCleanup, onMount, Show, Suspense, type JSX } from 'solid-js';
+import { createMemo, createSignal, lazy, onCleanup, onMount, Show, Suspense, type JSX } from 'solid-js';
 import type { AssessmentDoc } from '../engine/assessment';
 import type { Explanation } from '../engine/explain';
 import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
 import type { DecimalStyle } from '../engine/parse';
 import type { MethodName, NumInput, Scores } from '../engine/types';
+import { reviewRows, sortThread } from '../engine/review';
+import { ReviewPanel, ThreadList } from './review/ReviewPanel';
 import type { EngineClient } from '../worker/client';
 import { getSetting, setSetting, storageProblem } from '../storage/db';
 import { checkEdit, loadForEditing, Session, type Clash, type Edit, type LostEdit, type SaveState } from '../session';
@@ -20,9 +22,13 @@ import { FirstSteps, focusNextStep } from './FirstSteps';
 import { GridLegend } from './GridLegend';
 import { S } from './strings';
 import { D } from './strings/saving';
+import { V } from './strings/review';
 import { flushBeforeReload } from './before-reload';
 import { assessmentJsonBlob } from './interchange/ExportPanel';
 import { assessmentFileName, downloadBlob, FILE_SUFFIX } from './interchange/files';
+
+/** The settings key of the name that signs review steps. */
+const REVIEWER_SETTING = 'reviewerName';
 
 /** Text naming the place a clash happened, for the message. */
 export function describeEdit(e: Edit): string {
@@ -41,6 +47,19 @@ export function describeEdit(e: Edit): string {
       return S.method;
     case 'info':
       return e.field;
+    case 'review':
+    case 'thread':
+    case 'evidence': {
+      const ref = u4ssc.byId.get(e.id);
+      const label = ref ? `${ref.kpi.code}${ref.def.key ? ` ${ref.def.key}` : ''}` : e.id;
+      return `${label} · ${e.kind === 'review' ? V.panelTitle : e.kind === 'thread' ? V.threadTitle : V.evidenceTitle}`;
+    }
+    case 'recommendation':
+      return `${V.recText} · ${e.item?.text.slice(0, 60) ?? e.id}`;
+    case 'action':
+      return `${V.actionFields.title} · ${e.item?.title.slice(0, 60) ?? e.id}`;
+    case 'freeze':
+      return V.freezeTitle;
   }
 }
 
@@ -90,6 +109,25 @@ export function Workbench(props: {
   const [gridReady, setGridReady] = createSignal<KpiGrid | null>(null);
   const narrow = createMediaQuery(NARROW_QUERY);
   const [view, setView] = createSignal<View>('grid');
+  /** The name that signs review steps, typed once per browser (a setting in IndexedDB). */
+  const [who, setWho] = createSignal('');
+  const saveWho = (name: string) => {
+    setWho(name);
+    void setSetting(db, REVIEWER_SETTING, name).catch(() => {});
+  };
+  const reviewCounts = createMemo(() => {
+    const d = doc();
+    if (!d) return null;
+    const rows = reviewRows(d, u4ssc.datapoints);
+    return {
+      unverified: rows.filter((r) => r.state !== 'verified' && r.state !== 'not-verifiable').length,
+      openQueries: rows.filter((r) => r.openQuery).length,
+    };
+  });
+  const selectedRef = () => {
+    const id = selected();
+    return id ? u4ssc.byId.get(id) : undefined;
+  };
   let host!: HTMLDivElement;
   let grid: KpiGrid | undefined;
   let session: Session | undefined;
@@ -174,7 +212,13 @@ export function Workbench(props: {
     let dec: DecimalStyle;
     try {
       // Edits journalled before a crash or a closed tab are folded in before anything is shown.
-      [opened, dec] = await Promise.all([loadForEditing(db, props.id), getSetting<DecimalStyle>(db, 'decimal', 'point')]);
+      let name: unknown;
+      [opened, dec, name] = await Promise.all([
+        loadForEditing(db, props.id),
+        getSetting<DecimalStyle>(db, 'decimal', 'point'),
+        getSetting<unknown>(db, REVIEWER_SETTING, ''),
+      ]);
+      if (typeof name === 'string') setWho(name);
     } catch (e) {
       if (!disposed) setMissing(D.problem(storageProblem(e)));
       return;
@@ -401,6 +445,13 @@ export function Workbench(props: {
             </Suspense>
           </div>
         </Show>
+        <Show when={view() === 'review' && doc()}>
+          <div id="view-review" role="tabpanel" aria-labelledby="tab-review">
+            <Suspense fallback={<p>{S.loadingView}</p>}>
+              <ReviewView fw={u4ssc} doc={doc()!} who={who()} onWho={saveWho} send={send} onSelect={goTo} onNotice={setNotice} />
+            </Suspense>
+          </div>
+        </Show>
         <Show when={view() === 'share' && doc()}>
           <div id="view-share" role="tabpanel" aria-labelledby="tab-share">
             <Suspense fallback={<p>{S.loadingView}</p>}>
@@ -430,7 +481,7 @@ export function Workbench(props: {
               {S.redoEdit}
             </button>
             <ColumnSetToggle value={columnSet()} onChange={(set) => grid?.setColumnSet(set)} />
-            <GridFilters filters={filters()} counts={flagCounts()} onChange={setFilter} />
+            <GridFilters filters={filters()} counts={flagCounts()} review={reviewCounts()} onChange={setFilter} />
             <button type="button" onClick={() => grid?.setAllCollapsed(false)}>
               {S.expandAll}
             </button>
@@ -472,7 +523,15 @@ export function Workbench(props: {
                 method={doc()?.method.name ?? 'u4ssc-points'}
                 onMethod={(m: MethodName) => send([{ kind: 'method', method: { name: m } }])}
               />
-              <ExplainPanel explanation={explanation()} decimal={decimal()} />
+              <Show when={doc() && selectedRef()}>
+                <ReviewPanel doc={doc()!} datapoint={selectedRef()!} who={who()} onWho={saveWho} send={send} />
+              </Show>
+              <ExplainPanel explanation={explanation()} decimal={decimal()}>
+                <Show when={doc() && selected() && (doc()!.threads?.[selected()!]?.length ?? 0) > 0}>
+                  <h4 id="explain-thread">{V.threadTitle}</h4>
+                  <ThreadList entries={sortThread(doc()!.threads![selected()!])} labelledBy="explain-thread" />
+                </Show>
+              </ExplainPanel>
               <Show when={doc()}>
                 {(d) => (
                   <ProfilePanel
@@ -493,6 +552,7 @@ export function Workbench(props: {
 
 const ResultsView = lazy(() => import('./ResultsView'));
 const ShareView = lazy(() => import('./ShareView'));
+const ReviewView = lazy(() => import('./review/ReviewView'));
 
 function MissingNotice(props: { message: string; onClose: () => void }): JSX.Element {
   return (

@@ -149,7 +149,7 @@ function ProfileInput(props: { field: ProfileField; value: NumInput; decimal: De
 // ---------------------------------------------------------------------------------------------------
 // Explain this number
 
-export function ExplainPanel(props: { explanation: Explanation | null; decimal: DecimalStyle }): JSX.Element {
+export function ExplainPanel(props: { explanation: Explanation | null; decimal: DecimalStyle; children?: JSX.Element }): JSX.Element {
   const num = (n: number | null, frac = 3) => (n === null ? S.none : formatNumber(n, props.decimal, frac));
   /** An input as stored: a number in the user's format, rejected text quoted, or a dash. */
   const input = (v: NumInput | undefined) => (v === undefined || v === null || v === '' ? S.none : typeof v === 'number' ? num(v, 6) : S.quoted(v));
@@ -262,6 +262,7 @@ export function ExplainPanel(props: { explanation: Explanation | null; decimal: 
                 <p>{x().kpi.sourceNotes}</p>
               </details>
             </Show>
+            {props.children}
           </div>
         )}
       </Show>

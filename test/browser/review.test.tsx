@@ -1,0 +1,108 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { cellText, createThroughForm, freshAppPerTest, onlyAssessmentId, stored, typeInto } from './helpers';
+
+const NET = 'EC: ICT: ICT: 1C|';
+
+beforeAll(async () => {
+  await page.viewport(1400, 900);
+});
+
+const { mount, dbName } = freshAppPerTest();
+
+describe('the review cycle in one browser', () => {
+  it('signs with a name typed once, submits, queries, answers and verifies a data point; the grid, its filters, "explain" and the Review view follow, and the store keeps it', async () => {
+    const app = mount();
+    const grid = await createThroughForm(app, 'Reviewtown');
+    await typeInto(grid, NET, 'numerator', '800');
+    grid.selectCell(NET, 'numerator');
+    const panel = app.scope.getByTestId('review-panel');
+    await expect.element(panel).toBeVisible();
+    expect(cellText(grid, NET, 'review')).toBe('Draft');
+
+    // Without a name nothing is signed.
+    await userEvent.click(panel.getByTestId('review-submitted'));
+    await expect.element(panel.getByText('Type your name first')).toBeVisible();
+    await userEvent.fill(panel.getByLabelText('Your name'), 'Carla City');
+    await userEvent.click(panel.getByRole('button', { name: 'Save name' }));
+    await expect.element(panel.getByText('Signing as Carla City.')).toBeVisible();
+
+    await userEvent.click(panel.getByTestId('review-submitted'));
+    await expect.poll(() => cellText(grid, NET, 'review')).toBe('Submitted');
+    // The cycle allows no jump from submitted to answered: no such button.
+    expect(panel.getByTestId('review-answered').query()).toBeNull();
+
+    await userEvent.fill(panel.getByTestId('thread-text'), 'Which year is the household count from?');
+    await userEvent.click(panel.getByTestId('thread-question'));
+    await expect.poll(() => cellText(grid, NET, 'review')).toBe('Queried · open query');
+    await expect.element(app.scope.getByTestId('filter-open-queries')).toBeVisible();
+    expect(app.container.querySelector('[data-testid=filter-open-queries]')!.parentElement!.textContent).toContain('(1)');
+
+    // "Explain this number" shows the thread.
+    await expect
+      .poll(() => app.container.querySelector('.explain [data-testid=thread]')?.textContent ?? '')
+      .toContain('Which year is the household count from?');
+
+    await userEvent.fill(panel.getByTestId('thread-text'), '2024 register.');
+    await userEvent.click(panel.getByTestId('thread-answer'));
+    await expect.poll(() => cellText(grid, NET, 'review')).toBe('Answered · open query');
+    await userEvent.fill(panel.getByTestId('thread-text'), 'Thanks, settled.');
+    await userEvent.click(panel.getByTestId('thread-resolution'));
+    await userEvent.click(panel.getByTestId('review-verified'));
+    await expect.poll(() => cellText(grid, NET, 'review')).toBe('Verified');
+
+    // A value edit afterwards voids the verification, visibly.
+    await typeInto(grid, NET, 'numerator', '801');
+    await expect.poll(() => cellText(grid, NET, 'review')).toBe('Submitted (changed since verified)');
+
+    // The filter "not yet verified" keeps that row and drops none that is unverified.
+    await userEvent.click(app.scope.getByTestId('filter-unverified'));
+    expect(grid.isShown(NET)).toBe(true);
+
+    // The Review view counts it and lists it.
+    await userEvent.click(app.scope.getByRole('tab', { name: 'Review' }));
+    const counts = app.scope.getByTestId('review-counts');
+    await expect.element(counts).toBeVisible();
+    expect(app.container.querySelector('[data-testid=review-counts] tr[data-state=submitted] td')?.textContent).toBe('1');
+    await userEvent.click(app.scope.getByTestId('submit-all'));
+    await expect.poll(() => app.container.querySelector('[data-testid=review-counts] tr[data-state=draft] td')?.textContent).toBe('0');
+
+    const id = await onlyAssessmentId(dbName());
+    await expect
+      .poll(async () => {
+        const doc = await stored(dbName(), id);
+        return [doc?.review?.[NET]?.state, doc?.threads?.[NET]?.map((e) => `${e.kind}:${e.by}`).join(',')];
+      })
+      .toEqual(['verified', 'question:Carla City,answer:Carla City,resolution:Carla City']);
+  });
+
+  it('records a reason for "not verifiable" and evidence references with the value', async () => {
+    const app = mount();
+    const grid = await createThroughForm(app, 'Evidenceville');
+    grid.selectCell(NET, 'numerator');
+    const panel = app.scope.getByTestId('review-panel');
+    await userEvent.fill(panel.getByLabelText('Your name'), 'Vera');
+    await userEvent.click(panel.getByRole('button', { name: 'Save name' }));
+    await userEvent.click(panel.getByTestId('review-submitted'));
+    await userEvent.click(panel.getByTestId('review-not-verifiable'));
+    await userEvent.click(panel.getByRole('button', { name: 'Mark not verifiable' }));
+    await expect.element(panel.getByText('Say why the value cannot be verified.')).toBeVisible();
+    await userEvent.fill(panel.getByTestId('review-reason'), 'No register exists');
+    await userEvent.click(panel.getByRole('button', { name: 'Mark not verifiable' }));
+    await expect.poll(() => cellText(grid, NET, 'review')).toBe('Not verifiable');
+
+    await userEvent.fill(panel.getByTestId('evidence-title'), 'Household survey 2024');
+    await userEvent.fill(panel.getByTestId('evidence-location'), 'survey-2024.pdf');
+    await userEvent.fill(panel.getByTestId('evidence-page'), '7');
+    await userEvent.click(panel.getByTestId('evidence-add'));
+    await expect.element(panel.getByTestId('evidence')).toHaveTextContent('Household survey 2024 · survey-2024.pdf · p. 7');
+
+    const id = await onlyAssessmentId(dbName());
+    await expect
+      .poll(async () => {
+        const doc = await stored(dbName(), id);
+        return [doc?.review?.[NET]?.reason, doc?.evidence?.[NET]?.[0]?.title];
+      })
+      .toEqual(['No register exists', 'Household survey 2024']);
+  });
+});
