@@ -320,3 +320,27 @@ describe('cycle edits in the editing session', () => {
     expect(patchesFor(doc, [{ kind: 'value', id, field: 'value', value: 1 }])).toHaveLength(1);
   });
 });
+
+describe('the round trip through compare and merge', () => {
+  it("the merged assessment keeps both sides' threads and the verification of a value it kept, and is a new unfrozen version", async () => {
+    const { mergeAssessments, mergeConflicts } = await import('../../src/ui/interchange/model');
+    const id = u4ssc.datapoints[0].id;
+    const city = { ...fresh(), frozen: { at: 1, by: 'x', fingerprint: 'a'.repeat(64) } };
+    const verifier = applyEdits(fresh(), [
+      { kind: 'thread', id, entry: { id: 'v1', kind: 'resolution', text: 'ok', by: 'Vera', at: 2500 } },
+      { kind: 'review', id, stamp: { state: 'verified', by: 'Vera', at: 9000, basis: basisOf(city, u4ssc.datapoints[0]) } },
+    ]);
+    const cityLater = applyEdits(city, [{ kind: 'thread', id, entry: { id: 'c1', kind: 'answer', text: 'done', by: 'Carla', at: 2400 } }]);
+    const merged = mergeAssessments(u4ssc, cityLater, verifier, new Set());
+    expect(merged.threads![id].map((e) => e.id)).toEqual(['t1', 'c1', 'v1']);
+    expect(merged.review![id]).toMatchObject({ state: 'verified', at: 9000 });
+    expect(merged.frozen).toBeUndefined();
+    expect(merged.id).not.toBe(city.id);
+    expect(mergeConflicts(u4ssc, cityLater, verifier, new Set())).toEqual([]);
+    // The city changed the value the verifier verified; kept as the city's, the verification no longer counts.
+    const changed = applyEdits(cityLater, [{ kind: 'value', id, field: 'value', value: 43 }]);
+    const merged2 = mergeAssessments(u4ssc, changed, verifier, new Set());
+    expect(effectiveReview(merged2.review![id], basisOf(merged2, u4ssc.datapoints[0])).state).toBe('submitted');
+    expect(mergeConflicts(u4ssc, changed, verifier, new Set()).map((c) => c.kind)).toEqual(['review-dropped']);
+  });
+});
