@@ -1,5 +1,5 @@
 import { createMemo, createSignal, lazy, onCleanup, onMount, Show, Suspense, type JSX } from 'solid-js';
-import type { AssessmentDoc } from '../engine/assessment';
+import { duplicateAssessment, type AssessmentDoc } from '../engine/assessment';
 import type { Explanation } from '../engine/explain';
 import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
 import type { DecimalStyle } from '../engine/parse';
@@ -7,7 +7,8 @@ import type { MethodName, NumInput, Scores } from '../engine/types';
 import { reviewRows, sortThread } from '../engine/review';
 import { ReviewPanel, ThreadList } from './review/ReviewPanel';
 import type { EngineClient } from '../worker/client';
-import { getSetting, setSetting, storageProblem } from '../storage/db';
+import { addAssessment, getSetting, setSetting, storageProblem } from '../storage/db';
+import { fingerprint } from '../engine/fingerprint';
 import { checkEdit, loadForEditing, Session, type Clash, type Edit, type LostEdit, type SaveState } from '../session';
 import type { AppContext } from './context';
 import { KpiGrid, NO_FILTERS, type ColumnSet, type Filters, type FlagCounts } from './grid';
@@ -115,6 +116,31 @@ export function Workbench(props: {
     setWho(name);
     void setSetting(db, REVIEWER_SETTING, name).catch(() => {});
   };
+  /** Freezes the assessment as it is saved now, with the fingerprint of its data. */
+  const freeze = async () => {
+    await session?.flush();
+    const current = session?.doc;
+    if (!current || current.frozen) return;
+    if (!who().trim()) return setNotice(V.problem({ kind: 'no-name' }));
+    const print = await fingerprint(current);
+    // Edits typed while the fingerprint was computed would not be in it: freeze only the data fingerprinted.
+    if (session?.doc !== current) return setNotice(V.frozenNoEdit);
+    send([{ kind: 'freeze', frozen: { at: Date.now(), by: who().trim(), fingerprint: print } }]);
+  };
+  /** Editing a frozen assessment: a new version (new id) recording this one as its parent, opened at once. */
+  const newVersion = async () => {
+    const current = session?.doc;
+    if (!current?.frozen) return;
+    const next = duplicateAssessment(current, {});
+    delete next.frozen;
+    next.parent = { id: current.id, fingerprint: current.frozen.fingerprint };
+    try {
+      await addAssessment(db, next);
+    } catch (e) {
+      return setNotice(D.problem(storageProblem(e)));
+    }
+    props.onOpenOther(next.id);
+  };
   const reviewCounts = createMemo(() => {
     const d = doc();
     if (!d) return null;
@@ -156,6 +182,16 @@ export function Workbench(props: {
 
   const send = (edits: Edit[]) => {
     if (!session || !engine) return;
+    // A frozen assessment is read-only: every change is refused and said (a new version is editable).
+    if (session.doc.frozen) {
+      if (!disposed) {
+        setNotice(V.frozenNoEdit);
+        grid?.load(session.doc);
+        const s = scores();
+        if (s) grid?.setScores(s);
+      }
+      return;
+    }
     // Refused edits (over a length limit every reader applies) are said and undone on screen.
     const refused = edits.map(checkEdit).filter((p) => p !== null);
     if (refused.length > 0) {
@@ -175,6 +211,7 @@ export function Workbench(props: {
     if (disposed) return;
     setDoc(session.doc);
     grid?.setDoc(session.doc);
+    if (session.doc.frozen) grid?.hot.updateSettings({ readOnly: true });
     if (edits.some((e) => e.kind === 'profile')) grid?.refreshProfile(session.doc);
     performance.mark('ssc:patched');
     if (patches.length > 0) void engine.apply(patches).then(receive, engineFailed);
@@ -187,6 +224,7 @@ export function Workbench(props: {
     if (disposed) return;
     setDoc(next);
     grid?.load(next);
+    if (next.frozen) grid?.hot.updateSettings({ readOnly: true });
     void engine?.load(next).then(receive, engineFailed);
     setNotice(
       clashes.length > 0 ? `${S.externalUpdate} ${S.clashList(clashes.map((c) => S.clashItem(describeEdit(c.edit), show(c.theirs))))}` : D.replacedOrChanged,
@@ -258,6 +296,7 @@ export function Workbench(props: {
       onColumnSet: setColumnSet,
     });
     grid.load(stored);
+    if (stored.frozen) grid.hot.updateSettings({ readOnly: true });
     focusNextStep(u4ssc, stored, (id, column) => grid?.selectCell(id, column));
     setGridReady(grid);
     props.onGrid?.(grid);
@@ -448,7 +487,17 @@ export function Workbench(props: {
         <Show when={view() === 'review' && doc()}>
           <div id="view-review" role="tabpanel" aria-labelledby="tab-review">
             <Suspense fallback={<p>{S.loadingView}</p>}>
-              <ReviewView fw={u4ssc} doc={doc()!} who={who()} onWho={saveWho} send={send} onSelect={goTo} onNotice={setNotice} />
+              <ReviewView
+                fw={u4ssc}
+                doc={doc()!}
+                who={who()}
+                onWho={saveWho}
+                send={send}
+                onSelect={goTo}
+                onNotice={setNotice}
+                onFreeze={() => void freeze()}
+                onNewVersion={() => void newVersion()}
+              />
             </Suspense>
           </div>
         </Show>

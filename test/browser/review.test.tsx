@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { cellText, createThroughForm, freshAppPerTest, onlyAssessmentId, stored, typeInto } from './helpers';
+import { fingerprint, groupedFingerprint } from '../../src/engine/fingerprint';
+import { WorkbenchDb } from '../../src/storage/db';
+import { cellText, createThroughForm, freshAppPerTest, onlyAssessmentId, stored, typeInto, waitForGrid } from './helpers';
 
 const NET = 'EC: ICT: ICT: 1C|';
 
@@ -104,5 +106,55 @@ describe('the review cycle in one browser', () => {
         return [doc?.review?.[NET]?.reason, doc?.evidence?.[NET]?.[0]?.title];
       })
       .toEqual(['No register exists', 'Household survey 2024']);
+  });
+
+  it('freezes a verified assessment: the report prints the verification statement and the fingerprint, edits are refused, and a new version records its parent', async () => {
+    const app = mount();
+    const grid = await createThroughForm(app, 'Freezeburg');
+    await typeInto(grid, NET, 'numerator', '800');
+    grid.selectCell(NET, 'numerator');
+    const panel = app.scope.getByTestId('review-panel');
+    await userEvent.fill(panel.getByLabelText('Your name'), 'Vera Verifier');
+    await userEvent.click(panel.getByRole('button', { name: 'Save name' }));
+    await userEvent.click(panel.getByTestId('review-submitted'));
+    await userEvent.click(panel.getByTestId('review-verified'));
+    await expect.poll(() => cellText(grid, NET, 'review')).toBe('Verified');
+
+    await userEvent.click(app.scope.getByRole('tab', { name: 'Review' }));
+    await userEvent.click(app.scope.getByTestId('freeze-button'));
+    await expect.element(app.scope.getByTestId('frozen-fingerprint')).toBeVisible();
+    const id = await onlyAssessmentId(dbName());
+    await expect.poll(async () => (await stored(dbName(), id))?.frozen?.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    const doc = (await stored(dbName(), id))!;
+    expect(await fingerprint(doc)).toBe(doc.frozen!.fingerprint);
+    expect(app.container.querySelector('[data-testid=frozen-fingerprint]')!.textContent).toBe(groupedFingerprint(doc.frozen!.fingerprint));
+
+    // The printable report: the statement, the fingerprint, each data point's review state.
+    await userEvent.click(app.scope.getByRole('tab', { name: 'City report' }));
+    await expect.element(app.scope.getByTestId('verification-statement')).toBeVisible();
+    const total = doc.values ? app.container.querySelectorAll('[data-testid=report-kpis] tbody tr').length : 0;
+    expect(app.container.querySelector('[data-testid=verification-statement]')!.textContent).toContain(`1 of ${total} data points verified.`);
+    expect(app.container.querySelector('[data-testid=verification-statement]')!.textContent).toContain('Verified by Vera Verifier');
+    await expect.poll(() => app.container.querySelector('[data-testid=report-fingerprint]')?.textContent).toBe(groupedFingerprint(doc.frozen!.fingerprint));
+    expect(app.container.querySelector(`[data-testid=report-kpis] tr[data-id="${NET}"] .r-review`)!.textContent).toBe('Verified');
+
+    // Frozen: a typed value is refused and said; the data stay as frozen.
+    await userEvent.click(app.scope.getByRole('tab', { name: 'Grid' }));
+    grid.hot.setDataAtRowProp(grid.rowOf.get(NET)!, 'numerator', '900');
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await stored(dbName(), id))!.values[NET].numerator).toBe(800);
+
+    // A new version: editable, recording its parent.
+    await userEvent.click(app.scope.getByRole('tab', { name: 'Review' }));
+    await userEvent.click(app.scope.getByTestId('new-version'));
+    await expect.poll(() => app.grid()?.hot.getSettings().readOnly === false && app.container.textContent?.includes('Freezeburg')).toBe(true);
+    const next = await waitForGrid(app);
+    expect(next.hot.getSettings().readOnly).toBe(false);
+    const db = new WorkbenchDb(dbName());
+    const all = await db.assessments.toArray();
+    db.close();
+    const child = all.find((d) => d.id !== id)!;
+    expect(child.parent).toEqual({ id, fingerprint: doc.frozen!.fingerprint });
+    expect(child.frozen).toBeUndefined();
   });
 });

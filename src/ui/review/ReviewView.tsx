@@ -10,6 +10,8 @@ import { countStates, REVIEW_STATES, reviewRows, sortThread, transition, type Re
 import type { Edit } from '../../session';
 import { dpCode, dpName } from '../grid/columns';
 import { V } from '../strings/review';
+import { fmtDateTime } from '../strings';
+import { groupedFingerprint } from '../../engine/fingerprint';
 import { NameField } from './ReviewPanel';
 
 export interface ReviewViewProps {
@@ -22,7 +24,11 @@ export interface ReviewViewProps {
   onSelect: (id: string) => void;
   /** Said after "submit all". */
   onNotice: (text: string) => void;
-  /** Further sections (freeze, recommendations and actions). */
+  /** Freezes the assessment (its fingerprint is computed by the caller). */
+  onFreeze: () => void;
+  /** Starts a new, editable version of a frozen assessment and opens it. */
+  onNewVersion: () => void;
+  /** Further sections (recommendations and actions). */
   children?: JSX.Element;
 }
 
@@ -158,6 +164,30 @@ export default function ReviewView(props: ReviewViewProps): JSX.Element {
             <summary>{V.unverifiedTitle(total(unverified()))}</summary>
             {list(unverified(), false, 'unverified')}
           </details>
+        </Show>
+      </section>
+      <section class="panel" aria-labelledby={`${uid}-freeze`} data-testid="freeze">
+        <h3 id={`${uid}-freeze`}>{V.freezeTitle}</h3>
+        <p class="hint">{V.freezeHint}</p>
+        <Show
+          when={props.doc.frozen}
+          fallback={
+            <button type="button" onClick={() => props.onFreeze()} data-testid="freeze-button">
+              {V.freeze}
+            </button>
+          }
+        >
+          {(f) => (
+            <>
+              <p>{V.frozen(f().by, fmtDateTime(f().at))}</p>
+              <p>
+                {V.fingerprint}: <code data-testid="frozen-fingerprint">{groupedFingerprint(f().fingerprint)}</code>
+              </p>
+              <button type="button" class="primary" onClick={() => props.onNewVersion()} data-testid="new-version">
+                {V.newVersion}
+              </button>
+            </>
+          )}
         </Show>
       </section>
       {props.children}
