@@ -126,6 +126,17 @@ export function nextYearAssessment(
   return next;
 }
 
+/** This year's value of each data point (the engine's reading; null when none is accepted), for nextYearAssessment. */
+export function valueBaseline(fw: Framework, doc: AssessmentInput): (id: string) => number | null {
+  const reader = Evaluator.valueReader(fw, doc);
+  return (id) => {
+    const ref = fw.byId.get(id);
+    if (!ref) return null;
+    const outcome = reader.valueOf(ref);
+    return outcome.flags.some((f) => f.level === 'error') ? null : outcome.value;
+  };
+}
+
 /**
  * Data points done (a value the engine accepts) against all data points that apply. A value the engine
  * rejects (text, out of range, a numerator without its denominator) is not done, and neither is a

@@ -5,6 +5,7 @@ import { WorkbenchDb } from '../../src/storage/db';
 import { cellText, createThroughForm, freshAppPerTest, onlyAssessmentId, stored, typeInto, waitForGrid } from './helpers';
 
 const NET = 'EC: ICT: ICT: 1C|';
+const HOTSPOTS = 'EC: ICT: ICT: 5A|'; // a directly reported number, higher is better
 
 beforeAll(async () => {
   await page.viewport(1400, 900);
@@ -156,5 +157,45 @@ describe('the review cycle in one browser', () => {
     const child = all.find((d) => d.id !== id)!;
     expect(child.parent).toEqual({ id, fingerprint: doc.frozen!.fingerprint });
     expect(child.frozen).toBeUndefined();
+  });
+
+  it('the verifier recommends, the city plans an action; "Duplicate as next year" carries the open action and the report of next year shows its progress', async () => {
+    const app = mount();
+    const grid = await createThroughForm(app, 'Planville', '2024');
+    await typeInto(grid, HOTSPOTS, 'value', '60');
+    await userEvent.click(app.scope.getByRole('tab', { name: 'Review' }));
+    const view = app.scope.getByRole('tabpanel', { name: 'Review' });
+    await userEvent.fill(view.getByLabelText('Your name'), 'Vera');
+    await userEvent.click(view.getByRole('button', { name: 'Save name' }));
+    const actions = app.scope.getByTestId('actions-panel');
+    await userEvent.fill(actions.getByTestId('rec-target'), 'EC: ICT: ICT: 5A');
+    await userEvent.fill(actions.getByTestId('rec-text'), 'Extend broadband to every household.');
+    await userEvent.click(actions.getByTestId('rec-add'));
+    await expect.element(actions.getByTestId('recommendations')).toHaveTextContent('Extend broadband to every household.');
+    await userEvent.click(actions.getByRole('button', { name: 'Make an action of it' }));
+    await userEvent.fill(actions.getByTestId('action-owner'), 'ICT office');
+    await userEvent.selectOptions(actions.getByTestId('action-band'), '4');
+    await userEvent.click(actions.getByTestId('action-add'));
+    await expect.element(actions.getByTestId('actions')).toHaveTextContent('ICT office');
+    expect(app.container.querySelector('[data-testid=actions]')!.textContent).toContain('EC: ICT: ICT: 5A');
+
+    // Next year: back to the library, duplicate, open the copy, improve the value, read the report.
+    await userEvent.click(app.scope.getByRole('button', { name: /All assessments/ }));
+    await userEvent.click(app.scope.getByRole('button', { name: 'Duplicate as next year: Planville 2024' }));
+    await userEvent.click(app.scope.getByRole('button', { name: 'Open Planville 2025' }));
+    const next = await waitForGrid(app);
+    await expect.poll(() => cellText(next, HOTSPOTS, 'review')).toBe('Draft');
+    await typeInto(next, HOTSPOTS, 'value', '90');
+    await expect.poll(() => next.item(HOTSPOTS)?.value ?? null).toBe(90);
+    await userEvent.click(app.scope.getByRole('tab', { name: 'City report' }));
+    const progress = app.scope.getByTestId('report-progress');
+    await expect.element(progress).toBeVisible();
+    const row = [...app.container.querySelectorAll('[data-testid=report-progress] tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    expect(row).toHaveLength(1);
+    expect(row[0][0]).toBe('Extend broadband to every household.');
+    expect(row[0][1]).toBe('Planned');
+    expect(row[0][2]).toBe('EC: ICT: ICT: 5A');
+    expect(Number(row[0][4])).toBeGreaterThan(Number(row[0][3]));
+    expect(row[0][5]).toMatch(/^\+/);
   });
 });

@@ -13,6 +13,7 @@ import { V } from '../strings/review';
 import { fmtDateTime } from '../strings';
 import { groupedFingerprint } from '../../engine/fingerprint';
 import { NameField } from './ReviewPanel';
+import { ActionsPanel } from './Actions';
 
 export interface ReviewViewProps {
   fw: Framework;
@@ -190,6 +191,7 @@ export default function ReviewView(props: ReviewViewProps): JSX.Element {
           )}
         </Show>
       </section>
+      <ActionsPanel fw={props.fw} doc={props.doc} who={props.who} send={props.send} />
       {props.children}
     </div>
   );
