@@ -59,6 +59,15 @@ export const ASSESSMENT_MIGRATIONS: readonly Migration[] = [
       return doc;
     },
   },
+  {
+    from: 2,
+    to: 3,
+    description:
+      'The U4SSC cycle: optional review (stamp per data point), threads (queries per data point), evidence (references per data point), recommendations, actions, frozen (freeze mark with its SHA-256) and parent (the version a new one started from). A version-2 document has none of them: it reads as all data points in draft, with nothing else.',
+    // Nothing to convert: every new field is optional and absent means empty. Fields of those names in
+    // a version-2 document were never written by the app; they are left for readAssessment to check.
+    up: (doc) => doc,
+  },
 ];
 
 /** The workspace format (`ssc-workbench/workspace`): the envelope only; each assessment in it migrates on its own. */

@@ -8,10 +8,19 @@
  */
 import Dexie, { liveQuery, type EntityTable, type Observable } from 'dexie';
 import { newId } from '../engine/ids';
-import { ASSESSMENT_VERSION, duplicateAssessment, isValidRevision, isValidTime, type AssessmentDoc } from '../engine/assessment';
 import { upgradeCatalogue } from '../engine/catalogue-version';
 import { u4ssc } from '../engine/frameworks/u4ssc';
 import { migrateAssessment } from '../engine/migrations';
+import {
+  ASSESSMENT_VERSION,
+  duplicateAssessment,
+  isValidRevision,
+  isValidTime,
+  nextYearAssessment,
+  valueBaseline,
+  type AssessmentDoc,
+} from '../engine/assessment';
+import type { Framework } from '../engine/framework';
 
 export const DEFAULT_DB_NAME = 'ssc-workbench';
 export const CHANNEL_NAME = 'ssc-workbench';
@@ -455,10 +464,15 @@ export async function duplicate(
   db: WorkbenchDb,
   id: string,
   changes?: Partial<Pick<AssessmentDoc, 'city' | 'country' | 'year' | 'notes'>>,
+  /** With the framework, the copy is next year's assessment (see nextYearAssessment); without, a plain copy. */
+  fw?: Framework,
 ): Promise<AssessmentDoc> {
   const doc = await getAssessment(db, id);
   if (!doc) throw new MissingError(id);
-  const copy = duplicateAssessment(doc, changes ?? { year: doc.year + 1 });
+  // Next year's: a new review cycle, open actions carried with this year's values as their baseline.
+  const copy = fw
+    ? nextYearAssessment(doc, changes ?? { year: doc.year + 1 }, valueBaseline(fw, doc))
+    : duplicateAssessment(doc, changes ?? { year: doc.year + 1 });
   return addAssessment(db, copy);
 }
 

@@ -172,7 +172,7 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
 
   const dup = async (doc: AssessmentDoc) => {
     try {
-      const copy = await duplicate(db, doc.id);
+      const copy = await duplicate(db, doc.id, undefined, u4ssc);
       toast({ message: S.duplicated(name(copy)) });
     } catch (err) {
       toast({ message: errorText(err) });

@@ -157,6 +157,8 @@ export function ExplainPanel(props: {
   /** The assessment's catalogue review: the selected data point's changes are shown, with a way to mark them as read. */
   review?: CatalogueReview;
   onAcknowledge?: (id: string) => void;
+  /** More about the data point (its query thread), shown with the explanation. */
+  children?: JSX.Element;
 }): JSX.Element {
   const num = (n: number | null, frac = 3) => (n === null ? S.none : formatNumber(n, props.decimal, frac));
   /** An input as stored: a number in the user's format, rejected text quoted, or a dash. */
@@ -330,6 +332,7 @@ export function ExplainPanel(props: {
                 <p>{x().kpi.sourceNotes}</p>
               </details>
             </Show>
+            {props.children}
           </div>
         )}
       </Show>

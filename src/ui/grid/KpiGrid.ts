@@ -27,6 +27,7 @@ import {
   COLUMNS,
   LICENSE_KEY,
   NUMERIC,
+  reviewText,
   rowData,
   setShowing,
   WIDTHS,
@@ -224,9 +225,30 @@ export class KpiGrid {
     return changes.length;
   }
 
-  /** The document the grid edits against (kept current by the caller after each edit). */
+  /**
+   * The document the grid edits against (kept current by the caller after each edit). The review
+   * column follows it (a review step, a query, or a value edit that voids a verification); rows a
+   * review filter shows or hides follow too.
+   */
   setDoc(doc: AssessmentDoc): void {
+    const before = this.state.doc;
     this.state.doc = doc;
+    if (before && before.review === doc.review && before.threads === doc.threads && before.values === doc.values && before.profile === doc.profile) return;
+    const changed: number[] = [];
+    this.rows.forEach((r, i) => {
+      const row = this.state.data[i];
+      if (r.kind !== 'dp' || !row) return;
+      const text = reviewText(r.ref, doc);
+      if (row.review !== text) {
+        row.review = text;
+        changed.push(i);
+      }
+    });
+    if (changed.length === 0) return;
+    const f = this.state.filters;
+    if ((f.unverified || f.openQueries) && this.updateHidden()) this.hot.render();
+    else this.renderRows(changed);
+    if (f.unverified || f.openQueries) this.opts.onCounts?.(flagCounts(this.state));
   }
 
   /** Draws the cells again from the current document (marks that depend on it, such as the catalogue review). */

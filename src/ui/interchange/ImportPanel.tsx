@@ -1,3 +1,4 @@
+import { FingerprintCheck } from '../review/ReportParts';
 import { createSignal, createUniqueId, For, Match, Show, Switch, type JSX } from 'solid-js';
 import { MAX_YEAR, MIN_YEAR, type AssessmentDoc, type RefusedAssessment } from '../../engine/assessment';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
@@ -148,7 +149,14 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
             <p>{X.readyJson(p().docs.length)}</p>
             <ReadReport refused={p().refused} notes={p().notes} />
             <ul class="ix-doc-list">
-              <For each={p().docs.slice(0, 50)}>{(d) => <li>{X.docLine(d.city, d.year, enteredCount(d))}</li>}</For>
+              <For each={p().docs.slice(0, 50)}>
+                {(d) => (
+                  <li>
+                    {X.docLine(d.city, d.year, enteredCount(d))}
+                    <FingerprintCheck doc={d} />
+                  </li>
+                )}
+              </For>
               <Show when={p().docs.length > 50}>
                 <li>{X.targetsMore(p().docs.length - 50)}</li>
               </Show>

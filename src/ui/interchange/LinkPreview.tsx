@@ -1,3 +1,4 @@
+import { FingerprintCheck } from '../review/ReportParts';
 import { createSignal, createUniqueId, For, onMount, Show, type JSX } from 'solid-js';
 import { duplicateAssessment, type AssessmentDoc } from '../../engine/assessment';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
@@ -176,6 +177,7 @@ export function LinkPreview(props: LinkPreviewProps): JSX.Element {
               <dt>{X.previewScore}</dt>
               <dd data-testid="preview-score">{s().percent === null ? X.previewScoreNone : percentText(s().percent)}</dd>
             </dl>
+            <FingerprintCheck doc={s().doc} />
             <Show when={storeError()}>
               <p class="form-error" role="alert">
                 {storeError()}

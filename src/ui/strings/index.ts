@@ -9,7 +9,13 @@ import type { Quality, Status } from '../../engine/types';
 import type { View } from '../views';
 
 /** One label per view; a view added to src/ui/views.ts without a label here does not compile. */
-const VIEW_LABELS: Record<View, string> = { grid: 'Grid', results: 'Wheel and charts', report: 'City report', share: 'Share, export, compare' };
+const VIEW_LABELS: Record<View, string> = {
+  grid: 'Grid',
+  review: 'Review',
+  results: 'Wheel and charts',
+  report: 'City report',
+  share: 'Share, export, compare',
+};
 
 export const S = {
   appName: 'SSC Workbench',
@@ -186,6 +192,7 @@ export const S = {
     source: 'Source',
     year: 'Year',
     note: 'Note',
+    review: 'Review',
   },
   fromProfile: (label: string) => `From the city profile: ${label}`,
   notUsed: 'Not used by this KPI',
