@@ -8,8 +8,8 @@ import { explain } from '../../src/engine/explain';
 import type { AssessmentInput } from '../../src/engine/types';
 import { addAssessment, WorkbenchDb } from '../../src/storage/db';
 import { ExplainPanel } from '../../src/ui/panels';
-import { demoInput } from '../../src/engine/frameworks/u4ssc/demo';
-import { createThroughForm, freshAppPerTest, onlyAssessmentId, stored, typeInto, waitForGrid, type Mounted } from './helpers';
+import { DEMO_CITIES, demoInput } from '../../src/engine/frameworks/u4ssc/demo';
+import { assessmentIdOf, createThroughForm, freshAppPerTest, onlyAssessmentId, stored, typeInto, waitForGrid, type Mounted } from './helpers';
 
 const NET = 'EC: ICT: ICT: 1C|';
 const { mount, dbName } = freshAppPerTest();
@@ -141,7 +141,7 @@ describe('the demo city', () => {
     const app = mount();
     await userEvent.click(app.scope.getByRole('button', { name: 'Demo city (fictional)' }));
     const grid = await waitForGrid(app);
-    const id = await onlyAssessmentId(dbName());
+    const id = await assessmentIdOf(dbName(), 'Demoville (fictional)', 2025);
     const shipped = demoInput(u4ssc).values[NET];
     await typeInto(grid, NET, 'value', '12');
     await expect.poll(async () => (await stored(dbName(), id))?.values[NET]?.value).toBe(12);
@@ -151,7 +151,7 @@ describe('the demo city', () => {
     await waitForGrid(app);
     await expect.element(app.scope.getByText('Opened the existing Demoville (fictional) 2025', { exact: false })).toBeInTheDocument();
     await userEvent.click(app.scope.getByRole('button', { name: /All assessments/ }));
-    await expect.poll(() => app.container.querySelectorAll('.library-table tbody tr').length).toBe(1);
+    await expect.poll(() => app.container.querySelectorAll('.library-table tbody tr').length).toBe(DEMO_CITIES.length);
     // The edit is still there: the same demo was opened, not a new one.
     expect((await stored(dbName(), id))?.values[NET]?.value).toBe(12);
 
@@ -162,7 +162,7 @@ describe('the demo city', () => {
     expect((await stored(dbName(), id))?.id).toBe(id);
     await userEvent.click(app.scope.getByRole('button', { name: 'Undo' }));
     await expect.poll(async () => (await stored(dbName(), id))?.values[NET]?.value).toBe(12);
-    expect(app.container.querySelectorAll('.library-table tbody tr')).toHaveLength(1);
+    expect(app.container.querySelectorAll('.library-table tbody tr')).toHaveLength(DEMO_CITIES.length);
   });
 });
 
