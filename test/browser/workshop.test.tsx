@@ -54,3 +54,62 @@ describe('the demo cities', () => {
     expect(app.container.querySelectorAll('.library-table tbody tr')).toHaveLength(DEMO_CITIES.length + 1);
   });
 });
+
+describe('the what-if sandbox', () => {
+  it('shows every affected score before → after with arrows, reverts on leaving, and keeps a trial as a new assessment', async () => {
+    const app = mount();
+    await userEvent.click(app.scope.getByRole('button', { name: 'Demo city (fictional)' }));
+    await waitForGrid(app);
+    const demoville = await assessmentIdOf(dbName(), 'Demoville (fictional)', 2025);
+    const savedBefore = (await stored(dbName(), demoville))!;
+
+    await userEvent.click(app.scope.getByRole('tab', { name: 'Workshop' }));
+    const sandbox = app.scope.getByTestId('whatif');
+    await expect.element(sandbox).toBeInTheDocument();
+    await userEvent.selectOptions(sandbox.getByLabelText('Data point', { exact: true }), NET);
+    await userEvent.fill(sandbox.getByLabelText(/^Trial value/), 'lots');
+    await userEvent.click(sandbox.getByRole('button', { name: 'Try this value' }));
+    await expect.element(sandbox.getByRole('alert')).toHaveTextContent('"lots" is not a number, so Household Internet Access keeps its value');
+
+    await userEvent.fill(sandbox.getByLabelText(/^Trial value/), '20');
+    await userEvent.click(sandbox.getByRole('button', { name: 'Try this value' }));
+    const effect = () => app.container.querySelector('[data-testid="whatif-effect"]');
+    await expect.poll(() => effect() !== null).toBe(true);
+    // The data point and every aggregate above it, each with its arrow and its word.
+    const rows = [...effect()!.querySelectorAll('tbody tr')].map((r) => (r as HTMLElement).dataset.code ?? (r as HTMLElement).dataset.id);
+    expect(rows).toEqual(['overall', 'EC', 'EC: ICT', 'EC: ICT: ICT', NET]);
+    const netRow = effect()!.querySelector(`tr[data-id="${NET}"]`)!;
+    expect(netRow.textContent).toContain('▼ falls');
+    expect(netRow.textContent).toContain('91.5 % (91.5 % of target)');
+    expect(netRow.textContent).toContain('66–95 % of target → 0–33 % of target');
+    expect(netRow.classList.contains('ws-band-changed')).toBe(true);
+    expect(effect()!.querySelector('tr[data-code="overall"]')!.textContent).toContain('▼ falls');
+    // The trial wheel colours the data point by its new band; the saved wheel keeps the saved one.
+    expect(app.container.querySelectorAll('[data-testid="whatif"] .r-wheel')).toHaveLength(2);
+    const segment = [...app.container.querySelectorAll('[data-testid="whatif-wheel-after"] tbody tr')].find((r) =>
+      r.textContent!.includes('Household Internet Access'),
+    );
+    expect(segment?.textContent).toContain('0–33 %');
+
+    // Nothing was stored.
+    expect((await stored(dbName(), demoville))!.values).toEqual(savedBefore.values);
+
+    // Leaving the view drops the trial.
+    await userEvent.click(app.scope.getByRole('tab', { name: 'Grid' }));
+    await userEvent.click(app.scope.getByRole('tab', { name: 'Workshop' }));
+    await expect.element(app.scope.getByText('No trial value yet', { exact: false })).toBeInTheDocument();
+    expect(effect()).toBeNull();
+
+    // Keep a trial as a new assessment: the saved one is unchanged, the new one holds the trial value.
+    await userEvent.selectOptions(app.scope.getByTestId('whatif').getByLabelText('Data point', { exact: true }), NET);
+    await userEvent.fill(app.scope.getByTestId('whatif').getByLabelText(/^Trial value/), '20');
+    await userEvent.click(app.scope.getByTestId('whatif').getByRole('button', { name: 'Try this value' }));
+    await userEvent.click(app.scope.getByTestId('whatif-keep'));
+    await expect.element(app.scope.getByText('Stored the what-if as a new assessment', { exact: false })).toBeInTheDocument();
+    const keptId = await assessmentIdOf(dbName(), 'Demoville (fictional) (what-if)', 2025);
+    const kept = (await stored(dbName(), keptId))!;
+    expect(kept.values[NET]).toMatchObject({ value: 20, status: 'reported' });
+    expect(kept.notes).toContain('What-if of Demoville (fictional) 2025');
+    expect((await stored(dbName(), demoville))!.values).toEqual(savedBefore.values);
+  });
+});

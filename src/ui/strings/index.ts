@@ -6,9 +6,16 @@
  */
 import type { Quality, Status } from '../../engine/types';
 import type { View } from '../views';
+import { WS } from './workshop';
 
 /** One label per view; a view added to src/ui/views.ts without a label here does not compile. */
-const VIEW_LABELS: Record<View, string> = { grid: 'Grid', results: 'Wheel and charts', report: 'City report', share: 'Share, export, compare' };
+const VIEW_LABELS: Record<View, string> = {
+  grid: 'Grid',
+  results: 'Wheel and charts',
+  report: 'City report',
+  share: 'Share, export, compare',
+  workshop: WS.viewLabel,
+};
 
 export const S = {
   appName: 'SSC Workbench',
