@@ -125,6 +125,20 @@ describe('explain this number, as shown', () => {
     x.dispose();
   });
 
+  it('tells the value that reaches the next band and the levers of each aggregate', async () => {
+    const x = showExplanation('EC: ICT: ICT: 1C|', demoInput(u4ssc));
+    // 91.5 % of households against a target of 100 %: 95 % reaches the top band.
+    expect(x.el.querySelector('.explain-next-band')!.textContent).toBe('A value of 95 % reaches the band 95 %+ of target.');
+    const levers = x.el.querySelectorAll('.explain-levers');
+    expect(levers).toHaveLength(4);
+    expect(levers[3].querySelectorAll('li')).toHaveLength(3);
+    expect(levers[0].textContent).toMatch(/EC: ICT: ICT: \S+: .+ → .+ lifts it [\d.]+ % → [\d.]+ % \(band /);
+    x.dispose();
+    const top = showExplanation('EC: ICT: ICT: 1C|', input({ 'EC: ICT: ICT: 1C|': { value: 99 } }));
+    expect(top.el.querySelector('.explain-next-band')!.textContent).toBe('Already in the top band: 95 % of target or more.');
+    top.dispose();
+  });
+
   it('formats the worked formula in the chosen decimal style and states a rejection once', async () => {
     const ratio = showExplanation('EC: ICT: ICT: 1C|', input({ 'EC: ICT: ICT: 1C|': { numerator: 45_500 } }, { households: 100_000 }), 'comma');
     expect(ratio.el.querySelector('.explain-value')!.textContent).toBe('45\u202f500 ÷ 100\u202f000 × 100 = 45,5 %');

@@ -52,5 +52,15 @@ export const WS = {
   wheelBefore: 'Saved',
   wheelAfter: 'What-if',
   savedValueNone: 'no value',
+  // Next band and levers (in "explain this number")
+  nextBandTitle: 'Next band',
+  nextBandReach: (value: string, band: string) => `A value of ${value} reaches the band ${band} of target.`,
+  nextBandTop: 'Already in the top band: 95 % of target or more.',
+  nextBandUnreachable: (value: string, limit: string, band: string) =>
+    `The band ${band} of target would need ${value}, beyond what this data point can be (${limit}).`,
+  nextBandNotScored: 'Not scored, so there is no band to move from.',
+  leversIntro: 'Raised most by moving one data point to its next band:',
+  leverLine: (name: string, from: string, to: string, before: string, after: string, band: string) =>
+    `${name}: ${from} → ${to} lifts it ${before} → ${after} (band ${band})`,
   valueAndAchievement: (value: string, achievement: string) => `${value} (${achievement} of target)`,
 };
