@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { DEMO_CITIES, demoCityInput } from '../../src/engine/frameworks/u4ssc/demo';
-import { u4ssc } from '../../src/engine/frameworks/u4ssc';
+import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
+import { compareMethods, exclusionEffect } from '../../src/engine/methods';
 import { assessmentIdOf, createThroughForm, freshAppPerTest, stored, typeInto, waitForGrid } from './helpers';
 
 const NET = 'EC: ICT: ICT: 1C|';
@@ -111,5 +112,24 @@ describe('the what-if sandbox', () => {
     expect(kept.values[NET]).toMatchObject({ value: 20, status: 'reported' });
     expect(kept.notes).toContain('What-if of Demoville (fictional) 2025');
     expect((await stored(dbName(), demoville))!.values).toEqual(savedBefore.values);
+  });
+});
+
+describe('methods side by side', () => {
+  it('lists every aggregate under the three methods, marks the differing bands in words, and the exclusion effect', async () => {
+    const app = mount();
+    await userEvent.click(app.scope.getByRole('button', { name: 'Demo city (fictional)' }));
+    await waitForGrid(app);
+    await userEvent.click(app.scope.getByRole('tab', { name: 'Workshop' }));
+    const table = () => app.container.querySelector('[data-testid="methods"] table');
+    await expect.poll(() => table() !== null, { timeout: 10_000 }).toBe(true);
+    const expected = compareMethods(u4ssc, referenceTargets, demoCityInput(u4ssc, DEMO_CITIES[0]));
+    expect(table()!.querySelectorAll('tbody tr')).toHaveLength(expected.length);
+    const differing = [...table()!.querySelectorAll('tbody tr.ws-band-changed')].map((r) => (r as HTMLElement).dataset.code);
+    expect(differing).toEqual(expected.filter((r) => r.differs).map((r) => r.code));
+    expect(differing.length).toBeGreaterThan(0);
+    expect(table()!.querySelector(`tr[data-code="${differing[0]}"]`)!.textContent).toContain('differ');
+    const exclusions = exclusionEffect(u4ssc, referenceTargets, demoCityInput(u4ssc, DEMO_CITIES[0]));
+    expect(app.container.querySelectorAll('[data-testid="exclusions"] li')).toHaveLength(exclusions.length);
   });
 });

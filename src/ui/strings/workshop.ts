@@ -52,6 +52,25 @@ export const WS = {
   wheelBefore: 'Saved',
   wheelAfter: 'What-if',
   savedValueNone: 'no value',
+  // Method comparison
+  methodsTitle: 'Methods side by side',
+  methodsHint:
+    'The same assessment under three scoring methods. U4SSC points: 1–4 points per data point by band, pooled. Continuous: the mean achievement, each capped at 100 %. Goalposts: each value placed between a worst and a best goalpost, the best being the target; the worst is the smallest possible value (higher is better), three times the target (lower is better), or 0 and twice the target (a target band). Rows where the methods give different bands are marked.',
+  methodName: { 'u4ssc-points': 'U4SSC points', continuous: 'Continuous (capped)', goalposts: 'Goalposts' } as Record<
+    'u4ssc-points' | 'continuous' | 'goalposts',
+    string
+  >,
+  colAggregate: 'Aggregate',
+  colDiffers: 'Bands',
+  bandsDiffer: 'differ',
+  bandsAgree: 'agree',
+  percentBand: (percent: string, band: string) => `${percent} (${band})`,
+  exclusionTitle: 'If a weak data point were left unreported',
+  exclusionHint:
+    'U4SSC leaves unreported data points out of the pool, so leaving out a data point in the lowest band can lift a score. Each line is one data point of band 0–33 % left unreported, under this assessment’s method.',
+  exclusionNone: 'No aggregate would change band by leaving out one weak data point.',
+  exclusionLine: (name: string) => `Leaving out ${name}:`,
+  exclusionChange: (aggregate: string, before: string, after: string) => `${aggregate} ${before} → ${after}`,
   // Next band and levers (in "explain this number")
   nextBandTitle: 'Next band',
   nextBandReach: (value: string, band: string) => `A value of ${value} reaches the band ${band} of target.`,

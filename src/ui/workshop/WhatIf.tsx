@@ -257,15 +257,7 @@ export function WhatIf(props: {
         </div>
         <div data-testid="whatif-wheel-after">
           <h4>{WS.wheelAfter}</h4>
-          <Wheel
-            framework={u4ssc}
-            scores={after()}
-            city={props.doc.city}
-            year={props.doc.year}
-            decimal={props.decimal}
-            size={340}
-            exportButton={false}
-          />
+          <Wheel framework={u4ssc} scores={after()} city={props.doc.city} year={props.doc.year} decimal={props.decimal} size={340} exportButton={false} />
         </div>
       </div>
     </section>

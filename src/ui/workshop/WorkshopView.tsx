@@ -7,6 +7,7 @@ import type { AssessmentDoc } from '../../engine/assessment';
 import type { DecimalStyle } from '../../engine/parse';
 import type { Scores } from '../../engine/types';
 import type { WorkbenchDb } from '../../storage/db';
+import { Methods } from './Methods';
 import { WhatIf } from './WhatIf';
 import './workshop.css';
 
@@ -23,6 +24,7 @@ export default function WorkshopView(props: WorkshopViewProps): JSX.Element {
   return (
     <div class="workshop-view">
       <WhatIf {...props} />
+      <Methods doc={props.doc} decimal={props.decimal} />
     </div>
   );
 }
