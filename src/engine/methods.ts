@@ -38,20 +38,26 @@ export function goalpostsOf(ref: DatapointRef, t: number): { worst: number; best
 
 const clip01 = (v: number) => (v <= 0 ? 0 : v > 1 ? 1 : v);
 
-/** A data point's goalpost score in [0, 1] at value x against target t. */
+/** A data point's goalpost score in [0, 1] at value x against target t (allocation-free: a hot loop uses it). */
 export function goalpostScore(ref: DatapointRef, x: number, t: number): number {
-  const { direction } = ref.def;
-  if (direction === 'yesno') return x >= 1 ? 1 : 0;
-  if (direction === 'lower' && t <= 0) return x <= 0 ? 1 : 0;
-  if (direction === 'band') {
-    if (t <= 0) return 0;
-    // Below the target: 0 → t; above it: 2t → t.
-    return x <= t ? clip01(x / t) : clip01((2 * t - x) / t);
+  switch (ref.def.direction) {
+    case 'yesno':
+      return x >= 1 ? 1 : 0;
+    case 'lower':
+      if (t <= 0) return x <= 0 ? 1 : 0;
+      // From the worst goalpost 3t down to the best, t.
+      return clip01((x - 3 * t) / (t - 3 * t));
+    case 'band':
+      if (t <= 0) return 0;
+      // Below the target: 0 → t; above it: 2t → t.
+      return x <= t ? clip01(x / t) : clip01((2 * t - x) / t);
+    case 'higher': {
+      const worst = Math.min(ref.def.min ?? 0, t);
+      // The target at the smallest possible value: any value meets it.
+      if (t === worst) return 1;
+      return clip01((x - worst) / (t - worst));
+    }
   }
-  const { worst, best } = goalpostsOf(ref, t);
-  // Higher is better with the target at the smallest possible value: any value meets it.
-  if (best === worst) return 1;
-  return clip01((x - worst) / (best - worst));
 }
 
 export interface MethodResult {

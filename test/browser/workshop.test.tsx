@@ -3,6 +3,7 @@ import { page, userEvent } from 'vitest/browser';
 import { DEMO_CITIES, demoCityInput } from '../../src/engine/frameworks/u4ssc/demo';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { compareMethods, exclusionEffect } from '../../src/engine/methods';
+import { sensitivity } from '../../src/engine/sensitivity';
 import { assessmentIdOf, createThroughForm, freshAppPerTest, stored, typeInto, waitForGrid } from './helpers';
 
 const NET = 'EC: ICT: ICT: 1C|';
@@ -131,5 +132,37 @@ describe('methods side by side', () => {
     expect(table()!.querySelector(`tr[data-code="${differing[0]}"]`)!.textContent).toContain('differ');
     const exclusions = exclusionEffect(u4ssc, referenceTargets, demoCityInput(u4ssc, DEMO_CITIES[0]));
     expect(app.container.querySelectorAll('[data-testid="exclusions"] li')).toHaveLength(exclusions.length);
+  });
+});
+
+describe('the sensitivity run', () => {
+  it('runs 10 000 draws in the worker with progress, gives a probability per aggregate, and can be cancelled', async () => {
+    const app = mount();
+    await userEvent.click(app.scope.getByRole('button', { name: 'Demo city (fictional)' }));
+    await waitForGrid(app);
+    await userEvent.click(app.scope.getByRole('tab', { name: 'Workshop' }));
+    const section = app.scope.getByTestId('sensitivity');
+    await expect.element(section).toBeInTheDocument();
+
+    await userEvent.fill(section.getByLabelText('Draws'), 'many');
+    await userEvent.click(section.getByRole('button', { name: 'Run' }));
+    await expect.element(section.getByRole('alert')).toHaveTextContent('Draws "many" is not a whole number from 1 to 1,000,000.');
+
+    await userEvent.fill(section.getByLabelText('Draws'), '10000');
+    await userEvent.fill(section.getByLabelText('Seed'), '7');
+    await userEvent.click(section.getByRole('button', { name: 'Run' }));
+    await expect.element(section.getByTestId('sensitivity-status'), { timeout: 20_000 }).toHaveTextContent(/^10,000 draws with seed 7 in [\d,]+ ms\.$/);
+    const expected = sensitivity(u4ssc, referenceTargets, demoCityInput(u4ssc, DEMO_CITIES[0]), { spread: 0.1, methods: ['u4ssc-points', 'continuous', 'goalposts'], draws: 10_000, seed: 7 });
+    const rows = [...app.container.querySelectorAll('[data-testid="sensitivity-result"] tbody tr')];
+    expect(rows).toHaveLength(expected.rows.length);
+    // The worker's figures are the engine's for the same seed.
+    expected.rows.forEach((r, i) => expect(rows[i].querySelector('td:last-child')!.textContent).toBe(`${(Math.round(r.pChange * 1000) / 10).toString()} %`));
+
+    await userEvent.fill(section.getByLabelText('Draws'), '1000000');
+    await userEvent.click(section.getByRole('button', { name: 'Run' }));
+    await expect.element(section.getByTestId('sensitivity-progress')).toBeInTheDocument();
+    await userEvent.click(section.getByRole('button', { name: 'Cancel' }));
+    await expect.element(section.getByTestId('sensitivity-status'), { timeout: 20_000 }).toHaveTextContent(/^Cancelled after [\d,]+ of 1,000,000 draws/);
+    expect(app.container.querySelector('[data-testid="sensitivity-result"]')).toBeNull();
   });
 });

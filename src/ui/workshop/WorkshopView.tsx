@@ -8,6 +8,7 @@ import type { DecimalStyle } from '../../engine/parse';
 import type { Scores } from '../../engine/types';
 import type { WorkbenchDb } from '../../storage/db';
 import { Methods } from './Methods';
+import { Sensitivity } from './Sensitivity';
 import { WhatIf } from './WhatIf';
 import './workshop.css';
 
@@ -25,6 +26,7 @@ export default function WorkshopView(props: WorkshopViewProps): JSX.Element {
     <div class="workshop-view">
       <WhatIf {...props} />
       <Methods doc={props.doc} decimal={props.decimal} />
+      <Sensitivity doc={props.doc} decimal={props.decimal} />
     </div>
   );
 }
