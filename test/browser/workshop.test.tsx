@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { DEMO_CITIES, demoCityInput } from '../../src/engine/frameworks/u4ssc/demo';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
@@ -152,7 +152,12 @@ describe('the sensitivity run', () => {
     await userEvent.fill(section.getByLabelText('Seed'), '7');
     await userEvent.click(section.getByRole('button', { name: 'Run' }));
     await expect.element(section.getByTestId('sensitivity-status'), { timeout: 20_000 }).toHaveTextContent(/^10,000 draws with seed 7 in [\d,]+ ms\.$/);
-    const expected = sensitivity(u4ssc, referenceTargets, demoCityInput(u4ssc, DEMO_CITIES[0]), { spread: 0.1, methods: ['u4ssc-points', 'continuous', 'goalposts'], draws: 10_000, seed: 7 });
+    const expected = sensitivity(u4ssc, referenceTargets, demoCityInput(u4ssc, DEMO_CITIES[0]), {
+      spread: 0.1,
+      methods: ['u4ssc-points', 'continuous', 'goalposts'],
+      draws: 10_000,
+      seed: 7,
+    });
     const rows = [...app.container.querySelectorAll('[data-testid="sensitivity-result"] tbody tr')];
     expect(rows).toHaveLength(expected.rows.length);
     // The worker's figures are the engine's for the same seed.
@@ -164,5 +169,65 @@ describe('the sensitivity run', () => {
     await userEvent.click(section.getByRole('button', { name: 'Cancel' }));
     await expect.element(section.getByTestId('sensitivity-status'), { timeout: 20_000 }).toHaveTextContent(/^Cancelled after [\d,]+ of 1,000,000 draws/);
     expect(app.container.querySelector('[data-testid="sensitivity-result"]')).toBeNull();
+  });
+});
+
+describe('the presenter view', () => {
+  it('at 1920 × 1080 and 150 % zoom shows the whole wheel, large type, keyboard steps, and exports SVG and a PNG of 2 400 px', async () => {
+    // 150 % zoom of a 1920 × 1080 screen leaves a CSS viewport of 1280 × 720, drawn at device pixel ratio 1.5.
+    await page.viewport(1280, 720);
+    const app = mount();
+    await userEvent.click(app.scope.getByRole('button', { name: 'Demo city (fictional)' }));
+    await waitForGrid(app);
+    await userEvent.click(app.scope.getByRole('tab', { name: 'Workshop' }));
+    await userEvent.click(app.scope.getByTestId('open-presenter'));
+    const dialog = app.scope.getByRole('dialog', { name: 'Presenter view of Demoville (fictional) 2025' });
+    await expect.element(dialog).toBeInTheDocument();
+    const canvas = () => app.container.querySelector<HTMLCanvasElement>('[data-testid="presenter-wheel"] canvas[role="img"]');
+    await expect.poll(() => (canvas()?.getBoundingClientRect().width ?? 0) > 400, { timeout: 10_000 }).toBe(true);
+    const box = canvas()!.getBoundingClientRect();
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(window.innerHeight);
+    expect(box.right).toBeLessThanOrEqual(window.innerWidth);
+    const title = app.container.querySelector<HTMLElement>('[data-testid="presenter-title"]')!;
+    expect(parseFloat(getComputedStyle(title).fontSize)).toBeGreaterThanOrEqual(32);
+    expect(parseFloat(getComputedStyle(app.container.querySelector('.ws-presenter-facts dd')!).fontSize)).toBeGreaterThanOrEqual(24);
+    expect(title.textContent).toContain('EC: ICT: ICT: 1C');
+
+    // One data point at a time, by keyboard.
+    await userEvent.keyboard('{ArrowRight}');
+    expect(title.textContent).toContain('EC: ICT: ICT: 2C');
+    await userEvent.keyboard('{PageDown}');
+    expect(title.textContent).toMatch(/^EC: ICT: WS: /);
+    await userEvent.keyboard('{PageUp}');
+    expect(title.textContent).toContain('EC: ICT: ICT: 1C');
+
+    const blobs: Blob[] = [];
+    const names: string[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob);
+      return 'blob:test';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    await userEvent.click(app.scope.getByTestId('export-svg'));
+    await expect.poll(() => blobs.length).toBe(1);
+    const svg = await blobs[0].text();
+    expect(svg).toMatch(/^<svg [^>]*width="2400"/);
+    expect(svg.match(/<path /g)).toHaveLength(u4ssc.datapoints.length + 27 + 3);
+    expect(names[0]).toMatch(/-wheel\.svg$/);
+    await userEvent.click(app.scope.getByTestId('export-png'));
+    await expect.poll(() => blobs.length, { timeout: 10_000 }).toBe(2);
+    const png = await createImageBitmap(blobs[1]);
+    expect(png.width).toBeGreaterThanOrEqual(2000);
+    expect(png.height).toBeGreaterThanOrEqual(2000);
+    expect(names[1]).toMatch(/-wheel-2400\.png$/);
+    vi.restoreAllMocks();
+
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(() => app.container.querySelector('[data-testid="presenter"]')).toBeNull();
+    await page.viewport(1400, 900);
   });
 });
