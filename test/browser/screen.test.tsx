@@ -9,7 +9,7 @@ import type { AssessmentInput } from '../../src/engine/types';
 import { addAssessment, WorkbenchDb } from '../../src/storage/db';
 import { ExplainPanel } from '../../src/ui/panels';
 import { DEMO_CITIES, demoInput } from '../../src/engine/frameworks/u4ssc/demo';
-import { assessmentIdOf, createThroughForm, freshAppPerTest, onlyAssessmentId, stored, typeInto, waitForGrid, type Mounted } from './helpers';
+import { assessmentIdOf, createThroughForm, freshAppPerTest, stored, typeInto, waitForGrid, type Mounted } from './helpers';
 
 const NET = 'EC: ICT: ICT: 1C|';
 const { mount, dbName } = freshAppPerTest();
