@@ -32,5 +32,22 @@ export function achievementOf(direction: Direction, x: number, t: number): { val
   }
 }
 
+/**
+ * The number of `achievementOf` alone, without the rule's text: for hot loops (the sensitivity Monte
+ * Carlo) that score the same data point many times. A test checks the two agree.
+ */
+export function achievementValue(direction: Direction, x: number, t: number): number {
+  switch (direction) {
+    case 'yesno':
+      return x >= 1 ? 1 : 0;
+    case 'higher':
+      return t === 0 ? 1 : Math.max(0, x) / t;
+    case 'lower':
+      return x <= 0 ? 1 : t === 0 ? 0 : t / x;
+    case 'band':
+      return x <= 0 || t === 0 ? 0 : Math.min(x / t, t / x);
+  }
+}
+
 /** U4SSC points of an achievement: < 33 % → 1, < 66 % → 2, < 95 % → 3, ≥ 95 % → 4. */
 export { bandOf as pointsOf } from './bands';

@@ -2,6 +2,7 @@ import { achievementOf, type AchievementRule } from './achievement';
 import { BAND_LABELS } from './bands';
 import type { Evaluator } from './evaluator';
 import type { Framework } from './framework';
+import { leversOf, nextBandOf, type Lever, type NextBand } from './levers';
 import type { TargetSet } from './targets';
 import {
   sameFlag,
@@ -79,6 +80,10 @@ export interface Explanation {
   state: ItemResult['state'];
   flags: Flag[];
   aggregates: AggregateResult[];
+  /** The value that reaches the next band (or why there is none). */
+  nextBand: NextBand;
+  /** Per aggregate above (same order), the three data points that raise it most by each moving up a band. */
+  levers: Lever[][];
 }
 
 /**
@@ -218,5 +223,7 @@ export function explain(fw: Framework, targets: TargetSet, evaluator: Evaluator,
     // One message per problem: the same message raised twice (e.g. by two checks) is listed once.
     flags: item.flags.filter((f, i, all) => all.findIndex((g) => sameFlag(f, g)) === i),
     aggregates,
+    nextBand: nextBandOf(ref, item),
+    levers: aggregates.map((a) => leversOf(fw, scores, a, input.method.name)),
   };
 }

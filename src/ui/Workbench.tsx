@@ -571,6 +571,21 @@ export function Workbench(props: {
           </div>
         </Show>
 
+        <Show when={view() === 'workshop' && doc() && scores()}>
+          <div id="view-workshop" role="tabpanel" aria-labelledby="tab-workshop">
+            <Suspense fallback={<p>{S.loadingView}</p>}>
+              <WorkshopView
+                db={db}
+                doc={session?.doc ?? doc()!}
+                scores={scores()!}
+                decimal={decimal()}
+                onOpenOther={props.onOpenOther}
+                toast={(message) => props.ctx.toast({ message })}
+              />
+            </Suspense>
+          </div>
+        </Show>
+
         <div id="view-grid" role="tabpanel" aria-labelledby="tab-grid" hidden={view() !== 'grid'}>
           <div class="toolbar" role="toolbar" aria-label={S.toolbar}>
             <label class="tool">
@@ -659,6 +674,7 @@ export function Workbench(props: {
 const ResultsView = lazy(() => import('./ResultsView'));
 const ShareView = lazy(() => import('./ShareView'));
 const ReviewView = lazy(() => import('./review/ReviewView'));
+const WorkshopView = lazy(() => import('./workshop/WorkshopView'));
 
 function MissingNotice(props: { message: string; onClose: () => void }): JSX.Element {
   return (

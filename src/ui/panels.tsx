@@ -9,6 +9,7 @@ import { Headline, ProvisionalTag } from './Headline';
 import { S } from './strings';
 import { C, changeText } from './strings/catalogue';
 import type { CatalogueReview } from '../engine/catalogue-version';
+import { WS } from './strings/workshop';
 
 // ---------------------------------------------------------------------------------------------------
 // Summary
@@ -190,6 +191,26 @@ export function ExplainPanel(props: {
     const shown = yesno(x) ? (t >= 1 ? S.yes : S.no) : `${num(t)}${unit(x)}`;
     return `${shown} (${S.explainOrigin[x.target.origin]})`;
   };
+  /** A value of a data point (this one or another) in its unit; yes / no for yes/no data points. */
+  const quantity = (x: Explanation, direction: string, v: number, id?: string) => {
+    const ref = id ? u4ssc.byId.get(id) : undefined;
+    const u = ref ? ref.def.unit : x.datapoint.unit;
+    if (direction === 'yesno') return v >= 1 ? S.yes : S.no;
+    return `${num(v)}${!u || u === 'number' ? '' : ` ${u}`}`;
+  };
+  const nextBand = (x: Explanation) => {
+    const n = x.nextBand;
+    switch (n.kind) {
+      case 'reach':
+        return WS.nextBandReach(quantity(x, x.datapoint.direction, n.value), bandLabel(n.band));
+      case 'top':
+        return WS.nextBandTop;
+      case 'unreachable':
+        return WS.nextBandUnreachable(quantity(x, x.datapoint.direction, n.value), quantity(x, x.datapoint.direction, n.limit), bandLabel(n.band));
+      case 'not-scored':
+        return WS.nextBandNotScored;
+    }
+  };
   return (
     <section class="panel explain" aria-labelledby="explain-title" aria-live="polite">
       <h2 id="explain-title">{S.explainTitle}</h2>
@@ -299,14 +320,40 @@ export function ExplainPanel(props: {
                   </ul>
                 </dd>
               </Show>
+              <dt>{WS.nextBandTitle}</dt>
+              <dd class="explain-next-band">{nextBand(x())}</dd>
               <dt>{S.explainAggregates}</dt>
               <dd>
                 <ul>
                   <For each={x().aggregates}>
-                    {(a) => (
+                    {(a, i) => (
                       <li>
                         {a.level === 'overall' ? S.overall : `${a.code} ${a.name}`}:{' '}
                         {a.percent === null ? S.notScored : formatPercent(a.percent, props.decimal)} · {S.coverageValue(a.reported, a.benchmarked, a.expected)}
+                        <Show when={(x().levers[i()] ?? []).length > 0}>
+                          <div class="explain-levers">
+                            {WS.leversIntro}
+                            <ol>
+                              <For each={x().levers[i()]}>
+                                {(l) => {
+                                  const ref = u4ssc.byId.get(l.id)!;
+                                  return (
+                                    <li data-id={l.id}>
+                                      {WS.leverLine(
+                                        ref.def.key ? `${ref.kpi.code} ${ref.def.key}` : ref.kpi.code,
+                                        quantity(x(), ref.def.direction, l.from, l.id),
+                                        quantity(x(), ref.def.direction, l.to, l.id),
+                                        formatPercent(l.percentBefore, props.decimal),
+                                        formatPercent(l.percentAfter, props.decimal),
+                                        bandLabel(l.aggregateBandAfter),
+                                      )}
+                                    </li>
+                                  );
+                                }}
+                              </For>
+                            </ol>
+                          </div>
+                        </Show>
                       </li>
                     )}
                   </For>

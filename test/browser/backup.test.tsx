@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { createAssessment, parseWorkspaceJson, workspaceDoc } from '../../src/engine/assessment';
 import { u4ssc } from '../../src/engine/frameworks/u4ssc';
+import { DEMO_CITIES } from '../../src/engine/frameworks/u4ssc/demo';
 import { chooseFile, createThroughForm, deleteDb, mountApp, onlyAssessmentId, stored, typeInto, uniqueDbName, type Mounted } from './helpers';
 
 let apps: Mounted[] = [];
@@ -39,7 +40,7 @@ describe('backing up the whole library', () => {
     const parsed = parseWorkspaceJson(await blobs[0].text(), u4ssc);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.value.docs.map((d) => d.city).sort()).toEqual(['Demoville (fictional)', 'Second City']);
+    expect(parsed.value.docs.map((d) => d.city).sort()).toEqual([...DEMO_CITIES.map((c) => c.city), 'Second City'].sort());
     vi.restoreAllMocks();
 
     // Another profile (another database) imports the file and lists both.
@@ -49,7 +50,7 @@ describe('backing up the whole library', () => {
     apps.push(other);
     await expect.poll(() => other.container.querySelector('input[type="file"]') !== null, { timeout: 10_000 }).toBe(true);
     chooseFile(other.container, new File([blobs[0]], files[0], { type: 'application/json' }));
-    await userEvent.click(other.scope.getByRole('button', { name: 'Import 2 assessments' }));
+    await userEvent.click(other.scope.getByRole('button', { name: `Import ${DEMO_CITIES.length + 1} assessments` }));
     await expect.poll(() => other.container.textContent ?? '', { timeout: 10_000 }).toContain('Second City');
     expect(other.container.textContent).toContain('Demoville (fictional)');
   });

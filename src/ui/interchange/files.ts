@@ -57,6 +57,8 @@ export const FILE_SUFFIX = {
   xlsx: valuesXlsx.suffix,
   targets: targetsCsv.suffix,
   wheelPng: '-wheel.png',
+  wheelSvg: '-wheel.svg',
+  wheelPngLarge: '-wheel-2400.png',
 } as const;
 
 /**

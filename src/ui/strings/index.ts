@@ -7,6 +7,7 @@
 import type { AchievementRule } from '../../engine/achievement';
 import type { Quality, Status } from '../../engine/types';
 import type { View } from '../views';
+import { WS } from './workshop';
 
 /** One label per view; a view added to src/ui/views.ts without a label here does not compile. */
 const VIEW_LABELS: Record<View, string> = {
@@ -15,6 +16,7 @@ const VIEW_LABELS: Record<View, string> = {
   results: 'Wheel and charts',
   report: 'City report',
   share: 'Share, export, compare',
+  workshop: WS.viewLabel,
 };
 
 export const S = {
