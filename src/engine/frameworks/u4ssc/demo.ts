@@ -269,7 +269,7 @@ function cityValues(fw: Framework, city: DemoCity): Map<string, DemoValue | [num
         const mine = num(out.get(ref.id));
         const other = num(out.get(check.other));
         if (mine !== null && other !== null && mine > other) put(ref.id, other);
-      } else if (check.kind === 'sumAtMost' && ref.def.key === ref.kpi.datapoints[0].key) {
+      } else if ((check.kind === 'sumAtMost' || check.kind === 'sumAbout') && ref.def.key === ref.kpi.datapoints[0].key) {
         // Shares of one whole (modes of transport, waste routes) add up to what Demoville's do.
         const ids = ref.kpi.datapoints.map((d) => `${ref.kpi.code}|${d.key}`);
         const baseSum = ids.reduce((sum, id) => sum + (num(DEMO[id]) ?? 0), 0);
