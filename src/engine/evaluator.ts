@@ -2,6 +2,7 @@ import { achievementOf } from './achievement';
 import { bandOf } from './bands';
 import type { DatapointRef, Framework, GroupRef } from './framework';
 import type { TargetSet } from './targets';
+import { yesNo } from './parse';
 import type {
   AggregateResult,
   AssessmentInput,
@@ -51,9 +52,6 @@ interface ValueOutcome {
   /** Formula text with the numbers filled in, for explanations. */
   working: string | null;
 }
-
-const YES = new Set(['yes', 'y', 'true', '1']);
-const NO = new Set(['no', 'n', 'false', '0']);
 
 const isBlank = (v: NumInput | undefined): v is null | undefined | '' => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
@@ -261,9 +259,9 @@ export class Evaluator {
     if (def.formula.kind === 'yesno') {
       const raw = entry.value;
       if (isBlank(raw)) return { value: null, flags, working: null };
-      const text = String(raw).trim().toLowerCase();
-      if (YES.has(text)) return { value: 1, flags, working: 'yes' };
-      if (NO.has(text)) return { value: 0, flags, working: 'no' };
+      const word = yesNo(String(raw));
+      if (word === 'yes') return { value: 1, flags, working: 'yes' };
+      if (word === 'no') return { value: 0, flags, working: 'no' };
       return reject('value', `"${String(raw)}" is not yes or no.`);
     }
 
