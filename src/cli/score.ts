@@ -118,9 +118,10 @@ export async function runCli(
   const scores = score(u4ssc, referenceTargets, input);
   // A value the engine rejects (150 %, a negative count, text) is a problem of the file: the scores are
   // still printed, and the exit status says not everything was valid.
-  const problems = scores.items.flatMap((item) =>
-    item.flags.filter((f) => f.level === 'error').map((f) => problemLine(file, { ...where(item.id, f.field), message: shortenQuoted(f.message) })),
-  );
+  const problems = scores.items
+    .flatMap((item) => item.flags.filter((f) => f.level === 'error').map((f) => ({ ...where(item.id, f.field), message: shortenQuoted(f.message) })))
+    .sort((a, b) => (a.row ?? 0) - (b.row ?? 0))
+    .map((p) => problemLine(file, p));
   const stderr = notes.map((n) => `${file}: ${n}\n`).join('') + problems.join('');
   return { code: problems.length > 0 ? 1 : 0, stdout: JSON.stringify(toScoresJson(scores), null, 2) + '\n', stderr };
 }

@@ -460,11 +460,12 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
     }
     const yearCell = raw('year');
     if (!isBlankCell(yearCell)) {
-      // A year as typed (2024), as pandas writes a float column (2024.0), as a number cell or a date cell.
+      // A year as typed (2024), as pandas writes a float column (2024.0, or 2024,0 with decimal=','),
+      // as a number cell or a date cell.
       const year =
         typeof yearCell === 'string'
-          ? /^\d{4}(\.0+)?$/.test(yearCell.trim())
-            ? Number(yearCell.trim())
+          ? /^\d{4}([.,]0+)?$/.test(yearCell.trim())
+            ? Number(yearCell.trim().slice(0, 4))
             : null
           : yearCell.kind === 'number' && !yearCell.percent && Number.isInteger(yearCell.value)
             ? yearCell.value

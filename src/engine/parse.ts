@@ -21,8 +21,9 @@ export function parseNumber(text: string, decimal: DecimalStyle): ParsedNumber {
   if (s.endsWith('%')) s = s.slice(0, -1).trim();
   s = s.replace(/^\u2212/, '-').replace(SPACES, '');
   const [group, point] = decimal === 'point' ? [',', '.'] : ['.', ','];
-  // Grouping must be in threes so that "1,5" in point style is not silently read as 15.
-  const grouped = new RegExp(`^[+-]?\\d{1,3}(\\${group}\\d{3})+(\\${point}\\d+)?$`);
+  // Grouping must be in threes after a first group without a leading zero, so that "1,5" or "0,125" in
+  // point style is not silently read as 15 or 125.
+  const grouped = new RegExp(`^[+-]?[1-9]\\d{0,2}(\\${group}\\d{3})+(\\${point}\\d+)?$`);
   if (s.includes(group)) {
     if (!grouped.test(s)) {
       return {

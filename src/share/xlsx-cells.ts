@@ -125,7 +125,8 @@ function readSheet(xml: string, name: string, strings: string[], styles: ('perce
       const formula = /<f\b[^>]*>([\s\S]*?)<\/f>/.exec(body);
       let cell: TableCell;
       if (type === 'inlineStr') cell = runsText(/<is>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? '');
-      else if (v === undefined) cell = formula ? { kind: 'no-result', formula: unescapeXml(formula[1]) } : '';
+      // No saved result: no <v>, or (openpyxl) an empty <v/> under a formula of a number cell.
+      else if (v === undefined || (formula && v === '' && type !== 'str')) cell = formula ? { kind: 'no-result', formula: unescapeXml(formula[1]) } : '';
       else if (type === 's') cell = strings[Number(v)] ?? '';
       else if (type === 'str') cell = v;
       else if (type === 'b') cell = { kind: 'bool', value: v === '1' };
