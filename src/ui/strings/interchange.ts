@@ -1,3 +1,4 @@
+import type { DecimalChoice } from '../../engine/csv';
 import type { FormatId } from '../../interchange/formats';
 
 /**
@@ -84,8 +85,33 @@ export const X = {
     `"${name}" is not a file the workbench reads: use ${endings.length > 1 ? `${endings.slice(0, -1).join(', ')} or ${endings[endings.length - 1]}` : endings.join('')}.`,
   notRead: (name: string) => `${name} was not imported:`,
   problemsCount: (n: number) => `${n} problem${n === 1 ? '' : 's'}; nothing was stored.`,
-  problemAt: (row: number | undefined, column: string | undefined, message: string) =>
-    row === undefined ? message : column ? `Line ${row}, column ${column}: ${message}` : `Line ${row}: ${message}`,
+  problemAt: (row: number | undefined, column: string | undefined, message: string, cell?: string) =>
+    cell !== undefined
+      ? `Cell ${cell}: ${message}`
+      : row === undefined
+        ? message
+        : column
+          ? `Line ${row}, column ${column}: ${message}`
+          : `Line ${row}: ${message}`,
+  read1252: 'Read it as Windows-1252',
+  read1252Hint:
+    'Only if the file came from Excel\'s "CSV (Comma delimited)" or another Western Windows program: accented letters are then read as that program wrote them.',
+  decimalLegend: 'Decimal mark in this file',
+  decimalFrom: (choice: DecimalChoice): string => {
+    const mark = choice.mark === 'point' ? 'point' : 'comma';
+    switch (choice.from) {
+      case 'declared':
+        return `Read with a decimal ${mark}, as you chose.`;
+      case 'file':
+        return `Read with a decimal ${mark}: the file's own numbers show it (line ${choice.row}: "${choice.text}").`;
+      case 'setting':
+        return choice.conflict
+          ? `The file's numbers use both marks; read with a decimal ${mark} (your setting). Numbers that read two ways are refused.`
+          : `Nothing in the file shows its decimal mark; read with a decimal ${mark} (your setting). Numbers that read two ways are refused.`;
+    }
+  },
+  decimalPointFile: 'Point (12.5)',
+  decimalCommaFile: 'Comma (12,5)',
   readFailed: (message: string) => `The file could not be read: ${message}`,
   readyJson: (n: number) => `Ready to import ${n} assessment${n === 1 ? '' : 's'}:`,
   docLine: (city: string, year: number, values: number) => `${city} ${year}, ${values} value${values === 1 ? '' : 's'} entered`,
