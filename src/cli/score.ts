@@ -101,12 +101,14 @@ export async function runCli(
   let input: AssessmentInput;
   let where: (id: string, field: string) => FormatProblem = (id, field) => ({ column: `${id.replace('|', ' ').trim()} ${field}`, message: '' });
   let notes: string[] = [];
+  let cellProblems: FormatProblem[] = [];
   if (r.holds === 'assessments') {
     if (r.docs.length !== 1) return fail(1, `${file}: the file holds ${r.docs.length} assessments; score one at a time.\n`);
     input = r.docs[0];
     notes = r.notes;
   } else if (r.holds === 'values') {
     input = r.input;
+    cellProblems = [...r.rejected, ...r.ignored];
     const places = r.places;
     where = (id, field) => {
       const column = field === 'profile' ? 'denominator' : field;
@@ -118,8 +120,17 @@ export async function runCli(
   const scores = score(u4ssc, referenceTargets, input);
   // A value the engine rejects (150 %, a negative count, text) is a problem of the file: the scores are
   // still printed, and the exit status says not everything was valid.
-  const problems = scores.items
-    .flatMap((item) => item.flags.filter((f) => f.level === 'error').map((f) => ({ ...where(item.id, f.field), message: shortenQuoted(f.message) })))
+  // Cells the reader kept as text or left out are said once, with the reader's reason.
+  const said = new Set(cellProblems.map((p) => `${p.row}|${p.column}`));
+  const problems = [
+    ...cellProblems,
+    ...scores.items.flatMap((item) =>
+      item.flags
+        .filter((f) => f.level === 'error')
+        .map((f) => ({ ...where(item.id, f.field), message: shortenQuoted(f.message) }))
+        .filter((p) => !said.has(`${p.row}|${p.column}`)),
+    ),
+  ]
     .sort((a, b) => (a.row ?? 0) - (b.row ?? 0))
     .map((p) => problemLine(file, p));
   const stderr = notes.map((n) => `${file}: ${n}\n`).join('') + problems.join('');

@@ -195,6 +195,10 @@ export type CsvResult =
       decimal: DecimalChoice;
       /** Where each data point was read: its line or row, and the Excel cell of each column. */
       places: Record<string, { row: number; cells?: Partial<Record<ValuesColumn, string>> }>;
+      /** Number cells that are not numbers: kept as their text (as the grid keeps it), not scored, each with its reason. */
+      rejected: CsvProblem[];
+      /** Cells left out (a status, quality, year or target that is not one), each with its reason. */
+      ignored: CsvProblem[];
     }
   | { ok: false; problems: CsvProblem[]; decimal?: DecimalChoice };
 
@@ -316,33 +320,40 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
   const seen = new Map<string, number>();
   const profileRow = new Map<string, number>();
   const places: Record<string, { row: number; cells?: Partial<Record<ValuesColumn, string>> }> = {};
+  const rejected: CsvProblem[] = [];
+  const ignored: CsvProblem[] = [];
 
-  for (let r = headerIndex + 1; r < records.length && problems.length < MAX_PROBLEMS; r++) {
+  for (let r = headerIndex + 1; r < records.length && problems.length + rejected.length + ignored.length < MAX_PROBLEMS; r++) {
     const rec = records[r];
     const row = lines[r];
     if (rec.every((f) => isBlankCell(f))) continue;
     const cellOf = (c: ValuesColumn) => (source.cellAt && col[c] >= 0 ? source.cellAt(r, col[c]) : undefined);
-    const problem = (column: ValuesColumn | undefined, message: string) => {
+    const at = (column: ValuesColumn | undefined, message: string): CsvProblem => {
       const cell = column && cellOf(column);
-      problems.push({ row, ...(column && { column }), ...(cell && { cell }), message });
+      return { row, ...(column && { column }), ...(cell && { cell }), message };
     };
+    /** A problem of the row (an unknown code, a repeated data point): the file is not read. */
+    const problem = (column: ValuesColumn | undefined, message: string) => problems.push(at(column, message));
+    /** A bad number cell: kept as the text it holds, as the grid keeps it, and not scored. */
+    const reject = (column: ValuesColumn, message: string) => rejected.push(at(column, message));
+    /** A bad cell that has no text form to keep (status, quality, year, target): left out, and said. */
+    const ignore = (column: ValuesColumn, message: string) => ignored.push(at(column, message));
     const raw = (c: ValuesColumn): TableCell => (col[c] >= 0 ? (rec[col[c]] ?? '') : '');
-    /** A cell that must hold text (code, status, a note...): error values and unsaved formulas are refused. */
-    const textOf = (c: ValuesColumn): string | null => {
+    const typedReason = (v: Extract<SheetValue, { kind: 'error' | 'no-result' }>) =>
+      v.kind === 'error'
+        ? `The cell holds the error value ${v.code}.`
+        : `The formula =${shorten(v.formula)} has no saved result: open and save the file in a spreadsheet program, or type the value.`;
+    /** A cell that must hold text (code, status, a note...): an error value or an unsaved formula is a problem or left out. */
+    const textOf = (c: ValuesColumn, bad: 'problem' | 'ignore'): string | null => {
       const v = raw(c);
       if (typeof v === 'string') return v.trim();
-      if (v.kind === 'error') return (problem(c, `The cell holds the error value ${v.code}.`), null);
-      if (v.kind === 'no-result')
-        return (
-          problem(c, `The formula =${shorten(v.formula)} has no saved result: open and save the file in a spreadsheet program, or type the value.`),
-          null
-        );
+      if (v.kind === 'error' || v.kind === 'no-result') return ((bad === 'problem' ? problem : ignore)(c, typedReason(v)), null);
       return cellText(v);
     };
-    const get = (c: ValuesColumn) => textOf(c) ?? '';
+    const get = (c: ValuesColumn) => textOf(c, 'ignore') ?? '';
 
-    const code = get('code');
-    const key = get('datapoint');
+    const code = textOf('code', 'problem') ?? '';
+    const key = textOf('datapoint', 'problem') ?? '';
     if (!fw.kpiByCode(code)) {
       problem('code', code === '' ? 'The code is empty.' : `Unknown KPI code "${shorten(code)}".`);
       continue;
@@ -365,48 +376,48 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
     else places[ref.id] = { row };
 
     const yesno = ref.def.formula.kind === 'yesno';
-    const num = (c: 'numerator' | 'denominator' | 'value' | 'target'): NumInput | undefined => {
+    /**
+     * A number cell: a number, yes or no; or, when it is not one, the text it holds with its reason
+     * (`bad`), which the caller keeps as the grid keeps it or leaves out.
+     */
+    const read = (c: 'numerator' | 'denominator' | 'value' | 'target'): { value?: NumInput; bad?: { text: string; reason: string } } => {
       const v = raw(c);
       if (typeof v !== 'string') {
         switch (v.kind) {
           case 'number':
             if (c === 'value' && yesno) {
-              if (v.value === 1 || v.value === 0) return v.value === 1 ? 'yes' : 'no';
-              problem(c, `${v.value} is not yes or no.`);
-              return undefined;
+              if (v.value === 1 || v.value === 0) return { value: v.value === 1 ? 'yes' : 'no' };
+              return { bad: { text: String(v.value), reason: `${v.value} is not yes or no.` } };
             }
             // A percent-formatted cell holds 0.995 and shows 99.5 %: the percentage shown is the value.
-            return v.percent ? Number((v.value * 100).toPrecision(15)) : v.value;
+            return { value: v.percent ? Number((v.value * 100).toPrecision(15)) : v.value };
           case 'bool':
-            if (c === 'value' && yesno) return v.value ? 'yes' : 'no';
-            problem(c, `${v.value ? 'TRUE' : 'FALSE'} is a yes/no, not a number.`);
-            return undefined;
+            if (c === 'value' && yesno) return { value: v.value ? 'yes' : 'no' };
+            return { bad: { text: cellText(v), reason: `${cellText(v)} is a yes/no, not a number.` } };
           case 'date':
-            problem(c, `The cell is a date (${v.date}), not a number: format it as a number and check the value.`);
-            return undefined;
+            return { bad: { text: v.date, reason: `The cell is a date (${v.date}), not a number: format it as a number and check the value.` } };
           default:
-            textOf(c);
-            return undefined;
+            return { bad: { text: cellText(v), reason: typedReason(v) } };
         }
       }
       const text = v.trim();
-      if (text === '') return undefined;
-      if (text.length > MAX_NUM_TEXT) {
-        problem(c, `"${shorten(text)}" is longer than ${MAX_NUM_TEXT} characters.`);
-        return undefined;
-      }
+      if (text === '') return {};
       if (c === 'value' && yesno) {
         const word = yesNo(text);
-        if (word) return word;
-        problem(c, `"${shorten(text)}" is not yes or no (yes/no, true/false or 1/0).`);
-        return undefined;
+        return word ? { value: word } : { bad: { text, reason: `"${shorten(text)}" is not yes or no (yes/no, true/false or 1/0).` } };
       }
       const parsed = parseFileNumber(text, decimal.mark, certain);
-      if (!parsed.ok) {
-        problem(c, parsed.reason);
+      return parsed.ok ? { value: parsed.value } : { bad: { text, reason: parsed.reason } };
+    };
+    const num = (c: 'numerator' | 'denominator' | 'value'): NumInput | undefined => {
+      const { value, bad } = read(c);
+      if (!bad) return value;
+      if (bad.text.length > MAX_NUM_TEXT) {
+        problem(c, `"${shorten(bad.text)}" is longer than ${MAX_NUM_TEXT} characters.`);
         return undefined;
       }
-      return parsed.value;
+      reject(c, bad.reason);
+      return bad.text;
     };
 
     const entry: ValueEntry = {};
@@ -440,23 +451,22 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
     const targetCell = raw('target');
     if (typeof targetCell === 'string' && targetCell.trim().toLowerCase() === 'none') input.targets[ref.id] = { target: 'none' } satisfies TargetOverride;
     else if (!isBlankCell(targetCell)) {
-      const before = problems.length;
-      const target = num('target');
-      if (problems.length > before) problems[problems.length - 1].message += ' Use a number, "none", or leave it blank for the reference target.';
-      else if (typeof target === 'number' && target < 0) problem('target', 'A target cannot be negative.');
+      const { value: target, bad } = read('target');
+      if (bad) ignore('target', `${bad.reason} Use a number, "none", or leave it blank for the reference target.`);
+      else if (typeof target === 'number' && target < 0) ignore('target', 'A target cannot be negative.');
       else if (typeof target === 'number') input.targets[ref.id] = { target };
     }
     const status = get('status');
     if (status !== '') {
       const s = STATUS_WORDS[status.toLowerCase()];
       if (s) entry.status = s;
-      else problem('status', `"${shorten(status)}" is not reported, not-reported or not-applicable.`);
+      else ignore('status', `"${shorten(status)}" is not reported, not-reported or not-applicable.`);
     }
     const quality = get('quality');
     if (quality !== '') {
       const q = QUALITY_WORDS[quality.toLowerCase()];
       if (q) entry.quality = q;
-      else problem('quality', `"${shorten(quality)}" is not one of ${QUALITIES.join(', ')}.`);
+      else ignore('quality', `"${shorten(quality)}" is not one of ${QUALITIES.join(', ')}.`);
     }
     const yearCell = raw('year');
     if (!isBlankCell(yearCell)) {
@@ -474,8 +484,8 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
               : null;
       if (year !== null && year >= MIN_YEAR && year <= MAX_YEAR) entry.year = year;
       else if (typeof yearCell === 'string' || yearCell.kind === 'number' || yearCell.kind === 'bool')
-        problem('year', `"${shorten(cellText(yearCell).trim())}" is not a year between ${MIN_YEAR} and ${MAX_YEAR}.`);
-      else textOf('year');
+        ignore('year', `"${shorten(cellText(yearCell).trim())}" is not a year between ${MIN_YEAR} and ${MAX_YEAR}.`);
+      else textOf('year', 'ignore');
     }
     for (const c of ['source', 'note'] as const) {
       const t = undefuse(get(c));
@@ -484,8 +494,12 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
     }
     if (Object.keys(entry).length > 0) input.values[ref.id] = entry;
   }
-  if (problems.length > 0) return { ok: false, problems, decimal };
-  return { ok: true, input, rows: seen.size, decimal, places };
+  if (problems.length > 0) {
+    // Everything is said when the file is refused, in the order of the file.
+    const all = [...problems, ...rejected, ...ignored].sort((a, b) => a.row - b.row).slice(0, MAX_PROBLEMS);
+    return { ok: false, problems: all, decimal };
+  }
+  return { ok: true, input, rows: seen.size, decimal, places, rejected, ignored };
 }
 
 const text = (v: NumInput | undefined) => (v === undefined || v === null ? '' : String(v));

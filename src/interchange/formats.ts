@@ -79,7 +79,17 @@ export async function readText(
 export type FormatReadResult =
   /** `refused`: assessments of a workspace file that could not be read (the others are imported); `notes`: what was read but deserves a word. */
   | { ok: true; holds: 'assessments'; docs: AssessmentDoc[]; refused: RefusedAssessment[]; notes: string[] }
-  | { ok: true; holds: 'values'; input: AssessmentInput; rows: number; decimal: DecimalChoice; places: Extract<CsvResult, { ok: true }>['places'] }
+  /** `rejected`: number cells kept as text with their reason (not scored); `ignored`: cells left out with theirs. */
+  | {
+      ok: true;
+      holds: 'values';
+      input: AssessmentInput;
+      rows: number;
+      decimal: DecimalChoice;
+      places: Extract<CsvResult, { ok: true }>['places'];
+      rejected: FormatProblem[];
+      ignored: FormatProblem[];
+    }
   | { ok: true; holds: 'targets'; targets: Record<string, TargetOverride> }
   /** `encoding`: the text is not UTF-8; `likely` names what it looks like, to offer reading it as such. */
   | { ok: false; message?: string; problems: FormatProblem[]; encoding?: { likely: 'windows-1252' | null }; decimal?: DecimalChoice };

@@ -327,19 +327,21 @@ describe('import', () => {
     expect(scoresOf(stored)).toEqual(scoresOf(source));
   });
 
-  it('shows the decimal mark a table was read with and why, and reads it again with the one the user picks', async () => {
+  it('keeps a number that reads two ways as text and says so, shows the decimal mark and why, and reads again with the one picked', async () => {
     const db = await freshDb();
     const imported: AssessmentDoc[][] = [];
     const imp = mount(() => <ImportPanel db={db} onImported={(d) => imported.push(d)} />);
-    // Nothing but "12,125" tells the mark: refused, with the choice offered.
+    // Nothing but "12,125" tells the mark: kept as text with the reason, and the choice offered.
     chooseFile(imp.container, new File(['code,datapoint,value\nEN: EN: AQ: 1C,PM2.5,"12,125"\n'], 'air.csv', { type: 'text/csv' }));
-    await expect.poll(() => messages(imp.container)).toMatch(/Line 2, column value: "12,125" reads two ways/);
+    await expect
+      .element(imp.scope.getByTestId('import-rejected'))
+      .toHaveTextContent(/1 cell is not a number: kept as text.*Line 2, column value: "12,125" reads two ways/);
     await expect
       .element(imp.scope.getByTestId('import-decimal-why'))
       .toHaveTextContent(/Nothing in the file shows its decimal mark; read with a decimal point \(your setting\)/);
     await userEvent.selectOptions(imp.scope.getByLabelText('Decimal mark in this file'), 'comma');
-    await expect.element(imp.scope.getByText(/data points? read/)).toBeInTheDocument();
     await expect.element(imp.scope.getByTestId('import-decimal-why')).toHaveTextContent('Read with a decimal comma, as you chose.');
+    expect(imp.container.querySelector('[data-testid="import-rejected"]')).toBeNull();
     await userEvent.fill(imp.scope.getByLabelText('City'), 'Air');
     await userEvent.fill(imp.scope.getByLabelText('Year'), '2024');
     await userEvent.click(imp.scope.getByRole('button', { name: 'Create assessment' }));

@@ -122,7 +122,33 @@ describe('values CSV', () => {
     ['an unclosed quote, at the line it opens', `${HEADER}\nSC: EH: ED: 1C,,,,5,,,,"open,,\n`, { row: 2, message: 'A quoted field is not closed.' }],
   ])('reports %s with its line', (_name, csv, problem) => {
     const r = parseValuesCsv(csv, mini);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems[0]).toEqual(problem);
+    // A bad cell is kept (a number cell, as text) or left out (status, quality, year, target) and said;
+    // a bad row (unknown code, repeated data point) or a bad file is refused.
+    const said = r.ok ? [...r.rejected, ...r.ignored] : r.problems;
+    expect(said[0]).toEqual(problem);
+  });
+
+  it('keeps a bad number cell as its text with the reason, reads the rest of the file, and leaves out what has no text form', () => {
+    const r = parseValuesCsv(`${HEADER}\nSC: EH: ED: 1C,,lots,100,,,,,,,\nSC: EH: ED: 2C,,,,7.5,-3,done,good,,20x0,kept\nSC: EH: H: 8A,,,,maybe,,,,,,\n`, mini);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.input.values['SC: EH: ED: 1C|']).toEqual({ numerator: 'lots', denominator: 100 });
+    expect(r.input.values['SC: EH: ED: 2C|']).toEqual({ value: 7.5, note: 'kept' });
+    expect(r.input.values['SC: EH: H: 8A|']).toEqual({ value: 'maybe' });
+    expect(r.input.targets).toEqual({});
+    expect(r.rejected.map((p) => [p.row, p.column])).toEqual([
+      [2, 'numerator'],
+      [4, 'value'],
+    ]);
+    expect(r.ignored.map((p) => [p.row, p.column])).toEqual([
+      [3, 'target'],
+      [3, 'status'],
+      [3, 'quality'],
+      [3, 'year'],
+    ]);
+    // The engine does not score what was kept as text.
+    const s = score(mini, miniTargets, r.input);
+    expect(s.items.find((i) => i.id === 'SC: EH: ED: 1C|')!.state).toBe('invalid');
+    expect(s.items.find((i) => i.id === 'SC: EH: H: 8A|')!.state).toBe('invalid');
   });
 });

@@ -84,7 +84,16 @@ describe('one list of file formats', () => {
           .map((line) => line.split('\t'));
         const table = parseValuesTable({ records, lines: records.map((_, i) => i + 1) }, fw);
         return table.ok
-          ? { ok: true, holds: 'values', input: table.input, rows: table.rows, decimal: table.decimal, places: table.places }
+          ? {
+              ok: true,
+              holds: 'values',
+              input: table.input,
+              rows: table.rows,
+              decimal: table.decimal,
+              places: table.places,
+              rejected: table.rejected,
+              ignored: table.ignored,
+            }
           : { ok: false, problems: table.problems };
       },
       async write(d, { fw }) {

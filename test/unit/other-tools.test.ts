@@ -87,6 +87,17 @@ async function expectRefused(name: string, ctx: Partial<FormatContext> = {}) {
   return r;
 }
 
+/** Read with bad cells kept as text (or left out), each said: the rest is the hand-entered city. */
+async function expectKept(name: string, kept: Record<string, Record<string, string>>, ctx: Partial<FormatContext> = {}) {
+  const r = await readFixture(name, ctx);
+  if (!r.ok) return expect.fail(`${name}: ${JSON.stringify(r.problems)}`);
+  if (r.holds !== 'values') return expect.fail(`${name} holds ${r.holds}`);
+  const expected = structuredClone(HAND);
+  for (const [id, fields] of Object.entries(kept)) Object.assign(expected.values[id], fields);
+  expect(r.input).toEqual(expected);
+  return r;
+}
+
 describe('files written by other tools give the hand-entered scores, or are refused naming the place', () => {
   it.each([
     ['csv-bom-crlf.csv', "Python's csv, utf-8-sig and CRLF (Excel's CSV UTF-8)"],
@@ -113,9 +124,11 @@ describe('files written by other tools give the hand-entered scores, or are refu
     expect(r.holds === 'values' && r.decimal).toMatchObject({ mark: 'comma', from: 'file', row: 2 });
   });
 
-  it('a lone "12,125" reads two ways: refused until the user chooses the mark, then read as chosen', async () => {
-    const r = await expectRefused('pandas-ambiguous-decimal.csv');
-    expect(r.problems).toEqual([{ row: 2, column: 'value', message: expect.stringMatching(/"12,125" reads two ways.*choose the decimal mark/) }]);
+  it('a lone "12,125" reads two ways: kept as text and said until the user chooses the mark, then read as chosen', async () => {
+    const r = await readFixture('pandas-ambiguous-decimal.csv');
+    if (!r.ok || r.holds !== 'values') return expect.fail('not read');
+    expect(r.input.values['EN: EN: AQ: 1C|PM2.5'].value).toBe('12,125');
+    expect(r.rejected).toEqual([{ row: 2, column: 'value', message: expect.stringMatching(/"12,125" reads two ways.*choose the decimal mark/) }]);
     const only = { ...HAND, profile: {}, values: { 'EN: EN: AQ: 1C|PM2.5': HAND.values['EN: EN: AQ: 1C|PM2.5'] } };
     await expectHand('pandas-ambiguous-decimal.csv', only, { decimal: 'comma' });
   });
@@ -148,18 +161,22 @@ describe('files written by other tools give the hand-entered scores, or are refu
     ]);
   });
 
-  it('after a multi-line note, a bad value is named at its physical line', async () => {
-    expect((await expectRefused('csv-multiline-note-then-bad.csv')).problems).toEqual([{ row: 5, column: 'value', message: '"1.35 approx" is not a number.' }]);
+  it('after a multi-line note, a bad value is kept as text and named at its physical line', async () => {
+    const r = await expectKept('csv-multiline-note-then-bad.csv', { 'EC: I: T: 5A|': { value: '1.35 approx' } });
+    expect(r.holds === 'values' && r.rejected).toEqual([{ row: 5, column: 'value', message: '"1.35 approx" is not a number.' }]);
   });
 
-  it('a date where a number belongs is refused with its cell (finding 2)', async () => {
-    expect((await expectRefused('openpyxl-date-in-value.xlsx')).problems).toEqual([
+  it('a date where a number belongs is kept as text, not scored, and named with its cell (finding 2)', async () => {
+    const r = await expectKept('openpyxl-date-in-value.xlsx', { 'EC: I: T: 5A|': { value: '2024-01-01' } });
+    expect(r.holds === 'values' && r.rejected).toEqual([
       { row: 4, column: 'value', cell: 'Values!E4', message: expect.stringMatching(/^The cell is a date \(2024-01-01\), not a number/) },
     ]);
+    if (r.holds === 'values') expect(score(u4ssc, referenceTargets, r.input).items.find((i) => i.id === 'EC: I: T: 5A|')!.state).toBe('invalid');
   });
 
-  it('a formula without a saved result and an error value are refused with their cells, never read as empty (finding 3)', async () => {
-    expect((await expectRefused('openpyxl-formula-and-error.xlsx')).problems).toEqual([
+  it('a formula without a saved result and an error value are kept as text with their cells, never read as empty (finding 3)', async () => {
+    const r = await expectKept('openpyxl-formula-and-error.xlsx', { 'SC: SH: HO: 2A|': { value: '=199/2' }, 'SC: EH: H: 1C|': { value: '#DIV/0!' } });
+    expect(r.holds === 'values' && r.rejected).toEqual([
       { row: 3, column: 'value', cell: 'Values!E3', message: expect.stringMatching(/^The formula =199\/2 has no saved result/) },
       { row: 6, column: 'value', cell: 'Values!E6', message: 'The cell holds the error value #DIV/0!.' },
     ]);

@@ -14,7 +14,16 @@ export const valuesCsv = {
     if (!text.ok) return text;
     const table = parseValuesCsv(text.text, ctx.fw, { decimal: ctx.decimal, fallback: ctx.fallback });
     return table.ok
-      ? { ok: true, holds: 'values', input: table.input, rows: table.rows, decimal: table.decimal, places: table.places }
+      ? {
+          ok: true,
+          holds: 'values',
+          input: table.input,
+          rows: table.rows,
+          decimal: table.decimal,
+          places: table.places,
+          rejected: table.rejected,
+          ignored: table.ignored,
+        }
       : { ok: false, problems: table.problems, ...(table.decimal && { decimal: table.decimal }) };
   },
   async write(doc, { fw }) {

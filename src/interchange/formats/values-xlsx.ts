@@ -11,7 +11,16 @@ export const valuesXlsx = {
   async read(file, ctx) {
     const table = await parseValuesXlsx(await file.arrayBuffer(), ctx.fw, { decimal: ctx.decimal, fallback: ctx.fallback });
     return table.ok
-      ? { ok: true, holds: 'values', input: table.input, rows: table.rows, decimal: table.decimal, places: table.places }
+      ? {
+          ok: true,
+          holds: 'values',
+          input: table.input,
+          rows: table.rows,
+          decimal: table.decimal,
+          places: table.places,
+          rejected: table.rejected,
+          ignored: table.ignored,
+        }
       : { ok: false, problems: table.problems, ...(table.decimal && { decimal: table.decimal }) };
   },
   write(doc, { fw }) {

@@ -41,12 +41,23 @@ type Phase =
       decimal?: DecimalChoice;
     }
   | { kind: 'json'; name: string; docs: AssessmentDoc[]; clashes: Set<string>; refused: RefusedAssessment[]; notes: string[] }
-  | { kind: 'table'; name: string; input: AssessmentInput; rows: number; file: File; choices: ReadChoices; decimal: DecimalChoice };
+  | {
+      kind: 'table';
+      name: string;
+      input: AssessmentInput;
+      rows: number;
+      file: File;
+      choices: ReadChoices;
+      decimal: DecimalChoice;
+      rejected: ImportProblem[];
+      ignored: ImportProblem[];
+    };
 
 /**
  * Import of assessment JSON / workspace files, values CSV and values spreadsheets. The size is checked
- * before reading; every problem is listed (line and column where there is one) in a live region; nothing
- * is stored unless the whole file reads cleanly. By default imported assessments are added as new ones:
+ * before reading; every problem is listed (line and column, or Excel cell, where there is one) in a live
+ * region. A file with a bad row or header is not stored; a table whose only faults are bad cells is shown
+ * with each cell kept as text (or left out) and its reason, and stored only when the user goes on. By default imported assessments are added as new ones:
  * an id that is already stored gets a new id, and replacing stored work needs an explicit confirmation.
  */
 export function ImportPanel(props: ImportPanelProps): JSX.Element {
@@ -98,7 +109,7 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
     setCity(r.suggestion.city);
     setCountry('');
     setYear(r.suggestion.year === null ? '' : String(r.suggestion.year));
-    setPhase({ kind: 'table', name: file.name, input: r.input, rows: r.rows, file, choices, decimal: r.decimal });
+    setPhase({ kind: 'table', name: file.name, input: r.input, rows: r.rows, file, choices, decimal: r.decimal, rejected: r.rejected, ignored: r.ignored });
   };
 
   /** The decimal mark a table was read with and why, and a choice that reads the file again with the other. */
@@ -265,6 +276,22 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
           <form class="ix-ready ix-table-form" onSubmit={createFromTable(p())}>
             <p>{X.readyTable(p().rows)}</p>
             {decimalControl(p())}
+            <Show when={p().rejected.length > 0}>
+              <div class="ix-problems" data-testid="import-rejected">
+                <p class="notice">{X.rejectedCells(p().rejected.length)}</p>
+                <ul>
+                  <For each={p().rejected.slice(0, 50)}>{(q) => <li>{X.problemAt(q.row, q.column, q.message, q.cell)}</li>}</For>
+                </ul>
+              </div>
+            </Show>
+            <Show when={p().ignored.length > 0}>
+              <div class="ix-problems" data-testid="import-ignored">
+                <p class="notice">{X.ignoredCells(p().ignored.length)}</p>
+                <ul>
+                  <For each={p().ignored.slice(0, 50)}>{(q) => <li>{X.problemAt(q.row, q.column, q.message, q.cell)}</li>}</For>
+                </ul>
+              </div>
+            </Show>
             <div class="ix-fields">
               <div class="field">
                 <label for={`${uid}-city`}>{X.city}</label>

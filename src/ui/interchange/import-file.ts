@@ -17,7 +17,16 @@ export type ImportProblem = FormatProblem;
 export type ImportResult =
   /** `refused`: assessments of the file that could not be read (the others are imported); `notes`: what was read but deserves a word. */
   | { ok: true; kind: 'json'; docs: AssessmentDoc[]; refused: RefusedAssessment[]; notes: string[] }
-  | { ok: true; kind: 'table'; input: AssessmentInput; rows: number; suggestion: { city: string; year: number | null }; decimal: DecimalChoice }
+  | {
+      ok: true;
+      kind: 'table';
+      input: AssessmentInput;
+      rows: number;
+      suggestion: { city: string; year: number | null };
+      decimal: DecimalChoice;
+      rejected: ImportProblem[];
+      ignored: ImportProblem[];
+    }
   /** `encoding`: a text file that is not UTF-8, with what it looks like; `decimal`: the mark a table was read with. */
   | { ok: false; message: string; problems: ImportProblem[]; encoding?: { likely: 'windows-1252' | null }; decimal?: DecimalChoice };
 
@@ -47,7 +56,17 @@ export async function readImportFile(file: FileLike, fw: Framework, choices: Rea
       };
     }
     if (r.holds === 'assessments') return { ok: true, kind: 'json', docs: r.docs, refused: r.refused, notes: r.notes };
-    if (r.holds === 'values') return { ok: true, kind: 'table', input: r.input, rows: r.rows, suggestion: suggestFromFileName(file.name), decimal: r.decimal };
+    if (r.holds === 'values')
+      return {
+        ok: true,
+        kind: 'table',
+        input: r.input,
+        rows: r.rows,
+        suggestion: suggestFromFileName(file.name),
+        decimal: r.decimal,
+        rejected: r.rejected,
+        ignored: r.ignored,
+      };
     return { ok: false, message: X.unknownKind(file.name, endingsFor(['assessments', 'values'])), problems: [] };
   } catch (e) {
     return { ok: false, message: X.readFailed((e as Error).message ?? String(e)), problems: [] };

@@ -76,7 +76,7 @@ export const X = {
   // Import
   importTitle: 'Import',
   importHelp:
-    'An assessment JSON or workspace file, a values CSV or an Excel (.xlsx) values table. Nothing is stored until the whole file has been read without problems.',
+    'An assessment JSON or workspace file, a values CSV or an Excel (.xlsx) values table. You see what was read before anything is stored; a cell that is not a number is kept as its text with the reason, as the grid keeps it, and not scored.',
   chooseFile: 'Choose a file',
   dropHere: 'or drop a file here',
   reading: (name: string) => `Reading ${name}…`,
@@ -126,6 +126,9 @@ export const X = {
   importAll: (n: number) => (n === 1 ? 'Open as new assessment' : `Import ${n} assessments`),
   importReplace: 'Import and replace…',
   imported: (n: number) => `Imported ${n} assessment${n === 1 ? '' : 's'}.`,
+  rejectedCells: (n: number) =>
+    `${n} cell${n === 1 ? ' is' : 's are'} not a number: kept as text, as the grid keeps ${n === 1 ? 'it' : 'them'}, and not scored until corrected:`,
+  ignoredCells: (n: number) => `${n} cell${n === 1 ? '' : 's'} left out (a status, quality, year or target that is not one):`,
   readyTable: (rows: number) => `${rows} data point${rows === 1 ? '' : 's'} read. Name the new assessment:`,
   city: 'City',
   country: 'Country',
