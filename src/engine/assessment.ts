@@ -5,6 +5,7 @@ import type { AssessmentInput, CatalogueChange, DefinitionChange, MethodName, Nu
 
 import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, WORKSPACE_FORMAT, WORKSPACE_VERSION } from './format-versions';
 import { newId } from './ids';
+import { yesNo } from './parse';
 import { migrateAssessment, migrateWorkspace } from './migrations';
 import {
   ACTION_STATUSES,
@@ -218,7 +219,7 @@ function safeRecord<T>(
   return { ...out };
 }
 
-function readNumInput(v: unknown, where: string, problems: string[], notes: string[] = []): NumInput | undefined {
+function readNumInput(v: unknown, where: string, problems: string[], notes: string[] = [], yesno = false): NumInput | undefined {
   if (v === undefined || v === null) return null;
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) {
@@ -234,7 +235,7 @@ function readNumInput(v: unknown, where: string, problems: string[], notes: stri
       problems.push(`${where}: text longer than ${MAX_NUM_TEXT} characters.`);
       return undefined;
     }
-    if (v.trim() !== '') notes.push(`${where}: "${v}" is text, kept as written and not scored until it is corrected.`);
+    if (v.trim() !== '' && !(yesno && yesNo(v) !== null)) notes.push(`${where}: "${v}" is text, kept as written and not scored until it is corrected.`);
     return v;
   }
   problems.push(`${where}: expected a number, text or null.`);
@@ -255,7 +256,7 @@ function readText(v: unknown, where: string, problems: string[], fallback = ''):
   return v;
 }
 
-function readEntry(v: unknown, where: string, problems: string[], notes: string[]): ValueEntry | undefined {
+function readEntry(v: unknown, where: string, problems: string[], notes: string[], yesno: boolean): ValueEntry | undefined {
   if (!isObject(v)) {
     problems.push(`${where}: expected an object.`);
     return undefined;
@@ -263,7 +264,7 @@ function readEntry(v: unknown, where: string, problems: string[], notes: string[
   const entry: ValueEntry = {};
   for (const field of ['numerator', 'denominator', 'value'] as const) {
     if (field in v) {
-      const n = readNumInput(v[field], `${where}.${field}`, problems, notes);
+      const n = readNumInput(v[field], `${where}.${field}`, problems, notes, yesno && field === 'value');
       if (n !== undefined && n !== null) entry[field] = n;
     }
   }
@@ -577,7 +578,7 @@ export function readAssessment(input: unknown, fw: Framework): ParseResult<Asses
       problems.push(`values: unknown data point "${key}".`);
       return undefined;
     }
-    return readEntry(v, `values["${key}"]`, problems, notes);
+    return readEntry(v, `values["${key}"]`, problems, notes, fw.byId.get(key)!.def.formula.kind === 'yesno');
   });
   const targets = safeRecord(isObject(raw.targets) ? raw.targets : {}, 'targets', problems, (v, key) => {
     if (!fw.byId.has(key)) {

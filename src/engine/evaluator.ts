@@ -2,6 +2,7 @@ import { achievementOf } from './achievement';
 import { bandOf } from './bands';
 import type { DatapointRef, Framework, GroupRef } from './framework';
 import type { TargetSet } from './targets';
+import { yesNo } from './parse';
 import type {
   AggregateResult,
   AssessmentInput,
@@ -50,9 +51,6 @@ interface ValueOutcome {
   value: number | null;
   flags: Flag[];
 }
-
-const YES = new Set(['yes', 'y', 'true', '1']);
-const NO = new Set(['no', 'n', 'false', '0']);
 
 const isBlank = (v: NumInput | undefined): v is null | undefined | '' => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
@@ -258,9 +256,9 @@ export class Evaluator {
     if (def.formula.kind === 'yesno') {
       const raw = entry.value;
       if (isBlank(raw)) return { value: null, flags };
-      const text = String(raw).trim().toLowerCase();
-      if (YES.has(text)) return { value: 1, flags };
-      if (NO.has(text)) return { value: 0, flags };
+      const word = yesNo(String(raw));
+      if (word === 'yes') return { value: 1, flags };
+      if (word === 'no') return { value: 0, flags };
       return reject('value', { kind: 'not-yes-no', text: String(raw) });
     }
 

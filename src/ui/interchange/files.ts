@@ -3,13 +3,14 @@
  * and runs in Node (unit tests).
  */
 import { MAX_YEAR, MIN_YEAR, type AssessmentDoc } from '../../engine/assessment';
+import { MAX_FILE_BYTES } from '../../interchange/formats';
 import { assessmentJson } from '../../interchange/formats/assessment-json';
 import { targetsCsv } from '../../interchange/formats/targets-csv';
 import { valuesCsv } from '../../interchange/formats/values-csv';
 import { valuesXlsx } from '../../interchange/formats/values-xlsx';
 
-/** Files larger than this are refused before a single byte is read. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** Files larger than this are refused before a single byte is read: the one limit of the app and the CLI. */
+export const MAX_IMPORT_BYTES = MAX_FILE_BYTES;
 
 /** Characters Windows, macOS or Linux refuse (or treat specially) in a file name, and control characters. */
 // eslint-disable-next-line no-control-regex
