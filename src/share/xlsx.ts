@@ -4,7 +4,6 @@
  * imported on first use so they stay out of the initial bundle.
  */
 import { parseValuesTable, valuesTable, VALUES_COLUMNS, type CsvResult, type ReadOptions, type TableCell } from '../engine/csv';
-import { readWorkbook } from './xlsx-cells';
 import type { Framework } from '../engine/framework';
 import type { AssessmentInput } from '../engine/types';
 
@@ -44,6 +43,8 @@ const isHeader = (row: TableCell[] | undefined) => {
 export async function parseValuesXlsx(file: Blob | ArrayBuffer, fw: Framework, options: ReadOptions = {}): Promise<CsvResult> {
   const size = file instanceof Blob ? file.size : file.byteLength;
   if (size > MAX_XLSX_BYTES) return { ok: false, problems: [{ row: 1, message: `The spreadsheet is larger than ${MAX_XLSX_BYTES / 1024 / 1024} MB.` }] };
+  // The reader and fflate are loaded on first use, like the writer, so they stay out of the initial bundle.
+  const { readWorkbook } = await import('./xlsx-cells');
   const book = readWorkbook(file instanceof Blob ? await file.arrayBuffer() : file);
   if (!book.ok) {
     return {
