@@ -73,7 +73,7 @@ export function GridMessage(props: { text: string | null; onClose: () => void })
   );
 }
 
-const SETS: ColumnSet[] = ['work', 'provenance', 'all'];
+const SETS: ColumnSet[] = ['work', 'provenance', 'review', 'all'];
 
 /** Switches the grid between its column sets: inputs and results, provenance, or all columns. */
 export function ColumnSetToggle(props: { value: ColumnSet; onChange: (set: ColumnSet) => void }): JSX.Element {

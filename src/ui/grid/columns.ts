@@ -18,7 +18,7 @@ export const LICENSE_KEY = 'non-commercial-and-evaluation';
 /**
  * Column order puts what a row is about (code, name), its inputs and its result first, so that at
  * 1280 px the row being typed shows its points and band without sideways scrolling; the unit follows
- * the result and provenance comes last.
+ * the result, then the review state (read-only), and provenance comes last.
  */
 export const COLUMNS = [
   'code',
@@ -31,12 +31,12 @@ export const COLUMNS = [
   'achievement',
   'band',
   'unit',
+  'review',
   'status',
   'quality',
   'source',
   'year',
   'note',
-  'review',
 ] as const;
 export type ColumnKey = (typeof COLUMNS)[number];
 export const col = (key: ColumnKey): number => COLUMNS.indexOf(key);
@@ -63,17 +63,18 @@ export const WIDTHS: Record<ColumnKey, number> = {
 /**
  * Column sets the toolbar switches between: the inputs with their result (value, target, achievement,
  * points and band), or the provenance of each value (status, quality, source, year, note) beside its
- * points, or everything.
+ * points, or the review state of each value beside its value, points and source, or everything.
  */
-export type ColumnSet = 'work' | 'provenance' | 'all';
+export type ColumnSet = 'work' | 'provenance' | 'review' | 'all';
 export const COLUMN_SETS: Record<ColumnSet, readonly ColumnKey[]> = {
   work: ['code', 'name', 'numerator', 'denominator', 'value', 'computed', 'target', 'achievement', 'band', 'unit'],
-  provenance: ['code', 'name', 'band', 'status', 'quality', 'source', 'year', 'note', 'review'],
+  provenance: ['code', 'name', 'band', 'status', 'quality', 'source', 'year', 'note'],
+  review: ['code', 'name', 'computed', 'band', 'review', 'source', 'note'],
   all: COLUMNS,
 };
 /** The first column set that shows a column. */
 export const setShowing = (key: ColumnKey, current: ColumnSet): ColumnSet =>
-  COLUMN_SETS[current].includes(key) ? current : COLUMN_SETS.work.includes(key) ? 'work' : 'provenance';
+  COLUMN_SETS[current].includes(key) ? current : COLUMN_SETS.work.includes(key) ? 'work' : key === 'review' ? 'review' : 'provenance';
 
 export const COMPUTED = new Set<ColumnKey>(['computed', 'achievement', 'band', 'review']);
 export const NUMERIC = new Set<ColumnKey>(['numerator', 'denominator', 'value']);

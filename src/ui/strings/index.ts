@@ -122,10 +122,11 @@ export const S = {
   },
   flagKindLabel: { error: 'Error', warning: 'Warning', reminder: 'To enter' },
   columnSets: 'Columns',
-  columnSetLabel: { work: 'Inputs and results', provenance: 'Provenance', all: 'All' },
+  columnSetLabel: { work: 'Inputs and results', provenance: 'Provenance', review: 'Review', all: 'All' },
   columnSetHint: {
     work: 'Inputs with their value, target, achievement, points and band',
     provenance: 'Status, data quality, source, year and note of each value, beside its points',
+    review: 'The review state of each value (draft, submitted, queried, answered, verified, not verifiable), beside its value, points and source',
     all: 'Every column (scroll sideways)',
   },
   previous: 'Previous',
