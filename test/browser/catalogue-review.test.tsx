@@ -4,6 +4,7 @@
  * "explain this number", its values untouched, until each is marked as read (saved); and a value typed
  * in ppb is converted with the official factor and recorded with the value.
  */
+import axe from 'axe-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import frozenV1 from '../fixtures/frozen/assessment-v1.json';
@@ -42,6 +43,10 @@ describe('an assessment of the previous catalogue', () => {
     expect(code.classList.contains('cell-review')).toBe(true);
     expect(code.getAttribute('aria-description')).toMatch(/Definition changed in catalogue 2017\.2/);
     expect(getComputedStyle(code, '::after').content).toContain('Δ');
+
+    // The note and its buttons are labelled and keyboard-reachable (axe: no serious or critical violation).
+    const result = await axe.run(review.element(), { resultTypes: ['violations'] });
+    expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
     // Explain shows the change beside the number, with a way to mark it as read.
     await expect.element(a.scope.getByTestId('explain-changes')).toHaveTextContent(/Verification Manual \(2022\), p\. 95/);
@@ -90,7 +95,9 @@ describe("a target that is the workbench's judgement", () => {
   it('says so beside the target in "explain this number"', async () => {
     const a = mount();
     const grid = await createThroughForm(a, 'Judgeville');
+    const id = await onlyAssessmentId(dbName());
     await typeInto(grid, 'EC: ICT: T: 1C|', 'numerator', '50');
+    await expect.poll(async () => (await stored(dbName(), id))?.values['EC: ICT: T: 1C|']?.numerator).toBe(50);
     grid.selectCell('EC: ICT: T: 1C|', 'numerator');
     await expect.element(a.scope.getByTestId('target-basis')).toHaveTextContent(/the workbench's judgement: no public document sets this number/i);
     grid.selectCell('EN: EN: AQ: 1C|PM10', 'value');
