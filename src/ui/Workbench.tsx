@@ -10,6 +10,7 @@ import { checkEdit, loadForEditing, Session, type Clash, type Edit, type LostEdi
 import type { AppContext } from './context';
 import { KpiGrid, NO_FILTERS, type ColumnSet, type Filters, type FlagCounts } from './grid';
 import { rereadProfile } from './decimal';
+import { localeDecimal } from './format';
 import { ColumnSetToggle, GridFilters, GridMessage } from './GridTools';
 import { createMediaQuery, NARROW_QUERY } from './media';
 import { NarrowEntry } from './NarrowEntry';
@@ -65,7 +66,7 @@ export function Workbench(props: {
   /** Why the assessment cannot be shown: not stored, or stored by a newer app version. */
   const [missing, setMissing] = createSignal<string | false>(false);
   const [scores, setScores] = createSignal<Scores | null>(null);
-  const [decimal, setDecimal] = createSignal<DecimalStyle>('point');
+  const [decimal, setDecimal] = createSignal<DecimalStyle>(localeDecimal());
   const [saveState, setSaveState] = createSignal<SaveState>({ kind: 'saved', at: 0 });
   const [notice, setNotice] = createSignal<string | null>(null);
   /** Values of this tab another tab wrote over, offered back. */
@@ -174,7 +175,7 @@ export function Workbench(props: {
     let dec: DecimalStyle;
     try {
       // Edits journalled before a crash or a closed tab are folded in before anything is shown.
-      [opened, dec] = await Promise.all([loadForEditing(db, props.id), getSetting<DecimalStyle>(db, 'decimal', 'point')]);
+      [opened, dec] = await Promise.all([loadForEditing(db, props.id), getSetting<DecimalStyle>(db, 'decimal', localeDecimal())]);
     } catch (e) {
       if (!disposed) setMissing(D.problem(storageProblem(e)));
       return;

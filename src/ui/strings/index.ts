@@ -5,6 +5,7 @@
  * parts that vary; they return plain text (never HTML).
  */
 import type { Quality, Status } from '../../engine/types';
+import { getNumberLocale } from '../format';
 import type { View } from '../views';
 
 /** One label per view; a view added to src/ui/views.ts without a label here does not compile. */
@@ -14,6 +15,7 @@ export const S = {
   appName: 'SSC Workbench',
   appTagline: 'Evaluate a city with the U4SSC Key Performance Indicators, privately in your browser.',
   skipToMain: 'Skip to main content',
+  language: 'Language',
 
   // Views of an open assessment
   views: 'Views',
@@ -328,4 +330,5 @@ export const S = {
   none: '—',
 } as const;
 
-export const fmtDateTime = (t: number): string => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(t));
+export const fmtDateTime = (t: number): string =>
+  new Intl.DateTimeFormat(getNumberLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(t));

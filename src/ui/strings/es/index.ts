@@ -1,0 +1,3 @@
+import type { LanguageCatalogue } from '../types';
+
+export default {} satisfies LanguageCatalogue;
