@@ -11,6 +11,7 @@ import type { AppContext } from './context';
 import { KpiGrid, NO_FILTERS, type ColumnSet, type Filters, type FlagCounts } from './grid';
 import { rereadProfile } from './decimal';
 import { localeDecimal } from './format';
+import { localiseExplanation, localiseScores } from './strings/kpi-names';
 import { ColumnSetToggle, GridFilters, GridMessage } from './GridTools';
 import { createMediaQuery, NARROW_QUERY } from './media';
 import { NarrowEntry } from './NarrowEntry';
@@ -102,13 +103,14 @@ export function Workbench(props: {
     const id = selected();
     if (!id || !engine) return setExplanation(null);
     engine.explain(id).then(
-      (x) => !disposed && selected() === id && setExplanation(x),
+      (x) => !disposed && selected() === id && setExplanation(localiseExplanation(x)),
       () => {},
     );
   };
 
-  const receive = (s: Scores | null) => {
-    if (!s || disposed) return;
+  const receive = (received: Scores | null) => {
+    if (!received || disposed) return;
+    const s = localiseScores(received);
     performance.mark('ssc:scores-received');
     setScores(s);
     performance.mark('ssc:summary-updated');

@@ -330,5 +330,4 @@ export const S = {
   none: '—',
 } as const;
 
-export const fmtDateTime = (t: number): string =>
-  new Intl.DateTimeFormat(getNumberLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(t));
+export const fmtDateTime = (t: number): string => new Intl.DateTimeFormat(getNumberLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(t));

@@ -10,6 +10,9 @@
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
 import type { Framework } from '../../engine/framework';
 import type { TargetSet } from '../../engine/targets';
+import type { Explanation } from '../../engine/explain';
+import type { AggregateResult, Scores } from '../../engine/types';
+import { markFallback } from './catalogue';
 import type { KpiCatalogue } from './types';
 
 interface Field {
@@ -24,8 +27,9 @@ const field = <O extends object, K extends keyof O>(o: O, k: K): Field => ({
 });
 
 /** Every translatable field of the framework and target set, with the catalogue entry that words it. */
-function fields(fw: Framework, targets: TargetSet): { f: Field; pick: (c: KpiCatalogue) => string | undefined }[] {
-  const out: { f: Field; pick: (c: KpiCatalogue) => string | undefined }[] = [];
+type Entry = { f: Field; pick: (c: KpiCatalogue) => string | undefined; prose?: true };
+function fields(fw: Framework, targets: TargetSet): Entry[] {
+  const out: Entry[] = [];
   for (const d of fw.data.dimensions) {
     out.push({ f: field(d, 'name'), pick: (c) => c.groups?.[d.code] });
     for (const s of d.subdimensions) {
@@ -43,11 +47,11 @@ function fields(fw: Framework, targets: TargetSet): { f: Field; pick: (c: KpiCat
   for (const p of fw.data.profile) {
     out.push({ f: field(p, 'label'), pick: (c) => c.profile?.[p.id]?.label });
     out.push({ f: field(p, 'unit'), pick: (c) => c.profile?.[p.id]?.unit });
-    out.push({ f: field(p, 'definition'), pick: (c) => c.profile?.[p.id]?.definition });
+    out.push({ f: field(p, 'definition'), pick: (c) => c.profile?.[p.id]?.definition, prose: true });
   }
   for (const k of fw.data.kpis) {
     out.push({ f: field(k, 'name'), pick: (c) => c.kpis?.[k.code]?.name });
-    out.push({ f: field(k, 'definition'), pick: (c) => c.kpis?.[k.code]?.definition });
+    out.push({ f: field(k, 'definition'), pick: (c) => c.kpis?.[k.code]?.definition, prose: true });
   }
   for (const ref of fw.datapoints) {
     const id = ref.id;
@@ -63,7 +67,7 @@ function fields(fw: Framework, targets: TargetSet): { f: Field; pick: (c: KpiCat
       if ('input' in den) out.push({ f: field(den, 'input'), pick: (c) => c.datapoints?.[id]?.denominator });
     }
     const t = targets.byId.get(id);
-    if (t && typeof t.rationale === 'string') out.push({ f: field(t, 'rationale'), pick: (c) => c.rationales?.[id] });
+    if (t && typeof t.rationale === 'string') out.push({ f: field(t, 'rationale'), pick: (c) => c.rationales?.[id], prose: true });
   }
   return out;
 }
@@ -75,7 +79,12 @@ const DP_SAME = u4ssc.datapoints.map((d) => d.def.label === d.kpi.name);
 
 /** Writes a language's KPI words into the shipped framework (English where it has none; `undefined`: all English). */
 export function applyKpiCatalogue(catalogue: KpiCatalogue | undefined): void {
-  FIELDS.forEach(({ f, pick }, i) => f.set((catalogue && pick(catalogue)) || ENGLISH[i]));
+  localised = catalogue !== undefined;
+  FIELDS.forEach(({ f, pick, prose }, i) => {
+    const word = catalogue && pick(catalogue);
+    // Prose a language lacks (a definition, a rationale) is marked as English; see markFallback.
+    f.set(word || (catalogue && prose ? markFallback(ENGLISH[i]) : ENGLISH[i]));
+  });
 }
 
 /** How many of the catalogue's words a language gives (for its completeness test), by kind. */
@@ -86,5 +95,35 @@ export function kpiCoverage(catalogue: KpiCatalogue | undefined): { kpiNames: st
       .filter((g) => !catalogue?.groups?.[g.code])
       .map((g) => g.code),
     datapointLabels: u4ssc.datapoints.filter((d, i) => DP_SAME[i] === false && !catalogue?.datapoints?.[d.id]?.label).map((d) => d.id),
+  };
+}
+
+/** Group names by code, in the display language (scores computed in the worker carry English names). */
+const groupName = (code: string): string | undefined =>
+  [...u4ssc.groups.dimensions, ...u4ssc.groups.subdimensions, ...u4ssc.groups.categories].find((g) => g.code === code)?.name;
+
+let localised = false;
+
+/**
+ * Scores and explanations come from the engine worker, whose copy of the catalogue is English: their
+ * names are put into the display language here, by code, as they arrive (nothing to do in English).
+ */
+export function localiseScores(s: Scores): Scores {
+  if (!localised) return s;
+  const named = (a: AggregateResult): AggregateResult => ({ ...a, name: groupName(a.code) ?? a.name });
+  return { ...s, dimensions: s.dimensions.map(named), subdimensions: s.subdimensions.map(named), categories: s.categories.map(named) };
+}
+
+export function localiseExplanation(x: Explanation): Explanation {
+  if (!localised) return x;
+  const ref = u4ssc.byId.get(x.id);
+  const kpi = u4ssc.kpiByCode(x.kpi.code);
+  const target = x.target.origin === 'reference' ? referenceTargets.byId.get(x.id) : undefined;
+  return {
+    ...x,
+    kpi: { ...x.kpi, name: kpi?.name ?? x.kpi.name, definition: kpi?.definition ?? x.kpi.definition },
+    datapoint: { ...x.datapoint, label: ref?.def.label ?? x.datapoint.label },
+    target: { ...x.target, rationale: target?.rationale ?? x.target.rationale },
+    aggregates: x.aggregates.map((a) => ({ ...a, name: groupName(a.code) ?? a.name })),
   };
 }

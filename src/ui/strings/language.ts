@@ -51,9 +51,7 @@ export async function useLanguage(lang: Lang): Promise<string[]> {
   const catalogue = await loadCatalogue(lang);
   current = lang;
   const mark = lang !== 'en';
-  const missing = (['S', 'R', 'X', 'D'] as const).flatMap((k) =>
-    applyCatalogue(LIVE[k], ENGLISH[k], lang === 'en' ? ENGLISH[k] : catalogue[k], mark, k),
-  );
+  const missing = (['S', 'R', 'X', 'D'] as const).flatMap((k) => applyCatalogue(LIVE[k], ENGLISH[k], lang === 'en' ? ENGLISH[k] : catalogue[k], mark, k));
   applyKpiCatalogue(lang === 'en' ? undefined : catalogue.kpis);
   const info = LANGUAGE_INFO[lang];
   setNumberLocale(info.locale);

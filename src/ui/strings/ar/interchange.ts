@@ -88,7 +88,8 @@ export const X: Translation<typeof EN> = {
   readFailed: (message) => `تعذّرت قراءة الملف: ${message}`,
   readyJson: (n) => `جاهز لاستيراد ${c(n, ASSESSMENTS)}:`,
   docLine: (city, year, values) => `${city} ${year}، القيم المدخلة: ${values}`,
-  clashNotice: (n, total) => (n === total && n === 1 ? 'هذا التقييم مخزَّن بالفعل في هذا المتصفح.' : `${n} من هذه التقييمات (${total}) مخزَّنة بالفعل في هذا المتصفح.`),
+  clashNotice: (n, total) =>
+    n === total && n === 1 ? 'هذا التقييم مخزَّن بالفعل في هذا المتصفح.' : `${n} من هذه التقييمات (${total}) مخزَّنة بالفعل في هذا المتصفح.`,
   clashLegend: 'تقييمات مخزَّنة بالفعل',
   clashAsNew: 'أضفها تقييمات جديدة (موصى به): تبقى المخزَّنة كما هي.',
   clashReplace: 'استبدل النسخ المخزَّنة بالنسخ التي في الملف.',

@@ -8,7 +8,6 @@ const p = plural('ar');
 /** A counted noun with the number, in the form Arabic grammar asks for (`{n}` is the number). */
 const c = (n: number, forms: PluralForms) => p(n, forms).replace('{n}', String(n));
 const ASSESSMENTS: PluralForms = { zero: 'لا تقييمات', one: 'تقييم واحد', two: 'تقييمان', few: '{n} تقييمات', many: '{n} تقييمًا', other: '{n} تقييم' };
-const VALUES: PluralForms = { zero: 'لا قيم', one: 'قيمة واحدة', two: 'قيمتان', few: '{n} قيم', many: '{n} قيمة', other: '{n} قيمة' };
 const ROWS: PluralForms = { zero: 'لا صفوف', one: 'صف واحد', two: 'صفان', few: '{n} صفوف', many: '{n} صفًا', other: '{n} صف' };
 const COLUMNS: PluralForms = { zero: 'لا أعمدة', one: 'عمود واحد', two: 'عمودان', few: '{n} أعمدة', many: '{n} عمودًا', other: '{n} عمود' };
 const CELLS: PluralForms = { one: 'الخلية نفسها', two: 'الخليتين نفسيهما', other: 'الخلايا نفسها' };
@@ -128,14 +127,18 @@ export const S: Translation<typeof EN> = {
   exportNow: 'صدّر الآن',
   gridLabel: 'جدول بيانات المؤشرات',
   cellEditor: 'قيمة الخلية',
-  gridHelp: 'تنقّل بمفاتيح الأسهم، ويبدأ التحرير بمفتاح Enter أو بالكتابة، ويؤكّده Enter. في صف مجموعة، يطويه Enter أو المسافة أو يوسّعه. Ctrl+Z للتراجع، Ctrl+Y للإعادة.',
+  gridHelp:
+    'تنقّل بمفاتيح الأسهم، ويبدأ التحرير بمفتاح Enter أو بالكتابة، ويؤكّده Enter. في صف مجموعة، يطويه Enter أو المسافة أو يوسّعه. Ctrl+Z للتراجع، Ctrl+Y للإعادة.',
   pasteTooManyRows: (lines, available) =>
     `لم يُلصق شيء: الكتلة فيها ${c(lines, ROWS)}، لكن المعروض من الصف المحدد إلى الأسفل ${c(available, ROWS)} فقط من صفوف نقاط البيانات. حدّد صفًا أعلى، أو أظهر الصفوف المخفية، أو ألصق كتلة أقصر.`,
   pasteTooWide: (width, available) => `لم يُلصق شيء: الكتلة فيها ${c(width, COLUMNS)}، لكن المتبقي من الخلية المحددة إلى اليمين ${c(available, COLUMNS)} فقط.`,
   pasteReport: (rows, groups, hidden, readOnly) =>
     [
       groups + hidden > 0
-        ? `أُلصق ${c(rows, ROWS)} في صفوف نقاط البيانات فقط، مع تخطي ${[groups > 0 ? `صفوف المجموعات (العناوين): ${groups}` : '', hidden > 0 ? `الصفوف المخفية: ${hidden}` : '']
+        ? `أُلصق ${c(rows, ROWS)} في صفوف نقاط البيانات فقط، مع تخطي ${[
+            groups > 0 ? `صفوف المجموعات (العناوين): ${groups}` : '',
+            hidden > 0 ? `الصفوف المخفية: ${hidden}` : '',
+          ]
             .filter(Boolean)
             .join(' و')}.`
         : '',
@@ -254,8 +257,7 @@ export const S: Translation<typeof EN> = {
   explainNotes: 'ملاحظات',
   explainSourceNotes: 'عن مصادر هذا البند في الكتالوج',
   explainSourceNotesHint: 'ملاحظة عن كيفية البحث في تعريف هذا المؤشر لأجل الكتالوج؛ لا تقول شيئًا عن بياناتك.',
-  explainWorking: (numerator, denominator, multiplier, value) =>
-    `${numerator} ÷ ${denominator}${multiplier === null ? '' : ` × ${multiplier}`} = ${value}`,
+  explainWorking: (numerator, denominator, multiplier, value) => `${numerator} ÷ ${denominator}${multiplier === null ? '' : ` × ${multiplier}`} = ${value}`,
   explainFormulaRatio: (numerator, denominator, multiplier) => `${numerator} ÷ ${denominator}${multiplier === null ? '' : ` × ${multiplier}`}`,
   explainNotScored: (state) => `غير محتسب: ${state}`,
   explainNotScoredInvalid: 'غير محتسب: المُدخل مرفوض (انظر المشكلات أدناه)',

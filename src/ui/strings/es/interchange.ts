@@ -81,18 +81,18 @@ export const X: Translation<typeof EN> = {
     `«${name}» no es un archivo que el banco de trabajo lea: use ${endings.length > 1 ? `${endings.slice(0, -1).join(', ')} o ${endings[endings.length - 1]}` : endings.join('')}.`,
   notRead: (name) => `${name} no se importó:`,
   problemsCount: (n) => `${n} ${s(n, 'problema', 'problemas')}; no se guardó nada.`,
-  problemAt: (row, column, message) =>
-    row === undefined ? message : column ? `Línea ${row}, columna ${column}: ${message}` : `Línea ${row}: ${message}`,
+  problemAt: (row, column, message) => (row === undefined ? message : column ? `Línea ${row}, columna ${column}: ${message}` : `Línea ${row}: ${message}`),
   readFailed: (message) => `No se pudo leer el archivo: ${message}`,
   readyJson: (n) => `Listo para importar ${n} ${s(n, 'evaluación', 'evaluaciones')}:`,
   docLine: (city, year, values) => `${city} ${year}, ${values} ${s(values, 'valor introducido', 'valores introducidos')}`,
   clashNotice: (n, total) =>
-    n === total && n === 1 ? 'Esta evaluación ya está guardada en este navegador.' : `${n} de estas ${total} evaluaciones ya están guardadas en este navegador.`,
+    n === total && n === 1
+      ? 'Esta evaluación ya está guardada en este navegador.'
+      : `${n} de estas ${total} evaluaciones ya están guardadas en este navegador.`,
   clashLegend: 'Evaluaciones ya guardadas',
   clashAsNew: 'Añadir como nuevas evaluaciones (recomendado): las guardadas se quedan como están.',
   clashReplace: 'Reemplazar las copias guardadas por las del archivo.',
-  confirmReplace: (n) =>
-    `¿Reemplazar ${n} ${s(n, 'evaluación guardada', 'evaluaciones guardadas')}? Su contenido actual se pierde si no lo exportó.`,
+  confirmReplace: (n) => `¿Reemplazar ${n} ${s(n, 'evaluación guardada', 'evaluaciones guardadas')}? Su contenido actual se pierde si no lo exportó.`,
   replaceNow: (n) => `Reemplazar ${n}`,
   importAsNew: 'Abrir como nueva evaluación',
   importAll: (n) => (n === 1 ? 'Abrir como nueva evaluación' : `Importar ${n} evaluaciones`),
@@ -152,8 +152,7 @@ export const X: Translation<typeof EN> = {
   notScored: '—',
   mergeSummary: (n) => `La evaluación combinada toma ${n} ${s(n, 'elemento', 'elementos')} de B y todo lo demás de A.`,
   merge: 'Combinar en una nueva evaluación',
-  mergedNotes: (a, b, fromB) =>
-    `Combinación de ${a} (A) y ${b} (B): ${fromB} ${s(fromB, 'elemento tomado', 'elementos tomados')} de B, todo lo demás de A.`,
+  mergedNotes: (a, b, fromB) => `Combinación de ${a} (A) y ${b} (B): ${fromB} ${s(fromB, 'elemento tomado', 'elementos tomados')} de B, todo lo demás de A.`,
   sideLabel: (which, name) => `${which}: ${name}`,
   assessmentName: (city, year) => `${city} ${year}`,
 };

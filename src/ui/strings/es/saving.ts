@@ -10,9 +10,7 @@ export const D: Translation<typeof EN> = {
   saving: (n) => `Guardando ${n} ${s(n, 'cambio', 'cambios')}…`,
   memory: 'Solo se conserva en esta pestaña: este navegador no permite que el banco de trabajo guarde datos. Exporte antes de cerrar la pestaña.',
   notSaved: (atRisk, why) =>
-    atRisk > 0
-      ? `Sin guardar: ${atRisk} ${s(atRisk, 'cambio se conserva', 'cambios se conservan')} solo en esta pestaña. ${why}`
-      : `Sin guardar. ${why}`,
+    atRisk > 0 ? `Sin guardar: ${atRisk} ${s(atRisk, 'cambio se conserva', 'cambios se conservan')} solo en esta pestaña. ${why}` : `Sin guardar. ${why}`,
 
   problem(pb) {
     switch (pb.kind) {
@@ -83,7 +81,8 @@ export const D: Translation<typeof EN> = {
   tooLong: (what, limit) => `${what}: como máximo ${limit.toLocaleString('es')} caracteres; el texto no se guardó.`,
 
   damagedTitle: 'Evaluaciones dañadas',
-  damagedHint: 'Estas filas guardadas no se pueden abrir tal como están. Exporte los datos en bruto para conservarlos, intente una reparación o elimine la fila.',
+  damagedHint:
+    'Estas filas guardadas no se pueden abrir tal como están. Exporte los datos en bruto para conservarlos, intente una reparación o elimine la fila.',
   damagedRow: (label, reason) => `${label || 'Sin nombre'}: ${D.damage!(reason)}`,
   exportRaw: 'Exportar JSON en bruto',
   repair: 'Reparar',

@@ -3,7 +3,12 @@ import { plural, type Translation } from '../catalogue';
 import type { S as EN } from '../index';
 import type { View } from '../../views';
 
-const VIEW_LABELS: Record<View, string> = { grid: 'Cuadrícula', results: 'Rueda y gráficos', report: 'Informe de la ciudad', share: 'Compartir, exportar, comparar' };
+const VIEW_LABELS: Record<View, string> = {
+  grid: 'Cuadrícula',
+  results: 'Rueda y gráficos',
+  report: 'Informe de la ciudad',
+  share: 'Compartir, exportar, comparar',
+};
 const p = plural('es');
 const s = (n: number, one: string, other: string) => p(n, { one, other });
 
@@ -40,7 +45,8 @@ export const S: Translation<typeof EN> = {
             : '',
   memoryMode:
     'Este navegador no permite que el banco de trabajo guarde datos (modo privado o almacenamiento desactivado). Puede trabajar, pero todo se pierde al cerrar esta pestaña: exporte su evaluación antes de salir.',
-  newerAppOpened: 'Se abrió una versión más reciente del banco de trabajo en otra pestaña. Recargue esta pestaña para seguir trabajando; no se sobrescribió nada.',
+  newerAppOpened:
+    'Se abrió una versión más reciente del banco de trabajo en otra pestaña. Recargue esta pestaña para seguir trabajando; no se sobrescribió nada.',
   storageFailed: (message) => `El banco de trabajo no puede abrir su almacenamiento: ${message}`,
 
   updateReady: 'Hay una nueva versión del banco de trabajo. Su trabajo está guardado; recargue para usarla.',
@@ -60,8 +66,7 @@ export const S: Translation<typeof EN> = {
   demoCityHint: 'Abre «Demoville (fictional)», creándola la primera vez: valores inventados para formación, no una ciudad real.',
   demoOpened: (name) => `Se abrió ${name}, que ya existía. «Restablecer demo» en la lista recupera sus valores originales.`,
   resetDemo: 'Restablecer demo',
-  confirmDemoReset: (name) =>
-    `¿Volver a poner los valores originales de la demo en ${name}? Sus cambios se reemplazan; puede deshacerlo durante un momento.`,
+  confirmDemoReset: (name) => `¿Volver a poner los valores originales de la demo en ${name}? Sus cambios se reemplazan; puede deshacerlo durante un momento.`,
   demoReset: (name) => `${name} tiene de nuevo sus valores de demostración originales.`,
   open: 'Abrir',
   rename: 'Cambiar nombre',
@@ -262,8 +267,7 @@ export const S: Translation<typeof EN> = {
   explainNotes: 'Notas',
   explainSourceNotes: 'Sobre las fuentes de esta entrada del catálogo',
   explainSourceNotesHint: 'Una nota sobre cómo se investigó la definición de este KPI para el catálogo; no dice nada de sus datos.',
-  explainWorking: (numerator, denominator, multiplier, value) =>
-    `${numerator} ÷ ${denominator}${multiplier === null ? '' : ` × ${multiplier}`} = ${value}`,
+  explainWorking: (numerator, denominator, multiplier, value) => `${numerator} ÷ ${denominator}${multiplier === null ? '' : ` × ${multiplier}`} = ${value}`,
   explainFormulaRatio: (numerator, denominator, multiplier) => `${numerator} ÷ ${denominator}${multiplier === null ? '' : ` × ${multiplier}`}`,
   explainNotScored: (state) => `sin puntuar: ${state}`,
   explainNotScoredInvalid: 'sin puntuar: el dato está rechazado (vea Problemas más abajo)',
@@ -308,7 +312,8 @@ export const S: Translation<typeof EN> = {
       'Contorno punteado: recordatorio. Un dato aún vacío, por ejemplo un numerador cuando el perfil de la ciudad ya da su denominador. No es un error; las filas no informadas o no aplicables nunca piden datos.',
     ],
   },
-  legendBands: 'Puntos · franja: el color y la franja escrita indican cuánto se acerca un valor a su meta (la rueda y los gráficos añaden un patrón por franja):',
+  legendBands:
+    'Puntos · franja: el color y la franja escrita indican cuánto se acerca un valor a su meta (la rueda y los gráficos añaden un patrón por franja):',
   legendBand: (points, label) => `${points} ${s(points, 'punto', 'puntos')} · ${label} de la meta`,
   none: '—',
 };

@@ -57,7 +57,8 @@ export const X: Translation<typeof EN> = {
   decoding: 'Ouverture du lien…',
   passphrasePrompt: 'Ce lien est protégé par une phrase secrète. Saisissez-la pour ouvrir l’évaluation.',
   openWithPassphrase: 'Ouvrir',
-  previewIntro: 'Le lien contient cette évaluation. Elle sera ajoutée comme nouvelle évaluation ; rien de ce qui est enregistré dans ce navigateur n’est modifié.',
+  previewIntro:
+    'Le lien contient cette évaluation. Elle sera ajoutée comme nouvelle évaluation ; rien de ce qui est enregistré dans ce navigateur n’est modifié.',
   previewCity: 'Ville',
   previewCountry: 'Pays',
   previewYear: 'Année',
@@ -81,8 +82,7 @@ export const X: Translation<typeof EN> = {
     `« ${name} » n’est pas un fichier que l’atelier sait lire : utilisez ${endings.length > 1 ? `${endings.slice(0, -1).join(', ')} ou ${endings[endings.length - 1]}` : endings.join('')}.`,
   notRead: (name) => `${name} n’a pas été importé :`,
   problemsCount: (n) => `${n} ${s(n, 'problème', 'problèmes')} ; rien n’a été enregistré.`,
-  problemAt: (row, column, message) =>
-    row === undefined ? message : column ? `Ligne ${row}, colonne ${column} : ${message}` : `Ligne ${row} : ${message}`,
+  problemAt: (row, column, message) => (row === undefined ? message : column ? `Ligne ${row}, colonne ${column} : ${message}` : `Ligne ${row} : ${message}`),
   readFailed: (message) => `Le fichier n’a pas pu être lu : ${message}`,
   readyJson: (n) => `Prêt à importer ${n} ${s(n, 'évaluation', 'évaluations')} :`,
   docLine: (city, year, values) => `${city} ${year}, ${values} ${s(values, 'valeur saisie', 'valeurs saisies')}`,
@@ -154,8 +154,7 @@ export const X: Translation<typeof EN> = {
   notScored: '—',
   mergeSummary: (n) => `L’évaluation fusionnée prend ${n} ${s(n, 'élément', 'éléments')} de B et tout le reste de A.`,
   merge: 'Fusionner dans une nouvelle évaluation',
-  mergedNotes: (a, b, fromB) =>
-    `Fusion de ${a} (A) et ${b} (B) : ${fromB} ${s(fromB, 'élément pris', 'éléments pris')} de B, tout le reste de A.`,
+  mergedNotes: (a, b, fromB) => `Fusion de ${a} (A) et ${b} (B) : ${fromB} ${s(fromB, 'élément pris', 'éléments pris')} de B, tout le reste de A.`,
   sideLabel: (which, name) => `${which} : ${name}`,
   assessmentName: (city, year) => `${city} ${year}`,
 };

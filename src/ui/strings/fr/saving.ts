@@ -62,7 +62,8 @@ export const D: Translation<typeof EN> = {
   },
 
   recovered: (n) => `${n} ${s(n, 'modification récupérée', 'modifications récupérées')}, saisie${n > 1 ? 's' : ''} avant la dernière fermeture de la page.`,
-  lost: (items) => `Un autre onglet a remplacé ${s(items.length, 'une valeur', 'des valeurs')} que vous aviez saisie${items.length > 1 ? 's' : ''} : ${items.join(' ; ')}.`,
+  lost: (items) =>
+    `Un autre onglet a remplacé ${s(items.length, 'une valeur', 'des valeurs')} que vous aviez saisie${items.length > 1 ? 's' : ''} : ${items.join(' ; ')}.`,
   lostItem: (where, mine, theirs) => `${where} : la vôtre « ${mine} », désormais « ${theirs} »`,
   putMineBack: 'Remettre la mienne',
   dismiss: 'Fermer',
@@ -83,7 +84,8 @@ export const D: Translation<typeof EN> = {
   tooLong: (what, limit) => `${what} : au plus ${limit.toLocaleString('fr')} caractères ; le texte n’a pas été enregistré.`,
 
   damagedTitle: 'Évaluations endommagées',
-  damagedHint: 'Ces lignes enregistrées ne peuvent pas être ouvertes telles quelles. Exportez les données brutes pour les garder, tentez une réparation ou supprimez la ligne.',
+  damagedHint:
+    'Ces lignes enregistrées ne peuvent pas être ouvertes telles quelles. Exportez les données brutes pour les garder, tentez une réparation ou supprimez la ligne.',
   damagedRow: (label, reason) => `${label || 'Sans nom'} : ${D.damage!(reason)}`,
   exportRaw: 'Exporter le JSON brut',
   repair: 'Réparer',

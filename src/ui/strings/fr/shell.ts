@@ -3,7 +3,12 @@ import { plural, type Translation } from '../catalogue';
 import type { S as EN } from '../index';
 import type { View } from '../../views';
 
-const VIEW_LABELS: Record<View, string> = { grid: 'Grille', results: 'Roue et graphiques', report: 'Rapport de la ville', share: 'Partager, exporter, comparer' };
+const VIEW_LABELS: Record<View, string> = {
+  grid: 'Grille',
+  results: 'Roue et graphiques',
+  report: 'Rapport de la ville',
+  share: 'Partager, exporter, comparer',
+};
 
 const p = plural('fr');
 const s = (n: number, one: string, other: string) => p(n, { one, other });
@@ -41,8 +46,7 @@ export const S: Translation<typeof EN> = {
             : '',
   memoryMode:
     'Ce navigateur ne permet pas à l’atelier d’enregistrer des données (navigation privée ou stockage désactivé). Vous pouvez travailler, mais tout est perdu à la fermeture de cet onglet : exportez votre évaluation avant de partir.',
-  newerAppOpened:
-    'Une version plus récente de l’atelier a été ouverte dans un autre onglet. Rechargez cet onglet pour continuer ; rien n’a été écrasé.',
+  newerAppOpened: 'Une version plus récente de l’atelier a été ouverte dans un autre onglet. Rechargez cet onglet pour continuer ; rien n’a été écrasé.',
   storageFailed: (message) => `L’atelier ne peut pas ouvrir son stockage : ${message}`,
 
   updateReady: 'Une nouvelle version de l’atelier est disponible. Votre travail est enregistré ; rechargez pour l’utiliser.',
@@ -59,8 +63,7 @@ export const S: Translation<typeof EN> = {
   year: 'Année',
   create: 'Créer',
   demoCity: 'Ville de démonstration (fictive)',
-  demoCityHint:
-    'Ouvre « Demoville (fictional) », en la créant la première fois : des valeurs inventées pour la formation, pas une ville réelle.',
+  demoCityHint: 'Ouvre « Demoville (fictional) », en la créant la première fois : des valeurs inventées pour la formation, pas une ville réelle.',
   demoOpened: (name) => `${name} existante ouverte. « Réinitialiser la démo » dans la liste rétablit ses valeurs d’origine.`,
   resetDemo: 'Réinitialiser la démo',
   confirmDemoReset: (name) =>
@@ -265,8 +268,7 @@ export const S: Translation<typeof EN> = {
   explainNotes: 'Notes',
   explainSourceNotes: 'Sur les sources de cette entrée du catalogue',
   explainSourceNotesHint: 'Une note sur la façon dont la définition de cet ICP a été établie pour le catalogue ; elle ne dit rien de vos données.',
-  explainWorking: (numerator, denominator, multiplier, value) =>
-    `${numerator} ÷ ${denominator}${multiplier === null ? '' : ` × ${multiplier}`} = ${value}`,
+  explainWorking: (numerator, denominator, multiplier, value) => `${numerator} ÷ ${denominator}${multiplier === null ? '' : ` × ${multiplier}`} = ${value}`,
   explainFormulaRatio: (numerator, denominator, multiplier) => `${numerator} ÷ ${denominator}${multiplier === null ? '' : ` × ${multiplier}`}`,
   explainNotScored: (state) => `non noté : ${state}`,
   explainNotScoredInvalid: 'non noté : la donnée est refusée (voir Problèmes ci-dessous)',

@@ -241,8 +241,7 @@ export const S: Translation<typeof EN> = {
   explainNotes: '备注',
   explainSourceNotes: '关于本目录条目的来源',
   explainSourceNotesHint: '说明本目录如何研究该指标定义的备注；与您的数据无关。',
-  explainWorking: (numerator, denominator, multiplier, value) =>
-    `${numerator} ÷ ${denominator}${multiplier === null ? '' : ` × ${multiplier}`} = ${value}`,
+  explainWorking: (numerator, denominator, multiplier, value) => `${numerator} ÷ ${denominator}${multiplier === null ? '' : ` × ${multiplier}`} = ${value}`,
   explainFormulaRatio: (numerator, denominator, multiplier) => `${numerator} ÷ ${denominator}${multiplier === null ? '' : ` × ${multiplier}`}`,
   explainNotScored: (state) => `未计分：${state}`,
   explainNotScoredInvalid: '未计分：输入被拒绝（见下方“问题”）',
