@@ -131,6 +131,7 @@ export const S = {
   exportNow: 'Export now',
   gridLabel: 'KPI data grid',
   cellEditor: 'Cell value',
+  cellEditorAt: (column: string, row: string) => `${column}: ${row}`,
   gridHelp: 'Arrow keys move, Enter or typing edits, Enter commits. On a group row, Enter or Space collapses or expands it. Ctrl+Z undoes, Ctrl+Y redoes.',
   pasteTooManyRows: (lines: number, available: number) =>
     `Nothing was pasted: the block has ${lines} rows, but only ${available} data point ${available === 1 ? 'row is' : 'rows are'} shown from the selected row down. Select a higher row, show the hidden rows, or paste a shorter block.`,

@@ -127,6 +127,7 @@ export const S: Translation<typeof EN> = {
   exportNow: 'صدّر الآن',
   gridLabel: 'جدول بيانات المؤشرات',
   cellEditor: 'قيمة الخلية',
+  cellEditorAt: (column, row) => `${column}: ${row}`,
   gridHelp:
     'تنقّل بمفاتيح الأسهم، ويبدأ التحرير بمفتاح Enter أو بالكتابة، ويؤكّده Enter. في صف مجموعة، يطويه Enter أو المسافة أو يوسّعه. Ctrl+Z للتراجع، Ctrl+Y للإعادة.',
   pasteTooManyRows: (lines, available) =>

@@ -128,6 +128,7 @@ export const S: Translation<typeof EN> = {
   exportNow: 'Exportar ahora',
   gridLabel: 'Cuadrícula de datos de los KPI',
   cellEditor: 'Valor de la celda',
+  cellEditorAt: (column, row) => `${column}: ${row}`,
   gridHelp:
     'Las flechas mueven, Intro o escribir edita, Intro confirma. En una fila de grupo, Intro o Espacio la pliega o despliega. Ctrl+Z deshace, Ctrl+Y rehace.',
   pasteTooManyRows: (lines, available) =>

@@ -129,6 +129,7 @@ export const S: Translation<typeof EN> = {
   exportNow: 'Exporter maintenant',
   gridLabel: 'Grille des données des ICP',
   cellEditor: 'Valeur de la cellule',
+  cellEditorAt: (column, row) => `${column} : ${row}`,
   gridHelp:
     'Les flèches déplacent, Entrée ou la saisie modifie, Entrée valide. Sur une ligne de groupe, Entrée ou Espace la replie ou la déplie. Ctrl+Z annule, Ctrl+Y rétablit.',
   pasteTooManyRows: (lines, available) =>

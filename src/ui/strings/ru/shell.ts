@@ -121,6 +121,7 @@ export const S: Translation<typeof EN> = {
   exportNow: 'Экспортировать сейчас',
   gridLabel: 'Таблица данных КПЭ',
   cellEditor: 'Значение ячейки',
+  cellEditorAt: (column, row) => `${column}: ${row}`,
   gridHelp:
     'Стрелки перемещают, Enter или ввод начинает правку, Enter подтверждает. В строке группы Enter или пробел сворачивает или разворачивает её. Ctrl+Z отменяет, Ctrl+Y повторяет.',
   pasteTooManyRows: (lines, available) =>

@@ -118,6 +118,7 @@ export const S: Translation<typeof EN> = {
   exportNow: '立即导出',
   gridLabel: '指标数据表格',
   cellEditor: '单元格值',
+  cellEditorAt: (column, row) => `${column}：${row}`,
   gridHelp: '方向键移动，Enter 或直接输入开始编辑，Enter 确认。在分组行上，Enter 或空格键折叠或展开。Ctrl+Z 撤销，Ctrl+Y 重做。',
   pasteTooManyRows: (lines, available) =>
     `未粘贴任何内容：该数据块有 ${lines} 行，但从所选行往下只显示 ${available} 个数据点行。请选择更靠上的行、显示隐藏的行，或粘贴更短的数据块。`,
