@@ -383,8 +383,10 @@ export function Workbench(props: {
               onClick={() => showView(v)}
               onKeyDown={(e) => {
                 const i = VIEWS.indexOf(v);
-                const next =
-                  e.key === 'ArrowRight' ? VIEWS[(i + 1) % VIEWS.length] : e.key === 'ArrowLeft' ? VIEWS[(i + VIEWS.length - 1) % VIEWS.length] : null;
+                // Right to left, the next tab is on the left.
+                const forward = document.documentElement.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+                const back = forward === 'ArrowRight' ? 'ArrowLeft' : 'ArrowRight';
+                const next = e.key === forward ? VIEWS[(i + 1) % VIEWS.length] : e.key === back ? VIEWS[(i + VIEWS.length - 1) % VIEWS.length] : null;
                 if (next) {
                   e.preventDefault();
                   showView(next);
