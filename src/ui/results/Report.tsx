@@ -32,7 +32,9 @@ export interface ReportProps {
   onSelect?: (id: string) => void;
 }
 
-const printedDate = (d: Date) => new Intl.DateTimeFormat(getNumberLocale(), { day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+// The printed date in the display language; English (the default number locale 'en' too) writes day month year.
+const printedDate = (d: Date) =>
+  new Intl.DateTimeFormat(getNumberLocale() === 'en' ? 'en-GB' : getNumberLocale(), { day: 'numeric', month: 'long', year: 'numeric' }).format(d);
 
 export function Report(props: ReportProps) {
   const titleId = createUniqueId();

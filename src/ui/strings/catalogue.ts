@@ -23,7 +23,7 @@ export interface LanguageInfo {
 }
 
 export const LANGUAGE_INFO: Record<Lang, LanguageInfo> = {
-  en: { name: 'English', dir: 'ltr', locale: 'en' },
+  en: { name: 'English', dir: 'ltr', locale: 'en-GB' },
   fr: { name: 'Français', dir: 'ltr', locale: 'fr' },
   es: { name: 'Español', dir: 'ltr', locale: 'es' },
   ar: { name: 'العربية', dir: 'rtl', locale: 'ar-u-nu-latn' },
