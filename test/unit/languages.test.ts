@@ -30,6 +30,12 @@ describe('every message key exists in every language', () => {
     expect({ lang, ...gaps }).toEqual({ lang, kpiNames: [], groupNames: [], datapointLabels: [] });
   });
 
+  it.each(['fr', 'es'] as const)('%s defines every KPI', async (lang) => {
+    const { kpis } = await loadCatalogue(lang);
+    expect(u4ssc.data.kpis.filter((k) => !kpis?.kpis?.[k.code]?.definition).map((k) => `${lang}: ${k.code}`)).toEqual([]);
+    expect(Object.keys(kpis?.kpis ?? {}).filter((code) => !u4ssc.kpiByCode(code))).toEqual([]);
+  });
+
   it('a definition or rationale a language lacks stays English, marked as English; names are translated', async () => {
     await useLanguage('ar');
     const kpi = u4ssc.data.kpis[0];

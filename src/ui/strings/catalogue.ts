@@ -120,3 +120,13 @@ export function plural(lang: string): (n: number, forms: PluralForms) => string 
   const rules = new Intl.PluralRules(lang);
   return (n, forms) => forms[rules.select(n)] ?? forms.other;
 }
+
+/** A KPI catalogue with each KPI's definition added (definitions live in their own file, keyed by code). */
+export function withDefinitions<C extends { kpis?: Record<string, { name?: string; definition?: string }> }>(
+  catalogue: C,
+  definitions: Record<string, string>,
+): C {
+  const kpis: Record<string, { name?: string; definition?: string }> = { ...catalogue.kpis };
+  for (const [code, definition] of Object.entries(definitions)) kpis[code] = { ...kpis[code], definition };
+  return { ...catalogue, kpis };
+}

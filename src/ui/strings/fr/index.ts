@@ -5,5 +5,7 @@ import { R } from './results';
 import { X } from './interchange';
 import { D } from './saving';
 import { KPIS } from './kpis';
+import { DEFINITIONS } from './definitions';
+import { withDefinitions } from '../catalogue';
 
-export default { S, R, X, D, kpis: KPIS } satisfies LanguageCatalogue;
+export default { S, R, X, D, kpis: withDefinitions(KPIS, DEFINITIONS) } satisfies LanguageCatalogue;
