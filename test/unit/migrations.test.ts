@@ -112,12 +112,12 @@ describe('migrate runs the steps in order (a made-up format at version 3)', () =
 describe('assessment format 1 → 2 (catalogue versions, #12)', () => {
   it('a version-1 document without a catalogue version was made with catalogue 2017.1', () => {
     const migrated = migrateAssessment({ format: ASSESSMENT_FORMAT, version: 1, framework: { id: 'u4ssc-kpi' }, values: {} });
-    expect(migrated).toMatchObject({ ok: true, from: 1, value: { version: 2, framework: { id: 'u4ssc-kpi', version: '2017.1' } } });
+    expect(migrated).toMatchObject({ ok: true, from: 1, value: { version: ASSESSMENT_VERSION, framework: { id: 'u4ssc-kpi', version: '2017.1' } } });
   });
   it('a recorded catalogue version is kept, and nothing else is touched', () => {
     const raw = { format: ASSESSMENT_FORMAT, version: 1, framework: { id: 'u4ssc-kpi', version: '2017.1' }, values: { 'SC: EH: ED: 2C|': { value: 104 } } };
     const migrated = migrateAssessment(raw);
-    expect(migrated.ok && migrated.value).toEqual({ ...raw, version: 2 });
+    expect(migrated.ok && migrated.value).toEqual({ ...raw, version: ASSESSMENT_VERSION });
   });
   it('a document with no framework object is left for the reader to judge, with the version it was made with', () => {
     const migrated = migrateAssessment({ format: ASSESSMENT_FORMAT, version: 1 });
