@@ -65,7 +65,7 @@ describe('keyboard only', () => {
 
     // 5. Out of the grid back to the view tabs, to the report, and print it.
     await tabTo((el) => el.id === 'tab-grid', 'the Grid tab', true);
-    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
     expect(document.activeElement?.id).toBe('tab-report');
     await expect.poll(() => app.container.querySelector('#view-report [data-testid="report-kpis"]') !== null, { timeout: 10_000 }).toBe(true);
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});

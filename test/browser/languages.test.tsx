@@ -59,6 +59,6 @@ describe('in Arabic, right to left', () => {
     await waitForGrid(app);
     app.container.querySelector<HTMLElement>('#tab-grid')!.focus();
     await userEvent.keyboard('{ArrowLeft}');
-    expect(document.activeElement?.id).toBe('tab-results');
+    expect(document.activeElement?.id).toBe('tab-review');
   });
 });
