@@ -14,6 +14,9 @@ import { S } from './index';
 import { X } from './interchange';
 import { R } from './results';
 import { D } from './saving';
+import { V } from './review';
+import { W, WS } from './workshop';
+import { C } from './catalogue';
 import type { LanguageCatalogue } from './types';
 import { applyKpiCatalogue } from './kpi-names';
 
@@ -25,8 +28,19 @@ const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<{ default: LanguageCata
   ru: () => import('./ru'),
 };
 
-const ENGLISH = { S: snapshot(S), R: snapshot(R), X: snapshot(X), D: snapshot(D) };
-const LIVE = { S, R, X, D };
+const ENGLISH = {
+  S: snapshot(S),
+  R: snapshot(R),
+  X: snapshot(X),
+  D: snapshot(D),
+  V: snapshot(V),
+  W: snapshot(W),
+  WS: snapshot(WS),
+  C: snapshot(C),
+};
+const LIVE = { S, R, X, D, V, W, WS, C };
+/** The string objects a language lays its words onto. */
+export const STRING_OBJECTS = ['S', 'R', 'X', 'D', 'V', 'W', 'WS', 'C'] as const;
 
 let current: Lang = 'en';
 export const currentLanguage = (): Lang => current;
@@ -44,14 +58,14 @@ export async function loadCatalogue(lang: Lang): Promise<LanguageCatalogue> {
 }
 
 /**
- * Writes `lang`'s words into S, R, X and D and the KPI catalogue, sets the page's language, direction
+ * Writes `lang`'s words into S, R, X, D, V, W, WS and C and the KPI catalogue, sets the page's language, direction
  * and locale. Returns the keys that fell back to English.
  */
 export async function useLanguage(lang: Lang): Promise<string[]> {
   const catalogue = await loadCatalogue(lang);
   current = lang;
   const mark = lang !== 'en';
-  const missing = (['S', 'R', 'X', 'D'] as const).flatMap((k) => applyCatalogue(LIVE[k], ENGLISH[k], lang === 'en' ? ENGLISH[k] : catalogue[k], mark, k));
+  const missing = STRING_OBJECTS.flatMap((k) => applyCatalogue(LIVE[k], ENGLISH[k], lang === 'en' ? ENGLISH[k] : catalogue[k], mark, k));
   applyKpiCatalogue(lang === 'en' ? undefined : catalogue.kpis);
   const info = LANGUAGE_INFO[lang];
   setNumberLocale(info.locale);

@@ -3,6 +3,9 @@ import type { S } from './index';
 import type { X } from './interchange';
 import type { R } from './results';
 import type { D } from './saving';
+import type { V } from './review';
+import type { W, WS } from './workshop';
+import type { C } from './catalogue';
 
 /**
  * The words of the KPI catalogue in one language, keyed by code: the catalogue itself stays English
@@ -28,5 +31,10 @@ export interface LanguageCatalogue {
   R?: Translation<typeof R>;
   X?: Translation<typeof X>;
   D?: Translation<typeof D>;
+  /** The U4SSC cycle (review, queries, evidence, freezing, recommendations); French and Spanish complete, else English. */
+  V?: Translation<typeof V>;
+  W?: Translation<typeof W>;
+  WS?: Translation<typeof WS>;
+  C?: Translation<typeof C>;
   kpis?: KpiCatalogue;
 }

@@ -1,6 +1,8 @@
 /** Arabic words of export, share links, import and compare (the English `X` in ../interchange.ts is the contract). */
 import { plural, type PluralForms, type Translation } from '../languages';
 import type { X as EN } from '../interchange';
+import type { DecimalChoice } from '../../../engine/csv';
+import type { LinkError } from '../../../share/link';
 
 const p = plural('ar');
 const c = (n: number, forms: PluralForms) => p(n, forms).replace('{n}', String(n));
@@ -9,6 +11,27 @@ const TARGETS: PluralForms = { zero: 'لا أهداف', one: 'هدف واحد', 
 const PROBLEMS: PluralForms = { zero: 'لا مشكلات', one: 'مشكلة واحدة', two: 'مشكلتان', few: '{n} مشكلات', many: '{n} مشكلة', other: '{n} مشكلة' };
 const ITEMS: PluralForms = { zero: 'لا بنود', one: 'بندًا واحدًا', two: 'بندين', few: '{n} بنود', many: '{n} بندًا', other: '{n} بند' };
 const DIFFS: PluralForms = { zero: 'لا اختلافات', one: 'اختلاف واحد', two: 'اختلافان', few: '{n} اختلافات', many: '{n} اختلافًا', other: '{n} اختلاف' };
+
+const MB = 1024 * 1024;
+const CELLS: PluralForms = { zero: 'لا خلايا', one: 'خلية واحدة', two: 'خليتان', few: '{n} خلايا', many: '{n} خليةً', other: '{n} خلية' };
+
+/** Why a share link did not open, in words (every kind of LinkError, as in English). */
+function linkProblem(error: LinkError): string {
+  switch (error.kind) {
+    case 'malformed':
+      return 'هذا الرابط تالف أو ناقص: ربما قُطع عند نسخه.';
+    case 'not-a-link':
+      return 'هذا ليس رابط مشاركة من SSC Workbench.';
+    case 'needs-passphrase':
+      return 'هذا الرابط محمي بعبارة مرور.';
+    case 'cannot-decrypt':
+      return error.mode === 'passphrase' ? 'عبارة المرور خاطئة، أو غُيِّر الرابط.' : 'غُيِّر الرابط أو قُطع: لا يمكن فتحه.';
+    case 'too-long':
+      return `هذا الرابط أطول من أي رابط تصنعه منصة العمل (الحد: ${error.limit} حرف)؛ لم يُفتح.`;
+    case 'too-large':
+      return `يُفكّ ضغط الرابط إلى أكثر من ${error.limit / MB} ميغابايت؛ رُفض.`;
+  }
+}
 
 export const X: Translation<typeof EN> = {
   exportTitle: 'التصدير والمشاركة',
@@ -72,10 +95,12 @@ export const X: Translation<typeof EN> = {
   openAsNew: 'افتحه تقييمًا جديدًا',
   cancel: 'إلغاء',
   linkDocumentProblem: 'فُتح الرابط، لكن ما يحمله ليس تقييمًا صالحًا.',
+  linkProblem,
   opened: (name) => `فُتح ${name} تقييمًا جديدًا.`,
 
   importTitle: 'استيراد',
-  importHelp: 'ملف JSON لتقييم أو لمساحة عمل، أو قيم بصيغة CSV، أو جدول قيم Excel (.xlsx). لا يُخزَّن شيء حتى يُقرأ الملف كله دون مشكلات.',
+  importHelp:
+    'ملف JSON لتقييم أو لمساحة عمل، أو قيم بصيغة CSV، أو جدول قيم Excel (.xlsx). ترى ما قُرئ قبل تخزين أي شيء؛ والخلية التي ليست رقمًا تُحفظ نصًا مع السبب، كما يحفظها الجدول، ولا تُحتسب.',
   chooseFile: 'اختر ملفًا',
   dropHere: 'أو أفلت ملفًا هنا',
   reading: (name) => `جارٍ قراءة ${name}…`,
@@ -83,7 +108,33 @@ export const X: Translation<typeof EN> = {
   unknownKind: (name, endings) => `«${name}» ليس ملفًا تقرؤه منصة العمل: استخدم ${endings.join(' أو ')}.`,
   notRead: (name) => `لم يُستورد ${name}:`,
   problemsCount: (n) => `${c(n, PROBLEMS)}؛ لم يُخزَّن شيء.`,
-  problemAt: (row, column, message) => (row === undefined ? message : column ? `السطر ${row}، العمود ${column}: ${message}` : `السطر ${row}: ${message}`),
+  problemAt: (row, column, message, cell) =>
+    cell !== undefined
+      ? `الخلية ${cell}: ${message}`
+      : row === undefined
+        ? message
+        : column
+          ? `السطر ${row}، العمود ${column}: ${message}`
+          : `السطر ${row}: ${message}`,
+  read1252: 'اقرأه بترميز Windows-1252',
+  read1252Hint:
+    'فقط إذا جاء الملف من صيغة «CSV» في Excel أو من برنامج Windows غربي آخر: تُقرأ الحروف اللاتينية ذات العلامات (مثل é) عندئذ كما كتبها ذلك البرنامج.',
+  decimalLegend: 'الفاصلة العشرية في هذا الملف',
+  decimalFrom: (choice: DecimalChoice): string => {
+    const mark = choice.mark === 'point' ? 'النقطة' : 'الفاصلة';
+    switch (choice.from) {
+      case 'declared':
+        return `قُرئ على أن ${mark} هي الفاصلة العشرية، كما اخترت.`;
+      case 'file':
+        return `قُرئ على أن ${mark} هي الفاصلة العشرية: تُظهر ذلك أرقام الملف نفسه (السطر ${choice.row}: «${choice.text}»).`;
+      case 'setting':
+        return choice.conflict
+          ? `تستخدم أرقام الملف العلامتين كلتيهما؛ قُرئ على أن ${mark} هي الفاصلة العشرية (إعدادك). تُرفض الأرقام التي تُقرأ بطريقتين.`
+          : `لا شيء في الملف يُظهر فاصلته العشرية؛ قُرئ على أن ${mark} هي الفاصلة العشرية (إعدادك). تُرفض الأرقام التي تُقرأ بطريقتين.`;
+    }
+  },
+  decimalPointFile: 'نقطة (12.5)',
+  decimalCommaFile: 'فاصلة (12,5)',
   readFailed: (message) => `تعذّرت قراءة الملف: ${message}`,
   readyJson: (n) => `جاهز لاستيراد ${c(n, ASSESSMENTS)}:`,
   docLine: (city, year, values) => `${city} ${year}، القيم المدخلة: ${values}`,
@@ -98,6 +149,9 @@ export const X: Translation<typeof EN> = {
   importAll: (n) => (n === 1 ? 'افتحه تقييمًا جديدًا' : `استيراد ${c(n, ASSESSMENTS)}`),
   importReplace: 'استيراد واستبدال…',
   imported: (n) => `استُورد ${c(n, ASSESSMENTS)}.`,
+  rejectedCells: (n) =>
+    `${c(n, CELLS)} ${p(n, { one: 'ليست رقمًا', two: 'ليستا رقمين', other: 'ليست أرقامًا' })}: تُحفظ نصًا كما يحفظها الجدول، ولا تُحتسب حتى تُصحَّح:`,
+  ignoredCells: (n) => `أُغفلت ${c(n, CELLS)} (حالة أو جودة أو سنة أو هدف ليس صالحًا):`,
   readyTable: (rows) => `نقاط البيانات المقروءة: ${rows}. سمِّ التقييم الجديد:`,
   city: 'المدينة',
   country: 'البلد',

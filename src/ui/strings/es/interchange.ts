@@ -1,9 +1,33 @@
 /** Spanish words of export, share links, import and compare (the English `X` in ../interchange.ts is the contract). */
 import { plural, type Translation } from '../languages';
 import type { X as EN } from '../interchange';
+import type { DecimalChoice } from '../../../engine/csv';
+import type { LinkError } from '../../../share/link';
 
 const p = plural('es');
 const s = (n: number, one: string, other: string) => p(n, { one, other });
+
+const MB = 1024 * 1024;
+
+/** Why a share link did not open, in words (every kind of LinkError, as in English). */
+function linkProblem(error: LinkError): string {
+  switch (error.kind) {
+    case 'malformed':
+      return 'Este enlace está dañado o incompleto: puede que se cortara al copiarlo.';
+    case 'not-a-link':
+      return 'Este no es un enlace para compartir de SSC Workbench.';
+    case 'needs-passphrase':
+      return 'Este enlace está protegido por una frase de contraseña.';
+    case 'cannot-decrypt':
+      return error.mode === 'passphrase'
+        ? 'La frase de contraseña es incorrecta, o el enlace se modificó.'
+        : 'El enlace se modificó o se cortó: no se puede abrir.';
+    case 'too-long':
+      return `Este enlace es más largo que cualquier enlace que genera el banco de trabajo (${error.limit} caracteres); no se abrió.`;
+    case 'too-large':
+      return `El enlace se descomprime en más de ${error.limit / MB} MB; se rechazó.`;
+  }
+}
 
 export const X: Translation<typeof EN> = {
   exportTitle: 'Exportar y compartir',
@@ -67,11 +91,12 @@ export const X: Translation<typeof EN> = {
   openAsNew: 'Abrir como nueva evaluación',
   cancel: 'Cancelar',
   linkDocumentProblem: 'El enlace se abrió, pero lo que contiene no es una evaluación válida.',
+  linkProblem,
   opened: (name) => `Se abrió ${name} como nueva evaluación.`,
 
   importTitle: 'Importar',
   importHelp:
-    'Un archivo JSON de evaluación o de espacio de trabajo, valores en CSV o una tabla de valores de Excel (.xlsx). No se guarda nada hasta que todo el archivo se ha leído sin problemas.',
+    'Un archivo JSON de evaluación o de espacio de trabajo, valores en CSV o una tabla de valores de Excel (.xlsx). Verá lo que se leyó antes de que se guarde nada; una celda que no es un número se conserva como texto con el motivo, como en la cuadrícula, y no se puntúa.',
   chooseFile: 'Elegir un archivo',
   dropHere: 'o suelte un archivo aquí',
   reading: (name) => `Leyendo ${name}…`,
@@ -80,7 +105,33 @@ export const X: Translation<typeof EN> = {
     `«${name}» no es un archivo que el banco de trabajo lea: use ${endings.length > 1 ? `${endings.slice(0, -1).join(', ')} o ${endings[endings.length - 1]}` : endings.join('')}.`,
   notRead: (name) => `${name} no se importó:`,
   problemsCount: (n) => `${n} ${s(n, 'problema', 'problemas')}; no se guardó nada.`,
-  problemAt: (row, column, message) => (row === undefined ? message : column ? `Línea ${row}, columna ${column}: ${message}` : `Línea ${row}: ${message}`),
+  problemAt: (row, column, message, cell) =>
+    cell !== undefined
+      ? `Celda ${cell}: ${message}`
+      : row === undefined
+        ? message
+        : column
+          ? `Línea ${row}, columna ${column}: ${message}`
+          : `Línea ${row}: ${message}`,
+  read1252: 'Leerlo como Windows-1252',
+  read1252Hint:
+    'Solo si el archivo viene del formato «CSV» de Excel o de otro programa occidental de Windows: las letras acentuadas se leen entonces como ese programa las escribió.',
+  decimalLegend: 'Separador decimal en este archivo',
+  decimalFrom: (choice: DecimalChoice): string => {
+    const mark = choice.mark === 'point' ? 'punto' : 'coma';
+    switch (choice.from) {
+      case 'declared':
+        return `Leído con ${mark} decimal, como usted eligió.`;
+      case 'file':
+        return `Leído con ${mark} decimal: lo muestran los propios números del archivo (línea ${choice.row}: «${choice.text}»).`;
+      case 'setting':
+        return choice.conflict
+          ? `Los números del archivo usan ambos separadores; leído con ${mark} decimal (su configuración). Los números que se leen de dos maneras se rechazan.`
+          : `Nada en el archivo muestra su separador decimal; leído con ${mark} decimal (su configuración). Los números que se leen de dos maneras se rechazan.`;
+    }
+  },
+  decimalPointFile: 'Punto (12.5)',
+  decimalCommaFile: 'Coma (12,5)',
   readFailed: (message) => `No se pudo leer el archivo: ${message}`,
   readyJson: (n) => `Listo para importar ${n} ${s(n, 'evaluación', 'evaluaciones')}:`,
   docLine: (city, year, values) => `${city} ${year}, ${values} ${s(values, 'valor introducido', 'valores introducidos')}`,
@@ -97,6 +148,9 @@ export const X: Translation<typeof EN> = {
   importAll: (n) => (n === 1 ? 'Abrir como nueva evaluación' : `Importar ${n} evaluaciones`),
   importReplace: 'Importar y reemplazar…',
   imported: (n) => `${n} ${s(n, 'evaluación importada', 'evaluaciones importadas')}.`,
+  rejectedCells: (n) =>
+    `${n} ${s(n, 'celda no es un número', 'celdas no son números')}: se ${s(n, 'conserva', 'conservan')} como texto, como en la cuadrícula, y no se ${s(n, 'puntúa', 'puntúan')} hasta que se ${s(n, 'corrija', 'corrijan')}:`,
+  ignoredCells: (n) => `${n} ${s(n, 'celda omitida', 'celdas omitidas')} (un estado, una calidad, un año o una meta que no lo es):`,
   readyTable: (rows) => `${rows} ${s(rows, 'punto de datos leído', 'puntos de datos leídos')}. Dé un nombre a la nueva evaluación:`,
   city: 'Ciudad',
   country: 'País',

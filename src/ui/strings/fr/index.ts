@@ -1,11 +1,14 @@
-/** French: the interface (S), the results (R), interchange (X), saving (D) and the KPI catalogue. */
+/** French: the interface (S), the results (R), interchange (X), saving (D), the cycle (V), workshop mode (W, WS), catalogue updates (C) and the KPI catalogue. */
 import type { LanguageCatalogue } from '../types';
 import { S } from './shell';
 import { R } from './results';
 import { X } from './interchange';
 import { D } from './saving';
+import { V } from './review';
+import { W, WS } from './workshop';
+import { C } from './catalogue';
 import { KPIS } from './kpis';
 import { DEFINITIONS } from './definitions';
 import { withDefinitions } from '../languages';
 
-export default { S, R, X, D, kpis: withDefinitions(KPIS, DEFINITIONS) } satisfies LanguageCatalogue;
+export default { S, R, X, D, V, W, WS, C, kpis: withDefinitions(KPIS, DEFINITIONS) } satisfies LanguageCatalogue;

@@ -1,9 +1,33 @@
 /** French words of export, share links, import and compare (the English `X` in ../interchange.ts is the contract). */
 import { plural, type Translation } from '../languages';
 import type { X as EN } from '../interchange';
+import type { DecimalChoice } from '../../../engine/csv';
+import type { LinkError } from '../../../share/link';
 
 const p = plural('fr');
 const s = (n: number, one: string, other: string) => p(n, { one, other });
+
+const MB = 1024 * 1024;
+
+/** Why a share link did not open, in words (every kind of LinkError, as in English). */
+function linkProblem(error: LinkError): string {
+  switch (error.kind) {
+    case 'malformed':
+      return 'Ce lien est endommagé ou incomplet : il a peut-être été tronqué lors de la copie.';
+    case 'not-a-link':
+      return 'Ce n’est pas un lien de partage SSC Workbench.';
+    case 'needs-passphrase':
+      return 'Ce lien est protégé par une phrase secrète.';
+    case 'cannot-decrypt':
+      return error.mode === 'passphrase'
+        ? 'La phrase secrète est fausse, ou le lien a été modifié.'
+        : 'Le lien a été modifié ou tronqué : il ne peut pas être ouvert.';
+    case 'too-long':
+      return `Ce lien est plus long que tout lien produit par l’atelier (${error.limit} caractères) ; il n’a pas été ouvert.`;
+    case 'too-large':
+      return `Le lien se décompresse en plus de ${error.limit / MB} Mo ; il a été refusé.`;
+  }
+}
 
 export const X: Translation<typeof EN> = {
   exportTitle: 'Exporter et partager',
@@ -68,11 +92,12 @@ export const X: Translation<typeof EN> = {
   openAsNew: 'Ouvrir comme nouvelle évaluation',
   cancel: 'Annuler',
   linkDocumentProblem: 'Le lien s’est ouvert, mais son contenu n’est pas une évaluation valide.',
+  linkProblem,
   opened: (name) => `${name} ouverte comme nouvelle évaluation.`,
 
   importTitle: 'Importer',
   importHelp:
-    'Un fichier JSON d’évaluation ou d’espace de travail, des valeurs en CSV ou un tableau de valeurs Excel (.xlsx). Rien n’est enregistré tant que tout le fichier n’a pas été lu sans problème.',
+    'Un fichier JSON d’évaluation ou d’espace de travail, des valeurs en CSV ou un tableau de valeurs Excel (.xlsx). Vous voyez ce qui a été lu avant que quoi que ce soit ne soit enregistré ; une cellule qui n’est pas un nombre est gardée comme texte avec la raison, comme la grille la garde, et n’est pas notée.',
   chooseFile: 'Choisir un fichier',
   dropHere: 'ou déposez un fichier ici',
   reading: (name) => `Lecture de ${name}…`,
@@ -81,7 +106,33 @@ export const X: Translation<typeof EN> = {
     `« ${name} » n’est pas un fichier que l’atelier sait lire : utilisez ${endings.length > 1 ? `${endings.slice(0, -1).join(', ')} ou ${endings[endings.length - 1]}` : endings.join('')}.`,
   notRead: (name) => `${name} n’a pas été importé :`,
   problemsCount: (n) => `${n} ${s(n, 'problème', 'problèmes')} ; rien n’a été enregistré.`,
-  problemAt: (row, column, message) => (row === undefined ? message : column ? `Ligne ${row}, colonne ${column} : ${message}` : `Ligne ${row} : ${message}`),
+  problemAt: (row, column, message, cell) =>
+    cell !== undefined
+      ? `Cellule ${cell} : ${message}`
+      : row === undefined
+        ? message
+        : column
+          ? `Ligne ${row}, colonne ${column} : ${message}`
+          : `Ligne ${row} : ${message}`,
+  read1252: 'Le lire en Windows-1252',
+  read1252Hint:
+    'Seulement si le fichier vient du format « CSV » d’Excel ou d’un autre programme Windows occidental : les lettres accentuées sont alors lues comme ce programme les a écrites.',
+  decimalLegend: 'Séparateur décimal dans ce fichier',
+  decimalFrom: (choice: DecimalChoice): string => {
+    const mark = choice.mark === 'point' ? 'le point' : 'la virgule';
+    switch (choice.from) {
+      case 'declared':
+        return `Lu avec ${mark} comme séparateur décimal, comme vous l’avez choisi.`;
+      case 'file':
+        return `Lu avec ${mark} comme séparateur décimal : les nombres du fichier le montrent (ligne ${choice.row} : « ${choice.text} »).`;
+      case 'setting':
+        return choice.conflict
+          ? `Les nombres du fichier utilisent les deux séparateurs ; lu avec ${mark} comme séparateur décimal (votre réglage). Les nombres qui se lisent de deux façons sont refusés.`
+          : `Rien dans le fichier ne montre son séparateur décimal ; lu avec ${mark} comme séparateur décimal (votre réglage). Les nombres qui se lisent de deux façons sont refusés.`;
+    }
+  },
+  decimalPointFile: 'Point (12.5)',
+  decimalCommaFile: 'Virgule (12,5)',
   readFailed: (message) => `Le fichier n’a pas pu être lu : ${message}`,
   readyJson: (n) => `Prêt à importer ${n} ${s(n, 'évaluation', 'évaluations')} :`,
   docLine: (city, year, values) => `${city} ${year}, ${values} ${s(values, 'valeur saisie', 'valeurs saisies')}`,
@@ -99,6 +150,9 @@ export const X: Translation<typeof EN> = {
   importAll: (n) => (n === 1 ? 'Ouvrir comme nouvelle évaluation' : `Importer ${n} évaluations`),
   importReplace: 'Importer et remplacer…',
   imported: (n) => `${n} ${s(n, 'évaluation importée', 'évaluations importées')}.`,
+  rejectedCells: (n) =>
+    `${n} ${s(n, 'cellule n’est pas un nombre', 'cellules ne sont pas des nombres')} : ${s(n, 'gardée', 'gardées')} comme texte, comme la grille ${s(n, 'la garde', 'les garde')}, et ${s(n, 'non notée', 'non notées')} tant qu’${s(n, 'elle n’est pas corrigée', 'elles ne sont pas corrigées')} :`,
+  ignoredCells: (n) => `${n} ${s(n, 'cellule laissée', 'cellules laissées')} de côté (un statut, une qualité, une année ou une cible qui n’en est pas un) :`,
   readyTable: (rows) => `${rows} ${s(rows, 'point de données lu', 'points de données lus')}. Nommez la nouvelle évaluation :`,
   city: 'Ville',
   country: 'Pays',

@@ -1,10 +1,32 @@
 /** Russian words of export, share links, import and compare (the English `X` in ../interchange.ts is the contract). */
 import type { Translation } from '../languages';
 import type { X as EN } from '../interchange';
+import type { DecimalChoice } from '../../../engine/csv';
+import type { LinkError } from '../../../share/link';
 import { n } from './plural';
 
 const ASSESSMENTS = ['оценка', 'оценки', 'оценок'] as const;
 const TARGETS = ['цель', 'цели', 'целей'] as const;
+
+const MB = 1024 * 1024;
+
+/** Why a share link did not open, in words (every kind of LinkError, as in English). */
+function linkProblem(error: LinkError): string {
+  switch (error.kind) {
+    case 'malformed':
+      return 'Эта ссылка повреждена или неполна: возможно, её обрезали при копировании.';
+    case 'not-a-link':
+      return 'Это не ссылка для обмена SSC Workbench.';
+    case 'needs-passphrase':
+      return 'Эта ссылка защищена парольной фразой.';
+    case 'cannot-decrypt':
+      return error.mode === 'passphrase' ? 'Парольная фраза неверна, или ссылка была изменена.' : 'Ссылка изменена или обрезана: её нельзя открыть.';
+    case 'too-long':
+      return `Эта ссылка длиннее любой ссылки, которую создаёт приложение (${n(error.limit, 'символ', 'символа', 'символов')}); она не открыта.`;
+    case 'too-large':
+      return `Ссылка распаковывается более чем в ${error.limit / MB} МБ; она отклонена.`;
+  }
+}
 
 export const X: Translation<typeof EN> = {
   exportTitle: 'Экспорт и обмен',
@@ -68,11 +90,12 @@ export const X: Translation<typeof EN> = {
   openAsNew: 'Открыть как новую оценку',
   cancel: 'Отмена',
   linkDocumentProblem: 'Ссылка открылась, но её содержимое — не допустимая оценка.',
+  linkProblem,
   opened: (name) => `${name} открыта как новая оценка.`,
 
   importTitle: 'Импорт',
   importHelp:
-    'Файл JSON оценки или рабочего пространства, значения в CSV или таблица значений Excel (.xlsx). Ничего не сохраняется, пока весь файл не прочитан без проблем.',
+    'Файл JSON оценки или рабочего пространства, значения в CSV или таблица значений Excel (.xlsx). Вы видите прочитанное до того, как что-либо сохраняется; ячейка, которая не является числом, сохраняется как текст с причиной, как в таблице, и не оценивается.',
   chooseFile: 'Выбрать файл',
   dropHere: 'или перетащите файл сюда',
   reading: (name) => `Чтение ${name}…`,
@@ -81,7 +104,33 @@ export const X: Translation<typeof EN> = {
     `«${name}» — не файл, который читает приложение: используйте ${endings.length > 1 ? `${endings.slice(0, -1).join(', ')} или ${endings[endings.length - 1]}` : endings.join('')}.`,
   notRead: (name) => `${name} не импортирован:`,
   problemsCount: (k) => `${n(k, 'проблема', 'проблемы', 'проблем')}; ничего не сохранено.`,
-  problemAt: (row, column, message) => (row === undefined ? message : column ? `Строка ${row}, столбец ${column}: ${message}` : `Строка ${row}: ${message}`),
+  problemAt: (row, column, message, cell) =>
+    cell !== undefined
+      ? `Ячейка ${cell}: ${message}`
+      : row === undefined
+        ? message
+        : column
+          ? `Строка ${row}, столбец ${column}: ${message}`
+          : `Строка ${row}: ${message}`,
+  read1252: 'Прочитать как Windows-1252',
+  read1252Hint:
+    'Только если файл сохранён в Excel в формате «CSV» или другой западной программой для Windows: тогда буквы с диакритикой читаются так, как их записала эта программа.',
+  decimalLegend: 'Десятичный разделитель в этом файле',
+  decimalFrom: (choice: DecimalChoice): string => {
+    const mark = choice.mark === 'point' ? 'точка' : 'запятая';
+    switch (choice.from) {
+      case 'declared':
+        return `Прочитано с десятичным разделителем «${mark}», как вы выбрали.`;
+      case 'file':
+        return `Прочитано с десятичным разделителем «${mark}»: это видно по числам самого файла (строка ${choice.row}: «${choice.text}»).`;
+      case 'setting':
+        return choice.conflict
+          ? `Числа в файле используют оба разделителя; прочитано с десятичным разделителем «${mark}» (ваша настройка). Числа, которые читаются двояко, отклоняются.`
+          : `Ничто в файле не показывает его десятичный разделитель; прочитано с десятичным разделителем «${mark}» (ваша настройка). Числа, которые читаются двояко, отклоняются.`;
+    }
+  },
+  decimalPointFile: 'Точка (12.5)',
+  decimalCommaFile: 'Запятая (12,5)',
   readFailed: (message) => `Не удалось прочитать файл: ${message}`,
   readyJson: (k) => `Готово к импорту: ${n(k, ...ASSESSMENTS)}:`,
   docLine: (city, year, values) => `${city} ${year}, введено: ${n(values, 'значение', 'значения', 'значений')}`,
@@ -96,6 +145,8 @@ export const X: Translation<typeof EN> = {
   importAll: (k) => (k === 1 ? 'Открыть как новую оценку' : `Импортировать: ${n(k, ...ASSESSMENTS)}`),
   importReplace: 'Импортировать с заменой…',
   imported: (k) => `Импортировано: ${n(k, ...ASSESSMENTS)}.`,
+  rejectedCells: (k) => `Не число в ${n(k, 'ячейке', 'ячейках', 'ячейках')}: значения сохранены как текст, как в таблице, и не оцениваются до исправления:`,
+  ignoredCells: (k) => `Пропущено: ${n(k, 'ячейка', 'ячейки', 'ячеек')} (статус, качество, год или цель, которые недопустимы):`,
   readyTable: (rows) => `Прочитано точек данных: ${rows}. Назовите новую оценку:`,
   city: 'Город',
   country: 'Страна',

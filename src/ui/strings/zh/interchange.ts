@@ -1,6 +1,28 @@
 /** Chinese words of export, share links, import and compare (the English `X` in ../interchange.ts is the contract). */
 import type { Translation } from '../languages';
 import type { X as EN } from '../interchange';
+import type { DecimalChoice } from '../../../engine/csv';
+import type { LinkError } from '../../../share/link';
+
+const MB = 1024 * 1024;
+
+/** Why a share link did not open, in words (every kind of LinkError, as in English). */
+function linkProblem(error: LinkError): string {
+  switch (error.kind) {
+    case 'malformed':
+      return '此链接已损坏或不完整：可能在复制时被截断。';
+    case 'not-a-link':
+      return '这不是 SSC Workbench 共享链接。';
+    case 'needs-passphrase':
+      return '此链接受口令保护。';
+    case 'cannot-decrypt':
+      return error.mode === 'passphrase' ? '口令错误，或链接已被更改。' : '链接已被更改或截断：无法打开。';
+    case 'too-long':
+      return `此链接比工作台生成的任何链接都长（${error.limit} 个字符）；未打开。`;
+    case 'too-large':
+      return `该链接解压后超过 ${error.limit / MB} MB；已拒绝。`;
+  }
+}
 
 export const X: Translation<typeof EN> = {
   exportTitle: '导出与共享',
@@ -63,10 +85,12 @@ export const X: Translation<typeof EN> = {
   openAsNew: '作为新评估打开',
   cancel: '取消',
   linkDocumentProblem: '链接已打开，但其内容不是有效的评估。',
+  linkProblem,
   opened: (name) => `已将 ${name} 作为新评估打开。`,
 
   importTitle: '导入',
-  importHelp: '评估或工作区 JSON 文件、数值 CSV 或 Excel (.xlsx) 数值表。在整个文件无误读取之前不会存储任何内容。',
+  importHelp:
+    '评估或工作区 JSON 文件、数值 CSV 或 Excel (.xlsx) 数值表。存储任何内容之前，您会先看到读取的结果；不是数字的单元格会连同原因按文本保留（与表格中相同），且不计分。',
   chooseFile: '选择文件',
   dropHere: '或将文件拖放到此处',
   reading: (name) => `正在读取 ${name}…`,
@@ -74,7 +98,32 @@ export const X: Translation<typeof EN> = {
   unknownKind: (name, endings) => `“${name}”不是工作台能读取的文件：请使用 ${endings.join('、')}。`,
   notRead: (name) => `${name} 未导入：`,
   problemsCount: (n) => `${n} 个问题；未存储任何内容。`,
-  problemAt: (row, column, message) => (row === undefined ? message : column ? `第 ${row} 行，${column} 列：${message}` : `第 ${row} 行：${message}`),
+  problemAt: (row, column, message, cell) =>
+    cell !== undefined
+      ? `单元格 ${cell}：${message}`
+      : row === undefined
+        ? message
+        : column
+          ? `第 ${row} 行，${column} 列：${message}`
+          : `第 ${row} 行：${message}`,
+  read1252: '按 Windows-1252 读取',
+  read1252Hint: '仅当文件来自 Excel 的“CSV”格式或其他西文 Windows 程序时使用：带重音的字母将按该程序写入的方式读取。',
+  decimalLegend: '此文件中的小数点符号',
+  decimalFrom: (choice: DecimalChoice): string => {
+    const mark = choice.mark === 'point' ? '句点' : '逗号';
+    switch (choice.from) {
+      case 'declared':
+        return `按您的选择，以${mark}作为小数点符号读取。`;
+      case 'file':
+        return `以${mark}作为小数点符号读取：文件本身的数字表明了这一点（第 ${choice.row} 行：“${choice.text}”）。`;
+      case 'setting':
+        return choice.conflict
+          ? `文件中的数字同时使用了两种符号；以${mark}作为小数点符号读取（您的设置）。有两种读法的数字将被拒绝。`
+          : `文件中没有任何内容表明其小数点符号；以${mark}作为小数点符号读取（您的设置）。有两种读法的数字将被拒绝。`;
+    }
+  },
+  decimalPointFile: '句点 (12.5)',
+  decimalCommaFile: '逗号 (12,5)',
   readFailed: (message) => `无法读取文件：${message}`,
   readyJson: (n) => `准备导入 ${n} 项评估：`,
   docLine: (city, year, values) => `${city} ${year}，已输入 ${values} 个值`,
@@ -88,6 +137,8 @@ export const X: Translation<typeof EN> = {
   importAll: (n) => (n === 1 ? '作为新评估打开' : `导入 ${n} 项评估`),
   importReplace: '导入并替换…',
   imported: (n) => `已导入 ${n} 项评估。`,
+  rejectedCells: (n) => `${n} 个单元格不是数字：按文本保留（与表格中相同），更正前不计分：`,
+  ignoredCells: (n) => `已略去 ${n} 个单元格（无效的状态、质量、年份或目标）：`,
   readyTable: (rows) => `已读取 ${rows} 个数据点。请为新评估命名：`,
   city: '城市',
   country: '国家',
