@@ -29,19 +29,93 @@ export type Patch =
  */
 const ACHIEVEMENT_SCALE = 1e12;
 
-interface Contribution {
-  reported: number;
-  expected: number;
-  scored: number;
-  points: number;
-  achievement: number;
-}
-const NO_CONTRIBUTION: Contribution = { reported: 0, expected: 0, scored: 0, points: 0, achievement: 0 };
+/** A plausibility check with its other data points resolved to indices, once per framework. */
+type PlannedCheck =
+  | { kind: 'below' | 'above'; value: number; message: string }
+  | { kind: 'notAbove'; other: number; message: string }
+  | { kind: 'sumAtMost'; value: number; siblings: number[]; message: string };
 
-interface Accumulator extends Contribution {
-  group: GroupRef | null;
-  /** The last result read from this accumulator; dropped when a contribution or the method changes. */
-  cached: AggregateResult | null;
+/**
+ * What does not depend on an assessment, worked out once per framework and shared by every evaluator
+ * of it: the groups each data point counts towards (as indices into flat sums), who depends on a profile
+ * field or on another data point's value, and the plausibility checks with their data points resolved.
+ * Building this per evaluator was most of the old full recompute's time.
+ */
+interface Plan {
+  /** Index 0 is the overall score, then dimensions, sub-dimensions and categories in catalogue order. */
+  groups: (GroupRef | null)[];
+  groupIndex: Map<string, number>;
+  /** Four group indices per data point: overall, dimension, sub-dimension, category. */
+  memberOf: Int32Array;
+  profileDependents: Map<string, number[]>;
+  /** Data points whose checks read data point i (cross checks and sums over a KPI's data points). */
+  checkDependents: number[][];
+  checks: (PlannedCheck[] | null)[];
+  /** Per target set, the reference target of each data point (null: no benchmark), by index. */
+  referenceTargets: WeakMap<TargetSet, (number | null)[]>;
+}
+
+const plans = new WeakMap<Framework, Plan>();
+
+function planOf(fw: Framework): Plan {
+  const cached = plans.get(fw);
+  if (cached) return cached;
+  const groups: (GroupRef | null)[] = [null, ...fw.groups.dimensions, ...fw.groups.subdimensions, ...fw.groups.categories];
+  const groupIndex = new Map<string, number>([['overall', 0]]);
+  for (const [i, g] of groups.entries()) if (g) groupIndex.set(g.code, i);
+  const n = fw.datapoints.length;
+  const memberOf = new Int32Array(4 * n);
+  const profileDependents = new Map<string, number[]>();
+  const checkDependents: number[][] = fw.datapoints.map(() => []);
+  const checks: (PlannedCheck[] | null)[] = new Array(n).fill(null);
+  for (const ref of fw.datapoints) {
+    const i = ref.index;
+    memberOf[4 * i] = 0;
+    memberOf[4 * i + 1] = groupIndex.get(ref.path.dimension)!;
+    memberOf[4 * i + 2] = groupIndex.get(ref.path.subdimension)!;
+    memberOf[4 * i + 3] = groupIndex.get(ref.path.category)!;
+    const f = ref.def.formula;
+    if (f.kind === 'ratio' && 'profile' in f.denominator) {
+      const list = profileDependents.get(f.denominator.profile) ?? [];
+      list.push(i);
+      profileDependents.set(f.denominator.profile, list);
+    }
+    if (!ref.def.checks?.length) continue;
+    const planned: PlannedCheck[] = [];
+    for (const check of ref.def.checks) {
+      switch (check.kind) {
+        case 'below':
+        case 'above':
+          planned.push(check);
+          break;
+        case 'notAbove': {
+          const other = fw.byId.get(check.other);
+          if (other) checkDependents[other.index].push(i);
+          planned.push({ kind: 'notAbove', other: other ? other.index : -1, message: check.message });
+          break;
+        }
+        case 'sumAtMost': {
+          const siblings = ref.kpi.datapoints.map((s) => fw.byId.get(`${ref.kpi.code}|${s.key}`)!.index);
+          for (const s of siblings) if (s !== i) checkDependents[s].push(i);
+          planned.push({ kind: 'sumAtMost', value: check.value, siblings, message: check.message });
+          break;
+        }
+      }
+    }
+    checks[i] = planned;
+  }
+  const plan: Plan = { groups, groupIndex, memberOf, profileDependents, checkDependents, checks, referenceTargets: new WeakMap() };
+  plans.set(fw, plan);
+  return plan;
+}
+
+function referenceTargetsOf(plan: Plan, fw: Framework, targets: TargetSet): (number | null)[] {
+  let list = plan.referenceTargets.get(targets);
+  if (!list) {
+    list = fw.datapoints.map((ref) => targets.byId.get(ref.id)?.target ?? null);
+    plan.referenceTargets.set(targets, list);
+  }
+  return list;
 }
 
 /** The value a data point's inputs give, before status and target are considered. */
@@ -60,115 +134,176 @@ const isBlank = (v: NumInput | undefined): v is null | undefined | '' => v === n
 const formatNumber = (n: number) => (Number.isInteger(n) ? String(n) : String(Math.round(n * 1e6) / 1e6));
 
 /**
+ * The flags of every item (and value outcome) that has none: one frozen list instead of an empty array
+ * per data point, which was a large share of a full recompute's garbage. A list that gets a flag is
+ * made fresh first.
+ */
+const NO_FLAGS: Flag[] = Object.freeze([]) as unknown as Flag[];
+
+const rejected = (field: Flag['field'], message: string): ValueOutcome => ({ value: null, flags: [{ level: 'error', field, message }], working: null });
+const NOTHING: ValueOutcome = Object.freeze({ value: null, flags: NO_FLAGS, working: null }) as ValueOutcome;
+/**
+ * The outcome of a value without flags, reused (one object instead of one per data point): read at once
+ * by the caller of `valueFrom`, never kept. `valueOf` hands out a copy.
+ */
+const FOUND: ValueOutcome = { value: null, flags: NO_FLAGS, working: null };
+const found = (value: number, working: string | null): ValueOutcome => {
+  FOUND.value = value;
+  FOUND.working = working;
+  return FOUND;
+};
+const missing = (field: Flag['field'], message: string): ValueOutcome => ({
+  value: null,
+  flags: [{ level: 'warning', field, message, missing: true }],
+  working: null,
+});
+
+const EMPTY_ENTRY: ValueEntry = {};
+
+/**
  * Incremental evaluator of one assessment: profile → inputs → KPI values → achievement → points →
  * aggregates. `apply` recomputes only the data points an edit can affect (the edited one, those whose
  * denominator is the edited profile field, and those whose plausibility checks read it), then adjusts
  * the pooled sums of the four groups each touches by the difference.
+ *
+ * The pooled sums are flat arrays indexed by group (see `Plan`), each data point's contribution is kept
+ * in flat arrays too, and every data point's value is computed once per change and kept, so the checks
+ * that read other data points' values (cross checks, sums over a KPI) read it instead of recomputing it.
  */
 export class Evaluator {
   private readonly input: AssessmentInput;
+  private readonly plan: Plan;
+  /** Per data point, its entry (the one look-up of `input.values` per data point). */
+  private readonly entries: ValueEntry[];
+  /** False while `input.values` / `input.targets` are still the caller's objects (copied on the first edit of each). */
+  private ownValues = false;
+  private ownTargets = false;
+  /** Per data point, the entry's status, read with its value. */
+  private readonly statuses: (Status | undefined)[];
+  private readonly referenceTargets: (number | null)[];
+  /** Per data point, the assessment's own target if it has one (`input.targets` by index). */
+  private readonly overrides: (TargetOverride | undefined)[];
   private readonly items: ItemResult[];
-  private readonly contributions: Contribution[];
-  private readonly accumulators = new Map<string, Accumulator>();
-  /** For each data point, the accumulators it counts towards: overall, dimension, sub-dimension, category. */
-  private readonly memberOf: Accumulator[][];
-  private readonly profileDependents = new Map<string, number[]>();
-  /** Data points whose checks read data point i (cross checks and sums over a KPI's data points). */
-  private readonly checkDependents: number[][];
+  /** Per data point: its value from its inputs (status and target aside), null if none, and its flags. */
+  private readonly values: (number | null)[];
+  private readonly valueFlags: Flag[][];
+  /**
+   * One buffer: per data point, its contribution to the pooled sums (reported, expected, scored, points,
+   * scaled achievement: five numbers from 5 × i), then per group g the pooled sums (from 5 × (n + g)).
+   */
+  private readonly sums: number[];
+  private readonly groupBase: number;
+  /** Per group, the last result read; dropped when a contribution or the method changes. */
+  private readonly cached: (AggregateResult | null)[];
 
   constructor(
     private readonly fw: Framework,
     private readonly targets: TargetSet,
     input: AssessmentInput,
   ) {
-    // A private copy: the caller's object (a store, a message) is never mutated.
+    // The caller's objects (a store, a message) are never mutated. The values and targets maps (112
+    // entries, costly to copy) are copied on their first edit; until then each is read once, by index.
     this.input = {
       profile: { ...input.profile },
-      values: { ...input.values },
-      targets: { ...input.targets },
+      values: input.values,
+      targets: input.targets,
       method: { ...input.method },
     };
-    const overall: Accumulator = { ...NO_CONTRIBUTION, group: null, cached: null };
-    this.accumulators.set('overall', overall);
-    for (const g of [...fw.groups.dimensions, ...fw.groups.subdimensions, ...fw.groups.categories]) {
-      this.accumulators.set(g.code, { ...NO_CONTRIBUTION, group: g, cached: null });
+    this.plan = planOf(fw);
+    this.referenceTargets = referenceTargetsOf(this.plan, fw, targets);
+    const n = fw.datapoints.length;
+    const g = this.plan.groups.length;
+    this.items = new Array(n);
+    this.entries = new Array(n);
+    this.statuses = new Array(n);
+    this.values = new Array(n);
+    this.valueFlags = new Array(n);
+    // A plain array of doubles: allocating a typed array per assessment cost more than using it saved.
+    this.sums = new Array<number>(5 * (n + g)).fill(0);
+    this.groupBase = 5 * n;
+    this.overrides = new Array(n);
+    for (const id in input.targets) {
+      const ref = fw.byId.get(id);
+      if (ref) this.overrides[ref.index] = input.targets[id];
     }
-    this.memberOf = fw.datapoints.map((ref) => [
-      overall,
-      this.accumulators.get(ref.path.dimension)!,
-      this.accumulators.get(ref.path.subdimension)!,
-      this.accumulators.get(ref.path.category)!,
-    ]);
-    this.checkDependents = fw.datapoints.map(() => []);
-    for (const ref of fw.datapoints) {
-      const f = ref.def.formula;
-      if (f.kind === 'ratio' && 'profile' in f.denominator) {
-        const list = this.profileDependents.get(f.denominator.profile) ?? [];
-        list.push(ref.index);
-        this.profileDependents.set(f.denominator.profile, list);
-      }
-      for (const check of ref.def.checks ?? []) {
-        if (check.kind === 'notAbove') {
-          const other = fw.byId.get(check.other);
-          if (other) this.checkDependents[other.index].push(ref.index);
-        } else if (check.kind === 'sumAtMost') {
-          for (const sibling of ref.kpi.datapoints) {
-            const sib = fw.byId.get(`${ref.kpi.code}|${sibling.key}`)!;
-            if (sib.index !== ref.index) this.checkDependents[sib.index].push(ref.index);
-          }
-        }
-      }
+    this.cached = new Array(g).fill(null);
+    const refs = fw.datapoints;
+    const values = input.values;
+    for (let i = 0; i < n; i++) {
+      const entry = values[refs[i].id] ?? EMPTY_ENTRY;
+      this.entries[i] = entry;
+      this.statuses[i] = entry.status;
+      const outcome = this.valueFrom(refs[i], entry, false);
+      this.values[i] = outcome.value;
+      this.valueFlags[i] = outcome.flags;
     }
-    this.items = new Array(fw.datapoints.length);
-    this.contributions = new Array(fw.datapoints.length).fill(NO_CONTRIBUTION);
-    for (const ref of fw.datapoints) this.refresh(ref.index);
+    for (let i = 0; i < n; i++) this.refresh(i);
   }
 
   /** Applies edits in order and recomputes what they touch. */
   apply(patches: readonly Patch[]): void {
     const dirty = new Set<number>();
+    const { checkDependents, profileDependents } = this.plan;
     for (const patch of patches) {
       switch (patch.kind) {
         case 'value': {
           const ref = this.fw.byId.get(patch.id);
           if (!ref) throw new RangeError(`Unknown data point ${patch.id}`);
+          if (!this.ownValues) {
+            this.input.values = { ...this.input.values };
+            this.ownValues = true;
+          }
           this.input.values[patch.id] = patch.entry;
+          this.entries[ref.index] = patch.entry;
+          this.statuses[ref.index] = patch.entry.status;
           dirty.add(ref.index);
-          for (const d of this.checkDependents[ref.index]) dirty.add(d);
+          for (const d of checkDependents[ref.index]) dirty.add(d);
           break;
         }
         case 'profile':
           this.input.profile[patch.field] = patch.value;
-          for (const i of this.profileDependents.get(patch.field) ?? []) {
+          for (const i of profileDependents.get(patch.field) ?? []) {
             dirty.add(i);
-            for (const d of this.checkDependents[i]) dirty.add(d);
+            for (const d of checkDependents[i]) dirty.add(d);
           }
           break;
         case 'target': {
           const ref = this.fw.byId.get(patch.id);
           if (!ref) throw new RangeError(`Unknown data point ${patch.id}`);
+          if (!this.ownTargets) {
+            this.input.targets = { ...this.input.targets };
+            this.ownTargets = true;
+          }
           if (patch.override) this.input.targets[patch.id] = patch.override;
           else delete this.input.targets[patch.id];
+          this.overrides[ref.index] = patch.override ?? undefined;
           dirty.add(ref.index);
           break;
         }
         case 'method':
           // Both methods' sums are always kept: switching only changes how percentages are read.
           this.input.method = { ...patch.method };
-          for (const acc of this.accumulators.values()) acc.cached = null;
+          this.cached.fill(null);
           break;
       }
+    }
+    // Every value first, so that a check reading another data point's value reads the new one.
+    for (const i of dirty) {
+      const outcome = this.valueFrom(this.fw.datapoints[i], this.entries[i], false);
+      this.values[i] = outcome.value;
+      this.valueFlags[i] = outcome.flags;
     }
     for (const i of dirty) this.refresh(i);
   }
 
   /** A snapshot of the current results (items in catalogue order, aggregates with coverage). */
   scores(): Scores {
-    const read = (g: GroupRef) => this.aggregate(this.accumulators.get(g.code)!, g);
+    const { groupIndex } = this.plan;
+    const read = (g: GroupRef) => this.aggregate(groupIndex.get(g.code)!);
     return {
       method: this.input.method.name,
       items: this.items.slice(),
-      overall: this.aggregate(this.accumulators.get('overall')!, null),
+      overall: this.aggregate(0),
       dimensions: this.fw.groups.dimensions.map(read),
       subdimensions: this.fw.groups.subdimensions.map(read),
       categories: this.fw.groups.categories.map(read),
@@ -190,36 +325,67 @@ export class Evaluator {
     return ref && this.items[ref.index];
   }
 
-  /** The current inputs (a copy), e.g. to persist what the evaluator holds. */
+  /** The current inputs (a copy), e.g. to persist what the evaluator holds. Until the first value edit
+   * its values are the caller's map as given: callers hand the input over and do not change it after. */
   snapshotInput(): AssessmentInput {
     return structuredClone(this.input);
   }
 
   // -------------------------------------------------------------------------------------------------
 
-  private refresh(index: number): void {
-    const old = this.contributions[index];
-    const { item, contribution } = this.evaluate(this.fw.datapoints[index]);
-    this.items[index] = item;
-    this.contributions[index] = contribution;
-    for (const acc of this.memberOf[index]) {
-      acc.reported += contribution.reported - old.reported;
-      acc.expected += contribution.expected - old.expected;
-      acc.scored += contribution.scored - old.scored;
-      acc.points += contribution.points - old.points;
-      acc.achievement += contribution.achievement - old.achievement;
-      acc.cached = null;
+  /** Re-evaluates data point i from its value and moves the pooled sums by the difference. */
+  private refresh(i: number): void {
+    const state = this.evaluate(i);
+    let reported = 0;
+    let expected = 1;
+    let scored = 0;
+    let points = 0;
+    let achievement = 0;
+    if (state === 'scored') {
+      const item = this.items[i];
+      reported = 1;
+      scored = 1;
+      points = item.points!;
+      achievement = Math.round(Math.min(1, item.achievement!) * ACHIEVEMENT_SCALE);
+    } else if (state === 'unbenchmarked') reported = 1;
+    else if (state === 'not-applicable') expected = 0;
+    const sums = this.sums;
+    const c = 5 * i;
+    const dReported = reported - sums[c];
+    const dExpected = expected - sums[c + 1];
+    const dScored = scored - sums[c + 2];
+    const dPoints = points - sums[c + 3];
+    const dAchievement = achievement - sums[c + 4];
+    sums[c] = reported;
+    sums[c + 1] = expected;
+    sums[c + 2] = scored;
+    sums[c + 3] = points;
+    sums[c + 4] = achievement;
+    const m = this.plan.memberOf;
+    for (let k = 4 * i; k < 4 * i + 4; k++) {
+      const g = m[k];
+      const at = this.groupBase + 5 * g;
+      sums[at] += dReported;
+      sums[at + 1] += dExpected;
+      sums[at + 2] += dScored;
+      sums[at + 3] += dPoints;
+      sums[at + 4] += dAchievement;
+      this.cached[g] = null;
     }
   }
 
-  private aggregate(acc: Accumulator, group: GroupRef | null): AggregateResult {
-    return (acc.cached ??= this.readAggregate(acc, group));
+  private aggregate(g: number): AggregateResult {
+    return (this.cached[g] ??= this.readAggregate(g));
   }
 
-  private readAggregate(acc: Accumulator, group: GroupRef | null): AggregateResult {
+  private readAggregate(g: number): AggregateResult {
+    const group = this.plan.groups[g];
+    const at = this.groupBase + 5 * g;
+    const scored = this.sums[at + 2];
+    const points = this.sums[at + 3];
     let percent: number | null = null;
-    if (acc.scored > 0) {
-      percent = this.input.method.name === 'continuous' ? (acc.achievement / ACHIEVEMENT_SCALE / acc.scored) * 100 : (acc.points / (4 * acc.scored)) * 100;
+    if (scored > 0) {
+      percent = this.input.method.name === 'continuous' ? (this.sums[at + 4] / ACHIEVEMENT_SCALE / scored) * 100 : (points / (4 * scored)) * 100;
     }
     return {
       code: group ? group.code : 'overall',
@@ -227,11 +393,11 @@ export class Evaluator {
       level: group ? group.level : 'overall',
       percent,
       band: percent === null ? null : bandOf(percent),
-      points: acc.points,
-      maxPoints: 4 * acc.scored,
-      reported: acc.reported,
-      benchmarked: acc.scored,
-      expected: acc.expected,
+      points,
+      maxPoints: 4 * scored,
+      reported: this.sums[at],
+      benchmarked: scored,
+      expected: this.sums[at + 1],
     };
   }
 
@@ -250,28 +416,30 @@ export class Evaluator {
    * formula text is built only when asked for (explanations), not on the edit path.
    */
   valueOf(ref: DatapointRef, withWorking = false): ValueOutcome {
-    const entry = this.input.values[ref.id] ?? {};
+    const entry = (this.entries ? this.entries[ref.index] : this.input.values[ref.id]) ?? EMPTY_ENTRY;
+    const outcome = this.valueFrom(ref, entry, withWorking);
+    // Callers get a list of their own, as before.
+    return { value: outcome.value, flags: outcome.flags === NO_FLAGS ? [] : outcome.flags, working: outcome.working };
+  }
+
+  /** `valueOf` for an entry already looked up; each field of the entry is read once. */
+  private valueFrom(ref: DatapointRef, entry: ValueEntry, withWorking: boolean): ValueOutcome {
     const { def } = ref;
-    const flags: Flag[] = [];
-    const reject = (field: Flag['field'], message: string): ValueOutcome => {
-      flags.push({ level: 'error', field, message });
-      return { value: null, flags, working: null };
-    };
+    const raw = entry.value;
 
     if (def.formula.kind === 'yesno') {
-      const raw = entry.value;
-      if (isBlank(raw)) return { value: null, flags, working: null };
+      if (isBlank(raw)) return NOTHING;
       const text = String(raw).trim().toLowerCase();
-      if (YES.has(text)) return { value: 1, flags, working: 'yes' };
-      if (NO.has(text)) return { value: 0, flags, working: 'no' };
-      return reject('value', `"${String(raw)}" is not yes or no.`);
+      if (YES.has(text)) return found(1, 'yes');
+      if (NO.has(text)) return found(0, 'no');
+      return rejected('value', `"${String(raw)}" is not yes or no.`);
     }
 
     let value: number;
     let working: string | null;
-    if (!isBlank(entry.value)) {
-      if (typeof entry.value !== 'number') return reject('value', `"${entry.value}" is not a number.`);
-      value = entry.value;
+    if (!isBlank(raw)) {
+      if (typeof raw !== 'number') return rejected('value', `"${raw}" is not a number.`);
+      value = raw;
       working = withWorking ? `reported directly: ${formatNumber(value)}` : null;
     } else if (def.formula.kind === 'ratio') {
       const f = def.formula;
@@ -279,32 +447,25 @@ export class Evaluator {
       const fromProfile = 'profile' in f.denominator;
       const denominator = fromProfile ? this.input.profile[(f.denominator as { profile: string }).profile] : entry.denominator;
       const denominatorField: Flag['field'] = fromProfile ? 'profile' : 'denominator';
-      const denominatorName = this.denominatorName(f.denominator);
-      if (isBlank(numerator) && isBlank(denominator)) return { value: null, flags, working: null };
-      if (typeof numerator === 'string') return reject('numerator', `"${numerator}" is not a number.`);
-      if (typeof denominator === 'string') return reject(denominatorField, `"${denominator}" is not a number.`);
-      if (isBlank(numerator)) {
-        flags.push({ level: 'warning', field: 'numerator', message: `Enter the numerator (${f.numerator}).`, missing: true });
-        return { value: null, flags, working: null };
-      }
+      if (isBlank(numerator) && isBlank(denominator)) return NOTHING;
+      if (typeof numerator === 'string') return rejected('numerator', `"${numerator}" is not a number.`);
+      if (typeof denominator === 'string') return rejected(denominatorField, `"${denominator}" is not a number.`);
+      if (isBlank(numerator)) return missing('numerator', `Enter the numerator (${f.numerator}).`);
       if (isBlank(denominator)) {
-        flags.push({
-          level: 'warning',
-          field: denominatorField,
-          message: fromProfile
-            ? `The city profile has no ${denominatorName()}: enter it once in the profile.`
-            : `Enter the denominator (${denominatorName()}).`,
-          missing: true,
-        });
-        return { value: null, flags, working: null };
+        return missing(
+          denominatorField,
+          fromProfile
+            ? `The city profile has no ${this.denominatorName(f.denominator)}: enter it once in the profile.`
+            : `Enter the denominator (${this.denominatorName(f.denominator)}).`,
+        );
       }
-      if (!Number.isFinite(numerator)) return reject('numerator', 'The numerator is not a finite number.');
-      if (!Number.isFinite(denominator)) return reject(denominatorField, 'The denominator is not a finite number.');
-      if (numerator < 0) return reject('numerator', `The numerator (${f.numerator}) cannot be negative.`);
-      if (denominator < 0) return reject(denominatorField, `The denominator (${denominatorName()}) cannot be negative.`);
-      if (denominator === 0) return reject(denominatorField, `Division by zero: ${denominatorName()} is 0.`);
+      if (!Number.isFinite(numerator)) return rejected('numerator', 'The numerator is not a finite number.');
+      if (!Number.isFinite(denominator)) return rejected(denominatorField, 'The denominator is not a finite number.');
+      if (numerator < 0) return rejected('numerator', `The numerator (${f.numerator}) cannot be negative.`);
+      if (denominator < 0) return rejected(denominatorField, `The denominator (${this.denominatorName(f.denominator)}) cannot be negative.`);
+      if (denominator === 0) return rejected(denominatorField, `Division by zero: ${this.denominatorName(f.denominator)} is 0.`);
       if (f.share && numerator > denominator) {
-        return reject(
+        return rejected(
           'numerator',
           `The numerator (${formatNumber(numerator)}) is larger than its denominator (${formatNumber(denominator)}); it should be a part of it.`,
         );
@@ -314,58 +475,73 @@ export class Evaluator {
         ? `${formatNumber(numerator)} ÷ ${formatNumber(denominator)}${f.multiplier === 1 ? '' : ` × ${formatNumber(f.multiplier)}`} = ${formatNumber(value)}`
         : null;
     } else {
-      return { value: null, flags, working: null };
+      return NOTHING;
     }
 
-    if (!Number.isFinite(value)) return reject('value', 'The value is not a finite number.');
+    if (!Number.isFinite(value)) return rejected('value', 'The value is not a finite number.');
     if (def.min !== undefined && value < def.min) {
-      return reject('value', `${formatNumber(value)} is below the smallest possible value (${def.min} ${def.unit}).`);
+      return rejected('value', `${formatNumber(value)} is below the smallest possible value (${def.min} ${def.unit}).`);
     }
     if (def.max !== undefined && value > def.max) {
-      return reject('value', `${formatNumber(value)} is above the largest possible value (${def.max} ${def.unit}).`);
+      return rejected('value', `${formatNumber(value)} is above the largest possible value (${def.max} ${def.unit}).`);
     }
-    return { value, flags, working };
+    return found(value, working);
   }
 
   /** Label of a denominator for messages, looked up only when a message needs it. */
-  private denominatorName(d: { profile: string } | { input: string }): () => string {
-    return () => ('profile' in d ? (this.fw.data.profile.find((p) => p.id === d.profile)?.label ?? d.profile) : d.input);
+  private denominatorName(d: { profile: string } | { input: string }): string {
+    return 'profile' in d ? (this.fw.data.profile.find((p) => p.id === d.profile)?.label ?? d.profile) : d.input;
   }
 
-  private evaluate(ref: DatapointRef): { item: ItemResult; contribution: Contribution } {
-    const entry = this.input.values[ref.id] ?? {};
-    const outcome = this.valueOf(ref);
+  /** Builds data point i's result from its value and flags; returns its state. */
+  private evaluate(i: number): ItemState {
+    const value = this.values[i];
+    const valueFlags = this.valueFlags[i];
+    const ref = this.fw.datapoints[i];
+    const entryStatus = this.statuses[i];
     // Not reported or not applicable: nothing is asked for, so no reminder to enter an input.
-    const asksNothing = entry.status === 'not-reported' || entry.status === 'not-applicable';
-    const flags = asksNothing ? outcome.flags.filter((f) => !f.missing) : outcome.flags;
-    const { target, origin } = this.targetOf(ref);
-    const hasError = flags.some((f) => f.level === 'error');
+    const asksNothing = entryStatus === 'not-reported' || entryStatus === 'not-applicable';
+    // A copy: the value's own list stays as computed.
+    let flags = valueFlags === NO_FLAGS ? NO_FLAGS : asksNothing ? valueFlags.filter((f) => !f.missing) : valueFlags.slice();
+    const override = this.overrides[i];
+    let target: number | null;
+    let origin: ItemResult['targetOrigin'];
+    if (override) {
+      target = override.target === 'none' ? null : override.target;
+      origin = override.target === 'none' ? 'none' : 'override';
+    } else {
+      target = this.referenceTargets[i];
+      origin = target === null ? 'none' : 'reference';
+    }
+    let hasError = false;
+    for (const f of flags) if (f.level === 'error') hasError = true;
 
     let state: ItemState;
-    if (entry.status === 'not-applicable') state = 'not-applicable';
-    else if (entry.status === 'not-reported') state = 'not-reported';
+    if (entryStatus === 'not-applicable') state = 'not-applicable';
+    else if (entryStatus === 'not-reported') state = 'not-reported';
     else if (hasError) state = 'invalid';
-    else if (outcome.value === null) {
+    else if (value === null) {
       state = 'not-reported';
-      if (entry.status === 'reported') {
-        flags.push({ level: 'warning', field: 'value', message: 'Marked as reported, but there is no value.', missing: true });
+      if (entryStatus === 'reported') {
+        flags = [...flags, { level: 'warning', field: 'value', message: 'Marked as reported, but there is no value.', missing: true }];
       }
     } else state = target === null ? 'unbenchmarked' : 'scored';
 
-    if (state === 'scored' || state === 'unbenchmarked') this.check(ref, outcome.value!, flags);
+    const checks = this.plan.checks[i];
+    if (checks && (state === 'scored' || state === 'unbenchmarked')) flags = this.check(checks, value!, flags);
 
     let achievement: number | null = null;
     let points: ItemResult['points'] = null;
     if (state === 'scored') {
-      achievement = achievementOf(ref.def.direction, outcome.value!, target!).value;
+      achievement = achievementOf(ref.def.direction, value!, target!).value;
       points = bandOf(achievement * 100);
     }
     const status: Status = state === 'not-applicable' ? 'not-applicable' : state === 'scored' || state === 'unbenchmarked' ? 'reported' : 'not-reported';
-    const item: ItemResult = {
+    this.items[i] = {
       id: ref.id,
       code: ref.kpi.code,
       datapoint: ref.def.key,
-      value: outcome.value,
+      value,
       target,
       targetOrigin: origin,
       achievement,
@@ -375,49 +551,40 @@ export class Evaluator {
       status,
       flags,
     };
-    const reported = state === 'scored' || state === 'unbenchmarked' ? 1 : 0;
-    const contribution: Contribution =
-      state === 'scored'
-        ? {
-            reported,
-            expected: 1,
-            scored: 1,
-            points: points!,
-            achievement: Math.round(Math.min(1, achievement!) * ACHIEVEMENT_SCALE),
-          }
-        : { ...NO_CONTRIBUTION, reported, expected: state === 'not-applicable' ? 0 : 1 };
-    return { item, contribution };
+    return state;
   }
 
-  /** Plausibility checks: failures are warnings, the value is still scored. */
-  private check(ref: DatapointRef, value: number, flags: Flag[]): void {
-    for (const check of ref.def.checks ?? []) {
+  /** Plausibility checks: failures are warnings, the value is still scored. Other values come from `values`. */
+  private check(checks: PlannedCheck[], value: number, given: Flag[]): Flag[] {
+    let flags = given;
+    const warn = (message: string) => {
+      if (flags === NO_FLAGS) flags = [];
+      flags.push({ level: 'warning', field: 'value', message });
+    };
+    for (const check of checks) {
       switch (check.kind) {
         case 'below':
-          if (value < check.value) flags.push({ level: 'warning', field: 'value', message: check.message });
+          if (value < check.value) warn(check.message);
           break;
         case 'above':
-          if (value > check.value) flags.push({ level: 'warning', field: 'value', message: check.message });
+          if (value > check.value) warn(check.message);
           break;
         case 'notAbove': {
-          const other = this.fw.byId.get(check.other);
-          const otherValue = other && this.valueOf(other).value;
-          if (otherValue !== null && otherValue !== undefined && value > otherValue) {
-            flags.push({ level: 'warning', field: 'value', message: check.message });
+          const otherValue = check.other < 0 ? null : this.values[check.other];
+          if (otherValue !== null && value > otherValue) {
+            warn(check.message);
           }
           break;
         }
         case 'sumAtMost': {
           let sum = 0;
-          for (const sibling of ref.kpi.datapoints) {
-            const sib = this.fw.byId.get(`${ref.kpi.code}|${sibling.key}`)!;
-            sum += this.valueOf(sib).value ?? 0;
-          }
-          if (sum > check.value + 1e-9) flags.push({ level: 'warning', field: 'value', message: check.message });
+          for (const s of check.siblings) sum += this.values[s] ?? 0;
+          if (sum > check.value + 1e-9) warn(check.message);
           break;
         }
       }
     }
+    return flags;
   }
 }
 
