@@ -134,9 +134,8 @@ const isBlank = (v: NumInput | undefined): v is null | undefined | '' => v === n
 const formatNumber = (n: number) => (Number.isInteger(n) ? String(n) : String(Math.round(n * 1e6) / 1e6));
 
 /**
- * The flags of every item (and value outcome) that has none: one frozen list instead of an empty array
- * per data point, which was a large share of a full recompute's garbage. A list that gets a flag is
- * made fresh first.
+ * The flags of a value outcome that has none: one frozen list instead of an empty array per data point
+ * on the way to the item (which gets a list of its own). A list that gets a flag is made fresh first.
  */
 const NO_FLAGS: Flag[] = Object.freeze([]) as unknown as Flag[];
 
@@ -549,7 +548,9 @@ export class Evaluator {
       band: points,
       state,
       status,
-      flags,
+      // A list of its own: results cross to the page by structured clone, which would turn one shared
+      // list into one array referenced by every item, and views key their updates on each item's list.
+      flags: flags === NO_FLAGS ? [] : flags,
     };
     return state;
   }
