@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 // Layers. Each folder of src/ may import only from the folders below it:
 //
 //   ui ──▶ worker (client), session, storage, share, interchange ──▶ engine
-//   cli ──▶ share, interchange ──▶ engine
+//   cli ──▶ share, interchange, ui/strings (words only) ──▶ engine
 //
 // The engine is pure TypeScript that runs unchanged in the worker, in Node (tests, CLI, bench) and in
 // the page: no DOM, no IndexedDB, no worker plumbing, no UI library. IndexedDB (Dexie) lives only in
@@ -21,6 +21,11 @@ const FORBIDDEN = {
   storage: { group: ['**/storage', '**/storage/**'], message: 'IndexedDB access lives in src/storage/; this layer must not depend on it.' },
   session: { group: ['**/session', '**/session/**'], message: 'The editing session (src/session/) sits above this layer.' },
   ui: { group: ['**/ui', '**/ui/**'], message: 'UI code (src/ui/) sits above this layer; pass data in, not components.' },
+  /** The command line says problems in the app's words (src/ui/strings/: plain functions, no UI library) but uses no UI code. */
+  uiButStrings: {
+    regex: '(^|/)ui(/(?!strings(/|$))|$)',
+    message: 'The command line may use the words of src/ui/strings/ but no other UI code.',
+  },
   worker: { group: ['**/worker', '**/worker/**'], message: 'The worker shell (src/worker/) wraps the engine, never the other way round.' },
   share: { group: ['**/share', '**/share/**'], message: 'Share links and Excel (src/share/) sit above this layer.' },
   cli: { group: ['**/cli', '**/cli/**'], message: 'The command line (src/cli/) is an entry point; nothing imports it.' },
@@ -164,7 +169,7 @@ export default tseslint.config(
   },
   {
     files: ['src/cli/**/*.ts'],
-    rules: { 'no-restricted-imports': forbid('storage', 'session', 'ui', 'worker', 'dexie', 'comlink', ...UI_LIBRARIES, 'test') },
+    rules: { 'no-restricted-imports': forbid('storage', 'session', 'uiButStrings', 'worker', 'dexie', 'comlink', ...UI_LIBRARIES, 'test') },
   },
   {
     // The build configuration: vite.config.ts may import vitest/config and the Vitest browser provider

@@ -10,16 +10,29 @@ import type { TargetSet } from '../src/engine/targets';
 import type {
   AggregateResult,
   AssessmentInput,
-  Flag,
-  ItemResult,
+  ItemResult as EngineItemResult,
   ItemState,
   MethodSettings,
   NumInput,
-  Scores,
+  Scores as EngineScores,
   Status,
   TargetOverride,
   ValueEntry,
 } from '../src/engine/types';
+
+/**
+ * The flags as they were at commit 7c696b2: English text. The engine's flags are typed problems now
+ * (a kind and its numbers), so this frozen copy keeps its own flag shape; bench/recompute.ts compares
+ * the two evaluators without their flags.
+ */
+interface Flag {
+  level: 'error' | 'warning';
+  field: 'numerator' | 'denominator' | 'value' | 'profile' | 'target';
+  message: string;
+  missing?: true;
+}
+export type ItemResult = Omit<EngineItemResult, 'flags'> & { flags: Flag[] };
+export type Scores = Omit<EngineScores, 'items'> & { items: ItemResult[] };
 
 /** One edit. The worker receives these; the evaluator recomputes only what each one touches. */
 export type Patch =

@@ -11,6 +11,7 @@
  *   npm run bench -- --sizes=1,100 --engine-only   a partial run while changing the bench itself
  *   npm run bench -- --only crash [--quick]         the crash test alone (also: npx tsx bench/crash.ts)
  *   npm run bench -- --only recompute [--quick]     full recompute before and after issue #14 alone
+ *   npm run bench -- --only sensitivity [--quick]   the sensitivity Monte Carlo alone (issue #15)
  *
  * Exits non-zero only when something is wrong (HyperFormula and the engine disagree, a crash), never
  * for a missed budget.
@@ -32,6 +33,7 @@ import { machine } from './machine';
 import { bundleBench, EMPTY_BUNDLE } from './bundle';
 import { recomputeBench, type RecomputeRow } from './recompute';
 import { AGG, aggregateOf, buildWorkbook, COL, pointsOf, workbookSheets, type HfWorkbook } from './hyperformula';
+import { sensitivityBench, sensitivityLines } from './sensitivity';
 import { stat, type Stat } from './stat';
 import { describe, prng, workspace } from './workspace';
 
@@ -472,7 +474,17 @@ async function main() {
     budgets.push(crashVerdict(crash));
   }
 
-  console.log('\n== Budgets (issues #7, #10, #18; checked here, never in unit tests)');
+  // ---- Sensitivity Monte Carlo
+  const sensitivityMachine = blockHeader(
+    'Sensitivity Monte Carlo (issue #15): 10 000 draws on one assessment',
+    quick ? '5 runs after one warm-up' : '15 runs after one warm-up',
+  );
+  const sens = sensitivityBench(quick);
+  const sensLines = sensitivityLines(sens);
+  for (const line of sensLines.slice(0, 2)) console.log(line);
+  budgets.push(sensLines[2]);
+
+  console.log('\n== Budgets (issues #7, #10, #15, #18; checked here, never in unit tests)');
   for (const line of budgets) console.log(line);
 
   const elapsed = (now() - started) / 1000;
@@ -489,6 +501,7 @@ async function main() {
         bundle: { machine: bundleMachine, ...bundle },
         browser: { machine: browserMachine, ...browser },
         crash: { machine: crashMachine, ...crash },
+        sensitivity: { machine: sensitivityMachine, ...sens },
         budgets,
       },
       null,
@@ -604,8 +617,11 @@ if (only !== undefined) {
     const block = recomputeBlock();
     console.log(recomputeVerdict(block));
     if (block.rows.some((r) => r.problem)) process.exitCode = 1;
+  } else if (only === 'sensitivity') {
+    blockHeader('Sensitivity Monte Carlo (issue #15): 10 000 draws on one assessment', quick ? '5 runs after one warm-up' : '15 runs after one warm-up');
+    for (const line of sensitivityLines(sensitivityBench(quick))) console.log(line);
   } else {
-    console.error(`--only ${only}: unknown part (known: crash, recompute)`);
+    console.error(`--only ${only}: unknown part (known: crash, recompute, sensitivity)`);
     process.exitCode = 2;
   }
 } else if (full && !process.env.SSC_BENCH_CHILD && v8.getHeapStatistics().heap_size_limit < (FULL_HEAP_MIB / 2) * 2 ** 20) {

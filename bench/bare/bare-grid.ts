@@ -39,6 +39,7 @@ const WIDTHS: Record<ColumnKey, number> = {
   source: 160,
   year: 60,
   note: 200,
+  review: 150,
 };
 const EDITABLE = new Set<ColumnKey>(['numerator', 'denominator', 'value', 'target', 'status', 'quality', 'source', 'year', 'note']);
 

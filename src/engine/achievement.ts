@@ -1,5 +1,8 @@
 import type { Direction } from './types';
 
+/** Which rule gave an achievement, as data; src/ui/strings words it ("lower is better: target ÷ value"). */
+export type AchievementRule = 'yesno' | 'higher' | 'higher-target-zero' | 'lower' | 'lower-at-most-zero' | 'lower-target-zero' | 'band' | 'band-at-most-zero';
+
 /**
  * Achievement (1 = 100 % of target) of value x against target t, by the scoring contract of DESIGN.md:
  *
@@ -12,20 +15,37 @@ import type { Direction } from './types';
  * Negative inputs that the data point forbids never reach this function: the evaluator rejects them.
  * The rule applied is returned with the number so the UI can show it in "explain this number".
  */
-export function achievementOf(direction: Direction, x: number, t: number): { value: number; rule: string } {
+export function achievementOf(direction: Direction, x: number, t: number): { value: number; rule: AchievementRule } {
   switch (direction) {
     case 'yesno':
-      return { value: x >= 1 ? 1 : 0, rule: 'yes/no: yes = 100 %, no = 0 %' };
+      return { value: x >= 1 ? 1 : 0, rule: 'yesno' };
     case 'higher':
-      if (t === 0) return { value: 1, rule: 'higher is better, target 0: any value meets it' };
-      return { value: Math.max(0, x) / t, rule: 'higher is better: value ÷ target' };
+      if (t === 0) return { value: 1, rule: 'higher-target-zero' };
+      return { value: Math.max(0, x) / t, rule: 'higher' };
     case 'lower':
-      if (x <= 0) return { value: 1, rule: 'lower is better: a value of 0 or less counts as fully achieved' };
-      if (t === 0) return { value: 0, rule: 'lower is better, target 0: any value above 0 achieves 0 %' };
-      return { value: t / x, rule: 'lower is better: target ÷ value' };
+      if (x <= 0) return { value: 1, rule: 'lower-at-most-zero' };
+      if (t === 0) return { value: 0, rule: 'lower-target-zero' };
+      return { value: t / x, rule: 'lower' };
     case 'band':
-      if (x <= 0 || t === 0) return { value: 0, rule: 'target band: a value of 0 or less achieves 0 %' };
-      return { value: Math.min(x / t, t / x), rule: 'target band: the smaller of value ÷ target and target ÷ value' };
+      if (x <= 0 || t === 0) return { value: 0, rule: 'band-at-most-zero' };
+      return { value: Math.min(x / t, t / x), rule: 'band' };
+  }
+}
+
+/**
+ * The number of `achievementOf` alone, without the rule's text: for hot loops (the sensitivity Monte
+ * Carlo) that score the same data point many times. A test checks the two agree.
+ */
+export function achievementValue(direction: Direction, x: number, t: number): number {
+  switch (direction) {
+    case 'yesno':
+      return x >= 1 ? 1 : 0;
+    case 'higher':
+      return t === 0 ? 1 : Math.max(0, x) / t;
+    case 'lower':
+      return x <= 0 ? 1 : t === 0 ? 0 : t / x;
+    case 'band':
+      return x <= 0 || t === 0 ? 0 : Math.min(x / t, t / x);
   }
 }
 

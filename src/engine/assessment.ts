@@ -1,15 +1,30 @@
+import { upgradeCatalogue, type CatalogueReview } from './catalogue-version';
 import { Evaluator } from './evaluator';
 import type { Framework } from './framework';
-import type { AssessmentInput, MethodName, NumInput, Quality, Status, TargetOverride, ValueEntry } from './types';
+import type { AssessmentInput, CatalogueChange, DefinitionChange, MethodName, NumInput, Quality, Status, TargetOverride, ValueEntry } from './types';
 
 import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, WORKSPACE_FORMAT, WORKSPACE_VERSION } from './format-versions';
 import { newId } from './ids';
+import { yesNo } from './parse';
 import { migrateAssessment, migrateWorkspace } from './migrations';
+import {
+  ACTION_STATUSES,
+  carryActions,
+  REC_SCOPES,
+  REVIEW_STATES,
+  THREAD_KINDS,
+  type Action,
+  type CycleFields,
+  type EvidenceRef,
+  type Recommendation,
+  type ReviewStamp,
+  type ThreadEntry,
+} from './review';
 
 export { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, WORKSPACE_FORMAT, WORKSPACE_VERSION };
 
 /** One city in one year: what is stored in IndexedDB and exported as JSON. */
-export interface AssessmentDoc extends AssessmentInput {
+export interface AssessmentDoc extends AssessmentInput, CycleFields {
   format: typeof ASSESSMENT_FORMAT;
   version: typeof ASSESSMENT_VERSION;
   id: string;
@@ -17,7 +32,13 @@ export interface AssessmentDoc extends AssessmentInput {
   country: string;
   year: number;
   notes: string;
+  /** The framework and the catalogue version the assessment was made with (or last brought to). */
   framework: { id: string; version: string };
+  /**
+   * Data points whose definitions changed since the catalogue version the assessment was made with,
+   * kept until the user acknowledges each (engine/catalogue-version.ts). Absent when there is none.
+   */
+  catalogueReview?: CatalogueReview;
   targetSetId: string;
   createdAt: number;
   updatedAt: number;
@@ -37,6 +58,8 @@ export const MAX_YEAR = 2200;
 export const MAX_TEXT = 10_000;
 /** Text kept in a numeric cell (what the user typed that is not a number) is at most this long. */
 export const MAX_NUM_TEXT = 200;
+/** The unit a value was entered in (`ppb`) is at most this long. */
+export const MAX_UNIT = 20;
 /** Revisions count saves; past this, revision + 1 would no longer differ from revision in a double. */
 export const MAX_REVISION = Number.MAX_SAFE_INTEGER - 1;
 /** The largest time a Date can hold (ms since 1970); beyond it `new Date(t)` is an Invalid Date. */
@@ -80,6 +103,48 @@ export function duplicateAssessment(
   now = Date.now(),
 ): AssessmentDoc {
   return { ...structuredClone(doc), ...changes, id: newId(), createdAt: now, updatedAt: now, revision: 0 };
+}
+
+/** The fields of one cycle that do not carry into next year's assessment. */
+const CYCLE_ONLY = ['review', 'threads', 'evidence', 'recommendations', 'frozen', 'parent'] as const;
+
+/**
+ * Next year's assessment from this year's ("Duplicate as next year"): the values as a starting point,
+ * a new review cycle (no review stamps, threads, evidence, recommendations, freeze or parent), and the
+ * open actions carried forward with this year's value of each data point they target as their baseline
+ * (`baselineOf`), so that next year's report shows their progress. The recommendations those actions
+ * implement come along, so the action still says what it answers.
+ */
+export function nextYearAssessment(
+  doc: AssessmentDoc,
+  changes: Partial<Pick<AssessmentDoc, 'city' | 'country' | 'year' | 'notes'>>,
+  baselineOf: (id: string) => number | null,
+  now = Date.now(),
+): AssessmentDoc {
+  const next = duplicateAssessment(doc, changes, now);
+  for (const key of CYCLE_ONLY) delete next[key];
+  const actions = carryActions(doc, now).map((a) => ({
+    ...a,
+    carriedFrom: { id: doc.id, year: doc.year, baseline: Object.fromEntries(a.datapoints.map((id) => [id, baselineOf(id)])) },
+  }));
+  if (actions.length > 0) {
+    next.actions = actions;
+    const wanted = new Set(actions.map((a) => a.recommendation).filter(Boolean));
+    const recs = (doc.recommendations ?? []).filter((r) => wanted.has(r.id));
+    if (recs.length > 0) next.recommendations = structuredClone(recs);
+  } else delete next.actions;
+  return next;
+}
+
+/** This year's value of each data point (the engine's reading; null when none is accepted), for nextYearAssessment. */
+export function valueBaseline(fw: Framework, doc: AssessmentInput): (id: string) => number | null {
+  const reader = Evaluator.valueReader(fw, doc);
+  return (id) => {
+    const ref = fw.byId.get(id);
+    if (!ref) return null;
+    const outcome = reader.valueOf(ref);
+    return outcome.flags.some((f) => f.level === 'error') ? null : outcome.value;
+  };
 }
 
 /**
@@ -154,7 +219,7 @@ function safeRecord<T>(
   return { ...out };
 }
 
-function readNumInput(v: unknown, where: string, problems: string[], notes: string[] = []): NumInput | undefined {
+function readNumInput(v: unknown, where: string, problems: string[], notes: string[] = [], yesno = false): NumInput | undefined {
   if (v === undefined || v === null) return null;
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) {
@@ -170,7 +235,7 @@ function readNumInput(v: unknown, where: string, problems: string[], notes: stri
       problems.push(`${where}: text longer than ${MAX_NUM_TEXT} characters.`);
       return undefined;
     }
-    if (v.trim() !== '') notes.push(`${where}: "${v}" is text, kept as written and not scored until it is corrected.`);
+    if (v.trim() !== '' && !(yesno && yesNo(v) !== null)) notes.push(`${where}: "${v}" is text, kept as written and not scored until it is corrected.`);
     return v;
   }
   problems.push(`${where}: expected a number, text or null.`);
@@ -191,7 +256,7 @@ function readText(v: unknown, where: string, problems: string[], fallback = ''):
   return v;
 }
 
-function readEntry(v: unknown, where: string, problems: string[], notes: string[]): ValueEntry | undefined {
+function readEntry(v: unknown, where: string, problems: string[], notes: string[], yesno: boolean): ValueEntry | undefined {
   if (!isObject(v)) {
     problems.push(`${where}: expected an object.`);
     return undefined;
@@ -199,7 +264,7 @@ function readEntry(v: unknown, where: string, problems: string[], notes: string[
   const entry: ValueEntry = {};
   for (const field of ['numerator', 'denominator', 'value'] as const) {
     if (field in v) {
-      const n = readNumInput(v[field], `${where}.${field}`, problems, notes);
+      const n = readNumInput(v[field], `${where}.${field}`, problems, notes, yesno && field === 'value');
       if (n !== undefined && n !== null) entry[field] = n;
     }
   }
@@ -213,6 +278,22 @@ function readEntry(v: unknown, where: string, problems: string[], notes: string[
   }
   if (v.source !== undefined) entry.source = readText(v.source, `${where}.source`, problems);
   if (v.note !== undefined) entry.note = readText(v.note, `${where}.note`, problems);
+  if (v.entered !== undefined && v.entered !== null) {
+    const e = v.entered;
+    if (
+      isObject(e) &&
+      typeof e.value === 'number' &&
+      Number.isFinite(e.value) &&
+      typeof e.unit === 'string' &&
+      e.unit.length > 0 &&
+      e.unit.length <= MAX_UNIT &&
+      typeof e.factor === 'number' &&
+      Number.isFinite(e.factor) &&
+      e.factor > 0
+    ) {
+      entry.entered = { value: e.value, unit: e.unit, factor: e.factor };
+    } else problems.push(`${where}.entered: expected { value, unit, factor } (the value as entered in another unit).`);
+  }
   if (v.year !== undefined && v.year !== null) {
     if (Number.isInteger(v.year) && (v.year as number) >= MIN_YEAR && (v.year as number) <= MAX_YEAR) entry.year = v.year as number;
     else problems.push(`${where}.year: expected a whole year between ${MIN_YEAR} and ${MAX_YEAR}.`);
@@ -232,6 +313,215 @@ function readTargetOverride(v: unknown, where: string, problems: string[]): Targ
   }
   problems.push(`${where}.target: expected a number ≥ 0 or "none".`);
   return undefined;
+}
+
+// The cycle's fields (format version 2). Every one is optional; what is present is checked like the rest.
+
+/** Names, titles, pages and dates in the cycle are short; thread texts and recommendations use MAX_TEXT. */
+export const MAX_SHORT = 500;
+/** At most this many thread entries per data point, evidence references per data point, recommendations and actions. */
+export const MAX_ITEMS = 1000;
+
+function readShort(v: unknown, where: string, problems: string[], required = false): string | undefined {
+  if (v === undefined || v === null) {
+    if (required) problems.push(`${where}: missing.`);
+    return undefined;
+  }
+  if (typeof v !== 'string') {
+    problems.push(`${where}: expected text.`);
+    return undefined;
+  }
+  if (v.length > MAX_SHORT) {
+    problems.push(`${where}: text longer than ${MAX_SHORT} characters.`);
+    return undefined;
+  }
+  return v;
+}
+
+function readItemId(v: unknown, where: string, problems: string[]): string | undefined {
+  if (typeof v === 'string' && v.length > 0 && v.length <= MAX_ID && !FORBIDDEN_KEYS.has(v)) return v;
+  problems.push(`${where}.id: expected text of 1 to ${MAX_ID} characters.`);
+  return undefined;
+}
+
+function readTime(v: unknown, where: string, problems: string[]): number | undefined {
+  if (isValidTime(v)) return v;
+  problems.push(`${where}: expected a time (ms since 1970).`);
+  return undefined;
+}
+
+function readList<T>(v: unknown, where: string, problems: string[], read: (item: unknown, where: string) => T | undefined): T[] | undefined {
+  if (!Array.isArray(v)) {
+    problems.push(`${where}: expected a list.`);
+    return undefined;
+  }
+  if (v.length > MAX_ITEMS) {
+    problems.push(`${where}: more than ${MAX_ITEMS} items.`);
+    return undefined;
+  }
+  const out: T[] = [];
+  const ids = new Set<string>();
+  v.forEach((item, i) => {
+    const x = read(item, `${where}[${i}]`);
+    if (x === undefined) return;
+    const id = (x as { id?: string }).id;
+    if (id !== undefined && ids.has(id)) problems.push(`${where}[${i}].id: "${id}" appears twice.`);
+    else if (id !== undefined) ids.add(id);
+    out.push(x);
+  });
+  return out;
+}
+
+function readStamp(v: unknown, where: string, problems: string[]): ReviewStamp | undefined {
+  if (!isObject(v)) return void problems.push(`${where}: expected an object.`);
+  if (!REVIEW_STATES.includes(v.state as ReviewStamp['state']))
+    return void problems.push(`${where}.state: "${describe(v.state)}" is not one of ${REVIEW_STATES.join(', ')}.`);
+  const by = readShort(v.by, `${where}.by`, problems, true);
+  const at = readTime(v.at, `${where}.at`, problems);
+  const reason = v.reason === undefined ? undefined : readText(v.reason, `${where}.reason`, problems);
+  const basis = v.basis === undefined ? undefined : readShort(v.basis, `${where}.basis`, problems);
+  if (v.state === 'not-verifiable' && !reason?.trim()) problems.push(`${where}.reason: a reason is required for "not-verifiable".`);
+  if (by === undefined || at === undefined) return undefined;
+  return { state: v.state as ReviewStamp['state'], by, at, ...(reason !== undefined && { reason }), ...(basis !== undefined && { basis }) };
+}
+
+function readThreadEntry(v: unknown, where: string, problems: string[]): ThreadEntry | undefined {
+  if (!isObject(v)) return void problems.push(`${where}: expected an object.`);
+  const id = readItemId(v.id, where, problems);
+  if (!THREAD_KINDS.includes(v.kind as ThreadEntry['kind'])) problems.push(`${where}.kind: "${describe(v.kind)}" is not one of ${THREAD_KINDS.join(', ')}.`);
+  if (typeof v.text !== 'string' || v.text.trim() === '') problems.push(`${where}.text: expected text.`);
+  const text = readText(v.text, `${where}.text`, problems);
+  const by = readShort(v.by, `${where}.by`, problems, true);
+  const at = readTime(v.at, `${where}.at`, problems);
+  if (id === undefined || by === undefined || at === undefined || !THREAD_KINDS.includes(v.kind as ThreadEntry['kind'])) return undefined;
+  return { id, kind: v.kind as ThreadEntry['kind'], text, by, at };
+}
+
+function readEvidence(v: unknown, where: string, problems: string[]): EvidenceRef | undefined {
+  if (!isObject(v)) return void problems.push(`${where}: expected an object.`);
+  const id = readItemId(v.id, where, problems);
+  const title = readShort(v.title, `${where}.title`, problems, true);
+  const location = readText(v.location, `${where}.location`, problems);
+  const page = readShort(v.page, `${where}.page`, problems);
+  const date = readShort(v.date, `${where}.date`, problems);
+  if (id === undefined || title === undefined) return undefined;
+  return { id, title, location, ...(page !== undefined && { page }), ...(date !== undefined && { date }) };
+}
+
+function readRecommendation(v: unknown, where: string, problems: string[], fw: Framework): Recommendation | undefined {
+  if (!isObject(v)) return void problems.push(`${where}: expected an object.`);
+  const id = readItemId(v.id, where, problems);
+  const scope = v.scope as Recommendation['scope'];
+  if (!REC_SCOPES.includes(scope)) problems.push(`${where}.scope: "${describe(v.scope)}" is not one of ${REC_SCOPES.join(', ')}.`);
+  const target = readShort(v.target, `${where}.target`, problems, true);
+  if (scope === 'datapoint' && target !== undefined && !fw.byId.has(target)) problems.push(`${where}.target: unknown data point "${target}".`);
+  const text = readText(v.text, `${where}.text`, problems);
+  const by = readShort(v.by, `${where}.by`, problems, true);
+  const at = readTime(v.at, `${where}.at`, problems);
+  if (id === undefined || target === undefined || by === undefined || at === undefined || !REC_SCOPES.includes(scope)) return undefined;
+  return { id, scope, target, text, by, at };
+}
+
+function readAction(v: unknown, where: string, problems: string[], fw: Framework): Action | undefined {
+  if (!isObject(v)) return void problems.push(`${where}: expected an object.`);
+  const id = readItemId(v.id, where, problems);
+  const recommendation = readShort(v.recommendation, `${where}.recommendation`, problems);
+  const title = readText(v.title, `${where}.title`, problems);
+  const owner = readShort(v.owner, `${where}.owner`, problems) ?? '';
+  const deadline = readShort(v.deadline, `${where}.deadline`, problems) ?? '';
+  if (deadline !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(deadline)) problems.push(`${where}.deadline: expected a date as YYYY-MM-DD.`);
+  const status = v.status as Action['status'];
+  if (!ACTION_STATUSES.includes(status)) problems.push(`${where}.status: "${describe(v.status)}" is not one of ${ACTION_STATUSES.join(', ')}.`);
+  const datapoints =
+    v.datapoints === undefined
+      ? []
+      : readList(v.datapoints, `${where}.datapoints`, problems, (x, w) => {
+          if (typeof x === 'string' && fw.byId.has(x)) return x;
+          return void problems.push(`${w}: unknown data point "${describe(x)}".`);
+        });
+  let aimedBand: Action['aimedBand'];
+  if (v.aimedBand !== undefined && v.aimedBand !== null) {
+    if ([1, 2, 3, 4].includes(v.aimedBand as number)) aimedBand = v.aimedBand as Action['aimedBand'];
+    else problems.push(`${where}.aimedBand: expected 1, 2, 3 or 4.`);
+  }
+  const at = readTime(v.at, `${where}.at`, problems);
+  let carriedFrom: Action['carriedFrom'];
+  if (v.carriedFrom !== undefined) {
+    const c = v.carriedFrom;
+    const baseline: Record<string, number | null> = {};
+    if (isObject(c) && typeof c.id === 'string' && c.id.length <= MAX_ID && Number.isInteger(c.year) && isObject(c.baseline)) {
+      for (const [k, x] of Object.entries(c.baseline)) {
+        if (!fw.byId.has(k)) problems.push(`${where}.carriedFrom.baseline: unknown data point "${k}".`);
+        else if (x === null || (typeof x === 'number' && Number.isFinite(x))) baseline[k] = x;
+        else problems.push(`${where}.carriedFrom.baseline["${k}"]: expected a number or null.`);
+      }
+      carriedFrom = { id: c.id, year: c.year as number, baseline };
+    } else problems.push(`${where}.carriedFrom: expected { id, year, baseline }.`);
+  }
+  if (id === undefined || at === undefined || datapoints === undefined || !ACTION_STATUSES.includes(status)) return undefined;
+  return {
+    id,
+    ...(recommendation !== undefined && { recommendation }),
+    title,
+    owner,
+    deadline,
+    status,
+    datapoints,
+    ...(aimedBand !== undefined && { aimedBand }),
+    at,
+    ...(carriedFrom !== undefined && { carriedFrom }),
+  };
+}
+
+const FINGERPRINT = /^[0-9a-f]{64}$/;
+
+/** The cycle's fields of a (migrated) document: only those present are returned. */
+function readCycle(raw: Record<string, unknown>, fw: Framework, problems: string[]): CycleFields {
+  const out: CycleFields = {};
+  const perDatapoint = <T>(key: string, read: (v: unknown, where: string) => T | undefined): Record<string, T> | undefined => {
+    const v = raw[key];
+    if (v === undefined) return undefined;
+    if (!isObject(v)) return void problems.push(`${key}: expected an object keyed by data point.`);
+    return safeRecord(v, key, problems, (x, id) => {
+      if (!fw.byId.has(id)) return void problems.push(`${key}: unknown data point "${id}".`);
+      return read(x, `${key}["${id}"]`);
+    });
+  };
+  const review = perDatapoint('review', (v, w) => readStamp(v, w, problems));
+  if (review) out.review = review;
+  const threads = perDatapoint('threads', (v, w) => readList(v, w, problems, (x, wi) => readThreadEntry(x, wi, problems)));
+  if (threads) out.threads = threads;
+  const evidence = perDatapoint('evidence', (v, w) => readList(v, w, problems, (x, wi) => readEvidence(x, wi, problems)));
+  if (evidence) out.evidence = evidence;
+  if (raw.recommendations !== undefined) {
+    const recs = readList(raw.recommendations, 'recommendations', problems, (x, w) => readRecommendation(x, w, problems, fw));
+    if (recs) out.recommendations = recs;
+  }
+  if (raw.actions !== undefined) {
+    const actions = readList(raw.actions, 'actions', problems, (x, w) => readAction(x, w, problems, fw));
+    if (actions) out.actions = actions;
+  }
+  if (raw.frozen !== undefined) {
+    const f = raw.frozen;
+    const by = isObject(f) ? readShort(f.by, 'frozen.by', problems, true) : undefined;
+    if (isObject(f) && isValidTime(f.at) && by !== undefined && typeof f.fingerprint === 'string' && FINGERPRINT.test(f.fingerprint)) {
+      out.frozen = { at: f.at, by, fingerprint: f.fingerprint };
+    } else problems.push('frozen: expected { at, by, fingerprint } with a 64-digit hexadecimal SHA-256.');
+  }
+  if (raw.parent !== undefined) {
+    const p = raw.parent;
+    if (
+      isObject(p) &&
+      typeof p.id === 'string' &&
+      p.id.length > 0 &&
+      p.id.length <= MAX_ID &&
+      typeof p.fingerprint === 'string' &&
+      FINGERPRINT.test(p.fingerprint)
+    ) {
+      out.parent = { id: p.id, fingerprint: p.fingerprint };
+    } else problems.push('parent: expected { id, fingerprint } with a 64-digit hexadecimal SHA-256.');
+  }
+  return out;
 }
 
 /**
@@ -288,7 +578,7 @@ export function readAssessment(input: unknown, fw: Framework): ParseResult<Asses
       problems.push(`values: unknown data point "${key}".`);
       return undefined;
     }
-    return readEntry(v, `values["${key}"]`, problems, notes);
+    return readEntry(v, `values["${key}"]`, problems, notes, fw.byId.get(key)!.def.formula.kind === 'yesno');
   });
   const targets = safeRecord(isObject(raw.targets) ? raw.targets : {}, 'targets', problems, (v, key) => {
     if (!fw.byId.has(key)) {
@@ -297,6 +587,7 @@ export function readAssessment(input: unknown, fw: Framework): ParseResult<Asses
     }
     return readTargetOverride(v, `targets["${key}"]`, problems);
   });
+  const catalogueReview = raw.catalogueReview === undefined ? undefined : readCatalogueReview(raw.catalogueReview, fw, problems);
   const methodName = isObject(raw.method) ? raw.method.name : undefined;
   if (methodName !== undefined && !METHODS.includes(methodName as MethodName)) {
     problems.push(`method.name: "${describe(methodName)}" is not one of ${METHODS.join(', ')}.`);
@@ -324,32 +615,64 @@ export function readAssessment(input: unknown, fw: Framework): ParseResult<Asses
   }
   const createdAt = time(raw.createdAt, 'createdAt');
   const updatedAt = time(raw.updatedAt, 'updatedAt');
+  const cycle = readCycle(raw, fw, problems);
 
   if (problems.length > 0) {
     return { ok: false, error: { kind: 'invalid', message: `The assessment has ${problems.length} problem${problems.length === 1 ? '' : 's'}.`, problems } };
   }
-  return {
-    ok: true,
-    ...(notes.length > 0 && { notes }),
-    value: {
-      format: ASSESSMENT_FORMAT,
-      version: ASSESSMENT_VERSION,
-      id: typeof raw.id === 'string' ? raw.id : newId(),
-      city,
-      country,
-      year: year as number,
-      notes: notesText,
-      framework: { id: fw.data.id, version: typeof framework.version === 'string' ? framework.version : fw.data.frameworkVersion },
-      targetSetId: typeof raw.targetSetId === 'string' ? raw.targetSetId : '',
-      createdAt,
-      updatedAt,
-      revision,
-      profile,
-      values,
-      targets,
-      method: { name: (methodName as MethodName | undefined) ?? 'u4ssc-points' },
-    },
+  // An assessment made with an older catalogue is brought to the current one: every value kept, the
+  // data points whose definitions changed listed for review (catalogue-version.ts).
+  const doc: AssessmentDoc = {
+    format: ASSESSMENT_FORMAT,
+    version: ASSESSMENT_VERSION,
+    id: typeof raw.id === 'string' ? raw.id : newId(),
+    city,
+    country,
+    year: year as number,
+    notes: notesText,
+    framework: { id: fw.data.id, version: typeof framework.version === 'string' ? framework.version : fw.data.frameworkVersion },
+    ...(catalogueReview && { catalogueReview }),
+    targetSetId: typeof raw.targetSetId === 'string' ? raw.targetSetId : '',
+    createdAt,
+    updatedAt,
+    revision,
+    profile,
+    values,
+    targets,
+    method: { name: (methodName as MethodName | undefined) ?? 'u4ssc-points' },
+    ...cycle,
   };
+  return { ok: true, ...(notes.length > 0 && { notes }), value: upgradeCatalogue(doc, fw) };
+}
+
+const CHANGE_KINDS: Record<DefinitionChange['kind'], true> = {
+  measure: true,
+  'max-lifted': true,
+  numerator: true,
+  denominator: true,
+  'check-added': true,
+  'check-changed': true,
+  target: true,
+};
+
+/** A stored catalogue review: its data points must exist and its changes be of a known kind. */
+function readCatalogueReview(v: unknown, fw: Framework, problems: string[]): CatalogueReview | undefined {
+  if (!isObject(v) || typeof v.from !== 'string' || typeof v.to !== 'string' || !isObject(v.datapoints)) {
+    problems.push('catalogueReview: expected { from, to, datapoints }.');
+    return undefined;
+  }
+  const datapoints = safeRecord(v.datapoints, 'catalogueReview.datapoints', problems, (list, id) => {
+    if (!fw.byId.has(id)) {
+      problems.push(`catalogueReview: unknown data point "${id}".`);
+      return undefined;
+    }
+    if (!Array.isArray(list) || !list.every((c) => isObject(c) && typeof c.kind === 'string' && c.kind in CHANGE_KINDS && typeof c.source === 'string')) {
+      problems.push(`catalogueReview.datapoints["${id}"]: expected a list of changes of a known kind, each with its source.`);
+      return undefined;
+    }
+    return list as CatalogueChange[];
+  });
+  return { from: v.from, to: v.to, datapoints };
 }
 
 /** Parses JSON text into an assessment; every failure is a typed error with a message. */

@@ -1,6 +1,6 @@
-import { QUALITIES } from './assessment';
+import { MAX_NUM_TEXT, MAX_TEXT, MAX_YEAR, MIN_YEAR, QUALITIES } from './assessment';
 import type { Framework } from './framework';
-import { parseNumber } from './parse';
+import { decimalEvidence, parseFileNumber, shorten, yesNo, type DecimalStyle } from './parse';
 import type { AssessmentInput, NumInput, Quality, Status, TargetOverride, ValueEntry } from './types';
 
 /** The values CSV of DESIGN.md's interchange contract, in this column order. */
@@ -8,13 +8,13 @@ export const VALUES_COLUMNS = ['code', 'datapoint', 'numerator', 'denominator', 
 const REQUIRED_COLUMNS = ['code', 'datapoint', 'value'] as const;
 
 export interface CsvProblem {
-  /** 1-based line number in the file (the header is line 1). */
+  /** 1-based physical line in the file (the header is line 1), or the row of a spreadsheet. */
   row: number;
   column?: string;
+  /** A spreadsheet's cell address, e.g. `Values!C7`. */
+  cell?: string;
   message: string;
 }
-
-export type CsvResult = { ok: true; input: AssessmentInput; rows: number } | { ok: false; problems: CsvProblem[] };
 
 /** Most problems reported for one file: past this the list stops being useful to a person. */
 const MAX_PROBLEMS = 200;
@@ -22,13 +22,49 @@ const MAX_PROBLEMS = 200;
 // ---------------------------------------------------------------------------------------------------
 // RFC 4180 reading and writing
 
-/** Splits CSV text into records (quoted fields, doubled quotes, CRLF or LF, optional BOM). */
-export function readCsv(text: string): { records: string[][]; error?: CsvProblem } {
+/** Separators a values or target file may use: comma, semicolon (Excel where the decimal mark is a comma), tab. */
+export const SEPARATORS = [',', ';', '\t'] as const;
+export type Separator = (typeof SEPARATORS)[number];
+
+/**
+ * The separator of a CSV file, from its header line: the one that splits it into the most of the
+ * `known` column names, then the most fields. A comma when nothing tells.
+ */
+export function detectSeparator(text: string, known: readonly string[]): Separator {
+  const first = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/, 1)[0] ?? '';
+  let best: Separator = ',';
+  let bestScore = [-1, -1];
+  for (const sep of SEPARATORS) {
+    const fields = first.split(sep).map((f) => f.trim().replace(/^"|"$/g, '').trim().toLowerCase());
+    const score = [fields.filter((f) => known.includes(f)).length, fields.length];
+    if (score[0] > bestScore[0] || (score[0] === bestScore[0] && score[1] > bestScore[1])) [best, bestScore] = [sep, score];
+  }
+  return best;
+}
+
+export interface CsvRecords {
+  records: string[][];
+  /** The physical line (1-based) each record starts on: a quoted note over three lines moves the next record by three. */
+  lines: number[];
+  separator: Separator;
+  error?: CsvProblem;
+}
+
+/**
+ * Splits CSV text into records (RFC 4180: quoted fields, doubled quotes, CRLF, LF or CR, optional BOM),
+ * with the physical line each record starts on. `separator` defaults to the one the header line shows
+ * among `known` column names (see `detectSeparator`).
+ */
+export function readCsv(text: string, options: { separator?: Separator; known?: readonly string[] } = {}): CsvRecords {
+  const sep = options.separator ?? detectSeparator(text, options.known ?? VALUES_COLUMNS);
   const records: string[][] = [];
+  const lines: number[] = [];
   let field = '';
   let record: string[] = [];
   let quoted = false;
+  let quoteLine = 1;
   let line = 1;
+  let recordLine = 1;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   for (; i < text.length; i++) {
     const c = text[i];
@@ -39,28 +75,33 @@ export function readCsv(text: string): { records: string[][]; error?: CsvProblem
           i++;
         } else quoted = false;
       } else {
-        if (c === '\n') line++;
+        if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
         field += c;
       }
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') {
+    } else if (c === '"' && field === '') {
+      quoted = true;
+      quoteLine = line;
+    } else if (c === sep) {
       record.push(field);
       field = '';
     } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
       record.push(field);
       records.push(record);
+      lines.push(recordLine);
       record = [];
       field = '';
       line++;
+      recordLine = line;
     } else field += c;
   }
-  if (quoted) return { records, error: { row: line, message: 'A quoted field is not closed.' } };
+  if (quoted) return { records, lines, separator: sep, error: { row: quoteLine, message: 'A quoted field is not closed.' } };
   if (field !== '' || record.length > 0) {
     record.push(field);
     records.push(record);
+    lines.push(recordLine);
   }
-  return { records };
+  return { records, lines, separator: sep };
 }
 
 const quote = (v: string) => (/[",\r\n]/.test(v) || /^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
@@ -105,59 +146,225 @@ const QUALITY_WORDS: Record<string, Quality> = {
   'unknown/not traceable': 'unknown',
 };
 
+/**
+ * A cell of a spreadsheet as it is typed there, for the cells that are not plain text. A CSV has only
+ * text; an Excel sheet also has numbers (with the percent format they are shown in), booleans, dates,
+ * error values and formulas with no saved result, and each is read for what it is.
+ */
+export type SheetValue =
+  | { kind: 'number'; value: number; percent: boolean }
+  | { kind: 'bool'; value: boolean }
+  /** A number formatted as a date: its year and the date as `YYYY-MM-DD`. */
+  | { kind: 'date'; year: number; date: string }
+  | { kind: 'error'; code: string }
+  | { kind: 'no-result'; formula: string };
+
+export type TableCell = string | SheetValue;
+
+/** A table to read: its records, and where each record and cell is in the file. */
+export interface ValuesTableSource {
+  records: TableCell[][];
+  /** The 1-based physical line or row of each record. */
+  lines: number[];
+  /** An Excel cell address, e.g. `Values!C7`, for a record and column index; absent for CSV. */
+  cellAt?: (record: number, column: number) => string;
+  /** Spreadsheets: the header is the first row with code, datapoint and value (instructions above are skipped). */
+  findHeader?: boolean;
+  /** Spreadsheets: header cells hidden under a merged cell, by column index, with the merged range. */
+  merged?: ReadonlyMap<number, string>;
+}
+
+export interface ReadOptions {
+  /** The decimal mark the user chose for this file; without it, the file's own numbers tell, else `fallback`. */
+  decimal?: DecimalStyle;
+  /** The user's decimal setting, used when neither the choice nor the file tells (ambiguous numbers are then refused). */
+  fallback?: DecimalStyle;
+}
+
+/** The decimal mark a file was read with, and why. */
+export type DecimalChoice =
+  | { mark: DecimalStyle; from: 'declared' }
+  | { mark: DecimalStyle; from: 'file'; row: number; text: string }
+  | { mark: DecimalStyle; from: 'setting'; conflict: boolean };
+
+export type CsvResult =
+  | {
+      ok: true;
+      input: AssessmentInput;
+      rows: number;
+      decimal: DecimalChoice;
+      /** Where each data point was read: its line or row, and the Excel cell of each column. */
+      places: Record<string, { row: number; cells?: Partial<Record<ValuesColumn, string>> }>;
+      /** Number cells that are not numbers: kept as their text (as the grid keeps it), not scored, each with its reason. */
+      rejected: CsvProblem[];
+      /** Cells left out (a status, quality, year or target that is not one), each with its reason. */
+      ignored: CsvProblem[];
+    }
+  | { ok: false; problems: CsvProblem[]; decimal?: DecimalChoice };
+
+export type ValuesColumn = (typeof VALUES_COLUMNS)[number];
+const NUMBER_COLUMNS = ['numerator', 'denominator', 'value', 'target'] as const;
+
 /** Reads a values CSV into an assessment input. Every problem names its line and column. */
-export function parseValuesCsv(text: string, fw: Framework): CsvResult {
-  const { records, error } = readCsv(text);
+export function parseValuesCsv(text: string, fw: Framework, options: ReadOptions = {}): CsvResult {
+  const { records, lines, error } = readCsv(text, { known: VALUES_COLUMNS });
   if (error) return { ok: false, problems: [error] };
-  return parseValuesTable(records, fw);
+  return parseValuesTable({ records, lines }, fw, options);
+}
+
+const isBlankCell = (c: TableCell | undefined) => c === undefined || (typeof c === 'string' && c.trim() === '');
+const cellText = (c: TableCell): string => {
+  if (typeof c === 'string') return c;
+  switch (c.kind) {
+    case 'number':
+      return String(c.value);
+    case 'bool':
+      return c.value ? 'TRUE' : 'FALSE';
+    case 'date':
+      return c.date;
+    case 'error':
+      return c.code;
+    case 'no-result':
+      return `=${c.formula}`;
+  }
+};
+const columnLetter = (i: number): string => (i >= 26 ? columnLetter(Math.floor(i / 26) - 1) : '') + String.fromCharCode(65 + (i % 26));
+
+/** The decimal mark of a table: declared, else shown by its numbers, else the user's setting. */
+function chooseDecimal(source: ValuesTableSource, columns: number[], headerIndex: number, options: ReadOptions): DecimalChoice {
+  if (options.decimal) return { mark: options.decimal, from: 'declared' };
+  let first: { mark: DecimalStyle; row: number; text: string } | null = null;
+  let conflict = false;
+  for (let r = headerIndex + 1; r < source.records.length && !conflict; r++) {
+    for (const c of columns) {
+      const cell = source.records[r][c];
+      if (typeof cell !== 'string') continue;
+      const mark = decimalEvidence(cell);
+      if (mark === null) continue;
+      if (first === null) first = { mark, row: source.lines[r], text: shorten(cell.trim()) };
+      else if (first.mark !== mark) conflict = true;
+    }
+  }
+  if (first && !conflict) return { mark: first.mark, from: 'file', row: first.row, text: first.text };
+  return { mark: options.fallback ?? 'point', from: 'setting', conflict };
 }
 
 /**
- * Reads the values table (header row first) from any tabular source: CSV text or a spreadsheet's first
- * sheet. `row` numbers in problems are 1-based lines/rows of that source.
+ * Reads the values table (header row first, or for spreadsheets the first row that is a header) from
+ * any tabular source: CSV text or a spreadsheet's typed cells. Problems name the line or row, the
+ * column and, in a spreadsheet, the cell.
  */
-export function parseValuesTable(records: string[][], fw: Framework): CsvResult {
-  const nonEmpty = records.filter((r) => r.some((f) => f.trim() !== ''));
+export function parseValuesTable(source: ValuesTableSource, fw: Framework, options: ReadOptions = {}): CsvResult {
+  const { records, lines } = source;
+  const nonEmpty = records.filter((r) => r.some((f) => !isBlankCell(f)));
   if (nonEmpty.length === 0) return { ok: false, problems: [{ row: 1, message: 'The file is empty.' }] };
 
-  const header = records[0].map((h) => h.trim().toLowerCase());
+  const headerOf = (rec: TableCell[]) => rec.map((h) => (typeof h === 'string' ? h.trim().toLowerCase() : ''));
+  let headerIndex = records.findIndex((r) => r.some((f) => !isBlankCell(f)));
+  if (source.findHeader) {
+    const found = records.findIndex((r) => REQUIRED_COLUMNS.every((c) => headerOf(r).includes(c)));
+    if (found >= 0) headerIndex = found;
+  }
+  const header = headerOf(records[headerIndex]);
+  const headerRow = lines[headerIndex];
+  const headerCell = (c: number) => source.cellAt?.(headerIndex, c);
   const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length > 0) {
     return {
       ok: false,
       problems: [
-        { row: 1, message: `Missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}. Expected the header ${VALUES_COLUMNS.join(',')}.` },
+        {
+          row: headerRow,
+          message: `Missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}. Expected the header ${VALUES_COLUMNS.join(',')} (comma, semicolon or tab between the names).`,
+        },
       ],
     };
   }
+  const problems: CsvProblem[] = [];
+  const headerProblem = (c: number, message: string) =>
+    problems.push({ row: headerRow, column: columnLetter(c), ...(source.cellAt && { cell: headerCell(c) }), message });
   const unknown = header.filter((h) => h !== '' && !(VALUES_COLUMNS as readonly string[]).includes(h));
   if (unknown.length > 0) {
-    return { ok: false, problems: [{ row: 1, message: `Unknown column${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.` }] };
+    problems.push({ row: headerRow, message: `Unknown column${unknown.length > 1 ? 's' : ''}: ${unknown.map((u) => shorten(u)).join(', ')}.` });
   }
-  const col = Object.fromEntries(VALUES_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<(typeof VALUES_COLUMNS)[number], number>;
+  // Two columns of one name, or a column of data without a name (a blank header cell, or one hidden
+  // under a merged cell), would lose data in silence: both are refused.
+  VALUES_COLUMNS.forEach((name) => {
+    const at = header.flatMap((h, i) => (h === name ? [i] : []));
+    if (at.length > 1) headerProblem(at[1], `The column "${name}" appears twice (columns ${at.map(columnLetter).join(' and ')}); keep one.`);
+  });
+  const width = Math.max(...records.slice(headerIndex + 1).map((r) => r.length), header.length);
+  for (let c = 0; c < width; c++) {
+    if (header[c] !== undefined && header[c] !== '') continue;
+    const r = records.findIndex((rec, i) => i > headerIndex && !isBlankCell(rec[c]));
+    if (r < 0) continue;
+    const merged = source.merged?.get(c);
+    headerProblem(
+      c,
+      merged
+        ? `Column ${columnLetter(c)} has data (line ${lines[r]}: "${shorten(cellText(records[r][c]).trim())}") but its header is hidden under the merged cell ${merged}; unmerge it and name the column.`
+        : `Column ${columnLetter(c)} has data (line ${lines[r]}: "${shorten(cellText(records[r][c]).trim())}") but no header; name it or delete the column.`,
+    );
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const col = Object.fromEntries(VALUES_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<ValuesColumn, number>;
+  const decimal = chooseDecimal(
+    source,
+    NUMBER_COLUMNS.map((c) => col[c]).filter((c) => c >= 0),
+    headerIndex,
+    options,
+  );
+  const certain = decimal.from !== 'setting';
 
-  const problems: CsvProblem[] = [];
   const input: AssessmentInput = { profile: {}, values: {}, targets: {}, method: { name: 'u4ssc-points' } };
   const seen = new Map<string, number>();
   const profileRow = new Map<string, number>();
+  const places: Record<string, { row: number; cells?: Partial<Record<ValuesColumn, string>> }> = {};
+  const rejected: CsvProblem[] = [];
+  const ignored: CsvProblem[] = [];
 
-  for (let r = 1; r < records.length && problems.length < MAX_PROBLEMS; r++) {
+  for (let r = headerIndex + 1; r < records.length && problems.length + rejected.length + ignored.length < MAX_PROBLEMS; r++) {
     const rec = records[r];
-    const row = r + 1;
-    if (rec.every((f) => f.trim() === '')) continue;
-    const get = (c: (typeof VALUES_COLUMNS)[number]) => (col[c] >= 0 ? (rec[col[c]] ?? '').trim() : '');
-    const problem = (column: string | undefined, message: string) => problems.push({ row, column, message });
+    const row = lines[r];
+    if (rec.every((f) => isBlankCell(f))) continue;
+    const cellOf = (c: ValuesColumn) => (source.cellAt && col[c] >= 0 ? source.cellAt(r, col[c]) : undefined);
+    const at = (column: ValuesColumn | undefined, message: string): CsvProblem => {
+      const cell = column && cellOf(column);
+      return { row, ...(column && { column }), ...(cell && { cell }), message };
+    };
+    /** A problem of the row (an unknown code, a repeated data point): the file is not read. */
+    const problem = (column: ValuesColumn | undefined, message: string) => problems.push(at(column, message));
+    /** A bad number cell: kept as the text it holds, as the grid keeps it, and not scored. */
+    const reject = (column: ValuesColumn, message: string) => rejected.push(at(column, message));
+    /** A bad cell that has no text form to keep (status, quality, year, target): left out, and said. */
+    const ignore = (column: ValuesColumn, message: string) => ignored.push(at(column, message));
+    const raw = (c: ValuesColumn): TableCell => (col[c] >= 0 ? (rec[col[c]] ?? '') : '');
+    const typedReason = (v: Extract<SheetValue, { kind: 'error' | 'no-result' }>) =>
+      v.kind === 'error'
+        ? `The cell holds the error value ${v.code}.`
+        : `The formula =${shorten(v.formula)} has no saved result: open and save the file in a spreadsheet program, or type the value.`;
+    /** A cell that must hold text (code, status, a note...): an error value or an unsaved formula is a problem or left out. */
+    const textOf = (c: ValuesColumn, bad: 'problem' | 'ignore'): string | null => {
+      const v = raw(c);
+      if (typeof v === 'string') return v.trim();
+      if (v.kind === 'error' || v.kind === 'no-result') return ((bad === 'problem' ? problem : ignore)(c, typedReason(v)), null);
+      return cellText(v);
+    };
+    const get = (c: ValuesColumn) => textOf(c, 'ignore') ?? '';
 
-    const code = get('code');
-    const key = get('datapoint');
+    const code = textOf('code', 'problem') ?? '';
+    const key = textOf('datapoint', 'problem') ?? '';
     if (!fw.kpiByCode(code)) {
-      problem('code', code === '' ? 'The code is empty.' : `Unknown KPI code "${code}".`);
+      problem('code', code === '' ? 'The code is empty.' : `Unknown KPI code "${shorten(code)}".`);
       continue;
     }
     const ref = fw.datapoint(code, key);
     if (!ref) {
       const kpi = fw.kpiByCode(code)!;
-      problem('datapoint', `"${key}" is not a data point of ${kpi.code} (expected ${kpi.datapoints.map((d) => (d.key === '' ? 'blank' : d.key)).join(', ')}).`);
+      problem(
+        'datapoint',
+        `"${shorten(key)}" is not a data point of ${kpi.code} (expected ${kpi.datapoints.map((d) => (d.key === '' ? 'blank' : d.key)).join(', ')}).`,
+      );
       continue;
     }
     if (seen.has(ref.id)) {
@@ -165,22 +372,52 @@ export function parseValuesTable(records: string[][], fw: Framework): CsvResult 
       continue;
     }
     seen.set(ref.id, row);
+    if (source.cellAt) places[ref.id] = { row, cells: Object.fromEntries(VALUES_COLUMNS.filter((c) => col[c] >= 0).map((c) => [c, cellOf(c)])) };
+    else places[ref.id] = { row };
 
+    const yesno = ref.def.formula.kind === 'yesno';
+    /**
+     * A number cell: a number, yes or no; or, when it is not one, the text it holds with its reason
+     * (`bad`), which the caller keeps as the grid keeps it or leaves out.
+     */
+    const read = (c: 'numerator' | 'denominator' | 'value' | 'target'): { value?: NumInput; bad?: { text: string; reason: string } } => {
+      const v = raw(c);
+      if (typeof v !== 'string') {
+        switch (v.kind) {
+          case 'number':
+            if (c === 'value' && yesno) {
+              if (v.value === 1 || v.value === 0) return { value: v.value === 1 ? 'yes' : 'no' };
+              return { bad: { text: String(v.value), reason: `${v.value} is not yes or no.` } };
+            }
+            // A percent-formatted cell holds 0.995 and shows 99.5 %: the percentage shown is the value.
+            return { value: v.percent ? Number((v.value * 100).toPrecision(15)) : v.value };
+          case 'bool':
+            if (c === 'value' && yesno) return { value: v.value ? 'yes' : 'no' };
+            return { bad: { text: cellText(v), reason: `${cellText(v)} is a yes/no, not a number.` } };
+          case 'date':
+            return { bad: { text: v.date, reason: `The cell is a date (${v.date}), not a number: format it as a number and check the value.` } };
+          default:
+            return { bad: { text: cellText(v), reason: typedReason(v) } };
+        }
+      }
+      const text = v.trim();
+      if (text === '') return {};
+      if (c === 'value' && yesno) {
+        const word = yesNo(text);
+        return word ? { value: word } : { bad: { text, reason: `"${shorten(text)}" is not yes or no (yes/no, true/false or 1/0).` } };
+      }
+      const parsed = parseFileNumber(text, decimal.mark, certain);
+      return parsed.ok ? { value: parsed.value } : { bad: { text, reason: parsed.reason } };
+    };
     const num = (c: 'numerator' | 'denominator' | 'value'): NumInput | undefined => {
-      const raw = get(c);
-      if (raw === '') return undefined;
-      if (c === 'value' && ref.def.formula.kind === 'yesno') {
-        const word = raw.toLowerCase();
-        if (word === 'yes' || word === 'no') return word;
-        problem(c, `"${raw}" is not yes or no.`);
+      const { value, bad } = read(c);
+      if (!bad) return value;
+      if (bad.text.length > MAX_NUM_TEXT) {
+        problem(c, `"${shorten(bad.text)}" is longer than ${MAX_NUM_TEXT} characters.`);
         return undefined;
       }
-      const parsed = parseNumber(raw, 'point');
-      if (!parsed.ok) {
-        problem(c, parsed.reason);
-        return undefined;
-      }
-      return parsed.value;
+      reject(c, bad.reason);
+      return bad.text;
     };
 
     const entry: ValueEntry = {};
@@ -211,41 +448,58 @@ export function parseValuesTable(records: string[][], fw: Framework): CsvResult 
       problem('numerator', `${ref.kpi.code} is reported directly: put the number in the value column.`);
     }
 
-    const target = get('target');
-    if (target !== '') {
-      if (target.toLowerCase() === 'none') input.targets[ref.id] = { target: 'none' } satisfies TargetOverride;
-      else {
-        const parsed = parseNumber(target, 'point');
-        if (!parsed.ok) problem('target', `${parsed.reason} Use a number, "none", or leave it blank for the reference target.`);
-        else if (parsed.value < 0) problem('target', 'A target cannot be negative.');
-        else input.targets[ref.id] = { target: parsed.value };
-      }
+    const targetCell = raw('target');
+    if (typeof targetCell === 'string' && targetCell.trim().toLowerCase() === 'none') input.targets[ref.id] = { target: 'none' } satisfies TargetOverride;
+    else if (!isBlankCell(targetCell)) {
+      const { value: target, bad } = read('target');
+      if (bad) ignore('target', `${bad.reason} Use a number, "none", or leave it blank for the reference target.`);
+      else if (typeof target === 'number' && target < 0) ignore('target', 'A target cannot be negative.');
+      else if (typeof target === 'number') input.targets[ref.id] = { target };
     }
     const status = get('status');
     if (status !== '') {
       const s = STATUS_WORDS[status.toLowerCase()];
       if (s) entry.status = s;
-      else problem('status', `"${status}" is not reported, not-reported or not-applicable.`);
+      else ignore('status', `"${shorten(status)}" is not reported, not-reported or not-applicable.`);
     }
     const quality = get('quality');
     if (quality !== '') {
       const q = QUALITY_WORDS[quality.toLowerCase()];
       if (q) entry.quality = q;
-      else problem('quality', `"${quality}" is not one of ${QUALITIES.join(', ')}.`);
+      else ignore('quality', `"${shorten(quality)}" is not one of ${QUALITIES.join(', ')}.`);
     }
-    const year = get('year');
-    if (year !== '') {
-      if (/^\d{4}$/.test(year)) entry.year = Number(year);
-      else problem('year', `"${year}" is not a four-digit year.`);
+    const yearCell = raw('year');
+    if (!isBlankCell(yearCell)) {
+      // A year as typed (2024), as pandas writes a float column (2024.0, or 2024,0 with decimal=','),
+      // as a number cell or a date cell.
+      const year =
+        typeof yearCell === 'string'
+          ? /^\d{4}([.,]0+)?$/.test(yearCell.trim())
+            ? Number(yearCell.trim().slice(0, 4))
+            : null
+          : yearCell.kind === 'number' && !yearCell.percent && Number.isInteger(yearCell.value)
+            ? yearCell.value
+            : yearCell.kind === 'date'
+              ? yearCell.year
+              : null;
+      if (year !== null && year >= MIN_YEAR && year <= MAX_YEAR) entry.year = year;
+      else if (typeof yearCell === 'string' || yearCell.kind === 'number' || yearCell.kind === 'bool')
+        ignore('year', `"${shorten(cellText(yearCell).trim())}" is not a year between ${MIN_YEAR} and ${MAX_YEAR}.`);
+      else textOf('year', 'ignore');
     }
-    const source = undefuse(get('source'));
-    if (source !== '') entry.source = source;
-    const note = undefuse(get('note'));
-    if (note !== '') entry.note = note;
+    for (const c of ['source', 'note'] as const) {
+      const t = undefuse(get(c));
+      if (t.length > MAX_TEXT) problem(c, `The text is ${t.length} characters long; at most ${MAX_TEXT} are kept, so shorten it.`);
+      else if (t !== '') entry[c] = t;
+    }
     if (Object.keys(entry).length > 0) input.values[ref.id] = entry;
   }
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, input, rows: seen.size };
+  if (problems.length > 0) {
+    // Everything is said when the file is refused, in the order of the file.
+    const all = [...problems, ...rejected, ...ignored].sort((a, b) => a.row - b.row).slice(0, MAX_PROBLEMS);
+    return { ok: false, problems: all, decimal };
+  }
+  return { ok: true, input, rows: seen.size, decimal, places, rejected, ignored };
 }
 
 const text = (v: NumInput | undefined) => (v === undefined || v === null ? '' : String(v));

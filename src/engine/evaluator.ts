@@ -2,14 +2,17 @@ import { achievementOf } from './achievement';
 import { bandOf } from './bands';
 import type { DatapointRef, Framework, GroupRef } from './framework';
 import type { TargetSet } from './targets';
+import { yesNo } from './parse';
 import type {
   AggregateResult,
   AssessmentInput,
   Flag,
+  FlagProblem,
   ItemResult,
   ItemState,
   MethodSettings,
   NumInput,
+  PlausibilityCheck,
   Scores,
   Status,
   TargetOverride,
@@ -29,11 +32,15 @@ export type Patch =
  */
 const ACHIEVEMENT_SCALE = 1e12;
 
-/** A plausibility check with its other data points resolved to indices, once per framework. */
+/**
+ * A plausibility check with its other data points resolved to indices, once per framework; `check` is
+ * the catalogue's own check (its kind, wording and page go into the flag as they are).
+ */
 type PlannedCheck =
-  | { kind: 'below' | 'above'; value: number; message: string }
-  | { kind: 'notAbove'; other: number; message: string }
-  | { kind: 'sumAtMost'; value: number; siblings: number[]; message: string };
+  | { kind: 'below' | 'above'; value: number; check: PlausibilityCheck }
+  | { kind: 'notAbove'; other: number; check: PlausibilityCheck }
+  | { kind: 'sumAtMost'; value: number; siblings: number[]; check: PlausibilityCheck }
+  | { kind: 'sumAbout'; value: number; tolerance: number; siblings: number[]; check: PlausibilityCheck };
 
 /**
  * What does not depend on an assessment, worked out once per framework and shared by every evaluator
@@ -86,18 +93,23 @@ function planOf(fw: Framework): Plan {
       switch (check.kind) {
         case 'below':
         case 'above':
-          planned.push(check);
+          planned.push({ kind: check.kind, value: check.value, check });
           break;
         case 'notAbove': {
           const other = fw.byId.get(check.other);
           if (other) checkDependents[other.index].push(i);
-          planned.push({ kind: 'notAbove', other: other ? other.index : -1, message: check.message });
+          planned.push({ kind: 'notAbove', other: other ? other.index : -1, check });
           break;
         }
-        case 'sumAtMost': {
+        case 'sumAtMost':
+        case 'sumAbout': {
           const siblings = ref.kpi.datapoints.map((s) => fw.byId.get(`${ref.kpi.code}|${s.key}`)!.index);
           for (const s of siblings) if (s !== i) checkDependents[s].push(i);
-          planned.push({ kind: 'sumAtMost', value: check.value, siblings, message: check.message });
+          planned.push(
+            check.kind === 'sumAtMost'
+              ? { kind: 'sumAtMost', value: check.value, siblings, check }
+              : { kind: 'sumAbout', value: check.value, tolerance: check.tolerance, siblings, check },
+          );
           break;
         }
       }
@@ -122,16 +134,9 @@ function referenceTargetsOf(plan: Plan, fw: Framework, targets: TargetSet): (num
 interface ValueOutcome {
   value: number | null;
   flags: Flag[];
-  /** Formula text with the numbers filled in, for explanations. */
-  working: string | null;
 }
 
-const YES = new Set(['yes', 'y', 'true', '1']);
-const NO = new Set(['no', 'n', 'false', '0']);
-
 const isBlank = (v: NumInput | undefined): v is null | undefined | '' => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-
-const formatNumber = (n: number) => (Number.isInteger(n) ? String(n) : String(Math.round(n * 1e6) / 1e6));
 
 /**
  * The flags of a value outcome that has none: one frozen list instead of an empty array per data point
@@ -139,23 +144,20 @@ const formatNumber = (n: number) => (Number.isInteger(n) ? String(n) : String(Ma
  */
 const NO_FLAGS: Flag[] = Object.freeze([]) as unknown as Flag[];
 
-const rejected = (field: Flag['field'], message: string): ValueOutcome => ({ value: null, flags: [{ level: 'error', field, message }], working: null });
-const NOTHING: ValueOutcome = Object.freeze({ value: null, flags: NO_FLAGS, working: null }) as ValueOutcome;
+/** A value refused: one error flag, a kind and its numbers. */
+const rejected = (field: Flag['field'], problem: FlagProblem): ValueOutcome => ({ value: null, flags: [{ level: 'error', field, ...problem }] });
+const NOTHING: ValueOutcome = Object.freeze({ value: null, flags: NO_FLAGS }) as ValueOutcome;
 /**
  * The outcome of a value without flags, reused (one object instead of one per data point): read at once
  * by the caller of `valueFrom`, never kept. `valueOf` hands out a copy.
  */
-const FOUND: ValueOutcome = { value: null, flags: NO_FLAGS, working: null };
-const found = (value: number, working: string | null): ValueOutcome => {
+const FOUND: ValueOutcome = { value: null, flags: NO_FLAGS };
+const found = (value: number): ValueOutcome => {
   FOUND.value = value;
-  FOUND.working = working;
   return FOUND;
 };
-const missing = (field: Flag['field'], message: string): ValueOutcome => ({
-  value: null,
-  flags: [{ level: 'warning', field, message, missing: true }],
-  working: null,
-});
+/** An input still to be entered: one reminder (a warning marked missing). */
+const missing = (flag: Flag): ValueOutcome => ({ value: null, flags: [flag] });
 
 const EMPTY_ENTRY: ValueEntry = {};
 
@@ -232,7 +234,7 @@ export class Evaluator {
       const entry = values[refs[i].id] ?? EMPTY_ENTRY;
       this.entries[i] = entry;
       this.statuses[i] = entry.status;
-      const outcome = this.valueFrom(refs[i], entry, false);
+      const outcome = this.valueFrom(refs[i], entry);
       this.values[i] = outcome.value;
       this.valueFlags[i] = outcome.flags;
     }
@@ -288,7 +290,7 @@ export class Evaluator {
     }
     // Every value first, so that a check reading another data point's value reads the new one.
     for (const i of dirty) {
-      const outcome = this.valueFrom(this.fw.datapoints[i], this.entries[i], false);
+      const outcome = this.valueFrom(this.fw.datapoints[i], this.entries[i]);
       this.values[i] = outcome.value;
       this.valueFlags[i] = outcome.flags;
     }
@@ -411,35 +413,33 @@ export class Evaluator {
   }
 
   /**
-   * Computes a data point's value from its inputs, rejecting what cannot be a value of it. The worked
-   * formula text is built only when asked for (explanations), not on the edit path.
+   * Computes a data point's value from its inputs, rejecting what cannot be a value of it (each
+   * refusal a typed flag: a kind and its numbers).
    */
-  valueOf(ref: DatapointRef, withWorking = false): ValueOutcome {
+  valueOf(ref: DatapointRef): ValueOutcome {
     const entry = (this.entries ? this.entries[ref.index] : this.input.values[ref.id]) ?? EMPTY_ENTRY;
-    const outcome = this.valueFrom(ref, entry, withWorking);
+    const outcome = this.valueFrom(ref, entry);
     // Callers get a list of their own, as before.
-    return { value: outcome.value, flags: outcome.flags === NO_FLAGS ? [] : outcome.flags, working: outcome.working };
+    return { value: outcome.value, flags: outcome.flags === NO_FLAGS ? [] : outcome.flags };
   }
 
   /** `valueOf` for an entry already looked up; each field of the entry is read once. */
-  private valueFrom(ref: DatapointRef, entry: ValueEntry, withWorking: boolean): ValueOutcome {
+  private valueFrom(ref: DatapointRef, entry: ValueEntry): ValueOutcome {
     const { def } = ref;
     const raw = entry.value;
 
     if (def.formula.kind === 'yesno') {
       if (isBlank(raw)) return NOTHING;
-      const text = String(raw).trim().toLowerCase();
-      if (YES.has(text)) return found(1, 'yes');
-      if (NO.has(text)) return found(0, 'no');
-      return rejected('value', `"${String(raw)}" is not yes or no.`);
+      const word = yesNo(String(raw));
+      if (word === 'yes') return found(1);
+      if (word === 'no') return found(0);
+      return rejected('value', { kind: 'not-yes-no', text: String(raw) });
     }
 
     let value: number;
-    let working: string | null;
     if (!isBlank(raw)) {
-      if (typeof raw !== 'number') return rejected('value', `"${raw}" is not a number.`);
+      if (typeof raw !== 'number') return rejected('value', { kind: 'not-a-number', text: raw });
       value = raw;
-      working = withWorking ? `reported directly: ${formatNumber(value)}` : null;
     } else if (def.formula.kind === 'ratio') {
       const f = def.formula;
       const numerator = entry.numerator;
@@ -447,47 +447,35 @@ export class Evaluator {
       const denominator = fromProfile ? this.input.profile[(f.denominator as { profile: string }).profile] : entry.denominator;
       const denominatorField: Flag['field'] = fromProfile ? 'profile' : 'denominator';
       if (isBlank(numerator) && isBlank(denominator)) return NOTHING;
-      if (typeof numerator === 'string') return rejected('numerator', `"${numerator}" is not a number.`);
-      if (typeof denominator === 'string') return rejected(denominatorField, `"${denominator}" is not a number.`);
-      if (isBlank(numerator)) return missing('numerator', `Enter the numerator (${f.numerator}).`);
+      if (typeof numerator === 'string') return rejected('numerator', { kind: 'not-a-number', text: numerator });
+      if (typeof denominator === 'string') return rejected(denominatorField, { kind: 'not-a-number', text: denominator });
+      if (isBlank(numerator)) return missing({ level: 'warning', field: 'numerator', kind: 'enter-input', input: f.numerator, missing: true });
       if (isBlank(denominator)) {
+        const d = f.denominator;
         return missing(
-          denominatorField,
-          fromProfile
-            ? `The city profile has no ${this.denominatorName(f.denominator)}: enter it once in the profile.`
-            : `Enter the denominator (${this.denominatorName(f.denominator)}).`,
+          'profile' in d
+            ? { level: 'warning', field: 'profile', kind: 'enter-profile', profileField: d.profile, label: this.denominatorName(d), missing: true }
+            : { level: 'warning', field: 'denominator', kind: 'enter-input', input: d.input, missing: true },
         );
       }
-      if (!Number.isFinite(numerator)) return rejected('numerator', 'The numerator is not a finite number.');
-      if (!Number.isFinite(denominator)) return rejected(denominatorField, 'The denominator is not a finite number.');
-      if (numerator < 0) return rejected('numerator', `The numerator (${f.numerator}) cannot be negative.`);
-      if (denominator < 0) return rejected(denominatorField, `The denominator (${this.denominatorName(f.denominator)}) cannot be negative.`);
-      if (denominator === 0) return rejected(denominatorField, `Division by zero: ${this.denominatorName(f.denominator)} is 0.`);
-      if (f.share && numerator > denominator) {
-        return rejected(
-          'numerator',
-          `The numerator (${formatNumber(numerator)}) is larger than its denominator (${formatNumber(denominator)}); it should be a part of it.`,
-        );
-      }
+      if (!Number.isFinite(numerator)) return rejected('numerator', { kind: 'not-finite' });
+      if (!Number.isFinite(denominator)) return rejected(denominatorField, { kind: 'not-finite' });
+      if (numerator < 0) return rejected('numerator', { kind: 'negative', input: f.numerator });
+      if (denominator < 0) return rejected(denominatorField, { kind: 'negative', input: this.denominatorName(f.denominator) });
+      if (denominator === 0) return rejected(denominatorField, { kind: 'division-by-zero', input: this.denominatorName(f.denominator) });
+      if (f.share && numerator > denominator) return rejected('numerator', { kind: 'part-above-whole', numerator, denominator });
       value = (numerator / denominator) * f.multiplier;
-      working = withWorking
-        ? `${formatNumber(numerator)} ÷ ${formatNumber(denominator)}${f.multiplier === 1 ? '' : ` × ${formatNumber(f.multiplier)}`} = ${formatNumber(value)}`
-        : null;
     } else {
       return NOTHING;
     }
 
-    if (!Number.isFinite(value)) return rejected('value', 'The value is not a finite number.');
-    if (def.min !== undefined && value < def.min) {
-      return rejected('value', `${formatNumber(value)} is below the smallest possible value (${def.min} ${def.unit}).`);
-    }
-    if (def.max !== undefined && value > def.max) {
-      return rejected('value', `${formatNumber(value)} is above the largest possible value (${def.max} ${def.unit}).`);
-    }
-    return found(value, working);
+    if (!Number.isFinite(value)) return rejected('value', { kind: 'not-finite' });
+    if (def.min !== undefined && value < def.min) return rejected('value', { kind: 'below-min', value, min: def.min, unit: def.unit });
+    if (def.max !== undefined && value > def.max) return rejected('value', { kind: 'above-max', value, max: def.max, unit: def.unit });
+    return found(value);
   }
 
-  /** Label of a denominator for messages, looked up only when a message needs it. */
+  /** Label of a denominator for flags: the profile field's label, or the input's name. Looked up only when a flag needs it. */
   private denominatorName(d: { profile: string } | { input: string }): string {
     return 'profile' in d ? (this.fw.data.profile.find((p) => p.id === d.profile)?.label ?? d.profile) : d.input;
   }
@@ -522,7 +510,7 @@ export class Evaluator {
     else if (value === null) {
       state = 'not-reported';
       if (entryStatus === 'reported') {
-        flags = [...flags, { level: 'warning', field: 'value', message: 'Marked as reported, but there is no value.', missing: true }];
+        flags = [...flags, { level: 'warning', field: 'value', kind: 'reported-without-value', missing: true }];
       }
     } else state = target === null ? 'unbenchmarked' : 'scored';
 
@@ -558,29 +546,39 @@ export class Evaluator {
   /** Plausibility checks: failures are warnings, the value is still scored. Other values come from `values`. */
   private check(checks: PlannedCheck[], value: number, given: Flag[]): Flag[] {
     let flags = given;
-    const warn = (message: string) => {
+    const warn = ({ check }: PlannedCheck, actual: number, bound: number) => {
       if (flags === NO_FLAGS) flags = [];
-      flags.push({ level: 'warning', field: 'value', message });
+      flags.push({ level: 'warning', field: 'value', kind: 'check', check: check.kind, message: check.message, source: check.source, actual, bound });
     };
-    for (const check of checks) {
-      switch (check.kind) {
+    for (const planned of checks) {
+      switch (planned.kind) {
         case 'below':
-          if (value < check.value) warn(check.message);
+          if (value < planned.value) warn(planned, value, planned.value);
           break;
         case 'above':
-          if (value > check.value) warn(check.message);
+          if (value > planned.value) warn(planned, value, planned.value);
           break;
         case 'notAbove': {
-          const otherValue = check.other < 0 ? null : this.values[check.other];
-          if (otherValue !== null && value > otherValue) {
-            warn(check.message);
-          }
+          const otherValue = planned.other < 0 ? null : this.values[planned.other];
+          if (otherValue !== null && value > otherValue) warn(planned, value, otherValue);
           break;
         }
         case 'sumAtMost': {
           let sum = 0;
-          for (const s of check.siblings) sum += this.values[s] ?? 0;
-          if (sum > check.value + 1e-9) warn(check.message);
+          for (const s of planned.siblings) sum += this.values[s] ?? 0;
+          if (sum > planned.value + 1e-9) warn(planned, sum, planned.value);
+          break;
+        }
+        case 'sumAbout': {
+          let sum = 0;
+          let complete = true;
+          for (const s of planned.siblings) {
+            const v = this.values[s];
+            // A route marked not applicable (no para-transport in the city) is complete at zero.
+            if (v !== null) sum += v;
+            else if (this.statuses[s] !== 'not-applicable') complete = false;
+          }
+          if (sum > planned.value + planned.tolerance + 1e-9 || (complete && sum < planned.value - planned.tolerance - 1e-9)) warn(planned, sum, planned.value);
           break;
         }
       }

@@ -1,9 +1,20 @@
-import { achievementOf } from './achievement';
+import { achievementOf, type AchievementRule } from './achievement';
 import { BAND_LABELS } from './bands';
 import type { Evaluator } from './evaluator';
 import type { Framework } from './framework';
+import { leversOf, nextBandOf, type Lever, type NextBand } from './levers';
 import type { TargetSet } from './targets';
-import type { AggregateResult, Direction, Flag, ItemResult, NumInput } from './types';
+import {
+  sameFlag,
+  type AggregateResult,
+  type Direction,
+  type EnteredValue,
+  type Flag,
+  type ItemResult,
+  type KpiAlternative,
+  type NumInput,
+  type UnitConversion,
+} from './types';
 
 /** "Explain this number": the chain from inputs to the aggregates a data point counts towards. */
 export interface Explanation {
@@ -23,32 +34,56 @@ export interface Explanation {
      * kept for reviewers of the catalogue, not guidance about the city's data.
      */
     sourceNotes?: string;
+    /** Where the official pages disagree: the catalogue's choice and the alternative. */
+    alternatives: KpiAlternative[];
   };
-  datapoint: { key: string; label: string; unit: string; direction: Direction };
-  formula: string;
-  /** The parts of a ratio formula, so the UI can format the multiplier (`× 100 000`). */
-  formulaParts: { numerator: string; denominator: string; multiplier: number } | null;
-  /** Each input as stored: a number, text the engine rejected, or nothing. The UI formats numbers. */
-  inputs: { name: string; value: NumInput | undefined; fromProfile?: boolean }[];
+  datapoint: { key: string; label: string; unit: string; direction: Direction; conversions: UnitConversion[] };
+  /** How the value comes about; the UI words it (the engine gives data, never prose). */
+  formulaKind: 'ratio' | 'direct' | 'yesno';
+  /** The parts of a ratio formula (catalogue labels), so the UI can word it and format the multiplier (`× 100 000`). */
+  formulaParts: { numerator: string; denominator: string; denominatorFromProfile: boolean; multiplier: number } | null;
   /**
-   * `working` is the worked formula as plain text; `calculation` gives its numbers so the UI can format
-   * them in the user's locale: a ratio, a directly reported number, or a yes/no answer.
+   * Each input as stored: a number, text the engine rejected, or nothing (the UI formats numbers).
+   * `role` says which input it is; `name` is the catalogue's label of a numerator or denominator.
+   */
+  inputs: { role: 'numerator' | 'denominator' | 'reported'; name: string | null; value: NumInput | undefined; fromProfile?: boolean }[];
+  /**
+   * `calculation` gives the numbers so the UI can format them in the user's locale: a ratio, a directly
+   * reported number, or a yes/no answer.
    */
   value: {
     value: number | null;
-    working: string | null;
     calculation:
       | { kind: 'ratio'; numerator: number; denominator: number; multiplier: number; value: number }
       | { kind: 'reported'; value: number }
       | { kind: 'yesno'; yes: boolean }
       | null;
+    /** The value as entered in another unit (12 ppb × 1.9), when the stored value is still that conversion. */
+    entered: EnteredValue | null;
   };
-  target: { value: number | null; origin: ItemResult['targetOrigin']; rationale: string; source: string };
-  achievement: { value: number | null; rule: string | null };
-  points: { points: number | null; band: string | null; rule: string };
+  /**
+   * `from`: the assessment's own target (or its removal), the reference target set, or no entry in
+   * the set. `rationale` and `source` are the target's own text where it has one (null otherwise: the
+   * UI says what `from` means). `basis`: whether a reference target rests on a public document or on
+   * the workbench's judgement.
+   */
+  target: {
+    value: number | null;
+    origin: ItemResult['targetOrigin'];
+    from: 'assessment' | 'reference' | 'no-entry';
+    rationale: string | null;
+    source: string | null;
+    basis?: 'public' | 'judgement';
+  };
+  achievement: { value: number | null; rule: AchievementRule | null };
+  points: { points: number | null; band: string | null };
   state: ItemResult['state'];
   flags: Flag[];
   aggregates: AggregateResult[];
+  /** The value that reaches the next band (or why there is none). */
+  nextBand: NextBand;
+  /** Per aggregate above (same order), the three data points that raise it most by each moving up a band. */
+  levers: Lever[][];
 }
 
 /**
@@ -96,6 +131,13 @@ export function splitNotes(notes: string | undefined): { notes?: string; sourceN
 
 const present = (v: NumInput | undefined): v is number | string => v !== undefined && v !== null && v !== '';
 
+/** The record of a conversion at entry, while the stored value is still what it gave (not after a plain edit). */
+export function enteredValue(entered: EnteredValue | undefined, value: NumInput | undefined): EnteredValue | null {
+  if (!entered || typeof value !== 'number') return null;
+  const converted = entered.value * entered.factor;
+  return Math.abs(converted - value) <= 1e-9 * Math.max(1, Math.abs(value)) ? entered : null;
+}
+
 export function explain(fw: Framework, targets: TargetSet, evaluator: Evaluator, id: string): Explanation {
   const ref = fw.byId.get(id);
   if (!ref) throw new RangeError(`Unknown data point ${id}`);
@@ -103,49 +145,43 @@ export function explain(fw: Framework, targets: TargetSet, evaluator: Evaluator,
   const input = evaluator.snapshotInput();
   const entry = input.values[id] ?? {};
   const item = evaluator.item(id)!;
-  const outcome = evaluator.valueOf(ref, true);
+  const outcome = evaluator.valueOf(ref);
   const f = def.formula;
 
-  let formula: string;
   let formulaParts: Explanation['formulaParts'] = null;
   const inputs: Explanation['inputs'] = [];
   let calculation: Explanation['value']['calculation'] = null;
   if (f.kind === 'ratio') {
     const profileField = 'profile' in f.denominator ? fw.data.profile.find((p) => p.id === (f.denominator as { profile: string }).profile) : undefined;
-    const denominatorName = profileField ? `${profileField.label} (city profile)` : (f.denominator as { input: string }).input;
-    formula = `${f.numerator} ÷ ${denominatorName}${f.multiplier === 1 ? '' : ` × ${f.multiplier}`}`;
-    formulaParts = { numerator: f.numerator, denominator: denominatorName, multiplier: f.multiplier };
+    const denominatorName = profileField ? profileField.label : (f.denominator as { input: string }).input;
+    formulaParts = { numerator: f.numerator, denominator: denominatorName, denominatorFromProfile: profileField !== undefined, multiplier: f.multiplier };
     const numerator = entry.numerator;
     const denominator = profileField ? input.profile[profileField.id] : entry.denominator;
-    inputs.push({ name: f.numerator, value: numerator });
-    inputs.push({ name: denominatorName, value: denominator, ...(profileField ? { fromProfile: true } : {}) });
+    inputs.push({ role: 'numerator', name: f.numerator, value: numerator });
+    inputs.push({ role: 'denominator', name: denominatorName, value: denominator, ...(profileField ? { fromProfile: true } : {}) });
     if (present(entry.value)) {
-      inputs.push({ name: 'Reported value (wins over the inputs)', value: entry.value });
+      inputs.push({ role: 'reported', name: null, value: entry.value });
       if (outcome.value !== null) calculation = { kind: 'reported', value: outcome.value };
     } else if (outcome.value !== null && typeof numerator === 'number' && typeof denominator === 'number') {
       calculation = { kind: 'ratio', numerator, denominator, multiplier: f.multiplier, value: outcome.value };
     }
   } else {
-    formula = f.kind === 'yesno' ? 'reported as yes or no' : 'reported directly';
-    inputs.push({ name: 'Reported value', value: entry.value });
+    inputs.push({ role: 'reported', name: null, value: entry.value });
     if (outcome.value !== null) calculation = f.kind === 'yesno' ? { kind: 'yesno', yes: outcome.value >= 1 } : { kind: 'reported', value: outcome.value };
   }
 
   const override = input.targets[id];
   const reference = targets.byId.get(id);
-  const target =
+  const target: Explanation['target'] =
     override !== undefined
-      ? {
-          value: item.target,
-          origin: item.targetOrigin,
-          rationale: override.rationale ?? (override.target === 'none' ? 'Benchmark removed for this assessment.' : 'Target set for this assessment.'),
-          source: 'this assessment',
-        }
+      ? { value: item.target, origin: item.targetOrigin, from: 'assessment', rationale: override.rationale ?? null, source: null }
       : {
           value: item.target,
           origin: item.targetOrigin,
-          rationale: reference?.rationale ?? 'The target set has no entry for this data point: it is reported but not scored.',
-          source: reference?.source ?? '—',
+          from: reference ? 'reference' : 'no-entry',
+          rationale: reference?.rationale ?? null,
+          source: reference?.source ?? null,
+          ...(reference && reference.target !== null && { basis: reference.basis ?? 'public' }),
         };
 
   const achievement =
@@ -173,22 +209,21 @@ export function explain(fw: Framework, targets: TargetSet, evaluator: Evaluator,
       confidence: kpi.confidence,
       sources: kpi.sources,
       ...splitNotes(kpi.notes),
+      alternatives: kpi.alternatives ?? [],
     },
-    datapoint: { key: def.key, label: def.label, unit: def.unit, direction: def.direction },
-    formula,
+    datapoint: { key: def.key, label: def.label, unit: def.unit, direction: def.direction, conversions: def.conversions ?? [] },
+    formulaKind: f.kind,
     formulaParts,
     inputs,
-    value: { value: outcome.value, working: outcome.working, calculation },
+    value: { value: outcome.value, calculation, entered: enteredValue(entry.entered, entry.value) },
     target,
     achievement,
-    points: {
-      points: item.points,
-      band: item.band ? BAND_LABELS[item.band] : null,
-      rule: 'below 33 % of target → 1 point; 33–66 % → 2; 66–95 % → 3; 95 % or more → 4',
-    },
+    points: { points: item.points, band: item.band ? BAND_LABELS[item.band] : null },
     state: item.state,
     // One message per problem: the same message raised twice (e.g. by two checks) is listed once.
-    flags: item.flags.filter((f, i, all) => all.findIndex((g) => g.level === f.level && g.message === f.message) === i),
+    flags: item.flags.filter((f, i, all) => all.findIndex((g) => sameFlag(f, g)) === i),
     aggregates,
+    nextBand: nextBandOf(ref, item),
+    levers: aggregates.map((a) => leversOf(fw, scores, a, input.method.name)),
   };
 }

@@ -41,8 +41,34 @@ export type MigrationProblem =
 
 export type MigrateResult = { ok: true; value: RawDoc; from: number } | { ok: false; problem: MigrationProblem };
 
-/** The assessment format (`ssc-workbench/assessment`): version 1 is the first release, nothing to migrate yet. */
-export const ASSESSMENT_MIGRATIONS: readonly Migration[] = [];
+/** The catalogue version every assessment of format version 1 was made with (the only one there was). */
+export const FIRST_CATALOGUE_VERSION = '2017.1';
+
+/** The assessment format (`ssc-workbench/assessment`). */
+export const ASSESSMENT_MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    to: 2,
+    description:
+      'Catalogue versions (#12): `framework.version` is the catalogue version the assessment was made with, and a version-1 document without one was made with 2017.1; new optional fields `catalogueReview` (data points whose definitions changed since, until acknowledged) and `values[id].entered` (a value entered in another unit, e.g. ppb, with its factor).',
+    up: (doc) => {
+      const framework = isObject(doc.framework) ? doc.framework : {};
+      // Without a recorded version readAssessment would take the current catalogue's and no change
+      // would ever be shown; every version-1 document was made with the first catalogue.
+      if (typeof framework.version !== 'string') doc.framework = { ...framework, version: FIRST_CATALOGUE_VERSION };
+      return doc;
+    },
+  },
+  {
+    from: 2,
+    to: 3,
+    description:
+      'The U4SSC cycle: optional review (stamp per data point), threads (queries per data point), evidence (references per data point), recommendations, actions, frozen (freeze mark with its SHA-256) and parent (the version a new one started from). A version-2 document has none of them: it reads as all data points in draft, with nothing else.',
+    // Nothing to convert: every new field is optional and absent means empty. Fields of those names in
+    // a version-2 document were never written by the app; they are left for readAssessment to check.
+    up: (doc) => doc,
+  },
+];
 
 /** The workspace format (`ssc-workbench/workspace`): the envelope only; each assessment in it migrates on its own. */
 export const WORKSPACE_MIGRATIONS: readonly Migration[] = [];

@@ -21,24 +21,105 @@ export function parseNumber(text: string, decimal: DecimalStyle): ParsedNumber {
   if (s.endsWith('%')) s = s.slice(0, -1).trim();
   s = s.replace(/^\u2212/, '-').replace(SPACES, '');
   const [group, point] = decimal === 'point' ? [',', '.'] : ['.', ','];
-  // Grouping must be in threes so that "1,5" in point style is not silently read as 15.
-  const grouped = new RegExp(`^[+-]?\\d{1,3}(\\${group}\\d{3})+(\\${point}\\d+)?$`);
+  // Grouping must be in threes after a first group without a leading zero, so that "1,5" or "0,125" in
+  // point style is not silently read as 15 or 125.
+  const grouped = new RegExp(`^[+-]?[1-9]\\d{0,2}(\\${group}\\d{3})+(\\${point}\\d+)?$`);
   if (s.includes(group)) {
     if (!grouped.test(s)) {
       return {
         ok: false,
-        reason: `"${original}" is not a number with "${point}" as the decimal mark (check the decimal setting).`,
+        reason: `"${shorten(original)}" is not a number with "${point}" as the decimal mark (check the decimal setting).`,
       };
     }
     s = s.split(group).join('');
   }
   if (point === ',') s = s.replace(',', '.');
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) {
-    return { ok: false, reason: `"${original}" is not a number.` };
+    return { ok: false, reason: `"${shorten(original)}" is not a number.` };
   }
   const value = Number(s);
   if (!Number.isFinite(value) || Math.abs(value) > MAX_MAGNITUDE) {
-    return { ok: false, reason: `"${original}" is outside the range this workbench accepts (±10^15).` };
+    return { ok: false, reason: `"${shorten(original)}" is outside the range this workbench accepts (±10^15).` };
   }
   return { ok: true, value: Object.is(value, -0) ? 0 : value };
+}
+
+/**
+ * A value typed with a unit the data point converts from at entry (`40 ppb`, `40ppb`, `40 PPB`): the
+ * conversion it names and the number's text (still to be read by `parseNumber`). Null when the text
+ * ends in none of the units.
+ */
+export function withUnit<T extends { unit: string }>(text: string, conversions: readonly T[]): { conversion: T; number: string } | null {
+  const s = text.trim();
+  for (const conversion of conversions) {
+    const unit = conversion.unit.toLowerCase();
+    if (s.length > unit.length && s.toLowerCase().endsWith(unit)) {
+      const number = s.slice(0, s.length - unit.length).trim();
+      if (/\d$/.test(number)) return { conversion, number };
+    }
+  }
+  return null;
+}
+
+/** User text echoed in a message: at most `max` characters, the rest said as a count. */
+export function shorten(text: string, max = 40): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} characters)`;
+}
+
+const YES_WORDS = new Set(['yes', 'y', 'true', '1']);
+const NO_WORDS = new Set(['no', 'n', 'false', '0']);
+
+/**
+ * The one yes/no vocabulary of the grid, the engine and every file: yes/no, y/n, true/false, 1/0, in
+ * any case (Excel's TRUE and FALSE among them). Anything else is null.
+ */
+export function yesNo(text: string): 'yes' | 'no' | null {
+  const word = text.trim().toLowerCase();
+  return YES_WORDS.has(word) ? 'yes' : NO_WORDS.has(word) ? 'no' : null;
+}
+
+/**
+ * What one number in a file says about its decimal mark: `12,5`, `0,125`, `1.234,5` or `1.234.567`
+ * can only be written with a decimal comma; `12.5`, `0.125`, `1,234.5` or `1,234,567` only with a
+ * decimal point. `12,125` or `1.234` (one separator, three digits after it) could be either, and say
+ * nothing.
+ */
+export function decimalEvidence(text: string): DecimalStyle | null {
+  const s = text
+    .trim()
+    .replace(/%$/, '')
+    .replace(SPACES, '')
+    .replace(/^[+\-\u2212]/, '');
+  const single = /^(\d*)([.,])(\d+)$/.exec(s);
+  if (single) {
+    const [, whole, mark, decimals] = single;
+    const couldGroup = whole.length >= 1 && whole.length <= 3 && whole[0] !== '0' && decimals.length === 3;
+    if (couldGroup) return null;
+    return mark === ',' ? 'comma' : 'point';
+  }
+  if (/^\d{1,3}(,\d{3})+\.\d+$/.test(s) || /^\d{1,3}(,\d{3}){2,}$/.test(s)) return 'point';
+  if (/^\d{1,3}(\.\d{3})+,\d+$/.test(s) || /^\d{1,3}(\.\d{3}){2,}$/.test(s)) return 'comma';
+  return null;
+}
+
+/**
+ * A number from a file. `certain` says the decimal mark was declared by the user for this file or shown
+ * by the file's own numbers; without that, a number that reads two ways (`12,125`: 12.125 or 12 125) is
+ * refused rather than guessed.
+ */
+export function parseFileNumber(text: string, decimal: DecimalStyle, certain: boolean): ParsedNumber {
+  const s = text
+    .trim()
+    .replace(/%$/, '')
+    .replace(SPACES, '')
+    .replace(/^[+\-\u2212]/, '');
+  const group = decimal === 'point' ? ',' : '.';
+  if (!certain && /^[1-9]\d{0,2}[.,]\d{3}$/.test(s) && s.includes(group)) {
+    const other = decimal === 'point' ? 'comma' : 'point';
+    return {
+      ok: false,
+      reason: `"${shorten(text)}" reads two ways (a decimal ${other} or a thousands separator) and nothing else in the file tells which: choose the decimal mark for this file.`,
+    };
+  }
+  return parseNumber(text, decimal);
 }

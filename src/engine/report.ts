@@ -1,5 +1,5 @@
 import { BAND_LABELS } from './bands';
-import type { AggregateResult, ItemResult, Scores } from './types';
+import type { AggregateResult, Flag, ItemResult, Scores } from './types';
 
 /** The scores JSON of DESIGN.md's command-line contract; the same shape from the CLI and the worker. */
 export interface ScoresJson {
@@ -30,7 +30,8 @@ export interface KpiJson {
   points: number | null;
   status: string;
   state: string;
-  problems: string[];
+  /** The data point's flags as data (a kind and its numbers); src/ui/strings/flags.ts words them. */
+  problems: Flag[];
 }
 
 /** Percentages and ratios are rounded to 10 significant decimals so output does not show float noise. */
@@ -57,7 +58,7 @@ const kpi = (i: ItemResult): KpiJson => ({
   points: i.points,
   status: i.status,
   state: i.state,
-  problems: i.flags.map((f) => `${f.level}: ${f.message}`),
+  problems: i.flags,
 });
 
 export function toScoresJson(s: Scores): ScoresJson {

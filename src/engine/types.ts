@@ -51,14 +51,35 @@ export type Formula =
   /** yes / no. */
   | { kind: 'yesno' };
 
-/** A check the Verification Manual (or plain arithmetic) gives for a value; a failed check is a warning. */
+/**
+ * A check the Verification Manual (or plain arithmetic) gives for a value; a failed check is a warning.
+ * `message` is the check's wording as catalogue content (the manual's own sentence where it gives one,
+ * like a definition); `source` is the page it rests on (`VM22-p95`) or `arithmetic` where it is the
+ * workbench's own consistency check.
+ */
 export type PlausibilityCheck =
-  | { kind: 'below'; value: number; message: string }
-  | { kind: 'above'; value: number; message: string }
+  | { kind: 'below'; value: number; message: string; source: string }
+  | { kind: 'above'; value: number; message: string; source: string }
   /** This data point's value should not exceed another data point's value (Potable ≤ Basic water). */
-  | { kind: 'notAbove'; other: string; message: string }
+  | { kind: 'notAbove'; other: string; message: string; source: string }
   /** The values of all data points of this KPI should add up to at most this (mode shares ≤ 100 %). */
-  | { kind: 'sumAtMost'; value: number; message: string };
+  | { kind: 'sumAtMost'; value: number; message: string; source: string }
+  /**
+   * The values of all data points of this KPI should add up to about `value` ± `tolerance` (mode shares
+   * and waste routes: 100 % ± 2 %). Above is flagged at once; below only when every data point of the
+   * KPI has a value (a KPI half entered is not yet short).
+   */
+  | { kind: 'sumAbout'; value: number; tolerance: number; message: string; source: string };
+
+/**
+ * A unit the official method converts from at entry (ppb → µg/m³ for the air pollutants, VM22-p95):
+ * a value entered in `unit` is multiplied by `factor` and the entry is recorded with the value.
+ */
+export interface UnitConversion {
+  unit: string;
+  factor: number;
+  source: string;
+}
 
 export interface DataPointDef {
   /** '' for a single-point KPI; otherwise a short label as printed, e.g. `3G`, `PM2.5`, `Recycled`. */
@@ -75,6 +96,8 @@ export interface DataPointDef {
   min?: number;
   max?: number;
   checks?: PlausibilityCheck[];
+  /** Units the official method converts from at entry (ppb for NO2, SO2, O3). */
+  conversions?: UnitConversion[];
 }
 
 export interface KpiDef {
@@ -96,7 +119,20 @@ export interface KpiDef {
   sources: string;
   /** Open questions and caveats, shown in the UI. */
   notes?: string;
+  /**
+   * Where the official pages (or the pages and the catalogue's sources) disagree: what this catalogue
+   * chose, the alternative, and the pages each rests on. Shown in "explain this number".
+   */
+  alternatives?: KpiAlternative[];
   datapoints: DataPointDef[];
+}
+
+export interface KpiAlternative {
+  /** What the choice is about, e.g. `measure`. */
+  about: string;
+  choice: string;
+  alternative: string;
+  source: string;
 }
 
 export interface CategoryDef {
@@ -114,6 +150,34 @@ export interface DimensionDef {
   subdimensions: SubdimensionDef[];
 }
 
+/**
+ * How a data point's definition changed between two catalogue versions, as data; the words ("SO2 is
+ * now an annual mean: a 24-hour mean entered before is not one") live in src/ui/strings/catalogue.ts.
+ */
+export type DefinitionChange =
+  /** What the value measures changed (SO2: a 24-hour mean → an annual mean). */
+  | { kind: 'measure'; before: string; after: string }
+  /** An upper bound was lifted: values above `before` were refused and are now accepted. */
+  | { kind: 'max-lifted'; before: number }
+  | { kind: 'numerator'; before: string; after: string }
+  | { kind: 'denominator'; before: string; after: string }
+  /** A Verification Manual check now applies (a warning may appear). */
+  | { kind: 'check-added'; check: PlausibilityCheck['kind'] }
+  /** A check was replaced by a stricter or different one (at most 100 → about 100 ± 2). */
+  | { kind: 'check-changed'; before: PlausibilityCheck['kind']; after: PlausibilityCheck['kind'] }
+  /** The reference target changed (only affects assessments that use the reference target). */
+  | { kind: 'target'; before: number | null; after: number | null };
+
+/** A change with the page it rests on. */
+export type CatalogueChange = DefinitionChange & { source: string };
+
+/** One catalogue version to the next: the changed data points, keyed by data-point id. */
+export interface CatalogueStep {
+  from: string;
+  to: string;
+  datapoints: Record<string, CatalogueChange[]>;
+}
+
 export interface FrameworkData {
   format: 'ssc-workbench/framework';
   version: 1;
@@ -125,6 +189,11 @@ export interface FrameworkData {
   dimensions: DimensionDef[];
   profile: ProfileField[];
   kpis: KpiDef[];
+  /**
+   * The catalogue's own history, oldest first: each step from one `frameworkVersion` to the next, so
+   * an assessment made with an older catalogue is told what changed (engine/catalogue-version.ts).
+   */
+  changes?: CatalogueStep[];
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -138,6 +207,13 @@ export interface TargetDef {
   target: number | null;
   rationale: string;
   source: string;
+  /**
+   * `public`: the value rests on a published document (a guideline, a directive, an SDG target).
+   * `judgement`: the workbench's own judgement with no public document behind the number; the UI says
+   * so beside the target. Absent on a target with no benchmark (`target: null`) and in imported files
+   * (read as `public`: the importing programme vouches for its own targets).
+   */
+  basis?: 'public' | 'judgement';
 }
 
 export interface TargetSetData {
@@ -171,12 +247,24 @@ export interface ValueEntry {
   denominator?: NumInput;
   /** A directly reported value; wins over numerator/denominator. `yes`/`no` for yes/no data points. */
   value?: NumInput;
+  /**
+   * The value as entered in another unit and converted at entry (40 ppb of NO2 × 1.9 = 76 µg/m³):
+   * `value` holds the converted number, this records what was typed and the factor used. Kept only
+   * while `value` is that converted number.
+   */
+  entered?: EnteredValue;
   /** Unset means: reported if a value can be computed, otherwise not reported. */
   status?: Status;
   quality?: Quality;
   source?: string;
   year?: number | null;
   note?: string;
+}
+
+export interface EnteredValue {
+  value: number;
+  unit: string;
+  factor: number;
 }
 
 /** A per-assessment target: a number replaces the reference target, `none` removes the benchmark. */
@@ -212,19 +300,57 @@ export type ItemState =
   /** the inputs are unusable (text, out of range, division by zero): shown with reasons, not scored */
   | 'invalid';
 
-export interface Flag {
+/**
+ * What a flag says, as data: a kind and the values involved. The words live in `src/ui/strings/`
+ * (`flagText`), through a switch the compiler checks covers every kind. Input names (`input`) are the
+ * catalogue's own labels, like every other catalogue text.
+ */
+export type FlagProblem =
+  /** Text where a number was expected. */
+  | { kind: 'not-a-number'; text: string }
+  | { kind: 'not-yes-no'; text: string }
+  | { kind: 'not-finite' }
+  /** An input of a ratio is still to be entered (a reminder). */
+  | { kind: 'enter-input'; input: string }
+  /** The city profile field the denominator reads is still empty (a reminder). */
+  | { kind: 'enter-profile'; profileField: string; label: string }
+  | { kind: 'negative'; input: string }
+  | { kind: 'division-by-zero'; input: string }
+  /** A part larger than its whole (households with X above all households). */
+  | { kind: 'part-above-whole'; numerator: number; denominator: number }
+  | { kind: 'below-min'; value: number; min: number; unit: string }
+  | { kind: 'above-max'; value: number; max: number; unit: string }
+  /** Status "reported" with no value (a reminder). */
+  | { kind: 'reported-without-value' }
+  /** A plausibility check of the catalogue failed: its wording and page, and the numbers compared. */
+  | {
+      kind: 'check';
+      check: PlausibilityCheck['kind'];
+      message: string;
+      source: string;
+      /** The value (or the sum, for sum checks) that failed and the bound it was held against. */
+      actual: number;
+      bound: number;
+    };
+
+export type Flag = FlagProblem & {
   /** error: the value is rejected; warning: scored, but worth a second look. */
   level: 'error' | 'warning';
   /** Which input the flag is about. */
   field: 'numerator' | 'denominator' | 'value' | 'profile' | 'target';
-  message: string;
   /**
    * A reminder, not a problem: an input is still to be entered (an empty numerator, a profile field
    * not yet filled, "reported" with no value). Never set on a data point marked not reported or not
    * applicable: those ask for nothing.
    */
   missing?: true;
-}
+};
+
+/** Two flags say the same thing (one message per problem in explanations and cells). */
+export const sameFlag = (a: Flag, b: Flag): boolean => a.level === b.level && a.field === b.field && flagKey(a) === flagKey(b);
+
+/** A stable text key of a flag's content, for de-duplication and comparisons. */
+export const flagKey = (f: Flag): string => JSON.stringify(f);
 
 export interface ItemResult {
   id: string;

@@ -7,13 +7,19 @@
  * Pure TypeScript over engine and share code: runs in the page and in Node (the CLI, unit tests).
  */
 import type { AssessmentDoc, RefusedAssessment } from '../engine/assessment';
+import type { CsvResult, DecimalChoice } from '../engine/csv';
+import { decodeText } from '../engine/decode';
 import type { Framework } from '../engine/framework';
+import type { DecimalStyle } from '../engine/parse';
 import type { TargetSet } from '../engine/targets';
 import type { AssessmentInput, TargetOverride } from '../engine/types';
 import { assessmentJson } from './formats/assessment-json';
 import { targetsCsv } from './formats/targets-csv';
 import { valuesCsv } from './formats/values-csv';
 import { valuesXlsx } from './formats/values-xlsx';
+
+/** One size limit for every file, in the app and the command line: larger files are refused before a byte is read. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** What a file holds once read: whole assessments, one table of values, or target overrides. */
 export type Holds = 'assessments' | 'values' | 'targets';
@@ -28,21 +34,65 @@ export interface FileSource {
 export interface FormatContext {
   fw: Framework;
   targets: TargetSet;
+  /** The decimal mark the user chose for this file (import panel, `--decimal`); else the file's numbers tell, else `fallback`. */
+  decimal?: DecimalStyle;
+  /** The user's decimal setting. */
+  fallback?: DecimalStyle;
+  /** The user confirmed reading a text file that is not UTF-8 as Windows-1252. */
+  allow1252?: boolean;
 }
 
 export interface FormatProblem {
   /** 1-based line (CSV) or row (spreadsheet), when the problem has one. */
   row?: number;
   column?: string;
+  /** A spreadsheet's cell address, e.g. `Values!C7`. */
+  cell?: string;
   message: string;
+}
+
+/**
+ * A text file's bytes as text, strictly (src/engine/decode.ts): a file that is not UTF-8 or UTF-16 is
+ * refused, with the encoding it looks like so the user can confirm reading it as such.
+ */
+export async function readText(
+  file: FileSource,
+  ctx: Pick<FormatContext, 'allow1252'>,
+): Promise<{ ok: true; text: string } | Extract<FormatReadResult, { ok: false }>> {
+  const decoded = decodeText(await file.arrayBuffer(), ctx.allow1252 === true);
+  if (decoded.ok) return { ok: true, text: decoded.text };
+  return {
+    ok: false,
+    encoding: { likely: decoded.likely },
+    problems: [
+      {
+        row: decoded.line,
+        message:
+          decoded.likely === 'windows-1252'
+            ? 'The file is not UTF-8 (it looks like Windows-1252, e.g. Excel\'s "CSV (Comma delimited)"): save it as "CSV UTF-8", or confirm reading it as Windows-1252.'
+            : 'The file is not UTF-8 or UTF-16 text: save it as "CSV UTF-8".',
+      },
+    ],
+  };
 }
 
 export type FormatReadResult =
   /** `refused`: assessments of a workspace file that could not be read (the others are imported); `notes`: what was read but deserves a word. */
   | { ok: true; holds: 'assessments'; docs: AssessmentDoc[]; refused: RefusedAssessment[]; notes: string[] }
-  | { ok: true; holds: 'values'; input: AssessmentInput; rows: number }
+  /** `rejected`: number cells kept as text with their reason (not scored); `ignored`: cells left out with theirs. */
+  | {
+      ok: true;
+      holds: 'values';
+      input: AssessmentInput;
+      rows: number;
+      decimal: DecimalChoice;
+      places: Extract<CsvResult, { ok: true }>['places'];
+      rejected: FormatProblem[];
+      ignored: FormatProblem[];
+    }
   | { ok: true; holds: 'targets'; targets: Record<string, TargetOverride> }
-  | { ok: false; message?: string; problems: FormatProblem[] };
+  /** `encoding`: the text is not UTF-8; `likely` names what it looks like, to offer reading it as such. */
+  | { ok: false; message?: string; problems: FormatProblem[]; encoding?: { likely: 'windows-1252' | null }; decimal?: DecimalChoice };
 
 export interface FileFormat<Id extends string = string> {
   readonly id: Id;

@@ -3,9 +3,11 @@
  * without clashing, applied to a document, turned into engine patches, and rebased onto another tab's
  * copy. Pure: no storage, no DOM; the session (session.ts) and the journal build on it.
  */
-import { MAX_NUM_TEXT, MAX_TEXT, type AssessmentDoc } from '../engine/assessment';
+import { acknowledgeChanges } from '../engine/catalogue-version';
+import { MAX_NUM_TEXT, MAX_SHORT, MAX_TEXT, type AssessmentDoc } from '../engine/assessment';
 import type { Patch } from '../engine/evaluator';
 import type { MethodSettings, NumInput, TargetOverride, ValueEntry } from '../engine/types';
+import type { Action, EvidenceRef, FrozenMark, Recommendation, ReviewStamp, ThreadEntry } from '../engine/review';
 
 export type ValueField = keyof ValueEntry;
 
@@ -15,7 +17,21 @@ export type Edit =
   | { kind: 'profile'; field: string; value: NumInput }
   | { kind: 'target'; id: string; override: TargetOverride | null }
   | { kind: 'method'; method: MethodSettings }
-  | { kind: 'info'; field: 'city' | 'country' | 'year' | 'notes'; value: string | number };
+  | { kind: 'info'; field: 'city' | 'country' | 'year' | 'notes'; value: string | number }
+  /** The user has read what changed in a data point's definition since the assessment's catalogue version. */
+  | { kind: 'acknowledge'; id: string }
+  // The cycle (engine/review.ts). A thread entry is added once (by its id) and never changed, so two
+  // tabs adding entries to one thread never clash; a review stamp, an evidence list, a recommendation
+  // or an action is replaced whole (last writer wins, told like any clash).
+  | { kind: 'review'; id: string; stamp: ReviewStamp | null }
+  | { kind: 'thread'; id: string; entry: ThreadEntry }
+  | { kind: 'evidence'; id: string; refs: EvidenceRef[] }
+  | { kind: 'recommendation'; id: string; item: Recommendation | null }
+  | { kind: 'action'; id: string; item: Action | null }
+  | { kind: 'freeze'; frozen: FrozenMark };
+
+/** Edits that change the cycle's record, not what the engine scores. */
+const CYCLE_KINDS = new Set(['info', 'review', 'thread', 'evidence', 'recommendation', 'action', 'freeze']);
 
 export const editKey = (e: Edit): string => {
   switch (e.kind) {
@@ -29,6 +45,20 @@ export const editKey = (e: Edit): string => {
       return 'method';
     case 'info':
       return `info|${e.field}`;
+    case 'acknowledge':
+      return `acknowledge|${e.id}`;
+    case 'review':
+      return `review|${e.id}`;
+    case 'thread':
+      return `thread|${e.id}|${e.entry.id}`;
+    case 'evidence':
+      return `evidence|${e.id}`;
+    case 'recommendation':
+      return `recommendation|${e.id}`;
+    case 'action':
+      return `action|${e.id}`;
+    case 'freeze':
+      return 'freeze';
   }
 };
 
@@ -45,7 +75,31 @@ export function readAt(doc: AssessmentDoc, e: Edit): unknown {
       return doc.method;
     case 'info':
       return doc[e.field];
+    case 'acknowledge':
+      return doc.catalogueReview?.datapoints[e.id] ?? null;
+    case 'review':
+      return doc.review?.[e.id] ?? null;
+    case 'thread':
+      return doc.threads?.[e.id]?.find((x) => x.id === e.entry.id) ?? null;
+    case 'evidence':
+      return doc.evidence?.[e.id] ?? null;
+    case 'recommendation':
+      return doc.recommendations?.find((x) => x.id === e.id) ?? null;
+    case 'action':
+      return doc.actions?.find((x) => x.id === e.id) ?? null;
+    case 'freeze':
+      return doc.frozen ?? null;
   }
+}
+
+/** A list with the item of `id` replaced, added (at the end) or removed (`item` null). */
+function upsert<T extends { id: string }>(list: readonly T[] | undefined, id: string, item: T | null): T[] {
+  const out = (list ?? []).filter((x) => x.id !== id);
+  if (!item) return out;
+  const at = (list ?? []).findIndex((x) => x.id === id);
+  if (at < 0) out.push(item);
+  else out.splice(at, 0, item);
+  return out;
 }
 
 export const same = (a: unknown, b: unknown): boolean => {
@@ -55,7 +109,7 @@ export const same = (a: unknown, b: unknown): boolean => {
 
 /** Applies edits to a copy of the document. */
 export function applyEdits(doc: AssessmentDoc, edits: readonly Edit[]): AssessmentDoc {
-  const next: AssessmentDoc = { ...doc, values: { ...doc.values }, profile: { ...doc.profile }, targets: { ...doc.targets } };
+  let next: AssessmentDoc = { ...doc, values: { ...doc.values }, profile: { ...doc.profile }, targets: { ...doc.targets } };
   for (const e of edits) {
     switch (e.kind) {
       case 'value': {
@@ -80,6 +134,37 @@ export function applyEdits(doc: AssessmentDoc, edits: readonly Edit[]): Assessme
       case 'info':
         (next as unknown as Record<string, unknown>)[e.field] = e.value;
         break;
+      case 'acknowledge':
+        next = acknowledgeChanges(next, e.id);
+        break;
+      case 'review': {
+        const review = { ...next.review };
+        if (e.stamp) review[e.id] = e.stamp;
+        else delete review[e.id];
+        next.review = review;
+        break;
+      }
+      case 'thread': {
+        const list = next.threads?.[e.id] ?? [];
+        if (!list.some((x) => x.id === e.entry.id)) next.threads = { ...next.threads, [e.id]: [...list, e.entry] };
+        break;
+      }
+      case 'evidence': {
+        const evidence = { ...next.evidence };
+        if (e.refs.length > 0) evidence[e.id] = e.refs;
+        else delete evidence[e.id];
+        next.evidence = evidence;
+        break;
+      }
+      case 'recommendation':
+        next.recommendations = upsert(next.recommendations, e.id, e.item);
+        break;
+      case 'action':
+        next.actions = upsert(next.actions, e.id, e.item);
+        break;
+      case 'freeze':
+        next.frozen = { ...e.frozen };
+        break;
     }
   }
   return next;
@@ -90,14 +175,15 @@ export function patchesFor(after: AssessmentDoc, edits: readonly Edit[]): Patch[
   const out: Patch[] = [];
   const seen = new Set<string>();
   for (const e of edits) {
-    if (e.kind === 'info') continue;
+    if (e.kind === 'info' || e.kind === 'acknowledge') continue;
+    if (CYCLE_KINDS.has(e.kind)) continue;
     const key = e.kind === 'value' ? `v|${e.id}` : editKey(e);
     if (seen.has(key)) continue;
     seen.add(key);
     if (e.kind === 'value') out.push({ kind: 'value', id: e.id, entry: after.values[e.id] ?? {} });
     else if (e.kind === 'profile') out.push({ kind: 'profile', field: e.field, value: after.profile[e.field] ?? null });
     else if (e.kind === 'target') out.push({ kind: 'target', id: e.id, override: after.targets[e.id] ?? null });
-    else out.push({ kind: 'method', method: after.method });
+    else if (e.kind === 'method') out.push({ kind: 'method', method: after.method });
   }
   return out;
 }
@@ -149,6 +235,19 @@ export function isEdit(v: unknown): v is Edit {
       return isPlain(v.method) && typeof v.method.name === 'string';
     case 'info':
       return typeof v.field === 'string' && INFO_FIELDS.has(v.field);
+    case 'acknowledge':
+      return typeof v.id === 'string';
+    case 'review':
+      return typeof v.id === 'string' && (v.stamp === null || (isPlain(v.stamp) && typeof v.stamp.state === 'string' && typeof v.stamp.by === 'string'));
+    case 'thread':
+      return typeof v.id === 'string' && isPlain(v.entry) && typeof v.entry.id === 'string' && typeof v.entry.text === 'string';
+    case 'evidence':
+      return typeof v.id === 'string' && Array.isArray(v.refs) && v.refs.every(isPlain);
+    case 'recommendation':
+    case 'action':
+      return typeof v.id === 'string' && (v.item === null || (isPlain(v.item) && v.item.id === v.id));
+    case 'freeze':
+      return isPlain(v.frozen) && typeof v.frozen.fingerprint === 'string';
     default:
       return false;
   }
@@ -177,6 +276,29 @@ export function checkEdit(e: Edit): EditProblem | null {
     case 'target':
       return longerThan(e.override?.rationale, MAX_TEXT) ? { kind: 'too-long', edit: e, limit: MAX_TEXT } : null;
     case 'method':
+    case 'acknowledge':
+    case 'freeze':
       return null;
+    case 'review':
+      return tooLong(e, [e.stamp?.by], [e.stamp?.reason]);
+    case 'thread':
+      return tooLong(e, [e.entry.by], [e.entry.text]);
+    case 'evidence':
+      return tooLong(
+        e,
+        e.refs.flatMap((r) => [r.title, r.page, r.date]),
+        e.refs.map((r) => r.location),
+      );
+    case 'recommendation':
+      return tooLong(e, [e.item?.by], [e.item?.text]);
+    case 'action':
+      return tooLong(e, [e.item?.owner], [e.item?.title]);
   }
+}
+
+/** The first text of an edit over its limit: names, titles, pages and dates MAX_SHORT, longer texts MAX_TEXT. */
+function tooLong(e: Edit, short: unknown[], long: unknown[]): EditProblem | null {
+  if (short.some((t) => longerThan(t, MAX_SHORT))) return { kind: 'too-long', edit: e, limit: MAX_SHORT };
+  if (long.some((t) => longerThan(t, MAX_TEXT))) return { kind: 'too-long', edit: e, limit: MAX_TEXT };
+  return null;
 }

@@ -14,11 +14,18 @@
 
 export type LinkMode = 'key' | 'passphrase';
 
+/** Why a link did not open: data only; src/ui/strings/interchange.ts (X.linkProblem) says it in words. */
 export type LinkError =
-  | { kind: 'malformed'; message: string }
-  | { kind: 'needs-passphrase'; message: string }
-  | { kind: 'cannot-decrypt'; message: string }
-  | { kind: 'too-large'; message: string };
+  /** Damaged or cut while copied: the parts do not decode. */
+  | { kind: 'malformed' }
+  /** Not a workbench share link at all (no known prefix). */
+  | { kind: 'not-a-link' }
+  | { kind: 'needs-passphrase' }
+  /** Decryption failed: a wrong passphrase, or a changed or cut link. */
+  | { kind: 'cannot-decrypt'; mode: LinkMode | null }
+  /** Longer than any link the app makes (`limit` characters), or unpacking to more than `limit` bytes. */
+  | { kind: 'too-long'; limit: number }
+  | { kind: 'too-large'; limit: number };
 
 export type LinkResult = { ok: true; text: string } | { ok: false; error: LinkError };
 
@@ -122,9 +129,10 @@ export async function encodeLink(text: string, options: { passphrase?: string } 
   return fragment;
 }
 
+/** Thrown by `encodeLink`: the link would be `length` characters, over MAX_LINK_CHARS (X.linkTooLong says it). */
 export class LinkTooLongError extends Error {
   constructor(readonly length: number) {
-    super(`The link would be ${length} characters long; links over ${MAX_LINK_CHARS} are cut by mail and chat. Share a file instead.`);
+    super('link-too-long');
   }
 }
 
@@ -136,12 +144,12 @@ export function linkMode(fragment: string): LinkMode | null {
   return null;
 }
 
-/** Opens a fragment made by `encodeLink`. Every failure is a typed error with a message. */
+/** Opens a fragment made by `encodeLink`. Every failure is a typed error (data, no words). */
 export async function decodeLink(fragment: string, passphrase?: string): Promise<LinkResult> {
   const body = fragment.replace(/^#/, '');
   const fail = (error: LinkError): LinkResult => ({ ok: false, error });
-  const malformed = fail({ kind: 'malformed', message: 'This link is damaged or incomplete: it may have been cut when it was copied.' });
-  if (body.length > MAX_LINK_CHARS * 2) return fail({ kind: 'too-large', message: 'This link is too long to be a workbench link.' });
+  const malformed = fail({ kind: 'malformed' });
+  if (body.length > MAX_LINK_CHARS * 2) return fail({ kind: 'too-long', limit: MAX_LINK_CHARS });
 
   let packed: ArrayBuffer;
   const mode = linkMode(body);
@@ -154,21 +162,18 @@ export async function decodeLink(fragment: string, passphrase?: string): Promise
       const key = await crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['decrypt']);
       packed = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes.subarray(0, 12) }, key, bytes.subarray(12));
     } else if (mode === 'passphrase') {
-      if (passphrase === undefined) return fail({ kind: 'needs-passphrase', message: 'This link is protected by a passphrase.' });
+      if (passphrase === undefined) return fail({ kind: 'needs-passphrase' });
       const bytes = fromBase64Url(body.slice(3));
       if (!bytes || bytes.length < 16 + 12 + 16) return malformed;
       const key = await passphraseKey(passphrase, bytes.slice(0, 16));
       packed = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes.subarray(16, 28) }, key, bytes.subarray(28));
-    } else return fail({ kind: 'malformed', message: 'This is not an SSC Workbench share link.' });
+    } else return fail({ kind: 'not-a-link' });
   } catch {
-    return fail({
-      kind: 'cannot-decrypt',
-      message: mode === 'passphrase' ? 'The passphrase is wrong, or the link was changed.' : 'The link was changed or cut: it cannot be opened.',
-    });
+    return fail({ kind: 'cannot-decrypt', mode });
   }
   const inflated = await inflateCapped(new Uint8Array(packed), MAX_INFLATED_BYTES);
   if (inflated === 'too-large') {
-    return fail({ kind: 'too-large', message: `The link unpacks to more than ${MAX_INFLATED_BYTES / 1024 / 1024} MB; it was refused.` });
+    return fail({ kind: 'too-large', limit: MAX_INFLATED_BYTES });
   }
   if (!inflated) return malformed;
   try {

@@ -3,7 +3,7 @@
  * back. Same columns and rules as the values CSV. The two small libraries (MIT, built on fflate) are
  * imported on first use so they stay out of the initial bundle.
  */
-import { parseValuesTable, valuesTable, VALUES_COLUMNS, type CsvResult } from '../engine/csv';
+import { parseValuesTable, valuesTable, VALUES_COLUMNS, type CsvResult, type ReadOptions, type TableCell } from '../engine/csv';
 import type { Framework } from '../engine/framework';
 import type { AssessmentInput } from '../engine/types';
 
@@ -26,22 +26,45 @@ export async function valuesXlsx(fw: Framework, input: AssessmentInput): Promise
   return (await writeXlsxFile(data, { sheet: 'Values', stickyRowsCount: 1 }).toBlob()) as Blob;
 }
 
-export async function parseValuesXlsx(file: Blob | ArrayBuffer, fw: Framework): Promise<CsvResult> {
+/** `Values!C7`: a sheet name as Excel writes it in a reference (quoted when it has spaces or signs). */
+const cellRef = (sheet: string, row: number, col: number) =>
+  `${/^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`}!${columnName(col)}${row}`;
+export const columnName = (i: number): string => (i >= 26 ? columnName(Math.floor(i / 26) - 1) : '') + String.fromCharCode(65 + (i % 26));
+
+const isHeader = (row: TableCell[] | undefined) => {
+  const names = (row ?? []).map((c) => (typeof c === 'string' ? c.trim().toLowerCase() : ''));
+  return ['code', 'datapoint', 'value'].every((n) => names.includes(n));
+};
+
+/**
+ * Reads a values table from a workbook: on the first sheet that has one (an instructions sheet before it
+ * is passed over), starting at any row and column, every cell read as what it is typed as.
+ */
+export async function parseValuesXlsx(file: Blob | ArrayBuffer, fw: Framework, options: ReadOptions = {}): Promise<CsvResult> {
   const size = file instanceof Blob ? file.size : file.byteLength;
   if (size > MAX_XLSX_BYTES) return { ok: false, problems: [{ row: 1, message: `The spreadsheet is larger than ${MAX_XLSX_BYTES / 1024 / 1024} MB.` }] };
-  const { readSheet } = await import('read-excel-file/universal');
-  let sheet: unknown[][];
-  try {
-    sheet = await readSheet(file);
-  } catch (e) {
-    return { ok: false, problems: [{ row: 1, message: `This is not a readable .xlsx spreadsheet (${(e as Error).message}).` }] };
+  // The reader and fflate are loaded on first use, like the writer, so they stay out of the initial bundle.
+  const { readWorkbook } = await import('./xlsx-cells');
+  const book = readWorkbook(file instanceof Blob ? await file.arrayBuffer() : file);
+  if (!book.ok) {
+    return {
+      ok: false,
+      problems: [
+        {
+          row: 1,
+          message:
+            book.kind === 'too-large'
+              ? `The spreadsheet unpacks to more than ${book.detail}.`
+              : `This is not a readable .xlsx spreadsheet (${book.detail}). Save it as an Excel workbook (.xlsx).`,
+        },
+      ],
+    };
   }
-  const records = sheet.map((row) =>
-    row.map((cell) => {
-      if (cell === null || cell === undefined) return '';
-      if (cell instanceof Date) return String(cell.getUTCFullYear());
-      return String(cell);
-    }),
-  );
-  return parseValuesTable(records, fw);
+  const sheet = book.sheets.find((s) => [...s.rows.values()].some(isHeader)) ?? book.sheets[0];
+  const numbers = [...sheet.rows.keys()].sort((a, b) => a - b);
+  const records = numbers.map((n) => Array.from(sheet.rows.get(n)!, (c) => c ?? ''));
+  const headerRow = numbers.find((n) => isHeader(sheet.rows.get(n)));
+  const merged = new Map<number, string>();
+  for (const m of sheet.merges) if (m.row <= (headerRow ?? 1)) for (let c = m.from + 1; c <= m.to; c++) merged.set(c, m.ref);
+  return parseValuesTable({ records, lines: numbers, cellAt: (r, c) => cellRef(sheet.name, numbers[r], c), findHeader: true, merged }, fw, options);
 }

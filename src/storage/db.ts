@@ -8,7 +8,19 @@
  */
 import Dexie, { liveQuery, type EntityTable, type Observable } from 'dexie';
 import { newId } from '../engine/ids';
-import { ASSESSMENT_VERSION, duplicateAssessment, isValidRevision, isValidTime, type AssessmentDoc } from '../engine/assessment';
+import { upgradeCatalogue } from '../engine/catalogue-version';
+import { u4ssc } from '../engine/frameworks/u4ssc';
+import { migrateAssessment } from '../engine/migrations';
+import {
+  ASSESSMENT_VERSION,
+  duplicateAssessment,
+  isValidRevision,
+  isValidTime,
+  nextYearAssessment,
+  valueBaseline,
+  type AssessmentDoc,
+} from '../engine/assessment';
+import type { Framework } from '../engine/framework';
 
 export const DEFAULT_DB_NAME = 'ssc-workbench';
 export const CHANNEL_NAME = 'ssc-workbench';
@@ -237,7 +249,20 @@ export function damageOf(row: unknown): DamageReason | null {
 function sound(row: unknown): AssessmentDoc {
   const reason = damageOf(row);
   if (reason) throw new StorageError({ kind: 'damaged', id: isRecord(row) && typeof row.id === 'string' ? row.id : '', reason });
-  return row as AssessmentDoc;
+  return upToDate(row as AssessmentDoc);
+}
+
+/**
+ * A sound row of this or an older format, as the app uses it: an older format is brought up by the
+ * numbered steps of migrations.ts, and an assessment made with an older catalogue is brought to the
+ * current one (every value kept, the changed data points listed for review: catalogue-version.ts).
+ * The row itself is rewritten only by the next save. A current row is returned as it is.
+ */
+function upToDate(row: AssessmentDoc): AssessmentDoc {
+  if (row.version > ASSESSMENT_VERSION) return row;
+  const migrated = row.version < ASSESSMENT_VERSION ? migrateAssessment(row) : null;
+  const doc = migrated?.ok ? (migrated.value as unknown as AssessmentDoc) : row;
+  return upgradeCatalogue(doc, u4ssc);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -292,7 +317,7 @@ async function readAll(db: WorkbenchDb): Promise<{ docs: AssessmentDoc[]; damage
   const damaged: DamagedRow[] = [];
   for (const row of rows) {
     const reason = damageOf(row);
-    if (reason === null) docs.push(row as AssessmentDoc);
+    if (reason === null) docs.push(upToDate(row as AssessmentDoc));
     else damaged.push({ id: isRecord(row) && typeof row.id === 'string' ? row.id : '', reason, raw: row });
   }
   // Rows without a usable updatedAt are not in the index; list them too (as damaged).
@@ -425,7 +450,7 @@ export function foldJournal(
       }
       // A newer app's row or a damaged one is left as it is, with its journal, for that app or a repair.
       if (row.version > ASSESSMENT_VERSION || damageOf(row) !== null) return null;
-      const stored = row as AssessmentDoc;
+      const stored = upToDate(row as AssessmentDoc);
       const next: AssessmentDoc = { ...fold(stored, rows), revision: stored.revision + 1, updatedAt: Math.max(now, stored.updatedAt + 1) };
       await db.assessments.put(next);
       await db.journal.bulkDelete(keys);
@@ -439,10 +464,15 @@ export async function duplicate(
   db: WorkbenchDb,
   id: string,
   changes?: Partial<Pick<AssessmentDoc, 'city' | 'country' | 'year' | 'notes'>>,
+  /** With the framework, the copy is next year's assessment (see nextYearAssessment); without, a plain copy. */
+  fw?: Framework,
 ): Promise<AssessmentDoc> {
   const doc = await getAssessment(db, id);
   if (!doc) throw new MissingError(id);
-  const copy = duplicateAssessment(doc, changes ?? { year: doc.year + 1 });
+  // Next year's: a new review cycle, open actions carried with this year's values as their baseline.
+  const copy = fw
+    ? nextYearAssessment(doc, changes ?? { year: doc.year + 1 }, valueBaseline(fw, doc))
+    : duplicateAssessment(doc, changes ?? { year: doc.year + 1 });
   return addAssessment(db, copy);
 }
 

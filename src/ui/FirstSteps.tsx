@@ -2,7 +2,7 @@
  * A first run that guides: where the next step is (focus lands there when an assessment opens) and a
  * short checklist, profile → data → review → report, that says in words where the user stands.
  */
-import { createMemo, For, Show, type JSX } from 'solid-js';
+import { createMemo, Index, Show, type JSX } from 'solid-js';
 import { completion, hasInput, type AssessmentDoc } from '../engine/assessment';
 import { coverageByGroup } from '../engine/coverage';
 import type { Framework } from '../engine/framework';
@@ -138,25 +138,31 @@ export function FirstSteps(props: {
         <span class="first-steps-title">{S.stepsTitle}</span> <span class="first-steps-count">{S.stepsCount(doneCount(), progress().steps.length)}</span>
       </summary>
       <ol class="first-steps-list">
-        <For each={progress().steps}>
+        {/* Index, not For: the steps are made anew on every edit, and the four list items are kept and updated in place. */}
+        <Index each={progress().steps}>
           {(step, i) => (
-            <li class={`step step-${step.state}`} data-step={step.key} data-state={step.state} aria-current={step.state === 'current' ? 'step' : undefined}>
+            <li
+              class={`step step-${step().state}`}
+              data-step={step().key}
+              data-state={step().state}
+              aria-current={step().state === 'current' ? 'step' : undefined}
+            >
               <span class="step-marker" aria-hidden="true">
-                {step.state === 'done' ? '✓' : String(i() + 1)}
+                {step().state === 'done' ? '✓' : String(i + 1)}
               </span>
               <span class="step-text">
-                <strong>{S.stepName[step.key]}</strong> <span class="step-state">({S.stepState[step.state]})</span>
+                <strong>{S.stepName[step().key]}</strong> <span class="step-state">({S.stepState[step().state]})</span>
                 <br />
-                <span class="step-detail">{detail(step.key)}</span>
+                <span class="step-detail">{detail(step().key)}</span>
               </span>
-              <Show when={step.state === 'current'}>
-                <button type="button" class="primary step-action" onClick={() => action(step.key).run()}>
-                  {action(step.key).label}
+              <Show when={step().state === 'current'}>
+                <button type="button" class="primary step-action" onClick={() => action(step().key).run()}>
+                  {action(step().key).label}
                 </button>
               </Show>
             </li>
           )}
-        </For>
+        </Index>
       </ol>
     </details>
   );

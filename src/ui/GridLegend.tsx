@@ -8,7 +8,7 @@ import type { Band } from '../engine/types';
 import { S } from './strings';
 import './screen.css';
 
-const KINDS = ['advanced', 'profile', 'unused', 'computed', 'override', 'error', 'warning', 'reminder'] as const;
+const KINDS = ['advanced', 'profile', 'unused', 'computed', 'override', 'error', 'warning', 'reminder', 'review'] as const;
 const BANDS: Band[] = [1, 2, 3, 4];
 
 export function GridLegend(props: { open?: boolean }): JSX.Element {

@@ -1,12 +1,19 @@
 import { For, Show, type JSX } from 'solid-js';
 import type { ColumnSet, Filters, FlagCounts, FlagKind } from './grid';
 import { S } from './strings';
+import { V } from './strings/review';
 
 const KIND_FILTER: Record<FlagKind, 'errors' | 'warnings' | 'reminders'> = { error: 'errors', warning: 'warnings', reminder: 'reminders' };
 const KIND_LABEL: Record<FlagKind, string> = { error: S.filterErrors, warning: S.filterWarnings, reminder: S.filterReminders };
 
 /** The grid's "Show" filters: core only, not yet reported, and the three kinds of marks with their counts. */
-export function GridFilters(props: { filters: Filters; counts: FlagCounts | null; onChange: (key: keyof Filters, on: boolean) => void }): JSX.Element {
+export function GridFilters(props: {
+  filters: Filters;
+  counts: FlagCounts | null;
+  /** How many data points are not yet verified and how many have an open query. */
+  review?: { unverified: number; openQueries: number } | null;
+  onChange: (key: keyof Filters, on: boolean) => void;
+}): JSX.Element {
   return (
     <fieldset class="tool filters">
       <legend>{S.filters}</legend>
@@ -30,6 +37,24 @@ export function GridFilters(props: { filters: Filters; counts: FlagCounts | null
           </label>
         )}
       </For>
+      <label>
+        <input
+          type="checkbox"
+          checked={props.filters.unverified}
+          onChange={(e) => props.onChange('unverified', e.currentTarget.checked)}
+          data-testid="filter-unverified"
+        />{' '}
+        {S.filterCount(V.filterUnverified, props.review ? props.review.unverified : null)}
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={props.filters.openQueries}
+          onChange={(e) => props.onChange('openQueries', e.currentTarget.checked)}
+          data-testid="filter-open-queries"
+        />{' '}
+        {S.filterCount(V.filterOpenQueries, props.review ? props.review.openQueries : null)}
+      </label>
     </fieldset>
   );
 }
@@ -48,7 +73,7 @@ export function GridMessage(props: { text: string | null; onClose: () => void })
   );
 }
 
-const SETS: ColumnSet[] = ['work', 'provenance', 'all'];
+const SETS: ColumnSet[] = ['work', 'provenance', 'review', 'all'];
 
 /** Switches the grid between its column sets: inputs and results, provenance, or all columns. */
 export function ColumnSetToggle(props: { value: ColumnSet; onChange: (set: ColumnSet) => void }): JSX.Element {

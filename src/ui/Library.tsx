@@ -1,6 +1,6 @@
 import { createSignal, For, from, Show, type JSX } from 'solid-js';
 import { completion, createAssessment, MAX_TEXT, MAX_YEAR, MIN_YEAR, workspaceDoc, type AssessmentDoc } from '../engine/assessment';
-import { DEMO_CITY, DEMO_NOTE, demoInput } from '../engine/frameworks/u4ssc/demo';
+import { DEMO_CITIES, demoCityInput, type DemoCity } from '../engine/frameworks/u4ssc/demo';
 import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
 import {
   addAssessment,
@@ -14,31 +14,36 @@ import {
   saveAssessment,
 } from '../storage/db';
 import type { AppContext } from './context';
-import { downloadBlob } from './interchange/files';
+import { backupFileName, downloadBlob } from './interchange/files';
 import { ImportPanel } from './interchange/ImportPanel';
 import { fmtDateTime, S } from './strings';
 import { D } from './strings/saving';
+import { W } from './strings/workshop';
 import { DamagedList } from './DamagedList';
 import './screen.css';
 
 export const isFictional = (doc: Pick<AssessmentDoc, 'city' | 'notes'>): boolean => /fictional/i.test(`${doc.city} ${doc.notes}`);
 
-/** The shipped demo (Demoville, its year), told apart from other fictional assessments by name and year. */
-export const isDemo = (doc: Pick<AssessmentDoc, 'city' | 'notes' | 'year'>): boolean =>
-  isFictional(doc) && doc.city === DEMO_CITY.city && doc.year === DEMO_CITY.year;
+/** The shipped demo city a stored assessment is (by name and year), if it is one. */
+export const demoCityOf = (doc: Pick<AssessmentDoc, 'city' | 'notes' | 'year'>): DemoCity | undefined =>
+  isFictional(doc) ? DEMO_CITIES.find((c) => c.city === doc.city && c.year === doc.year) : undefined;
 
-/** The demo to open instead of making a second one: the most recently edited (the list is newest first). */
-export const findDemo = (docs: readonly AssessmentDoc[]): AssessmentDoc | undefined => [...docs].sort((a, b) => b.updatedAt - a.updatedAt).find(isDemo);
+/** One of the shipped demo cities, told apart from other fictional assessments by name and year. */
+export const isDemo = (doc: Pick<AssessmentDoc, 'city' | 'notes' | 'year'>): boolean => demoCityOf(doc) !== undefined;
+
+/** The stored copy of a demo city to open instead of making a second one: the most recently edited. */
+export const findDemo = (docs: readonly AssessmentDoc[], city: DemoCity = DEMO_CITIES[0]): AssessmentDoc | undefined =>
+  [...docs].sort((a, b) => b.updatedAt - a.updatedAt).find((d) => demoCityOf(d) === city);
 
 /** The stored demo with its shipped values again, under the same id (so links and other tabs follow). */
 export function resetDemoDoc(stored: AssessmentDoc): AssessmentDoc {
-  return { ...demoAssessment(), id: stored.id, createdAt: stored.createdAt, updatedAt: stored.updatedAt, revision: stored.revision };
+  return { ...demoAssessment(demoCityOf(stored)), id: stored.id, createdAt: stored.createdAt, updatedAt: stored.updatedAt, revision: stored.revision };
 }
 
-/** The fictional demo assessment: invented values, labelled as such in its name and notes. */
-export function demoAssessment(): AssessmentDoc {
-  const doc = createAssessment({ ...DEMO_CITY, notes: DEMO_NOTE }, u4ssc, referenceTargets.data.id);
-  return { ...doc, ...demoInput(u4ssc) };
+/** A fictional demo assessment (Demoville 2025 unless told): invented values, labelled as such in its name and notes. */
+export function demoAssessment(city: DemoCity = DEMO_CITIES[0]): AssessmentDoc {
+  const doc = createAssessment({ city: city.city, country: city.country, year: city.year, notes: city.notes }, u4ssc, referenceTargets.data.id);
+  return { ...doc, ...demoCityInput(u4ssc, city) };
 }
 
 const errorText = (e: unknown) => (e instanceof QuotaError ? S.quotaError : e instanceof Error ? e.message : String(e));
@@ -65,6 +70,7 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
   const [formError, setFormError] = createSignal<string | null>(null);
   const [confirming, setConfirming] = createSignal<string | null>(null);
   const [confirmingReset, setConfirmingReset] = createSignal<string | null>(null);
+  const [confirmingResetAll, setConfirmingResetAll] = createSignal(false);
   let demoBusy = false;
   const [renaming, setRenaming] = createSignal<string | null>(null);
 
@@ -101,28 +107,61 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
   const backUp = () => {
     const docs = list() ?? [];
     const file = new Blob([JSON.stringify(workspaceDoc(docs))], { type: 'application/json' });
-    downloadBlob(file, `ssc-workbench-backup-${new Date().toISOString().slice(0, 10)}.json`);
+    downloadBlob(file, backupFileName());
     toast({ message: S.backedUp(docs.length) });
   };
 
-  /** Opens the demo if there is one (a second click must not make a second Demoville), else creates it. */
+  /**
+   * Adds the demo cities not yet in the list (a second click makes no duplicate) and opens Demoville;
+   * the user's own assessments are never touched.
+   */
   const createDemo = async () => {
     if (demoBusy) return;
     demoBusy = true;
     try {
-      const existing = findDemo(list() ?? (await firstList()));
-      if (existing) {
-        toast({ message: S.demoOpened(name(existing)) });
-        props.onOpen(existing.id);
-        return;
+      const stored = list() ?? (await firstList());
+      let added = 0;
+      let opened: AssessmentDoc | undefined = findDemo(stored);
+      for (const city of DEMO_CITIES) {
+        if (findDemo(stored, city)) continue;
+        const doc = await addAssessment(db, demoAssessment(city));
+        added++;
+        if (city === DEMO_CITIES[0]) opened = doc;
       }
-      const doc = await addAssessment(db, demoAssessment());
-      toast({ message: S.created(name(doc)) });
-      props.onOpen(doc.id);
+      toast({ message: added > 0 ? W.demoCitiesAdded(added) : S.demoOpened(name(opened!)) });
+      props.onOpen(opened!.id);
     } catch (err) {
       toast({ message: errorText(err) });
     } finally {
       demoBusy = false;
+    }
+  };
+
+  /** Puts the shipped values back into every stored demo city; Undo puts the edited ones back. */
+  const resetAllDemos = async () => {
+    setConfirmingResetAll(false);
+    const docs = (list() ?? []).filter(isDemo);
+    const saved = (next: AssessmentDoc) => props.ctx.notifier.post({ type: 'saved', id: next.id, revision: next.revision, from: props.ctx.tabId });
+    const done: [AssessmentDoc, AssessmentDoc][] = [];
+    try {
+      for (const doc of docs) {
+        const next = await saveAssessment(db, resetDemoDoc(doc), doc.revision);
+        saved(next);
+        done.push([doc, next]);
+      }
+      toast({
+        message: W.allDemosReset(done.length),
+        action: {
+          label: S.undo,
+          run: () =>
+            void (async () => {
+              for (const [before, after] of done) saved(await saveAssessment(db, { ...before, revision: after.revision }, after.revision));
+              toast({ message: S.restored(done.map(([d]) => name(d)).join(', ')) });
+            })().catch((err) => toast({ message: errorText(err) })),
+        },
+      });
+    } catch (err) {
+      toast({ message: errorText(err) });
     }
   };
 
@@ -172,7 +211,7 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
 
   const dup = async (doc: AssessmentDoc) => {
     try {
-      const copy = await duplicate(db, doc.id);
+      const copy = await duplicate(db, doc.id, undefined, u4ssc);
       toast({ message: S.duplicated(name(copy)) });
     } catch (err) {
       toast({ message: errorText(err) });
@@ -221,8 +260,28 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
             {S.demoCity}
           </button>
           <p id="demo-hint" class="hint">
-            {S.demoCityHint}
+            {W.demoCitiesHint}
           </p>
+          <Show when={(list() ?? []).some(isDemo)}>
+            <Show
+              when={confirmingResetAll()}
+              fallback={
+                <button type="button" onClick={() => setConfirmingResetAll(true)} data-testid="reset-demos">
+                  {W.resetAllDemos}
+                </button>
+              }
+            >
+              <span role="alert" class="confirm">
+                {W.confirmResetAllDemos((list() ?? []).filter(isDemo).length)}
+              </span>{' '}
+              <button type="button" class="danger" onClick={() => void resetAllDemos()}>
+                {W.resetAllDemos}
+              </button>
+              <button type="button" onClick={() => setConfirmingResetAll(false)}>
+                {S.cancel}
+              </button>
+            </Show>
+          </Show>
         </div>
       </div>
       <ImportPanel

@@ -1,11 +1,15 @@
-import { createSignal, lazy, onCleanup, onMount, Show, Suspense, type JSX } from 'solid-js';
-import type { AssessmentDoc } from '../engine/assessment';
+import { createMemo, createSignal, lazy, onCleanup, onMount, Show, Suspense, type JSX } from 'solid-js';
+import { duplicateAssessment, type AssessmentDoc } from '../engine/assessment';
 import type { Explanation } from '../engine/explain';
 import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
 import type { DecimalStyle } from '../engine/parse';
 import type { MethodName, NumInput, Scores } from '../engine/types';
+import type { Patch } from '../engine/evaluator';
+import { reviewRows, sortThread } from '../engine/review';
+import { ReviewPanel, ThreadList } from './review/ReviewPanel';
 import type { EngineClient } from '../worker/client';
-import { getSetting, setSetting, storageProblem } from '../storage/db';
+import { addAssessment, getSetting, setSetting, storageProblem } from '../storage/db';
+import { fingerprint } from '../engine/fingerprint';
 import { checkEdit, loadForEditing, Session, type Clash, type Edit, type LostEdit, type SaveState } from '../session';
 import type { AppContext } from './context';
 import { KpiGrid, NO_FILTERS, type ColumnSet, type Filters, type FlagCounts } from './grid';
@@ -18,11 +22,17 @@ import { isFictional } from './Library';
 import { ExplainPanel, ProfilePanel, SummaryPanel } from './panels';
 import { FirstSteps, focusNextStep } from './FirstSteps';
 import { GridLegend } from './GridLegend';
+import { CatalogueReview } from './CatalogueReview';
+import { C } from './strings/catalogue';
 import { S } from './strings';
 import { D } from './strings/saving';
+import { V } from './strings/review';
 import { flushBeforeReload } from './before-reload';
 import { assessmentJsonBlob } from './interchange/ExportPanel';
 import { assessmentFileName, downloadBlob, FILE_SUFFIX } from './interchange/files';
+
+/** The settings key of the name that signs review steps. */
+const REVIEWER_SETTING = 'reviewerName';
 
 /** Text naming the place a clash happened, for the message. */
 export function describeEdit(e: Edit): string {
@@ -41,6 +51,23 @@ export function describeEdit(e: Edit): string {
       return S.method;
     case 'info':
       return e.field;
+    case 'acknowledge': {
+      const ref = u4ssc.byId.get(e.id);
+      return `${ref ? `${ref.kpi.code}${ref.def.key ? ` ${ref.def.key}` : ''}` : e.id} · ${C.explainChanges}`;
+    }
+    case 'review':
+    case 'thread':
+    case 'evidence': {
+      const ref = u4ssc.byId.get(e.id);
+      const label = ref ? `${ref.kpi.code}${ref.def.key ? ` ${ref.def.key}` : ''}` : e.id;
+      return `${label} · ${e.kind === 'review' ? V.panelTitle : e.kind === 'thread' ? V.threadTitle : V.evidenceTitle}`;
+    }
+    case 'recommendation':
+      return `${V.recText} · ${e.item?.text.slice(0, 60) ?? e.id}`;
+    case 'action':
+      return `${V.actionFields.title} · ${e.item?.title.slice(0, 60) ?? e.id}`;
+    case 'freeze':
+      return V.freezeTitle;
   }
 }
 
@@ -90,6 +117,50 @@ export function Workbench(props: {
   const [gridReady, setGridReady] = createSignal<KpiGrid | null>(null);
   const narrow = createMediaQuery(NARROW_QUERY);
   const [view, setView] = createSignal<View>('grid');
+  /** The name that signs review steps, typed once per browser (a setting in IndexedDB). */
+  const [who, setWho] = createSignal('');
+  const saveWho = (name: string) => {
+    setWho(name);
+    void setSetting(db, REVIEWER_SETTING, name).catch(() => {});
+  };
+  /** Freezes the assessment as it is saved now, with the fingerprint of its data. */
+  const freeze = async () => {
+    await session?.flush();
+    const current = session?.doc;
+    if (!current || current.frozen) return;
+    if (!who().trim()) return setNotice(V.problem({ kind: 'no-name' }));
+    const print = await fingerprint(current);
+    // Edits typed while the fingerprint was computed would not be in it: freeze only the data fingerprinted.
+    if (session?.doc !== current) return setNotice(V.frozenNoEdit);
+    send([{ kind: 'freeze', frozen: { at: Date.now(), by: who().trim(), fingerprint: print } }]);
+  };
+  /** Editing a frozen assessment: a new version (new id) recording this one as its parent, opened at once. */
+  const newVersion = async () => {
+    const current = session?.doc;
+    if (!current?.frozen) return;
+    const next = duplicateAssessment(current, {});
+    delete next.frozen;
+    next.parent = { id: current.id, fingerprint: current.frozen.fingerprint };
+    try {
+      await addAssessment(db, next);
+    } catch (e) {
+      return setNotice(D.problem(storageProblem(e)));
+    }
+    props.onOpenOther(next.id);
+  };
+  const reviewCounts = createMemo(() => {
+    const d = doc();
+    if (!d) return null;
+    const rows = reviewRows(d, u4ssc.datapoints);
+    return {
+      unverified: rows.filter((r) => r.state !== 'verified' && r.state !== 'not-verifiable').length,
+      openQueries: rows.filter((r) => r.openQuery).length,
+    };
+  });
+  const selectedRef = () => {
+    const id = selected();
+    return id ? u4ssc.byId.get(id) : undefined;
+  };
   let host!: HTMLDivElement;
   let grid: KpiGrid | undefined;
   let session: Session | undefined;
@@ -102,7 +173,10 @@ export function Workbench(props: {
     if (!id || !engine) return setExplanation(null);
     engine.explain(id).then(
       (x) => !disposed && selected() === id && setExplanation(x),
-      () => {},
+      () => {
+        setExplanation(null);
+        engineFailed();
+      },
     );
   };
 
@@ -118,6 +192,16 @@ export function Workbench(props: {
 
   const send = (edits: Edit[]) => {
     if (!session || !engine) return;
+    // A frozen assessment is read-only: every change is refused and said (a new version is editable).
+    if (session.doc.frozen) {
+      if (!disposed) {
+        setNotice(V.frozenNoEdit);
+        grid?.load(session.doc);
+        const s = scores();
+        if (s) grid?.setScores(s);
+      }
+      return;
+    }
     // Refused edits (over a length limit every reader applies) are said and undone on screen.
     const refused = edits.map(checkEdit).filter((p) => p !== null);
     if (refused.length > 0) {
@@ -131,15 +215,48 @@ export function Workbench(props: {
       if (edits.length === 0) return;
     }
     if (paused()) return;
-    performance.mark('ssc:edit');
-    const patches = session.edit(edits);
+    const ahead = held;
+    held = null;
+    let patches: Patch[] = [];
+    if (ahead?.key === JSON.stringify(edits)) ahead.shown = true;
+    else {
+      performance.mark('ssc:edit');
+      patches = session.edit(edits);
+    }
     // A field committed while the view closes (a blur on unmount): the journal keeps it; nothing to draw.
     if (disposed) return;
     setDoc(session.doc);
     grid?.setDoc(session.doc);
+    if (session.doc.frozen) grid?.hot.updateSettings({ readOnly: true });
     if (edits.some((e) => e.kind === 'profile')) grid?.refreshProfile(session.doc);
     performance.mark('ssc:patched');
+    // The scores of a held Enter, if already here, are drawn now: in the same frame as the commit.
+    if (ahead?.shown && ahead.scores) receive(ahead.scores);
     if (patches.length > 0) void engine.apply(patches).then(receive, engineFailed);
+  };
+
+  /**
+   * An Enter the grid holds (KpiGrid.holdEnter): its edits are stored and sent to the engine now, in
+   * the keystroke's own task (so the hold never delays storing them), but drawn only when the grid
+   * commits them, with their scores if these have arrived. Returns null when the grid must not hold.
+   */
+  let held: { key: string; scores: Scores | null; shown: boolean } | null = null;
+  const sendAhead = (edits: Edit[]): Promise<unknown> | null => {
+    if (!session || !engine || paused() || disposed || edits.some((e) => checkEdit(e) !== null)) return null;
+    performance.mark('ssc:edit');
+    const patches = session.edit(edits);
+    const ahead = { key: JSON.stringify(edits), scores: null as Scores | null, shown: false };
+    held = ahead;
+    return engine.apply(patches).then((s) => {
+      if (ahead.shown) receive(s);
+      else ahead.scores = s;
+    }, engineFailed);
+  };
+
+  /** Marks catalogue changes as read: saved edits like any other; the values and scores are untouched. */
+  const acknowledge = (ids: string[]) => {
+    send(ids.map((id) => ({ kind: 'acknowledge' as const, id })));
+    grid?.redraw();
   };
 
   /** A rejected worker call: the edits are stored all the same; the scores on screen are stale, and said so. */
@@ -149,6 +266,7 @@ export function Workbench(props: {
     if (disposed) return;
     setDoc(next);
     grid?.load(next);
+    if (next.frozen) grid?.hot.updateSettings({ readOnly: true });
     void engine?.load(next).then(receive, engineFailed);
     setNotice(
       clashes.length > 0 ? `${S.externalUpdate} ${S.clashList(clashes.map((c) => S.clashItem(describeEdit(c.edit), show(c.theirs))))}` : D.replacedOrChanged,
@@ -174,7 +292,13 @@ export function Workbench(props: {
     let dec: DecimalStyle;
     try {
       // Edits journalled before a crash or a closed tab are folded in before anything is shown.
-      [opened, dec] = await Promise.all([loadForEditing(db, props.id), getSetting<DecimalStyle>(db, 'decimal', 'point')]);
+      let name: unknown;
+      [opened, dec, name] = await Promise.all([
+        loadForEditing(db, props.id),
+        getSetting<DecimalStyle>(db, 'decimal', 'point'),
+        getSetting<unknown>(db, REVIEWER_SETTING, ''),
+      ]);
+      if (typeof name === 'string') setWho(name);
     } catch (e) {
       if (!disposed) setMissing(D.problem(storageProblem(e)));
       return;
@@ -204,6 +328,7 @@ export function Workbench(props: {
       decimal,
       height: Math.max(320, Math.min(900, window.innerHeight - 240)),
       onEdits: send,
+      onHold: sendAhead,
       referenceTarget: (id) => referenceTargets.byId.get(id)?.target ?? null,
       onSelect: (id) => {
         setSelected(id);
@@ -214,6 +339,7 @@ export function Workbench(props: {
       onColumnSet: setColumnSet,
     });
     grid.load(stored);
+    if (stored.frozen) grid.hot.updateSettings({ readOnly: true });
     focusNextStep(u4ssc, stored, (id, column) => grid?.selectCell(id, column));
     setGridReady(grid);
     props.onGrid?.(grid);
@@ -364,6 +490,20 @@ export function Workbench(props: {
           </div>
         </Show>
 
+        <Show when={doc()?.catalogueReview}>
+          {(review) => (
+            <CatalogueReview
+              fw={u4ssc}
+              review={review()}
+              decimal={decimal()}
+              onShow={(id) => {
+                showView('grid');
+                grid?.selectCell(id, 'value');
+              }}
+              onRead={acknowledge}
+            />
+          )}
+        </Show>
         <Show when={doc()}>
           {(d) => <FirstSteps fw={u4ssc} doc={d()} scores={scores()} onView={showView} focusCell={(id, c) => grid?.selectCell(id, c)} />}
         </Show>
@@ -401,6 +541,23 @@ export function Workbench(props: {
             </Suspense>
           </div>
         </Show>
+        <Show when={view() === 'review' && doc()}>
+          <div id="view-review" role="tabpanel" aria-labelledby="tab-review">
+            <Suspense fallback={<p>{S.loadingView}</p>}>
+              <ReviewView
+                fw={u4ssc}
+                doc={doc()!}
+                who={who()}
+                onWho={saveWho}
+                send={send}
+                onSelect={goTo}
+                onNotice={setNotice}
+                onFreeze={() => void freeze()}
+                onNewVersion={() => void newVersion()}
+              />
+            </Suspense>
+          </div>
+        </Show>
         <Show when={view() === 'share' && doc()}>
           <div id="view-share" role="tabpanel" aria-labelledby="tab-share">
             <Suspense fallback={<p>{S.loadingView}</p>}>
@@ -409,6 +566,21 @@ export function Workbench(props: {
                 doc={session?.doc ?? doc()!}
                 onTargets={(targets) => send(Object.entries(targets).map(([id, override]) => ({ kind: 'target' as const, id, override })))}
                 onMerged={props.onOpenOther}
+              />
+            </Suspense>
+          </div>
+        </Show>
+
+        <Show when={view() === 'workshop' && doc() && scores()}>
+          <div id="view-workshop" role="tabpanel" aria-labelledby="tab-workshop">
+            <Suspense fallback={<p>{S.loadingView}</p>}>
+              <WorkshopView
+                db={db}
+                doc={session?.doc ?? doc()!}
+                scores={scores()!}
+                decimal={decimal()}
+                onOpenOther={props.onOpenOther}
+                toast={(message) => props.ctx.toast({ message })}
               />
             </Suspense>
           </div>
@@ -430,7 +602,7 @@ export function Workbench(props: {
               {S.redoEdit}
             </button>
             <ColumnSetToggle value={columnSet()} onChange={(set) => grid?.setColumnSet(set)} />
-            <GridFilters filters={filters()} counts={flagCounts()} onChange={setFilter} />
+            <GridFilters filters={filters()} counts={flagCounts()} review={reviewCounts()} onChange={setFilter} />
             <button type="button" onClick={() => grid?.setAllCollapsed(false)}>
               {S.expandAll}
             </button>
@@ -472,7 +644,15 @@ export function Workbench(props: {
                 method={doc()?.method.name ?? 'u4ssc-points'}
                 onMethod={(m: MethodName) => send([{ kind: 'method', method: { name: m } }])}
               />
-              <ExplainPanel explanation={explanation()} decimal={decimal()} />
+              <Show when={doc() && selectedRef()}>
+                <ReviewPanel doc={doc()!} datapoint={selectedRef()!} who={who()} onWho={saveWho} send={send} />
+              </Show>
+              <ExplainPanel explanation={explanation()} decimal={decimal()} review={doc()?.catalogueReview} onAcknowledge={(id) => acknowledge([id])}>
+                <Show when={doc() && selected() && (doc()!.threads?.[selected()!]?.length ?? 0) > 0}>
+                  <h4 id="explain-thread">{V.threadTitle}</h4>
+                  <ThreadList entries={sortThread(doc()!.threads![selected()!])} labelledBy="explain-thread" />
+                </Show>
+              </ExplainPanel>
               <Show when={doc()}>
                 {(d) => (
                   <ProfilePanel
@@ -493,6 +673,8 @@ export function Workbench(props: {
 
 const ResultsView = lazy(() => import('./ResultsView'));
 const ShareView = lazy(() => import('./ShareView'));
+const ReviewView = lazy(() => import('./review/ReviewView'));
+const WorkshopView = lazy(() => import('./workshop/WorkshopView'));
 
 function MissingNotice(props: { message: string; onClose: () => void }): JSX.Element {
   return (

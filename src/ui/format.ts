@@ -12,8 +12,9 @@
  */
 import { BAND_LABELS, BAND_THRESHOLDS } from '../engine/bands';
 import { parseNumber, type DecimalStyle } from '../engine/parse';
-import type { Band, NumInput } from '../engine/types';
+import type { Band, Flag, NumInput } from '../engine/types';
 import { S } from './strings';
+import { flagText } from './strings/flags';
 
 export const DEFAULT_NUMBER_LOCALE = 'en';
 let numberLocale = DEFAULT_NUMBER_LOCALE;
@@ -99,3 +100,6 @@ export function formatPercent(p: number | null | undefined, decimal: DecimalStyl
 }
 
 export const bandLabel = (band: Band): string => BAND_LABELS[band];
+
+/** An engine flag in words, its numbers in the user's decimal mark. */
+export const flagMessage = (f: Flag, decimal: DecimalStyle = 'point'): string => flagText(f, (n) => formatNumber(n, decimal, 3));

@@ -4,9 +4,12 @@ import type { Explanation } from '../engine/explain';
 import { u4ssc } from '../engine/frameworks/u4ssc';
 import type { DecimalStyle } from '../engine/parse';
 import type { AggregateResult, MethodName, NumInput, ProfileField, Scores } from '../engine/types';
-import { bandLabel, formatNumber, formatPercent, inputText, readInput } from './format';
+import { bandLabel, flagMessage, formatNumber, formatPercent, inputText, readInput } from './format';
 import { Headline, ProvisionalTag } from './Headline';
 import { S } from './strings';
+import { C, changeText } from './strings/catalogue';
+import type { CatalogueReview } from '../engine/catalogue-version';
+import { WS } from './strings/workshop';
 
 // ---------------------------------------------------------------------------------------------------
 // Summary
@@ -149,7 +152,15 @@ function ProfileInput(props: { field: ProfileField; value: NumInput; decimal: De
 // ---------------------------------------------------------------------------------------------------
 // Explain this number
 
-export function ExplainPanel(props: { explanation: Explanation | null; decimal: DecimalStyle }): JSX.Element {
+export function ExplainPanel(props: {
+  explanation: Explanation | null;
+  decimal: DecimalStyle;
+  /** The assessment's catalogue review: the selected data point's changes are shown, with a way to mark them as read. */
+  review?: CatalogueReview;
+  onAcknowledge?: (id: string) => void;
+  /** More about the data point (its query thread), shown with the explanation. */
+  children?: JSX.Element;
+}): JSX.Element {
   const num = (n: number | null, frac = 3) => (n === null ? S.none : formatNumber(n, props.decimal, frac));
   /** An input as stored: a number in the user's format, rejected text quoted, or a dash. */
   const input = (v: NumInput | undefined) => (v === undefined || v === null || v === '' ? S.none : typeof v === 'number' ? num(v, 6) : S.quoted(v));
@@ -159,14 +170,46 @@ export function ExplainPanel(props: { explanation: Explanation | null; decimal: 
     const c = x.value.calculation;
     if (!c) return S.none;
     if (c.kind === 'yesno') return c.yes ? S.yes : S.no;
-    if (c.kind === 'reported') return `${num(c.value)}${unit(x)}`;
+    if (c.kind === 'reported') {
+      const e = x.value.entered;
+      return e ? C.entered(num(e.value, 6), e.unit, num(e.factor, 6), num(c.value), x.datapoint.unit) : `${num(c.value)}${unit(x)}`;
+    }
     return `${S.explainWorking(num(c.numerator, 6), num(c.denominator, 6), c.multiplier === 1 ? null : num(c.multiplier), num(c.value))}${unit(x)}`;
+  };
+  const inputName = (x: Explanation, i: Explanation['inputs'][number]) => {
+    if (i.role === 'reported') return x.formulaKind === 'ratio' ? S.explainReportedWins : S.explainReported;
+    return i.fromProfile ? S.explainFromProfile(i.name ?? '') : (i.name ?? '');
+  };
+  const targetRationale = (x: Explanation) => {
+    if (x.target.rationale !== null) return x.target.rationale;
+    if (x.target.from === 'assessment') return x.target.origin === 'none' ? S.explainTargetRemoved : S.explainTargetOverride;
+    return S.explainTargetNoEntry;
   };
   const target = (x: Explanation) => {
     const t = x.target.value;
     if (t === null) return S.explainOrigin.none;
     const shown = yesno(x) ? (t >= 1 ? S.yes : S.no) : `${num(t)}${unit(x)}`;
     return `${shown} (${S.explainOrigin[x.target.origin]})`;
+  };
+  /** A value of a data point (this one or another) in its unit; yes / no for yes/no data points. */
+  const quantity = (x: Explanation, direction: string, v: number, id?: string) => {
+    const ref = id ? u4ssc.byId.get(id) : undefined;
+    const u = ref ? ref.def.unit : x.datapoint.unit;
+    if (direction === 'yesno') return v >= 1 ? S.yes : S.no;
+    return `${num(v)}${!u || u === 'number' ? '' : ` ${u}`}`;
+  };
+  const nextBand = (x: Explanation) => {
+    const n = x.nextBand;
+    switch (n.kind) {
+      case 'reach':
+        return WS.nextBandReach(quantity(x, x.datapoint.direction, n.value), bandLabel(n.band));
+      case 'top':
+        return WS.nextBandTop;
+      case 'unreachable':
+        return WS.nextBandUnreachable(quantity(x, x.datapoint.direction, n.value), quantity(x, x.datapoint.direction, n.limit), bandLabel(n.band));
+      case 'not-scored':
+        return WS.nextBandNotScored;
+    }
   };
   return (
     <section class="panel explain" aria-labelledby="explain-title" aria-live="polite">
@@ -186,10 +229,10 @@ export function ExplainPanel(props: { explanation: Explanation | null; decimal: 
                 {x().formulaParts
                   ? S.explainFormulaRatio(
                       x().formulaParts!.numerator,
-                      x().formulaParts!.denominator,
+                      x().formulaParts!.denominatorFromProfile ? S.explainFromProfile(x().formulaParts!.denominator) : x().formulaParts!.denominator,
                       x().formulaParts!.multiplier === 1 ? null : num(x().formulaParts!.multiplier),
                     )
-                  : x().formula}
+                  : S.explainFormulaKind[x().formulaKind as 'direct' | 'yesno']}
               </dd>
               <dt>{S.explainInputs}</dt>
               <dd>
@@ -197,26 +240,66 @@ export function ExplainPanel(props: { explanation: Explanation | null; decimal: 
                   <For each={x().inputs}>
                     {(i) => (
                       <li>
-                        {i.name}: <strong>{input(i.value)}</strong>
+                        {inputName(x(), i)}: <strong>{input(i.value)}</strong>
                       </li>
                     )}
                   </For>
                 </ul>
               </dd>
+              <Show when={props.review?.datapoints[x().id]}>
+                {(changes) => (
+                  <>
+                    <dt>{C.explainChanges}</dt>
+                    <dd class="explain-changes" data-testid="explain-changes">
+                      {C.explainChangesIntro(props.review!.from, props.review!.to)}
+                      <ul>
+                        <For each={changes()}>{(c) => <li>{changeText(c, (n) => num(n))}</li>}</For>
+                      </ul>
+                      <Show when={props.onAcknowledge}>
+                        <button type="button" title={C.reviewReadHint} onClick={() => props.onAcknowledge!(x().id)}>
+                          {C.reviewRead}
+                        </button>
+                      </Show>
+                    </dd>
+                  </>
+                )}
+              </Show>
+              <Show when={x().datapoint.conversions.length > 0}>
+                <dt>{C.conversionsOffered}</dt>
+                <dd>
+                  {x()
+                    .datapoint.conversions.map((c) => C.conversionItem(c.unit, num(c.factor), c.source))
+                    .join('; ')}
+                  <br />
+                  <span class="hint">
+                    {C.conversionHint(
+                      x()
+                        .datapoint.conversions.map((c) => c.unit)
+                        .join(', '),
+                    )}
+                  </span>
+                </dd>
+              </Show>
               <dt>{S.explainValue}</dt>
               <dd class="explain-value">{value(x())}</dd>
               <dt>{S.explainTarget}</dt>
               <dd class="explain-target">
                 {target(x())}
                 <br />
-                {S.explainRationale}: {x().target.rationale}
+                {S.explainRationale}: {targetRationale(x())}
                 <br />
-                {S.explainSource}: {x().target.source}
+                {S.explainSource}: {x().target.from === 'assessment' ? S.explainTargetThisAssessment : (x().target.source ?? S.none)}
+                <Show when={x().target.basis}>
+                  <br />
+                  <span class={`target-basis basis-${x().target.basis}`} data-testid="target-basis">
+                    {C.explainBasis}: {x().target.basis === 'judgement' ? C.basisJudgement : C.basisPublic}
+                  </span>
+                </Show>
               </dd>
               <dt>{S.explainAchievement}</dt>
               <dd class="explain-achievement">
                 {x().achievement.value === null ? S.none : formatPercent(x().achievement.value! * 100, props.decimal)}
-                <Show when={x().achievement.rule}> ({x().achievement.rule})</Show>
+                <Show when={x().achievement.rule}>{(rule) => ` (${S.explainRule[rule()]})`}</Show>
               </dd>
               <dt>{S.explainPoints}</dt>
               <dd>
@@ -227,24 +310,50 @@ export function ExplainPanel(props: { explanation: Explanation | null; decimal: 
                   {S.pointsBand(x().points.points!, x().points.band!)}
                 </Show>
                 <br />
-                <span class="hint">{x().points.rule}</span>
+                <span class="hint">{S.explainPointsRule}</span>
               </dd>
               <Show when={x().flags.length > 0}>
                 <dt>{S.explainFlags}</dt>
                 <dd>
                   <ul class="flags">
-                    <For each={x().flags}>{(f) => <li class={`flag flag-${f.level}`}>{f.message}</li>}</For>
+                    <For each={x().flags}>{(f) => <li class={`flag flag-${f.level}`}>{flagMessage(f, props.decimal)}</li>}</For>
                   </ul>
                 </dd>
               </Show>
+              <dt>{WS.nextBandTitle}</dt>
+              <dd class="explain-next-band">{nextBand(x())}</dd>
               <dt>{S.explainAggregates}</dt>
               <dd>
                 <ul>
                   <For each={x().aggregates}>
-                    {(a) => (
+                    {(a, i) => (
                       <li>
                         {a.level === 'overall' ? S.overall : `${a.code} ${a.name}`}:{' '}
                         {a.percent === null ? S.notScored : formatPercent(a.percent, props.decimal)} · {S.coverageValue(a.reported, a.benchmarked, a.expected)}
+                        <Show when={(x().levers[i()] ?? []).length > 0}>
+                          <div class="explain-levers">
+                            {WS.leversIntro}
+                            <ol>
+                              <For each={x().levers[i()]}>
+                                {(l) => {
+                                  const ref = u4ssc.byId.get(l.id)!;
+                                  return (
+                                    <li data-id={l.id}>
+                                      {WS.leverLine(
+                                        ref.def.key ? `${ref.kpi.code} ${ref.def.key}` : ref.kpi.code,
+                                        quantity(x(), ref.def.direction, l.from, l.id),
+                                        quantity(x(), ref.def.direction, l.to, l.id),
+                                        formatPercent(l.percentBefore, props.decimal),
+                                        formatPercent(l.percentAfter, props.decimal),
+                                        bandLabel(l.aggregateBandAfter),
+                                      )}
+                                    </li>
+                                  );
+                                }}
+                              </For>
+                            </ol>
+                          </div>
+                        </Show>
                       </li>
                     )}
                   </For>
@@ -254,6 +363,14 @@ export function ExplainPanel(props: { explanation: Explanation | null; decimal: 
                 <dt>{S.explainNotes}</dt>
                 <dd class="explain-notes">{x().kpi.notes}</dd>
               </Show>
+              <Show when={x().kpi.alternatives.length > 0}>
+                <dt>{C.explainAlternatives}</dt>
+                <dd class="explain-alternatives" data-testid="explain-alternatives">
+                  <ul>
+                    <For each={x().kpi.alternatives}>{(a) => <li>{C.alternative(a.about, a.choice, a.alternative, a.source)}</li>}</For>
+                  </ul>
+                </dd>
+              </Show>
             </dl>
             <Show when={x().kpi.sourceNotes}>
               <details class="explain-source-notes">
@@ -262,6 +379,7 @@ export function ExplainPanel(props: { explanation: Explanation | null; decimal: 
                 <p>{x().kpi.sourceNotes}</p>
               </details>
             </Show>
+            {props.children}
           </div>
         )}
       </Show>

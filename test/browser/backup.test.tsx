@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { createAssessment, parseWorkspaceJson, workspaceDoc } from '../../src/engine/assessment';
 import { u4ssc } from '../../src/engine/frameworks/u4ssc';
+import { DEMO_CITIES } from '../../src/engine/frameworks/u4ssc/demo';
 import { chooseFile, createThroughForm, deleteDb, mountApp, onlyAssessmentId, stored, typeInto, uniqueDbName, type Mounted } from './helpers';
 
 let apps: Mounted[] = [];
@@ -39,7 +40,7 @@ describe('backing up the whole library', () => {
     const parsed = parseWorkspaceJson(await blobs[0].text(), u4ssc);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.value.docs.map((d) => d.city).sort()).toEqual(['Demoville (fictional)', 'Second City']);
+    expect(parsed.value.docs.map((d) => d.city).sort()).toEqual([...DEMO_CITIES.map((c) => c.city), 'Second City'].sort());
     vi.restoreAllMocks();
 
     // Another profile (another database) imports the file and lists both.
@@ -49,7 +50,7 @@ describe('backing up the whole library', () => {
     apps.push(other);
     await expect.poll(() => other.container.querySelector('input[type="file"]') !== null, { timeout: 10_000 }).toBe(true);
     chooseFile(other.container, new File([blobs[0]], files[0], { type: 'application/json' }));
-    await userEvent.click(other.scope.getByRole('button', { name: 'Import 2 assessments' }));
+    await userEvent.click(other.scope.getByRole('button', { name: `Import ${DEMO_CITIES.length + 1} assessments` }));
     await expect.poll(() => other.container.textContent ?? '', { timeout: 10_000 }).toContain('Second City');
     expect(other.container.textContent).toContain('Demoville (fictional)');
   });
@@ -106,7 +107,9 @@ describe('a backup always restores (issue: nothing typed is ever lost)', () => {
     await expect.poll(() => other.container.querySelector('input[type="file"]') !== null, { timeout: 10_000 }).toBe(true);
     chooseFile(other.container, new File([blobs[0]], 'backup.json', { type: 'application/json' }));
     // The file is read with a note per value kept as text (nothing refused), then imported.
-    await expect.element(other.scope.getByTestId('read-notes')).toHaveTextContent(/5 notes on reading the file/);
+    await expect.element(other.scope.getByTestId('read-notes')).toHaveTextContent(/4 notes on reading the file/);
+    // "1" in a yes/no value is yes in the one yes/no vocabulary (and scored): it needs no note.
+    expect(other.scope.getByTestId('read-notes').element().textContent).not.toMatch(/2A\|Compact/);
     await userEvent.click(other.scope.getByRole('button', { name: 'Open as new assessment' }));
     await expect.poll(() => other.container.textContent ?? '', { timeout: 10_000 }).toContain('Kept Text City');
     const restored = (await stored(second, await onlyAssessmentId(second)))!;

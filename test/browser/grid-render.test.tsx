@@ -61,3 +61,66 @@ describe('edit → screen', () => {
     expect(grid.hot.getCell(grid.hot.toVisualRow(grid.rowOf.get(BROADBAND)!), col('band'))).toBe(broadbandBefore);
   });
 });
+
+describe('a committing Enter held for the scores (KpiGrid.holdEnter)', () => {
+  /** The frames (requestAnimationFrame callbacks) in which `probe` first returned true. */
+  function firstFrameWhere(probe: () => boolean): Promise<number> {
+    return new Promise((resolve) => {
+      let frame = 0;
+      const tick = () => {
+        frame++;
+        if (probe()) resolve(frame);
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+  }
+
+  it('paints the typed value and its new points in the same frame', async () => {
+    const a = mount();
+    const grid = await createThroughForm(a, 'Frameville');
+    await userEvent.fill(a.scope.getByLabelText(/^Households/), '1000');
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => grid.item(NET)?.flags.length).toBe(1);
+    const row = grid.rowOf.get(NET)!;
+    grid.selectCell(NET, 'numerator');
+    await userEvent.keyboard('900');
+    const valueFrame = firstFrameWhere(() => screenText(grid, row, 'numerator') === '900');
+    const bandFrame = firstFrameWhere(() => screenText(grid, row, 'band') === '3 · 66–95 %');
+    await userEvent.keyboard('{Enter}');
+    const [v, b] = await Promise.all([valueFrame, bandFrame]);
+    expect(b).toBe(v);
+  });
+
+  it('commits keys typed during the hold after the held Enter, in the order typed', async () => {
+    const a = mount();
+    const grid = await createThroughForm(a, 'Quickville');
+    grid.selectCell(NET, 'numerator');
+    // One burst: the second value's keys arrive while the first Enter may still be held.
+    await userEvent.keyboard('900{Enter}700{Enter}');
+    const below = grid.rows[grid.rowOf.get(NET)! + 1];
+    if (below.kind !== 'dp') throw new Error('the row below NET is not a data point');
+    await expect.poll(() => grid.hot.getDataAtRowProp(grid.rowOf.get(NET)!, 'numerator')).toBe('900');
+    await expect.poll(() => grid.hot.getDataAtRowProp(grid.rowOf.get(NET)! + 1, 'numerator')).toBe('700');
+    const undo = grid.hot.getPlugin('undoRedo') as unknown as { doneActions: unknown[] };
+    expect(undo.doneActions).toHaveLength(2); // two commits, no stray editor opened and closed
+  });
+
+  it('commits after a timeout when the engine does not answer', async () => {
+    const a = mount();
+    const grid = await createThroughForm(a, 'Slowville');
+    await userEvent.fill(a.scope.getByLabelText(/^Households/), '1000');
+    await userEvent.keyboard('{Enter}');
+    const opts = (grid as unknown as { opts: { onHold?: () => Promise<unknown> | null } }).opts;
+    let asked = 0;
+    opts.onHold = () => {
+      asked++;
+      return new Promise(() => {}); // never settles (and stores nothing: the commit must)
+    };
+    await typeInto(grid, NET, 'numerator', '900');
+    await expect.poll(() => grid.hot.getDataAtRowProp(grid.rowOf.get(NET)!, 'numerator')).toBe('900');
+    // Scored through the ordinary path (the worker's answer to the edit).
+    await expect.poll(() => screenText(grid, grid.rowOf.get(NET)!, 'band')).toBe('3 · 66–95 %');
+    expect(asked).toBe(1);
+  });
+});

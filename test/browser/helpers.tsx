@@ -80,6 +80,19 @@ export async function stored(dbName: string, id: string): Promise<AssessmentDoc 
   }
 }
 
+/** The id of the stored assessment of this city and year (e.g. one of the demo cities). */
+export async function assessmentIdOf(dbName: string, city: string, year: number): Promise<string> {
+  const db = new WorkbenchDb(dbName);
+  try {
+    const all = await db.assessments.toArray();
+    const found = all.find((d) => d.city === city && d.year === year);
+    if (!found) throw new Error(`No stored assessment ${city} ${year}`);
+    return found.id;
+  } finally {
+    db.close();
+  }
+}
+
 export async function onlyAssessmentId(dbName: string): Promise<string> {
   const db = new WorkbenchDb(dbName);
   try {

@@ -327,6 +327,49 @@ describe('import', () => {
     expect(scoresOf(stored)).toEqual(scoresOf(source));
   });
 
+  it('keeps a number that reads two ways as text and says so, shows the decimal mark and why, and reads again with the one picked', async () => {
+    const db = await freshDb();
+    const imported: AssessmentDoc[][] = [];
+    const imp = mount(() => <ImportPanel db={db} onImported={(d) => imported.push(d)} />);
+    // Nothing but "12,125" tells the mark: kept as text with the reason, and the choice offered.
+    chooseFile(imp.container, new File(['code,datapoint,value\nEN: EN: AQ: 1C,PM2.5,"12,125"\n'], 'air.csv', { type: 'text/csv' }));
+    await expect
+      .element(imp.scope.getByTestId('import-rejected'))
+      .toHaveTextContent(/1 cell is not a number: kept as text.*Line 2, column value: "12,125" reads two ways/);
+    await expect
+      .element(imp.scope.getByTestId('import-decimal-why'))
+      .toHaveTextContent(/Nothing in the file shows its decimal mark; read with a decimal point \(your setting\)/);
+    await userEvent.selectOptions(imp.scope.getByLabelText('Decimal mark in this file'), 'comma');
+    await expect.element(imp.scope.getByTestId('import-decimal-why')).toHaveTextContent('Read with a decimal comma, as you chose.');
+    expect(imp.container.querySelector('[data-testid="import-rejected"]')).toBeNull();
+    await userEvent.fill(imp.scope.getByLabelText('City'), 'Air');
+    await userEvent.fill(imp.scope.getByLabelText('Year'), '2024');
+    await userEvent.click(imp.scope.getByRole('button', { name: 'Create assessment' }));
+    await expect.poll(() => imported.length).toBe(1);
+    expect((await db.assessments.get(imported[0][0].id))!.values['EN: EN: AQ: 1C|PM2.5']).toEqual({ value: 12.125 });
+
+    // Semicolons with decimal commas: the file's own numbers tell, and the panel says where.
+    chooseFile(imp.container, new File(['code;datapoint;value\nSC: EH: H: 1C;;78,25\nEN: EN: AQ: 1C;PM2.5;12,125\n'], 'semi.csv'));
+    await expect
+      .element(imp.scope.getByTestId('import-decimal-why'))
+      .toHaveTextContent('Read with a decimal comma: the file\'s own numbers show it (line 2: "78,25").');
+  });
+
+  it('refuses a Windows-1252 file instead of replacing its accents, and reads it as such when the user says so', async () => {
+    const db = await freshDb();
+    const imported: AssessmentDoc[][] = [];
+    const imp = mount(() => <ImportPanel db={db} onImported={(d) => imported.push(d)} />);
+    const head = new TextEncoder().encode('code,datapoint,value,source\nSC: EH: H: 1C,,78,Gen');
+    chooseFile(imp.container, new File([head, new Uint8Array([0xe8]), 've\n'], 'geneve.csv'));
+    await expect.poll(() => messages(imp.container)).toMatch(/Line 2: The file is not UTF-8 \(it looks like Windows-1252/);
+    await userEvent.click(imp.scope.getByRole('button', { name: 'Read it as Windows-1252' }));
+    await expect.element(imp.scope.getByText(/data points? read/)).toBeInTheDocument();
+    await userEvent.fill(imp.scope.getByLabelText('Year'), '2024');
+    await userEvent.click(imp.scope.getByRole('button', { name: 'Create assessment' }));
+    await expect.poll(() => imported.length).toBe(1);
+    expect((await db.assessments.get(imported[0][0].id))!.values['SC: EH: H: 1C|'].source).toBe('Genève');
+  });
+
   it('shows imported text as text, never as HTML', async () => {
     const db = await freshDb();
     const imp = mount(() => <ImportPanel db={db} onImported={() => {}} />);

@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { DEMO_CITIES } from '../../src/engine/frameworks/u4ssc/demo';
 import { deleteDb, mountApp, uniqueDbName, waitForGrid, type Mounted } from './helpers';
 
 let mounted: Mounted | undefined;
@@ -46,6 +47,6 @@ describe('the assessments library', () => {
     await expect.poll(() => a.container.querySelector('button[aria-label="Open Copyville (fictional) 2026"]')).toBeNull();
     await userEvent.click(a.scope.getByRole('button', { name: 'Undo' }));
     await expect.element(a.scope.getByRole('button', { name: 'Open Copyville (fictional) 2026' })).toBeInTheDocument();
-    expect(a.container.querySelectorAll('.library-table tbody tr')).toHaveLength(2);
+    expect(a.container.querySelectorAll('.library-table tbody tr')).toHaveLength(DEMO_CITIES.length + 1);
   });
 });

@@ -363,7 +363,8 @@ describe('city snapshot report', () => {
     expect(cells[4]).toBe(String(item.points));
     expect(cells[5]).toBe(BAND_NAMES[item.band!]);
     expect(cells[6]).toBe('Scored');
-    expect(cells[7]).toBe('Invented for the Demoville training example (2025)');
+    expect(cells[7]).toBe('Draft');
+    expect(cells[8]).toBe('Invented for the Demoville training example (2025)');
 
     // Scores: 3 dimensions + 7 sub-dimensions + 27 categories with band and coverage.
     const scoreRows = container.querySelectorAll('[data-testid="report-scores"] tbody tr');

@@ -8,8 +8,8 @@ import { explain } from '../../src/engine/explain';
 import type { AssessmentInput } from '../../src/engine/types';
 import { addAssessment, WorkbenchDb } from '../../src/storage/db';
 import { ExplainPanel } from '../../src/ui/panels';
-import { demoInput } from '../../src/engine/frameworks/u4ssc/demo';
-import { createThroughForm, freshAppPerTest, onlyAssessmentId, stored, typeInto, waitForGrid, type Mounted } from './helpers';
+import { DEMO_CITIES, demoInput } from '../../src/engine/frameworks/u4ssc/demo';
+import { assessmentIdOf, createThroughForm, freshAppPerTest, stored, typeInto, waitForGrid, type Mounted } from './helpers';
 
 const NET = 'EC: ICT: ICT: 1C|';
 const { mount, dbName } = freshAppPerTest();
@@ -125,6 +125,20 @@ describe('explain this number, as shown', () => {
     x.dispose();
   });
 
+  it('tells the value that reaches the next band and the levers of each aggregate', async () => {
+    const x = showExplanation('EC: ICT: ICT: 1C|', demoInput(u4ssc));
+    // 91.5 % of households against a target of 100 %: 95 % reaches the top band.
+    expect(x.el.querySelector('.explain-next-band')!.textContent).toBe('A value of 95 % reaches the band 95 %+ of target.');
+    const levers = x.el.querySelectorAll('.explain-levers');
+    expect(levers).toHaveLength(4);
+    expect(levers[3].querySelectorAll('li')).toHaveLength(3);
+    expect(levers[0].textContent).toMatch(/EC: ICT: ICT: \S+: .+ → .+ lifts it [\d.]+ % → [\d.]+ % \(band /);
+    x.dispose();
+    const top = showExplanation('EC: ICT: ICT: 1C|', input({ 'EC: ICT: ICT: 1C|': { value: 99 } }));
+    expect(top.el.querySelector('.explain-next-band')!.textContent).toBe('Already in the top band: 95 % of target or more.');
+    top.dispose();
+  });
+
   it('formats the worked formula in the chosen decimal style and states a rejection once', async () => {
     const ratio = showExplanation('EC: ICT: ICT: 1C|', input({ 'EC: ICT: ICT: 1C|': { numerator: 45_500 } }, { households: 100_000 }), 'comma');
     expect(ratio.el.querySelector('.explain-value')!.textContent).toBe('45\u202f500 ÷ 100\u202f000 × 100 = 45,5 %');
@@ -141,7 +155,7 @@ describe('the demo city', () => {
     const app = mount();
     await userEvent.click(app.scope.getByRole('button', { name: 'Demo city (fictional)' }));
     const grid = await waitForGrid(app);
-    const id = await onlyAssessmentId(dbName());
+    const id = await assessmentIdOf(dbName(), 'Demoville (fictional)', 2025);
     const shipped = demoInput(u4ssc).values[NET];
     await typeInto(grid, NET, 'value', '12');
     await expect.poll(async () => (await stored(dbName(), id))?.values[NET]?.value).toBe(12);
@@ -151,7 +165,7 @@ describe('the demo city', () => {
     await waitForGrid(app);
     await expect.element(app.scope.getByText('Opened the existing Demoville (fictional) 2025', { exact: false })).toBeInTheDocument();
     await userEvent.click(app.scope.getByRole('button', { name: /All assessments/ }));
-    await expect.poll(() => app.container.querySelectorAll('.library-table tbody tr').length).toBe(1);
+    await expect.poll(() => app.container.querySelectorAll('.library-table tbody tr').length).toBe(DEMO_CITIES.length);
     // The edit is still there: the same demo was opened, not a new one.
     expect((await stored(dbName(), id))?.values[NET]?.value).toBe(12);
 
@@ -162,7 +176,7 @@ describe('the demo city', () => {
     expect((await stored(dbName(), id))?.id).toBe(id);
     await userEvent.click(app.scope.getByRole('button', { name: 'Undo' }));
     await expect.poll(async () => (await stored(dbName(), id))?.values[NET]?.value).toBe(12);
-    expect(app.container.querySelectorAll('.library-table tbody tr')).toHaveLength(1);
+    expect(app.container.querySelectorAll('.library-table tbody tr')).toHaveLength(DEMO_CITIES.length);
   });
 });
 
@@ -207,7 +221,21 @@ describe('a first run that guides', () => {
     await userEvent.click(app.scope.getByText('What the cell markings mean'));
     expect(legend.open).toBe(true);
     const kinds = [...legend.querySelectorAll<HTMLElement>('li[data-kind]')].map((li) => li.dataset.kind);
-    expect(kinds).toEqual(['advanced', 'profile', 'unused', 'computed', 'override', 'error', 'warning', 'reminder', 'band-1', 'band-2', 'band-3', 'band-4']);
+    expect(kinds).toEqual([
+      'advanced',
+      'profile',
+      'unused',
+      'computed',
+      'override',
+      'error',
+      'warning',
+      'reminder',
+      'review',
+      'band-1',
+      'band-2',
+      'band-3',
+      'band-4',
+    ]);
     expect(legend.querySelector('[data-kind="advanced"]')!.textContent).toContain('advanced KPI');
     expect(legend.querySelector('[data-kind="error"]')!.textContent).toContain('refused');
     expect(legend.querySelector('[data-kind="reminder"]')!.textContent).toContain('still empty');

@@ -39,7 +39,7 @@ describe('storage safety in a real browser', () => {
     expect(db.persistent).toBe(true);
     const doc = createAssessment({ city: 'Futura', country: 'X', year: 2030 }, u4ssc, referenceTargets.data.id);
     // A row as a future version of the app would write it.
-    await db.assessments.put({ ...doc, version: (ASSESSMENT_VERSION + 1) as 1, city: 'Futura (new)' });
+    await db.assessments.put({ ...doc, version: (ASSESSMENT_VERSION + 1) as typeof ASSESSMENT_VERSION, city: 'Futura (new)' });
     await expect(getAssessment(db, doc.id)).rejects.toBeInstanceOf(NewerVersionError);
     await expect(saveAssessment(db, { ...doc, city: 'Futura (old)' }, 0)).rejects.toBeInstanceOf(NewerVersionError);
     expect((await db.assessments.get(doc.id))?.city).toBe('Futura (new)');

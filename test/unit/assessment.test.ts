@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ASSESSMENT_VERSION,
   completion,
   createAssessment,
   type AssessmentDoc,
@@ -18,7 +19,7 @@ describe('assessment documents', () => {
     const doc = base();
     expect(doc).toMatchObject({
       format: 'ssc-workbench/assessment',
-      version: 1,
+      version: ASSESSMENT_VERSION,
       framework: { id: 'mini', version: 'test' },
       method: { name: 'u4ssc-points' },
       revision: 0,

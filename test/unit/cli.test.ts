@@ -93,4 +93,63 @@ describe('npm run score', () => {
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout).overall).toEqual(JSON.parse(csv.stdout).overall);
   });
+
+  const corpus = (name: string) => fixture(`other-tools/${name}`);
+  const HEADER = 'code,datapoint,numerator,denominator,value,target,status,quality,source,year,note';
+
+  it('exits 1 when the engine rejects a value (150 %, a negative count), with the scores still printed and the problems at their lines', async () => {
+    const [read, size] = inMemory({ 'v.csv': `${HEADER}\nSC: SH: HO: 2A,,,,150,,,,,,\nEC: ICT: ICT: 1C,,-5,1000,,,,,,,\nSC: EH: H: 1C,,,,78,,,,,,\n` });
+    const r = await runCli(['v.csv'], read, size);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).overall.reported).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^v\.csv:2: value: /);
+    expect(lines[1]).toMatch(/^v\.csv:3: numerator: /);
+  });
+
+  it('names a bad value after a multi-line note at its physical line', async () => {
+    const r = await runCli([corpus('csv-multiline-note-then-bad.csv')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`${corpus('csv-multiline-note-then-bad.csv')}:5: value: "1.35 approx" is not a number.\n`);
+  });
+
+  it('reads UTF-16 with tabs, semicolons with decimal commas and a JSON with a BOM like the app', async () => {
+    const reference = await runCli([corpus('csv-bom-crlf.csv')]);
+    expect(reference).toMatchObject({ code: 0, stderr: '' });
+    for (const name of ['csv-utf16-tab.csv', 'csv-semicolon-decimal-comma.csv', 'openpyxl-typed.xlsx']) {
+      const r = await runCli([corpus(name)]);
+      expect(r.stderr, name).toBe('');
+      expect(r.code, name).toBe(0);
+      expect(JSON.parse(r.stdout), name).toEqual(JSON.parse(reference.stdout));
+    }
+    expect(await runCli([corpus('python-json-bom.ssc.json')])).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  it('--decimal comma reads a number that reads two ways; without it the file is refused', async () => {
+    const refused = await runCli([corpus('pandas-ambiguous-decimal.csv')]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/:2: value: "12,125" reads two ways/);
+    const r = await runCli([corpus('pandas-ambiguous-decimal.csv'), '--decimal', 'comma']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).kpis.find((k: { datapoint: string }) => k.datapoint === 'PM2.5').value).toBe(12.125);
+    expect(await runCli(['x.csv', '--decimal', 'dot'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown decimal mark "dot"/) });
+  });
+
+  it('refuses Windows-1252 with the option to confirm it, and reads it with --encoding windows-1252', async () => {
+    const refused = await runCli([corpus('csv-windows-1252.csv')]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/:2: The file is not UTF-8 \(it looks like Windows-1252/);
+    expect(refused.stderr).toMatch(/add --encoding windows-1252/);
+    const r = await runCli([corpus('csv-windows-1252.csv'), '--encoding', 'windows-1252']);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  it('echoes a 100 000-digit value shortened', async () => {
+    const [read, size] = inMemory({ 'long.csv': `${HEADER}\nSC: EH: H: 1C,,,,${'9'.repeat(100_000)},,,,,,\n` });
+    const r = await runCli(['long.csv'], read, size);
+    expect(r.code).toBe(1);
+    expect(r.stderr.length).toBeLessThan(300);
+    expect(r.stderr).toMatch(/… \(100000 characters\)/);
+  });
 });

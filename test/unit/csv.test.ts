@@ -14,7 +14,7 @@ describe('readCsv', () => {
     ]);
   });
   it('reports an unclosed quote with its line', () => {
-    expect(readCsv('a,b\n1,"open\n').error).toEqual({ row: 3, message: 'A quoted field is not closed.' });
+    expect(readCsv('a,b\n1,"open\n').error).toEqual({ row: 2, message: 'A quoted field is not closed.' });
   });
 });
 
@@ -88,10 +88,14 @@ describe('values CSV', () => {
       { row: 2, column: 'datapoint', message: expect.stringMatching(/not a data point.*PM2\.5, PM10/) },
     ],
     ['text in a number column', `${HEADER}\nSC: EH: ED: 1C,,twelve,100,,,,,,,\n`, { row: 2, column: 'numerator', message: '"twelve" is not a number.' }],
-    ['a decimal comma', `${HEADER}\nSC: EH: ED: 1C,,,,"12,5",,,,,,\n`, { row: 2, column: 'value', message: expect.stringMatching(/decimal mark/) }],
+    [
+      'a decimal comma in a file whose other numbers have decimal points',
+      `${HEADER}\nSC: EH: ED: 1C,,,,"12,5",,,,,,\nSC: EH: ED: 2C,,,,7.25,,,,,,\n`,
+      { row: 2, column: 'value', message: expect.stringMatching(/decimal mark/) },
+    ],
     ['a bad status', `${HEADER}\nSC: EH: ED: 1C,,,,5,,maybe,,,,\n`, { row: 2, column: 'status', message: expect.stringMatching(/maybe/) }],
     ['a bad quality', `${HEADER}\nSC: EH: ED: 1C,,,,5,,,great,,,\n`, { row: 2, column: 'quality', message: expect.stringMatching(/great/) }],
-    ['a bad year', `${HEADER}\nSC: EH: ED: 1C,,,,5,,,,,20x0,\n`, { row: 2, column: 'year', message: expect.stringMatching(/four-digit/) }],
+    ['a bad year', `${HEADER}\nSC: EH: ED: 1C,,,,5,,,,,20x0,\n`, { row: 2, column: 'year', message: '"20x0" is not a year between 1900 and 2200.' }],
     ['a bad target', `${HEADER}\nSC: EH: ED: 1C,,,,5,lots,,,,,\n`, { row: 2, column: 'target', message: expect.stringMatching(/not a number/) }],
     ['a negative target', `${HEADER}\nSC: EH: ED: 1C,,,,5,-3,,,,,\n`, { row: 2, column: 'target', message: 'A target cannot be negative.' }],
     [
@@ -104,17 +108,47 @@ describe('values CSV', () => {
       `${HEADER}\nSC: EH: H: 3C,,5,1000,,,,,,,\nSC: EH: H: 3C,Physicians,5,2000,,,,,,,\n`,
       { row: 3, column: 'code', message: expect.stringMatching(/appears again/) },
     ],
-    ['yes/no with a number', `${HEADER}\nSC: EH: H: 8A,,,,1,,,,,,\n`, { row: 2, column: 'value', message: '"1" is not yes or no.' }],
+    [
+      'yes/no with a number',
+      `${HEADER}\nSC: EH: H: 8A,,,,2,,,,,,\n`,
+      { row: 2, column: 'value', message: '"2" is not yes or no (yes/no, true/false or 1/0).' },
+    ],
     [
       'a numerator for a direct KPI',
       `${HEADER}\nEN: EN: AQ: 1C,PM10,5,,,,,,,,\n`,
       { row: 2, column: 'numerator', message: expect.stringMatching(/reported directly/) },
     ],
     ['an empty file', '', { row: 1, message: 'The file is empty.' }],
-    ['an unclosed quote', `${HEADER}\nSC: EH: ED: 1C,,,,5,,,,"open,,\n`, { row: 3, message: 'A quoted field is not closed.' }],
+    ['an unclosed quote, at the line it opens', `${HEADER}\nSC: EH: ED: 1C,,,,5,,,,"open,,\n`, { row: 2, message: 'A quoted field is not closed.' }],
   ])('reports %s with its line', (_name, csv, problem) => {
     const r = parseValuesCsv(csv, mini);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems[0]).toEqual(problem);
+    // A bad cell is kept (a number cell, as text) or left out (status, quality, year, target) and said;
+    // a bad row (unknown code, repeated data point) or a bad file is refused.
+    const said = r.ok ? [...r.rejected, ...r.ignored] : r.problems;
+    expect(said[0]).toEqual(problem);
+  });
+
+  it('keeps a bad number cell as its text with the reason, reads the rest of the file, and leaves out what has no text form', () => {
+    const r = parseValuesCsv(`${HEADER}\nSC: EH: ED: 1C,,lots,100,,,,,,,\nSC: EH: ED: 2C,,,,7.5,-3,done,good,,20x0,kept\nSC: EH: H: 8A,,,,maybe,,,,,,\n`, mini);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.input.values['SC: EH: ED: 1C|']).toEqual({ numerator: 'lots', denominator: 100 });
+    expect(r.input.values['SC: EH: ED: 2C|']).toEqual({ value: 7.5, note: 'kept' });
+    expect(r.input.values['SC: EH: H: 8A|']).toEqual({ value: 'maybe' });
+    expect(r.input.targets).toEqual({});
+    expect(r.rejected.map((p) => [p.row, p.column])).toEqual([
+      [2, 'numerator'],
+      [4, 'value'],
+    ]);
+    expect(r.ignored.map((p) => [p.row, p.column])).toEqual([
+      [3, 'target'],
+      [3, 'status'],
+      [3, 'quality'],
+      [3, 'year'],
+    ]);
+    // The engine does not score what was kept as text.
+    const s = score(mini, miniTargets, r.input);
+    expect(s.items.find((i) => i.id === 'SC: EH: ED: 1C|')!.state).toBe('invalid');
+    expect(s.items.find((i) => i.id === 'SC: EH: H: 8A|')!.state).toBe('invalid');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { flagText } from '../../src/ui/strings/flags';
 import { achievementOf } from '../../src/engine/achievement';
 import { BAND_LABELS, bandOf } from '../../src/engine/bands';
 import { Evaluator, score } from '../../src/engine/evaluator';
@@ -166,7 +167,8 @@ describe('values from inputs', () => {
     const physicians = s.items.find((i) => i.code === 'SC: EH: H: 3C')!;
     expect(physicians.state).toBe('not-reported');
     expect(physicians.flags[0]).toMatchObject({ level: 'warning', field: 'profile' });
-    expect(physicians.flags[0].message).toMatch(/Population/);
+    expect(physicians.flags[0]).toMatchObject({ kind: 'enter-profile', profileField: 'population', label: 'Population' });
+    expect(flagText(physicians.flags[0])).toMatch(/Population/);
   });
   it('yes/no accepts yes/no in any case and refuses anything else', () => {
     const yes = score(mini, miniTargets, withValues({ 'SC: EH: H: 8A|': { value: 'Yes' } }));
@@ -201,7 +203,7 @@ describe('bad input is rejected with a reason and never scored', () => {
     expect(item.value).toBeNull();
     expect(item.points).toBeNull();
     expect(item.flags).toContainEqual(expect.objectContaining({ level: 'error', field }));
-    expect(item.flags.map((f) => f.message).join(' ')).toMatch(pattern);
+    expect(item.flags.map((f) => flagText(f)).join(' ')).toMatch(pattern);
     expect(s.categories[0]).toMatchObject({ reported: 0, benchmarked: 0, percent: null });
   };
   it('text in a number column', () => rejected({ numerator: '12abc', denominator: 100 }, 'numerator', /"12abc" is not a number/));
@@ -222,11 +224,13 @@ describe('plausibility checks are warnings, still scored', () => {
     const s = score(mini, miniTargets, withValues({ 'EN: EN: AQ: 1C|Basic': { value: 80 } }));
     const basic = s.items.find((i) => i.id === 'EN: EN: AQ: 1C|Basic')!;
     expect(basic.state).toBe('scored');
-    expect(basic.flags).toEqual([{ level: 'warning', field: 'value', message: 'expected 90 % or more' }]);
+    expect(basic.flags).toEqual([
+      { level: 'warning', field: 'value', kind: 'check', check: 'below', message: 'expected 90 % or more', source: 'VM22-p77', actual: 80, bound: 90 },
+    ]);
   });
   it('flags a data point above the one it must not exceed, and re-checks when the other changes', () => {
     const ev = new Evaluator(mini, miniTargets, withValues({ 'EN: EN: AQ: 1C|Basic': { value: 95 }, 'EN: EN: AQ: 1C|Potable': { value: 97 } }));
-    expect(ev.item('EN: EN: AQ: 1C|Potable')!.flags.map((f) => f.message)).toEqual(['potable above basic']);
+    expect(ev.item('EN: EN: AQ: 1C|Potable')!.flags.map((f) => f.kind === 'check' && f.message)).toEqual(['potable above basic']);
     ev.apply([{ kind: 'value', id: 'EN: EN: AQ: 1C|Basic', entry: { value: 99 } }]);
     expect(ev.item('EN: EN: AQ: 1C|Potable')!.flags).toEqual([]);
   });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { flagText } from '../../src/ui/strings/flags';
+import { S } from '../../src/ui/strings';
 import { Evaluator } from '../../src/engine/evaluator';
 import { explain, splitNotes } from '../../src/engine/explain';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc/index';
@@ -17,16 +19,18 @@ function explainWith(id: string, entry: ValueEntry, profile: AssessmentInput['pr
 describe('explain this number, cleaned', () => {
   it('names the direction once in the achievement rule', () => {
     const x = explainWith(UNEMPLOYMENT, { value: 6 });
-    expect(x.achievement.rule).toBe('lower is better: target ÷ value');
-    expect(x.achievement.rule!.match(/lower is better/g)).toHaveLength(1);
-    expect(explainWith(NET, { value: 50 }).achievement.rule!.match(/higher is better/g)).toHaveLength(1);
+    expect(x.achievement.rule).toBe('lower');
+    expect(S.explainRule[x.achievement.rule!]).toBe('lower is better: target ÷ value');
+    expect(S.explainRule[x.achievement.rule!].match(/lower is better/g)).toHaveLength(1);
+    expect(S.explainRule[explainWith(NET, { value: 50 }).achievement.rule!].match(/higher is better/g)).toHaveLength(1);
   });
 
   it('gives a yes/no data point a yes/no answer, not a number', () => {
     const x = explainWith(COMPACT, { value: 'yes' });
     expect(x.datapoint.direction).toBe('yesno');
     expect(x.value.calculation).toEqual({ kind: 'yesno', yes: true });
-    expect(x.achievement.rule).toBe('yes/no: yes = 100 %, no = 0 %');
+    expect(x.achievement.rule).toBe('yesno');
+    expect(S.explainRule.yesno).toBe('yes/no: yes = 100 %, no = 0 %');
   });
 
   it("gives the numbers of a ratio so the UI can format them in the user's locale", () => {
@@ -59,7 +63,8 @@ describe('explain this number, cleaned', () => {
   it('lists one message per problem for a rejected input', () => {
     const x = explainWith(NET, { numerator: 'abc' }, { households: 100 });
     expect(x.state).toBe('invalid');
-    expect(x.flags.map((f) => f.message)).toEqual(['"abc" is not a number.']);
+    expect(x.flags).toEqual([{ level: 'error', field: 'numerator', kind: 'not-a-number', text: 'abc' }]);
+    expect(x.flags.map((f) => flagText(f))).toEqual(['"abc" is not a number.']);
     expect(x.inputs[0].value).toBe('abc');
     expect(x.value.calculation).toBeNull();
   });

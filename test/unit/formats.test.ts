@@ -82,8 +82,19 @@ describe('one list of file formats', () => {
           .split('\n')
           .filter(Boolean)
           .map((line) => line.split('\t'));
-        const table = parseValuesTable(records, fw);
-        return table.ok ? { ok: true, holds: 'values', input: table.input, rows: table.rows } : { ok: false, problems: table.problems };
+        const table = parseValuesTable({ records, lines: records.map((_, i) => i + 1) }, fw);
+        return table.ok
+          ? {
+              ok: true,
+              holds: 'values',
+              input: table.input,
+              rows: table.rows,
+              decimal: table.decimal,
+              places: table.places,
+              rejected: table.rejected,
+              ignored: table.ignored,
+            }
+          : { ok: false, problems: table.problems };
       },
       async write(d, { fw }) {
         return new Blob(

@@ -118,7 +118,7 @@ describe('UI code stays out of the worker, storage, share and the command line',
   ])('%s may not import the UI or a UI library', async (filePath) => {
     const messages = await lint(
       filePath,
-      "import { t } from '../ui/strings';\nimport { createSignal } from 'solid-js';\nexport const all = [t, createSignal];\n",
+      "import { Library } from '../ui/Library';\nimport { createSignal } from 'solid-js';\nexport const all = [Library, createSignal];\n",
     );
     expect(rules(messages)).toEqual(['no-restricted-imports', 'no-restricted-imports']);
   });
@@ -138,5 +138,22 @@ describe('the build configuration imports no test code', () => {
   it('app code importing test code fails the lint', async () => {
     const messages = await lint('src/ui/planted.ts', "import { sampleDoc } from '../../test/browser/helpers';\nexport const d = sampleDoc;\n");
     expect(rules(messages)).toEqual(['no-restricted-imports']);
+  });
+});
+
+describe('the command line', () => {
+  it('may say problems in the words of src/ui/strings/, but imports no other UI code', async () => {
+    const messages = await lint(
+      'src/cli/planted.ts',
+      [
+        "import { S } from '../ui/strings';",
+        "import { flagText } from '../ui/strings/flags';",
+        "import { Library } from '../ui/Library';",
+        "import { KpiGrid } from '../ui/grid/KpiGrid';",
+        'export const all = [S, flagText, Library, KpiGrid];',
+        '',
+      ].join('\n'),
+    );
+    expect(messages.filter((m) => m.rule === 'no-restricted-imports').map((m) => m.line)).toEqual([3, 4]);
   });
 });

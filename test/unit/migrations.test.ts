@@ -48,7 +48,7 @@ describe('every frozen file migrates and reads', () => {
   });
 
   it('a current document is returned as it is, without a copy', () => {
-    const raw = JSON.parse(readFileSync(new URL('assessment-v1.json', dir), 'utf8'));
+    const raw = JSON.parse(readFileSync(new URL(`assessment-v${ASSESSMENT_VERSION}.json`, dir), 'utf8'));
     const migrated = migrateAssessment(raw);
     expect(migrated.ok && migrated.value).toBe(raw);
   });
@@ -106,5 +106,21 @@ describe('migrate runs the steps in order (a made-up format at version 3)', () =
       ok: false,
       problem: { kind: 'newer-version', version: ASSESSMENT_VERSION + 1, current: ASSESSMENT_VERSION },
     });
+  });
+});
+
+describe('assessment format 1 → 2 (catalogue versions, #12)', () => {
+  it('a version-1 document without a catalogue version was made with catalogue 2017.1', () => {
+    const migrated = migrateAssessment({ format: ASSESSMENT_FORMAT, version: 1, framework: { id: 'u4ssc-kpi' }, values: {} });
+    expect(migrated).toMatchObject({ ok: true, from: 1, value: { version: 2, framework: { id: 'u4ssc-kpi', version: '2017.1' } } });
+  });
+  it('a recorded catalogue version is kept, and nothing else is touched', () => {
+    const raw = { format: ASSESSMENT_FORMAT, version: 1, framework: { id: 'u4ssc-kpi', version: '2017.1' }, values: { 'SC: EH: ED: 2C|': { value: 104 } } };
+    const migrated = migrateAssessment(raw);
+    expect(migrated.ok && migrated.value).toEqual({ ...raw, version: 2 });
+  });
+  it('a document with no framework object is left for the reader to judge, with the version it was made with', () => {
+    const migrated = migrateAssessment({ format: ASSESSMENT_FORMAT, version: 1 });
+    expect(migrated.ok && migrated.value.framework).toEqual({ version: '2017.1' });
   });
 });

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAssessmentJson } from '../../src/engine/assessment';
 import { parseValuesCsv } from '../../src/engine/csv';
-import { u4ssc } from '../../src/engine/frameworks/u4ssc';
+import { score } from '../../src/engine/evaluator';
+import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
+import type { AssessmentInput } from '../../src/engine/types';
+import { formatForFile, type FormatContext, type FormatReadResult } from '../../src/interchange/formats';
 
 /** Files written by Python's json and csv modules (test/fixtures/other-tools/make.py), read as they are. */
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/other-tools/${name}`, import.meta.url), 'utf8');
@@ -30,5 +33,157 @@ describe('files written by other tools', () => {
     if (!r.ok) return;
     expect(r.input.values['EC: ICT: ICT: 1C|']).toMatchObject({ numerator: 91000, source: "'=HYPERLINK(x)", note: '=not a formula' });
     expect(r.input.values['EC: ICT: ICT: 2C|']).toMatchObject({ value: 31.5, source: 'plain', note: "'plain apostrophe" });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// The corpus of make.py: one city, written by Python's csv, pandas, openpyxl and LibreOffice. Each file
+// gives exactly the scores of the same data entered by hand, or is refused naming the line or cell.
+
+const SOURCE = "Ville de Genève, Département de l'économie";
+const NOTE = 'Première ligne\nDeuxième ligne, « citée »';
+const common = { status: 'reported', quality: 'accurate', source: SOURCE } as const;
+/** The city of make.py's ROWS, as typed into the grid. */
+const HAND: AssessmentInput = {
+  profile: { households: 100000 },
+  values: {
+    'EC: ICT: ICT: 1C|': { numerator: 91000, ...common, year: 2024, note: NOTE },
+    'SC: SH: HO: 2A|': { value: 99.5, ...common, year: 2024 },
+    'EC: I: T: 5A|': { value: 1.35, ...common, year: 2023 },
+    'SC: SH: SA: 3A|': { value: 'yes', ...common, year: 2024 },
+    'SC: EH: H: 1C|': { value: 78.25, ...common, year: 2022 },
+    'EN: EN: AQ: 1C|PM2.5': { value: 12.125, ...common, year: 2024 },
+  },
+  targets: {},
+  method: { name: 'u4ssc-points' },
+};
+const handWithout = (...ids: string[]): AssessmentInput => ({
+  ...HAND,
+  values: Object.fromEntries(Object.entries(HAND.values).filter(([id]) => !ids.includes(id))),
+});
+
+const bytesOf = (name: string) => readFileSync(new URL(`../fixtures/other-tools/${name}`, import.meta.url));
+async function readFixture(name: string, ctx: Partial<FormatContext> = {}): Promise<FormatReadResult> {
+  const bytes = bytesOf(name);
+  const format = formatForFile(name, '', ['assessments', 'values'])!;
+  const source = {
+    name,
+    text: async () => bytes.toString('utf8'),
+    arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+  };
+  return format.read!(source, { fw: u4ssc, targets: referenceTargets, ...ctx });
+}
+async function expectHand(name: string, hand = HAND, ctx: Partial<FormatContext> = {}) {
+  const r = await readFixture(name, ctx);
+  if (!r.ok) expect.fail(`${name}: ${JSON.stringify(r.problems)}`);
+  if (r.holds !== 'values') return expect.fail(`${name} holds ${r.holds}`);
+  expect(r.input).toEqual(hand);
+  expect(score(u4ssc, referenceTargets, r.input)).toEqual(score(u4ssc, referenceTargets, hand));
+  return r;
+}
+async function expectRefused(name: string, ctx: Partial<FormatContext> = {}) {
+  const r = await readFixture(name, ctx);
+  if (r.ok) return expect.fail(`${name} was read`);
+  return r;
+}
+
+/** Read with bad cells kept as text (or left out), each said: the rest is the hand-entered city. */
+async function expectKept(name: string, kept: Record<string, Record<string, string>>, ctx: Partial<FormatContext> = {}) {
+  const r = await readFixture(name, ctx);
+  if (!r.ok) return expect.fail(`${name}: ${JSON.stringify(r.problems)}`);
+  if (r.holds !== 'values') return expect.fail(`${name} holds ${r.holds}`);
+  const expected = structuredClone(HAND);
+  for (const [id, fields] of Object.entries(kept)) Object.assign(expected.values[id], fields);
+  expect(r.input).toEqual(expected);
+  return r;
+}
+
+describe('files written by other tools give the hand-entered scores, or are refused naming the place', () => {
+  it.each([
+    ['csv-bom-crlf.csv', "Python's csv, utf-8-sig and CRLF (Excel's CSV UTF-8)"],
+    ['csv-cr.csv', 'CR line ends'],
+    ['csv-tab.csv', 'tab separated'],
+    ['csv-reordered.csv', 'columns in another order'],
+    ['csv-utf16-tab.csv', 'UTF-16 with a BOM and tabs (Excel "Unicode Text")'],
+    ['pandas-float-years.csv', "pandas' float columns: 2024.0 and 91000.0"],
+    ['openpyxl-typed.xlsx', 'openpyxl: an instructions sheet first, the table from B3, 99.5 % as a percent cell, yes as TRUE'],
+    ['openpyxl-year-as-date.xlsx', 'openpyxl: a year cell formatted as a date'],
+    ['libreoffice-calc.xlsx', 'LibreOffice Calc converting the CSV'],
+    ['libreoffice-formula-saved.xlsx', 'LibreOffice: =199/200 as a percentage with its saved result'],
+  ])('%s (%s)', async (name) => {
+    await expectHand(name);
+  });
+
+  it('semicolons with decimal commas: the mark is read from the file (99,5 on line 4, after a two-line note) and said', async () => {
+    const r = await expectHand('csv-semicolon-decimal-comma.csv');
+    expect(r.holds === 'values' && r.decimal).toEqual({ mark: 'comma', from: 'file', row: 4, text: '99,5' });
+  });
+
+  it('pandas decimal=",": quoted "12,125" is 12.125 because "91000,0" shows the decimal comma (finding 4)', async () => {
+    const r = await expectHand('pandas-decimal-comma.csv', handWithout('SC: SH: SA: 3A|'));
+    expect(r.holds === 'values' && r.decimal).toMatchObject({ mark: 'comma', from: 'file', row: 2 });
+  });
+
+  it('a lone "12,125" reads two ways: kept as text and said until the user chooses the mark, then read as chosen', async () => {
+    const r = await readFixture('pandas-ambiguous-decimal.csv');
+    if (!r.ok || r.holds !== 'values') return expect.fail('not read');
+    expect(r.input.values['EN: EN: AQ: 1C|PM2.5'].value).toBe('12,125');
+    expect(r.rejected).toEqual([{ row: 2, column: 'value', message: expect.stringMatching(/"12,125" reads two ways.*choose the decimal mark/) }]);
+    const only = { ...HAND, profile: {}, values: { 'EN: EN: AQ: 1C|PM2.5': HAND.values['EN: EN: AQ: 1C|PM2.5'] } };
+    await expectHand('pandas-ambiguous-decimal.csv', only, { decimal: 'comma' });
+  });
+
+  it('Windows-1252 is refused, never read through �; read as such only when the user confirms (finding 6)', async () => {
+    const r = await expectRefused('csv-windows-1252.csv');
+    expect(r.encoding).toEqual({ likely: 'windows-1252' });
+    expect(r.problems).toEqual([{ row: 2, message: expect.stringMatching(/not UTF-8 \(it looks like Windows-1252/) }]);
+    await expectHand('csv-windows-1252.csv', HAND, { allow1252: true });
+  });
+
+  it('a second "value" column, an extra column and a column without a header are refused, never dropped (finding 5)', async () => {
+    expect((await expectRefused('csv-duplicate-value.csv')).problems).toEqual([
+      { row: 1, column: 'L', message: 'The column "value" appears twice (columns E and L); keep one.' },
+    ]);
+    expect((await expectRefused('csv-extra-column.csv')).problems).toEqual([{ row: 1, message: 'Unknown column: comment.' }]);
+    expect((await expectRefused('pandas-index-column.csv')).problems).toEqual([
+      { row: 1, column: 'A', message: 'Column A has data (line 2: "0") but no header; name it or delete the column.' },
+    ]);
+  });
+
+  it('a header hidden under a merged cell is named with the merged range (finding 5)', async () => {
+    expect((await expectRefused('openpyxl-merged-header.xlsx')).problems).toEqual([
+      {
+        row: 1,
+        column: 'J',
+        cell: 'Values!J1',
+        message: expect.stringMatching(/^Column J has data \(line 2: "2024"\) but its header is hidden under the merged cell I1:J1/),
+      },
+    ]);
+  });
+
+  it('after a multi-line note, a bad value is kept as text and named at its physical line', async () => {
+    const r = await expectKept('csv-multiline-note-then-bad.csv', { 'EC: I: T: 5A|': { value: '1.35 approx' } });
+    expect(r.holds === 'values' && r.rejected).toEqual([{ row: 5, column: 'value', message: '"1.35 approx" is not a number.' }]);
+  });
+
+  it('a date where a number belongs is kept as text, not scored, and named with its cell (finding 2)', async () => {
+    const r = await expectKept('openpyxl-date-in-value.xlsx', { 'EC: I: T: 5A|': { value: '2024-01-01' } });
+    expect(r.holds === 'values' && r.rejected).toEqual([
+      { row: 4, column: 'value', cell: 'Values!E4', message: expect.stringMatching(/^The cell is a date \(2024-01-01\), not a number/) },
+    ]);
+    if (r.holds === 'values') expect(score(u4ssc, referenceTargets, r.input).items.find((i) => i.id === 'EC: I: T: 5A|')!.state).toBe('invalid');
+  });
+
+  it('a formula without a saved result and an error value are kept as text with their cells, never read as empty (finding 3)', async () => {
+    const r = await expectKept('openpyxl-formula-and-error.xlsx', { 'SC: SH: HO: 2A|': { value: '=199/2' }, 'SC: EH: H: 1C|': { value: '#DIV/0!' } });
+    expect(r.holds === 'values' && r.rejected).toEqual([
+      { row: 3, column: 'value', cell: 'Values!E3', message: expect.stringMatching(/^The formula =199\/2 has no saved result/) },
+      { row: 6, column: 'value', cell: 'Values!E6', message: 'The cell holds the error value #DIV/0!.' },
+    ]);
+  });
+
+  it('an assessment JSON with a byte-order mark reads', async () => {
+    const r = await readFixture('python-json-bom.ssc.json');
+    expect(r.ok && r.holds === 'assessments' && r.docs[0].values).toEqual({ 'EC: ICT: ICT: 2C|': { value: 31.5 } });
   });
 });

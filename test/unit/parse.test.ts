@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber } from '../../src/engine/parse';
+import { decodeText } from '../../src/engine/decode';
+import { decimalEvidence, parseFileNumber, parseNumber, shorten, yesNo } from '../../src/engine/parse';
 
 describe('parseNumber', () => {
   it.each([
@@ -40,5 +41,66 @@ describe('parseNumber', () => {
     const r = parseNumber(text, style);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toMatch(reason);
+  });
+});
+
+describe('numbers in files: the decimal mark from evidence, never guessed', () => {
+  it.each([
+    ['12,5', 'comma'],
+    ['0,125', 'comma'],
+    ['1234,567', 'comma'],
+    ['1.234,5', 'comma'],
+    ['1.234.567', 'comma'],
+    ['12.5', 'point'],
+    ['0.125', 'point'],
+    ['1,234.5', 'point'],
+    ['1,234,567', 'point'],
+    ['-91000,0', 'comma'],
+    ['12,125', null],
+    ['1.234', null],
+    ['1234', null],
+    ['yes', null],
+  ])('%s tells %s', (text, mark) => {
+    expect(decimalEvidence(text)).toBe(mark);
+  });
+
+  it('a number that reads two ways is refused unless the mark is certain, then read by it', () => {
+    expect(parseFileNumber('12,125', 'point', false)).toEqual({ ok: false, reason: expect.stringMatching(/reads two ways/) });
+    expect(parseFileNumber('1.234', 'comma', false)).toEqual({ ok: false, reason: expect.stringMatching(/reads two ways/) });
+    expect(parseFileNumber('12,125', 'comma', true)).toEqual({ ok: true, value: 12.125 });
+    expect(parseFileNumber('12,125', 'point', true)).toEqual({ ok: true, value: 12125 });
+    // Under the point, 1.234 has no thousands separator in it: it is 1.234 whatever else the file says.
+    expect(parseFileNumber('1.234', 'point', false)).toEqual({ ok: true, value: 1.234 });
+    expect(parseFileNumber('0,125', 'point', false)).toEqual({ ok: false, reason: expect.stringMatching(/decimal mark/) });
+  });
+
+  it('one yes/no vocabulary, any case', () => {
+    for (const w of ['yes', 'YES', 'Y', 'true', 'TRUE', '1', ' True ']) expect(yesNo(w)).toBe('yes');
+    for (const w of ['no', 'No', 'n', 'false', 'FALSE', '0']) expect(yesNo(w)).toBe('no');
+    for (const w of ['', 'maybe', '2', 'oui']) expect(yesNo(w)).toBeNull();
+  });
+
+  it('user text in messages is shortened', () => {
+    expect(shorten('a'.repeat(40))).toBe('a'.repeat(40));
+    expect(shorten('9'.repeat(100_000))).toBe(`${'9'.repeat(40)}… (100000 characters)`);
+    expect(parseNumber('x'.repeat(5000), 'point')).toEqual({ ok: false, reason: `"${'x'.repeat(40)}… (5000 characters)" is not a number.` });
+  });
+});
+
+describe('decodeText', () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  it('reads UTF-8 with and without a BOM, and UTF-16 LE and BE with one', () => {
+    expect(decodeText(enc('\ufeffGenève'))).toEqual({ ok: true, text: 'Genève', encoding: 'utf-8', bom: true });
+    expect(decodeText(enc('Genève'))).toEqual({ ok: true, text: 'Genève', encoding: 'utf-8', bom: false });
+    const le = new Uint8Array([0xff, 0xfe, ...[...'Gè'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    const be = new Uint8Array([0xfe, 0xff, ...[...'Gè'].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])]);
+    expect(decodeText(le)).toMatchObject({ ok: true, text: 'Gè', encoding: 'utf-16le' });
+    expect(decodeText(be)).toMatchObject({ ok: true, text: 'Gè', encoding: 'utf-16be' });
+  });
+  it('refuses other bytes with the line of the first bad one, and reads Windows-1252 only when confirmed', () => {
+    const cp1252 = new Uint8Array([...enc('a,b\nGen'), 0xe8, ...enc('ve\n')]);
+    expect(decodeText(cp1252)).toEqual({ ok: false, kind: 'not-utf8', line: 2, likely: 'windows-1252' });
+    expect(decodeText(cp1252, true)).toEqual({ ok: true, text: 'a,b\nGenève\n', encoding: 'windows-1252', bom: false });
+    expect(decodeText(new Uint8Array([0x41, 0x00, 0x81, 0x42]), true)).toEqual({ ok: false, kind: 'not-utf8', line: 1, likely: null });
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { flagText } from '../../src/ui/strings/flags';
 import { score } from '../../src/engine/evaluator';
 import { u4ssc, referenceTargets } from '../../src/engine/frameworks/u4ssc';
-import { DEMO_IDS, demoInput } from '../../src/engine/frameworks/u4ssc/demo';
-import type { AssessmentInput, ValueEntry } from '../../src/engine/types';
+import { DEMO_CITIES, DEMO_IDS, demoCityInput, demoInput } from '../../src/engine/frameworks/u4ssc/demo';
+import type { AssessmentInput, Scores, ValueEntry } from '../../src/engine/types';
 
 const input = (values: Record<string, ValueEntry>, profile: Record<string, number> = {}): AssessmentInput => ({
   profile,
@@ -74,7 +75,7 @@ describe('hand-worked U4SSC examples', () => {
     expect(item(s, 'EC: ICT: ICT: 2C|')).toMatchObject({ value: 280, state: 'scored' });
     expect(
       item(s, 'EC: ICT: ICT: 2C|')
-        .flags.map((f) => f.message)
+        .flags.map((f) => flagText(f))
         .join(' '),
     ).toMatch(/More fixed broadband subscriptions than households/);
   });
@@ -93,5 +94,57 @@ describe('the fictional demo city', () => {
     const s = score(u4ssc, referenceTargets, demoInput(u4ssc));
     expect(s.items.filter((i) => i.state === 'invalid')).toEqual([]);
     expect(s.overall.benchmarked).toBeGreaterThan(80);
+  });
+});
+
+describe('the fictional demo cities', () => {
+  const scored = DEMO_CITIES.map((c) => ({ c, s: score(u4ssc, referenceTargets, demoCityInput(u4ssc, c)) }));
+  const percent = (s: Scores, code: string) => s.dimensions.find((d) => d.code === code)!.percent!;
+
+  it('are each named and noted as fictional, and Demoville has several years', () => {
+    for (const c of DEMO_CITIES) {
+      expect(c.city).toMatch(/\(fictional\)$/);
+      expect(c.notes).toMatch(/^Fictional demonstration data/);
+    }
+    expect(DEMO_CITIES.filter((c) => c.city === DEMO_CITIES[0].city).map((c) => c.year)).toEqual([2025, 2024, 2023]);
+    expect(new Set(DEMO_CITIES.map((c) => c.key)).size).toBe(DEMO_CITIES.length);
+  });
+  it('score with no rejected input and no plausibility warning, with fictional provenance on every value', () => {
+    for (const { c, s } of scored) {
+      expect(
+        s.items.filter((i) => i.state === 'invalid'),
+        c.key,
+      ).toEqual([]);
+      expect(
+        s.items.flatMap((i) => i.flags),
+        c.key,
+      ).toEqual([]);
+      for (const entry of Object.values(demoCityInput(u4ssc, c).values)) {
+        if (entry.status === 'reported') expect(entry.source).toMatch(/^Invented for the .+ training example$/);
+        else expect(entry.note).toMatch(/fictional/);
+      }
+    }
+  });
+  it('the two other cities report every data point that applies', () => {
+    for (const { c, s } of scored.filter(({ c }) => c.complete)) {
+      expect(
+        s.items.filter((i) => i.state === 'not-reported' || i.state === 'invalid'),
+        c.key,
+      ).toEqual([]);
+      expect(s.overall.reported, c.key).toBe(s.overall.expected);
+    }
+  });
+  it('have different strengths: Verdania Bay leads on environment, Ferrum Heights on economy, Demoville improves year on year', () => {
+    const by = (key: string) => scored.find(({ c }) => c.key === key)!.s;
+    const [v, f, d] = [by('verdania-2025'), by('ferrum-2025'), by('demoville-2025')];
+    expect(percent(v, 'EN')).toBeGreaterThan(percent(d, 'EN'));
+    expect(percent(v, 'EN')).toBeGreaterThan(percent(f, 'EN'));
+    expect(percent(f, 'EC')).toBeGreaterThan(percent(d, 'EC'));
+    expect(percent(f, 'EC')).toBeGreaterThan(percent(v, 'EC'));
+    expect(by('demoville-2023').overall.percent!).toBeLessThan(by('demoville-2024').overall.percent!);
+    expect(by('demoville-2024').overall.percent!).toBeLessThan(d.overall.percent!);
+  });
+  it('Demoville 2025 is the demo the fixtures were made from', () => {
+    expect(demoCityInput(u4ssc, DEMO_CITIES[0])).toEqual(demoInput(u4ssc));
   });
 });

@@ -1,6 +1,6 @@
 /** The lossless assessment file (`.ssc.json`): exactly the stored document; reads workspace files too. */
 import { parseWorkspaceJson, type AssessmentDoc } from '../../engine/assessment';
-import type { FileFormat } from '../formats';
+import { readText, type FileFormat } from '../formats';
 
 /** The file's bytes: exactly the stored document. */
 export const assessmentBlob = (doc: AssessmentDoc): Blob => new Blob([JSON.stringify(doc)], { type: 'application/json' });
@@ -11,8 +11,10 @@ export const assessmentJson = {
   suffix: '.ssc.json',
   extensions: ['.json'],
   mimeTypes: ['application/json'],
-  async read(file, { fw }) {
-    const parsed = parseWorkspaceJson(await file.text(), fw);
+  async read(file, ctx) {
+    const text = await readText(file, ctx);
+    if (!text.ok) return text;
+    const parsed = parseWorkspaceJson(text.text, ctx.fw);
     if (parsed.ok) return { ok: true, holds: 'assessments', docs: parsed.value.docs, refused: parsed.value.refused, notes: parsed.notes ?? [] };
     const e = parsed.error;
     return { ok: false, message: e.message, problems: e.kind === 'invalid' ? e.problems.map((message) => ({ message })) : [] };

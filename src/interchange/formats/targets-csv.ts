@@ -1,6 +1,6 @@
 /** A target file: `code,datapoint,target,rationale,source`, the assessment's targets over the reference set. */
 import { parseTargetCsv, targetCsv } from '../../engine/target-file';
-import type { FileFormat } from '../formats';
+import { readText, type FileFormat } from '../formats';
 import { csvBlob } from './csv-blob';
 
 export const targetsCsv = {
@@ -9,8 +9,10 @@ export const targetsCsv = {
   suffix: '-targets.csv',
   extensions: ['.csv'],
   mimeTypes: ['text/csv'],
-  async read(file, { fw }) {
-    const parsed = parseTargetCsv(await file.text(), fw);
+  async read(file, ctx) {
+    const text = await readText(file, ctx);
+    if (!text.ok) return text;
+    const parsed = parseTargetCsv(text.text, ctx.fw);
     return parsed.ok ? { ok: true, holds: 'targets', targets: parsed.targets } : { ok: false, problems: parsed.problems };
   },
   async write(doc, { fw, targets }) {

@@ -8,9 +8,20 @@ export const valuesXlsx = {
   suffix: '-values.xlsx',
   extensions: ['.xlsx'],
   mimeTypes: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
-  async read(file, { fw }) {
-    const table = await parseValuesXlsx(await file.arrayBuffer(), fw);
-    return table.ok ? { ok: true, holds: 'values', input: table.input, rows: table.rows } : { ok: false, problems: table.problems };
+  async read(file, ctx) {
+    const table = await parseValuesXlsx(await file.arrayBuffer(), ctx.fw, { decimal: ctx.decimal, fallback: ctx.fallback });
+    return table.ok
+      ? {
+          ok: true,
+          holds: 'values',
+          input: table.input,
+          rows: table.rows,
+          decimal: table.decimal,
+          places: table.places,
+          rejected: table.rejected,
+          ignored: table.ignored,
+        }
+      : { ok: false, problems: table.problems, ...(table.decimal && { decimal: table.decimal }) };
   },
   write(doc, { fw }) {
     return writeValuesXlsx(fw, doc);

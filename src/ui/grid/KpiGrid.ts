@@ -14,7 +14,7 @@ import { CopyPaste, HiddenColumns, HiddenRows, UndoRedo, registerPlugin } from '
 import type { AssessmentDoc } from '../../engine/assessment';
 import type { Framework } from '../../engine/framework';
 import type { DecimalStyle } from '../../engine/parse';
-import type { AggregateResult, ItemResult, Scores } from '../../engine/types';
+import { flagKey, type AggregateResult, type ItemResult, type Scores } from '../../engine/types';
 import type { Edit } from '../../session';
 import { inputText, readInput } from '../format';
 import { S } from '../strings';
@@ -26,6 +26,8 @@ import {
   columnSettings,
   COLUMNS,
   LICENSE_KEY,
+  NUMERIC,
+  reviewText,
   rowData,
   setShowing,
   WIDTHS,
@@ -54,6 +56,12 @@ export interface GridOptions {
   decimal: () => DecimalStyle;
   height: number;
   onEdits: (edits: Edit[]) => void;
+  /**
+   * Offered the edits of a committing Enter before Handsontable commits them: to store them and get
+   * their scores ready. The grid holds the Enter until the promise settles (see `holdEnter`); null:
+   * do not hold, commit as usual.
+   */
+  onHold?: (edits: Edit[]) => Promise<unknown> | null;
   /** The reference target of a data point (null: no benchmark), to tell an override from the reference. */
   referenceTarget: (id: string) => number | null;
   onSelect: (id: string | null) => void;
@@ -118,7 +126,8 @@ export class KpiGrid {
         const meta = this.rows[this.hot.toPhysicalRow(row)];
         this.opts.onSelect(meta?.kind === 'dp' ? meta.ref.id : null);
       },
-      beforeKeyDown: (event: KeyboardEvent) => this.onKey(event),
+      // false: Handsontable leaves the key alone (a held Enter, a group toggled).
+      beforeKeyDown: (event: KeyboardEvent) => (this.onKey(event) ? false : undefined),
       afterOnCellMouseUp: (event, coords) => {
         if (coords.row === null || coords.row < 0 || coords.col !== 0) return;
         const meta = this.rows[this.hot.toPhysicalRow(coords.row)];
@@ -172,6 +181,7 @@ export class KpiGrid {
   }
 
   destroy(): void {
+    this.releaseHold?.();
     this.hot.destroy();
   }
 
@@ -215,9 +225,35 @@ export class KpiGrid {
     return changes.length;
   }
 
-  /** The document the grid edits against (kept current by the caller after each edit). */
+  /**
+   * The document the grid edits against (kept current by the caller after each edit). The review
+   * column follows it (a review step, a query, or a value edit that voids a verification); rows a
+   * review filter shows or hides follow too.
+   */
   setDoc(doc: AssessmentDoc): void {
+    const before = this.state.doc;
     this.state.doc = doc;
+    if (before && before.review === doc.review && before.threads === doc.threads && before.values === doc.values && before.profile === doc.profile) return;
+    const changed: number[] = [];
+    this.rows.forEach((r, i) => {
+      const row = this.state.data[i];
+      if (r.kind !== 'dp' || !row) return;
+      const text = reviewText(r.ref, doc);
+      if (row.review !== text) {
+        row.review = text;
+        changed.push(i);
+      }
+    });
+    if (changed.length === 0) return;
+    const f = this.state.filters;
+    if ((f.unverified || f.openQueries) && this.updateHidden()) this.hot.render();
+    else this.renderRows(changed);
+    if (f.unverified || f.openQueries) this.opts.onCounts?.(flagCounts(this.state));
+  }
+
+  /** Draws the cells again from the current document (marks that depend on it, such as the catalogue review). */
+  redraw(): void {
+    this.hot.render();
   }
 
   /** New profile values show in the read-only denominator cells. */
@@ -328,15 +364,82 @@ export class KpiGrid {
   // -------------------------------------------------------------------------------------------------
   // Groups and filters
 
-  private onKey(event: KeyboardEvent): void {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
+  /** True when the key was handled here. */
+  private onKey(event: KeyboardEvent): boolean {
+    if (this.holdEnter(event)) return true;
+    if (event.key !== 'Enter' && event.key !== ' ') return false;
     const sel = this.hot.getSelectedRangeLast();
-    if (!sel || this.hot.getActiveEditor()?.isOpened()) return;
+    if (!sel || this.hot.getActiveEditor()?.isOpened()) return false;
     const meta = this.rows[this.hot.toPhysicalRow(sel.highlight.row ?? -1)];
-    if (meta?.kind !== 'group') return;
+    if (meta?.kind !== 'group') return false;
     event.stopImmediatePropagation();
     event.preventDefault();
     this.toggle(meta.code);
+    return true;
+  }
+
+  /**
+   * The longest an Enter is held: the typed value is not drawn meanwhile (it is already stored, by
+   * `onHold`). An idle worker answers in 1–3 ms; a busy one must not make typing feel slow.
+   */
+  private static readonly HOLD_LIMIT_MS = 20;
+  /** The Enter being replayed after a hold (`holdEnter`): it must pass through. */
+  private replaying: KeyboardEvent | null = null;
+  /** Ends the current hold at once (the replayed Enter commits); null when none. */
+  private releaseHold: (() => void) | null = null;
+
+  /**
+   * An Enter that commits a typed input value is held until the engine has the scores it will give
+   * (one round trip to the idle worker, a few milliseconds), then replayed, so Handsontable's commit,
+   * the new points and the new aggregates are drawn in the same frame. Without the hold, the commit
+   * paints first and the scores one frame later (issue #10: edit → screen as fast as the grid).
+   * `onHold` stores the edits at once, in the keystroke's task, so holding never delays storing.
+   * The hold ends early, before anything else is handled, on any other key or pointer press, after
+   * HOLD_LIMIT_MS, or when the engine fails: the value is always committed, in the order typed.
+   */
+  private holdEnter(event: KeyboardEvent): boolean {
+    if (event.key !== 'Enter' || event === this.replaying || event.isComposing) return false;
+    if (event.altKey || event.ctrlKey || event.metaKey || !this.opts.onHold) return false;
+    const editor = this.hot.getActiveEditor();
+    if (!editor?.isOpened() || this.releaseHold) return false;
+    const row = editor.row;
+    const prop = editor.prop;
+    if (typeof row !== 'number' || typeof prop !== 'string' || !NUMERIC.has(prop as ColumnKey)) return false;
+    const change: CellChange = [this.hot.toPhysicalRow(row), prop, null, editor.getValue()];
+    canonicalise(this.state, [change]);
+    // A scratch copy of the local errors: only the real commit records them.
+    const edits = changesToEdits({ ...this.state, localErrors: new Map() }, [change], this.opts.referenceTarget);
+    if (edits.length === 0) return false;
+    const ready = this.opts.onHold(edits);
+    if (!ready) return false;
+    event.stopImmediatePropagation();
+    event.preventDefault();
+    const target = (event.target as HTMLElement | null) ?? this.hot.rootElement;
+    const init: KeyboardEventInit = { key: 'Enter', code: event.code, shiftKey: event.shiftKey, bubbles: true, cancelable: true };
+    const interrupt = () => release();
+    const release = () => {
+      if (this.releaseHold !== release) return;
+      this.releaseHold = null;
+      clearTimeout(timer);
+      window.removeEventListener('keydown', interrupt, true);
+      window.removeEventListener('pointerdown', interrupt, true);
+      const replay = new KeyboardEvent('keydown', init);
+      // Handsontable still reads the legacy key code (13 is Enter: not a key that opens an editor).
+      Object.defineProperty(replay, 'keyCode', { value: event.keyCode });
+      Object.defineProperty(replay, 'which', { value: event.which });
+      this.replaying = replay;
+      try {
+        target.dispatchEvent(replay);
+      } finally {
+        this.replaying = null;
+      }
+    };
+    this.releaseHold = release;
+    const timer = setTimeout(release, KpiGrid.HOLD_LIMIT_MS);
+    window.addEventListener('keydown', interrupt, true);
+    window.addEventListener('pointerdown', interrupt, true);
+    ready.then(release, release);
+    return true;
   }
 
   toggle(code: string): void {
@@ -436,9 +539,7 @@ function sameItem(a: ItemResult | undefined, b: ItemResult | undefined): boolean
     a.band === b.band &&
     a.state === b.state &&
     a.flags.length === b.flags.length &&
-    a.flags.every(
-      (f, i) => f.level === b.flags[i].level && f.field === b.flags[i].field && f.message === b.flags[i].message && f.missing === b.flags[i].missing,
-    )
+    a.flags.every((f, i) => flagKey(f) === flagKey(b.flags[i]))
   );
 }
 

@@ -8,15 +8,17 @@ import type { BaseRenderer } from 'handsontable/renderers';
 import type { AssessmentDoc } from '../../engine/assessment';
 import type { DatapointRef, Framework } from '../../engine/framework';
 import type { DecimalStyle } from '../../engine/parse';
+import { basisOf, effectiveReview, threadOpen } from '../../engine/review';
 import { inputText } from '../format';
 import { S } from '../strings';
+import { V } from '../strings/review';
 
 export const LICENSE_KEY = 'non-commercial-and-evaluation';
 
 /**
  * Column order puts what a row is about (code, name), its inputs and its result first, so that at
  * 1280 px the row being typed shows its points and band without sideways scrolling; the unit follows
- * the result and provenance comes last.
+ * the result, then the review state (read-only), and provenance comes last.
  */
 export const COLUMNS = [
   'code',
@@ -29,6 +31,7 @@ export const COLUMNS = [
   'achievement',
   'band',
   'unit',
+  'review',
   'status',
   'quality',
   'source',
@@ -54,24 +57,26 @@ export const WIDTHS: Record<ColumnKey, number> = {
   source: 110,
   year: 48,
   note: 130,
+  review: 150,
 };
 
 /**
  * Column sets the toolbar switches between: the inputs with their result (value, target, achievement,
  * points and band), or the provenance of each value (status, quality, source, year, note) beside its
- * points, or everything.
+ * points, or the review state of each value beside its value, points and source, or everything.
  */
-export type ColumnSet = 'work' | 'provenance' | 'all';
+export type ColumnSet = 'work' | 'provenance' | 'review' | 'all';
 export const COLUMN_SETS: Record<ColumnSet, readonly ColumnKey[]> = {
   work: ['code', 'name', 'numerator', 'denominator', 'value', 'computed', 'target', 'achievement', 'band', 'unit'],
   provenance: ['code', 'name', 'band', 'status', 'quality', 'source', 'year', 'note'],
+  review: ['code', 'name', 'computed', 'band', 'review', 'source', 'note'],
   all: COLUMNS,
 };
 /** The first column set that shows a column. */
 export const setShowing = (key: ColumnKey, current: ColumnSet): ColumnSet =>
-  COLUMN_SETS[current].includes(key) ? current : COLUMN_SETS.work.includes(key) ? 'work' : 'provenance';
+  COLUMN_SETS[current].includes(key) ? current : COLUMN_SETS.work.includes(key) ? 'work' : key === 'review' ? 'review' : 'provenance';
 
-export const COMPUTED = new Set<ColumnKey>(['computed', 'achievement', 'band']);
+export const COMPUTED = new Set<ColumnKey>(['computed', 'achievement', 'band', 'review']);
 export const NUMERIC = new Set<ColumnKey>(['numerator', 'denominator', 'value']);
 const EDITABLE = new Set<ColumnKey>(['numerator', 'denominator', 'value', 'target', 'status', 'quality', 'source', 'year', 'note']);
 
@@ -137,7 +142,17 @@ export function rowData(r: RowMeta, doc: AssessmentDoc, decimal: DecimalStyle): 
     source: e.source ?? '',
     year: e.year === undefined || e.year === null ? '' : String(e.year),
     note: e.note ?? '',
+    review: reviewText(r.ref, doc),
   };
+}
+
+/** The review column: the state in words (never colour alone), "changed since verified", "open query". */
+export function reviewText(ref: DatapointRef, doc: AssessmentDoc): string {
+  if (doc.values[ref.id]?.status === 'not-applicable') return '';
+  const eff = effectiveReview(doc.review?.[ref.id], basisOf(doc, ref));
+  const parts = [eff.stale ? V.staleState : V.state(eff.state)];
+  if (threadOpen(doc.threads?.[ref.id])) parts.push(V.openQuery);
+  return parts.join(' · ');
 }
 
 /** Handsontable column settings, all drawn by one renderer. */

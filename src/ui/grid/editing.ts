@@ -7,6 +7,7 @@
 import type { CellChange } from 'handsontable/base';
 import type { Quality, Status, TargetOverride } from '../../engine/types';
 import type { Edit, ValueField } from '../../session';
+import { parseNumber, withUnit } from '../../engine/parse';
 import { inputText, readInput } from '../format';
 import { S } from '../strings';
 import { NUMERIC, type ColumnKey } from './columns';
@@ -23,6 +24,16 @@ export function canonicalise(state: GridState, changes: (CellChange | null)[]): 
     const key = change[1] as ColumnKey;
     const meta = state.rows[change[0]];
     if (!NUMERIC.has(key) || meta?.kind !== 'dp' || (key === 'value' && meta.yesno)) continue;
+    // A value typed in a unit the official method converts from (`12 ppb` of NO2, VM22-p95): converted
+    // here, and what was typed is recorded with the value when the edit is made.
+    const typed = key === 'value' && typeof change[3] === 'string' ? withUnit(change[3], meta.ref.def.conversions ?? []) : null;
+    const number = typed && parseNumber(typed.number, decimal);
+    if (typed && number?.ok) {
+      const { unit, factor } = typed.conversion;
+      change[3] = inputText(number.value * factor, decimal);
+      state.entered.set(meta.ref.id, { value: number.value, unit, factor });
+      continue;
+    }
     const parsed = readInput(change[3], decimal);
     if (typeof parsed.value === 'number') change[3] = inputText(parsed.value, decimal);
     else if (typeof change[3] === 'string') change[3] = change[3].trim();
@@ -105,6 +116,13 @@ export function changesToEdits(state: GridState, changes: CellChange[], referenc
         continue;
     }
     edits.push({ kind: 'value', id, field, value: value as never });
+    if (key === 'value') {
+      // The record of a conversion at entry goes with the value it gave, and goes when the value is replaced.
+      const entered = state.entered.get(id);
+      state.entered.delete(id);
+      if (entered && typeof value === 'number') edits.push({ kind: 'value', id, field: 'entered', value: entered });
+      else if (state.doc?.values[id]?.entered) edits.push({ kind: 'value', id, field: 'entered', value: undefined });
+    }
   }
   return edits;
 }

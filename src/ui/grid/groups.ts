@@ -2,6 +2,7 @@
  * Grouping and filters: which rows are hidden because their group is collapsed or a filter leaves
  * them out. A group row shows while any of its data points shows.
  */
+import { basisOf, effectiveReview, threadOpen } from '../../engine/review';
 import type { DpRow, Level, RowMeta } from './columns';
 import { itemKinds, type FlagCounts } from './flags';
 import type { GridState } from './state';
@@ -15,9 +16,21 @@ export interface Filters {
   warnings: boolean;
   /** Rows with an input still to be entered. */
   reminders: boolean;
+  /** Rows not yet verified (nor marked not verifiable). */
+  unverified: boolean;
+  /** Rows with an open query. */
+  openQueries: boolean;
 }
 
-export const NO_FILTERS: Filters = { coreOnly: false, notReported: false, errors: false, warnings: false, reminders: false };
+export const NO_FILTERS: Filters = {
+  coreOnly: false,
+  notReported: false,
+  errors: false,
+  warnings: false,
+  reminders: false,
+  unverified: false,
+  openQueries: false,
+};
 
 /** Ids of the data points with a local error (a status, quality, year or target that does not read). */
 export function locallyRefused(state: GridState): Set<string> {
@@ -33,10 +46,18 @@ export function visibleDp(state: GridState, r: DpRow, refused: Set<string>): boo
     const kinds = itemKinds(it, refused.has(r.ref.id));
     if (!((f.errors && kinds.has('error')) || (f.warnings && kinds.has('warning')) || (f.reminders && kinds.has('reminder')))) return false;
   }
+  if (f.unverified || f.openQueries) {
+    const doc = state.doc;
+    if (!doc || doc.values[r.ref.id]?.status === 'not-applicable') return false;
+    const open = threadOpen(doc.threads?.[r.ref.id]);
+    const st = effectiveReview(doc.review?.[r.ref.id], basisOf(doc, r.ref)).state;
+    const unverified = st !== 'verified' && st !== 'not-verifiable';
+    if (!((f.unverified && unverified) || (f.openQueries && open))) return false;
+  }
   return true;
 }
 
-const filtering = (f: Filters): boolean => f.coreOnly || f.notReported || f.errors || f.warnings || f.reminders;
+const filtering = (f: Filters): boolean => f.coreOnly || f.notReported || f.errors || f.warnings || f.reminders || f.unverified || f.openQueries;
 
 /** How many data points carry each kind of mark (for the filter labels). */
 export function flagCounts(state: GridState): FlagCounts {

@@ -8,8 +8,9 @@ import type { CellProperties } from 'handsontable/base';
 import { dropdownRenderer, textRenderer } from 'handsontable/renderers';
 import type { AssessmentDoc } from '../../engine/assessment';
 import type { Flag, ItemResult } from '../../engine/types';
-import { bandLabel, formatNumber, formatPercent, readInput } from '../format';
+import { bandLabel, flagMessage, formatNumber, formatPercent, readInput } from '../format';
 import { S } from '../strings';
+import { C } from '../strings/catalogue';
 import { COLUMNS, COMPUTED, NUMERIC, type ColumnKey, type DpRow, type RowData, type RowMeta } from './columns';
 import { FLAG_KINDS, flagKind, type FlagKind } from './flags';
 import type { GridState } from './state';
@@ -24,6 +25,7 @@ const MY_CLASSES = [
   'cell-error',
   'cell-warning',
   'cell-reminder',
+  'cell-review',
   'cell-profile',
   'cell-unused',
   'band-1',
@@ -118,6 +120,15 @@ export function createRenderer(state: GridState) {
       const field = state.fw.data.profile.find((p) => p.id === meta.profileField);
       td.title = S.fromProfile(field?.label ?? meta.profileField);
     }
+    const review = key === 'code' ? state.doc?.catalogueReview : undefined;
+    if (review?.datapoints[meta.ref.id]) {
+      // A data point whose definition changed since the assessment's catalogue version: marked with a
+      // sign as well as a colour, and said to screen readers, until the user marks it as read.
+      td.classList.add('cell-review');
+      td.title = C.reviewMarker(review.to);
+      td.setAttribute('aria-description', C.reviewMarker(review.to));
+      return;
+    }
     const marks = cellMarks(state, meta, key, value, it);
     if (marks) {
       td.classList.add(`cell-${marks.kind}`);
@@ -148,7 +159,8 @@ export function cellMarks(
   for (const f of it?.flags ?? []) {
     if (flagColumn(f, meta, state.doc) !== key) continue;
     const list = reasons[flagKind(f)];
-    if (!reasons.error.includes(f.message) && !list.includes(f.message)) list.push(f.message);
+    const message = flagMessage(f, state.decimal());
+    if (!reasons.error.includes(message) && !list.includes(message)) list.push(message);
   }
   for (const kind of FLAG_KINDS) if (reasons[kind].length > 0) return { kind, reasons: [...reasons.error, ...reasons.warning, ...reasons.reminder] };
   return null;

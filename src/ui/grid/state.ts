@@ -5,7 +5,7 @@
 import type { AssessmentDoc } from '../../engine/assessment';
 import type { Framework } from '../../engine/framework';
 import type { DecimalStyle } from '../../engine/parse';
-import type { AggregateResult, ItemResult } from '../../engine/types';
+import type { AggregateResult, EnteredValue, ItemResult } from '../../engine/types';
 import type { RowData, RowMeta } from './columns';
 import { NO_FILTERS, type Filters } from './groups';
 
@@ -22,6 +22,8 @@ export interface GridState {
   filters: Filters;
   /** Problems the grid finds before the engine sees the value (a year or status that does not read), by `id|column`. */
   localErrors: Map<string, string>;
+  /** A value just typed in another unit (`12 ppb`) and converted, by data-point id, until its edit is made. */
+  entered: Map<string, EnteredValue>;
   decimal: () => DecimalStyle;
 }
 
@@ -39,6 +41,7 @@ export function createState(fw: Framework, rows: RowMeta[], decimal: () => Decim
     collapsed: new Set(),
     filters: { ...NO_FILTERS },
     localErrors: new Map(),
+    entered: new Map(),
     decimal,
   };
 }

@@ -3,8 +3,10 @@ import type { AssessmentDoc } from '../../engine/assessment';
 import { compareInputs } from '../../engine/compare';
 import { score } from '../../engine/evaluator';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
-import { assessmentName, differenceSide, mergeAssessments, percentText } from './model';
+import { assessmentName, differenceSide, mergeAssessments, mergeConflicts, percentText } from './model';
 import { X } from '../strings/interchange';
+import { V } from '../strings/review';
+import { dpCode } from '../grid/columns';
 import './interchange.css';
 
 export interface CompareViewProps {
@@ -44,6 +46,12 @@ export function CompareView(props: CompareViewProps): JSX.Element {
   });
 
   const merge = () => props.onMerged(mergeAssessments(u4ssc, props.a, props.b, takeB()));
+  /** Review steps the merge drops with the current choices (a verification of a value not kept). */
+  const conflicts = createMemo(() => mergeConflicts(u4ssc, props.a, props.b, takeB()));
+  const label = (id: string) => {
+    const ref = u4ssc.byId.get(id);
+    return ref ? dpCode(ref) : id;
+  };
 
   return (
     <section class="ix-compare" aria-labelledby={`${uid}-title`}>
@@ -147,6 +155,12 @@ export function CompareView(props: CompareViewProps): JSX.Element {
             </tbody>
           </table>
         </div>
+      </Show>
+      <p class="hint">{V.mergeRules}</p>
+      <Show when={conflicts().length > 0}>
+        <ul class="notice notice-warning" data-testid="merge-conflicts">
+          <For each={conflicts()}>{(c) => <li>{V.conflict(c, label)}</li>}</For>
+        </ul>
       </Show>
       <p class="hint" role="status" aria-live="polite">
         {X.mergeSummary(takeB().size)}

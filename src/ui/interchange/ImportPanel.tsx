@@ -1,10 +1,13 @@
+import { FingerprintCheck } from '../review/ReportParts';
 import { createSignal, createUniqueId, For, Match, Show, Switch, type JSX } from 'solid-js';
 import { MAX_YEAR, MIN_YEAR, type AssessmentDoc, type RefusedAssessment } from '../../engine/assessment';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
 import type { AssessmentInput } from '../../engine/types';
-import { QuotaError, type WorkbenchDb } from '../../storage/db';
+import { getSetting, QuotaError, type WorkbenchDb } from '../../storage/db';
 import { FilePicker } from './FilePicker';
-import { readImportFile, type ImportProblem } from './import-file';
+import { readImportFile, type ImportProblem, type ReadChoices } from './import-file';
+import type { DecimalChoice } from '../../engine/csv';
+import type { DecimalStyle } from '../../engine/parse';
 import { docFromTable, enteredCount, withImportIds } from './model';
 import { storedIds, storeImported } from '../../storage/import';
 import { ProblemList, ReadReport } from './ProblemList';
@@ -28,14 +31,34 @@ export interface ImportPanelProps {
 type Phase =
   | { kind: 'idle' }
   | { kind: 'reading'; name: string }
-  | { kind: 'failed'; name: string; message: string; problems: ImportProblem[] }
+  | {
+      kind: 'failed';
+      name: string;
+      message: string;
+      problems: ImportProblem[];
+      file: File;
+      choices: ReadChoices;
+      encoding?: { likely: 'windows-1252' | null };
+      decimal?: DecimalChoice;
+    }
   | { kind: 'json'; name: string; docs: AssessmentDoc[]; clashes: Set<string>; refused: RefusedAssessment[]; notes: string[] }
-  | { kind: 'table'; name: string; input: AssessmentInput; rows: number };
+  | {
+      kind: 'table';
+      name: string;
+      input: AssessmentInput;
+      rows: number;
+      file: File;
+      choices: ReadChoices;
+      decimal: DecimalChoice;
+      rejected: ImportProblem[];
+      ignored: ImportProblem[];
+    };
 
 /**
  * Import of assessment JSON / workspace files, values CSV and values spreadsheets. The size is checked
- * before reading; every problem is listed (line and column where there is one) in a live region; nothing
- * is stored unless the whole file reads cleanly. By default imported assessments are added as new ones:
+ * before reading; every problem is listed (line and column, or Excel cell, where there is one) in a live
+ * region. A file with a bad row or header is not stored; a table whose only faults are bad cells is shown
+ * with each cell kept as text (or left out) and its reason, and stored only when the user goes on. By default imported assessments are added as new ones:
  * an id that is already stored gets a new id, and replacing stored work needs an explicit confirmation.
  */
 export function ImportPanel(props: ImportPanelProps): JSX.Element {
@@ -52,7 +75,8 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
   const [formError, setFormError] = createSignal<string | null>(null);
   let token = 0;
 
-  const onFile = async (file: File) => {
+  /** Reads a file; `choices` are what the user chose for it (its decimal mark, reading it as Windows-1252). */
+  const onFile = async (file: File, chosen: ReadChoices = {}) => {
     const mine = ++token;
     setStatus('');
     setStoreError(null);
@@ -60,9 +84,21 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
     setConfirming(false);
     setFormError(null);
     setPhase({ kind: 'reading', name: file.name });
-    const r = await readImportFile(file, u4ssc);
+    const choices: ReadChoices = { ...chosen, fallback: await getSetting<DecimalStyle>(props.db, 'decimal', 'point') };
+    const r = await readImportFile(file, u4ssc, choices);
     if (mine !== token) return; // a newer file was chosen meanwhile
-    if (!r.ok) return setPhase({ kind: 'failed', name: file.name, message: r.message, problems: r.problems });
+    if (!r.ok) {
+      return setPhase({
+        kind: 'failed',
+        name: file.name,
+        message: r.message,
+        problems: r.problems,
+        file,
+        choices,
+        ...(r.encoding && { encoding: r.encoding }),
+        ...(r.decimal && { decimal: r.decimal }),
+      });
+    }
     if (r.kind === 'json') {
       const clashes = await storedIds(
         props.db,
@@ -74,8 +110,28 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
     setCity(r.suggestion.city);
     setCountry('');
     setYear(r.suggestion.year === null ? '' : String(r.suggestion.year));
-    setPhase({ kind: 'table', name: file.name, input: r.input, rows: r.rows });
+    setPhase({ kind: 'table', name: file.name, input: r.input, rows: r.rows, file, choices, decimal: r.decimal, rejected: r.rejected, ignored: r.ignored });
   };
+
+  /** The decimal mark a table was read with and why, and a choice that reads the file again with the other. */
+  const decimalControl = (p: { file: File; choices: ReadChoices; decimal: DecimalChoice }) => (
+    <div class="field ix-decimal">
+      <label for={`${uid}-decimal`}>{X.decimalLegend}</label>
+      <select
+        id={`${uid}-decimal`}
+        data-testid="import-decimal"
+        value={p.decimal.mark}
+        aria-describedby={`${uid}-decimal-why`}
+        onChange={(e) => void onFile(p.file, { ...p.choices, decimal: e.currentTarget.value as DecimalStyle })}
+      >
+        <option value="point">{X.decimalPointFile}</option>
+        <option value="comma">{X.decimalCommaFile}</option>
+      </select>
+      <p id={`${uid}-decimal-why`} class="hint" data-testid="import-decimal-why">
+        {X.decimalFrom(p.decimal)}
+      </p>
+    </div>
+  );
 
   const store = async (docs: AssessmentDoc[], replaceIds: Set<string>) => {
     setStoring(true);
@@ -132,7 +188,20 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
         <Switch>
           <Match when={phase().kind === 'reading' && (phase() as Extract<Phase, { kind: 'reading' }>)}>{(p) => <p>{X.reading(p().name)}</p>}</Match>
           <Match when={phase().kind === 'failed' && (phase() as Extract<Phase, { kind: 'failed' }>)}>
-            {(p) => <ProblemList name={p().name} message={p().message} problems={p().problems} />}
+            {(p) => (
+              <>
+                <ProblemList name={p().name} message={p().message} problems={p().problems} />
+                <Show when={p().encoding?.likely === 'windows-1252'}>
+                  <p class="hint">{X.read1252Hint}</p>
+                  <div class="ix-buttons">
+                    <button type="button" onClick={() => void onFile(p().file, { ...p().choices, allow1252: true })}>
+                      {X.read1252}
+                    </button>
+                  </div>
+                </Show>
+                <Show when={p().decimal}>{(d) => decimalControl({ file: p().file, choices: p().choices, decimal: d() })}</Show>
+              </>
+            )}
           </Match>
         </Switch>
         <Show when={storeError()}>
@@ -148,7 +217,14 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
             <p>{X.readyJson(p().docs.length)}</p>
             <ReadReport refused={p().refused} notes={p().notes} />
             <ul class="ix-doc-list">
-              <For each={p().docs.slice(0, 50)}>{(d) => <li>{X.docLine(d.city, d.year, enteredCount(d))}</li>}</For>
+              <For each={p().docs.slice(0, 50)}>
+                {(d) => (
+                  <li>
+                    {X.docLine(d.city, d.year, enteredCount(d))}
+                    <FingerprintCheck doc={d} />
+                  </li>
+                )}
+              </For>
               <Show when={p().docs.length > 50}>
                 <li>{X.targetsMore(p().docs.length - 50)}</li>
               </Show>
@@ -207,6 +283,23 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
         {(p) => (
           <form class="ix-ready ix-table-form" onSubmit={createFromTable(p())}>
             <p>{X.readyTable(p().rows)}</p>
+            {decimalControl(p())}
+            <Show when={p().rejected.length > 0}>
+              <div class="ix-problems" data-testid="import-rejected">
+                <p class="notice">{X.rejectedCells(p().rejected.length)}</p>
+                <ul>
+                  <For each={p().rejected.slice(0, 50)}>{(q) => <li>{X.problemAt(q.row, q.column, q.message, q.cell)}</li>}</For>
+                </ul>
+              </div>
+            </Show>
+            <Show when={p().ignored.length > 0}>
+              <div class="ix-problems" data-testid="import-ignored">
+                <p class="notice">{X.ignoredCells(p().ignored.length)}</p>
+                <ul>
+                  <For each={p().ignored.slice(0, 50)}>{(q) => <li>{X.problemAt(q.row, q.column, q.message, q.cell)}</li>}</For>
+                </ul>
+              </div>
+            </Show>
             <div class="ix-fields">
               <div class="field">
                 <label for={`${uid}-city`}>{X.city}</label>

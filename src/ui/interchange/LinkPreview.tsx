@@ -1,3 +1,4 @@
+import { FingerprintCheck } from '../review/ReportParts';
 import { createSignal, createUniqueId, For, onMount, Show, type JSX } from 'solid-js';
 import { duplicateAssessment, type AssessmentDoc } from '../../engine/assessment';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
@@ -51,8 +52,8 @@ export function LinkPreview(props: LinkPreviewProps): JSX.Element {
     } else if (r.stage === 'link' && r.error.kind === 'needs-passphrase') {
       setState({ kind: 'passphrase', error: null });
     } else if (r.stage === 'link' && r.error.kind === 'cannot-decrypt' && props.link.mode === 'passphrase') {
-      setState({ kind: 'passphrase', error: r.error.message });
-    } else if (r.stage === 'link') setState({ kind: 'failed', message: r.error.message, problems: [] });
+      setState({ kind: 'passphrase', error: X.linkProblem(r.error) });
+    } else if (r.stage === 'link') setState({ kind: 'failed', message: X.linkProblem(r.error), problems: [] });
     else
       setState({
         kind: 'failed',
@@ -176,6 +177,7 @@ export function LinkPreview(props: LinkPreviewProps): JSX.Element {
               <dt>{X.previewScore}</dt>
               <dd data-testid="preview-score">{s().percent === null ? X.previewScoreNone : percentText(s().percent)}</dd>
             </dl>
+            <FingerprintCheck doc={s().doc} />
             <Show when={storeError()}>
               <p class="form-error" role="alert">
                 {storeError()}

@@ -13,7 +13,7 @@ export function ProblemList(props: { name: string; message: string; problems: Im
       </p>
       <Show when={props.problems.length > 0}>
         <ul>
-          <For each={props.problems}>{(q) => <li>{X.problemAt(q.row, q.column, q.message)}</li>}</For>
+          <For each={props.problems}>{(q) => <li>{X.problemAt(q.row, q.column, q.message, q.cell)}</li>}</For>
         </ul>
       </Show>
     </div>

@@ -3,13 +3,14 @@
  * and runs in Node (unit tests).
  */
 import { MAX_YEAR, MIN_YEAR, type AssessmentDoc } from '../../engine/assessment';
+import { MAX_FILE_BYTES } from '../../interchange/formats';
 import { assessmentJson } from '../../interchange/formats/assessment-json';
 import { targetsCsv } from '../../interchange/formats/targets-csv';
 import { valuesCsv } from '../../interchange/formats/values-csv';
 import { valuesXlsx } from '../../interchange/formats/values-xlsx';
 
-/** Files larger than this are refused before a single byte is read. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** Files larger than this are refused before a single byte is read: the one limit of the app and the CLI. */
+export const MAX_IMPORT_BYTES = MAX_FILE_BYTES;
 
 /** Characters Windows, macOS or Linux refuse (or treat specially) in a file name, and control characters. */
 // eslint-disable-next-line no-control-regex
@@ -45,6 +46,11 @@ export function assessmentFileName(doc: Pick<AssessmentDoc, 'city' | 'year'>, su
   return `${year ? `${base}-${year}` : base}${suffix}`;
 }
 
+/** `ssc-workbench-backup-<yyyy-mm-dd>.json`: a backup of the whole workspace made on `date` (UTC day). */
+export function backupFileName(date: Date = new Date()): string {
+  return `ssc-workbench-backup-${date.toISOString().slice(0, 10)}.json`;
+}
+
 /** Endings of exported file names; the file formats' own come from their modules (src/interchange/formats/). */
 export const FILE_SUFFIX = {
   json: assessmentJson.suffix,
@@ -52,6 +58,8 @@ export const FILE_SUFFIX = {
   xlsx: valuesXlsx.suffix,
   targets: targetsCsv.suffix,
   wheelPng: '-wheel.png',
+  wheelSvg: '-wheel.svg',
+  wheelPngLarge: '-wheel-2400.png',
 } as const;
 
 /**

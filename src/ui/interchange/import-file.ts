@@ -6,7 +6,8 @@ import type { AssessmentDoc, RefusedAssessment } from '../../engine/assessment';
 import type { Framework } from '../../engine/framework';
 import { referenceTargets } from '../../engine/frameworks/u4ssc';
 import type { AssessmentInput, TargetOverride } from '../../engine/types';
-import { endingsFor, formatForFile, type FormatProblem, type FormatReadResult } from '../../interchange/formats';
+import type { DecimalChoice } from '../../engine/csv';
+import { endingsFor, formatForFile, type FormatContext, type FormatProblem, type FormatReadResult } from '../../interchange/formats';
 import { targetsCsv } from '../../interchange/formats/targets-csv';
 import { MAX_IMPORT_BYTES, megabytes, suggestFromFileName } from './files';
 import { X } from '../strings/interchange';
@@ -16,25 +17,56 @@ export type ImportProblem = FormatProblem;
 export type ImportResult =
   /** `refused`: assessments of the file that could not be read (the others are imported); `notes`: what was read but deserves a word. */
   | { ok: true; kind: 'json'; docs: AssessmentDoc[]; refused: RefusedAssessment[]; notes: string[] }
-  | { ok: true; kind: 'table'; input: AssessmentInput; rows: number; suggestion: { city: string; year: number | null } }
-  | { ok: false; message: string; problems: ImportProblem[] };
+  | {
+      ok: true;
+      kind: 'table';
+      input: AssessmentInput;
+      rows: number;
+      suggestion: { city: string; year: number | null };
+      decimal: DecimalChoice;
+      rejected: ImportProblem[];
+      ignored: ImportProblem[];
+    }
+  /** `encoding`: a text file that is not UTF-8, with what it looks like; `decimal`: the mark a table was read with. */
+  | { ok: false; message: string; problems: ImportProblem[]; encoding?: { likely: 'windows-1252' | null }; decimal?: DecimalChoice };
 
-type FileLike = Pick<File, 'name' | 'size' | 'type' | 'text'> & Blob;
+/** What the user chose for this file: its decimal mark, reading it as Windows-1252; and their decimal setting. */
+export type ReadChoices = Pick<FormatContext, 'decimal' | 'fallback' | 'allow1252'>;
+
+type FileLike = Pick<File, 'name' | 'size' | 'type' | 'text' | 'arrayBuffer'> & Blob;
 
 const tooLarge = (file: Pick<File, 'size'>): ImportResult | null =>
   file.size > MAX_IMPORT_BYTES ? { ok: false, message: X.fileTooLarge(megabytes(file.size), megabytes(MAX_IMPORT_BYTES)), problems: [] } : null;
 
 /** Reads an assessment JSON or workspace file, a values CSV or a values spreadsheet. */
-export async function readImportFile(file: FileLike, fw: Framework): Promise<ImportResult> {
+export async function readImportFile(file: FileLike, fw: Framework, choices: ReadChoices = {}): Promise<ImportResult> {
   const refused = tooLarge(file);
   if (refused) return refused;
   const format = formatForFile(file.name, file.type, ['assessments', 'values']);
   if (!format?.read) return { ok: false, message: X.unknownKind(file.name, endingsFor(['assessments', 'values'])), problems: [] };
   try {
-    const r = await format.read(file, { fw, targets: referenceTargets });
-    if (!r.ok) return { ok: false, message: r.message ?? X.problemsCount(r.problems.length), problems: r.problems };
+    const r = await format.read(file, { fw, targets: referenceTargets, ...choices });
+    if (!r.ok) {
+      return {
+        ok: false,
+        message: r.message ?? X.problemsCount(r.problems.length),
+        problems: r.problems,
+        ...(r.encoding && { encoding: r.encoding }),
+        ...(r.decimal && { decimal: r.decimal }),
+      };
+    }
     if (r.holds === 'assessments') return { ok: true, kind: 'json', docs: r.docs, refused: r.refused, notes: r.notes };
-    if (r.holds === 'values') return { ok: true, kind: 'table', input: r.input, rows: r.rows, suggestion: suggestFromFileName(file.name) };
+    if (r.holds === 'values')
+      return {
+        ok: true,
+        kind: 'table',
+        input: r.input,
+        rows: r.rows,
+        suggestion: suggestFromFileName(file.name),
+        decimal: r.decimal,
+        rejected: r.rejected,
+        ignored: r.ignored,
+      };
     return { ok: false, message: X.unknownKind(file.name, endingsFor(['assessments', 'values'])), problems: [] };
   } catch (e) {
     return { ok: false, message: X.readFailed((e as Error).message ?? String(e)), problems: [] };

@@ -4,6 +4,7 @@
  */
 import { createAssessment, duplicateAssessment, hasInput, type AssessmentDoc } from '../../engine/assessment';
 import { compareInputs, mergeInputs, type Difference } from '../../engine/compare';
+import { mergeCycle, type CycleConflict } from '../../engine/cycle-merge';
 import { score } from '../../engine/evaluator';
 import type { Framework } from '../../engine/framework';
 import type { TargetSet } from '../../engine/targets';
@@ -80,7 +81,23 @@ export function mergeAssessments(fw: Framework, a: AssessmentDoc, b: AssessmentD
   const merged = mergeInputs(fw, a, b, takeB);
   const notes = [X.mergedNotes(assessmentName(a), assessmentName(b), fromB), a.notes].filter(Boolean).join('\n\n');
   const base = duplicateAssessment(a, { notes }, now);
-  return { ...base, profile: merged.profile, values: merged.values, targets: merged.targets, method: merged.method };
+  // The cycle's fields follow the rules of engine/cycle-merge.ts against the values chosen here.
+  for (const key of ['review', 'threads', 'evidence', 'recommendations', 'actions', 'frozen', 'parent'] as const) delete base[key];
+  const cycle = mergeCycle(fw.datapoints, a, b, merged).fields;
+  const doc: AssessmentDoc = { ...base, profile: merged.profile, values: merged.values, targets: merged.targets, method: merged.method };
+  // Empty collections are left out, as a new assessment has none.
+  if (Object.keys(cycle.review ?? {}).length > 0) doc.review = cycle.review;
+  if (Object.keys(cycle.threads ?? {}).length > 0) doc.threads = cycle.threads;
+  if (Object.keys(cycle.evidence ?? {}).length > 0) doc.evidence = cycle.evidence;
+  if ((cycle.recommendations ?? []).length > 0) doc.recommendations = cycle.recommendations;
+  if ((cycle.actions ?? []).length > 0) doc.actions = cycle.actions;
+  if (cycle.parent) doc.parent = cycle.parent;
+  return doc;
+}
+
+/** What the cycle merge would drop or could not decide, for the current choices (shown before merging). */
+export function mergeConflicts(fw: Framework, a: AssessmentDoc, b: AssessmentDoc, takeB: ReadonlySet<string>): CycleConflict[] {
+  return mergeCycle(fw.datapoints, a, b, mergeInputs(fw, a, b, takeB)).conflicts;
 }
 
 // ---------------------------------------------------------------------------------------------------

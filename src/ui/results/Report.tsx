@@ -16,6 +16,8 @@ import { bandName } from './palette';
 import { Swatch } from './Legend';
 import { R } from '../strings/results';
 import { Wheel } from './Wheel';
+import { ActionsSection, QueryAnnex, reviewCell, useReviewRows, VerificationSection } from '../review/ReportParts';
+import { V } from '../strings/review';
 import './results.css';
 
 export interface ReportProps {
@@ -40,6 +42,7 @@ export function Report(props: ReportProps) {
   const coverage = createMemo(() => coverageByGroup(props.framework, props.scores));
   const kpiCount = () => new Set(props.framework.datapoints.map((r) => r.kpi.code)).size;
   const byState = (state: ItemResult['state']) => rows().filter((r) => r.item?.state === state);
+  const review = useReviewRows(props.framework, () => props.doc);
 
   /** Dimension, then its sub-dimensions, each followed by its categories. */
   const aggregates = createMemo(() => {
@@ -97,6 +100,8 @@ export function Report(props: ReportProps) {
           {R.printButton}
         </button>
       </header>
+
+      <VerificationSection fw={props.framework} doc={props.doc} />
 
       <Show when={props.doc.notes}>
         <section>
@@ -183,6 +188,7 @@ export function Report(props: ReportProps) {
               <col class="r-col-points" />
               <col class="r-col-band" />
               <col class="r-col-status" />
+              <col class="r-col-status" />
               <col class="r-col-source" />
             </colgroup>
             <thead>
@@ -200,6 +206,7 @@ export function Report(props: ReportProps) {
                 </th>
                 <th scope="col">{R.colBand}</th>
                 <th scope="col">{R.colStatus}</th>
+                <th scope="col">{V.reviewCol}</th>
                 <th scope="col">{R.colSource}</th>
               </tr>
             </thead>
@@ -217,6 +224,7 @@ export function Report(props: ReportProps) {
                       {bandName(r.item?.band)}
                     </td>
                     <td>{r.item ? R.stateText[r.item.state] : R.dash}</td>
+                    <td class="r-review">{reviewCell(review().get(r.ref.id)) || R.dash}</td>
                     <td>{source(r)}</td>
                   </tr>
                 )}
@@ -241,6 +249,8 @@ export function Report(props: ReportProps) {
         </Show>
       </section>
 
+      <ActionsSection fw={props.framework} doc={props.doc} scores={props.scores} decimal={props.decimal} />
+
       <section class="r-method">
         <h2>{R.sectionMethod}</h2>
         <p>{R.methodPoints}</p>
@@ -261,6 +271,8 @@ export function Report(props: ReportProps) {
         </h3>
         <p class="r-statement">{props.targets.data.statement}</p>
       </section>
+
+      <QueryAnnex fw={props.framework} doc={props.doc} />
     </article>
   );
 }

@@ -4,11 +4,20 @@
  * report, `interchange.ts` (X) for export, import, links and compare. Functions take the
  * parts that vary; they return plain text (never HTML).
  */
+import type { AchievementRule } from '../../engine/achievement';
 import type { Quality, Status } from '../../engine/types';
 import type { View } from '../views';
+import { WS } from './workshop';
 
 /** One label per view; a view added to src/ui/views.ts without a label here does not compile. */
-const VIEW_LABELS: Record<View, string> = { grid: 'Grid', results: 'Wheel and charts', report: 'City report', share: 'Share, export, compare' };
+const VIEW_LABELS: Record<View, string> = {
+  grid: 'Grid',
+  review: 'Review',
+  results: 'Wheel and charts',
+  report: 'City report',
+  share: 'Share, export, compare',
+  workshop: WS.viewLabel,
+};
 
 export const S = {
   appName: 'SSC Workbench',
@@ -113,10 +122,11 @@ export const S = {
   },
   flagKindLabel: { error: 'Error', warning: 'Warning', reminder: 'To enter' },
   columnSets: 'Columns',
-  columnSetLabel: { work: 'Inputs and results', provenance: 'Provenance', all: 'All' },
+  columnSetLabel: { work: 'Inputs and results', provenance: 'Provenance', review: 'Review', all: 'All' },
   columnSetHint: {
     work: 'Inputs with their value, target, achievement, points and band',
     provenance: 'Status, data quality, source, year and note of each value, beside its points',
+    review: 'The review state of each value (draft, submitted, queried, answered, verified, not verifiable), beside its value, points and source',
     all: 'Every column (scroll sideways)',
   },
   previous: 'Previous',
@@ -185,6 +195,7 @@ export const S = {
     source: 'Source',
     year: 'Year',
     note: 'Note',
+    review: 'Review',
   },
   fromProfile: (label: string) => `From the city profile: ${label}`,
   notUsed: 'Not used by this KPI',
@@ -278,6 +289,26 @@ export const S = {
     `${numerator} ÷ ${denominator}${multiplier === null ? '' : ` × ${multiplier}`} = ${value}`,
   explainFormulaRatio: (numerator: string, denominator: string, multiplier: string | null) =>
     `${numerator} ÷ ${denominator}${multiplier === null ? '' : ` × ${multiplier}`}`,
+  explainFormulaKind: { direct: 'reported directly', yesno: 'reported as yes or no' },
+  explainFromProfile: (label: string) => `${label} (city profile)`,
+  explainReported: 'Reported value',
+  explainReportedWins: 'Reported value (wins over the inputs)',
+  explainTargetOverride: 'Target set for this assessment.',
+  explainTargetRemoved: 'Benchmark removed for this assessment.',
+  explainTargetNoEntry: 'The target set has no entry for this data point: it is reported but not scored.',
+  explainTargetThisAssessment: 'this assessment',
+  explainPointsRule: 'below 33 % of target → 1 point; 33–66 % → 2; 66–95 % → 3; 95 % or more → 4',
+  /** Each achievement rule of the engine (src/engine/achievement.ts), worded; the record must name every rule. */
+  explainRule: {
+    yesno: 'yes/no: yes = 100 %, no = 0 %',
+    higher: 'higher is better: value ÷ target',
+    'higher-target-zero': 'higher is better, target 0: any value meets it',
+    lower: 'lower is better: target ÷ value',
+    'lower-at-most-zero': 'lower is better: a value of 0 or less counts as fully achieved',
+    'lower-target-zero': 'lower is better, target 0: any value above 0 achieves 0 %',
+    band: 'target band: the smaller of value ÷ target and target ÷ value',
+    'band-at-most-zero': 'target band: a value of 0 or less achieves 0 %',
+  } satisfies Record<AchievementRule, string>,
   explainNotScored: (state: string) => `not scored: ${state}`,
   explainNotScoredInvalid: 'not scored: the input is rejected (see Problems below)',
   quoted: (text: string) => `"${text}"`,
@@ -321,6 +352,10 @@ export const S = {
     reminder: [
       '',
       'Dotted outline: reminder. An input that is still empty, for example a numerator once the city profile gives its denominator. Not an error; rows marked not reported or not applicable never ask for inputs.',
+    ],
+    review: [
+      'EN: EN: AQ: 1C',
+      'Code marked Δ on a violet stripe: the data point\'s definition changed in a catalogue update since this assessment was made. Its value is kept; read what changed in "Explain this number" and mark it as read.',
     ],
   } as Record<string, readonly [string, string]>,
   legendBands: 'Points · band: the colour and the written band say how close a value is to its target (the wheel and charts add a pattern per band):',

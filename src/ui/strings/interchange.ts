@@ -1,4 +1,26 @@
+import type { DecimalChoice } from '../../engine/csv';
 import type { FormatId } from '../../interchange/formats';
+import type { LinkError } from '../../share/link';
+
+const MB = 1024 * 1024;
+
+/** Why a share link did not open, in words; a new kind of LinkError does not compile until it is said here. */
+function linkProblem(error: LinkError): string {
+  switch (error.kind) {
+    case 'malformed':
+      return 'This link is damaged or incomplete: it may have been cut when it was copied.';
+    case 'not-a-link':
+      return 'This is not an SSC Workbench share link.';
+    case 'needs-passphrase':
+      return 'This link is protected by a passphrase.';
+    case 'cannot-decrypt':
+      return error.mode === 'passphrase' ? 'The passphrase is wrong, or the link was changed.' : 'The link was changed or cut: it cannot be opened.';
+    case 'too-long':
+      return `This link is longer than any link the workbench makes (${error.limit} characters); it was not opened.`;
+    case 'too-large':
+      return `The link unpacks to more than ${error.limit / MB} MB; it was refused.`;
+  }
+}
 
 /**
  * Every user-visible string of the sharing and interchange views (export, share link, opening a link,
@@ -69,13 +91,13 @@ export const X = {
   openAsNew: 'Open as new assessment',
   cancel: 'Cancel',
   linkDocumentProblem: 'The link opened, but what it holds is not a valid assessment.',
-  linkTooLarge: 'too large',
+  linkProblem,
   opened: (name: string) => `Opened ${name} as a new assessment.`,
 
   // Import
   importTitle: 'Import',
   importHelp:
-    'An assessment JSON or workspace file, a values CSV or an Excel (.xlsx) values table. Nothing is stored until the whole file has been read without problems.',
+    'An assessment JSON or workspace file, a values CSV or an Excel (.xlsx) values table. You see what was read before anything is stored; a cell that is not a number is kept as its text with the reason, as the grid keeps it, and not scored.',
   chooseFile: 'Choose a file',
   dropHere: 'or drop a file here',
   reading: (name: string) => `Reading ${name}…`,
@@ -84,8 +106,33 @@ export const X = {
     `"${name}" is not a file the workbench reads: use ${endings.length > 1 ? `${endings.slice(0, -1).join(', ')} or ${endings[endings.length - 1]}` : endings.join('')}.`,
   notRead: (name: string) => `${name} was not imported:`,
   problemsCount: (n: number) => `${n} problem${n === 1 ? '' : 's'}; nothing was stored.`,
-  problemAt: (row: number | undefined, column: string | undefined, message: string) =>
-    row === undefined ? message : column ? `Line ${row}, column ${column}: ${message}` : `Line ${row}: ${message}`,
+  problemAt: (row: number | undefined, column: string | undefined, message: string, cell?: string) =>
+    cell !== undefined
+      ? `Cell ${cell}: ${message}`
+      : row === undefined
+        ? message
+        : column
+          ? `Line ${row}, column ${column}: ${message}`
+          : `Line ${row}: ${message}`,
+  read1252: 'Read it as Windows-1252',
+  read1252Hint:
+    'Only if the file came from Excel\'s "CSV (Comma delimited)" or another Western Windows program: accented letters are then read as that program wrote them.',
+  decimalLegend: 'Decimal mark in this file',
+  decimalFrom: (choice: DecimalChoice): string => {
+    const mark = choice.mark === 'point' ? 'point' : 'comma';
+    switch (choice.from) {
+      case 'declared':
+        return `Read with a decimal ${mark}, as you chose.`;
+      case 'file':
+        return `Read with a decimal ${mark}: the file's own numbers show it (line ${choice.row}: "${choice.text}").`;
+      case 'setting':
+        return choice.conflict
+          ? `The file's numbers use both marks; read with a decimal ${mark} (your setting). Numbers that read two ways are refused.`
+          : `Nothing in the file shows its decimal mark; read with a decimal ${mark} (your setting). Numbers that read two ways are refused.`;
+    }
+  },
+  decimalPointFile: 'Point (12.5)',
+  decimalCommaFile: 'Comma (12,5)',
   readFailed: (message: string) => `The file could not be read: ${message}`,
   readyJson: (n: number) => `Ready to import ${n} assessment${n === 1 ? '' : 's'}:`,
   docLine: (city: string, year: number, values: number) => `${city} ${year}, ${values} value${values === 1 ? '' : 's'} entered`,
@@ -100,6 +147,9 @@ export const X = {
   importAll: (n: number) => (n === 1 ? 'Open as new assessment' : `Import ${n} assessments`),
   importReplace: 'Import and replace…',
   imported: (n: number) => `Imported ${n} assessment${n === 1 ? '' : 's'}.`,
+  rejectedCells: (n: number) =>
+    `${n} cell${n === 1 ? ' is' : 's are'} not a number: kept as text, as the grid keeps ${n === 1 ? 'it' : 'them'}, and not scored until corrected:`,
+  ignoredCells: (n: number) => `${n} cell${n === 1 ? '' : 's'} left out (a status, quality, year or target that is not one):`,
   readyTable: (rows: number) => `${rows} data point${rows === 1 ? '' : 's'} read. Name the new assessment:`,
   city: 'City',
   country: 'Country',

@@ -142,29 +142,177 @@ const DEMO: Record<string, DemoValue | [number, number]> = {
 
 const roundInput = (n: number) => (Math.abs(n) >= 100 ? Math.round(n) : Math.round(n * 1000) / 1000);
 
-/** The demo assessment's inputs: profile, values with provenance, no target overrides. */
-export function demoInput(fw: Framework): AssessmentInput {
-  const values: Record<string, ValueEntry> = {};
+/**
+ * Demoville's three "not reported" data points, as the base the other fictional cities start from (they
+ * report every data point): monitored grid share with its grid length, recreational m² per 100 000
+ * inhabitants, local food share with the tonnes supplied.
+ */
+const FILL: Record<string, [number, number] | number> = {
+  'EC: ICT: ES: 2A|': [38, 1_900],
+  'EN: EN: PSN: 4A|': 95_000,
+  'SC: SH: FS: 1A|': [14, 410_000],
+};
+
+/** One shipped fictional assessment: a city in a year, told apart from the user's own by name and year. */
+export interface DemoCity {
+  key: string;
+  city: string;
+  country: string;
+  year: number;
+  notes: string;
+  /** Population relative to Demoville's: the profile and own denominators scale with it. */
+  scale: number;
+  /**
+   * Strength per dimension or sub-dimension code (-1 weak … +1 strong): each value moves that way from
+   * Demoville 2025's, with a small fixed per-data-point spread, so each city has its own profile.
+   */
+  tilt: Record<string, number>;
+  /** Report every data point (Demoville keeps its three "not reported" ones as the coverage example). */
+  complete: boolean;
+}
+
+const note = (name: string) => `Fictional demonstration data for training. ${name} does not exist; every value is invented and must not be cited.`;
+
+/** Demoville 2025 first (the one "Demo city" opens), then its earlier years, then the other cities. */
+export const DEMO_CITIES: readonly DemoCity[] = [
+  { key: 'demoville-2025', ...DEMO_CITY, notes: DEMO_NOTE, scale: 1, tilt: {}, complete: false },
+  {
+    key: 'demoville-2024',
+    ...DEMO_CITY,
+    year: 2024,
+    notes: DEMO_NOTE,
+    scale: 0.99,
+    tilt: { EC: -0.12, 'EC: ICT': -0.25, EN: -0.1, 'EN: E': -0.3, SC: -0.05 },
+    complete: false,
+  },
+  {
+    key: 'demoville-2023',
+    ...DEMO_CITY,
+    year: 2023,
+    notes: DEMO_NOTE,
+    scale: 0.98,
+    tilt: { EC: -0.25, 'EC: ICT': -0.5, EN: -0.2, 'EN: E': -0.55, SC: -0.1, 'SC: SH': 0.05 },
+    complete: false,
+  },
+  {
+    key: 'verdania-2025',
+    city: 'Verdania Bay (fictional)',
+    country: 'Nowhere (fictional)',
+    year: 2025,
+    notes: note('Verdania Bay'),
+    scale: 0.36,
+    // A green coastal town: clean air, water and energy; little digital infrastructure, few jobs.
+    tilt: { EN: 0.8, 'EC: ICT': -0.7, 'EC: P': -0.5, 'EC: I': -0.15, 'SC: EH': 0.2, 'SC: SH': 0.1 },
+    complete: true,
+  },
+  {
+    key: 'ferrum-2025',
+    city: 'Ferrum Heights (fictional)',
+    country: 'Nowhere (fictional)',
+    year: 2025,
+    notes: note('Ferrum Heights'),
+    scale: 2.5,
+    // An industrial metropolis: strong economy and networks; polluted, energy-hungry, unequal.
+    tilt: { EC: 0.6, 'EC: ICT': 0.8, EN: -0.75, 'EN: E': -0.9, 'SC: SH': -0.45, 'SC: EH': 0.15 },
+    complete: true,
+  },
+];
+
+/** A fixed spread in [-1, 1] per data point and city (FNV-1a of the two), so values do not all move alike. */
+function spread(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return ((h >>> 0) / 0xffffffff) * 2 - 1;
+}
+
+/** Three significant figures: a generated value reads like a measured one. */
+const roundSig = (n: number) => (n === 0 ? 0 : Number(n.toPrecision(3)));
+
+/** The KPI values of one city: Demoville 2025's moved by the city's strengths, then kept consistent. */
+function cityValues(fw: Framework, city: DemoCity): Map<string, DemoValue | [number, number]> {
+  const out = new Map<string, DemoValue | [number, number]>();
+  const strength = (ref: Framework['datapoints'][number]) => city.tilt[ref.path.subdimension] ?? city.tilt[ref.path.dimension] ?? 0;
   for (const ref of fw.datapoints) {
-    const demo = DEMO[ref.id];
+    let base = DEMO[ref.id];
+    if (base === undefined) continue;
+    if (city.complete && base === 'NR' && FILL[ref.id] !== undefined) base = FILL[ref.id];
+    const untilted = Object.keys(city.tilt).length === 0;
+    if (untilted || typeof base === 'string') {
+      if ((base === 'yes' || base === 'no') && !untilted) {
+        const s = strength(ref) + 0.5 * spread(`${city.key}|${ref.id}`);
+        base = s > 0.5 ? 'yes' : s < -0.5 ? 'no' : base;
+      }
+      out.set(ref.id, base);
+      continue;
+    }
+    const [value, own] = Array.isArray(base) ? base : [base, undefined];
+    const { def } = ref;
+    const factor = Math.max(0.3, 1 + 0.35 * strength(ref) + 0.12 * spread(`${city.key}|${ref.id}`));
+    let next = def.direction === 'higher' ? value * factor : def.direction === 'lower' ? value / factor : value;
+    for (const check of def.checks ?? []) {
+      if (check.kind === 'above') next = Math.min(next, check.value);
+      if (check.kind === 'below') next = Math.max(next, check.value);
+    }
+    if (def.max !== undefined) next = Math.min(next, def.max);
+    if (def.min !== undefined) next = Math.max(next, def.min);
+    next = roundSig(next);
+    out.set(ref.id, own === undefined ? next : [next, Math.round(own * city.scale)]);
+  }
+  const num = (v: DemoValue | [number, number] | undefined) => (typeof v === 'number' ? v : Array.isArray(v) ? v[0] : null);
+  const put = (id: string, n: number) => {
+    const v = out.get(id)!;
+    out.set(id, Array.isArray(v) ? [n, v[1]] : n);
+  };
+  for (const ref of fw.datapoints) {
+    for (const check of ref.def.checks ?? []) {
+      if (check.kind === 'notAbove') {
+        const mine = num(out.get(ref.id));
+        const other = num(out.get(check.other));
+        if (mine !== null && other !== null && mine > other) put(ref.id, other);
+      } else if ((check.kind === 'sumAtMost' || check.kind === 'sumAbout') && ref.def.key === ref.kpi.datapoints[0].key) {
+        // Shares of one whole (modes of transport, waste routes) add up to what Demoville's do.
+        const ids = ref.kpi.datapoints.map((d) => `${ref.kpi.code}|${d.key}`);
+        const baseSum = ids.reduce((sum, id) => sum + (num(DEMO[id]) ?? 0), 0);
+        const sum = ids.reduce((s, id) => s + (num(out.get(id)) ?? 0), 0);
+        if (sum > 0) for (const id of ids) if (num(out.get(id)) !== null) put(id, Math.round((num(out.get(id))! * baseSum * 10) / sum) / 10);
+      }
+    }
+  }
+  return out;
+}
+
+/** One shipped fictional city's inputs: profile, a value with fictional provenance for each data point, no target overrides. */
+export function demoCityInput(fw: Framework, city: DemoCity): AssessmentInput {
+  const values: Record<string, ValueEntry> = {};
+  const profile: Record<string, number> = {};
+  for (const [field, n] of Object.entries(DEMO_PROFILE)) profile[field] = city.scale === 1 ? n : roundSig(n * city.scale);
+  const table = cityValues(fw, city);
+  const name = city.city.replace(/\s*\(fictional\)$/, '');
+  for (const ref of fw.datapoints) {
+    const demo = table.get(ref.id);
     if (demo === undefined) continue;
-    const provenance: ValueEntry = { quality: 'personal', source: 'Invented for the Demoville training example', year: DEMO_CITY.year };
+    const provenance: ValueEntry = { quality: 'personal', source: `Invented for the ${name} training example`, year: city.year };
     if (demo === 'NR') values[ref.id] = { status: 'not-reported', note: 'Not collected in this fictional example.' };
-    else if (demo === 'N/A') values[ref.id] = { status: 'not-applicable', note: 'Demoville has no informal para-transport (fictional).' };
+    else if (demo === 'N/A') values[ref.id] = { status: 'not-applicable', note: `${name} has no informal para-transport (fictional).` };
     else if (demo === 'yes' || demo === 'no') values[ref.id] = { value: demo, status: 'reported', ...provenance };
     else {
       const f = ref.def.formula;
       const [value, ownDenominator] = Array.isArray(demo) ? demo : [demo, undefined];
       let entry: ValueEntry;
       if (f.kind === 'ratio' && 'profile' in f.denominator) {
-        entry = { numerator: roundInput((value * DEMO_PROFILE[f.denominator.profile]) / f.multiplier) };
+        entry = { numerator: roundInput((value * profile[f.denominator.profile]) / f.multiplier) };
       } else if (f.kind === 'ratio' && ownDenominator !== undefined) {
         entry = { numerator: roundInput((value * ownDenominator) / f.multiplier), denominator: ownDenominator as NumInput };
       } else entry = { value };
       values[ref.id] = { ...entry, status: 'reported', ...provenance };
     }
   }
-  return { profile: { ...DEMO_PROFILE }, values, targets: {}, method: { name: 'u4ssc-points' } };
+  return { profile, values, targets: {}, method: { name: 'u4ssc-points' } };
+}
+
+/** Demoville 2025's inputs (the demo the tests, fixtures and bench use). */
+export function demoInput(fw: Framework): AssessmentInput {
+  return demoCityInput(fw, DEMO_CITIES[0]);
 }
 
 /** Ids the demo covers; a test checks they all exist in the catalogue. */

@@ -1,0 +1,101 @@
+/**
+ * Merging the cycle of two copies of one assessment (the city's and the verifier's, sent back and forth
+ * as files or links). Values, profile and targets are merged by the compare view (compare.ts): every
+ * difference is a row the user decides, so a value is never chosen behind the user's back. The cycle's
+ * fields are then merged by these rules, against the values the user chose:
+ *
+ *  1. Threads: both sides' entries are kept (union by entry id, sorted by time), so a question asked on
+ *     one side and an answer written on the other both survive; the same query resolved on both sides
+ *     keeps both resolutions and is closed.
+ *  2. Review state, per data point: the later stamp wins, except that a "verified" stamp counts only if
+ *     the value it verified is the merged value (its basis equals the merged basis). A verification of
+ *     a value the merge replaced is dropped in favour of the other side's stamp; when no other stamp
+ *     exists it is kept and reads as "changed since verified" (submitted), never as verified.
+ *  3. Evidence: union by reference id; a reference on both sides keeps side A's text.
+ *  4. Recommendations and actions: union by id; one changed on both sides keeps the later change
+ *     (`at`); at the same time with different contents, side A's is kept and the conflict is listed.
+ *  5. The result is not frozen (it is a new version); it records side A's parent.
+ *
+ * True conflicts (different values of a data point, different contents of one action at one time) are
+ * returned for the user to see; the value ones are the compare view's rows.
+ */
+import { basisOf, sortThread, type Action, type CycleDoc, type CycleFields, type DatapointLike, type Recommendation, type ReviewStamp } from './review';
+import type { AssessmentInput } from './types';
+
+export type CycleConflict =
+  | { kind: 'review-dropped'; id: string; dropped: ReviewStamp; kept: ReviewStamp | undefined }
+  | { kind: 'same-time'; what: 'action' | 'recommendation'; id: string };
+
+function unionById<T extends { id: string }>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] {
+  const out = new Map<string, T>();
+  for (const x of a ?? []) out.set(x.id, x);
+  for (const x of b ?? []) if (!out.has(x.id)) out.set(x.id, x);
+  return [...out.values()];
+}
+
+function laterById<T extends { id: string; at: number }>(
+  a: readonly T[] | undefined,
+  b: readonly T[] | undefined,
+  what: 'action' | 'recommendation',
+  conflicts: CycleConflict[],
+): T[] {
+  const out = new Map<string, T>();
+  for (const x of a ?? []) out.set(x.id, x);
+  for (const y of b ?? []) {
+    const x = out.get(y.id);
+    if (!x || y.at > x.at) out.set(y.id, y);
+    else if (y.at === x.at && JSON.stringify(x) !== JSON.stringify(y)) conflicts.push({ kind: 'same-time', what, id: y.id });
+  }
+  return [...out.values()];
+}
+
+/**
+ * The merged cycle fields of `a` and `b`, given the merged values (`merged`, from compare.ts's
+ * mergeInputs with the user's choices). Neither side is changed.
+ */
+export function mergeCycle(
+  datapoints: readonly DatapointLike[],
+  a: CycleDoc,
+  b: CycleDoc,
+  merged: AssessmentInput,
+): { fields: CycleFields; conflicts: CycleConflict[] } {
+  const conflicts: CycleConflict[] = [];
+
+  // Rule 1: threads.
+  const threads: Record<string, ReturnType<typeof sortThread>> = {};
+  for (const id of new Set([...Object.keys(a.threads ?? {}), ...Object.keys(b.threads ?? {})])) {
+    const entries = sortThread(unionById(a.threads?.[id], b.threads?.[id]));
+    if (entries.length > 0) threads[id] = entries;
+  }
+
+  // Rule 2: review stamps.
+  const review: Record<string, ReviewStamp> = {};
+  for (const ref of datapoints) {
+    const sa = a.review?.[ref.id];
+    const sb = b.review?.[ref.id];
+    if (!sa && !sb) continue;
+    const basis = basisOf(merged, ref);
+    const holds = (s: ReviewStamp) => s.state !== 'verified' || s.basis === undefined || s.basis === basis;
+    const candidates = [sa, sb].filter((s): s is ReviewStamp => s !== undefined);
+    const valid = candidates.filter(holds).sort((x, y) => y.at - x.at);
+    const kept = valid[0] ?? candidates.sort((x, y) => y.at - x.at)[0];
+    review[ref.id] = kept;
+    for (const s of candidates) if (!holds(s) && s !== kept) conflicts.push({ kind: 'review-dropped', id: ref.id, dropped: s, kept });
+  }
+
+  // Rule 3: evidence.
+  const evidence: CycleFields['evidence'] = {};
+  for (const id of new Set([...Object.keys(a.evidence ?? {}), ...Object.keys(b.evidence ?? {})])) {
+    const refs = unionById(a.evidence?.[id], b.evidence?.[id]);
+    if (refs.length > 0) evidence[id] = refs;
+  }
+
+  // Rule 4: recommendations and actions.
+  const recommendations: Recommendation[] = laterById(a.recommendations, b.recommendations, 'recommendation', conflicts);
+  const actions: Action[] = laterById(a.actions, b.actions, 'action', conflicts);
+
+  // Rule 5: a new, unfrozen version.
+  const fields: CycleFields = { review, threads, evidence, recommendations, actions };
+  if (a.parent) fields.parent = { ...a.parent };
+  return { fields: structuredClone(fields), conflicts };
+}

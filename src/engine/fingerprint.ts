@@ -1,0 +1,65 @@
+/**
+ * The content fingerprint of an assessment: SHA-256 (hex) of a canonical text of its data, so that a
+ * reader of a printed report can check that a file is the one that was verified.
+ *
+ * The canonical form holds what the assessment says: city, country, year, notes, framework, target
+ * set, method, profile, values, targets, and the cycle (review stamps, query threads, evidence,
+ * recommendations, actions). It leaves out bookkeeping that changes on every save or copy and says
+ * nothing about the data: format and version, id, revision, createdAt, updatedAt, and the freeze mark
+ * itself (which holds the fingerprint) with the parent reference. Keys are sorted at every level;
+ * empty text, null, empty objects and empty lists are dropped (a file written by hand with `"note": ""`
+ * says the same as one without it); threads are sorted by time then id, recommendations and actions
+ * by id, so two copies that merged the same entries in another order agree. Numbers are written as
+ * JavaScript writes them (the shortest text that reads back to the same double), so an export and a
+ * re-import give the same text.
+ */
+const LEFT_OUT = new Set(['format', 'version', 'id', 'revision', 'createdAt', 'updatedAt', 'frozen', 'parent']);
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+function normalise(v: unknown): Json | undefined {
+  if (v === undefined || v === null || v === '') return undefined;
+  if (typeof v === 'number') return Number.isFinite(v) ? (Object.is(v, -0) ? 0 : v) : undefined;
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  if (Array.isArray(v)) {
+    const items = v.map(normalise).filter((x): x is Json => x !== undefined);
+    return items.length > 0 ? items : undefined;
+  }
+  if (typeof v === 'object') {
+    const out: { [k: string]: Json } = {};
+    for (const key of Object.keys(v).sort()) {
+      const n = normalise((v as Record<string, unknown>)[key]);
+      if (n !== undefined) out[key] = n;
+    }
+    return Object.keys(out).length > 0 ? out : undefined;
+  }
+  return undefined;
+}
+
+/** Code-unit order, never the locale's: every machine sorts alike. */
+const byId = (a: { id?: unknown }, b: { id?: unknown }) => (String(a.id) < String(b.id) ? -1 : String(a.id) > String(b.id) ? 1 : 0);
+const byTimeThenId = (a: { at?: unknown; id?: unknown }, b: { at?: unknown; id?: unknown }) => Number(a.at) - Number(b.at) || byId(a, b);
+
+/** The canonical text of a document's data (see above). Pure; the same in Node and the browser. */
+export function canonicalForm(doc: object): string {
+  const src = doc as Record<string, unknown>;
+  const picked: Record<string, unknown> = {};
+  for (const key of Object.keys(src)) if (!LEFT_OUT.has(key)) picked[key] = src[key];
+  if (picked.threads && typeof picked.threads === 'object') {
+    picked.threads = Object.fromEntries(
+      Object.entries(picked.threads as Record<string, unknown>).map(([k, list]) => [k, Array.isArray(list) ? [...list].sort(byTimeThenId) : list]),
+    );
+  }
+  for (const key of ['recommendations', 'actions']) if (Array.isArray(picked[key])) picked[key] = [...(picked[key] as { id?: unknown }[])].sort(byId);
+  return JSON.stringify(normalise(picked) ?? {});
+}
+
+/** SHA-256 of the canonical form, as 64 lowercase hex digits. */
+export async function fingerprint(doc: object): Promise<string> {
+  const bytes = new TextEncoder().encode(canonicalForm(doc));
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** A fingerprint grouped in fours for print and reading aloud. */
+export const groupedFingerprint = (hex: string): string => hex.match(/.{1,4}/g)?.join(' ') ?? hex;

@@ -1,0 +1,302 @@
+/**
+ * The U4SSC cycle inside one assessment: the review state of each data point, the query thread on it,
+ * its evidence references, the verifier's recommendations and the city's actions, and freezing. Pure:
+ * the types of the new fields of the assessment document (format version 2) and the rules on them.
+ *
+ * Review states, in the order the cycle runs:
+ *
+ *   draft ──submit──▶ submitted ──query──▶ queried ──answer──▶ answered ──verify──▶ verified
+ *                          │  ▲                ▲                  │                    │
+ *                          │  └──withdraw──    └──────query───────┘                    │
+ *                          ├──verify──▶ verified ◀──────────────────────────────────────┘ (query reopens)
+ *                          └──not verifiable (a reason)──▶ not-verifiable ──submit/query──▶ …
+ *
+ * Each change is stamped with who (the name typed once per browser) and when. A "verified" stamp keeps
+ * the value it verified (`basis`); when the value changes afterwards the data point reads as submitted
+ * again (`stale`), so a value is never shown verified that nobody verified.
+ */
+import type { AssessmentInput, ValueEntry } from './types';
+
+export const REVIEW_STATES = ['draft', 'submitted', 'queried', 'answered', 'verified', 'not-verifiable'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+export interface ReviewStamp {
+  state: ReviewState;
+  /** The reviewer's or the city's name, as typed once in this browser. */
+  by: string;
+  /** ms since 1970. */
+  at: number;
+  /** Why a value is not verifiable (required for that state). */
+  reason?: string;
+  /** For "verified": the value inputs that were verified (see `valueBasis`). */
+  basis?: string;
+}
+
+/** Which state may follow which. `draft` is the state of a data point with no stamp. */
+export const TRANSITIONS: Readonly<Record<ReviewState, readonly ReviewState[]>> = {
+  draft: ['submitted'],
+  submitted: ['draft', 'queried', 'verified', 'not-verifiable'],
+  queried: ['answered', 'verified', 'not-verifiable'],
+  answered: ['queried', 'verified', 'not-verifiable'],
+  verified: ['queried'],
+  'not-verifiable': ['submitted', 'queried'],
+};
+
+export type ReviewProblem = { kind: 'not-allowed'; from: ReviewState; to: ReviewState } | { kind: 'reason-required' } | { kind: 'no-name' };
+
+/** The inputs a verification vouches for, as a short canonical text: a change of any of them voids it. */
+export function valueBasis(entry: ValueEntry | undefined, profileDenominator?: unknown): string {
+  const v = (x: unknown) => (x === undefined || x === '' ? null : x);
+  return JSON.stringify([v(entry?.numerator), v(entry?.denominator), v(entry?.value), v(entry?.status), v(profileDenominator)]);
+}
+
+export interface EffectiveReview {
+  state: ReviewState;
+  stamp: ReviewStamp | undefined;
+  /** Verified once, but the value changed since: reads as submitted. */
+  stale: boolean;
+}
+
+/** The state a data point is in, given its stamp and its current value inputs (`basis`). */
+export function effectiveReview(stamp: ReviewStamp | undefined, basis: string): EffectiveReview {
+  if (!stamp) return { state: 'draft', stamp, stale: false };
+  if (stamp.state === 'verified' && stamp.basis !== undefined && stamp.basis !== basis) return { state: 'submitted', stamp, stale: true };
+  return { state: stamp.state, stamp, stale: false };
+}
+
+/**
+ * The stamp a change of state leaves, or why the change is refused. `from` is the effective state
+ * (so a stale verification can be verified again). `basis` is recorded for "verified".
+ */
+export function transition(
+  from: ReviewState,
+  to: ReviewState,
+  who: string,
+  at: number,
+  options: { reason?: string; basis?: string } = {},
+): { ok: true; stamp: ReviewStamp } | { ok: false; problem: ReviewProblem } {
+  if (who.trim() === '') return { ok: false, problem: { kind: 'no-name' } };
+  if (!TRANSITIONS[from].includes(to)) return { ok: false, problem: { kind: 'not-allowed', from, to } };
+  const reason = options.reason?.trim() ?? '';
+  if (to === 'not-verifiable' && reason === '') return { ok: false, problem: { kind: 'reason-required' } };
+  const stamp: ReviewStamp = { state: to, by: who.trim(), at };
+  if (to === 'not-verifiable') stamp.reason = reason;
+  if (to === 'verified' && options.basis !== undefined) stamp.basis = options.basis;
+  return { ok: true, stamp };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Query threads
+
+export const THREAD_KINDS = ['question', 'answer', 'resolution'] as const;
+export type ThreadKind = (typeof THREAD_KINDS)[number];
+
+export interface ThreadEntry {
+  /** Unique (newId()), so that two copies' entries merge without duplicates. */
+  id: string;
+  kind: ThreadKind;
+  text: string;
+  by: string;
+  at: number;
+}
+
+/** Entries in the order they were written (time, then id, so every copy sorts alike). */
+export const sortThread = (entries: readonly ThreadEntry[]): ThreadEntry[] =>
+  [...entries].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/** A thread is open when its last question has no resolution after it. */
+export function threadOpen(entries: readonly ThreadEntry[] | undefined): boolean {
+  let open = false;
+  for (const e of sortThread(entries ?? [])) {
+    if (e.kind === 'question') open = true;
+    else if (e.kind === 'resolution') open = false;
+  }
+  return open;
+}
+
+/** The review state a thread entry moves a data point to (a question queries, an answer answers). */
+export function stateAfterEntry(kind: ThreadKind): ReviewState | null {
+  return kind === 'question' ? 'queried' : kind === 'answer' ? 'answered' : null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Evidence
+
+export interface EvidenceRef {
+  id: string;
+  title: string;
+  /** A URL or a file name. */
+  location: string;
+  page?: string;
+  /** The document's date, as written (YYYY-MM-DD preferred). */
+  date?: string;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Recommendations and actions
+
+export const REC_SCOPES = ['datapoint', 'category', 'dimension'] as const;
+export type RecScope = (typeof REC_SCOPES)[number];
+
+export interface Recommendation {
+  id: string;
+  scope: RecScope;
+  /** A data-point id, a category code ("SC: EH: ED") or a dimension code ("SC"). */
+  target: string;
+  text: string;
+  by: string;
+  at: number;
+}
+
+export const ACTION_STATUSES = ['planned', 'in-progress', 'done', 'dropped'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export interface Action {
+  id: string;
+  /** The recommendation it implements, if any. */
+  recommendation?: string;
+  title: string;
+  owner: string;
+  /** YYYY-MM-DD, or '' when none is set. */
+  deadline: string;
+  status: ActionStatus;
+  /** Data-point ids it should move. */
+  datapoints: string[];
+  /** The band (1–4) it aims for, if stated. */
+  aimedBand?: 1 | 2 | 3 | 4;
+  /** When the action was last changed (merges keep the later). */
+  at: number;
+  /**
+   * Set when carried forward from last year's assessment: its id and year, and the value each target
+   * data point had there (null: none), against which next year's report shows progress.
+   */
+  carriedFrom?: { id: string; year: number; baseline: Record<string, number | null> };
+}
+
+export const actionOpen = (a: Action): boolean => a.status === 'planned' || a.status === 'in-progress';
+
+// ---------------------------------------------------------------------------------------------------
+// Freezing
+
+export interface FrozenMark {
+  at: number;
+  by: string;
+  /** SHA-256 (hex) of the canonical form when frozen (see fingerprint.ts). */
+  fingerprint: string;
+}
+
+export interface ParentRef {
+  id: string;
+  /** The parent's fingerprint when this version was started from it. */
+  fingerprint: string;
+}
+
+/** The cycle's fields of the assessment document (format version 2); every one is optional. */
+export interface CycleFields {
+  review?: Record<string, ReviewStamp>;
+  threads?: Record<string, ThreadEntry[]>;
+  evidence?: Record<string, EvidenceRef[]>;
+  recommendations?: Recommendation[];
+  actions?: Action[];
+  frozen?: FrozenMark;
+  parent?: ParentRef;
+}
+
+export type CycleDoc = AssessmentInput & CycleFields;
+
+// ---------------------------------------------------------------------------------------------------
+// Summaries
+
+export interface ReviewRow {
+  id: string;
+  state: ReviewState;
+  stale: boolean;
+  stamp: ReviewStamp | undefined;
+  openQuery: boolean;
+}
+
+export interface DatapointLike {
+  id: string;
+  path: { category: string };
+  def: { formula: { kind: string; denominator?: unknown } };
+}
+
+/** The profile field a ratio data point divides by, if any (its value is part of what is verified). */
+export function profileDenominatorOf(ref: DatapointLike): string | null {
+  const f = ref.def.formula;
+  if (f.kind !== 'ratio' || typeof f.denominator !== 'object' || f.denominator === null) return null;
+  const p = (f.denominator as { profile?: unknown }).profile;
+  return typeof p === 'string' ? p : null;
+}
+
+/** The effective review state of every data point that applies (not-applicable ones are left out). */
+export function reviewRows(doc: CycleDoc, datapoints: readonly DatapointLike[]): ReviewRow[] {
+  const rows: ReviewRow[] = [];
+  for (const ref of datapoints) {
+    const entry = doc.values[ref.id];
+    if (entry?.status === 'not-applicable') continue;
+    const pf = profileDenominatorOf(ref);
+    const eff = effectiveReview(doc.review?.[ref.id], valueBasis(entry, pf ? doc.profile[pf] : undefined));
+    rows.push({ id: ref.id, state: eff.state, stale: eff.stale, stamp: eff.stamp, openQuery: threadOpen(doc.threads?.[ref.id]) });
+  }
+  return rows;
+}
+
+/** The basis of one data point in a document (what a verification now would vouch for). */
+export function basisOf(doc: AssessmentInput, ref: DatapointLike): string {
+  const pf = profileDenominatorOf(ref);
+  return valueBasis(doc.values[ref.id], pf ? doc.profile[pf] : undefined);
+}
+
+export interface VerificationStatement {
+  verified: number;
+  total: number;
+  notVerifiable: number;
+  openQueries: number;
+  /** Who verified, each once, in order of first verification. */
+  verifiers: string[];
+  /** The first and the last verification time, or null when none. */
+  from: number | null;
+  to: number | null;
+}
+
+/** N of M verified, by whom and when, for the verified report. */
+export function verificationStatement(rows: readonly ReviewRow[]): VerificationStatement {
+  const verified = rows.filter((r) => r.state === 'verified');
+  const stamps = verified.map((r) => r.stamp!).sort((a, b) => a.at - b.at);
+  const verifiers: string[] = [];
+  for (const s of stamps) if (!verifiers.includes(s.by)) verifiers.push(s.by);
+  return {
+    verified: verified.length,
+    total: rows.length,
+    notVerifiable: rows.filter((r) => r.state === 'not-verifiable').length,
+    openQueries: rows.filter((r) => r.openQuery).length,
+    verifiers,
+    from: stamps.length > 0 ? stamps[0].at : null,
+    to: stamps.length > 0 ? stamps[stamps.length - 1].at : null,
+  };
+}
+
+export type StateCounts = Record<ReviewState, number>;
+
+export function countStates(rows: readonly ReviewRow[]): StateCounts {
+  const counts = Object.fromEntries(REVIEW_STATES.map((s) => [s, 0])) as StateCounts;
+  for (const r of rows) counts[r.state]++;
+  return counts;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Next year
+
+/**
+ * The open actions of last year's assessment, carried into next year's: same ids (so progress is
+ * traced), marked with where they came from (the baseline is filled by nextYearAssessment). Done and
+ * dropped actions stay behind.
+ */
+export function carryActions(previous: { id: string; year: number; actions?: Action[] }, now: number): Action[] {
+  return (previous.actions ?? []).filter(actionOpen).map((a) => ({
+    ...structuredClone(a),
+    at: now,
+    carriedFrom: { id: previous.id, year: previous.year, baseline: {} },
+  }));
+}

@@ -1,0 +1,60 @@
+/**
+ * The note shown when an assessment made with an older catalogue is opened: which data points'
+ * definitions changed, what each change means for the value entered, and a way to mark each as read
+ * (an `acknowledge` edit, saved like any other). Values are never changed here.
+ */
+import { For, type JSX } from 'solid-js';
+import type { CatalogueReview as Review } from '../engine/catalogue-version';
+import type { Framework } from '../engine/framework';
+import type { DecimalStyle } from '../engine/parse';
+import { formatNumber } from './format';
+import { C, changeText } from './strings/catalogue';
+
+export function CatalogueReview(props: {
+  fw: Framework;
+  review: Review;
+  decimal: DecimalStyle;
+  onShow: (id: string) => void;
+  onRead: (ids: string[]) => void;
+}): JSX.Element {
+  const ids = () => props.fw.datapoints.map((r) => r.id).filter((id) => props.review.datapoints[id]);
+  const num = (n: number) => formatNumber(n, props.decimal, 3);
+  return (
+    <section class="panel catalogue-review" aria-labelledby="catalogue-review-title" data-testid="catalogue-review">
+      <details open>
+        <summary>
+          <h2 id="catalogue-review-title">{C.reviewTitle(ids().length)}</h2>
+        </summary>
+        <p>{C.reviewIntro(props.review.from, props.review.to)}</p>
+        <ul class="review-list">
+          <For each={ids()}>
+            {(id) => {
+              const ref = props.fw.byId.get(id)!;
+              return (
+                <li data-review-id={id}>
+                  <strong>
+                    {ref.kpi.code}
+                    {ref.def.key ? ` ${ref.def.key}` : ''}
+                  </strong>{' '}
+                  {ref.def.label}
+                  <ul>
+                    <For each={props.review.datapoints[id]}>{(c) => <li>{changeText(c, num)}</li>}</For>
+                  </ul>
+                  <button type="button" class="link" onClick={() => props.onShow(id)}>
+                    {C.reviewShow}
+                  </button>{' '}
+                  <button type="button" title={C.reviewReadHint} onClick={() => props.onRead([id])}>
+                    {C.reviewRead}
+                  </button>
+                </li>
+              );
+            }}
+          </For>
+        </ul>
+        <button type="button" title={C.reviewReadHint} onClick={() => props.onRead(ids())}>
+          {C.reviewReadAll}
+        </button>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,257 @@
+/**
+ * Recommendations (the verifier's, per data point, category or dimension) and the action plan (the
+ * city's: owner, deadline, status, the data points an action should move and the band it aims for).
+ * Every change is an edit through the editing session.
+ */
+import { createSignal, createUniqueId, For, Show, type JSX } from 'solid-js';
+import type { AssessmentDoc } from '../../engine/assessment';
+import type { Framework } from '../../engine/framework';
+import { newId } from '../../engine/ids';
+import { ACTION_STATUSES, REC_SCOPES, type Action, type ActionStatus, type RecScope } from '../../engine/review';
+import type { Edit } from '../../session';
+import { dpCode } from '../grid/columns';
+import { fmtDateTime } from '../strings';
+import { V } from '../strings/review';
+
+/**
+ * Data-point ids from codes typed by the user, separated by semicolons: an id ("EN: EN: AQ: 1C|PM2.5"),
+ * a code as the grid shows it ("EN: EN: AQ: 1C · PM2.5") or a single-point KPI's code ("EC: ICT: ICT: 1C").
+ */
+export function readDatapointCodes(fw: Framework, text: string): { ids: string[]; unknown: string[] } {
+  const ids: string[] = [];
+  const unknown: string[] = [];
+  for (const raw of text.split(';')) {
+    const code = raw.trim();
+    if (!code) continue;
+    const dotted = code.replace(/\s*·\s*/, '|');
+    const id = [code, `${code}|`, dotted].find((c) => fw.byId.has(c));
+    if (id) {
+      if (!ids.includes(id)) ids.push(id);
+    } else unknown.push(code);
+  }
+  return { ids, unknown };
+}
+
+/** The codes of dimensions and categories, for recommendations on them. */
+function groupCodes(fw: Framework, scope: RecScope): Set<string> {
+  const out = new Set<string>();
+  for (const d of fw.data.dimensions) {
+    if (scope === 'dimension') out.add(d.code);
+    for (const s of d.subdimensions) for (const c of s.categories) if (scope === 'category') out.add(`${d.code}: ${s.code}: ${c.code}`);
+  }
+  return out;
+}
+
+export function ActionsPanel(props: { fw: Framework; doc: AssessmentDoc; who: string; send: (edits: Edit[]) => void }): JSX.Element {
+  const uid = createUniqueId();
+  const [message, setMessage] = createSignal<string | null>(null);
+  const [scope, setScope] = createSignal<RecScope>('datapoint');
+  const [target, setTarget] = createSignal('');
+  const [recText, setRecText] = createSignal('');
+  const emptyAction = { title: '', owner: '', deadline: '', status: 'planned' as ActionStatus, datapoints: '', band: '', recommendation: '' };
+  const [action, setAction] = createSignal({ ...emptyAction });
+  const frozen = () => props.doc.frozen !== undefined;
+  const codeOf = (id: string) => {
+    const ref = props.fw.byId.get(id);
+    return ref ? dpCode(ref) : id;
+  };
+
+  const addRecommendation = () => {
+    if (!props.who.trim()) return setMessage(V.problem({ kind: 'no-name' }));
+    if (!recText().trim()) return setMessage(V.emptyText);
+    let t = target().trim();
+    if (scope() === 'datapoint') {
+      const r = readDatapointCodes(props.fw, t);
+      if (r.ids.length !== 1 || r.unknown.length > 0) return setMessage(V.unknownCodes(t || '""'));
+      t = r.ids[0];
+    } else if (!groupCodes(props.fw, scope()).has(t)) return setMessage(V.unknownCodes(t || '""'));
+    const id = newId();
+    props.send([{ kind: 'recommendation', id, item: { id, scope: scope(), target: t, text: recText().trim(), by: props.who.trim(), at: Date.now() } }]);
+    setRecText('');
+    setTarget('');
+    setMessage(null);
+  };
+
+  const addAction = () => {
+    const a = action();
+    if (!a.title.trim()) return setMessage(V.actionNeedsTitle);
+    const codes = readDatapointCodes(props.fw, a.datapoints);
+    if (codes.unknown.length > 0) return setMessage(V.unknownCodes(codes.unknown.join('; ')));
+    const id = newId();
+    const item: Action = {
+      id,
+      title: a.title.trim(),
+      owner: a.owner.trim(),
+      deadline: a.deadline,
+      status: a.status,
+      datapoints: codes.ids,
+      at: Date.now(),
+      ...(a.recommendation && { recommendation: a.recommendation }),
+      ...(a.band && { aimedBand: Number(a.band) as Action['aimedBand'] }),
+    };
+    props.send([{ kind: 'action', id, item }]);
+    setAction({ ...emptyAction });
+    setMessage(null);
+  };
+  const changeStatus = (a: Action, status: ActionStatus) => props.send([{ kind: 'action', id: a.id, item: { ...a, status, at: Date.now() } }]);
+
+  return (
+    <section class="panel actions-panel" aria-labelledby={`${uid}-title`} data-testid="actions-panel">
+      <h3 id={`${uid}-title`}>{V.recsTitle}</h3>
+      <p class="hint">{V.recsHint}</p>
+      <Show when={(props.doc.recommendations ?? []).length > 0} fallback={<p class="hint">{V.recNone}</p>}>
+        <ul data-testid="recommendations">
+          <For each={props.doc.recommendations}>
+            {(r) => (
+              <li>
+                <span class="hint">{V.recLine(V.scope(r.scope), r.scope === 'datapoint' ? codeOf(r.target) : r.target, r.by, fmtDateTime(r.at))}</span>
+                <br />
+                {r.text}{' '}
+                <Show when={!frozen()}>
+                  <button
+                    type="button"
+                    class="link"
+                    onClick={() =>
+                      setAction({
+                        ...emptyAction,
+                        title: r.text.slice(0, 200),
+                        recommendation: r.id,
+                        datapoints: r.scope === 'datapoint' ? codeOf(r.target) : '',
+                      })
+                    }
+                  >
+                    {V.actionFromRec}
+                  </button>
+                </Show>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+      <Show when={!frozen()}>
+        <fieldset class="rec-form">
+          <legend>{V.recAdd}</legend>
+          <label>
+            {V.recScope}{' '}
+            <select value={scope()} onChange={(e) => setScope(e.currentTarget.value as RecScope)} data-testid="rec-scope">
+              <For each={REC_SCOPES}>{(s) => <option value={s}>{V.scope(s)}</option>}</For>
+            </select>
+          </label>{' '}
+          <label>
+            {V.recTarget} <input value={target()} maxLength={500} onInput={(e) => setTarget(e.currentTarget.value)} data-testid="rec-target" />
+          </label>
+          <label class="block">
+            {V.recText}
+            <textarea rows={2} maxLength={10_000} value={recText()} onInput={(e) => setRecText(e.currentTarget.value)} data-testid="rec-text" />
+          </label>
+          <button type="button" onClick={addRecommendation} data-testid="rec-add">
+            {V.recAdd}
+          </button>
+        </fieldset>
+      </Show>
+
+      <h4>{V.actionsTitle}</h4>
+      <Show when={(props.doc.actions ?? []).length > 0} fallback={<p class="hint">{V.actionNone}</p>}>
+        <table class="summary-table" data-testid="actions">
+          <thead>
+            <tr>
+              <th scope="col">{V.actionFields.title}</th>
+              <th scope="col">{V.actionFields.owner}</th>
+              <th scope="col">{V.actionFields.deadline}</th>
+              <th scope="col">{V.actionFields.status}</th>
+              <th scope="col">{V.actionFields.datapoints}</th>
+              <th scope="col">{V.actionFields.band}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={props.doc.actions}>
+              {(a) => (
+                <tr data-id={a.id}>
+                  <th scope="row">
+                    {a.title}
+                    <Show when={a.carriedFrom}> ({V.carried(a.carriedFrom!.year)})</Show>
+                  </th>
+                  <td>{a.owner}</td>
+                  <td>{a.deadline}</td>
+                  <td>
+                    <select
+                      value={a.status}
+                      disabled={frozen()}
+                      aria-label={`${V.actionFields.status}: ${a.title}`}
+                      onChange={(e) => changeStatus(a, e.currentTarget.value as ActionStatus)}
+                    >
+                      <For each={ACTION_STATUSES}>{(s) => <option value={s}>{V.actionStatus(s)}</option>}</For>
+                    </select>
+                  </td>
+                  <td>{a.datapoints.map(codeOf).join('; ')}</td>
+                  <td>{a.aimedBand ? V.band(a.aimedBand) : V.noBand}</td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </Show>
+      <Show when={!frozen()}>
+        <fieldset class="action-form">
+          <legend>{V.actionAdd}</legend>
+          <label>
+            {V.actionFields.title}{' '}
+            <input
+              value={action().title}
+              maxLength={10_000}
+              onInput={(e) => setAction({ ...action(), title: e.currentTarget.value })}
+              data-testid="action-title"
+            />
+          </label>{' '}
+          <label>
+            {V.actionFields.owner}{' '}
+            <input
+              value={action().owner}
+              maxLength={500}
+              onInput={(e) => setAction({ ...action(), owner: e.currentTarget.value })}
+              data-testid="action-owner"
+            />
+          </label>{' '}
+          <label>
+            {V.actionFields.deadline}{' '}
+            <input
+              type="date"
+              value={action().deadline}
+              onInput={(e) => setAction({ ...action(), deadline: e.currentTarget.value })}
+              data-testid="action-deadline"
+            />
+          </label>{' '}
+          <label>
+            {V.actionFields.status}{' '}
+            <select value={action().status} onChange={(e) => setAction({ ...action(), status: e.currentTarget.value as ActionStatus })}>
+              <For each={ACTION_STATUSES}>{(s) => <option value={s}>{V.actionStatus(s)}</option>}</For>
+            </select>
+          </label>{' '}
+          <label>
+            {V.actionFields.datapoints}{' '}
+            <input
+              value={action().datapoints}
+              maxLength={10_000}
+              title={V.datapointsHint}
+              onInput={(e) => setAction({ ...action(), datapoints: e.currentTarget.value })}
+              data-testid="action-datapoints"
+            />
+          </label>{' '}
+          <label>
+            {V.actionFields.band}{' '}
+            <select value={action().band} onChange={(e) => setAction({ ...action(), band: e.currentTarget.value })} data-testid="action-band">
+              <option value="">{V.noBand}</option>
+              <For each={[1, 2, 3, 4]}>{(b) => <option value={String(b)}>{V.band(b)}</option>}</For>
+            </select>
+          </label>{' '}
+          <button type="button" onClick={addAction} data-testid="action-add">
+            {V.actionAdd}
+          </button>
+        </fieldset>
+      </Show>
+      <p role="status" aria-live="polite" class="hint">
+        {message()}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,209 @@
+/**
+ * The verified report's parts, placed in the city report (results/Report.tsx): the verification
+ * statement with the fingerprint, the annex of open queries, the recommendations and action plan, and
+ * the progress of actions carried from last year beside the change of the data points they target.
+ */
+import { createMemo, createResource, For, Show, type JSX } from 'solid-js';
+import type { AssessmentDoc } from '../../engine/assessment';
+import type { Framework } from '../../engine/framework';
+import { fingerprint, groupedFingerprint } from '../../engine/fingerprint';
+import type { DecimalStyle } from '../../engine/parse';
+import { reviewRows, sortThread, verificationStatement, type ReviewRow } from '../../engine/review';
+import type { Scores } from '../../engine/types';
+import { formatNumber } from '../format';
+import { dpCode, dpName } from '../grid/columns';
+import { fmtDateTime } from '../strings';
+import { V } from '../strings/review';
+import { R } from '../strings/results';
+import { ThreadList } from './ReviewPanel';
+
+const day = (t: number) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(t));
+
+/** The review state of one data point as the report prints it. */
+export const reviewCell = (r: ReviewRow | undefined): string => (!r ? '' : r.stale ? V.staleState : V.state(r.state));
+
+export function useReviewRows(fw: Framework, doc: () => AssessmentDoc) {
+  return createMemo(() => new Map(reviewRows(doc(), fw.datapoints).map((r) => [r.id, r])));
+}
+
+/** N of M verified, by whom, when; not verifiable; open queries; frozen or not; the fingerprint. */
+export function VerificationSection(props: { fw: Framework; doc: AssessmentDoc }): JSX.Element {
+  const rows = createMemo(() => reviewRows(props.doc, props.fw.datapoints));
+  const st = createMemo(() => verificationStatement(rows()));
+  const [print] = createResource(() => props.doc, fingerprint);
+  return (
+    <section class="r-verification" data-testid="report-verification">
+      <h2>{V.statementTitle}</h2>
+      <p data-testid="verification-statement">
+        <strong>{V.statement(st().verified, st().total)}</strong>{' '}
+        <Show when={st().verified > 0} fallback={V.statementNone}>
+          {V.statementBy(st().verifiers.join(', '))} {V.statementWhen(day(st().from!), day(st().to!))}
+        </Show>{' '}
+        <Show when={st().notVerifiable > 0}>{V.statementNotVerifiable(st().notVerifiable)} </Show>
+        <Show when={st().openQueries > 0}>{V.statementOpen(st().openQueries)}</Show>
+      </p>
+      <Show when={props.doc.frozen} fallback={<p>{V.notFrozen}</p>}>
+        {(f) => <p>{V.frozen(f().by, fmtDateTime(f().at))}</p>}
+      </Show>
+      <Show when={props.doc.parent}>{(p) => <p class="r-muted">{V.parentLine(groupedFingerprint(p().fingerprint))}</p>}</Show>
+      <p>
+        {V.fingerprint}:{' '}
+        <code class="r-fingerprint" data-testid="report-fingerprint">
+          {print() ? groupedFingerprint(print()!) : ''}
+        </code>
+      </p>
+      <Show when={props.doc.frozen && print() && print() !== props.doc.frozen.fingerprint}>
+        <p class="notice notice-warning" role="alert">
+          {V.fingerprintDiffers}
+        </p>
+      </Show>
+    </section>
+  );
+}
+
+/** Annex: every open query with its thread. */
+export function QueryAnnex(props: { fw: Framework; doc: AssessmentDoc }): JSX.Element {
+  const open = createMemo(() => reviewRows(props.doc, props.fw.datapoints).filter((r) => r.openQuery));
+  return (
+    <section class="r-annex" data-testid="report-annex">
+      <h2>{V.annexTitle}</h2>
+      <Show when={open().length > 0} fallback={<p>{V.openQueriesNone}</p>}>
+        <For each={open()}>
+          {(r) => {
+            const ref = props.fw.byId.get(r.id)!;
+            return (
+              <div class="r-annex-item" data-id={r.id}>
+                <h3>
+                  <span class="r-code">{dpCode(ref)}</span> {dpName(ref)} · {reviewCell(r)}
+                </h3>
+                <ThreadList entries={sortThread(props.doc.threads?.[r.id] ?? [])} />
+              </div>
+            );
+          }}
+        </For>
+      </Show>
+    </section>
+  );
+}
+
+/** Recommendations, the action plan, and the progress of actions carried from last year. */
+export function ActionsSection(props: { fw: Framework; doc: AssessmentDoc; scores: Scores; decimal?: DecimalStyle }): JSX.Element {
+  const recs = () => props.doc.recommendations ?? [];
+  const actions = () => props.doc.actions ?? [];
+  const carried = () => actions().filter((a) => a.carriedFrom);
+  const valueNow = (id: string) => props.scores.items.find((i) => i.id === id)?.value ?? null;
+  const num = (n: number | null) => (n === null ? R.dash : formatNumber(n, props.decimal ?? 'point', 2));
+  const change = (a: number | null, b: number | null) =>
+    a === null || b === null ? R.dash : `${b - a >= 0 ? '+' : ''}${formatNumber(b - a, props.decimal ?? 'point', 2)}`;
+  const codeOf = (id: string) => {
+    const ref = props.fw.byId.get(id);
+    return ref ? dpCode(ref) : id;
+  };
+  return (
+    <Show when={recs().length > 0 || actions().length > 0}>
+      <section class="r-actions" data-testid="report-actions">
+        <h2>{V.recsTitle}</h2>
+        <Show when={recs().length > 0}>
+          <ul class="r-list">
+            <For each={recs()}>
+              {(r) => (
+                <li>
+                  <span class="r-muted">{V.recLine(V.scope(r.scope), r.scope === 'datapoint' ? codeOf(r.target) : r.target, r.by, day(r.at))}</span>
+                  <br />
+                  {r.text}
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+        <Show when={actions().length > 0}>
+          <h3>{V.actionsTitle}</h3>
+          <table class="r-table" data-testid="report-action-plan">
+            <thead>
+              <tr>
+                <th scope="col">{V.actionFields.title}</th>
+                <th scope="col">{V.actionFields.owner}</th>
+                <th scope="col">{V.actionFields.deadline}</th>
+                <th scope="col">{V.actionFields.status}</th>
+                <th scope="col">{V.actionFields.datapoints}</th>
+                <th scope="col">{V.actionFields.band}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={actions()}>
+                {(a) => (
+                  <tr>
+                    <th scope="row">
+                      {a.title}
+                      <Show when={a.carriedFrom}> ({V.carried(a.carriedFrom!.year)})</Show>
+                    </th>
+                    <td>{a.owner}</td>
+                    <td>{a.deadline}</td>
+                    <td>{V.actionStatus(a.status)}</td>
+                    <td>{a.datapoints.map(codeOf).join('; ')}</td>
+                    <td>{a.aimedBand ? V.band(a.aimedBand) : V.noBand}</td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </Show>
+        <Show when={carried().length > 0}>
+          <h3>{V.progressTitle}</h3>
+          <table class="r-table" data-testid="report-progress">
+            <thead>
+              <tr>
+                <th scope="col">{V.progressCols.action}</th>
+                <th scope="col">{V.progressCols.status}</th>
+                <th scope="col">{V.progressCols.datapoint}</th>
+                <th scope="col" class="r-num">
+                  {V.progressCols.before}
+                </th>
+                <th scope="col" class="r-num">
+                  {V.progressCols.now}
+                </th>
+                <th scope="col" class="r-num">
+                  {V.progressCols.change}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={carried().flatMap((a) => (a.datapoints.length > 0 ? a.datapoints : ['']).map((id) => ({ a, id })))}>
+                {({ a, id }) => {
+                  const before = id ? (a.carriedFrom!.baseline[id] ?? null) : null;
+                  const now = id ? valueNow(id) : null;
+                  return (
+                    <tr>
+                      <th scope="row">{a.title}</th>
+                      <td>{V.actionStatus(a.status)}</td>
+                      <td>{id ? codeOf(id) : R.dash}</td>
+                      <td class="r-num">{num(before)}</td>
+                      <td class="r-num">{num(now)}</td>
+                      <td class="r-num">{change(before, now)}</td>
+                    </tr>
+                  );
+                }}
+              </For>
+            </tbody>
+          </table>
+        </Show>
+      </section>
+    </Show>
+  );
+}
+
+/** For a frozen assessment being imported or opened from a link: whether its data still has the fingerprint it was frozen with. */
+export function FingerprintCheck(props: { doc: AssessmentDoc }): JSX.Element {
+  const [print] = createResource(
+    () => (props.doc.frozen ? props.doc : undefined),
+    (d) => fingerprint(d),
+  );
+  return (
+    <Show when={props.doc.frozen && print()}>
+      <span class="fingerprint-check" role="status" data-testid="fingerprint-check">
+        {' '}
+        {print() === props.doc.frozen!.fingerprint ? V.fingerprintMatches : V.fingerprintDiffers} ({groupedFingerprint(props.doc.frozen!.fingerprint)})
+      </span>
+    </Show>
+  );
+}

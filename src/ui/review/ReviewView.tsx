@@ -1,0 +1,198 @@
+/**
+ * The Review view: where the review of the open assessment stands. Counts per review state, "submit
+ * all drafts", then the open queries and the data points not yet verified, grouped by category with
+ * their counts; each data point opens in the grid with its review panel.
+ */
+import { createMemo, createUniqueId, For, Show, type JSX } from 'solid-js';
+import type { AssessmentDoc } from '../../engine/assessment';
+import type { DatapointRef, Framework } from '../../engine/framework';
+import { countStates, REVIEW_STATES, reviewRows, sortThread, transition, type ReviewRow } from '../../engine/review';
+import type { Edit } from '../../session';
+import { dpCode, dpName } from '../grid/columns';
+import { V } from '../strings/review';
+import { fmtDateTime } from '../strings';
+import { groupedFingerprint } from '../../engine/fingerprint';
+import { NameField } from './ReviewPanel';
+import { ActionsPanel } from './Actions';
+
+export interface ReviewViewProps {
+  fw: Framework;
+  doc: AssessmentDoc;
+  who: string;
+  onWho: (name: string) => void;
+  send: (edits: Edit[]) => void;
+  /** Opens a data point in the grid. */
+  onSelect: (id: string) => void;
+  /** Said after "submit all". */
+  onNotice: (text: string) => void;
+  /** Freezes the assessment (its fingerprint is computed by the caller). */
+  onFreeze: () => void;
+  /** Starts a new, editable version of a frozen assessment and opens it. */
+  onNewVersion: () => void;
+  /** Further sections (recommendations and actions). */
+  children?: JSX.Element;
+}
+
+interface Group {
+  code: string;
+  name: string;
+  rows: { row: ReviewRow; ref: DatapointRef }[];
+}
+
+function byCategory(fw: Framework, rows: readonly ReviewRow[]): Group[] {
+  const groups = new Map<string, Group>();
+  const names = new Map<string, string>();
+  for (const d of fw.data.dimensions) for (const s of d.subdimensions) for (const c of s.categories) names.set(`${d.code}: ${s.code}: ${c.code}`, c.name);
+  for (const row of rows) {
+    const ref = fw.byId.get(row.id)!;
+    const code = ref.path.category;
+    const g = groups.get(code) ?? { code, name: names.get(code) ?? '', rows: [] };
+    g.rows.push({ row, ref });
+    groups.set(code, g);
+  }
+  return [...groups.values()];
+}
+
+export default function ReviewView(props: ReviewViewProps): JSX.Element {
+  const uid = createUniqueId();
+  const rows = createMemo(() => reviewRows(props.doc, props.fw.datapoints));
+  const counts = createMemo(() => countStates(rows()));
+  const open = createMemo(() =>
+    byCategory(
+      props.fw,
+      rows().filter((r) => r.openQuery),
+    ),
+  );
+  const unverified = createMemo(() =>
+    byCategory(
+      props.fw,
+      rows().filter((r) => r.state !== 'verified' && r.state !== 'not-verifiable'),
+    ),
+  );
+  const total = (groups: Group[]) => groups.reduce((n, g) => n + g.rows.length, 0);
+  const frozen = () => props.doc.frozen !== undefined;
+
+  const submitAll = () => {
+    const at = Date.now();
+    const edits: Edit[] = [];
+    for (const r of rows()) {
+      if (r.state !== 'draft') continue;
+      const t = transition('draft', 'submitted', props.who, at);
+      if (!t.ok) return props.onNotice(V.problem(t.problem));
+      edits.push({ kind: 'review', id: r.id, stamp: t.stamp });
+    }
+    if (edits.length > 0) props.send(edits);
+    props.onNotice(V.submitted(edits.length));
+  };
+
+  const lastQuestion = (id: string) => [...sortThread(props.doc.threads?.[id] ?? [])].reverse().find((e) => e.kind === 'question')?.text ?? '';
+
+  const list = (groups: Group[], withQuestion: boolean, testid: string) => (
+    <div data-testid={testid}>
+      <For each={groups}>
+        {(g) => (
+          <section class="review-group">
+            <h4>{V.categoryCount(g.code, g.name, g.rows.length)}</h4>
+            <ul>
+              <For each={g.rows}>
+                {({ row, ref }) => (
+                  <li data-id={row.id}>
+                    <button type="button" class="link" onClick={() => props.onSelect(row.id)} aria-label={V.open(dpCode(ref))}>
+                      {dpCode(ref)}
+                    </button>{' '}
+                    {dpName(ref)} · <span class="review-state-text">{row.stale ? V.staleState : V.state(row.state)}</span>
+                    <Show when={withQuestion && lastQuestion(row.id)}>
+                      <br />
+                      <span class="hint">
+                        {V.lastQuestion}: {lastQuestion(row.id)}
+                      </span>
+                    </Show>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </section>
+        )}
+      </For>
+    </div>
+  );
+
+  return (
+    <div class="review-view">
+      <section class="panel" aria-labelledby={`${uid}-title`}>
+        <h2 id={`${uid}-title`}>{V.viewTitle}</h2>
+        <p class="hint">{V.viewIntro}</p>
+        <NameField name={props.who} onSave={props.onWho} />
+        <table class="summary-table review-counts" data-testid="review-counts">
+          <caption>{V.countsCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{V.stateCol}</th>
+              <th scope="col" class="num">
+                {V.countCol}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={REVIEW_STATES}>
+              {(s) => (
+                <tr data-state={s}>
+                  <th scope="row">{V.state(s)}</th>
+                  <td class="num">{counts()[s]}</td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+        <Show when={!frozen() && counts().draft > 0}>
+          <button type="button" class="primary" onClick={submitAll} data-testid="submit-all">
+            {V.submitAll(counts().draft)}
+          </button>
+        </Show>
+      </section>
+
+      <section class="panel" aria-labelledby={`${uid}-open`}>
+        <h3 id={`${uid}-open`}>{V.openQueriesTitle(total(open()))}</h3>
+        <Show when={open().length > 0} fallback={<p class="hint">{V.openQueriesNone}</p>}>
+          {list(open(), true, 'open-queries')}
+        </Show>
+      </section>
+
+      <section class="panel" aria-labelledby={`${uid}-unverified`}>
+        <h3 id={`${uid}-unverified`}>{V.unverifiedTitle(total(unverified()))}</h3>
+        <Show when={unverified().length > 0} fallback={<p class="hint">{V.unverifiedNone}</p>}>
+          <details>
+            <summary>{V.unverifiedTitle(total(unverified()))}</summary>
+            {list(unverified(), false, 'unverified')}
+          </details>
+        </Show>
+      </section>
+      <section class="panel" aria-labelledby={`${uid}-freeze`} data-testid="freeze">
+        <h3 id={`${uid}-freeze`}>{V.freezeTitle}</h3>
+        <p class="hint">{V.freezeHint}</p>
+        <Show
+          when={props.doc.frozen}
+          fallback={
+            <button type="button" onClick={() => props.onFreeze()} data-testid="freeze-button">
+              {V.freeze}
+            </button>
+          }
+        >
+          {(f) => (
+            <>
+              <p>{V.frozen(f().by, fmtDateTime(f().at))}</p>
+              <p>
+                {V.fingerprint}: <code data-testid="frozen-fingerprint">{groupedFingerprint(f().fingerprint)}</code>
+              </p>
+              <button type="button" class="primary" onClick={() => props.onNewVersion()} data-testid="new-version">
+                {V.newVersion}
+              </button>
+            </>
+          )}
+        </Show>
+      </section>
+      <ActionsPanel fw={props.fw} doc={props.doc} who={props.who} send={props.send} />
+      {props.children}
+    </div>
+  );
+}

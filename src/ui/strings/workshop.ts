@@ -1,0 +1,123 @@
+/**
+ * Every user-visible string of workshop mode: the demo cities, the what-if sandbox, next band and
+ * levers, method comparison, sensitivity, the presenter view and exercises. Plain text only.
+ */
+export const W = {
+  // Demo cities
+  demoCitiesHint:
+    'Adds the fictional demo cities (Demoville in three years, Verdania Bay and Ferrum Heights) beside your own assessments, creating only those missing, and opens Demoville. Every value is invented for training.',
+  demoCitiesAdded: (n: number) => (n === 1 ? 'Added 1 fictional demo city.' : `Added ${n} fictional demo cities.`),
+  resetAllDemos: 'Reset demo cities',
+  confirmResetAllDemos: (n: number) =>
+    `Put the shipped values back into the ${n} demo ${n === 1 ? 'city' : 'cities'} in the list? Your changes to them are replaced; you can undo this for a short while. Your own assessments are not touched.`,
+  allDemosReset: (n: number) => `${n} demo ${n === 1 ? 'city has' : 'cities have'} their shipped values again.`,
+};
+
+/** Words of workshop mode beyond the demo cities (kept in one object per feature). */
+export const WS = {
+  viewLabel: 'Workshop',
+  // What-if sandbox
+  whatIfTitle: 'What if…',
+  whatIfHint:
+    'Try other values without saving anything: every score, band and the wheel show the change from the saved assessment. Leaving this view drops the trial values; "Keep as new assessment" stores them as a separate assessment.',
+  whatIfDatapoint: 'Data point',
+  whatIfValue: 'Trial value (KPI value, in its unit)',
+  whatIfTry: 'Try this value',
+  whatIfYes: 'yes',
+  whatIfNo: 'no',
+  whatIfNotNumber: (text: string, name: string) => `"${text}" is not a number, so ${name} keeps its value. Type a number in the data point's unit.`,
+  whatIfChanges: 'Trial values',
+  whatIfNoChanges: 'No trial value yet: pick a data point and type a value.',
+  whatIfChangeLine: (name: string, saved: string, trial: string) => `${name}: ${saved} → ${trial}`,
+  whatIfRemove: (name: string) => `Remove the trial value of ${name}`,
+  whatIfRevert: 'Revert all',
+  whatIfKeep: 'Keep as new assessment',
+  whatIfKept: (name: string) => `Stored the what-if as a new assessment, ${name}; the saved assessment is unchanged.`,
+  whatIfNotes: (city: string, year: number, changes: string) => `What-if of ${city} ${year}, trying: ${changes}.`,
+  whatIfCityName: (city: string) => `${city} (what-if)`,
+  effectTitle: 'What changes',
+  effectNone: 'No score changes.',
+  colWhat: 'Score',
+  colBefore: 'Saved',
+  colAfter: 'What-if',
+  colChange: 'Change',
+  colBandChange: 'Band',
+  rises: 'rises',
+  falls: 'falls',
+  unchanged: 'unchanged',
+  arrowUp: '▲',
+  arrowDown: '▼',
+  arrowSame: '=',
+  bandMove: (before: string, after: string) => (before === after ? `${before} (unchanged)` : `${before} → ${after}`),
+  wheelBefore: 'Saved',
+  wheelAfter: 'What-if',
+  savedValueNone: 'no value',
+  // Method comparison
+  methodsTitle: 'Methods side by side',
+  methodsHint:
+    'The same assessment under three scoring methods. U4SSC points: 1–4 points per data point by band, pooled. Continuous: the mean achievement, each capped at 100 %. Goalposts: each value placed between a worst and a best goalpost, the best being the target; the worst is the smallest possible value (higher is better), three times the target (lower is better), or 0 and twice the target (a target band). Rows where the methods give different bands are marked.',
+  methodName: { 'u4ssc-points': 'U4SSC points', continuous: 'Continuous (capped)', goalposts: 'Goalposts' } as Record<
+    'u4ssc-points' | 'continuous' | 'goalposts',
+    string
+  >,
+  colAggregate: 'Aggregate',
+  colDiffers: 'Bands',
+  bandsDiffer: 'differ',
+  bandsAgree: 'agree',
+  percentBand: (percent: string, band: string) => `${percent} (${band})`,
+  exclusionTitle: 'If a weak data point were left unreported',
+  exclusionHint:
+    'U4SSC leaves unreported data points out of the pool, so leaving out a data point in the lowest band can lift a score. Each line is one data point of band 0–33 % left unreported, under this assessment’s method.',
+  exclusionNone: 'No aggregate would change band by leaving out one weak data point.',
+  exclusionLine: (name: string) => `Leaving out ${name}:`,
+  exclusionChange: (aggregate: string, before: string, after: string) => `${aggregate} ${before} → ${after}`,
+  // Sensitivity
+  sensitivityTitle: 'How sure are the bands?',
+  sensitivityHint:
+    'A Monte Carlo run: each draw moves every target by up to the chosen percentage either way and picks one of the chosen methods at random, then scores every aggregate. The table gives, per aggregate, the share of draws whose band differs from the band shown now. The same seed gives the same result.',
+  sensitivitySpread: 'Target uncertainty (± %)',
+  sensitivityMethods: 'Methods to choose from',
+  sensitivityDraws: 'Draws',
+  sensitivitySeed: 'Seed',
+  sensitivityRun: 'Run',
+  sensitivityCancel: 'Cancel',
+  sensitivityProgress: (done: string, total: string) => `${done} of ${total} draws`,
+  sensitivityCancelled: (done: string, total: string) => `Cancelled after ${done} of ${total} draws; nothing is shown from a partial run.`,
+  sensitivityDone: (draws: string, seed: string, ms: string) => `${draws} draws with seed ${seed} in ${ms} ms.`,
+  sensitivityBadSpread: (text: string) => `Target uncertainty "${text}" is not a percentage from 0 to 99.`,
+  sensitivityBadDraws: (text: string, max: string) => `Draws "${text}" is not a whole number from 1 to ${max}.`,
+  sensitivityBadSeed: (text: string) => `Seed "${text}" is not a whole number from 0 to 4294967295.`,
+  sensitivityNoMethod: 'Choose at least one method.',
+  sensitivityFailed: (reason: string) => `The run failed: ${reason}`,
+  colBandNow: 'Band now',
+  colPChange: 'Chance the band changes',
+  // Presenter view
+  presenterOpen: 'Presenter view',
+  presenterOpenHint: 'Full screen, large type, one explanation at a time; for a projector.',
+  presenterLabel: (city: string, year: number) => `Presenter view of ${city} ${year}`,
+  presenterKeys: 'Keys: → or N next data point, ← or P previous, Page Down or C next category, Page Up previous category, Esc close.',
+  presenterClose: 'Close presenter view',
+  presenterNext: 'Next data point',
+  presenterPrev: 'Previous data point',
+  presenterNextCat: 'Next category',
+  presenterPrevCat: 'Previous category',
+  presenterPosition: (i: number, n: number) => `Data point ${i} of ${n}`,
+  presenterValue: 'Value',
+  presenterTarget: 'Target',
+  presenterAchievement: 'Achievement',
+  presenterBand: 'Band',
+  presenterCategory: 'Category',
+  exportSvg: 'Export wheel as SVG',
+  exportPngLarge: 'Export wheel as PNG (2 400 px)',
+  // Next band and levers (in "explain this number")
+  nextBandTitle: 'Next band',
+  nextBandReach: (value: string, band: string) => `A value of ${value} reaches the band ${band} of target.`,
+  nextBandTop: 'Already in the top band: 95 % of target or more.',
+  nextBandUnreachable: (value: string, limit: string, band: string) =>
+    `The band ${band} of target would need ${value}, beyond what this data point can be (${limit}).`,
+  nextBandNotScored: 'Not scored, so there is no band to move from.',
+  leversIntro: 'Raised most by moving one data point to its next band:',
+  leverLine: (name: string, from: string, to: string, before: string, after: string, band: string) =>
+    `${name}: ${from} → ${to} lifts it ${before} → ${after} (band ${band})`,
+  valueAndAchievement: (value: string, achievement: string) => `${value} (${achievement} of target)`,
+};

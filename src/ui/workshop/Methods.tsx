@@ -1,0 +1,66 @@
+/**
+ * Method comparison: every aggregate under U4SSC points, continuous capped achievement and goalposts,
+ * with the rows whose band depends on the method marked in words; and the exclusion effect.
+ * Computed in this thread from the engine's pure functions (a few full scores, a few milliseconds).
+ */
+import { createMemo, For, Show, type JSX } from 'solid-js';
+import type { AssessmentDoc } from '../../engine/assessment';
+import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
+import { compareMethods, exclusionEffect, METHOD_IDS, type MethodResult } from '../../engine/methods';
+import type { DecimalStyle } from '../../engine/parse';
+import { datapointCode, datapointName, fmtPercent } from '../results/format';
+import { bandName } from '../results/palette';
+import { S } from '../strings';
+import { WS } from '../strings/workshop';
+
+export function Methods(props: { doc: AssessmentDoc; decimal: DecimalStyle }): JSX.Element {
+  const rows = createMemo(() => compareMethods(u4ssc, referenceTargets, props.doc));
+  const exclusions = createMemo(() => exclusionEffect(u4ssc, referenceTargets, props.doc));
+  const cell = (r: MethodResult) => (r.percent === null ? S.notScored : WS.percentBand(fmtPercent(r.percent, props.decimal), bandName(r.band)));
+  const label = (code: string, name: string) => (code === 'overall' ? S.overall : `${code} ${name}`);
+  return (
+    <section class="ws-section" aria-labelledby="ws-methods-title" data-testid="methods">
+      <h3 id="ws-methods-title">{WS.methodsTitle}</h3>
+      <p class="hint">{WS.methodsHint}</p>
+      <div class="ws-table-wrap">
+        <table class="ws-table">
+          <thead>
+            <tr>
+              <th scope="col">{WS.colAggregate}</th>
+              <For each={METHOD_IDS}>{(m) => <th scope="col">{WS.methodName[m]}</th>}</For>
+              <th scope="col">{WS.colDiffers}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={rows()}>
+              {(r) => (
+                <tr data-code={r.code} classList={{ 'ws-band-changed': r.differs, [`ws-level-${r.level}`]: true }}>
+                  <th scope="row">{label(r.code, r.name)}</th>
+                  <For each={METHOD_IDS}>{(m) => <td>{cell(r.byMethod[m])}</td>}</For>
+                  <td>{r.differs ? <strong>{WS.bandsDiffer}</strong> : WS.bandsAgree}</td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </div>
+      <h4>{WS.exclusionTitle}</h4>
+      <p class="hint">{WS.exclusionHint}</p>
+      <Show when={exclusions().length > 0} fallback={<p>{WS.exclusionNone}</p>}>
+        <ul class="ws-exclusions" data-testid="exclusions">
+          <For each={exclusions()}>
+            {(e) => {
+              const ref = u4ssc.byId.get(e.id)!;
+              return (
+                <li data-id={e.id}>
+                  {WS.exclusionLine(`${datapointCode(ref)} ${datapointName(ref)}`)}{' '}
+                  {e.changes.map((c) => WS.exclusionChange(label(c.code, c.name), cell(c.before), cell(c.after))).join('; ')}
+                </li>
+              );
+            }}
+          </For>
+        </ul>
+      </Show>
+    </section>
+  );
+}

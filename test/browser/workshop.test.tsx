@@ -1,0 +1,233 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { DEMO_CITIES, demoCityInput } from '../../src/engine/frameworks/u4ssc/demo';
+import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
+import { compareMethods, exclusionEffect } from '../../src/engine/methods';
+import { sensitivity } from '../../src/engine/sensitivity';
+import { assessmentIdOf, createThroughForm, freshAppPerTest, stored, typeInto, waitForGrid } from './helpers';
+
+const NET = 'EC: ICT: ICT: 1C|';
+const { mount, dbName } = freshAppPerTest();
+
+beforeAll(async () => {
+  await page.viewport(1400, 900);
+});
+
+describe('the demo cities', () => {
+  it('load in one click beside the user’s own assessment, never twice, and "Reset demo cities" restores them all with undo', async () => {
+    const app = mount();
+    const own = await createThroughForm(app, 'Own City', '2024');
+    await typeInto(own, NET, 'value', '55');
+    await userEvent.click(app.scope.getByRole('button', { name: /All assessments/ }));
+    const ownId = await assessmentIdOf(dbName(), 'Own City', 2024);
+    await expect.poll(async () => (await stored(dbName(), ownId))?.values[NET]?.value).toBe(55);
+
+    await userEvent.click(app.scope.getByRole('button', { name: 'Demo city (fictional)' }));
+    const grid = await waitForGrid(app);
+    await expect.element(app.scope.getByText(`Added ${DEMO_CITIES.length} fictional demo cities.`)).toBeInTheDocument();
+    // Demoville 2025 is open; edit it.
+    await typeInto(grid, NET, 'value', '12');
+    const demoville = await assessmentIdOf(dbName(), 'Demoville (fictional)', 2025);
+    await expect.poll(async () => (await stored(dbName(), demoville))?.values[NET]?.value).toBe(12);
+
+    await userEvent.click(app.scope.getByRole('button', { name: /All assessments/ }));
+    for (const c of DEMO_CITIES) await expect.element(app.scope.getByRole('button', { name: `Open ${c.city} ${c.year}` })).toBeInTheDocument();
+    await expect.poll(() => app.container.querySelectorAll('.library-table tbody tr').length).toBe(DEMO_CITIES.length + 1);
+    // A second click adds nothing and opens the same Demoville.
+    await userEvent.click(app.scope.getByRole('button', { name: 'Demo city (fictional)' }));
+    await waitForGrid(app);
+    await expect.element(app.scope.getByText('Opened the existing Demoville (fictional) 2025', { exact: false })).toBeInTheDocument();
+    await userEvent.click(app.scope.getByRole('button', { name: /All assessments/ }));
+    await expect.poll(() => app.container.querySelectorAll('.library-table tbody tr').length).toBe(DEMO_CITIES.length + 1);
+
+    await userEvent.click(app.scope.getByTestId('reset-demos'));
+    await expect.element(app.scope.getByText(`Put the shipped values back into the ${DEMO_CITIES.length} demo cities`, { exact: false })).toBeInTheDocument();
+    await userEvent.click(app.scope.getByRole('button', { name: 'Reset demo cities', exact: true }));
+    const shipped = demoCityInput(u4ssc, DEMO_CITIES[0]).values[NET];
+    await expect.poll(async () => (await stored(dbName(), demoville))?.values[NET]).toEqual(shipped);
+    const verdania = DEMO_CITIES.find((c) => c.key === 'verdania-2025')!;
+    const verdaniaDoc = (await stored(dbName(), await assessmentIdOf(dbName(), verdania.city, verdania.year)))!;
+    expect(verdaniaDoc.values).toEqual(demoCityInput(u4ssc, verdania).values);
+    // The user's own assessment is untouched.
+    expect((await stored(dbName(), ownId))?.values[NET]?.value).toBe(55);
+
+    await userEvent.click(app.scope.getByRole('button', { name: 'Undo' }));
+    await expect.poll(async () => (await stored(dbName(), demoville))?.values[NET]?.value).toBe(12);
+    expect(app.container.querySelectorAll('.library-table tbody tr')).toHaveLength(DEMO_CITIES.length + 1);
+  });
+});
+
+describe('the what-if sandbox', () => {
+  it('shows every affected score before → after with arrows, reverts on leaving, and keeps a trial as a new assessment', async () => {
+    const app = mount();
+    await userEvent.click(app.scope.getByRole('button', { name: 'Demo city (fictional)' }));
+    await waitForGrid(app);
+    const demoville = await assessmentIdOf(dbName(), 'Demoville (fictional)', 2025);
+    const savedBefore = (await stored(dbName(), demoville))!;
+
+    await userEvent.click(app.scope.getByRole('tab', { name: 'Workshop' }));
+    const sandbox = app.scope.getByTestId('whatif');
+    await expect.element(sandbox).toBeInTheDocument();
+    await userEvent.selectOptions(sandbox.getByLabelText('Data point', { exact: true }), NET);
+    await userEvent.fill(sandbox.getByLabelText(/^Trial value/), 'lots');
+    await userEvent.click(sandbox.getByRole('button', { name: 'Try this value' }));
+    await expect.element(sandbox.getByRole('alert')).toHaveTextContent('"lots" is not a number, so Household Internet Access keeps its value');
+
+    await userEvent.fill(sandbox.getByLabelText(/^Trial value/), '20');
+    await userEvent.click(sandbox.getByRole('button', { name: 'Try this value' }));
+    const effect = () => app.container.querySelector('[data-testid="whatif-effect"]');
+    await expect.poll(() => effect() !== null).toBe(true);
+    // The data point and every aggregate above it, each with its arrow and its word.
+    const rows = [...effect()!.querySelectorAll('tbody tr')].map((r) => (r as HTMLElement).dataset.code ?? (r as HTMLElement).dataset.id);
+    expect(rows).toEqual(['overall', 'EC', 'EC: ICT', 'EC: ICT: ICT', NET]);
+    const netRow = effect()!.querySelector(`tr[data-id="${NET}"]`)!;
+    expect(netRow.textContent).toContain('▼ falls');
+    expect(netRow.textContent).toContain('91.5 % (91.5 % of target)');
+    expect(netRow.textContent).toContain('66–95 % of target → 0–33 % of target');
+    expect(netRow.classList.contains('ws-band-changed')).toBe(true);
+    expect(effect()!.querySelector('tr[data-code="overall"]')!.textContent).toContain('▼ falls');
+    // The trial wheel colours the data point by its new band; the saved wheel keeps the saved one.
+    expect(app.container.querySelectorAll('[data-testid="whatif"] .r-wheel')).toHaveLength(2);
+    const segment = [...app.container.querySelectorAll('[data-testid="whatif-wheel-after"] tbody tr')].find((r) =>
+      r.textContent!.includes('Household Internet Access'),
+    );
+    expect(segment?.textContent).toContain('0–33 %');
+
+    // Nothing was stored.
+    expect((await stored(dbName(), demoville))!.values).toEqual(savedBefore.values);
+
+    // Leaving the view drops the trial.
+    await userEvent.click(app.scope.getByRole('tab', { name: 'Grid' }));
+    await userEvent.click(app.scope.getByRole('tab', { name: 'Workshop' }));
+    await expect.element(app.scope.getByText('No trial value yet', { exact: false })).toBeInTheDocument();
+    expect(effect()).toBeNull();
+
+    // Keep a trial as a new assessment: the saved one is unchanged, the new one holds the trial value.
+    await userEvent.selectOptions(app.scope.getByTestId('whatif').getByLabelText('Data point', { exact: true }), NET);
+    await userEvent.fill(app.scope.getByTestId('whatif').getByLabelText(/^Trial value/), '20');
+    await userEvent.click(app.scope.getByTestId('whatif').getByRole('button', { name: 'Try this value' }));
+    await userEvent.click(app.scope.getByTestId('whatif-keep'));
+    await expect.element(app.scope.getByText('Stored the what-if as a new assessment', { exact: false })).toBeInTheDocument();
+    const keptId = await assessmentIdOf(dbName(), 'Demoville (fictional) (what-if)', 2025);
+    const kept = (await stored(dbName(), keptId))!;
+    expect(kept.values[NET]).toMatchObject({ value: 20, status: 'reported' });
+    expect(kept.notes).toContain('What-if of Demoville (fictional) 2025');
+    expect((await stored(dbName(), demoville))!.values).toEqual(savedBefore.values);
+  });
+});
+
+describe('methods side by side', () => {
+  it('lists every aggregate under the three methods, marks the differing bands in words, and the exclusion effect', async () => {
+    const app = mount();
+    await userEvent.click(app.scope.getByRole('button', { name: 'Demo city (fictional)' }));
+    await waitForGrid(app);
+    await userEvent.click(app.scope.getByRole('tab', { name: 'Workshop' }));
+    const table = () => app.container.querySelector('[data-testid="methods"] table');
+    await expect.poll(() => table() !== null, { timeout: 10_000 }).toBe(true);
+    const expected = compareMethods(u4ssc, referenceTargets, demoCityInput(u4ssc, DEMO_CITIES[0]));
+    expect(table()!.querySelectorAll('tbody tr')).toHaveLength(expected.length);
+    const differing = [...table()!.querySelectorAll('tbody tr.ws-band-changed')].map((r) => (r as HTMLElement).dataset.code);
+    expect(differing).toEqual(expected.filter((r) => r.differs).map((r) => r.code));
+    expect(differing.length).toBeGreaterThan(0);
+    expect(table()!.querySelector(`tr[data-code="${differing[0]}"]`)!.textContent).toContain('differ');
+    const exclusions = exclusionEffect(u4ssc, referenceTargets, demoCityInput(u4ssc, DEMO_CITIES[0]));
+    expect(app.container.querySelectorAll('[data-testid="exclusions"] li')).toHaveLength(exclusions.length);
+  });
+});
+
+describe('the sensitivity run', () => {
+  it('runs 10 000 draws in the worker with progress, gives a probability per aggregate, and can be cancelled', async () => {
+    const app = mount();
+    await userEvent.click(app.scope.getByRole('button', { name: 'Demo city (fictional)' }));
+    await waitForGrid(app);
+    await userEvent.click(app.scope.getByRole('tab', { name: 'Workshop' }));
+    const section = app.scope.getByTestId('sensitivity');
+    await expect.element(section).toBeInTheDocument();
+
+    await userEvent.fill(section.getByLabelText('Draws'), 'many');
+    await userEvent.click(section.getByRole('button', { name: 'Run' }));
+    await expect.element(section.getByRole('alert')).toHaveTextContent('Draws "many" is not a whole number from 1 to 1,000,000.');
+
+    await userEvent.fill(section.getByLabelText('Draws'), '10000');
+    await userEvent.fill(section.getByLabelText('Seed'), '7');
+    await userEvent.click(section.getByRole('button', { name: 'Run' }));
+    await expect.element(section.getByTestId('sensitivity-status'), { timeout: 20_000 }).toHaveTextContent(/^10,000 draws with seed 7 in [\d,]+ ms\.$/);
+    const expected = sensitivity(u4ssc, referenceTargets, demoCityInput(u4ssc, DEMO_CITIES[0]), {
+      spread: 0.1,
+      methods: ['u4ssc-points', 'continuous', 'goalposts'],
+      draws: 10_000,
+      seed: 7,
+    });
+    const rows = [...app.container.querySelectorAll('[data-testid="sensitivity-result"] tbody tr')];
+    expect(rows).toHaveLength(expected.rows.length);
+    // The worker's figures are the engine's for the same seed.
+    expected.rows.forEach((r, i) => expect(rows[i].querySelector('td:last-child')!.textContent).toBe(`${(Math.round(r.pChange * 1000) / 10).toString()} %`));
+
+    await userEvent.fill(section.getByLabelText('Draws'), '1000000');
+    await userEvent.click(section.getByRole('button', { name: 'Run' }));
+    await expect.element(section.getByTestId('sensitivity-progress')).toBeInTheDocument();
+    await userEvent.click(section.getByRole('button', { name: 'Cancel' }));
+    await expect.element(section.getByTestId('sensitivity-status'), { timeout: 20_000 }).toHaveTextContent(/^Cancelled after [\d,]+ of 1,000,000 draws/);
+    expect(app.container.querySelector('[data-testid="sensitivity-result"]')).toBeNull();
+  });
+});
+
+describe('the presenter view', () => {
+  it('at 1920 × 1080 and 150 % zoom shows the whole wheel, large type, keyboard steps, and exports SVG and a PNG of 2 400 px', async () => {
+    // 150 % zoom of a 1920 × 1080 screen leaves a CSS viewport of 1280 × 720, drawn at device pixel ratio 1.5.
+    await page.viewport(1280, 720);
+    const app = mount();
+    await userEvent.click(app.scope.getByRole('button', { name: 'Demo city (fictional)' }));
+    await waitForGrid(app);
+    await userEvent.click(app.scope.getByRole('tab', { name: 'Workshop' }));
+    await userEvent.click(app.scope.getByTestId('open-presenter'));
+    const dialog = app.scope.getByRole('dialog', { name: 'Presenter view of Demoville (fictional) 2025' });
+    await expect.element(dialog).toBeInTheDocument();
+    const canvas = () => app.container.querySelector<HTMLCanvasElement>('[data-testid="presenter-wheel"] canvas[role="img"]');
+    await expect.poll(() => (canvas()?.getBoundingClientRect().width ?? 0) > 400, { timeout: 10_000 }).toBe(true);
+    const box = canvas()!.getBoundingClientRect();
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(window.innerHeight);
+    expect(box.right).toBeLessThanOrEqual(window.innerWidth);
+    const title = app.container.querySelector<HTMLElement>('[data-testid="presenter-title"]')!;
+    expect(parseFloat(getComputedStyle(title).fontSize)).toBeGreaterThanOrEqual(32);
+    expect(parseFloat(getComputedStyle(app.container.querySelector('.ws-presenter-facts dd')!).fontSize)).toBeGreaterThanOrEqual(24);
+    expect(title.textContent).toContain('EC: ICT: ICT: 1C');
+
+    // One data point at a time, by keyboard.
+    await userEvent.keyboard('{ArrowRight}');
+    expect(title.textContent).toContain('EC: ICT: ICT: 2C');
+    await userEvent.keyboard('{PageDown}');
+    expect(title.textContent).toMatch(/^EC: ICT: WS: /);
+    await userEvent.keyboard('{PageUp}');
+    expect(title.textContent).toContain('EC: ICT: ICT: 1C');
+
+    const blobs: Blob[] = [];
+    const names: string[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob);
+      return 'blob:test';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    await userEvent.click(app.scope.getByTestId('export-svg'));
+    await expect.poll(() => blobs.length).toBe(1);
+    const svg = await blobs[0].text();
+    expect(svg).toMatch(/^<svg [^>]*width="2400"/);
+    expect(svg.match(/<path /g)).toHaveLength(u4ssc.datapoints.length + 27 + 3);
+    expect(names[0]).toMatch(/-wheel\.svg$/);
+    await userEvent.click(app.scope.getByTestId('export-png'));
+    await expect.poll(() => blobs.length, { timeout: 10_000 }).toBe(2);
+    const png = await createImageBitmap(blobs[1]);
+    expect(png.width).toBeGreaterThanOrEqual(2000);
+    expect(png.height).toBeGreaterThanOrEqual(2000);
+    expect(names[1]).toMatch(/-wheel-2400\.png$/);
+    vi.restoreAllMocks();
+
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(() => app.container.querySelector('[data-testid="presenter"]')).toBeNull();
+    await page.viewport(1400, 900);
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * A new catalogue version migrates (#12): an assessment made with catalogue 2017.1 (the frozen file of
+ * format version 1) opens under 2017.2 with every value kept, the data points whose definitions
+ * changed listed for review until acknowledged, and every other data point scored exactly as the old
+ * catalogue scored it (a frozen copy of catalogue 2017.1 and its targets is kept for this comparison).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readAssessment, type AssessmentDoc } from '../../src/engine/assessment';
+import { acknowledgeChanges, changesSince, upgradeCatalogue } from '../../src/engine/catalogue-version';
+import { score } from '../../src/engine/evaluator';
+import { loadFramework } from '../../src/engine/framework';
+import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
+import { loadTargetSet } from '../../src/engine/targets';
+import type { FrameworkData, TargetSetData } from '../../src/engine/types';
+import { applyEdits } from '../../src/session/edits';
+import { changeText } from '../../src/ui/strings/catalogue';
+
+const frozen = (path: string): unknown => JSON.parse(readFileSync(new URL(`../fixtures/frozen/${path}`, import.meta.url), 'utf8'));
+const oldFw = loadFramework(frozen('catalogue-2017.1/catalogue.json') as FrameworkData);
+const oldTargets = loadTargetSet(frozen('catalogue-2017.1/reference-targets.json') as TargetSetData, oldFw);
+const v1 = frozen('assessment-v1.json') as AssessmentDoc;
+
+const opened = () => {
+  const r = readAssessment(structuredClone(v1), u4ssc);
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.value;
+};
+
+describe('an assessment of catalogue 2017.1 opened under 2017.2', () => {
+  it('records the catalogue version it was made with, then the one it was brought to', () => {
+    expect(v1.framework.version).toBe('2017.1');
+    const doc = opened();
+    expect(doc.framework.version).toBe('2017.2');
+    expect(doc.catalogueReview).toMatchObject({ from: '2017.1', to: '2017.2' });
+  });
+
+  it('keeps every value, input, status and target override exactly', () => {
+    const doc = opened();
+    expect(doc.values).toEqual(v1.values);
+    expect(doc.profile).toEqual(v1.profile);
+    expect(doc.targets).toEqual(v1.targets);
+  });
+
+  it('marks for review the changed data points that hold a value, and only those', () => {
+    const review = opened().catalogueReview!;
+    const changed = Object.keys(changesSince(u4ssc, '2017.1')!);
+    const holding = changed.filter((id) => {
+      const e = v1.values[id];
+      return e && (e.value !== undefined || e.numerator !== undefined || e.denominator !== undefined);
+    });
+    expect(Object.keys(review.datapoints).sort()).toEqual(holding.sort());
+    // The corrections the city's values meet: SO2 and O3 (now annual means), enrolment, child care, ...
+    for (const id of ['EN: EN: AQ: 1C|SO2', 'EN: EN: AQ: 1C|O3', 'SC: EH: ED: 2C|', 'SC: SH: SI: 5A|', 'EN: EN: WS: 4C|Tertiary']) {
+      expect(review.datapoints[id], id).toBeDefined();
+    }
+    // Para-transport is marked not applicable with no value: nothing to review.
+    expect(review.datapoints['EC: I: T: 4A|Para-transport']).toBeUndefined();
+  });
+
+  it('says in words what changed and what it means (SO2 is now an annual mean)', () => {
+    const [measure, targetChange] = opened().catalogueReview!.datapoints['EN: EN: AQ: 1C|SO2'];
+    expect(changeText(measure)).toMatch(/now the annual mean, no longer the 24-hour mean.*Verification Manual \(2022\), p\. 95.*enter the annual mean/);
+    expect(changeText(targetChange)).toMatch(/reference target is now 20, no longer 40/);
+  });
+
+  it('scores every data point whose definition did not change exactly as catalogue 2017.1 did', () => {
+    const before = score(oldFw, oldTargets, v1);
+    const after = score(u4ssc, referenceTargets, opened());
+    const changed = new Set(Object.keys(changesSince(u4ssc, '2017.1')!));
+    const unchanged = after.items.filter((i) => !changed.has(i.id));
+    expect(unchanged.length).toBe(112 - changed.size);
+    for (const i of unchanged) {
+      const old = before.items.find((o) => o.id === i.id)!;
+      const pick = ({ value, target, achievement, points, state }: typeof i) => ({ value, target, achievement, points, state });
+      expect(pick(i), i.id).toEqual(pick(old));
+    }
+  });
+
+  it('lists no reference-target change for a data point whose target the assessment overrides', () => {
+    const doc = structuredClone(v1);
+    doc.targets['EN: EN: AQ: 1C|SO2'] = { target: 30 };
+    const review = upgradeCatalogue(doc, u4ssc).catalogueReview!;
+    expect(review.datapoints['EN: EN: AQ: 1C|SO2'].map((c) => c.kind)).toEqual(['measure']);
+  });
+
+  it('keeps the review until each data point is acknowledged, then drops it', () => {
+    let doc = opened();
+    const ids = Object.keys(doc.catalogueReview!.datapoints);
+    doc = applyEdits(doc, [{ kind: 'acknowledge', id: ids[0] }]);
+    expect(Object.keys(doc.catalogueReview!.datapoints)).toEqual(ids.slice(1));
+    doc = applyEdits(
+      doc,
+      ids.slice(1).map((id) => ({ kind: 'acknowledge' as const, id })),
+    );
+    expect(doc.catalogueReview).toBeUndefined();
+    expect(doc.values).toEqual(v1.values);
+  });
+
+  it('reads a saved review back, and opening the brought-up document again changes nothing', () => {
+    const doc = opened();
+    const again = readAssessment(JSON.parse(JSON.stringify(doc)), u4ssc);
+    expect(again.ok && again.value.catalogueReview).toEqual(doc.catalogueReview);
+    expect(upgradeCatalogue(doc, u4ssc)).toBe(doc);
+  });
+
+  it('leaves a document of an unknown catalogue version as it is', () => {
+    const doc = { ...opened(), framework: { id: 'u4ssc-kpi', version: '2099.1' } };
+    delete doc.catalogueReview;
+    expect(upgradeCatalogue(doc, u4ssc)).toBe(doc);
+    expect(changesSince(u4ssc, '2099.1')).toBeNull();
+  });
+
+  it('refuses a review naming an unknown data point or change kind', () => {
+    const bad = { ...opened(), catalogueReview: { from: '2017.1', to: '2017.2', datapoints: { 'XX: 1C|': [{ kind: 'measure', source: 'x' }] } } };
+    expect(readAssessment(bad, u4ssc).ok).toBe(false);
+    const odd = { ...opened(), catalogueReview: { from: '2017.1', to: '2017.2', datapoints: { 'SC: EH: ED: 2C|': [{ kind: 'rescored', source: 'x' }] } } };
+    expect(readAssessment(odd, u4ssc).ok).toBe(false);
+  });
+
+  it('acknowledging a data point that is not in the review changes nothing', () => {
+    const doc = opened();
+    expect(acknowledgeChanges(doc, 'EC: ICT: ICT: 1C|')).toBe(doc);
+  });
+});
+
+describe('the change list of the catalogue', () => {
+  it('names only data points of the catalogue, each change with its source', () => {
+    const changes = changesSince(u4ssc, '2017.1')!;
+    for (const [id, list] of Object.entries(changes)) {
+      expect(u4ssc.byId.has(id), id).toBe(true);
+      for (const c of list) expect(c.source.length, id).toBeGreaterThan(2);
+    }
+  });
+  it('steps from the version of the frozen catalogue to the current one', () => {
+    expect(u4ssc.data.changes!.map((s) => [s.from, s.to])).toEqual([[oldFw.data.frameworkVersion, u4ssc.data.frameworkVersion]]);
+  });
+  it('lists every data point whose definition differs from the frozen catalogue 2017.1', () => {
+    const changes = changesSince(u4ssc, '2017.1')!;
+    const shape = (id: string, fw: typeof u4ssc) => {
+      const d = fw.byId.get(id)!.def;
+      return JSON.stringify([d.unit, d.formula, d.min, d.max, (d.checks ?? []).map((c) => [c.kind, 'value' in c ? c.value : null])]);
+    };
+    const differing = u4ssc.datapoints.filter((r) => shape(r.id, u4ssc) !== shape(r.id, oldFw)).map((r) => r.id);
+    expect(differing.length).toBeGreaterThan(0);
+    for (const id of differing) expect(changes[id], id).toBeDefined();
+  });
+
+  it('records every target change the target files show', () => {
+    const changes = changesSince(u4ssc, '2017.1')!;
+    for (const [id, t] of referenceTargets.byId) {
+      const before = oldTargets.byId.get(id)?.target ?? null;
+      const listed = (changes[id] ?? []).find((c) => c.kind === 'target');
+      if (before === t.target) expect(listed, id).toBeUndefined();
+      else expect(listed, id).toMatchObject({ before, after: t.target });
+    }
+  });
+});
