@@ -10,6 +10,7 @@ import { openLinkFromLocation } from './interchange/link';
 import { Library } from './Library';
 import { Workbench } from './Workbench';
 import { S } from './strings';
+import { LanguageSwitcher } from './LanguageSwitcher';
 
 export interface AppProps {
   /** IndexedDB database name (tests use one per test). */
@@ -77,6 +78,7 @@ export function App(props: AppProps): JSX.Element {
       <header class="app-header">
         <h1 class="app-title">{S.appName}</h1>
         <p class="app-tagline">{S.appTagline}</p>
+        <LanguageSwitcher />
       </header>
       <Show when={storage() === 'memory'}>
         <p class="notice notice-warning" role="alert" data-testid="memory-mode">

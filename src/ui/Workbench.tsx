@@ -14,6 +14,8 @@ import { checkEdit, loadForEditing, Session, type Clash, type Edit, type LostEdi
 import type { AppContext } from './context';
 import { KpiGrid, NO_FILTERS, type ColumnSet, type Filters, type FlagCounts } from './grid';
 import { rereadProfile } from './decimal';
+import { localeDecimal } from './format';
+import { localiseExplanation, localiseScores } from './strings/kpi-names';
 import { ColumnSetToggle, GridFilters, GridMessage } from './GridTools';
 import { createMediaQuery, NARROW_QUERY } from './media';
 import { NarrowEntry } from './NarrowEntry';
@@ -92,7 +94,7 @@ export function Workbench(props: {
   /** Why the assessment cannot be shown: not stored, or stored by a newer app version. */
   const [missing, setMissing] = createSignal<string | false>(false);
   const [scores, setScores] = createSignal<Scores | null>(null);
-  const [decimal, setDecimal] = createSignal<DecimalStyle>('point');
+  const [decimal, setDecimal] = createSignal<DecimalStyle>(localeDecimal());
   const [saveState, setSaveState] = createSignal<SaveState>({ kind: 'saved', at: 0 });
   const [notice, setNotice] = createSignal<string | null>(null);
   /** Values of this tab another tab wrote over, offered back. */
@@ -172,7 +174,7 @@ export function Workbench(props: {
     const id = selected();
     if (!id || !engine) return setExplanation(null);
     engine.explain(id).then(
-      (x) => !disposed && selected() === id && setExplanation(x),
+      (x) => !disposed && selected() === id && setExplanation(localiseExplanation(x)),
       () => {
         setExplanation(null);
         engineFailed();
@@ -180,8 +182,9 @@ export function Workbench(props: {
     );
   };
 
-  const receive = (s: Scores | null) => {
-    if (!s || disposed) return;
+  const receive = (received: Scores | null) => {
+    if (!received || disposed) return;
+    const s = localiseScores(received);
     performance.mark('ssc:scores-received');
     setScores(s);
     performance.mark('ssc:summary-updated');
@@ -295,7 +298,7 @@ export function Workbench(props: {
       let name: unknown;
       [opened, dec, name] = await Promise.all([
         loadForEditing(db, props.id),
-        getSetting<DecimalStyle>(db, 'decimal', 'point'),
+        getSetting<DecimalStyle>(db, 'decimal', localeDecimal()),
         getSetting<unknown>(db, REVIEWER_SETTING, ''),
       ]);
       if (typeof name === 'string') setWho(name);
@@ -520,8 +523,10 @@ export function Workbench(props: {
               onClick={() => showView(v)}
               onKeyDown={(e) => {
                 const i = VIEWS.indexOf(v);
-                const next =
-                  e.key === 'ArrowRight' ? VIEWS[(i + 1) % VIEWS.length] : e.key === 'ArrowLeft' ? VIEWS[(i + VIEWS.length - 1) % VIEWS.length] : null;
+                // Right to left, the next tab is on the left.
+                const forward = document.documentElement.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+                const back = forward === 'ArrowRight' ? 'ArrowLeft' : 'ArrowRight';
+                const next = e.key === forward ? VIEWS[(i + 1) % VIEWS.length] : e.key === back ? VIEWS[(i + VIEWS.length - 1) % VIEWS.length] : null;
                 if (next) {
                   e.preventDefault();
                   showView(next);

@@ -28,6 +28,12 @@ export function setNumberLocale(locale: string): void {
 }
 export const getNumberLocale = (): string => numberLocale;
 
+/** The decimal mark of a locale (`fr` → comma, `en` → point): the default for typing and pasting. */
+export function localeDecimal(locale: string = numberLocale): DecimalStyle {
+  const mark = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
+  return mark === ',' ? 'comma' : 'point';
+}
+
 /** No-break narrow space: the grouping symbol when the locale's own would read as the decimal mark. */
 const NARROW_SPACE = '\u202f';
 

@@ -177,7 +177,12 @@ export class KpiGrid {
 
   /** Gives Handsontable's cell editors (created on first use) an accessible name. */
   private labelEditors(): void {
-    for (const el of this.hot.rootElement.querySelectorAll('textarea.handsontableInput:not([aria-label])')) el.setAttribute('aria-label', S.cellEditor);
+    // The editor is named after the cell it edits: its column and its data point.
+    const [row, col] = this.hot.getSelectedLast() ?? [-1, -1];
+    const meta = row >= 0 ? this.rows[this.hot.toPhysicalRow(row)] : undefined;
+    const key = col >= 0 ? COLUMNS[this.hot.toPhysicalColumn(col)] : undefined;
+    const label = meta?.kind === 'dp' && key ? S.cellEditorAt(S.columns[key], `${meta.ref.kpi.code} ${meta.ref.def.label}`) : S.cellEditor;
+    for (const el of this.hot.rootElement.querySelectorAll('textarea.handsontableInput')) el.setAttribute('aria-label', label);
   }
 
   destroy(): void {

@@ -88,6 +88,10 @@ export function createRenderer(state: GridState) {
     td.removeAttribute('title');
     const meta = state.rows[instance.toPhysicalRow(row)];
     if (!meta) return;
+    // The name cell heads its row, so a screen reader moving along a row says which KPI a cell
+    // belongs to (with the column header it already says).
+    if (key === 'name') td.setAttribute('role', 'rowheader');
+    else if (td.getAttribute('role') === 'rowheader') td.setAttribute('role', 'gridcell');
     if (meta.kind === 'group') {
       td.classList.add('row-group', `level-${meta.level}`);
       if (key === 'band') {

@@ -11,6 +11,7 @@ import type { DecimalStyle } from '../../engine/parse';
 import type { TargetSet } from '../../engine/targets';
 import type { AggregateResult, ItemResult, Scores } from '../../engine/types';
 import { aggBandText, datapointCode, datapointName, fmtCoverage, fmtPercent, fmtPoints, fmtQuantity, fmtTarget } from './format';
+import { getNumberLocale } from '../format';
 import { Headline, ProvisionalTag } from '../Headline';
 import { bandName } from './palette';
 import { Swatch } from './Legend';
@@ -33,7 +34,9 @@ export interface ReportProps {
   onSelect?: (id: string) => void;
 }
 
-const printedDate = (d: Date) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+// The printed date in the display language; English (the default number locale 'en' too) writes day month year.
+const printedDate = (d: Date) =>
+  new Intl.DateTimeFormat(getNumberLocale() === 'en' ? 'en-GB' : getNumberLocale(), { day: 'numeric', month: 'long', year: 'numeric' }).format(d);
 
 export function Report(props: ReportProps) {
   const titleId = createUniqueId();

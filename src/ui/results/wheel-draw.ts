@@ -74,8 +74,28 @@ function drawHaloText(ctx: CanvasRenderingContext2D, text: string, x: number, y:
   ctx.fillText(text, x, y);
 }
 
+/** Hebrew, Arabic, Syriac, Thaana and the Arabic presentation forms. */
+const JOINING_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
+
 /** Text centred on `mid` along a circle of radius r, upright on both the upper and the lower half. */
 function drawArcText(ctx: CanvasRenderingContext2D, text: string, cx: number, cy: number, r: number, mid: number, band: Band | null): void {
+  // Letters of a joining, right-to-left script (Arabic) cannot be placed one by one: drawn alone they
+  // lose their joined forms and their order. Such a name is drawn whole, tangent to the arc at its middle.
+  if (JOINING_RTL.test(text)) {
+    const lower = Math.sin(mid) > 0;
+    ctx.save();
+    ctx.translate(cx + r * Math.cos(mid), cy + r * Math.sin(mid));
+    ctx.rotate(lower ? mid - Math.PI / 2 : mid + Math.PI / 2);
+    ctx.textAlign = 'center';
+    ctx.lineJoin = 'round';
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = bandColor(band);
+    ctx.strokeText(text, 0, 0);
+    ctx.fillStyle = bandInk(band);
+    ctx.fillText(text, 0, 0);
+    ctx.restore();
+    return;
+  }
   const chars = [...text];
   const widths = chars.map((ch) => ctx.measureText(ch).width);
   const total = widths.reduce((x, y) => x + y, 0);

@@ -6,6 +6,7 @@
  */
 import type { AchievementRule } from '../../engine/achievement';
 import type { Quality, Status } from '../../engine/types';
+import { getNumberLocale } from '../format';
 import type { View } from '../views';
 import { WS } from './workshop';
 
@@ -23,6 +24,7 @@ export const S = {
   appName: 'SSC Workbench',
   appTagline: 'Evaluate a city with the U4SSC Key Performance Indicators, privately in your browser.',
   skipToMain: 'Skip to main content',
+  language: 'Language',
 
   // Views of an open assessment
   views: 'Views',
@@ -139,6 +141,7 @@ export const S = {
   exportNow: 'Export now',
   gridLabel: 'KPI data grid',
   cellEditor: 'Cell value',
+  cellEditorAt: (column: string, row: string) => `${column}: ${row}`,
   gridHelp: 'Arrow keys move, Enter or typing edits, Enter commits. On a group row, Enter or Space collapses or expands it. Ctrl+Z undoes, Ctrl+Y redoes.',
   pasteTooManyRows: (lines: number, available: number) =>
     `Nothing was pasted: the block has ${lines} rows, but only ${available} data point ${available === 1 ? 'row is' : 'rows are'} shown from the selected row down. Select a higher row, show the hidden rows, or paste a shorter block.`,
@@ -363,4 +366,4 @@ export const S = {
   none: '—',
 } as const;
 
-export const fmtDateTime = (t: number): string => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(t));
+export const fmtDateTime = (t: number): string => new Intl.DateTimeFormat(getNumberLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(t));

@@ -213,9 +213,38 @@ export const X = {
 } as const;
 
 /** The export button of each registered file format (src/interchange/formats.ts); the compiler asks for one per format. */
-export const EXPORT_FORMAT_TEXT: Record<FormatId, { label: string; hint: string }> = {
-  'assessment-json': { label: X.exportJson, hint: X.exportJsonHint },
-  'values-csv': { label: X.exportCsv, hint: X.exportCsvHint },
-  'values-xlsx': { label: X.exportXlsx, hint: X.exportXlsxHint },
-  'targets-csv': { label: X.exportTargets, hint: X.exportTargetsHint },
+export const EXPORT_FORMAT_TEXT: Record<FormatId, { readonly label: string; readonly hint: string }> = {
+  // Getters: X holds the chosen language's words only once the language is applied.
+  'assessment-json': {
+    get label() {
+      return X.exportJson;
+    },
+    get hint() {
+      return X.exportJsonHint;
+    },
+  },
+  'values-csv': {
+    get label() {
+      return X.exportCsv;
+    },
+    get hint() {
+      return X.exportCsvHint;
+    },
+  },
+  'values-xlsx': {
+    get label() {
+      return X.exportXlsx;
+    },
+    get hint() {
+      return X.exportXlsxHint;
+    },
+  },
+  'targets-csv': {
+    get label() {
+      return X.exportTargets;
+    },
+    get hint() {
+      return X.exportTargetsHint;
+    },
+  },
 };

@@ -1,0 +1,133 @@
+/** Spanish words of the wheel, charts and city report (the English `R` in ../results.ts is the contract). */
+import { plural, type Translation } from '../languages';
+import type { R as EN } from '../results';
+
+const p = plural('es');
+const s = (n: number, one: string, other: string) => p(n, { one, other });
+
+export const R: Translation<typeof EN> = {
+  bandName: (label) => `${label} de la meta`,
+  noScore: 'Sin puntuación',
+  noScoreHint: 'no informado, no aplicable, no válido o sin referencia',
+  stateText: {
+    scored: 'Puntuado',
+    unbenchmarked: 'Sin referencia',
+    'not-reported': 'No informado',
+    'not-applicable': 'No aplicable',
+    invalid: 'Valor no válido',
+  },
+  legendTitle: 'Franjas',
+
+  percent: (v) => `${v} %`,
+  yes: 'sí',
+  no: 'no',
+  dash: '—',
+  pointsOf: (points, max) => `${points} de ${max} puntos`,
+  pointsShort: (points, max) => `${points} / ${max}`,
+  coverage: (reported, benchmarked, expected) => `${reported} informados / ${benchmarked} con referencia / ${expected} esperados`,
+  coverageShort: (reported, benchmarked, expected) => `${reported} / ${benchmarked} / ${expected}`,
+
+  wheelTitle: 'Rueda de evaluación comparativa',
+  wheelLabel: (city, year) =>
+    `Rueda de evaluación comparativa de ${city} ${year}: las tres dimensiones en el anillo central, las categorías a su alrededor y cada punto de datos de los KPI en el anillo exterior, coloreado según su franja. La tabla siguiente enumera cada segmento.`,
+  wheelHelp: 'Pase el puntero o lleve el foco a la rueda y recorra los puntos de datos con las flechas; Intro explica la cifra seleccionada.',
+  wheelTableCaption: (city, year) => `Segmentos de la rueda de evaluación comparativa de ${city} ${year}`,
+  ringDimension: 'Dimensión',
+  ringCategory: 'Categoría',
+  ringDatapoint: 'Punto de datos',
+  exportPng: 'Exportar PNG',
+  provisionalCentre: 'provisional',
+  segmentAnnouncement: (name, detail) => `${name}: ${detail}`,
+
+  colRing: 'Anillo',
+  colCode: 'Código',
+  colName: 'Nombre',
+  colIndicator: 'KPI / punto de datos',
+  colValue: 'Valor',
+  colTarget: 'Meta',
+  colPoints: 'Puntos',
+  colBand: 'Franja',
+  colStatus: 'Estado',
+  colSource: 'Fuente',
+  colScore: 'Puntuación',
+  colCoverage: 'Cobertura',
+  colCoverageNote: 'informados / con referencia / esperados',
+  colAchievement: 'Logro',
+  tipCode: (code) => `Código: ${code}`,
+  tipValue: (v) => `Valor: ${v}`,
+  tipTarget: (v) => `Meta: ${v}`,
+  tipPoints: (v) => `Puntos: ${v}`,
+  tipBand: (v) => `Franja: ${v}`,
+  tipStatus: (v) => `Estado: ${v}`,
+  tipScore: (v) => `Puntuación: ${v}`,
+  tipCoverage: (v) => `Cobertura: ${v}`,
+  tipAchievement: (v) => `Logro: ${v}`,
+  targetOverride: 'fijada para esta evaluación',
+  noTarget: 'sin referencia',
+
+  showDataTable: 'Mostrar la tabla de datos',
+  radarTitle: 'Puntuaciones por subdimensión',
+  radarLabel: (summary) => `Gráfico radial de las puntuaciones de las siete subdimensiones en porcentaje: ${summary}.`,
+  radarThis: 'Esta evaluación',
+  provisionalLabel: (name) => `${name} (provisional)`,
+  radarProvisional: (names) => `Provisionales (menos de la mitad de los puntos de datos con referencia puntuados): ${names.join(', ')}.`,
+  radarCaption: 'Puntuaciones de las subdimensiones en porcentaje del máximo',
+  barsTitle: 'Logro por punto de datos',
+  barsDimension: 'Dimensión',
+  barsLabel: (dimension, n) =>
+    `Gráfico de barras del logro de ${n} ${s(n, 'punto de datos puntuado', 'puntos de datos puntuados')} de ${dimension}, del peor al mejor, frente a la meta al 100 %.`,
+  barsCaption: (dimension) => `Logro por punto de datos en ${dimension}, del peor al mejor`,
+  barsCapped: (max) => `Las barras se detienen en ${max} %; la tabla de datos da los valores exactos.`,
+  barsExcluded: (n) =>
+    `${n} ${s(n, 'punto de datos no tiene', 'puntos de datos no tienen')} puntuación (no informado, no aplicable, no válido o sin referencia) y no se ${s(n, 'muestra', 'muestran')}.`,
+  barsNone: 'Todavía no se ha puntuado ningún punto de datos de esta dimensión.',
+  targetLine: 'Meta (100 %)',
+  coverageTitle: 'Cobertura por categoría',
+  coverageLabel: (reported, benchmarked, expected) =>
+    `Gráfico de barras agrupadas de los puntos de datos informados, con referencia y esperados en cada una de las 27 categorías; en total ${reported} informados, ${benchmarked} con referencia, ${expected} esperados.`,
+  coverageCaption: 'Puntos de datos por categoría',
+  coverageReported: 'Informados',
+  coverageBenchmarked: 'Informados y con referencia',
+  coverageExpected: 'Esperados',
+  colCategory: 'Categoría',
+
+  reportTitle: 'Panorama de la ciudad',
+  reportSubtitle: 'Indicadores clave de desempeño de U4SSC para ciudades inteligentes y sostenibles',
+  reportCity: 'Ciudad',
+  reportCountry: 'País',
+  reportYear: 'Año',
+  reportPrinted: 'Impreso',
+  reportTargets: 'Conjunto de metas',
+  reportMethod: 'Método de puntuación',
+  methodNames: { 'u4ssc-points': 'Puntos U4SSC', continuous: 'Puntuación continua' },
+  printButton: 'Imprimir / guardar como PDF',
+  overall: 'Global',
+  overallScore: (score, band) => `${score} (${band})`,
+  reportNotes: 'Notas',
+  sectionWheel: 'Rueda de evaluación comparativa',
+  sectionScores: 'Puntuaciones por dimensión, subdimensión y categoría',
+  sectionKpis: 'Todos los puntos de datos de los KPI',
+  kpiCount: (kpis, rows) => `${kpis} KPI, ${rows} puntos de datos.`,
+  sectionNotReported: 'KPI no informados',
+  notReportedNone: 'Se han informado todos los puntos de datos de los KPI que se aplican.',
+  notApplicableTitle: 'No aplicables',
+  invalidTitle: 'Informados con un valor no válido (sin puntuar)',
+  sectionMethod: 'Metodología y metas',
+  levelDimension: 'Dimensión',
+  levelSubdimension: 'Subdimensión',
+  levelCategory: 'Categoría',
+  colLevel: 'Nivel',
+  methodPoints:
+    'Cada punto de datos se compara con su meta. El logro es valor ÷ meta cuando más es mejor, meta ÷ valor cuando menos es mejor, sí = 100 % y no = 0 % en las preguntas de sí o no, y el menor de los dos cocientes cuando la meta es un intervalo. Un logro inferior al 33 % de la meta obtiene 1 punto, del 33 al 66 % 2, del 66 al 95 % 3 y del 95 % o más 4.',
+  methodAggregate:
+    'Una categoría, subdimensión o dimensión obtiene los puntos de sus puntos de datos que están a la vez informados y con referencia, divididos entre 4 puntos por cada uno de ellos, en porcentaje; la puntuación se clasifica con los mismos umbrales (0–33 %, 33–66 %, 66–95 %, 95 %+). Los puntos de datos no informados, no aplicables o sin referencia se dejan fuera, sin ayudar ni perjudicar, y cada puntuación muestra su cobertura como puntos de datos informados / con referencia / esperados.',
+  methodContinuous:
+    'Esta evaluación usa el método continuo: cada punto de datos puntuado aporta su logro limitado al 100 %, promediado con pesos iguales; los puntos anteriores se siguen mostrando como referencia.',
+  methodIllustrative:
+    'Las metas son ilustrativas. No son las referencias oficiales de U4SSC, que están en la plantilla bloqueada de recopilación de datos de U4SSC y no son públicas; las puntuaciones de este informe no deben presentarse como resultados oficiales de U4SSC.',
+  methodOwnTargets:
+    'Las metas proceden del conjunto de metas indicado arriba, no de las referencias oficiales de U4SSC, que están en la plantilla bloqueada de recopilación de datos de U4SSC y no son públicas.',
+  methodOverrides: (n) =>
+    `Se ${s(n, 'cambió', 'cambiaron')} ${n} ${s(n, 'meta', 'metas')} para esta evaluación; ${s(n, 'está marcada', 'están marcadas')} en la tabla.`,
+  targetSetStatement: 'Declaración del conjunto de metas',
+};

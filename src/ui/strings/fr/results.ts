@@ -1,0 +1,133 @@
+/** French words of the wheel, charts and city report (the English `R` in ../results.ts is the contract). */
+import { plural, type Translation } from '../languages';
+import type { R as EN } from '../results';
+
+const p = plural('fr');
+const s = (n: number, one: string, other: string) => p(n, { one, other });
+
+export const R: Translation<typeof EN> = {
+  bandName: (label) => `${label} de la cible`,
+  noScore: 'Pas de score',
+  noScoreHint: 'non déclaré, sans objet, invalide ou sans référence',
+  stateText: {
+    scored: 'Noté',
+    unbenchmarked: 'Sans référence',
+    'not-reported': 'Non déclaré',
+    'not-applicable': 'Sans objet',
+    invalid: 'Valeur invalide',
+  },
+  legendTitle: 'Tranches',
+
+  percent: (v) => `${v} %`,
+  yes: 'oui',
+  no: 'non',
+  dash: '—',
+  pointsOf: (points, max) => `${points} ${s(points, 'point', 'points')} sur ${max}`,
+  pointsShort: (points, max) => `${points} / ${max}`,
+  coverage: (reported, benchmarked, expected) => `${reported} déclarés / ${benchmarked} avec référence / ${expected} attendus`,
+  coverageShort: (reported, benchmarked, expected) => `${reported} / ${benchmarked} / ${expected}`,
+
+  wheelTitle: 'Roue d’évaluation comparative',
+  wheelLabel: (city, year) =>
+    `Roue d’évaluation comparative de ${city} ${year} : les trois dimensions dans l’anneau central, les catégories autour et chaque point de données des ICP dans l’anneau extérieur, coloré selon sa tranche. Le tableau qui suit liste chaque segment.`,
+  wheelHelp: 'Survolez la roue ou donnez-lui le focus et parcourez les points de données avec les flèches ; Entrée explique le chiffre sélectionné.',
+  wheelTableCaption: (city, year) => `Segments de la roue d’évaluation comparative de ${city} ${year}`,
+  ringDimension: 'Dimension',
+  ringCategory: 'Catégorie',
+  ringDatapoint: 'Point de données',
+  exportPng: 'Exporter en PNG',
+  provisionalCentre: 'provisoire',
+  segmentAnnouncement: (name, detail) => `${name} : ${detail}`,
+
+  colRing: 'Anneau',
+  colCode: 'Code',
+  colName: 'Nom',
+  colIndicator: 'ICP / point de données',
+  colValue: 'Valeur',
+  colTarget: 'Cible',
+  colPoints: 'Points',
+  colBand: 'Tranche',
+  colStatus: 'Statut',
+  colSource: 'Source',
+  colScore: 'Score',
+  colCoverage: 'Couverture',
+  colCoverageNote: 'déclarés / avec référence / attendus',
+  colAchievement: 'Réalisation',
+  tipCode: (code) => `Code : ${code}`,
+  tipValue: (v) => `Valeur : ${v}`,
+  tipTarget: (v) => `Cible : ${v}`,
+  tipPoints: (v) => `Points : ${v}`,
+  tipBand: (v) => `Tranche : ${v}`,
+  tipStatus: (v) => `Statut : ${v}`,
+  tipScore: (v) => `Score : ${v}`,
+  tipCoverage: (v) => `Couverture : ${v}`,
+  tipAchievement: (v) => `Réalisation : ${v}`,
+  targetOverride: 'fixée pour cette évaluation',
+  noTarget: 'aucune référence',
+
+  showDataTable: 'Afficher le tableau de données',
+  radarTitle: 'Scores par sous-dimension',
+  radarLabel: (summary) => `Graphique radar des scores des sept sous-dimensions en pourcentage : ${summary}.`,
+  radarThis: 'Cette évaluation',
+  provisionalLabel: (name) => `${name} (provisoire)`,
+  radarProvisional: (names) => `Provisoires (moins de la moitié des points de données avec référence notés) : ${names.join(', ')}.`,
+  radarCaption: 'Scores des sous-dimensions en pourcentage du maximum',
+  barsTitle: 'Réalisation par point de données',
+  barsDimension: 'Dimension',
+  barsLabel: (dimension, n) =>
+    `Diagramme en barres de la réalisation de ${n} ${s(n, 'point de données noté', 'points de données notés')} de ${dimension}, du plus faible au plus fort, par rapport à la cible à 100 %.`,
+  barsCaption: (dimension) => `Réalisation par point de données dans ${dimension}, du plus faible au plus fort`,
+  barsCapped: (max) => `Les barres s’arrêtent à ${max} % ; le tableau de données donne les valeurs exactes.`,
+  barsExcluded: (n) =>
+    `${n} ${s(n, 'point de données n’a', 'points de données n’ont')} pas de score (non déclaré, sans objet, invalide ou sans référence) et ${s(n, 'n’est', 'ne sont')} pas ${s(n, 'affiché', 'affichés')}.`,
+  barsNone: 'Aucun point de données de cette dimension n’est encore noté.',
+  targetLine: 'Cible (100 %)',
+  coverageTitle: 'Couverture par catégorie',
+  coverageLabel: (reported, benchmarked, expected) =>
+    `Diagramme en barres groupées des points de données déclarés, avec référence et attendus dans chacune des 27 catégories ; au total ${reported} déclarés, ${benchmarked} avec référence, ${expected} attendus.`,
+  coverageCaption: 'Points de données par catégorie',
+  coverageReported: 'Déclarés',
+  coverageBenchmarked: 'Déclarés et avec référence',
+  coverageExpected: 'Attendus',
+  colCategory: 'Catégorie',
+
+  reportTitle: 'Portrait de la ville',
+  reportSubtitle: 'Indicateurs clés de performance U4SSC pour des villes intelligentes et durables',
+  reportCity: 'Ville',
+  reportCountry: 'Pays',
+  reportYear: 'Année',
+  reportPrinted: 'Imprimé le',
+  reportTargets: 'Jeu de cibles',
+  reportMethod: 'Méthode de notation',
+  methodNames: { 'u4ssc-points': 'Points U4SSC', continuous: 'Score continu' },
+  printButton: 'Imprimer / enregistrer en PDF',
+  overall: 'Global',
+  overallScore: (score, band) => `${score} (${band})`,
+  reportNotes: 'Notes',
+  sectionWheel: 'Roue d’évaluation comparative',
+  sectionScores: 'Scores par dimension, sous-dimension et catégorie',
+  sectionKpis: 'Tous les points de données des ICP',
+  kpiCount: (kpis, rows) => `${kpis} ICP, ${rows} points de données.`,
+  sectionNotReported: 'ICP non déclarés',
+  notReportedNone: 'Tous les points de données des ICP qui s’appliquent ont été déclarés.',
+  notApplicableTitle: 'Sans objet',
+  invalidTitle: 'Déclarés avec une valeur invalide (non notés)',
+  sectionMethod: 'Méthodologie et cibles',
+  levelDimension: 'Dimension',
+  levelSubdimension: 'Sous-dimension',
+  levelCategory: 'Catégorie',
+  colLevel: 'Niveau',
+  methodPoints:
+    'Chaque point de données est comparé à sa cible. La réalisation vaut valeur ÷ cible quand plus haut est mieux, cible ÷ valeur quand plus bas est mieux, oui = 100 % et non = 0 % pour les questions oui/non, et le plus petit des deux rapports quand la cible est un intervalle. Une réalisation inférieure à 33 % de la cible vaut 1 point, de 33 à 66 % 2 points, de 66 à 95 % 3 points et 95 % ou plus 4 points.',
+  methodAggregate:
+    'Une catégorie, une sous-dimension ou une dimension obtient les points de ses points de données à la fois déclarés et dotés d’une référence, divisés par 4 points pour chacun d’eux, en pourcentage ; le score est classé avec les mêmes seuils (0–33 %, 33–66 %, 66–95 %, 95 %+). Les points de données non déclarés, sans objet ou sans référence sont laissés de côté, sans aider ni pénaliser, et chaque score indique sa couverture en points de données déclarés / avec référence / attendus.',
+  methodContinuous:
+    'Cette évaluation utilise la méthode continue : chaque point de données noté apporte sa réalisation plafonnée à 100 %, en moyenne à poids égaux ; les points ci-dessus restent affichés pour référence.',
+  methodIllustrative:
+    'Les cibles sont indicatives. Ce ne sont pas les références officielles U4SSC, qui figurent dans le modèle verrouillé de collecte de données U4SSC et ne sont pas publiques ; les scores de ce rapport ne doivent pas être présentés comme des résultats officiels U4SSC.',
+  methodOwnTargets:
+    'Les cibles proviennent du jeu de cibles nommé ci-dessus, et non des références officielles U4SSC, qui figurent dans le modèle verrouillé de collecte de données U4SSC et ne sont pas publiques.',
+  methodOverrides: (n) =>
+    `${n} ${s(n, 'cible a été modifiée', 'cibles ont été modifiées')} pour cette évaluation ; ${s(n, 'elle est marquée', 'elles sont marquées')} dans le tableau.`,
+  targetSetStatement: 'Déclaration du jeu de cibles',
+};

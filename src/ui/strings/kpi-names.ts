@@ -1,0 +1,129 @@
+/**
+ * The one place the KPI catalogue's words are put into the display language. The catalogue is English
+ * data in src/engine (pure, English as its source); the UI shows its names through the framework
+ * object of this thread, so the chosen language's `kpis` catalogue (src/ui/strings/<lang>/kpis.ts) is
+ * written into that object's display fields once at start-up: group names, KPI names and definitions,
+ * data point labels and input names, city-profile labels and the reference targets' rationales. Codes,
+ * keys, formulas and numbers are never touched, so scoring and every file read or written by code are
+ * the same in every language. Whatever a language lacks stays English.
+ */
+import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
+import type { Framework } from '../../engine/framework';
+import type { TargetSet } from '../../engine/targets';
+import type { Explanation } from '../../engine/explain';
+import type { AggregateResult, Scores } from '../../engine/types';
+import { markFallback } from './languages';
+import type { KpiCatalogue } from './types';
+
+interface Field {
+  get: () => string;
+  set: (s: string) => void;
+}
+const field = <O extends object, K extends keyof O>(o: O, k: K): Field => ({
+  get: () => o[k] as string,
+  set: (s) => {
+    (o as Record<K, unknown>)[k] = s;
+  },
+});
+
+/** Every translatable field of the framework and target set, with the catalogue entry that words it. */
+type Entry = { f: Field; pick: (c: KpiCatalogue) => string | undefined; prose?: true };
+function fields(fw: Framework, targets: TargetSet): Entry[] {
+  const out: Entry[] = [];
+  for (const d of fw.data.dimensions) {
+    out.push({ f: field(d, 'name'), pick: (c) => c.groups?.[d.code] });
+    for (const s of d.subdimensions) {
+      const sc = `${d.code}: ${s.code}`;
+      out.push({ f: field(s, 'name'), pick: (c) => c.groups?.[sc] });
+      for (const cat of s.categories) {
+        const cc = `${sc}: ${cat.code}`;
+        out.push({ f: field(cat, 'name'), pick: (c) => c.groups?.[cc] });
+      }
+    }
+  }
+  for (const g of [...fw.groups.dimensions, ...fw.groups.subdimensions, ...fw.groups.categories]) {
+    out.push({ f: field(g, 'name'), pick: (c) => c.groups?.[g.code] });
+  }
+  for (const p of fw.data.profile) {
+    out.push({ f: field(p, 'label'), pick: (c) => c.profile?.[p.id]?.label });
+    out.push({ f: field(p, 'unit'), pick: (c) => c.profile?.[p.id]?.unit });
+    out.push({ f: field(p, 'definition'), pick: (c) => c.profile?.[p.id]?.definition, prose: true });
+  }
+  for (const k of fw.data.kpis) {
+    out.push({ f: field(k, 'name'), pick: (c) => c.kpis?.[k.code]?.name });
+    out.push({ f: field(k, 'definition'), pick: (c) => c.kpis?.[k.code]?.definition, prose: true });
+  }
+  for (const ref of fw.datapoints) {
+    const id = ref.id;
+    // A single-point KPI's data point is labelled with the KPI's name: its translation serves for both.
+    const sameAsKpi = ref.def.label === ref.kpi.name;
+    const code = ref.kpi.code;
+    out.push({ f: field(ref.def, 'label'), pick: (c) => c.datapoints?.[id]?.label ?? (sameAsKpi ? c.kpis?.[code]?.name : undefined) });
+    out.push({ f: field(ref.def, 'unit'), pick: (c) => c.datapoints?.[id]?.unit });
+    const formula = ref.def.formula;
+    if (formula.kind === 'ratio') {
+      out.push({ f: field(formula, 'numerator'), pick: (c) => c.datapoints?.[id]?.numerator });
+      const den = formula.denominator;
+      if ('input' in den) out.push({ f: field(den, 'input'), pick: (c) => c.datapoints?.[id]?.denominator });
+    }
+    const t = targets.byId.get(id);
+    if (t && typeof t.rationale === 'string') out.push({ f: field(t, 'rationale'), pick: (c) => c.rationales?.[id], prose: true });
+  }
+  return out;
+}
+
+const FIELDS = fields(u4ssc, referenceTargets);
+const ENGLISH = FIELDS.map(({ f }) => f.get());
+/** Per data point: is its English label the KPI's name (then the KPI name's translation labels it)? */
+const DP_SAME = u4ssc.datapoints.map((d) => d.def.label === d.kpi.name);
+
+/** Writes a language's KPI words into the shipped framework (English where it has none; `undefined`: all English). */
+export function applyKpiCatalogue(catalogue: KpiCatalogue | undefined): void {
+  localised = catalogue !== undefined;
+  FIELDS.forEach(({ f, pick, prose }, i) => {
+    const word = catalogue && pick(catalogue);
+    // Prose a language lacks (a definition, a rationale) is marked as English; see markFallback.
+    f.set(word || (catalogue && prose ? markFallback(ENGLISH[i]) : ENGLISH[i]));
+  });
+}
+
+/** How many of the catalogue's words a language gives (for its completeness test), by kind. */
+export function kpiCoverage(catalogue: KpiCatalogue | undefined): { kpiNames: string[]; groupNames: string[]; datapointLabels: string[] } {
+  return {
+    kpiNames: u4ssc.data.kpis.filter((k) => !catalogue?.kpis?.[k.code]?.name).map((k) => k.code),
+    groupNames: [...u4ssc.groups.dimensions, ...u4ssc.groups.subdimensions, ...u4ssc.groups.categories]
+      .filter((g) => !catalogue?.groups?.[g.code])
+      .map((g) => g.code),
+    datapointLabels: u4ssc.datapoints.filter((d, i) => DP_SAME[i] === false && !catalogue?.datapoints?.[d.id]?.label).map((d) => d.id),
+  };
+}
+
+/** Group names by code, in the display language (scores computed in the worker carry English names). */
+const groupName = (code: string): string | undefined =>
+  [...u4ssc.groups.dimensions, ...u4ssc.groups.subdimensions, ...u4ssc.groups.categories].find((g) => g.code === code)?.name;
+
+let localised = false;
+
+/**
+ * Scores and explanations come from the engine worker, whose copy of the catalogue is English: their
+ * names are put into the display language here, by code, as they arrive (nothing to do in English).
+ */
+export function localiseScores(s: Scores): Scores {
+  if (!localised) return s;
+  const named = (a: AggregateResult): AggregateResult => ({ ...a, name: groupName(a.code) ?? a.name });
+  return { ...s, dimensions: s.dimensions.map(named), subdimensions: s.subdimensions.map(named), categories: s.categories.map(named) };
+}
+
+export function localiseExplanation(x: Explanation): Explanation {
+  if (!localised) return x;
+  const ref = u4ssc.byId.get(x.id);
+  const kpi = u4ssc.kpiByCode(x.kpi.code);
+  const target = x.target.origin === 'reference' ? referenceTargets.byId.get(x.id) : undefined;
+  return {
+    ...x,
+    kpi: { ...x.kpi, name: kpi?.name ?? x.kpi.name, definition: kpi?.definition ?? x.kpi.definition },
+    datapoint: { ...x.datapoint, label: ref?.def.label ?? x.datapoint.label },
+    target: { ...x.target, rationale: target?.rationale ?? x.target.rationale },
+    aggregates: x.aggregates.map((a) => ({ ...a, name: groupName(a.code) ?? a.name })),
+  };
+}

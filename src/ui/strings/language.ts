@@ -1,0 +1,107 @@
+/**
+ * Choosing the interface language at start-up and switching it. The language is, in order: `?lang=xx`
+ * in the address (a trainer shares a link in the room's language), the saved choice, the browser's
+ * languages, English. Its catalogue is loaded (one chunk per language) and written into the string
+ * objects before the app's modules run; `<html lang>` and `dir` and the number and date locale follow.
+ * Switching saves the choice and reloads the page through `reloadSafely` (edits are journalled on every
+ * keystroke, so a reload loses nothing).
+ */
+import { loadLanguageChoice, saveLanguageChoice } from '../../storage/language-choice';
+import { reloadSafely } from '../before-reload';
+import { setNumberLocale } from '../format';
+import { applyCatalogue, FALLBACK_OPEN, LANGUAGE_INFO, pickLanguage, snapshot, type Lang } from './languages';
+import { S } from './index';
+import { X } from './interchange';
+import { R } from './results';
+import { D } from './saving';
+import type { LanguageCatalogue } from './types';
+import { applyKpiCatalogue } from './kpi-names';
+
+const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<{ default: LanguageCatalogue }>> = {
+  fr: () => import('./fr'),
+  es: () => import('./es'),
+  ar: () => import('./ar'),
+  zh: () => import('./zh'),
+  ru: () => import('./ru'),
+};
+
+const ENGLISH = { S: snapshot(S), R: snapshot(R), X: snapshot(X), D: snapshot(D) };
+const LIVE = { S, R, X, D };
+
+let current: Lang = 'en';
+export const currentLanguage = (): Lang => current;
+export const currentLocale = (): string => LANGUAGE_INFO[current].locale;
+
+/** The language to open in, from the address, the saved choice and the browser. */
+export function startupLanguage(): Lang {
+  const fromUrl = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('lang');
+  const langs = typeof navigator === 'undefined' ? [] : [...(navigator.languages ?? []), navigator.language];
+  return pickLanguage([fromUrl, loadLanguageChoice(), ...langs]);
+}
+
+export async function loadCatalogue(lang: Lang): Promise<LanguageCatalogue> {
+  return lang === 'en' ? {} : (await LOADERS[lang]()).default;
+}
+
+/**
+ * Writes `lang`'s words into S, R, X and D and the KPI catalogue, sets the page's language, direction
+ * and locale. Returns the keys that fell back to English.
+ */
+export async function useLanguage(lang: Lang): Promise<string[]> {
+  const catalogue = await loadCatalogue(lang);
+  current = lang;
+  const mark = lang !== 'en';
+  const missing = (['S', 'R', 'X', 'D'] as const).flatMap((k) => applyCatalogue(LIVE[k], ENGLISH[k], lang === 'en' ? ENGLISH[k] : catalogue[k], mark, k));
+  applyKpiCatalogue(lang === 'en' ? undefined : catalogue.kpis);
+  const info = LANGUAGE_INFO[lang];
+  setNumberLocale(info.locale);
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = info.dir;
+    if (missing.length > 0) markEnglishFallbacks();
+  }
+  return missing;
+}
+
+/** Opens the app in the start-up language (main.tsx, before the app's modules load). */
+export async function startLanguage(): Promise<void> {
+  const lang = startupLanguage();
+  // A `?lang=` link is a choice too: the next visit without it opens in the same language.
+  if (typeof location !== 'undefined' && new URLSearchParams(location.search).has('lang')) saveLanguageChoice(lang);
+  await useLanguage(lang);
+}
+
+/** Saves the choice and reloads the page in it; a `?lang=` in the address is dropped so it does not win. */
+export async function switchLanguage(lang: Lang): Promise<void> {
+  saveLanguageChoice(lang);
+  const url = new URL(location.href);
+  if (url.searchParams.has('lang')) {
+    url.searchParams.set('lang', lang);
+    history.replaceState(history.state, '', url);
+  }
+  await reloadSafely();
+}
+
+let observer: MutationObserver | null = null;
+
+/**
+ * Words that fell back to English are marked (catalogue.ts); the element holding them gets `lang="en"`
+ * so a screen reader reads them in English. Runs only while the language lacks keys.
+ */
+function markEnglishFallbacks(): void {
+  if (observer || typeof MutationObserver === 'undefined') return;
+  const mark = (node: Node) => {
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let t = walker.currentNode as Node | null; t; t = walker.nextNode()) {
+      if (t.nodeType === Node.TEXT_NODE && t.textContent?.includes(FALLBACK_OPEN)) t.parentElement?.setAttribute('lang', 'en');
+    }
+  };
+  observer = new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === 'characterData') mark(r.target);
+      else r.addedNodes.forEach(mark);
+    }
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  mark(document.body);
+}

@@ -1,0 +1,32 @@
+import type { Translation } from './languages';
+import type { S } from './index';
+import type { X } from './interchange';
+import type { R } from './results';
+import type { D } from './saving';
+
+/**
+ * The words of the KPI catalogue in one language, keyed by code: the catalogue itself stays English
+ * data in src/engine (the engine is pure and English is its source). What a language lacks stays
+ * English.
+ */
+export interface KpiCatalogue {
+  /** Dimensions, sub-dimensions and categories by their full code (`EC`, `EC: ICT`, `EC: ICT: ICT`). */
+  groups?: Record<string, string>;
+  /** KPIs by printed code (`EC: ICT: ICT: 1C`). */
+  kpis?: Record<string, { name?: string; definition?: string }>;
+  /** Data points by id (`EC: ICT: ICT: 1C|`, `EN: EN: AQ: 1C|PM2.5`): label, input names, unit. */
+  datapoints?: Record<string, { label?: string; numerator?: string; denominator?: string; unit?: string }>;
+  /** City profile fields by id (`population`). */
+  profile?: Record<string, { label?: string; unit?: string; definition?: string }>;
+  /** Rationales of the reference targets by data point id. */
+  rationales?: Record<string, string>;
+}
+
+/** One language: a translation of each string object and of the KPI catalogue. */
+export interface LanguageCatalogue {
+  S?: Translation<typeof S>;
+  R?: Translation<typeof R>;
+  X?: Translation<typeof X>;
+  D?: Translation<typeof D>;
+  kpis?: KpiCatalogue;
+}
