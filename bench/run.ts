@@ -558,7 +558,7 @@ function recomputeBlock(): { machine: ReturnType<typeof machine>; rows: Recomput
     console.log(
       r.problem
         ? `correctness, ${r.assessments.toLocaleString('en')}, ${r.inputs}: DIFFER: ${r.problem}`
-        : `correctness, ${r.assessments.toLocaleString('en')}, ${r.inputs}: identical scores (items, flags, aggregates) for all ${r.checked.toLocaleString('en')} assessments`,
+        : `correctness, ${r.assessments.toLocaleString('en')}, ${r.inputs}: identical scores (items but their flags, aggregates) for all ${r.checked.toLocaleString('en')} assessments`,
     );
   }
   return { machine: m, rows };
