@@ -10,6 +10,7 @@
  *   npm run bench -- --quick      fewer runs
  *   npm run bench -- --sizes=1,100 --engine-only   a partial run while changing the bench itself
  *   npm run bench -- --only crash [--quick]         the crash test alone (also: npx tsx bench/crash.ts)
+ *   npm run bench -- --only recompute [--quick]     full recompute before and after issue #14 alone
  *   npm run bench -- --only sensitivity [--quick]   the sensitivity Monte Carlo alone (issue #15)
  *
  * Exits non-zero only when something is wrong (HyperFormula and the engine disagree, a crash), never
@@ -30,6 +31,7 @@ import { browserBench, STEPS, type EditScreen } from './browser';
 import { CRASH_DELAYS, crashBench, crashMain, crashTable, crashVerdict, printTable as printCrashTable, type CrashReport } from './crash';
 import { machine } from './machine';
 import { bundleBench, EMPTY_BUNDLE } from './bundle';
+import { recomputeBench, type RecomputeRow } from './recompute';
 import { AGG, aggregateOf, buildWorkbook, COL, pointsOf, workbookSheets, type HfWorkbook } from './hyperformula';
 import { sensitivityBench, sensitivityLines } from './sensitivity';
 import { stat, type Stat } from './stat';
@@ -355,6 +357,10 @@ async function main() {
     );
   } else budgets.push('budget: engine edit ≥ 10× faster than HyperFormula at 1 000 assessments: not checked (no HyperFormula figure)');
 
+  // ---- Full recompute before and after issue #14
+  const recompute = recomputeBlock();
+  budgets.push(recomputeVerdict(recompute));
+
   // ---- Bundle
   const bundleMachine = blockHeader('Bundle (vite build; gzip by node:zlib, default level; kB = 1 000 bytes)', '1 build');
   const bundle = skipBrowser ? { error: 'skipped (--engine-only)', ...EMPTY_BUNDLE } : await bundleBench();
@@ -491,6 +497,7 @@ async function main() {
         full,
         elapsedSeconds: Math.round(elapsed),
         engine: { machine: engineMachine, editRuns: EDIT_RUNS, rows: engine },
+        recompute,
         bundle: { machine: bundleMachine, ...bundle },
         browser: { machine: browserMachine, ...browser },
         crash: { machine: crashMachine, ...crash },
@@ -507,7 +514,64 @@ async function main() {
     console.error('HyperFormula and the engine disagree: the comparison is not of the same work.');
     process.exitCode = 1;
   }
-  if (crashed) process.exitCode = 1;
+  if (crashed || recompute.rows.some((r) => r.problem)) process.exitCode = 1;
+}
+
+/** Full recompute of 1 000 and 10 000 assessments by the evaluator before issue #14 and now (bench/recompute.ts). */
+function recomputeBlock(): { machine: ReturnType<typeof machine>; rows: RecomputeRow[] } {
+  const sizes = [1000, 10_000];
+  const m = blockHeader(
+    'Full recompute before and after issue #14 (Node; the evaluator of commit 7c696b2 against the current one)',
+    `${quick ? '3/1' : '7/3'} alternating runs of each after one warm-up each (for ${sizes.map((n) => n.toLocaleString('en')).join('/')} assessments)`,
+  );
+  const rows = recomputeBench(FW, TARGETS, sizes, quick);
+  printTable([
+    [
+      'assessments',
+      'inputs',
+      'before median',
+      'before p95',
+      'after median',
+      'after p95',
+      'speed-up',
+      'CPU before',
+      'CPU after',
+      'CPU speed-up',
+      'per data point after',
+    ],
+    ...rows.map((r) => [
+      r.assessments.toLocaleString('en'),
+      r.inputs,
+      ms(r.before.median),
+      ms(r.before.p95),
+      ms(r.after.median),
+      ms(r.after.p95),
+      `${r.speedup.toFixed(1)}×`,
+      ms(r.beforeCpu.median),
+      ms(r.afterCpu.median),
+      `${r.cpuSpeedup.toFixed(1)}×`,
+      `${r.perDatapointMicros.toFixed(2)} µs`,
+    ]),
+  ]);
+  console.log('CPU = this process (user + system, garbage collection threads included), median; speed-up = before ÷ after.');
+  for (const r of rows) {
+    console.log(
+      r.problem
+        ? `correctness, ${r.assessments.toLocaleString('en')}, ${r.inputs}: DIFFER: ${r.problem}`
+        : `correctness, ${r.assessments.toLocaleString('en')}, ${r.inputs}: identical scores (items but their flags, aggregates) for all ${r.checked.toLocaleString('en')} assessments`,
+    );
+  }
+  return { machine: m, rows };
+}
+
+function recomputeVerdict(block: { rows: RecomputeRow[] }): string {
+  const k = block.rows.filter((r) => r.assessments === 1000);
+  if (k.length === 0) return 'budget (issue #14): full recompute of 1 000 ≥ 5× faster than before: not checked';
+  const met = k.every((r) => r.speedup >= 5);
+  const figures = k
+    .map((r) => `${r.inputs}: ${r.speedup.toFixed(1)}×, ${ms(r.before.median)} → ${ms(r.after.median)}; CPU ${r.cpuSpeedup.toFixed(1)}×`)
+    .join('; ');
+  return `budget (issue #14): full recompute of 1 000 ≥ 5× faster than before: ${met ? 'met' : 'MISSED'} (${figures})`;
 }
 
 /** The crash test on the build in dist/ (bundleBench built it), served on BENCH_PORT + 1. */
@@ -549,11 +613,15 @@ const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? (onl
 
 if (only !== undefined) {
   if (only === 'crash') await crashMain();
-  else if (only === 'sensitivity') {
+  else if (only === 'recompute') {
+    const block = recomputeBlock();
+    console.log(recomputeVerdict(block));
+    if (block.rows.some((r) => r.problem)) process.exitCode = 1;
+  } else if (only === 'sensitivity') {
     blockHeader('Sensitivity Monte Carlo (issue #15): 10 000 draws on one assessment', quick ? '5 runs after one warm-up' : '15 runs after one warm-up');
     for (const line of sensitivityLines(sensitivityBench(quick))) console.log(line);
   } else {
-    console.error(`--only ${only}: unknown part (known: crash, sensitivity)`);
+    console.error(`--only ${only}: unknown part (known: crash, recompute, sensitivity)`);
     process.exitCode = 2;
   }
 } else if (full && !process.env.SSC_BENCH_CHILD && v8.getHeapStatistics().heap_size_limit < (FULL_HEAP_MIB / 2) * 2 ** 20) {

@@ -12,6 +12,7 @@ import type {
   ItemState,
   MethodSettings,
   NumInput,
+  PlausibilityCheck,
   Scores,
   Status,
   TargetOverride,
@@ -31,19 +32,102 @@ export type Patch =
  */
 const ACHIEVEMENT_SCALE = 1e12;
 
-interface Contribution {
-  reported: number;
-  expected: number;
-  scored: number;
-  points: number;
-  achievement: number;
-}
-const NO_CONTRIBUTION: Contribution = { reported: 0, expected: 0, scored: 0, points: 0, achievement: 0 };
+/**
+ * A plausibility check with its other data points resolved to indices, once per framework; `check` is
+ * the catalogue's own check (its kind, wording and page go into the flag as they are).
+ */
+type PlannedCheck =
+  | { kind: 'below' | 'above'; value: number; check: PlausibilityCheck }
+  | { kind: 'notAbove'; other: number; check: PlausibilityCheck }
+  | { kind: 'sumAtMost'; value: number; siblings: number[]; check: PlausibilityCheck }
+  | { kind: 'sumAbout'; value: number; tolerance: number; siblings: number[]; check: PlausibilityCheck };
 
-interface Accumulator extends Contribution {
-  group: GroupRef | null;
-  /** The last result read from this accumulator; dropped when a contribution or the method changes. */
-  cached: AggregateResult | null;
+/**
+ * What does not depend on an assessment, worked out once per framework and shared by every evaluator
+ * of it: the groups each data point counts towards (as indices into flat sums), who depends on a profile
+ * field or on another data point's value, and the plausibility checks with their data points resolved.
+ * Building this per evaluator was most of the old full recompute's time.
+ */
+interface Plan {
+  /** Index 0 is the overall score, then dimensions, sub-dimensions and categories in catalogue order. */
+  groups: (GroupRef | null)[];
+  groupIndex: Map<string, number>;
+  /** Four group indices per data point: overall, dimension, sub-dimension, category. */
+  memberOf: Int32Array;
+  profileDependents: Map<string, number[]>;
+  /** Data points whose checks read data point i (cross checks and sums over a KPI's data points). */
+  checkDependents: number[][];
+  checks: (PlannedCheck[] | null)[];
+  /** Per target set, the reference target of each data point (null: no benchmark), by index. */
+  referenceTargets: WeakMap<TargetSet, (number | null)[]>;
+}
+
+const plans = new WeakMap<Framework, Plan>();
+
+function planOf(fw: Framework): Plan {
+  const cached = plans.get(fw);
+  if (cached) return cached;
+  const groups: (GroupRef | null)[] = [null, ...fw.groups.dimensions, ...fw.groups.subdimensions, ...fw.groups.categories];
+  const groupIndex = new Map<string, number>([['overall', 0]]);
+  for (const [i, g] of groups.entries()) if (g) groupIndex.set(g.code, i);
+  const n = fw.datapoints.length;
+  const memberOf = new Int32Array(4 * n);
+  const profileDependents = new Map<string, number[]>();
+  const checkDependents: number[][] = fw.datapoints.map(() => []);
+  const checks: (PlannedCheck[] | null)[] = new Array(n).fill(null);
+  for (const ref of fw.datapoints) {
+    const i = ref.index;
+    memberOf[4 * i] = 0;
+    memberOf[4 * i + 1] = groupIndex.get(ref.path.dimension)!;
+    memberOf[4 * i + 2] = groupIndex.get(ref.path.subdimension)!;
+    memberOf[4 * i + 3] = groupIndex.get(ref.path.category)!;
+    const f = ref.def.formula;
+    if (f.kind === 'ratio' && 'profile' in f.denominator) {
+      const list = profileDependents.get(f.denominator.profile) ?? [];
+      list.push(i);
+      profileDependents.set(f.denominator.profile, list);
+    }
+    if (!ref.def.checks?.length) continue;
+    const planned: PlannedCheck[] = [];
+    for (const check of ref.def.checks) {
+      switch (check.kind) {
+        case 'below':
+        case 'above':
+          planned.push({ kind: check.kind, value: check.value, check });
+          break;
+        case 'notAbove': {
+          const other = fw.byId.get(check.other);
+          if (other) checkDependents[other.index].push(i);
+          planned.push({ kind: 'notAbove', other: other ? other.index : -1, check });
+          break;
+        }
+        case 'sumAtMost':
+        case 'sumAbout': {
+          const siblings = ref.kpi.datapoints.map((s) => fw.byId.get(`${ref.kpi.code}|${s.key}`)!.index);
+          for (const s of siblings) if (s !== i) checkDependents[s].push(i);
+          planned.push(
+            check.kind === 'sumAtMost'
+              ? { kind: 'sumAtMost', value: check.value, siblings, check }
+              : { kind: 'sumAbout', value: check.value, tolerance: check.tolerance, siblings, check },
+          );
+          break;
+        }
+      }
+    }
+    checks[i] = planned;
+  }
+  const plan: Plan = { groups, groupIndex, memberOf, profileDependents, checkDependents, checks, referenceTargets: new WeakMap() };
+  plans.set(fw, plan);
+  return plan;
+}
+
+function referenceTargetsOf(plan: Plan, fw: Framework, targets: TargetSet): (number | null)[] {
+  let list = plan.referenceTargets.get(targets);
+  if (!list) {
+    list = fw.datapoints.map((ref) => targets.byId.get(ref.id)?.target ?? null);
+    plan.referenceTargets.set(targets, list);
+  }
+  return list;
 }
 
 /** The value a data point's inputs give, before status and target are considered. */
@@ -55,115 +139,172 @@ interface ValueOutcome {
 const isBlank = (v: NumInput | undefined): v is null | undefined | '' => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 /**
+ * The flags of a value outcome that has none: one frozen list instead of an empty array per data point
+ * on the way to the item (which gets a list of its own). A list that gets a flag is made fresh first.
+ */
+const NO_FLAGS: Flag[] = Object.freeze([]) as unknown as Flag[];
+
+/** A value refused: one error flag, a kind and its numbers. */
+const rejected = (field: Flag['field'], problem: FlagProblem): ValueOutcome => ({ value: null, flags: [{ level: 'error', field, ...problem }] });
+const NOTHING: ValueOutcome = Object.freeze({ value: null, flags: NO_FLAGS }) as ValueOutcome;
+/**
+ * The outcome of a value without flags, reused (one object instead of one per data point): read at once
+ * by the caller of `valueFrom`, never kept. `valueOf` hands out a copy.
+ */
+const FOUND: ValueOutcome = { value: null, flags: NO_FLAGS };
+const found = (value: number): ValueOutcome => {
+  FOUND.value = value;
+  return FOUND;
+};
+/** An input still to be entered: one reminder (a warning marked missing). */
+const missing = (flag: Flag): ValueOutcome => ({ value: null, flags: [flag] });
+
+const EMPTY_ENTRY: ValueEntry = {};
+
+/**
  * Incremental evaluator of one assessment: profile → inputs → KPI values → achievement → points →
  * aggregates. `apply` recomputes only the data points an edit can affect (the edited one, those whose
  * denominator is the edited profile field, and those whose plausibility checks read it), then adjusts
  * the pooled sums of the four groups each touches by the difference.
+ *
+ * The pooled sums are flat arrays indexed by group (see `Plan`), each data point's contribution is kept
+ * in flat arrays too, and every data point's value is computed once per change and kept, so the checks
+ * that read other data points' values (cross checks, sums over a KPI) read it instead of recomputing it.
  */
 export class Evaluator {
   private readonly input: AssessmentInput;
+  private readonly plan: Plan;
+  /** Per data point, its entry (the one look-up of `input.values` per data point). */
+  private readonly entries: ValueEntry[];
+  /** False while `input.values` / `input.targets` are still the caller's objects (copied on the first edit of each). */
+  private ownValues = false;
+  private ownTargets = false;
+  /** Per data point, the entry's status, read with its value. */
+  private readonly statuses: (Status | undefined)[];
+  private readonly referenceTargets: (number | null)[];
+  /** Per data point, the assessment's own target if it has one (`input.targets` by index). */
+  private readonly overrides: (TargetOverride | undefined)[];
   private readonly items: ItemResult[];
-  private readonly contributions: Contribution[];
-  private readonly accumulators = new Map<string, Accumulator>();
-  /** For each data point, the accumulators it counts towards: overall, dimension, sub-dimension, category. */
-  private readonly memberOf: Accumulator[][];
-  private readonly profileDependents = new Map<string, number[]>();
-  /** Data points whose checks read data point i (cross checks and sums over a KPI's data points). */
-  private readonly checkDependents: number[][];
+  /** Per data point: its value from its inputs (status and target aside), null if none, and its flags. */
+  private readonly values: (number | null)[];
+  private readonly valueFlags: Flag[][];
+  /**
+   * One buffer: per data point, its contribution to the pooled sums (reported, expected, scored, points,
+   * scaled achievement: five numbers from 5 × i), then per group g the pooled sums (from 5 × (n + g)).
+   */
+  private readonly sums: number[];
+  private readonly groupBase: number;
+  /** Per group, the last result read; dropped when a contribution or the method changes. */
+  private readonly cached: (AggregateResult | null)[];
 
   constructor(
     private readonly fw: Framework,
     private readonly targets: TargetSet,
     input: AssessmentInput,
   ) {
-    // A private copy: the caller's object (a store, a message) is never mutated.
+    // The caller's objects (a store, a message) are never mutated. The values and targets maps (112
+    // entries, costly to copy) are copied on their first edit; until then each is read once, by index.
     this.input = {
       profile: { ...input.profile },
-      values: { ...input.values },
-      targets: { ...input.targets },
+      values: input.values,
+      targets: input.targets,
       method: { ...input.method },
     };
-    const overall: Accumulator = { ...NO_CONTRIBUTION, group: null, cached: null };
-    this.accumulators.set('overall', overall);
-    for (const g of [...fw.groups.dimensions, ...fw.groups.subdimensions, ...fw.groups.categories]) {
-      this.accumulators.set(g.code, { ...NO_CONTRIBUTION, group: g, cached: null });
+    this.plan = planOf(fw);
+    this.referenceTargets = referenceTargetsOf(this.plan, fw, targets);
+    const n = fw.datapoints.length;
+    const g = this.plan.groups.length;
+    this.items = new Array(n);
+    this.entries = new Array(n);
+    this.statuses = new Array(n);
+    this.values = new Array(n);
+    this.valueFlags = new Array(n);
+    // A plain array of doubles: allocating a typed array per assessment cost more than using it saved.
+    this.sums = new Array<number>(5 * (n + g)).fill(0);
+    this.groupBase = 5 * n;
+    this.overrides = new Array(n);
+    for (const id in input.targets) {
+      const ref = fw.byId.get(id);
+      if (ref) this.overrides[ref.index] = input.targets[id];
     }
-    this.memberOf = fw.datapoints.map((ref) => [
-      overall,
-      this.accumulators.get(ref.path.dimension)!,
-      this.accumulators.get(ref.path.subdimension)!,
-      this.accumulators.get(ref.path.category)!,
-    ]);
-    this.checkDependents = fw.datapoints.map(() => []);
-    for (const ref of fw.datapoints) {
-      const f = ref.def.formula;
-      if (f.kind === 'ratio' && 'profile' in f.denominator) {
-        const list = this.profileDependents.get(f.denominator.profile) ?? [];
-        list.push(ref.index);
-        this.profileDependents.set(f.denominator.profile, list);
-      }
-      for (const check of ref.def.checks ?? []) {
-        if (check.kind === 'notAbove') {
-          const other = fw.byId.get(check.other);
-          if (other) this.checkDependents[other.index].push(ref.index);
-        } else if (check.kind === 'sumAtMost' || check.kind === 'sumAbout') {
-          for (const sibling of ref.kpi.datapoints) {
-            const sib = fw.byId.get(`${ref.kpi.code}|${sibling.key}`)!;
-            if (sib.index !== ref.index) this.checkDependents[sib.index].push(ref.index);
-          }
-        }
-      }
+    this.cached = new Array(g).fill(null);
+    const refs = fw.datapoints;
+    const values = input.values;
+    for (let i = 0; i < n; i++) {
+      const entry = values[refs[i].id] ?? EMPTY_ENTRY;
+      this.entries[i] = entry;
+      this.statuses[i] = entry.status;
+      const outcome = this.valueFrom(refs[i], entry);
+      this.values[i] = outcome.value;
+      this.valueFlags[i] = outcome.flags;
     }
-    this.items = new Array(fw.datapoints.length);
-    this.contributions = new Array(fw.datapoints.length).fill(NO_CONTRIBUTION);
-    for (const ref of fw.datapoints) this.refresh(ref.index);
+    for (let i = 0; i < n; i++) this.refresh(i);
   }
 
   /** Applies edits in order and recomputes what they touch. */
   apply(patches: readonly Patch[]): void {
     const dirty = new Set<number>();
+    const { checkDependents, profileDependents } = this.plan;
     for (const patch of patches) {
       switch (patch.kind) {
         case 'value': {
           const ref = this.fw.byId.get(patch.id);
           if (!ref) throw new RangeError(`Unknown data point ${patch.id}`);
+          if (!this.ownValues) {
+            this.input.values = { ...this.input.values };
+            this.ownValues = true;
+          }
           this.input.values[patch.id] = patch.entry;
+          this.entries[ref.index] = patch.entry;
+          this.statuses[ref.index] = patch.entry.status;
           dirty.add(ref.index);
-          for (const d of this.checkDependents[ref.index]) dirty.add(d);
+          for (const d of checkDependents[ref.index]) dirty.add(d);
           break;
         }
         case 'profile':
           this.input.profile[patch.field] = patch.value;
-          for (const i of this.profileDependents.get(patch.field) ?? []) {
+          for (const i of profileDependents.get(patch.field) ?? []) {
             dirty.add(i);
-            for (const d of this.checkDependents[i]) dirty.add(d);
+            for (const d of checkDependents[i]) dirty.add(d);
           }
           break;
         case 'target': {
           const ref = this.fw.byId.get(patch.id);
           if (!ref) throw new RangeError(`Unknown data point ${patch.id}`);
+          if (!this.ownTargets) {
+            this.input.targets = { ...this.input.targets };
+            this.ownTargets = true;
+          }
           if (patch.override) this.input.targets[patch.id] = patch.override;
           else delete this.input.targets[patch.id];
+          this.overrides[ref.index] = patch.override ?? undefined;
           dirty.add(ref.index);
           break;
         }
         case 'method':
           // Both methods' sums are always kept: switching only changes how percentages are read.
           this.input.method = { ...patch.method };
-          for (const acc of this.accumulators.values()) acc.cached = null;
+          this.cached.fill(null);
           break;
       }
+    }
+    // Every value first, so that a check reading another data point's value reads the new one.
+    for (const i of dirty) {
+      const outcome = this.valueFrom(this.fw.datapoints[i], this.entries[i]);
+      this.values[i] = outcome.value;
+      this.valueFlags[i] = outcome.flags;
     }
     for (const i of dirty) this.refresh(i);
   }
 
   /** A snapshot of the current results (items in catalogue order, aggregates with coverage). */
   scores(): Scores {
-    const read = (g: GroupRef) => this.aggregate(this.accumulators.get(g.code)!, g);
+    const { groupIndex } = this.plan;
+    const read = (g: GroupRef) => this.aggregate(groupIndex.get(g.code)!);
     return {
       method: this.input.method.name,
       items: this.items.slice(),
-      overall: this.aggregate(this.accumulators.get('overall')!, null),
+      overall: this.aggregate(0),
       dimensions: this.fw.groups.dimensions.map(read),
       subdimensions: this.fw.groups.subdimensions.map(read),
       categories: this.fw.groups.categories.map(read),
@@ -185,36 +326,67 @@ export class Evaluator {
     return ref && this.items[ref.index];
   }
 
-  /** The current inputs (a copy), e.g. to persist what the evaluator holds. */
+  /** The current inputs (a copy), e.g. to persist what the evaluator holds. Until the first value edit
+   * its values are the caller's map as given: callers hand the input over and do not change it after. */
   snapshotInput(): AssessmentInput {
     return structuredClone(this.input);
   }
 
   // -------------------------------------------------------------------------------------------------
 
-  private refresh(index: number): void {
-    const old = this.contributions[index];
-    const { item, contribution } = this.evaluate(this.fw.datapoints[index]);
-    this.items[index] = item;
-    this.contributions[index] = contribution;
-    for (const acc of this.memberOf[index]) {
-      acc.reported += contribution.reported - old.reported;
-      acc.expected += contribution.expected - old.expected;
-      acc.scored += contribution.scored - old.scored;
-      acc.points += contribution.points - old.points;
-      acc.achievement += contribution.achievement - old.achievement;
-      acc.cached = null;
+  /** Re-evaluates data point i from its value and moves the pooled sums by the difference. */
+  private refresh(i: number): void {
+    const state = this.evaluate(i);
+    let reported = 0;
+    let expected = 1;
+    let scored = 0;
+    let points = 0;
+    let achievement = 0;
+    if (state === 'scored') {
+      const item = this.items[i];
+      reported = 1;
+      scored = 1;
+      points = item.points!;
+      achievement = Math.round(Math.min(1, item.achievement!) * ACHIEVEMENT_SCALE);
+    } else if (state === 'unbenchmarked') reported = 1;
+    else if (state === 'not-applicable') expected = 0;
+    const sums = this.sums;
+    const c = 5 * i;
+    const dReported = reported - sums[c];
+    const dExpected = expected - sums[c + 1];
+    const dScored = scored - sums[c + 2];
+    const dPoints = points - sums[c + 3];
+    const dAchievement = achievement - sums[c + 4];
+    sums[c] = reported;
+    sums[c + 1] = expected;
+    sums[c + 2] = scored;
+    sums[c + 3] = points;
+    sums[c + 4] = achievement;
+    const m = this.plan.memberOf;
+    for (let k = 4 * i; k < 4 * i + 4; k++) {
+      const g = m[k];
+      const at = this.groupBase + 5 * g;
+      sums[at] += dReported;
+      sums[at + 1] += dExpected;
+      sums[at + 2] += dScored;
+      sums[at + 3] += dPoints;
+      sums[at + 4] += dAchievement;
+      this.cached[g] = null;
     }
   }
 
-  private aggregate(acc: Accumulator, group: GroupRef | null): AggregateResult {
-    return (acc.cached ??= this.readAggregate(acc, group));
+  private aggregate(g: number): AggregateResult {
+    return (this.cached[g] ??= this.readAggregate(g));
   }
 
-  private readAggregate(acc: Accumulator, group: GroupRef | null): AggregateResult {
+  private readAggregate(g: number): AggregateResult {
+    const group = this.plan.groups[g];
+    const at = this.groupBase + 5 * g;
+    const scored = this.sums[at + 2];
+    const points = this.sums[at + 3];
     let percent: number | null = null;
-    if (acc.scored > 0) {
-      percent = this.input.method.name === 'continuous' ? (acc.achievement / ACHIEVEMENT_SCALE / acc.scored) * 100 : (acc.points / (4 * acc.scored)) * 100;
+    if (scored > 0) {
+      percent = this.input.method.name === 'continuous' ? (this.sums[at + 4] / ACHIEVEMENT_SCALE / scored) * 100 : (points / (4 * scored)) * 100;
     }
     return {
       code: group ? group.code : 'overall',
@@ -222,11 +394,11 @@ export class Evaluator {
       level: group ? group.level : 'overall',
       percent,
       band: percent === null ? null : bandOf(percent),
-      points: acc.points,
-      maxPoints: 4 * acc.scored,
-      reported: acc.reported,
-      benchmarked: acc.scored,
-      expected: acc.expected,
+      points,
+      maxPoints: 4 * scored,
+      reported: this.sums[at],
+      benchmarked: scored,
+      expected: this.sums[at + 1],
     };
   }
 
@@ -245,105 +417,118 @@ export class Evaluator {
    * refusal a typed flag: a kind and its numbers).
    */
   valueOf(ref: DatapointRef): ValueOutcome {
-    const entry = this.input.values[ref.id] ?? {};
+    const entry = (this.entries ? this.entries[ref.index] : this.input.values[ref.id]) ?? EMPTY_ENTRY;
+    const outcome = this.valueFrom(ref, entry);
+    // Callers get a list of their own, as before.
+    return { value: outcome.value, flags: outcome.flags === NO_FLAGS ? [] : outcome.flags };
+  }
+
+  /** `valueOf` for an entry already looked up; each field of the entry is read once. */
+  private valueFrom(ref: DatapointRef, entry: ValueEntry): ValueOutcome {
     const { def } = ref;
-    const flags: Flag[] = [];
-    const reject = (field: Flag['field'], problem: FlagProblem): ValueOutcome => {
-      flags.push({ level: 'error', field, ...problem });
-      return { value: null, flags };
-    };
+    const raw = entry.value;
 
     if (def.formula.kind === 'yesno') {
-      const raw = entry.value;
-      if (isBlank(raw)) return { value: null, flags };
+      if (isBlank(raw)) return NOTHING;
       const word = yesNo(String(raw));
-      if (word === 'yes') return { value: 1, flags };
-      if (word === 'no') return { value: 0, flags };
-      return reject('value', { kind: 'not-yes-no', text: String(raw) });
+      if (word === 'yes') return found(1);
+      if (word === 'no') return found(0);
+      return rejected('value', { kind: 'not-yes-no', text: String(raw) });
     }
 
     let value: number;
-    if (!isBlank(entry.value)) {
-      if (typeof entry.value !== 'number') return reject('value', { kind: 'not-a-number', text: entry.value });
-      value = entry.value;
+    if (!isBlank(raw)) {
+      if (typeof raw !== 'number') return rejected('value', { kind: 'not-a-number', text: raw });
+      value = raw;
     } else if (def.formula.kind === 'ratio') {
       const f = def.formula;
       const numerator = entry.numerator;
       const fromProfile = 'profile' in f.denominator;
       const denominator = fromProfile ? this.input.profile[(f.denominator as { profile: string }).profile] : entry.denominator;
       const denominatorField: Flag['field'] = fromProfile ? 'profile' : 'denominator';
-      if (isBlank(numerator) && isBlank(denominator)) return { value: null, flags };
-      if (typeof numerator === 'string') return reject('numerator', { kind: 'not-a-number', text: numerator });
-      if (typeof denominator === 'string') return reject(denominatorField, { kind: 'not-a-number', text: denominator });
-      if (isBlank(numerator)) {
-        flags.push({ level: 'warning', field: 'numerator', kind: 'enter-input', input: f.numerator, missing: true });
-        return { value: null, flags };
-      }
+      if (isBlank(numerator) && isBlank(denominator)) return NOTHING;
+      if (typeof numerator === 'string') return rejected('numerator', { kind: 'not-a-number', text: numerator });
+      if (typeof denominator === 'string') return rejected(denominatorField, { kind: 'not-a-number', text: denominator });
+      if (isBlank(numerator)) return missing({ level: 'warning', field: 'numerator', kind: 'enter-input', input: f.numerator, missing: true });
       if (isBlank(denominator)) {
         const d = f.denominator;
-        flags.push(
+        return missing(
           'profile' in d
             ? { level: 'warning', field: 'profile', kind: 'enter-profile', profileField: d.profile, label: this.denominatorName(d), missing: true }
             : { level: 'warning', field: 'denominator', kind: 'enter-input', input: d.input, missing: true },
         );
-        return { value: null, flags };
       }
-      if (!Number.isFinite(numerator)) return reject('numerator', { kind: 'not-finite' });
-      if (!Number.isFinite(denominator)) return reject(denominatorField, { kind: 'not-finite' });
-      if (numerator < 0) return reject('numerator', { kind: 'negative', input: f.numerator });
-      if (denominator < 0) return reject(denominatorField, { kind: 'negative', input: this.denominatorName(f.denominator) });
-      if (denominator === 0) return reject(denominatorField, { kind: 'division-by-zero', input: this.denominatorName(f.denominator) });
-      if (f.share && numerator > denominator) return reject('numerator', { kind: 'part-above-whole', numerator, denominator });
+      if (!Number.isFinite(numerator)) return rejected('numerator', { kind: 'not-finite' });
+      if (!Number.isFinite(denominator)) return rejected(denominatorField, { kind: 'not-finite' });
+      if (numerator < 0) return rejected('numerator', { kind: 'negative', input: f.numerator });
+      if (denominator < 0) return rejected(denominatorField, { kind: 'negative', input: this.denominatorName(f.denominator) });
+      if (denominator === 0) return rejected(denominatorField, { kind: 'division-by-zero', input: this.denominatorName(f.denominator) });
+      if (f.share && numerator > denominator) return rejected('numerator', { kind: 'part-above-whole', numerator, denominator });
       value = (numerator / denominator) * f.multiplier;
     } else {
-      return { value: null, flags };
+      return NOTHING;
     }
 
-    if (!Number.isFinite(value)) return reject('value', { kind: 'not-finite' });
-    if (def.min !== undefined && value < def.min) return reject('value', { kind: 'below-min', value, min: def.min, unit: def.unit });
-    if (def.max !== undefined && value > def.max) return reject('value', { kind: 'above-max', value, max: def.max, unit: def.unit });
-    return { value, flags };
+    if (!Number.isFinite(value)) return rejected('value', { kind: 'not-finite' });
+    if (def.min !== undefined && value < def.min) return rejected('value', { kind: 'below-min', value, min: def.min, unit: def.unit });
+    if (def.max !== undefined && value > def.max) return rejected('value', { kind: 'above-max', value, max: def.max, unit: def.unit });
+    return found(value);
   }
 
-  /** Label of a denominator for flags: the profile field's label, or the input's name. */
+  /** Label of a denominator for flags: the profile field's label, or the input's name. Looked up only when a flag needs it. */
   private denominatorName(d: { profile: string } | { input: string }): string {
     return 'profile' in d ? (this.fw.data.profile.find((p) => p.id === d.profile)?.label ?? d.profile) : d.input;
   }
 
-  private evaluate(ref: DatapointRef): { item: ItemResult; contribution: Contribution } {
-    const entry = this.input.values[ref.id] ?? {};
-    const outcome = this.valueOf(ref);
+  /** Builds data point i's result from its value and flags; returns its state. */
+  private evaluate(i: number): ItemState {
+    const value = this.values[i];
+    const valueFlags = this.valueFlags[i];
+    const ref = this.fw.datapoints[i];
+    const entryStatus = this.statuses[i];
     // Not reported or not applicable: nothing is asked for, so no reminder to enter an input.
-    const asksNothing = entry.status === 'not-reported' || entry.status === 'not-applicable';
-    const flags = asksNothing ? outcome.flags.filter((f) => !f.missing) : outcome.flags;
-    const { target, origin } = this.targetOf(ref);
-    const hasError = flags.some((f) => f.level === 'error');
+    const asksNothing = entryStatus === 'not-reported' || entryStatus === 'not-applicable';
+    // A copy: the value's own list stays as computed.
+    let flags = valueFlags === NO_FLAGS ? NO_FLAGS : asksNothing ? valueFlags.filter((f) => !f.missing) : valueFlags.slice();
+    const override = this.overrides[i];
+    let target: number | null;
+    let origin: ItemResult['targetOrigin'];
+    if (override) {
+      target = override.target === 'none' ? null : override.target;
+      origin = override.target === 'none' ? 'none' : 'override';
+    } else {
+      target = this.referenceTargets[i];
+      origin = target === null ? 'none' : 'reference';
+    }
+    let hasError = false;
+    for (const f of flags) if (f.level === 'error') hasError = true;
 
     let state: ItemState;
-    if (entry.status === 'not-applicable') state = 'not-applicable';
-    else if (entry.status === 'not-reported') state = 'not-reported';
+    if (entryStatus === 'not-applicable') state = 'not-applicable';
+    else if (entryStatus === 'not-reported') state = 'not-reported';
     else if (hasError) state = 'invalid';
-    else if (outcome.value === null) {
+    else if (value === null) {
       state = 'not-reported';
-      if (entry.status === 'reported') {
-        flags.push({ level: 'warning', field: 'value', kind: 'reported-without-value', missing: true });
+      if (entryStatus === 'reported') {
+        flags = [...flags, { level: 'warning', field: 'value', kind: 'reported-without-value', missing: true }];
       }
     } else state = target === null ? 'unbenchmarked' : 'scored';
 
-    if (state === 'scored' || state === 'unbenchmarked') this.check(ref, outcome.value!, flags);
+    const checks = this.plan.checks[i];
+    if (checks && (state === 'scored' || state === 'unbenchmarked')) flags = this.check(checks, value!, flags);
 
     let achievement: number | null = null;
     let points: ItemResult['points'] = null;
     if (state === 'scored') {
-      achievement = achievementOf(ref.def.direction, outcome.value!, target!).value;
+      achievement = achievementOf(ref.def.direction, value!, target!).value;
       points = bandOf(achievement * 100);
     }
     const status: Status = state === 'not-applicable' ? 'not-applicable' : state === 'scored' || state === 'unbenchmarked' ? 'reported' : 'not-reported';
-    const item: ItemResult = {
+    this.items[i] = {
       id: ref.id,
       code: ref.kpi.code,
       datapoint: ref.def.key,
-      value: outcome.value,
+      value,
       target,
       targetOrigin: origin,
       achievement,
@@ -351,66 +536,54 @@ export class Evaluator {
       band: points,
       state,
       status,
-      flags,
+      // A list of its own: results cross to the page by structured clone, which would turn one shared
+      // list into one array referenced by every item, and views key their updates on each item's list.
+      flags: flags === NO_FLAGS ? [] : flags,
     };
-    const reported = state === 'scored' || state === 'unbenchmarked' ? 1 : 0;
-    const contribution: Contribution =
-      state === 'scored'
-        ? {
-            reported,
-            expected: 1,
-            scored: 1,
-            points: points!,
-            achievement: Math.round(Math.min(1, achievement!) * ACHIEVEMENT_SCALE),
-          }
-        : { ...NO_CONTRIBUTION, reported, expected: state === 'not-applicable' ? 0 : 1 };
-    return { item, contribution };
+    return state;
   }
 
-  /** Plausibility checks: failures are warnings, the value is still scored. */
-  private check(ref: DatapointRef, value: number, flags: Flag[]): void {
-    for (const check of ref.def.checks ?? []) {
-      const warn = (actual: number, bound: number) =>
-        flags.push({ level: 'warning', field: 'value', kind: 'check', check: check.kind, message: check.message, source: check.source, actual, bound });
-      switch (check.kind) {
+  /** Plausibility checks: failures are warnings, the value is still scored. Other values come from `values`. */
+  private check(checks: PlannedCheck[], value: number, given: Flag[]): Flag[] {
+    let flags = given;
+    const warn = ({ check }: PlannedCheck, actual: number, bound: number) => {
+      if (flags === NO_FLAGS) flags = [];
+      flags.push({ level: 'warning', field: 'value', kind: 'check', check: check.kind, message: check.message, source: check.source, actual, bound });
+    };
+    for (const planned of checks) {
+      switch (planned.kind) {
         case 'below':
-          if (value < check.value) warn(value, check.value);
+          if (value < planned.value) warn(planned, value, planned.value);
           break;
         case 'above':
-          if (value > check.value) warn(value, check.value);
+          if (value > planned.value) warn(planned, value, planned.value);
           break;
         case 'notAbove': {
-          const other = this.fw.byId.get(check.other);
-          const otherValue = other && this.valueOf(other).value;
-          if (otherValue !== null && otherValue !== undefined && value > otherValue) warn(value, otherValue);
+          const otherValue = planned.other < 0 ? null : this.values[planned.other];
+          if (otherValue !== null && value > otherValue) warn(planned, value, otherValue);
           break;
         }
         case 'sumAtMost': {
-          const { sum } = this.siblingSum(ref);
-          if (sum > check.value + 1e-9) warn(sum, check.value);
+          let sum = 0;
+          for (const s of planned.siblings) sum += this.values[s] ?? 0;
+          if (sum > planned.value + 1e-9) warn(planned, sum, planned.value);
           break;
         }
         case 'sumAbout': {
-          const { sum, complete } = this.siblingSum(ref);
-          if (sum > check.value + check.tolerance + 1e-9 || (complete && sum < check.value - check.tolerance - 1e-9)) warn(sum, check.value);
+          let sum = 0;
+          let complete = true;
+          for (const s of planned.siblings) {
+            const v = this.values[s];
+            // A route marked not applicable (no para-transport in the city) is complete at zero.
+            if (v !== null) sum += v;
+            else if (this.statuses[s] !== 'not-applicable') complete = false;
+          }
+          if (sum > planned.value + planned.tolerance + 1e-9 || (complete && sum < planned.value - planned.tolerance - 1e-9)) warn(planned, sum, planned.value);
           break;
         }
       }
     }
-  }
-
-  /** The sum of the values of a KPI's data points, and whether every one has a value (or is marked not applicable). */
-  private siblingSum(ref: DatapointRef): { sum: number; complete: boolean } {
-    let sum = 0;
-    let complete = true;
-    for (const sibling of ref.kpi.datapoints) {
-      const sib = this.fw.byId.get(`${ref.kpi.code}|${sibling.key}`)!;
-      const v = this.valueOf(sib).value;
-      // A route marked not applicable (no para-transport in the city) is complete at zero.
-      if (v !== null) sum += v;
-      else if (this.input.values[sib.id]?.status !== 'not-applicable') complete = false;
-    }
-    return { sum, complete };
+    return flags;
   }
 }
 
