@@ -176,8 +176,12 @@ export class Evaluator {
   private readonly plan: Plan;
   /** Per data point, its entry (the one look-up of `input.values` per data point). */
   private readonly entries: ValueEntry[];
-  /** False while `input.values` / `input.targets` are still the caller's objects (copied on the first edit of each). */
-  private ownValues = false;
+  /**
+   * Value edits since construction, by data point id: `input.values` stays the caller's map, never
+   * copied or written (copying a 112-entry map cost more than the edit itself); `snapshotInput` lays
+   * these over it. `input.targets` is copied on its first edit (`ownTargets`).
+   */
+  private readonly editedValues = new Map<string, ValueEntry>();
   private ownTargets = false;
   /** Per data point, the entry's status, read with its value. */
   private readonly statuses: (Status | undefined)[];
@@ -250,11 +254,7 @@ export class Evaluator {
         case 'value': {
           const ref = this.fw.byId.get(patch.id);
           if (!ref) throw new RangeError(`Unknown data point ${patch.id}`);
-          if (!this.ownValues) {
-            this.input.values = { ...this.input.values };
-            this.ownValues = true;
-          }
-          this.input.values[patch.id] = patch.entry;
+          this.editedValues.set(patch.id, patch.entry);
           this.entries[ref.index] = patch.entry;
           this.statuses[ref.index] = patch.entry.status;
           dirty.add(ref.index);
@@ -326,10 +326,10 @@ export class Evaluator {
     return ref && this.items[ref.index];
   }
 
-  /** The current inputs (a copy), e.g. to persist what the evaluator holds. Until the first value edit
-   * its values are the caller's map as given: callers hand the input over and do not change it after. */
+  /** The current inputs (a copy), e.g. to persist what the evaluator holds: the values as given with the edits laid over them. */
   snapshotInput(): AssessmentInput {
-    return structuredClone(this.input);
+    const values = this.editedValues.size === 0 ? this.input.values : { ...this.input.values, ...Object.fromEntries(this.editedValues) };
+    return structuredClone({ ...this.input, values });
   }
 
   // -------------------------------------------------------------------------------------------------
