@@ -76,6 +76,13 @@ export async function readText(
   };
 }
 
+/** What a values table read (CSV or Excel, the same table) says to the import: the same for both formats. */
+export function valuesTableRead(table: CsvResult): FormatReadResult {
+  if (!table.ok) return { ok: false, problems: table.problems, ...(table.decimal && { decimal: table.decimal }) };
+  const { input, rows, decimal, places, rejected, ignored } = table;
+  return { ok: true, holds: 'values', input, rows, decimal, places, rejected, ignored };
+}
+
 export type FormatReadResult =
   /** `refused`: assessments of a workspace file that could not be read (the others are imported); `notes`: what was read but deserves a word. */
   | { ok: true; holds: 'assessments'; docs: AssessmentDoc[]; refused: RefusedAssessment[]; notes: string[] }
