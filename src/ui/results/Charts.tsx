@@ -28,6 +28,7 @@ import { Swatch } from './Legend';
 import { bandColor } from './palette';
 import { R } from '../strings/results';
 import './results.css';
+import { numeric, TableHead } from './table-head';
 
 export interface Comparison {
   label: string;
@@ -425,25 +426,7 @@ export function AchievementBars(props: BarsProps) {
       table={
         <table class="r-table" role="table">
           <caption>{R.barsCaption(dimensionName())}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{R.colCode}</th>
-              <th scope="col">{R.colName}</th>
-              <th scope="col" class="r-num">
-                {R.colAchievement}
-              </th>
-              <th scope="col" class="r-num">
-                {R.colValue}
-              </th>
-              <th scope="col" class="r-num">
-                {R.colTarget}
-              </th>
-              <th scope="col" class="r-num">
-                {R.colPoints}
-              </th>
-              <th scope="col">{R.colBand}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[R.colCode, R.colName, numeric(R.colAchievement), numeric(R.colValue), numeric(R.colTarget), numeric(R.colPoints), R.colBand]} />
           <tbody>
             <For each={data().rows}>
               {(r) => (
@@ -565,21 +548,7 @@ export function CoverageChart(props: CoverageProps) {
       table={
         <table class="r-table" role="table">
           <caption>{R.coverageCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{R.colCategory}</th>
-              <th scope="col">{R.colCode}</th>
-              <th scope="col" class="r-num">
-                {R.coverageReported}
-              </th>
-              <th scope="col" class="r-num">
-                {R.coverageBenchmarked}
-              </th>
-              <th scope="col" class="r-num">
-                {R.coverageExpected}
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={[R.colCategory, R.colCode, numeric(R.coverageReported), numeric(R.coverageBenchmarked), numeric(R.coverageExpected)]} />
           <tbody>
             <For each={rows()}>
               {(r) => (

@@ -20,6 +20,7 @@ import { Wheel } from './Wheel';
 import { ActionsSection, QueryAnnex, reviewCell, useReviewRows, VerificationSection } from '../review/ReportParts';
 import { V } from '../strings/review';
 import './results.css';
+import { numeric, TableHead } from './table-head';
 
 export interface ReportProps {
   framework: Framework;
@@ -194,25 +195,19 @@ export function Report(props: ReportProps) {
               <col class="r-col-status" />
               <col class="r-col-source" />
             </colgroup>
-            <thead>
-              <tr>
-                <th scope="col">{R.colCode}</th>
-                <th scope="col">{R.colIndicator}</th>
-                <th scope="col" class="r-num">
-                  {R.colValue}
-                </th>
-                <th scope="col" class="r-num">
-                  {R.colTarget}
-                </th>
-                <th scope="col" class="r-num">
-                  {R.colPoints}
-                </th>
-                <th scope="col">{R.colBand}</th>
-                <th scope="col">{R.colStatus}</th>
-                <th scope="col">{V.reviewCol}</th>
-                <th scope="col">{R.colSource}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                R.colCode,
+                R.colIndicator,
+                numeric(R.colValue),
+                numeric(R.colTarget),
+                numeric(R.colPoints),
+                R.colBand,
+                R.colStatus,
+                V.reviewCol,
+                R.colSource,
+              ]}
+            />
             <tbody>
               <For each={rows()}>
                 {(r) => (
