@@ -22,6 +22,7 @@ import { createWheelChart, type WheelChart, type WheelState } from './wheel-char
 import { RING_CATEGORIES, RING_DATAPOINTS, RING_DIMENSIONS, scoreIndex, wheelBands, wheelKey, wheelLayout } from './wheel-model';
 import { tooltipLines, wheelSegments } from './wheel-segments';
 import './results.css';
+import { TableHead } from './table-head';
 
 export { RING_CATEGORIES, RING_DATAPOINTS, RING_DIMENSIONS };
 
@@ -180,18 +181,7 @@ export function Wheel(props: WheelProps) {
         <div class="r-visually-hidden">
           <table id={tableId} role="table">
             <caption>{R.wheelTableCaption(props.city, props.year)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{R.colRing}</th>
-                <th scope="col">{R.colCode}</th>
-                <th scope="col">{R.colName}</th>
-                <th scope="col">{R.colValue}</th>
-                <th scope="col">{R.colTarget}</th>
-                <th scope="col">{R.colPoints}</th>
-                <th scope="col">{R.colBand}</th>
-                <th scope="col">{R.colStatus}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[R.colRing, R.colCode, R.colName, R.colValue, R.colTarget, R.colPoints, R.colBand, R.colStatus]} />
             <tbody>
               <For each={[...segments()[RING_DIMENSIONS], ...segments()[RING_CATEGORIES], ...segments()[RING_DATAPOINTS]]}>
                 {(s) => (

@@ -12,6 +12,7 @@ import type { Edit } from '../../session';
 import { dpCode } from '../grid/columns';
 import { fmtDateTime } from '../strings';
 import { V } from '../strings/review';
+import { ActionTableHead } from './action-head';
 
 /**
  * Data-point ids from codes typed by the user, separated by semicolons: an id ("EN: EN: AQ: 1C|PM2.5"),
@@ -153,16 +154,7 @@ export function ActionsPanel(props: { fw: Framework; doc: AssessmentDoc; who: st
       <h4>{V.actionsTitle}</h4>
       <Show when={(props.doc.actions ?? []).length > 0} fallback={<p class="hint">{V.actionNone}</p>}>
         <table class="summary-table" data-testid="actions">
-          <thead>
-            <tr>
-              <th scope="col">{V.actionFields.title}</th>
-              <th scope="col">{V.actionFields.owner}</th>
-              <th scope="col">{V.actionFields.deadline}</th>
-              <th scope="col">{V.actionFields.status}</th>
-              <th scope="col">{V.actionFields.datapoints}</th>
-              <th scope="col">{V.actionFields.band}</th>
-            </tr>
-          </thead>
+          <ActionTableHead />
           <tbody>
             <For each={props.doc.actions}>
               {(a) => (

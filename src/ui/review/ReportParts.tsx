@@ -16,6 +16,7 @@ import { fmtDateTime } from '../strings';
 import { V } from '../strings/review';
 import { R } from '../strings/results';
 import { ThreadList } from './ReviewPanel';
+import { ActionTableHead } from './action-head';
 
 const day = (t: number) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(t));
 
@@ -119,16 +120,7 @@ export function ActionsSection(props: { fw: Framework; doc: AssessmentDoc; score
         <Show when={actions().length > 0}>
           <h3>{V.actionsTitle}</h3>
           <table class="r-table" data-testid="report-action-plan">
-            <thead>
-              <tr>
-                <th scope="col">{V.actionFields.title}</th>
-                <th scope="col">{V.actionFields.owner}</th>
-                <th scope="col">{V.actionFields.deadline}</th>
-                <th scope="col">{V.actionFields.status}</th>
-                <th scope="col">{V.actionFields.datapoints}</th>
-                <th scope="col">{V.actionFields.band}</th>
-              </tr>
-            </thead>
+            <ActionTableHead />
             <tbody>
               <For each={actions()}>
                 {(a) => (

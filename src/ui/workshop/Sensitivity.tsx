@@ -13,6 +13,7 @@ import { formatNumber, formatPercent } from '../format';
 import { bandName } from '../results/palette';
 import { S } from '../strings';
 import { WS } from '../strings/workshop';
+import { TableHead } from '../results/table-head';
 
 export const MAX_DRAWS = 1_000_000;
 
@@ -124,13 +125,7 @@ export function Sensitivity(props: { doc: AssessmentDoc; decimal: DecimalStyle }
         {(r) => (
           <div class="ws-table-wrap">
             <table class="ws-table" data-testid="sensitivity-result">
-              <thead>
-                <tr>
-                  <th scope="col">{WS.colAggregate}</th>
-                  <th scope="col">{WS.colBandNow}</th>
-                  <th scope="col">{WS.colPChange}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[WS.colAggregate, WS.colBandNow, WS.colPChange]} />
               <tbody>
                 <For each={r().rows}>
                   {(row) => (

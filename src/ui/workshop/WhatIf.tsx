@@ -16,6 +16,7 @@ import { addAssessment, type WorkbenchDb } from '../../storage/db';
 import { aggBandText, datapointCode, datapointName, fmtPercent, fmtQuantity, itemBandText } from '../results/format';
 import { Wheel } from '../results/Wheel';
 import { WS } from '../strings/workshop';
+import { TableHead } from '../results/table-head';
 
 export function TrendMark(props: { trend: Trend }): JSX.Element {
   const [arrow, word] = props.trend === 'up' ? [WS.arrowUp, WS.rises] : props.trend === 'down' ? [WS.arrowDown, WS.falls] : [WS.arrowSame, WS.unchanged];
@@ -187,15 +188,7 @@ export function WhatIf(props: {
       <Show when={diff().aggregates.length + diff().items.length > 0} fallback={<p class="hint">{WS.effectNone}</p>}>
         <div class="ws-table-wrap">
           <table class="ws-table" data-testid="whatif-effect">
-            <thead>
-              <tr>
-                <th scope="col">{WS.colWhat}</th>
-                <th scope="col">{WS.colBefore}</th>
-                <th scope="col">{WS.colAfter}</th>
-                <th scope="col">{WS.colChange}</th>
-                <th scope="col">{WS.colBandChange}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[WS.colWhat, WS.colBefore, WS.colAfter, WS.colChange, WS.colBandChange]} />
             <tbody>
               <For each={diff().aggregates}>
                 {(a) => (
