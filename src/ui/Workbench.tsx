@@ -167,12 +167,15 @@ export function Workbench(props: {
   let grid: KpiGrid | undefined;
   let session: Session | undefined;
   let engine: EngineClient | undefined;
+  let engineLoaded = false;
   let disposed = false;
   let stopFlushOnReload: (() => void) | undefined;
 
   const refreshExplain = () => {
     const id = selected();
-    if (!id || !engine) return setExplanation(null);
+    // Not before the assessment is sent to the worker: it answers in order, and an explain ahead of the
+    // load was refused as "no assessment loaded" (the grid selects a cell before the load is sent).
+    if (!id || !engine || !engineLoaded) return setExplanation(null);
     engine.explain(id).then(
       (x) => !disposed && selected() === id && setExplanation(localiseExplanation(x)),
       () => {
@@ -346,7 +349,9 @@ export function Workbench(props: {
     focusNextStep(u4ssc, stored, (id, column) => grid?.selectCell(id, column));
     setGridReady(grid);
     props.onGrid?.(grid);
-    await engine.load(stored).then(receive, engineFailed);
+    const loading = engine.load(stored);
+    engineLoaded = true;
+    await loading.then(receive, engineFailed);
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('pagehide', flush);
     stopFlushOnReload = flushBeforeReload(() => session?.flush() ?? Promise.resolve());

@@ -8,6 +8,7 @@ import { explain } from '../../src/engine/explain';
 import type { AssessmentInput } from '../../src/engine/types';
 import { addAssessment, WorkbenchDb } from '../../src/storage/db';
 import { ExplainPanel } from '../../src/ui/panels';
+import { S } from '../../src/ui/strings';
 import { DEMO_CITIES, demoInput } from '../../src/engine/frameworks/u4ssc/demo';
 import { assessmentIdOf, createThroughForm, freshAppPerTest, stored, typeInto, waitForGrid, type Mounted } from './helpers';
 
@@ -78,6 +79,17 @@ describe('headline scores carry their coverage', () => {
     await expect.poll(() => app.container.querySelector('[data-testid="summary-headline"]')?.textContent).toMatch(/based on \d+ of 11\d data points/);
     expect(app.container.querySelector<HTMLElement>('[data-testid="summary-headline"]')!.dataset.provisional).toBe('false');
     expect(app.container.querySelector('[data-testid="summary-headline"]')!.textContent).not.toContain('Provisional');
+  });
+});
+
+describe('opening an assessment', () => {
+  it('explains the cell the grid selects on opening, with no "engine did not answer" notice (the explain once went ahead of the load)', async () => {
+    const app = mount();
+    await userEvent.click(app.scope.getByRole('button', { name: 'Demo city (fictional)' }));
+    await waitForGrid(app);
+    await expect.poll(() => app.container.querySelector('[data-testid="summary-headline"]')?.textContent).toMatch(/\d/);
+    await expect.poll(() => app.container.querySelector('.explain .explain-body')).not.toBeNull();
+    expect(app.container.textContent).not.toContain(S.engineFailed);
   });
 });
 
