@@ -1,0 +1,133 @@
+/**
+ * Where an edit's main-thread time goes, in the app and in the bare grid: a DevTools trace of N edits
+ * on each page, summed per trace event name between the Enter and the next frame. A diagnostic for
+ * issue #10 (not part of `npm run bench`): `npx tsx bench/trace-edit.ts [N]` after `npx vite build`.
+ */
+import { chromium, type Page } from 'playwright-core';
+import { preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/browser';
+import { cell, DEMO_BUTTON, HEADER, SEL } from './app-dom';
+import { serveBare } from './bare';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4477);
+const N = Number(process.argv[2] ?? 20);
+const NAMES = [
+  'Layout',
+  'UpdateLayoutTree',
+  'PrePaint',
+  'Paint',
+  'Layerize',
+  'Commit',
+  'RasterTask',
+  'HitTest',
+  'FunctionCall',
+  'EventDispatch',
+  'TimerFire',
+  'FireAnimationFrame',
+  'MajorGC',
+  'MinorGC',
+  'V8.GC_SCAVENGER',
+  'RunMicrotasks',
+  'v8.run',
+];
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: { name?: string; data?: Record<string, unknown>; beginData?: Record<string, unknown>; endData?: Record<string, unknown> };
+}
+
+async function trace(page: Page, label: string, values: string[]) {
+  await page.bringToFront();
+  await (await cell(page, HEADER.numerator)).click();
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));
+  // Only the commit is traced: from just before Enter until the frames after it are done.
+  for (const v of values) {
+    await page.keyboard.type(v);
+    await page.waitForTimeout(50);
+    const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8', transferMode: 'ReportEvents' });
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(150);
+    await cdp.send('Tracing.end');
+    await done;
+    await page.keyboard.press('ArrowUp');
+    await page.waitForTimeout(50);
+  }
+  const mains = events.filter(
+    (e) =>
+      e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.tid === e.tid && x.name === 'EventDispatch'),
+  );
+  const onMain = events.filter((e) => mains.some((m) => e.pid === m.pid && e.tid === m.tid) && e.ph === 'X');
+  // Top-level tasks only for the totals; names summed at any depth.
+  const sums = new Map<string, number>();
+  for (const e of onMain) if (NAMES.includes(e.name)) sums.set(e.name, (sums.get(e.name) ?? 0) + ((e as { tdur?: number }).tdur ?? e.dur ?? 0) / 1000);
+  const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+  const total = tasks.reduce((s, e) => s + ((e as { tdur?: number }).tdur ?? e.dur ?? 0) / 1000, 0);
+  console.log(`\n${label}: ${values.length} edits, main-thread task time ${(total / values.length).toFixed(1)} ms per edit`);
+  if (process.env.DETAIL) {
+    const paints = onMain.filter((e) => e.name === 'Paint');
+    const byNode = new Map<string, { n: number; ms: number }>();
+    for (const p of paints) {
+      const d = p.args?.data ?? {};
+      const clip = (d.clip as number[] | undefined) ?? [];
+      const key = `node ${String(d.nodeId)} layer ${String(d.layerId)} ${clip.length ? `${clip[2] - clip[0]}x${clip[5] - clip[1]}` : ''}`;
+      const b = byNode.get(key) ?? { n: 0, ms: 0 };
+      b.n++;
+      b.ms += ((p as { tdur?: number }).tdur ?? p.dur ?? 0) / 1000;
+      byNode.set(key, b);
+    }
+    const ids = new Set(paints.map((p) => Number(p.args?.data?.nodeId)));
+    for (const id of ids) {
+      const d = await cdp.send('DOM.describeNode', { backendNodeId: id }).catch(() => null);
+      if (d) console.log(`    node ${id}: <${d.node.nodeName.toLowerCase()} ${(d.node.attributes ?? []).join(' ').slice(0, 120)}>`);
+    }
+    for (const [k, v] of [...byNode].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12)) console.log(`    paint ${k}: ${v.n}× ${v.ms.toFixed(1)} ms`);
+    const layouts = onMain
+      .filter((e) => e.name === 'Layout')
+      .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+      .slice(0, 8);
+    for (const l of layouts)
+      console.log(
+        `    layout ${((l.dur ?? 0) / 1000).toFixed(1)} ms dirty ${String(l.args?.beginData?.dirtyObjects)}/${String(l.args?.beginData?.totalObjects)} partial ${String(l.args?.beginData?.partialLayout)} roots ${JSON.stringify(l.args?.endData?.layoutRoots ?? l.args?.endData?.rootNode ?? '').slice(0, 200)}`,
+      );
+  }
+  for (const n of NAMES) if (sums.has(n)) console.log(`  ${n.padEnd(20)} ${(sums.get(n)! / values.length).toFixed(2)} ms`);
+}
+
+/** `DISTS=dirA,dirB` compares builds (each built with `npx vite build --outDir DIR`), alternating. */
+const dists = (process.env.DISTS ?? 'dist').split(',');
+const root = new URL('..', import.meta.url).pathname;
+const servers = await Promise.all(
+  dists.map((outDir, i) => preview({ root, build: { outDir }, preview: { host: '127.0.0.1', port: PORT + 10 + i, strictPort: true }, logLevel: 'error' })),
+);
+const bare = await serveBare(PORT + 2);
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+try {
+  const pages: Page[] = [];
+  for (let i = 0; i < dists.length; i++) {
+    const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
+    await page.goto(`http://127.0.0.1:${PORT + 10 + i}/`);
+    await page.getByRole('button', { name: DEMO_BUTTON }).click();
+    await page.waitForFunction((sel) => /\d/.test(document.querySelector(sel)?.textContent ?? ''), SEL.overall);
+    pages.push(page);
+  }
+  const barePage = await (await browser.newContext()).newPage();
+  await barePage.goto(bare.url);
+  await barePage.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
+  const values = Array.from({ length: N }, (_, i) => (i % 2 === 0 ? '30000' : '110000'));
+  for (let round = 0; round < Number(process.env.ROUNDS ?? 1); round++) {
+    await trace(barePage, 'bare', values);
+    for (let i = 0; i < pages.length; i++) await trace(pages[i], dists[i], values);
+  }
+} finally {
+  await browser.close();
+  for (const s of servers) await s.close();
+  await bare.close();
+}
