@@ -2,7 +2,7 @@
  * A first run that guides: where the next step is (focus lands there when an assessment opens) and a
  * short checklist, profile → data → review → report, that says in words where the user stands.
  */
-import { createMemo, Index, Show, type JSX } from 'solid-js';
+import { createMemo, Index, Show, untrack, type JSX } from 'solid-js';
 import { completion, hasInput, type AssessmentDoc } from '../engine/assessment';
 import { coverageByGroup } from '../engine/coverage';
 import type { Framework } from '../engine/framework';
@@ -100,6 +100,14 @@ export function FirstSteps(props: {
     queueMicrotask(then);
   };
   const progress = createMemo(() => progressOf(props.fw, props.doc, props.scores));
+  // Open while the profile or most of the data is still to do; an assessment past that opens with the
+  // list folded to its one-line summary, so the grid starts higher on the screen. Decided once, from the
+  // document (the scores may not be there yet): it never folds under a typing user, and a user's own
+  // toggle is kept.
+  const startOpen = untrack(() => {
+    const p = progressOf(props.fw, props.doc, null);
+    return p.profile.filled < p.profile.total || p.data.done * 2 < p.data.expected;
+  });
   const doneCount = () => progress().steps.filter((s) => s.state === 'done').length;
   const detail = (key: StepKey): string => {
     const p = progress();
@@ -133,7 +141,7 @@ export function FirstSteps(props: {
     }
   };
   return (
-    <details class="first-steps" open data-testid="first-steps">
+    <details class="first-steps" open={startOpen} data-testid="first-steps">
       <summary>
         <span class="first-steps-title">{S.stepsTitle}</span> <span class="first-steps-count">{S.stepsCount(doneCount(), progress().steps.length)}</span>
       </summary>

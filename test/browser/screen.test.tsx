@@ -202,6 +202,7 @@ describe('a first run that guides', () => {
     expect(stepState(app, 'profile')).toBe('current');
     expect(stepState(app, 'data')).toBe('todo');
     expect(app.container.querySelector('[data-testid="first-steps"]')!.textContent).toContain('0 of 9 figures entered');
+    expect(app.container.querySelector<HTMLDetailsElement>('[data-testid="first-steps"]')!.open).toBe(true);
     // The step's button goes to the same place.
     (document.activeElement as HTMLElement).blur();
     await userEvent.click(app.scope.getByRole('button', { name: 'Fill the city profile' }));
@@ -215,7 +216,7 @@ describe('a first run that guides', () => {
     expect(stepState(app, 'data')).toBe('current');
   });
 
-  it('puts focus in the grid when the profile is already filled', async () => {
+  it('puts focus in the grid when the profile is already filled, with the checklist folded to its summary line', async () => {
     const app = mount();
     await userEvent.click(app.scope.getByRole('button', { name: 'Demo city (fictional)' }));
     await waitForGrid(app);
@@ -223,6 +224,9 @@ describe('a first run that guides', () => {
     await expect.poll(() => host.contains(document.activeElement)).toBe(true);
     expect(stepState(app, 'profile')).toBe('done');
     expect(stepState(app, 'data')).toBe('done');
+    const steps = app.container.querySelector<HTMLDetailsElement>('[data-testid="first-steps"]')!;
+    expect(steps.open).toBe(false);
+    expect(steps.querySelector('summary')!.textContent).toContain('3 of 4');
   });
 
   it('explains every cell marking of the grid, including errors, warnings and reminders', async () => {
