@@ -46,6 +46,12 @@ export const C = {
   reviewRead: 'Mark as read',
   reviewReadAll: 'Mark all as read',
   reviewReadHint: 'Removes this note from the assessment; the value is not changed.',
+  /** Beside a listed data point that was verified before the change (review state of the U4SSC cycle). */
+  reviewWasVerified: 'It was verified before this change and reads as submitted until it is verified again; marking the change as read keeps the verification.',
+  /** The review state of a data point verified before its definition changed with a catalogue update. */
+  verifiedUnder: (from: string) => `Submitted (verified under catalogue ${from}, definition changed)`,
+  verifiedUnderHint: (from: string, to: string) =>
+    `It was verified under catalogue ${from}; its definition changed in catalogue ${to} (see "Explain this number"). Verify it again, or mark the change as read if it does not affect the value.`,
   /** The grid's marker on a data point whose definition changed (with the code cell's mark). */
   reviewMarker: (to: string) => `Definition changed in catalogue ${to}: review this value (see "Explain this number").`,
   reviewLegend: 'Definition changed in a catalogue update: review',
