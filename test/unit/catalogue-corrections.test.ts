@@ -224,7 +224,10 @@ describe('type tags and confidence marks from the official pages', () => {
     ['SC: EH: ED: 2C', 'structural', 'CM17-p98'],
     ['SC: EH: ED: 3C', 'structural', 'CM17-p99'],
     ['SC: EH: ED: 4C', 'structural', 'CM17-p100'],
+    ['SC: EH: H: 3C', 'structural', 'CM17-p104'],
     ['SC: SH: SI: 3C', 'structural', 'CM17-p115'],
+    ['SC: SH: SA: 3A', 'sustainable', 'CM17-p121'],
+    ['SC: SH: SA: 4A', 'sustainable', 'CM17-p123'],
     ['SC: SH: SA: 9C', 'structural', 'CM17-p129'],
   ];
   for (const [code, type, page] of TAGGED) {
