@@ -8,8 +8,8 @@
  * "explain this number".
  *
  * The review is hooked to the U4SSC cycle's review states (engine/review.ts): a verified data point
- * whose definition changed since it was verified (a change of any kind but the reference target, which
- * does not change what the value means) no longer reads as verified: it reads "verified under catalogue
+ * whose definition changed since it was verified (a change of any kind but a new reference target or a
+ * check that no longer applies, which leave what the verifier vouched for as it was) no longer reads as verified: it reads "verified under catalogue
  * <from>, definition changed" (state: submitted) until it is verified again (which acknowledges the
  * change) or the change is marked as read (`definitionChanged`).
  */
@@ -92,12 +92,18 @@ export interface DefinitionChangedSince {
 }
 
 /**
+ * Changes that leave a verification standing: a new reference target (a verification vouches for the
+ * value, not for the benchmark) and a check that no longer applies (nothing the verifier saw is lost).
+ */
+const KEEPS_VERIFICATION: ReadonlySet<CatalogueChange['kind']> = new Set(['target', 'check-removed']);
+
+/**
  * Whether a data point's definition changed with a catalogue update the assessment has not yet
- * acknowledged for it: the versions, or null. Only a reference-target change leaves the definition as
- * it was (a verification vouches for the value, not for the benchmark).
+ * acknowledged for it: the versions, or null. A change that keeps a verification standing (see
+ * `KEEPS_VERIFICATION`) does not count.
  */
 export function definitionChanged(review: CatalogueReview | undefined, id: string): DefinitionChangedSince | null {
   const list = review?.datapoints[id];
-  if (!review || !list || !list.some((c) => c.kind !== 'target')) return null;
+  if (!review || !list || !list.some((c) => !KEEPS_VERIFICATION.has(c.kind))) return null;
   return { from: review.from, to: review.to };
 }

@@ -4,7 +4,7 @@
  * (an `acknowledge` edit, saved like any other). Values are never changed here.
  */
 import { For, Show, type JSX } from 'solid-js';
-import type { CatalogueReview as Review } from '../engine/catalogue-version';
+import { definitionChanged, type CatalogueReview as Review } from '../engine/catalogue-version';
 import type { Framework } from '../engine/framework';
 import type { DecimalStyle } from '../engine/parse';
 import type { ReviewStamp } from '../engine/review';
@@ -43,7 +43,7 @@ export function CatalogueReview(props: {
                   <ul>
                     <For each={props.review.datapoints[id]}>{(c) => <li>{changeText(c, num)}</li>}</For>
                   </ul>
-                  <Show when={props.stamps?.[id]?.state === 'verified' && props.review.datapoints[id].some((c) => c.kind !== 'target')}>
+                  <Show when={props.stamps?.[id]?.state === 'verified' && definitionChanged(props.review, id)}>
                     <p class="hint" data-testid="catalogue-review-verified">
                       {C.reviewWasVerified}
                     </p>

@@ -148,10 +148,23 @@ describe('VM22: the sums of about 100 % (± 2 %) for mode share and waste routes
   });
 });
 
-describe('VM22: "90 %+ is normal" for basic water supply', () => {
+describe('VM22-p73: "90 %+ is normal" for household sanitation (EC: I: WS: 5C, catalogue 2017.3)', () => {
   it('flags 85 % and not 95 %', () => {
-    expect(checks(item({ 'EC: I: WS: 1C|': { value: 85 } }, 'EC: I: WS: 1C|').flags)).toEqual([expect.objectContaining({ check: 'below', bound: 90 })]);
-    expect(item({ 'EC: I: WS: 1C|': { value: 95 } }, 'EC: I: WS: 1C|').flags).toEqual([]);
+    expect(checks(item({ 'EC: I: WS: 5C|': { value: 85 } }, 'EC: I: WS: 5C|').flags)).toEqual([
+      expect.objectContaining({ check: 'below', bound: 90, source: 'VM22-p73' }),
+    ]);
+    expect(item({ 'EC: I: WS: 5C|': { value: 95 } }, 'EC: I: WS: 5C|').flags).toEqual([]);
+  });
+  it('no longer flags Basic Water Supply (EC: I: WS: 1C), whose page was not found', () => {
+    expect(checks(item({ 'EC: I: WS: 1C|': { value: 85 } }, 'EC: I: WS: 1C|').flags)).toEqual([]);
+  });
+  it('the move is a catalogue change, listed for review: check added to 5C, removed from 1C', () => {
+    const step = u4ssc.data.changes!.find((s) => s.from === '2017.2')!;
+    expect(step.to).toBe('2017.3');
+    expect(step.datapoints).toEqual({
+      'EC: I: WS: 5C|': [{ kind: 'check-added', check: 'below', source: 'VM22-p73' }],
+      'EC: I: WS: 1C|': [{ kind: 'check-removed', check: 'below', source: 'VM22-p73' }],
+    });
   });
 });
 
@@ -210,7 +223,7 @@ describe("targets without a public basis are labelled as the workbench's judgeme
  * Type tags (Smart / Sustainable / Structural) and confidence marks the official pages now justify. The
  * pages were read in the stored flipbook copies (CM17-pNN / VM22-pNN); each KPI below names its page in
  * `sources`, carries the tag printed beside Core/Advanced on that page and the mark H (official page
- * read). None of these changes a definition, a formula or a check, so the catalogue stays 2017.2.
+ * read). None of these changes a definition, a formula or a check, so none raises the catalogue version.
  */
 describe('type tags and confidence marks from the official pages', () => {
   const TAGGED: [code: string, type: 'smart' | 'sustainable' | 'structural', page: string][] = [
@@ -265,11 +278,10 @@ describe('type tags and confidence marks from the official pages', () => {
 
 describe("the Verification Manual's checks name their page, or say it was not found", () => {
   const checksOf = (id: string) => def(id).checks ?? [];
-  it('VM22-p73: the "90 %+ is normal" range is the Household Sanitation page, which the 90 % warning now cites', () => {
-    const c = checksOf('EC: I: WS: 1C|').find((x) => x.kind === 'below')!;
-    expect(c).toMatchObject({ value: 90, source: 'VM22-p73' });
-    expect(c.message).toMatch(/Household Sanitation/);
-    expect(kpi('EC: I: WS: 5C').notes).toMatch(/VM22-p73/);
+  it('VM22-p73: the "90 %+ is normal" range sits on the Household Sanitation page, and on that KPI', () => {
+    expect(checksOf('EC: I: WS: 5C|').find((x) => x.kind === 'below')).toMatchObject({ value: 90, source: 'VM22-p73' });
+    expect(checksOf('EC: I: WS: 1C|').find((x) => x.kind === 'below')).toBeUndefined();
+    expect(kpi('EC: I: WS: 1C').notes).toMatch(/VM22-p73/);
   });
   it('the ±2 % sums of mode shares and waste routes say their page was not found', () => {
     for (const code of ['EC: I: T: 4A', 'EN: EN: WA: 1C']) {

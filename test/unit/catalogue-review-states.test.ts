@@ -32,7 +32,7 @@ function verifiedUnder2017_1(): AssessmentDoc {
 const opened = () => upgradeCatalogue(verifiedUnder2017_1(), u4ssc);
 const row = (doc: AssessmentDoc, id: string) => reviewRows(doc, u4ssc.datapoints).find((r) => r.id === id)!;
 
-describe('a data point verified under catalogue 2017.1 whose definition changed in 2017.2', () => {
+describe('a data point verified under catalogue 2017.1 whose definition changed since', () => {
   it('is verified before the update', () => {
     const before = verifiedUnder2017_1();
     expect(row(before, SO2)).toMatchObject({ state: 'verified', stale: false });
@@ -42,7 +42,7 @@ describe('a data point verified under catalogue 2017.1 whose definition changed 
   it('reads as submitted, verified under catalogue 2017.1, definition changed; an unchanged one stays verified', () => {
     const doc = opened();
     expect(doc.catalogueReview?.datapoints[SO2]).toBeDefined();
-    expect(row(doc, SO2)).toMatchObject({ state: 'submitted', stale: false, catalogue: { from: '2017.1', to: '2017.2' } });
+    expect(row(doc, SO2)).toMatchObject({ state: 'submitted', stale: false, catalogue: { from: '2017.1', to: u4ssc.data.frameworkVersion } });
     expect(reviewStateLabel(row(doc, SO2))).toBe('Submitted (verified under catalogue 2017.1, definition changed)');
     expect(row(doc, PM10)).toMatchObject({ state: 'verified', stale: false });
     expect(reviewStateLabel(row(doc, PM10))).toBe('Verified');
@@ -100,6 +100,10 @@ describe('what counts as a changed definition', () => {
     expect(definitionChanged(review(['target']) as never, SO2)).toBeNull();
     const doc = { ...verifiedUnder2017_1(), catalogueReview: review(['target']) } as AssessmentDoc;
     expect(row(doc, SO2).state).toBe('verified');
+  });
+  it('a check that no longer applies leaves it standing too', () => {
+    const removed = { from: '2017.2', to: '2017.3', datapoints: { [SO2]: [{ kind: 'check-removed', check: 'below', source: 'x' }] } };
+    expect(definitionChanged(removed as never, SO2)).toBeNull();
   });
   it('any other change (here a check added) voids it until re-verified or read', () => {
     expect(definitionChanged(review(['check-added']) as never, SO2)).toEqual({ from: '2017.1', to: '2017.2' });

@@ -31,6 +31,8 @@ export function changeText(c: CatalogueChange, num: (n: number) => string = Stri
       return `A Verification Manual check now applies: ${CHECK_NAMES[c.check]}${from}. The value is unchanged; a warning shows if it fails the check.`;
     case 'check-changed':
       return `The check is now ${CHECK_NAMES[c.after]}, no longer ${CHECK_NAMES[c.before]}${from}. The value is unchanged; a warning shows if it fails the check.`;
+    case 'check-removed':
+      return `${CHECK_NAMES[c.check][0].toUpperCase()}${CHECK_NAMES[c.check].slice(1)} no longer applies to this data point${from}: the page gives it for another one. The value is unchanged; its warning goes.`;
     case 'target':
       return c.after === null
         ? `The reference target ${c.before === null ? '' : `(${num(c.before)}) `}is removed: there is no public benchmark for the new measure${from}. The data point is reported but no longer scored.`
