@@ -652,6 +652,7 @@ const CHANGE_KINDS: Record<DefinitionChange['kind'], true> = {
   denominator: true,
   'check-added': true,
   'check-changed': true,
+  'check-removed': true,
   target: true,
 };
 

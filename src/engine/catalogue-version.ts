@@ -7,8 +7,11 @@
  * what it means for the values (src/ui/strings/catalogue.ts), marks the rows in the grid and in
  * "explain this number".
  *
- * The review is its own typed result, kept apart from any review workflow, so that it can later be
- * hooked to per-data-point review states.
+ * The review is hooked to the U4SSC cycle's review states (engine/review.ts): a verified data point
+ * whose definition changed since it was verified (a change of any kind but a new reference target or a
+ * check that no longer applies, which leave what the verifier vouched for as it was) no longer reads as verified: it reads "verified under catalogue
+ * <from>, definition changed" (state: submitted) until it is verified again (which acknowledges the
+ * change) or the change is marked as read (`definitionChanged`).
  */
 import type { Framework } from './framework';
 import type { AssessmentInput, CatalogueChange, CatalogueStep } from './types';
@@ -80,4 +83,27 @@ export function acknowledgeChanges<T extends CatalogueVersioned>(doc: T, id: str
   if (Object.keys(datapoints).length > 0) next.catalogueReview = { ...doc.catalogueReview, datapoints };
   else delete next.catalogueReview;
   return next;
+}
+
+/** The catalogue versions between which a data point's definition changed, still unacknowledged. */
+export interface DefinitionChangedSince {
+  from: string;
+  to: string;
+}
+
+/**
+ * Changes that leave a verification standing: a new reference target (a verification vouches for the
+ * value, not for the benchmark) and a check that no longer applies (nothing the verifier saw is lost).
+ */
+const KEEPS_VERIFICATION: ReadonlySet<CatalogueChange['kind']> = new Set(['target', 'check-removed']);
+
+/**
+ * Whether a data point's definition changed with a catalogue update the assessment has not yet
+ * acknowledged for it: the versions, or null. A change that keeps a verification standing (see
+ * `KEEPS_VERIFICATION`) does not count.
+ */
+export function definitionChanged(review: CatalogueReview | undefined, id: string): DefinitionChangedSince | null {
+  const list = review?.datapoints[id];
+  if (!review || !list || !list.some((c) => !KEEPS_VERIFICATION.has(c.kind))) return null;
+  return { from: review.from, to: review.to };
 }

@@ -13,8 +13,12 @@
  *
  * Each change is stamped with who (the name typed once per browser) and when. A "verified" stamp keeps
  * the value it verified (`basis`); when the value changes afterwards the data point reads as submitted
- * again (`stale`), so a value is never shown verified that nobody verified.
+ * again (`stale`), so a value is never shown verified that nobody verified. Likewise when the data
+ * point's definition changed with a catalogue update after it was verified (`catalogue`, from the
+ * assessment's unacknowledged `catalogueReview`): it reads as submitted, "verified under catalogue
+ * <from>, definition changed", until verified again or the change is marked as read.
  */
+import { definitionChanged, type CatalogueReview, type DefinitionChangedSince } from './catalogue-version';
 import type { AssessmentInput, ValueEntry } from './types';
 
 export const REVIEW_STATES = ['draft', 'submitted', 'queried', 'answered', 'verified', 'not-verifiable'] as const;
@@ -55,12 +59,22 @@ export interface EffectiveReview {
   stamp: ReviewStamp | undefined;
   /** Verified once, but the value changed since: reads as submitted. */
   stale: boolean;
+  /**
+   * Verified once, but the data point's definition changed with a catalogue update since (and the
+   * change is not yet marked as read): reads as submitted. The catalogue versions of the change.
+   */
+  catalogue?: DefinitionChangedSince;
 }
 
-/** The state a data point is in, given its stamp and its current value inputs (`basis`). */
-export function effectiveReview(stamp: ReviewStamp | undefined, basis: string): EffectiveReview {
+/**
+ * The state a data point is in, given its stamp, its current value inputs (`basis`) and whether its
+ * definition changed with a catalogue update not yet acknowledged (`catalogue`, see
+ * `definitionChanged`). A changed value wins over a changed definition (both read as submitted).
+ */
+export function effectiveReview(stamp: ReviewStamp | undefined, basis: string, catalogue?: DefinitionChangedSince | null): EffectiveReview {
   if (!stamp) return { state: 'draft', stamp, stale: false };
   if (stamp.state === 'verified' && stamp.basis !== undefined && stamp.basis !== basis) return { state: 'submitted', stamp, stale: true };
+  if (stamp.state === 'verified' && catalogue) return { state: 'submitted', stamp, stale: false, catalogue };
   return { state: stamp.state, stamp, stale: false };
 }
 
@@ -202,7 +216,7 @@ export interface CycleFields {
   parent?: ParentRef;
 }
 
-export type CycleDoc = AssessmentInput & CycleFields;
+export type CycleDoc = AssessmentInput & CycleFields & { catalogueReview?: CatalogueReview };
 
 // ---------------------------------------------------------------------------------------------------
 // Summaries
@@ -211,6 +225,8 @@ export interface ReviewRow {
   id: string;
   state: ReviewState;
   stale: boolean;
+  /** Verified under an older catalogue, and the definition changed since (see EffectiveReview). */
+  catalogue?: DefinitionChangedSince;
   stamp: ReviewStamp | undefined;
   openQuery: boolean;
 }
@@ -235,9 +251,15 @@ export function reviewRows(doc: CycleDoc, datapoints: readonly DatapointLike[]):
   for (const ref of datapoints) {
     const entry = doc.values[ref.id];
     if (entry?.status === 'not-applicable') continue;
-    const pf = profileDenominatorOf(ref);
-    const eff = effectiveReview(doc.review?.[ref.id], valueBasis(entry, pf ? doc.profile[pf] : undefined));
-    rows.push({ id: ref.id, state: eff.state, stale: eff.stale, stamp: eff.stamp, openQuery: threadOpen(doc.threads?.[ref.id]) });
+    const eff = reviewOf(doc, ref);
+    rows.push({
+      id: ref.id,
+      state: eff.state,
+      stale: eff.stale,
+      ...(eff.catalogue && { catalogue: eff.catalogue }),
+      stamp: eff.stamp,
+      openQuery: threadOpen(doc.threads?.[ref.id]),
+    });
   }
   return rows;
 }
@@ -246,6 +268,11 @@ export function reviewRows(doc: CycleDoc, datapoints: readonly DatapointLike[]):
 export function basisOf(doc: AssessmentInput, ref: DatapointLike): string {
   const pf = profileDenominatorOf(ref);
   return valueBasis(doc.values[ref.id], pf ? doc.profile[pf] : undefined);
+}
+
+/** The effective review state of one data point in a document: its stamp, its value and its catalogue. */
+export function reviewOf(doc: CycleDoc, ref: DatapointLike): EffectiveReview {
+  return effectiveReview(doc.review?.[ref.id], basisOf(doc, ref), definitionChanged(doc.catalogueReview, ref.id));
 }
 
 export interface VerificationStatement {

@@ -165,6 +165,8 @@ export type DefinitionChange =
   | { kind: 'check-added'; check: PlausibilityCheck['kind'] }
   /** A check was replaced by a stricter or different one (at most 100 → about 100 ± 2). */
   | { kind: 'check-changed'; before: PlausibilityCheck['kind']; after: PlausibilityCheck['kind'] }
+  /** A check no longer applies to this data point (its source gives it for another one). */
+  | { kind: 'check-removed'; check: PlausibilityCheck['kind'] }
   /** The reference target changed (only affects assessments that use the reference target). */
   | { kind: 'target'; before: number | null; after: number | null };
 

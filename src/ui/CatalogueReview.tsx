@@ -3,10 +3,11 @@
  * definitions changed, what each change means for the value entered, and a way to mark each as read
  * (an `acknowledge` edit, saved like any other). Values are never changed here.
  */
-import { For, type JSX } from 'solid-js';
-import type { CatalogueReview as Review } from '../engine/catalogue-version';
+import { For, Show, type JSX } from 'solid-js';
+import { definitionChanged, type CatalogueReview as Review } from '../engine/catalogue-version';
 import type { Framework } from '../engine/framework';
 import type { DecimalStyle } from '../engine/parse';
+import type { ReviewStamp } from '../engine/review';
 import { formatNumber } from './format';
 import { C, changeText } from './strings/catalogue';
 
@@ -16,6 +17,8 @@ export function CatalogueReview(props: {
   decimal: DecimalStyle;
   onShow: (id: string) => void;
   onRead: (ids: string[]) => void;
+  /** The cycle's review stamps: a listed data point verified before the change says so. */
+  stamps?: Record<string, ReviewStamp>;
 }): JSX.Element {
   const ids = () => props.fw.datapoints.map((r) => r.id).filter((id) => props.review.datapoints[id]);
   const num = (n: number) => formatNumber(n, props.decimal, 3);
@@ -40,6 +43,11 @@ export function CatalogueReview(props: {
                   <ul>
                     <For each={props.review.datapoints[id]}>{(c) => <li>{changeText(c, num)}</li>}</For>
                   </ul>
+                  <Show when={props.stamps?.[id]?.state === 'verified' && definitionChanged(props.review, id)}>
+                    <p class="hint" data-testid="catalogue-review-verified">
+                      {C.reviewWasVerified}
+                    </p>
+                  </Show>
                   <button type="button" class="link" onClick={() => props.onShow(id)}>
                     {C.reviewShow}
                   </button>{' '}

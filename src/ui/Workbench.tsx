@@ -509,6 +509,7 @@ export function Workbench(props: {
                 grid?.selectCell(id, 'value');
               }}
               onRead={acknowledge}
+              stamps={doc()?.review}
             />
           )}
         </Show>

@@ -8,8 +8,12 @@ import axe from 'axe-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import frozenV1 from '../fixtures/frozen/assessment-v1.json';
+import frozenV3 from '../fixtures/frozen/assessment-v3.json';
+import { basisOf } from '../../src/engine/review';
+import { u4ssc } from '../../src/engine/frameworks/u4ssc';
+import type { AssessmentDoc } from '../../src/engine/assessment';
 import { WorkbenchDb } from '../../src/storage/db';
-import { cellElement, createThroughForm, freshAppPerTest, onlyAssessmentId, stored, typeInto, waitForGrid } from './helpers';
+import { cellElement, cellText, createThroughForm, freshAppPerTest, onlyAssessmentId, stored, typeInto, waitForGrid } from './helpers';
 
 const SO2 = 'EN: EN: AQ: 1C|SO2';
 const NO2 = 'EN: EN: AQ: 1C|NO2';
@@ -33,7 +37,7 @@ describe('an assessment of the previous catalogue', () => {
     const review = a.scope.getByTestId('catalogue-review');
     await expect.element(review).toBeInTheDocument();
     const text = review.element().textContent!;
-    expect(text).toMatch(/made with catalogue 2017\.1; it now uses catalogue 2017\.2/);
+    expect(text).toMatch(/made with catalogue 2017\.1; it now uses catalogue 2017\.3/);
     expect(text).toMatch(/now the annual mean, no longer the 24-hour mean/);
     expect(text).toMatch(/Values above 100 are now accepted/);
 
@@ -41,7 +45,7 @@ describe('an assessment of the previous catalogue', () => {
     expect(grid.item(SO2)?.value).toBe((frozenV1.values as unknown as Record<string, { value?: number }>)[SO2].value);
     const code = cellElement(grid, SO2, 'code')!;
     expect(code.classList.contains('cell-review')).toBe(true);
-    expect(code.getAttribute('aria-description')).toMatch(/Definition changed in catalogue 2017\.2/);
+    expect(code.getAttribute('aria-description')).toMatch(/Definition changed in catalogue 2017\.3/);
     expect(getComputedStyle(code, '::after').content).toContain('Δ');
 
     // The note and its buttons are labelled and keyboard-reachable (axe: no serious or critical violation).
@@ -55,7 +59,7 @@ describe('an assessment of the previous catalogue', () => {
     await expect.poll(async () => (await stored(dbName(), frozenV1.id))?.catalogueReview?.datapoints[SO2]).toBeUndefined();
     const after = (await stored(dbName(), frozenV1.id))!;
     expect(Object.keys(after.catalogueReview!.datapoints)).toHaveLength(before - 1);
-    expect(after.framework.version).toBe('2017.2');
+    expect(after.framework.version).toBe('2017.3');
     expect(after.values).toEqual(frozenV1.values);
     await expect.poll(() => cellElement(grid, SO2, 'code')!.classList.contains('cell-review')).toBe(false);
 
@@ -68,6 +72,37 @@ describe('an assessment of the previous catalogue', () => {
     const a = mount();
     await createThroughForm(a, 'Newville');
     expect(a.container.querySelector('[data-testid="catalogue-review"]')).toBeNull();
+  });
+});
+
+describe('a verification made under the previous catalogue (the review cycle)', () => {
+  it('reads "verified under catalogue 2017.1, definition changed" until verified again, which reads the change', async () => {
+    const a = mount();
+    // The city's file as a release of catalogue 2017.1 would have saved it, SO2 verified then.
+    const doc = structuredClone(frozenV3) as unknown as AssessmentDoc;
+    delete doc.frozen;
+    doc.framework = { ...doc.framework, version: '2017.1' };
+    doc.review = { ...doc.review, [SO2]: { state: 'verified', by: 'Vera Verifier (fictional)', at: 1, basis: basisOf(doc, u4ssc.byId.get(SO2)!) } };
+    const db = new WorkbenchDb(dbName());
+    await db.open();
+    await db.assessments.put(doc as never);
+    db.close();
+
+    await userEvent.click(a.scope.getByRole('button', { name: /^Open Demoville/ }));
+    const grid = await waitForGrid(a);
+    await expect.poll(() => cellText(grid, SO2, 'review')).toBe('Submitted (verified under catalogue 2017.1, definition changed)');
+    await expect.element(a.scope.getByTestId('catalogue-review').getByTestId('catalogue-review-verified')).toHaveTextContent(/verified before this change/);
+
+    grid.selectCell(SO2, 'value');
+    const panel = a.scope.getByTestId('review-panel');
+    await expect.element(panel.getByTestId('review-state')).toHaveTextContent(/verified under catalogue 2017\.1, definition changed/);
+    await expect.element(panel.getByTestId('review-catalogue')).toHaveTextContent(/changed in catalogue 2017\.3/);
+    await userEvent.fill(panel.getByLabelText('Your name'), 'Vera Verifier');
+    await userEvent.click(panel.getByRole('button', { name: 'Save name' }));
+    await userEvent.click(panel.getByTestId('review-verified'));
+    await expect.poll(() => cellText(grid, SO2, 'review')).toBe('Verified');
+    await expect.poll(async () => (await stored(dbName(), doc.id))?.catalogueReview?.datapoints[SO2]).toBeUndefined();
+    expect((await stored(dbName(), doc.id))!.review![SO2]).toMatchObject({ state: 'verified', by: 'Vera Verifier' });
   });
 });
 

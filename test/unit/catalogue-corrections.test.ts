@@ -148,10 +148,23 @@ describe('VM22: the sums of about 100 % (± 2 %) for mode share and waste routes
   });
 });
 
-describe('VM22: "90 %+ is normal" for basic water supply', () => {
+describe('VM22-p73: "90 %+ is normal" for household sanitation (EC: I: WS: 5C, catalogue 2017.3)', () => {
   it('flags 85 % and not 95 %', () => {
-    expect(checks(item({ 'EC: I: WS: 1C|': { value: 85 } }, 'EC: I: WS: 1C|').flags)).toEqual([expect.objectContaining({ check: 'below', bound: 90 })]);
-    expect(item({ 'EC: I: WS: 1C|': { value: 95 } }, 'EC: I: WS: 1C|').flags).toEqual([]);
+    expect(checks(item({ 'EC: I: WS: 5C|': { value: 85 } }, 'EC: I: WS: 5C|').flags)).toEqual([
+      expect.objectContaining({ check: 'below', bound: 90, source: 'VM22-p73' }),
+    ]);
+    expect(item({ 'EC: I: WS: 5C|': { value: 95 } }, 'EC: I: WS: 5C|').flags).toEqual([]);
+  });
+  it('no longer flags Basic Water Supply (EC: I: WS: 1C), whose page was not found', () => {
+    expect(checks(item({ 'EC: I: WS: 1C|': { value: 85 } }, 'EC: I: WS: 1C|').flags)).toEqual([]);
+  });
+  it('the move is a catalogue change, listed for review: check added to 5C, removed from 1C', () => {
+    const step = u4ssc.data.changes!.find((s) => s.from === '2017.2')!;
+    expect(step.to).toBe('2017.3');
+    expect(step.datapoints).toEqual({
+      'EC: I: WS: 5C|': [{ kind: 'check-added', check: 'below', source: 'VM22-p73' }],
+      'EC: I: WS: 1C|': [{ kind: 'check-removed', check: 'below', source: 'VM22-p73' }],
+    });
   });
 });
 
@@ -203,5 +216,85 @@ describe("targets without a public basis are labelled as the workbench's judgeme
     const ev = new Evaluator(u4ssc, referenceTargets, input({ 'EC: ICT: T: 1C|': { value: 50 } }));
     expect(explain(u4ssc, referenceTargets, ev, 'EC: ICT: T: 1C|').target.basis).toBe('judgement');
     expect(explain(u4ssc, referenceTargets, ev, 'EN: EN: AQ: 1C|PM10').target.basis).toBe('public');
+  });
+});
+
+/**
+ * Type tags (Smart / Sustainable / Structural) and confidence marks the official pages now justify. The
+ * pages were read in the stored flipbook copies (CM17-pNN / VM22-pNN); each KPI below names its page in
+ * `sources`, carries the tag printed beside Core/Advanced on that page and the mark H (official page
+ * read). None of these changes a definition, a formula or a check, so none raises the catalogue version.
+ */
+describe('type tags and confidence marks from the official pages', () => {
+  const TAGGED: [code: string, type: 'smart' | 'sustainable' | 'structural', page: string][] = [
+    ['EC: ICT: ES: 2A', 'smart', 'VM22-p45'],
+    ['EC: I: WS: 5C', 'sustainable', 'VM22-p72'],
+    ['EN: EN: AQ: 2C', 'sustainable', 'CM17-p75'],
+    ['EN: EN: WS: 1C', 'sustainable', 'CM17-p77'],
+    ['EN: EN: WS: 3C', 'sustainable', 'CM17-p79'],
+    ['EN: EN: EQ: 1C', 'smart', 'CM17-p83'],
+    ['SC: EH: ED: 1C', 'smart', 'CM17-p97'],
+    ['SC: EH: ED: 2C', 'structural', 'CM17-p98'],
+    ['SC: EH: ED: 3C', 'structural', 'CM17-p99'],
+    ['SC: EH: ED: 4C', 'structural', 'CM17-p100'],
+    ['SC: EH: H: 3C', 'structural', 'CM17-p104'],
+    ['SC: SH: SI: 3C', 'structural', 'CM17-p115'],
+    ['SC: SH: SA: 3A', 'sustainable', 'CM17-p121'],
+    ['SC: SH: SA: 4A', 'sustainable', 'CM17-p123'],
+    ['SC: SH: SA: 9C', 'structural', 'CM17-p129'],
+  ];
+  for (const [code, type, page] of TAGGED) {
+    it(`${code} is ${type} (${page}), confidence H`, () => {
+      expect(kpi(code).type).toBe(type);
+      expect(kpi(code).confidence).toBe('H');
+      expect(kpi(code).sources.split(/,\s*/)).toContain(page);
+    });
+  }
+  it('every KPI with a type tag cites an official page (CM17 or VM22) and is marked H', () => {
+    for (const k of u4ssc.data.kpis.filter((x) => x.type !== null)) {
+      expect(k.sources, k.code).toMatch(/(CM17|VM22)-p\d+/);
+      expect(k.confidence, k.code).toBe('H');
+    }
+  });
+  it('CM17-p97: Student ICT Access links SDG indicators 4.4.1 and 4.a.1', () => {
+    expect(kpi('SC: EH: ED: 1C').sdg).toEqual(expect.arrayContaining(['4.4.1', '4.a.1']));
+  });
+  it('CM17-p99 and CM17-p100 settle the formulas that rested on memory', () => {
+    expect(kpi('SC: EH: ED: 3C').notes).not.toMatch(/MEM/);
+    expect(def('SC: EH: ED: 3C|').formula).toMatchObject({ kind: 'ratio', denominator: { profile: 'population' }, multiplier: 100000 });
+    expect(kpi('SC: EH: ED: 4C').notes).toMatch(/aged 15 and over/);
+  });
+  it('CM17-p79 is the page of the Freshwater Consumption alternative (m³ per capita)', () => {
+    expect(kpi('EN: EN: WS: 3C').alternatives?.[0].source).toBe('CM17-p79');
+  });
+  it('CM17-p129 is the page of the 30-day rule, in the KPI and in the 2017.1 → 2017.2 change', () => {
+    expect(kpi('SC: SH: SA: 9C').notes).toMatch(/within 30 days/);
+    expect(u4ssc.data.changes![0].datapoints['SC: SH: SA: 9C|'].map((c) => c.source)).toEqual(['CM17-p129']);
+  });
+  it('VM22-p45 is the page of the length-based Electricity Supply ICT Monitoring', () => {
+    expect(u4ssc.data.changes![0].datapoints['EC: ICT: ES: 2A|'].every((c) => c.source === 'VM22-p45')).toBe(true);
+  });
+});
+
+describe("the Verification Manual's checks name their page, or say it was not found", () => {
+  const checksOf = (id: string) => def(id).checks ?? [];
+  it('VM22-p73: the "90 %+ is normal" range sits on the Household Sanitation page, and on that KPI', () => {
+    expect(checksOf('EC: I: WS: 5C|').find((x) => x.kind === 'below')).toMatchObject({ value: 90, source: 'VM22-p73' });
+    expect(checksOf('EC: I: WS: 1C|').find((x) => x.kind === 'below')).toBeUndefined();
+    expect(kpi('EC: I: WS: 1C').notes).toMatch(/VM22-p73/);
+  });
+  it('the ±2 % sums of mode shares and waste routes say their page was not found', () => {
+    for (const code of ['EC: I: T: 4A', 'EN: EN: WA: 1C']) {
+      for (const dp of kpi(code).datapoints) {
+        const sum = dp.checks!.find((x) => x.kind === 'sumAbout')!;
+        expect(sum.source, `${code} ${dp.key}`).toBe('VM22, page not found');
+      }
+      expect(kpi(code).notes).toMatch(/page could not be found/);
+    }
+  });
+  it('every check cites a page, arithmetic, or says its page was not found', () => {
+    for (const ref of u4ssc.datapoints) {
+      for (const c of ref.def.checks ?? []) expect(c.source, ref.id).toMatch(/^((VM22|CM17)-p\d+|arithmetic|VM22, page not found)$/);
+    }
   });
 });

@@ -1,6 +1,6 @@
 /**
  * A new catalogue version migrates (#12): an assessment made with catalogue 2017.1 (the frozen file of
- * format version 1) opens under 2017.2 with every value kept, the data points whose definitions
+ * format version 1) opens under the current catalogue (2017.3, through 2017.2) with every value kept, the data points whose definitions
  * changed listed for review until acknowledged, and every other data point scored exactly as the old
  * catalogue scored it (a frozen copy of catalogue 2017.1 and its targets is kept for this comparison).
  */
@@ -27,12 +27,14 @@ const opened = () => {
   return r.value;
 };
 
-describe('an assessment of catalogue 2017.1 opened under 2017.2', () => {
+const current = u4ssc.data.frameworkVersion;
+
+describe('an assessment of catalogue 2017.1 opened under the current catalogue', () => {
   it('records the catalogue version it was made with, then the one it was brought to', () => {
     expect(v1.framework.version).toBe('2017.1');
     const doc = opened();
-    expect(doc.framework.version).toBe('2017.2');
-    expect(doc.catalogueReview).toMatchObject({ from: '2017.1', to: '2017.2' });
+    expect(doc.framework.version).toBe(current);
+    expect(doc.catalogueReview).toMatchObject({ from: '2017.1', to: current });
   });
 
   it('keeps every value, input, status and target override exactly', () => {
@@ -133,7 +135,10 @@ describe('the change list of the catalogue', () => {
     }
   });
   it('steps from the version of the frozen catalogue to the current one', () => {
-    expect(u4ssc.data.changes!.map((s) => [s.from, s.to])).toEqual([[oldFw.data.frameworkVersion, u4ssc.data.frameworkVersion]]);
+    expect(u4ssc.data.changes!.map((s) => [s.from, s.to])).toEqual([
+      [oldFw.data.frameworkVersion, '2017.2'],
+      ['2017.2', u4ssc.data.frameworkVersion],
+    ]);
   });
   it('lists every data point whose definition differs from the frozen catalogue 2017.1', () => {
     const changes = changesSince(u4ssc, '2017.1')!;
@@ -154,5 +159,53 @@ describe('the change list of the catalogue', () => {
       if (before === t.target) expect(listed, id).toBeUndefined();
       else expect(listed, id).toMatchObject({ before, after: t.target });
     }
+  });
+});
+
+/**
+ * Catalogue 2017.2 → 2017.3 (VM22-p73): the "90 %+ is normal" check moves from Basic Water Supply to
+ * Household Sanitation, the KPI whose page gives it. An assessment of catalogue 2017.2 (the frozen file
+ * of format version 3) opens under 2017.3 with every value kept, the two data points listed for review,
+ * and every score identical (a check warns, it never scores).
+ */
+describe('an assessment of catalogue 2017.2 opened under 2017.3', () => {
+  const fw2 = loadFramework(frozen('catalogue-2017.2/catalogue.json') as FrameworkData);
+  const targets2 = loadTargetSet(frozen('catalogue-2017.2/reference-targets.json') as TargetSetData, fw2);
+  const v3 = frozen('assessment-v3.json') as AssessmentDoc;
+  const open3 = () => {
+    const r = readAssessment(structuredClone(v3), u4ssc);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    return r.value;
+  };
+
+  it('is brought from 2017.2 to 2017.3, values kept, the moved check listed for the data points that hold a value', () => {
+    expect(v3.framework.version).toBe('2017.2');
+    const doc = open3();
+    expect(doc.framework.version).toBe('2017.3');
+    expect(doc.values).toEqual(v3.values);
+    const holds = (id: string) => v3.values[id] !== undefined && (v3.values[id].value !== undefined || v3.values[id].numerator !== undefined);
+    for (const id of ['EC: I: WS: 5C|', 'EC: I: WS: 1C|']) {
+      if (holds(id)) expect(doc.catalogueReview?.datapoints[id], id).toHaveLength(1);
+      else expect(doc.catalogueReview?.datapoints[id], id).toBeUndefined();
+    }
+    expect(Object.keys(doc.catalogueReview?.datapoints ?? {}).every((id) => id === 'EC: I: WS: 5C|' || id === 'EC: I: WS: 1C|')).toBe(true);
+  });
+
+  it('says in words that the check moved', () => {
+    const step = u4ssc.data.changes!.find((s) => s.from === '2017.2')!;
+    expect(changeText(step.datapoints['EC: I: WS: 5C|'][0])).toMatch(
+      /check now applies: a lower bound of what is normal \(Verification Manual \(2022\), p\. 73\)/,
+    );
+    expect(changeText(step.datapoints['EC: I: WS: 1C|'][0])).toMatch(
+      /^A lower bound of what is normal no longer applies to this data point \(Verification Manual \(2022\), p\. 73\)/,
+    );
+  });
+
+  it('scores every data point exactly as catalogue 2017.2 did', () => {
+    const before = score(fw2, targets2, v3);
+    const after = score(u4ssc, referenceTargets, open3());
+    const pick = ({ id, value, target, achievement, points, state }: (typeof after.items)[number]) => ({ id, value, target, achievement, points, state });
+    expect(after.items.map(pick)).toEqual(before.items.map(pick));
+    expect(after.overall).toEqual(before.overall);
   });
 });

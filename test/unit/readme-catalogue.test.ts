@@ -37,6 +37,17 @@ describe("the README's catalogue section matches the data", () => {
     }
   });
 
+  it('type tags and confidence marks', () => {
+    const kpis = u4ssc.data.kpis;
+    const typed = kpis.filter((k) => k.type !== null);
+    expect(count(/\*\*(\d+) KPIs carry their type tag\*\*/)).toBe(typed.length);
+    expect(count(/\((\d+) Smart,/)).toBe(kpis.filter((k) => k.type === 'smart').length);
+    expect(count(/(\d+)\s+Sustainable,/)).toBe(kpis.filter((k) => k.type === 'sustainable').length);
+    expect(count(/(\d+) Structural\)/)).toBe(kpis.filter((k) => k.type === 'structural').length);
+    expect(count(/the other (\d+) have `type: null`/)).toBe(kpis.length - typed.length);
+    for (const c of ['H', 'M', 'L'] as const) expect(count(new RegExp(`\\*\\*(\\d+) ${c}\\*\\*`)), c).toBe(kpis.filter((k) => k.confidence === c).length);
+  });
+
   it('the catalogue version', () => {
     expect(section).toContain(`**Catalogue version ${u4ssc.data.frameworkVersion}**`);
   });

@@ -8,7 +8,8 @@ import type { BaseRenderer } from 'handsontable/renderers';
 import type { AssessmentDoc } from '../../engine/assessment';
 import type { DatapointRef, Framework } from '../../engine/framework';
 import type { DecimalStyle } from '../../engine/parse';
-import { basisOf, effectiveReview, threadOpen } from '../../engine/review';
+import { reviewOf, threadOpen } from '../../engine/review';
+import { reviewStateLabel } from '../review/state-label';
 import { inputText } from '../format';
 import { S } from '../strings';
 import { V } from '../strings/review';
@@ -149,8 +150,7 @@ export function rowData(r: RowMeta, doc: AssessmentDoc, decimal: DecimalStyle): 
 /** The review column: the state in words (never colour alone), "changed since verified", "open query". */
 export function reviewText(ref: DatapointRef, doc: AssessmentDoc): string {
   if (doc.values[ref.id]?.status === 'not-applicable') return '';
-  const eff = effectiveReview(doc.review?.[ref.id], basisOf(doc, ref));
-  const parts = [eff.stale ? V.staleState : V.state(eff.state)];
+  const parts = [reviewStateLabel(reviewOf(doc, ref))];
   if (threadOpen(doc.threads?.[ref.id])) parts.push(V.openQuery);
   return parts.join(' · ');
 }

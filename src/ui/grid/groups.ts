@@ -2,7 +2,7 @@
  * Grouping and filters: which rows are hidden because their group is collapsed or a filter leaves
  * them out. A group row shows while any of its data points shows.
  */
-import { basisOf, effectiveReview, threadOpen } from '../../engine/review';
+import { reviewOf, threadOpen } from '../../engine/review';
 import type { DpRow, Level, RowMeta } from './columns';
 import { itemKinds, type FlagCounts } from './flags';
 import type { GridState } from './state';
@@ -50,7 +50,7 @@ export function visibleDp(state: GridState, r: DpRow, refused: Set<string>): boo
     const doc = state.doc;
     if (!doc || doc.values[r.ref.id]?.status === 'not-applicable') return false;
     const open = threadOpen(doc.threads?.[r.ref.id]);
-    const st = effectiveReview(doc.review?.[r.ref.id], basisOf(doc, r.ref)).state;
+    const st = reviewOf(doc, r.ref).state;
     const unverified = st !== 'verified' && st !== 'not-verifiable';
     if (!((f.unverified && unverified) || (f.openQueries && open))) return false;
   }

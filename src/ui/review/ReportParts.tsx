@@ -17,11 +17,12 @@ import { V } from '../strings/review';
 import { R } from '../strings/results';
 import { ThreadList } from './ReviewPanel';
 import { ActionTableHead } from './action-head';
+import { reviewStateLabel } from './state-label';
 
 const day = (t: number) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(t));
 
 /** The review state of one data point as the report prints it. */
-export const reviewCell = (r: ReviewRow | undefined): string => (!r ? '' : r.stale ? V.staleState : V.state(r.state));
+export const reviewCell = (r: ReviewRow | undefined): string => (!r ? '' : reviewStateLabel(r));
 
 export function useReviewRows(fw: Framework, doc: () => AssessmentDoc) {
   return createMemo(() => new Map(reviewRows(doc(), fw.datapoints).map((r) => [r.id, r])));

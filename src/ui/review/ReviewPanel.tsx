@@ -9,7 +9,7 @@ import type { DatapointRef } from '../../engine/framework';
 import { newId } from '../../engine/ids';
 import {
   basisOf,
-  effectiveReview,
+  reviewOf,
   sortThread,
   stateAfterEntry,
   transition,
@@ -20,7 +20,9 @@ import {
 } from '../../engine/review';
 import type { Edit } from '../../session';
 import { fmtDateTime } from '../strings';
+import { C } from '../strings/catalogue';
 import { V } from '../strings/review';
+import { reviewStateLabel } from './state-label';
 
 /** The name that signs review steps: typed once per browser (kept by the caller through storage). */
 export function NameField(props: { name: string; onSave: (name: string) => void }): JSX.Element {
@@ -91,7 +93,7 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
   const [reasonOpen, setReasonOpen] = createSignal(false);
   const [reason, setReason] = createSignal('');
   const [text, setText] = createSignal('');
-  const eff = createMemo(() => effectiveReview(props.doc.review?.[props.datapoint.id], basisOf(props.doc, props.datapoint)));
+  const eff = createMemo(() => reviewOf(props.doc, props.datapoint));
   const thread = createMemo(() => sortThread(props.doc.threads?.[props.datapoint.id] ?? []));
   const evidence = createMemo(() => props.doc.evidence?.[props.datapoint.id] ?? []);
   const frozen = () => props.doc.frozen !== undefined;
@@ -110,7 +112,11 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
     const e = step(to);
     if (e) {
       setMessage(null);
-      props.send([e]);
+      // Verifying again under the current catalogue vouches for the value under its new definition:
+      // the catalogue change of this data point is then read (acknowledged) with the same step.
+      const read: Edit[] =
+        to === 'verified' && props.doc.catalogueReview?.datapoints[props.datapoint.id] ? [{ kind: 'acknowledge', id: props.datapoint.id }] : [];
+      props.send([e, ...read]);
     }
   };
   const markNotVerifiable = () => {
@@ -142,12 +148,22 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
       <h2 id={`${uid}-title`}>{V.panelTitle}</h2>
       <NameField name={props.who} onSave={props.onWho} />
       <p class="review-state" data-testid="review-state">
-        <strong>{V.currentState}:</strong> {eff().stale ? V.staleState : V.state(eff().state)}
+        <strong>{V.currentState}:</strong> {reviewStateLabel(eff())}
         <Show when={eff().stamp && !eff().stale}>
           {' '}
           <span class="hint">
             · {eff().stamp!.by} · {fmtDateTime(eff().stamp!.at)}
           </span>
+        </Show>
+        <Show when={eff().catalogue}>
+          {(c) => (
+            <>
+              <br />
+              <span class="hint" data-testid="review-catalogue">
+                {C.verifiedUnderHint(c().from, c().to)}
+              </span>
+            </>
+          )}
         </Show>
         <Show when={eff().state === 'not-verifiable' && eff().stamp?.reason}>
           <br />

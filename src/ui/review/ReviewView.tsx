@@ -14,6 +14,7 @@ import { fmtDateTime } from '../strings';
 import { groupedFingerprint } from '../../engine/fingerprint';
 import { NameField } from './ReviewPanel';
 import { ActionsPanel } from './Actions';
+import { reviewStateLabel } from './state-label';
 
 export interface ReviewViewProps {
   fw: Framework;
@@ -100,7 +101,7 @@ export default function ReviewView(props: ReviewViewProps): JSX.Element {
                     <button type="button" class="link" onClick={() => props.onSelect(row.id)} aria-label={V.open(dpCode(ref))}>
                       {dpCode(ref)}
                     </button>{' '}
-                    {dpName(ref)} · <span class="review-state-text">{row.stale ? V.staleState : V.state(row.state)}</span>
+                    {dpName(ref)} · <span class="review-state-text">{reviewStateLabel(row)}</span>
                     <Show when={withQuestion && lastQuestion(row.id)}>
                       <br />
                       <span class="hint">

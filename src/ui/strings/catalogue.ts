@@ -31,6 +31,8 @@ export function changeText(c: CatalogueChange, num: (n: number) => string = Stri
       return `A Verification Manual check now applies: ${CHECK_NAMES[c.check]}${from}. The value is unchanged; a warning shows if it fails the check.`;
     case 'check-changed':
       return `The check is now ${CHECK_NAMES[c.after]}, no longer ${CHECK_NAMES[c.before]}${from}. The value is unchanged; a warning shows if it fails the check.`;
+    case 'check-removed':
+      return `${CHECK_NAMES[c.check][0].toUpperCase()}${CHECK_NAMES[c.check].slice(1)} no longer applies to this data point${from}: the page gives it for another one. The value is unchanged; its warning goes.`;
     case 'target':
       return c.after === null
         ? `The reference target ${c.before === null ? '' : `(${num(c.before)}) `}is removed: there is no public benchmark for the new measure${from}. The data point is reported but no longer scored.`
@@ -46,6 +48,12 @@ export const C = {
   reviewRead: 'Mark as read',
   reviewReadAll: 'Mark all as read',
   reviewReadHint: 'Removes this note from the assessment; the value is not changed.',
+  /** Beside a listed data point that was verified before the change (review state of the U4SSC cycle). */
+  reviewWasVerified: 'It was verified before this change and reads as submitted until it is verified again; marking the change as read keeps the verification.',
+  /** The review state of a data point verified before its definition changed with a catalogue update. */
+  verifiedUnder: (from: string) => `Submitted (verified under catalogue ${from}, definition changed)`,
+  verifiedUnderHint: (from: string, to: string) =>
+    `It was verified under catalogue ${from}; its definition changed in catalogue ${to} (see "Explain this number"). Verify it again, or mark the change as read if it does not affect the value.`,
   /** The grid's marker on a data point whose definition changed (with the code cell's mark). */
   reviewMarker: (to: string) => `Definition changed in catalogue ${to}: review this value (see "Explain this number").`,
   reviewLegend: 'Definition changed in a catalogue update: review',

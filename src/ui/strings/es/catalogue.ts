@@ -14,6 +14,11 @@ export const C: Translation<typeof EN> = {
   reviewRead: 'Marcar como leído',
   reviewReadAll: 'Marcar todo como leído',
   reviewReadHint: 'Quita esta nota de la evaluación; el valor no cambia.',
+  reviewWasVerified:
+    'Se había verificado antes de este cambio y figura como enviado hasta que se verifique de nuevo; marcar el cambio como leído mantiene la verificación.',
+  verifiedUnder: (from) => `Enviado (verificado con el catálogo ${from}, definición modificada)`,
+  verifiedUnderHint: (from, to) =>
+    `Se verificó con el catálogo ${from}; su definición cambió en el catálogo ${to} (vea «Explicar esta cifra»). Verifíquelo de nuevo, o marque el cambio como leído si no afecta al valor.`,
   reviewMarker: (to) => `Definición cambiada en el catálogo ${to}: revise este valor (vea «Explicar esta cifra»).`,
   reviewLegend: 'Definición cambiada en una actualización del catálogo: revisar',
   explainChanges: 'Actualización del catálogo',

@@ -14,6 +14,11 @@ export const C: Translation<typeof EN> = {
   reviewRead: 'Marquer comme lu',
   reviewReadAll: 'Tout marquer comme lu',
   reviewReadHint: 'Retire cette note de l’évaluation ; la valeur n’est pas modifiée.',
+  reviewWasVerified:
+    'Elle avait été vérifiée avant ce changement et se lit comme soumise jusqu’à une nouvelle vérification ; marquer le changement comme lu maintient la vérification.',
+  verifiedUnder: (from) => `Soumise (vérifiée sous le catalogue ${from}, définition modifiée)`,
+  verifiedUnderHint: (from, to) =>
+    `Elle a été vérifiée sous le catalogue ${from} ; sa définition a changé dans le catalogue ${to} (voir « Expliquer ce chiffre »). Vérifiez-la à nouveau, ou marquez le changement comme lu s’il ne touche pas la valeur.`,
   reviewMarker: (to) => `Définition modifiée dans le catalogue ${to} : revoyez cette valeur (voir « Expliquer ce chiffre »).`,
   reviewLegend: 'Définition modifiée par une mise à jour du catalogue : à revoir',
   explainChanges: 'Mise à jour du catalogue',
