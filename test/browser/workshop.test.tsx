@@ -130,6 +130,13 @@ describe('methods side by side', () => {
     expect(differing).toEqual(expected.filter((r) => r.differs).map((r) => r.code));
     expect(differing.length).toBeGreaterThan(0);
     expect(table()!.querySelector(`tr[data-code="${differing[0]}"]`)!.textContent).toContain('differ');
+    // Where the goalposts come from: the best from published practice, the worst ones said to be judgement.
+    const caveat = app.container.querySelector('[data-testid="goalposts-caveat"]')!.textContent!;
+    expect(caveat).toContain('2.5th percentile');
+    expect(caveat).toContain('judgement');
+    const lower = app.container.querySelector('[data-testid="goalposts"] tr[data-direction="lower"]')!.textContent!;
+    expect(lower).toContain('three times the target');
+    expect(lower).toContain('published practice (SDG Index); the workbench’s judgement');
     const exclusions = exclusionEffect(u4ssc, referenceTargets, demoCityInput(u4ssc, DEMO_CITIES[0]));
     expect(app.container.querySelectorAll('[data-testid="exclusions"] li')).toHaveLength(exclusions.length);
   });

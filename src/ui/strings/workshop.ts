@@ -60,6 +60,29 @@ export const WS = {
     'u4ssc-points' | 'continuous' | 'goalposts',
     string
   >,
+  goalpostsTitle: 'Where the goalposts come from',
+  goalpostsCaveat:
+    'The best goalpost is the target, as the SDG Index puts its optimum (score 100) at the target (Lafortune et al. 2018, SDG Index and Dashboards, detailed methodological paper, §1.6). Published practice sets the worst goalpost from many places’ data: the SDG Index takes the 2.5th percentile of the observed values, the min-max of the OECD/JRC Handbook on Constructing Composite Indicators (2008) the lowest value observed. One city has no such data and no U4SSC document gives worst values, so the worst goalposts below are the workbench’s judgement: read the goalpost column as a lesson in how the choice of bounds moves a score, not as a result to report.',
+  colDirection: 'Direction rule',
+  colBest: 'Best goalpost (100 %)',
+  colWorst: 'Worst goalpost (0 %)',
+  colBasis: 'Basis (best; worst)',
+  directionName: { higher: 'Higher is better', lower: 'Lower is better', band: 'Target band', yesno: 'Yes / no' } as Record<
+    'higher' | 'lower' | 'band' | 'yesno',
+    string
+  >,
+  goalpostBest: { target: 'the target', yes: 'yes' } as Record<'target' | 'yes', string>,
+  goalpostWorst: {
+    'smallest-possible': 'the smallest possible value (0, or the data point’s minimum): the score is then the achievement capped at 100 %',
+    'three-times-target': 'three times the target, where U4SSC achievement falls to 33 %, the top of band 1',
+    'zero-or-twice-target': '0 below the target, twice the target above it',
+    no: 'no',
+  } as Record<'smallest-possible' | 'three-times-target' | 'zero-or-twice-target' | 'no', string>,
+  goalpostBasis: { public: 'published practice (SDG Index)', judgement: 'the workbench’s judgement', definition: 'the scale itself' } as Record<
+    'public' | 'judgement' | 'definition',
+    string
+  >,
+  goalpostBasisPair: (best: string, worst: string) => `${best}; ${worst}`,
   colAggregate: 'Aggregate',
   colDiffers: 'Bands',
   bandsDiffer: 'differ',

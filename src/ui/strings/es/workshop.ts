@@ -56,6 +56,23 @@ export const WS: Translation<typeof EN_WS> = {
   methodsHint:
     'La misma evaluación con tres métodos de puntuación. Puntos U4SSC: de 1 a 4 puntos por punto de datos según la franja, sumados en conjunto. Continuo: el logro medio, cada uno limitado al 100 %. Umbrales: cada valor situado entre un umbral peor y uno mejor, siendo el mejor la meta; el peor es el menor valor posible (más es mejor), tres veces la meta (menos es mejor), o 0 y el doble de la meta (una meta en intervalo). Se marcan las filas en que los métodos dan franjas distintas.',
   methodName: { 'u4ssc-points': 'Puntos U4SSC', continuous: 'Continuo (limitado)', goalposts: 'Umbrales' },
+  goalpostsTitle: 'De dónde vienen los umbrales',
+  goalpostsCaveat:
+    'El mejor umbral es la meta, como el Índice ODS sitúa su óptimo (puntuación 100) en la meta (Lafortune et al. 2018, SDG Index and Dashboards, documento metodológico detallado, §1.6). La práctica publicada fija el peor umbral a partir de los datos de muchos lugares: el Índice ODS toma el percentil 2,5 de los valores observados, el min-max del Manual OCDE/JRC para construir indicadores compuestos (2008) el menor valor observado. Una sola ciudad no tiene esos datos y ningún documento de U4SSC da peores valores, así que los peores umbrales de abajo son una decisión de la herramienta: lea la columna de umbrales como una lección sobre cómo la elección de los límites mueve una puntuación, no como un resultado para publicar.',
+  colDirection: 'Regla de sentido',
+  colBest: 'Mejor umbral (100 %)',
+  colWorst: 'Peor umbral (0 %)',
+  colBasis: 'Fundamento (mejor; peor)',
+  directionName: { higher: 'Más es mejor', lower: 'Menos es mejor', band: 'Meta en intervalo', yesno: 'Sí / no' },
+  goalpostBest: { target: 'la meta', yes: 'sí' },
+  goalpostWorst: {
+    'smallest-possible': 'el menor valor posible (0, o el mínimo del punto de datos): la puntuación es entonces el logro limitado al 100 %',
+    'three-times-target': 'tres veces la meta, donde el logro U4SSC cae al 33 %, el tope de la franja 1',
+    'zero-or-twice-target': '0 por debajo de la meta, el doble de la meta por encima',
+    no: 'no',
+  },
+  goalpostBasis: { public: 'práctica publicada (Índice ODS)', judgement: 'decisión de la herramienta', definition: 'la propia escala' },
+  goalpostBasisPair: (best, worst) => `${best}; ${worst}`,
   colAggregate: 'Agregado',
   colDiffers: 'Franjas',
   bandsDiffer: 'difieren',

@@ -56,6 +56,23 @@ export const WS: Translation<typeof EN_WS> = {
   methodsHint:
     'La même évaluation selon trois méthodes de notation. Points U4SSC : 1 à 4 points par point de données selon la tranche, mis en commun. Continue : la réalisation moyenne, chacune plafonnée à 100 %. Bornes : chaque valeur placée entre une borne la pire et une borne la meilleure, la meilleure étant la cible ; la pire est la plus petite valeur possible (plus haut est mieux), trois fois la cible (plus bas est mieux), ou 0 et deux fois la cible (une cible en intervalle). Les lignes où les méthodes donnent des tranches différentes sont marquées.',
   methodName: { 'u4ssc-points': 'Points U4SSC', continuous: 'Continue (plafonnée)', goalposts: 'Bornes' },
+  goalpostsTitle: 'D’où viennent les bornes',
+  goalpostsCaveat:
+    'La meilleure borne est la cible, comme l’indice ODD place son optimum (score 100) à la cible (Lafortune et al. 2018, SDG Index and Dashboards, document méthodologique détaillé, §1.6). La pratique publiée fixe la pire borne à partir des données de nombreux lieux : l’indice ODD prend le 2,5e centile des valeurs observées, la normalisation min-max du manuel OCDE/JRC sur la construction d’indicateurs composites (2008) la plus petite valeur observée. Une seule ville n’a pas de telles données et aucun document U4SSC ne donne de pires valeurs : les pires bornes ci-dessous sont donc un choix de l’outil. Lisez la colonne des bornes comme une leçon sur l’effet du choix des bornes sur un score, pas comme un résultat à publier.',
+  colDirection: 'Règle de sens',
+  colBest: 'Meilleure borne (100 %)',
+  colWorst: 'Pire borne (0 %)',
+  colBasis: 'Fondement (meilleure ; pire)',
+  directionName: { higher: 'Plus haut est mieux', lower: 'Plus bas est mieux', band: 'Cible en intervalle', yesno: 'Oui / non' },
+  goalpostBest: { target: 'la cible', yes: 'oui' },
+  goalpostWorst: {
+    'smallest-possible': 'la plus petite valeur possible (0, ou le minimum du point de données) : le score est alors la réalisation plafonnée à 100 %',
+    'three-times-target': 'trois fois la cible, où la réalisation U4SSC tombe à 33 %, le haut de la tranche 1',
+    'zero-or-twice-target': '0 sous la cible, deux fois la cible au-dessus',
+    no: 'non',
+  },
+  goalpostBasis: { public: 'pratique publiée (indice ODD)', judgement: 'choix de l’outil', definition: 'l’échelle elle-même' },
+  goalpostBasisPair: (best, worst) => `${best} ; ${worst}`,
   colAggregate: 'Agrégat',
   colDiffers: 'Tranches',
   bandsDiffer: 'diffèrent',
