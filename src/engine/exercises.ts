@@ -36,9 +36,7 @@ export const EXERCISE_VERSION = 1;
 export const MAX_EXERCISE_TEXT = 10_000;
 
 export type ExerciseTask =
-  | { kind: 'fill-blanks'; blanks: string[] }
-  | { kind: 'next-band'; aggregate: string }
-  | { kind: 'find-wrong'; datapoint: string; wrongValue: number };
+  { kind: 'fill-blanks'; blanks: string[] } | { kind: 'next-band'; aggregate: string } | { kind: 'find-wrong'; datapoint: string; wrongValue: number };
 
 export type ExerciseKind = ExerciseTask['kind'];
 export const EXERCISE_KINDS: readonly ExerciseKind[] = ['fill-blanks', 'next-band', 'find-wrong'];
@@ -128,8 +126,10 @@ export function fewestChanges(fw: Framework, targets: TargetSet, input: Assessme
     if (item.target === null) continue;
     const to = ref.def.direction === 'yesno' ? 'yes' : topValue(ref, item.target, item.value ?? 0);
     if (to === null) continue;
-    if (item.state === 'scored' && item.points !== null && item.points < 4) candidates.push({ gain: 4 - item.points, change: { id: ref.id, value: to }, index: ref.index });
-    else if (item.state === 'not-reported' || item.state === 'invalid') candidates.push({ gain: 4 * (1 - threshold), change: { id: ref.id, value: to }, index: ref.index });
+    if (item.state === 'scored' && item.points !== null && item.points < 4)
+      candidates.push({ gain: 4 - item.points, change: { id: ref.id, value: to }, index: ref.index });
+    else if (item.state === 'not-reported' || item.state === 'invalid')
+      candidates.push({ gain: 4 * (1 - threshold), change: { id: ref.id, value: to }, index: ref.index });
   }
   candidates.sort((a, b) => b.gain - a.gain || a.index - b.index);
   const changes: WhatIfChange[] = [];
@@ -387,7 +387,14 @@ export function readExerciseJson(text: string, fw: Framework): ExerciseRead {
     if (!Array.isArray(values)) return fail(values);
     return {
       ok: true,
-      answer: { format: ANSWER_FORMAT, version: EXERCISE_VERSION, exerciseId: raw.exerciseId, participant: raw.participant, values, named: (raw.named as string | null) ?? null },
+      answer: {
+        format: ANSWER_FORMAT,
+        version: EXERCISE_VERSION,
+        exerciseId: raw.exerciseId,
+        participant: raw.participant,
+        values,
+        named: (raw.named as string | null) ?? null,
+      },
     };
   }
   for (const field of ['id', 'title', 'instructions', 'frameworkVersion'] as const) if (!isText(raw[field])) return fail({ kind: 'bad-field', field });

@@ -38,10 +38,22 @@ describe('fill the blanks', () => {
     expect(exerciseInput(u4ssc, ex).values['EC: ICT: ICT: 2C|']).toEqual(demo().values['EC: ICT: ICT: 2C|']);
   });
   it('is right within 1 % of the city’s values, partly right with one in another band, wrong with none', () => {
-    const right = checkAnswer(u4ssc, referenceTargets, ex, { values: [{ id: NET, value: shipped(NET) * 1.005 }, { id: PM10, value: shipped(PM10) }], named: null });
+    const right = checkAnswer(u4ssc, referenceTargets, ex, {
+      values: [
+        { id: NET, value: shipped(NET) * 1.005 },
+        { id: PM10, value: shipped(PM10) },
+      ],
+      named: null,
+    });
     expect(right.verdict).toBe('right');
     expect(right.bands).toEqual([]);
-    const partly = checkAnswer(u4ssc, referenceTargets, ex, { values: [{ id: NET, value: 10 }, { id: PM10, value: shipped(PM10) }], named: null });
+    const partly = checkAnswer(u4ssc, referenceTargets, ex, {
+      values: [
+        { id: NET, value: 10 },
+        { id: PM10, value: shipped(PM10) },
+      ],
+      named: null,
+    });
     expect(partly.verdict).toBe('partly');
     expect(partly.findings.map((f) => f.kind)).toEqual(['blank-other-band', 'blank-right']);
     const other = partly.findings[0];
@@ -92,7 +104,9 @@ describe('find the wrong value', () => {
       return [s.overall, ...s.dimensions, ...s.subdimensions, ...s.categories];
     };
     const planted = aggs(exerciseInput(u4ssc, ex));
-    const moved = aggs(demo()).filter((a, i) => a.band !== planted[i].band).map((a) => a.code);
+    const moved = aggs(demo())
+      .filter((a, i) => a.band !== planted[i].band)
+      .map((a) => a.code);
     expect(missed.bands.map((b) => b.code)).toEqual(moved);
     expect(checkAnswer(u4ssc, referenceTargets, ex, { values: [{ id: PM10, value: 19 }], named: PM10 }).findings).toEqual([
       { kind: 'wrong-found', id: PM10 },
@@ -110,14 +124,23 @@ describe('reading exercises and answers', () => {
   });
   it('names what is wrong, never throws', () => {
     expect(readExerciseJson('{', u4ssc)).toEqual({ ok: false, problem: { kind: 'not-json' } });
-    expect(readExerciseJson('{"format":"ssc-workbench/assessment"}', u4ssc)).toEqual({ ok: false, problem: { kind: 'not-an-exercise', format: 'ssc-workbench/assessment' } });
+    expect(readExerciseJson('{"format":"ssc-workbench/assessment"}', u4ssc)).toEqual({
+      ok: false,
+      problem: { kind: 'not-an-exercise', format: 'ssc-workbench/assessment' },
+    });
     expect(readExerciseJson(JSON.stringify({ ...ex, version: 9 }), u4ssc)).toEqual({ ok: false, problem: { kind: 'newer-version', version: 9 } });
     expect(readExerciseJson(JSON.stringify({ ...ex, city: 'atlantis' }), u4ssc)).toEqual({ ok: false, problem: { kind: 'unknown-city', city: 'atlantis' } });
     expect(readExerciseJson(JSON.stringify({ ...ex, task: { kind: 'find-wrong', datapoint: 'X|', wrongValue: 1 } }), u4ssc)).toEqual({
       ok: false,
       problem: { kind: 'unknown-datapoint', id: 'X|' },
     });
-    expect(readExerciseJson(JSON.stringify({ ...ex, task: { kind: 'next-band', aggregate: 'ZZ' } }), u4ssc)).toEqual({ ok: false, problem: { kind: 'unknown-aggregate', code: 'ZZ' } });
-    expect(readExerciseJson(JSON.stringify({ ...ex, task: { kind: 'guess' } }), u4ssc)).toEqual({ ok: false, problem: { kind: 'bad-field', field: 'task.kind' } });
+    expect(readExerciseJson(JSON.stringify({ ...ex, task: { kind: 'next-band', aggregate: 'ZZ' } }), u4ssc)).toEqual({
+      ok: false,
+      problem: { kind: 'unknown-aggregate', code: 'ZZ' },
+    });
+    expect(readExerciseJson(JSON.stringify({ ...ex, task: { kind: 'guess' } }), u4ssc)).toEqual({
+      ok: false,
+      problem: { kind: 'bad-field', field: 'task.kind' },
+    });
   });
 });
