@@ -632,7 +632,11 @@ export function Exercises(props: { decimal: DecimalStyle; toast: (message: strin
               <div class="ws-table-wrap">
                 <table class="ws-table" aria-labelledby="ws-side-title" data-testid="exercise-side">
                   <TableHead
-                    columns={['', ex().task.kind === 'next-band' ? WS.colStartFewest : WS.colAnswer, ...answers().map((a) => a.participant || WS.exUnnamed)]}
+                    columns={[
+                      WS.colWhat,
+                      ex().task.kind === 'next-band' ? WS.colStartFewest : WS.colAnswer,
+                      ...answers().map((a) => a.participant || WS.exUnnamed),
+                    ]}
                   />
                   <tbody>
                     <For each={rowsOfDatapoints()}>
