@@ -370,4 +370,45 @@ describe('exercises', () => {
       vi.restoreAllMocks();
     },
   );
+
+  it(
+    'fill the blanks: an exercise file opens, each blank ratio shows the inputs it is computed from, and the check says which blanks are right',
+    { timeout: 90_000 },
+    async () => {
+      const blobs: Blob[] = [];
+      vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+        blobs.push(b as Blob);
+        return 'blob:test';
+      });
+      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+      const app = mount();
+      const section = await toWorkshop(app);
+      // The defaults: fill in the blanks of the first category of Demoville 2025.
+      await userEvent.click(section.getByRole('button', { name: 'Make the exercise' }));
+      await userEvent.click(section.getByRole('button', { name: 'Download exercise file' }));
+      await expect.poll(() => blobs.length).toBe(1);
+      const file = new File([await blobs[0].text()], 'exercise.json', { type: 'application/json' });
+      const input = app.container.querySelector<HTMLInputElement>('[data-testid="exercise-files"]')!;
+      const transfer = new DataTransfer();
+      transfer.items.add(file);
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await expect.element(app.scope.getByText('Opened the exercise', { exact: false })).toBeInTheDocument();
+
+      const demo = demoCityInput(u4ssc, DEMO_CITIES[0]);
+      const blank = section.getByLabelText('Value of EC: ICT: ICT: 1C Household Internet Access');
+      await expect
+        .element(blank)
+        .toHaveAccessibleDescription(
+          `Given: Households with Internet access (fixed or mobile) = ${(demo.values[NET].numerator as number).toLocaleString('en')}; Households = 112,000; the value is the first ÷ the second × 100.`,
+        );
+      await userEvent.fill(blank, '91.5');
+      await userEvent.click(section.getByRole('button', { name: 'Check my answer' }));
+      const feedback = section.getByTestId('exercise-feedback');
+      await expect.element(feedback).toHaveTextContent('◐ Partly right');
+      await expect.element(feedback).toHaveTextContent('EC: ICT: ICT: 1C Household Internet Access: 91.5 % is right.');
+      await expect.element(feedback).toHaveTextContent('EC: ICT: ICT: 2C Fixed Broadband Subscriptions is still blank.');
+      vi.restoreAllMocks();
+    },
+  );
 });

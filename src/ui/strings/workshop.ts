@@ -170,11 +170,14 @@ export const WS = {
     'find-wrong': (city: string) => `Find the wrong value in ${city}`,
   },
   exDefaultInstructions: {
-    'fill-blanks': 'Enter the value of each blank data point, in its unit, from the fact sheet. Then check your answer and hand it back.',
+    'fill-blanks':
+      'Compute the value of each blank data point, in its unit, from the inputs given under it (or the trainer’s fact sheet). Then check your answer and hand it back.',
     'next-band': 'Change as few values as you can so that the score reaches its next band. The check tells you how many changes the fewest is.',
     'find-wrong': 'One value of this city is wrong. Name the data point and, if you can, give the value it should have.',
   } as Record<'fill-blanks' | 'next-band' | 'find-wrong', string>,
   exMake: 'Make the exercise',
+  exGiven: (numerator: string, n: string, denominator: string, d: string, multiplier: string) =>
+    `Given: ${numerator} = ${n}; ${denominator} = ${d}; the value is the first ÷ the second × ${multiplier}.`,
   exBadWrongValue: (text: string) => `"${text}" is not a number: type the wrong value in the data point's unit.`,
   exNoBlanks: 'The city reports no data point in that group: choose another.',
   exNoNextBand: 'That score is unscored or already in the top band: choose another.',

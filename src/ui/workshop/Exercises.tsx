@@ -30,7 +30,7 @@ import { applyWhatIf, type WhatIfChange } from '../../engine/whatif';
 import { decodeLink, encodeLink } from '../../share/link';
 import { downloadBlob, sanitiseFileName } from '../interchange/files';
 import { shareUrl } from '../interchange/link';
-import { datapointCode, datapointName, fmtPercent, fmtQuantity } from '../results/format';
+import { datapointCode, datapointName, fmtNumber, fmtPercent, fmtQuantity } from '../results/format';
 import { bandName } from '../results/palette';
 import { TableHead } from '../results/table-head';
 import { S } from '../strings';
@@ -270,6 +270,21 @@ export function Exercises(props: { decimal: DecimalStyle; toast: (message: strin
     if (a) setOwnCheck(checkAnswer(u4ssc, referenceTargets, exercise()!, a));
   };
 
+  /** The raw inputs of a blank ratio data point, from the shipped city: what participants compute the value from. */
+  const given = (id: string): string | null => {
+    const ex = exercise();
+    const f = ref(id).def.formula;
+    if (!ex || f.kind !== 'ratio') return null;
+    const input = demoCityInput(u4ssc, cityName(ex.city));
+    const entry = input.values[id];
+    const num = typeof entry?.numerator === 'number' ? entry.numerator : null;
+    const den = 'profile' in f.denominator ? input.profile[f.denominator.profile] : entry?.denominator;
+    if (num === null || typeof den !== 'number') return null;
+    const denLabel =
+      'profile' in f.denominator ? (u4ssc.data.profile.find((p) => p.id === (f.denominator as { profile: string }).profile)?.label ?? '') : f.denominator.input;
+    return WS.exGiven(f.numerator, fmtNumber(num, props.decimal), denLabel, fmtNumber(den, props.decimal), fmtNumber(f.multiplier, props.decimal));
+  };
+
   // ---- words
   const fmtValue = (id: string, v: number | 'yes' | 'no') => (typeof v === 'number' ? fmtQuantity(v, ref(id), props.decimal) : v === 'yes' ? S.yes : S.no);
   const words = {
@@ -479,9 +494,17 @@ export function Exercises(props: { decimal: DecimalStyle; toast: (message: strin
                             inputmode="decimal"
                             autocomplete="off"
                             data-id={id}
+                            aria-describedby={given(id) ? `${inputId}-given` : undefined}
                             value={blankTexts()[id] ?? ''}
                             onInput={(e) => setBlankTexts({ ...blankTexts(), [id]: e.currentTarget.value })}
                           />
+                          <Show when={given(id)}>
+                            {(text) => (
+                              <span id={`${inputId}-given`} class="hint">
+                                {text()}
+                              </span>
+                            )}
+                          </Show>
                         </div>
                       );
                     }}

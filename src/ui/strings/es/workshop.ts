@@ -152,12 +152,15 @@ export const WS: Translation<typeof EN_WS> = {
     'find-wrong': (city) => `Encontrar el valor erróneo de ${city}`,
   },
   exDefaultInstructions: {
-    'fill-blanks': 'Introduzca el valor de cada punto de datos en blanco, en su unidad, según la ficha. Luego compruebe su respuesta y devuélvala.',
+    'fill-blanks':
+      'Calcule el valor de cada punto de datos en blanco, en su unidad, a partir de los datos indicados debajo (o de la ficha del formador). Luego compruebe su respuesta y devuélvala.',
     'next-band':
       'Cambie tan pocos valores como pueda para que la puntuación llegue a la franja siguiente. La comprobación le dice cuál es el menor número de cambios.',
     'find-wrong': 'Un valor de esta ciudad es erróneo. Nombre el punto de datos y, si puede, dé el valor que debería tener.',
   },
   exMake: 'Crear el ejercicio',
+  exGiven: (numerator, n, denominator, d, multiplier) =>
+    `Datos: ${numerator} = ${n}; ${denominator} = ${d}; el valor es el primero ÷ el segundo × ${multiplier}.`,
   exBadWrongValue: (text) => `«${text}» no es un número: escriba el valor erróneo en la unidad del punto de datos.`,
   exNoBlanks: 'La ciudad no informa ningún punto de datos en ese grupo: elija otro.',
   exNoNextBand: 'Esa puntuación no está puntuada o ya está en la franja superior: elija otra.',

@@ -154,12 +154,14 @@ export const WS: Translation<typeof EN_WS> = {
   },
   exDefaultInstructions: {
     'fill-blanks':
-      'Saisissez la valeur de chaque point de données laissé en blanc, dans son unité, d’après la fiche. Puis vérifiez votre réponse et renvoyez-la.',
+      'Calculez la valeur de chaque point de données laissé en blanc, dans son unité, à partir des données indiquées dessous (ou de la fiche du formateur). Puis vérifiez votre réponse et renvoyez-la.',
     'next-band':
       'Changez aussi peu de valeurs que possible pour que le score atteigne la tranche suivante. La vérification indique le plus petit nombre de changements possible.',
     'find-wrong': 'Une valeur de cette ville est erronée. Nommez le point de données et, si vous le pouvez, donnez la valeur qu’il devrait avoir.',
   },
   exMake: 'Créer l’exercice',
+  exGiven: (numerator, n, denominator, d, multiplier) =>
+    `Données : ${numerator} = ${n} ; ${denominator} = ${d} ; la valeur est la première ÷ la seconde × ${multiplier}.`,
   exBadWrongValue: (text) => `« ${text} » n’est pas un nombre : saisissez la valeur erronée dans l’unité du point de données.`,
   exNoBlanks: 'La ville ne déclare aucun point de données dans ce groupe : choisissez-en un autre.',
   exNoNextBand: 'Ce score n’est pas noté ou est déjà dans la tranche supérieure : choisissez-en un autre.',
