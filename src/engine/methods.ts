@@ -9,7 +9,8 @@
  *   possible value of the data point (its minimum, else 0); for lower is better, three times the target
  *   (where target ÷ value falls to 33 %, the top of band 1); for a target band, 0 below the target and
  *   twice the target above it; yes/no is 0 or 1. With a target of 0 under lower is better, any value
- *   above 0 scores 0 and 0 scores 1, as under the U4SSC rule.
+ *   above 0 scores 0 and 0 scores 1, as under the U4SSC rule. The best goalpost follows published
+ *   practice, the worst ones are the workbench's judgement: `GOALPOST_RULES` says which, and why.
  * - **Exclusion effect**: for each scored data point in the lowest band, the aggregates whose band
  *   would change if it were left unreported (U4SSC excludes unreported data points from the pool).
  */
@@ -17,10 +18,40 @@ import { bandOf } from './bands';
 import { score } from './evaluator';
 import type { DatapointRef, Framework } from './framework';
 import type { TargetSet } from './targets';
-import type { AggregateResult, AssessmentInput, Band, ItemResult, Scores } from './types';
+import type { AggregateResult, AssessmentInput, Band, Direction, ItemResult, Scores } from './types';
 
 export type MethodId = 'u4ssc-points' | 'continuous' | 'goalposts';
 export const METHOD_IDS: readonly MethodId[] = ['u4ssc-points', 'continuous', 'goalposts'];
+
+/**
+ * The goalposts per direction rule and what each rests on, as data (the UI words them through
+ * `WS.goalpost*` and shows the caveat). `basis`: `public` where a published practice sets the bound,
+ * `judgement` where the workbench chose it, `definition` where the scale leaves no choice.
+ *
+ * - Best = the target: the SDSN SDG Index sets its upper bound (score 100) at the optimum, an SDG or
+ *   science-based target where one exists (Lafortune et al. 2018, SDG Index and Dashboards detailed
+ *   methodological paper, §1.6; Sustainable Development Report 2024, Methods A.2); COINr's
+ *   `n_goalposts` takes such bounds as given.
+ * - Worst: published practice sets it from the data of many units (the SDG Index: the 2.5th percentile
+ *   of the countries' observed values; the OECD/JRC Handbook's min-max: the minimum across units). One
+ *   city has no such distribution, and no U4SSC document gives worst values, so these are judgement:
+ *   the smallest possible value (with 0 the goalpost score equals capped achievement, the Handbook's
+ *   distance to a reference); three times the target, where U4SSC achievement t ÷ x falls to 33 %, the
+ *   top of band 1; 0 and twice the target, symmetric about a target band.
+ */
+export interface GoalpostRule {
+  best: 'target' | 'yes';
+  bestBasis: 'public' | 'definition';
+  worst: 'smallest-possible' | 'three-times-target' | 'zero-or-twice-target' | 'no';
+  worstBasis: 'judgement' | 'definition';
+}
+
+export const GOALPOST_RULES: Readonly<Record<Direction, GoalpostRule>> = {
+  higher: { best: 'target', bestBasis: 'public', worst: 'smallest-possible', worstBasis: 'judgement' },
+  lower: { best: 'target', bestBasis: 'public', worst: 'three-times-target', worstBasis: 'judgement' },
+  band: { best: 'target', bestBasis: 'public', worst: 'zero-or-twice-target', worstBasis: 'judgement' },
+  yesno: { best: 'yes', bestBasis: 'definition', worst: 'no', worstBasis: 'definition' },
+};
 
 /** Worst and best goalposts of a data point with target t (see the module comment). */
 export function goalpostsOf(ref: DatapointRef, t: number): { worst: number; best: number } {

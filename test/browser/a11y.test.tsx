@@ -47,6 +47,30 @@ describe.each([
   });
 });
 
+describe.each([
+  [1280, 800],
+  [390, 844],
+])('accessibility of workshop mode at %i × %i (axe-core: no serious or critical violations)', (width, height) => {
+  it('in the Workshop tab with an exercise open and checked, and in the presenter view', { timeout: 90_000 }, async () => {
+    await page.viewport(width, height);
+    const app = mount();
+    await userEvent.click(app.scope.getByRole('button', { name: 'Demo city (fictional)' }));
+    await waitForGrid(app);
+    const workshop = await view(app, 'Workshop', 'view-workshop', '[data-testid="methods"] table');
+    // An exercise made, answered and checked: its form, feedback and the room's (empty) answers are on screen.
+    await userEvent.click(app.scope.getByRole('button', { name: 'Make the exercise' }));
+    await expect.element(app.scope.getByTestId('exercise-current')).toBeInTheDocument();
+    await userEvent.click(app.scope.getByRole('button', { name: 'Check my answer' }));
+    await expect.element(app.scope.getByTestId('exercise-feedback')).toHaveTextContent('Wrong');
+    expect(await problems(workshop)).toEqual([]);
+
+    await userEvent.click(app.scope.getByTestId('open-presenter'));
+    await expect.poll(() => app.container.querySelector('[data-testid="presenter-wheel"] canvas') !== null, { timeout: 10_000 }).toBe(true);
+    expect(await problems(app.container.querySelector('[data-testid="presenter"]')!)).toEqual([]);
+    await userEvent.keyboard('{Escape}');
+  });
+});
+
 describe('accessibility of compare and merge at 390 × 844', () => {
   it('has no serious or critical violations with another year chosen', { timeout: 60_000 }, async () => {
     await page.viewport(390, 844);

@@ -3,7 +3,8 @@ import { score } from '../../src/engine/evaluator';
 import type { DatapointRef } from '../../src/engine/framework';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { demoInput } from '../../src/engine/frameworks/u4ssc/demo';
-import { compareMethods, exclusionEffect, goalpostScore } from '../../src/engine/methods';
+import { compareMethods, exclusionEffect, GOALPOST_RULES, goalpostsOf, goalpostScore } from '../../src/engine/methods';
+import { achievementOf } from '../../src/engine/achievement';
 import type { AssessmentInput, Direction, ValueEntry } from '../../src/engine/types';
 
 const dp = (direction: Direction, min?: number): DatapointRef => {
@@ -36,6 +37,32 @@ describe('goalposts (min-max against stated bounds)', () => {
   it('yes/no: yes 1, no 0', () => {
     expect(goalpostScore(dp('yesno'), 1, 1)).toBe(1);
     expect(goalpostScore(dp('yesno'), 0, 1)).toBe(0);
+  });
+});
+
+describe('the goalposts as documented (GOALPOST_RULES)', () => {
+  it('states every direction rule, the best goalpost from published practice, the worst ones as judgement', () => {
+    expect(Object.keys(GOALPOST_RULES).sort()).toEqual(['band', 'higher', 'lower', 'yesno']);
+    for (const d of ['higher', 'lower', 'band'] as const)
+      expect(GOALPOST_RULES[d]).toMatchObject({ best: 'target', bestBasis: 'public', worstBasis: 'judgement' });
+    expect(GOALPOST_RULES.yesno).toEqual({ best: 'yes', bestBasis: 'definition', worst: 'no', worstBasis: 'definition' });
+  });
+  it('the scoring follows the stated rules: 0 at the worst goalpost, 1 at the best', () => {
+    const t = 40;
+    for (const d of ['higher', 'lower'] as const) {
+      const { worst, best } = goalpostsOf(dp(d), t);
+      expect(goalpostScore(dp(d), worst, t), d).toBe(0);
+      expect(goalpostScore(dp(d), best, t), d).toBe(1);
+    }
+    expect(goalpostsOf(dp('higher'), t)).toEqual({ worst: 0, best: t });
+    expect(goalpostsOf(dp('higher', 5), t).worst).toBe(5);
+    expect(goalpostScore(dp('band'), 0, t)).toBe(0);
+    expect(goalpostScore(dp('band'), 2 * t, t)).toBe(0);
+  });
+  it('the stated reasons hold: three times the target is where U4SSC achievement is 33 %, and a worst of 0 equals capped achievement', () => {
+    expect(goalpostsOf(dp('lower'), 40).worst).toBe(120);
+    expect(achievementOf('lower', 120, 40).value).toBeCloseTo(1 / 3, 12);
+    for (const x of [0, 7, 20, 39.9, 40, 55]) expect(goalpostScore(dp('higher'), x, 40)).toBeCloseTo(Math.min(1, achievementOf('higher', x, 40).value), 12);
   });
 });
 

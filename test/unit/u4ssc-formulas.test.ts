@@ -144,6 +144,14 @@ describe('the fictional demo cities', () => {
     expect(by('demoville-2023').overall.percent!).toBeLessThan(by('demoville-2024').overall.percent!);
     expect(by('demoville-2024').overall.percent!).toBeLessThan(d.overall.percent!);
   });
+  it('report ozone as a plausible annual mean (catalogue 2017.2), not a peak-season 8-hour level', () => {
+    // European long-term urban ozone levels run at about 40–60 µg/m³; the WHO peak-season guideline is 60.
+    for (const { c, s } of scored) {
+      const o3 = s.items.find((i) => i.id === 'EN: EN: AQ: 1C|O3')!.value!;
+      expect(o3, c.key).toBeGreaterThanOrEqual(30);
+      expect(o3, c.key).toBeLessThanOrEqual(75);
+    }
+  });
   it('Demoville 2025 is the demo the fixtures were made from', () => {
     expect(demoCityInput(u4ssc, DEMO_CITIES[0])).toEqual(demoInput(u4ssc));
   });

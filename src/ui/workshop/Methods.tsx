@@ -6,12 +6,16 @@
 import { createMemo, For, Show, type JSX } from 'solid-js';
 import type { AssessmentDoc } from '../../engine/assessment';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
-import { compareMethods, exclusionEffect, METHOD_IDS, type MethodResult } from '../../engine/methods';
+import { compareMethods, exclusionEffect, GOALPOST_RULES, METHOD_IDS, type MethodResult } from '../../engine/methods';
+import type { Direction } from '../../engine/types';
 import type { DecimalStyle } from '../../engine/parse';
 import { datapointCode, datapointName, fmtPercent } from '../results/format';
 import { bandName } from '../results/palette';
 import { S } from '../strings';
 import { WS } from '../strings/workshop';
+import { TableHead } from '../results/table-head';
+
+const DIRECTIONS = Object.keys(GOALPOST_RULES) as Direction[];
 
 export function Methods(props: { doc: AssessmentDoc; decimal: DecimalStyle }): JSX.Element {
   const rows = createMemo(() => compareMethods(u4ssc, referenceTargets, props.doc));
@@ -40,6 +44,30 @@ export function Methods(props: { doc: AssessmentDoc; decimal: DecimalStyle }): J
                   <td>{r.differs ? <strong>{WS.bandsDiffer}</strong> : WS.bandsAgree}</td>
                 </tr>
               )}
+            </For>
+          </tbody>
+        </table>
+      </div>
+      <h4 id="ws-goalposts-title">{WS.goalpostsTitle}</h4>
+      <p class="hint" data-testid="goalposts-caveat">
+        {WS.goalpostsCaveat}
+      </p>
+      <div class="ws-table-wrap">
+        <table class="ws-table" aria-labelledby="ws-goalposts-title" data-testid="goalposts">
+          <TableHead columns={[WS.colDirection, WS.colBest, WS.colWorst, WS.colBasis]} />
+          <tbody>
+            <For each={DIRECTIONS}>
+              {(d) => {
+                const rule = GOALPOST_RULES[d];
+                return (
+                  <tr data-direction={d}>
+                    <th scope="row">{WS.directionName[d]}</th>
+                    <td>{WS.goalpostBest[rule.best]}</td>
+                    <td>{WS.goalpostWorst[rule.worst]}</td>
+                    <td>{WS.goalpostBasisPair(WS.goalpostBasis[rule.bestBasis], WS.goalpostBasis[rule.worstBasis])}</td>
+                  </tr>
+                );
+              }}
             </For>
           </tbody>
         </table>

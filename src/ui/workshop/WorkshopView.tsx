@@ -7,6 +7,7 @@ import type { AssessmentDoc } from '../../engine/assessment';
 import type { DecimalStyle } from '../../engine/parse';
 import type { Scores } from '../../engine/types';
 import type { WorkbenchDb } from '../../storage/db';
+import { Exercises } from './Exercises';
 import { Methods } from './Methods';
 import { Presenter } from './Presenter';
 import { WS } from '../strings/workshop';
@@ -41,6 +42,7 @@ export default function WorkshopView(props: WorkshopViewProps): JSX.Element {
       <WhatIf {...props} />
       <Methods doc={props.doc} decimal={props.decimal} />
       <Sensitivity doc={props.doc} decimal={props.decimal} />
+      <Exercises decimal={props.decimal} toast={props.toast} />
     </div>
   );
 }

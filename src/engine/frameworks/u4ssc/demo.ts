@@ -85,7 +85,10 @@ const DEMO: Record<string, DemoValue | [number, number]> = {
   'EN: EN: AQ: 1C|PM2.5': 10.5,
   'EN: EN: AQ: 1C|NO2': 23,
   'EN: EN: AQ: 1C|SO2': 4,
-  'EN: EN: AQ: 1C|O3': 88,
+  // An annual mean (catalogue 2017.2, VM22-p95), not a peak-season 8-hour mean: city-centre annual means of
+  // ozone are lower than rural ones (NO titration; Paoletti et al. 2014, Environmental Pollution 192) and
+  // long-term urban levels of about 39–56 µg/m³ are reported in European exposure studies. Invented.
+  'EN: EN: AQ: 1C|O3': 52,
   'EN: EN: AQ: 2C|': 5.9,
   'EN: EN: WS: 1C|': 100,
   'EN: EN: WS: 2C|': 176,
