@@ -317,7 +317,7 @@ describe('import', () => {
     const source = demoDoc();
     const imported: AssessmentDoc[][] = [];
     const imp = mount(() => <ImportPanel db={db} onImported={(d) => imported.push(d)} />);
-    chooseFile(imp.container, new File([await valuesXlsx(u4ssc, source)], 'porto_2023.xlsx'));
+    chooseFile(imp.container, new File([await valuesXlsx(u4ssc, source, referenceTargets)], 'porto_2023.xlsx'));
     await expect.element(imp.scope.getByText(/data points read/), { timeout: 10_000 }).toBeInTheDocument();
     expect(imp.scope.getByLabelText('City').element()).toHaveProperty('value', 'porto');
     await userEvent.click(imp.scope.getByRole('button', { name: 'Create assessment' }));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/score';
 import { readCsv } from '../../src/engine/csv';
-import { u4ssc } from '../../src/engine/frameworks/u4ssc';
+import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { valuesXlsx } from '../../src/share/xlsx';
 
 const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
@@ -82,7 +82,7 @@ describe('npm run score', () => {
   it('scores a values spreadsheet (.xlsx) the same as the values CSV, through the same reader as the app', async () => {
     const csv = await runCli([fixture('sample-values.csv')]);
     const sample = JSON.parse(readFileSync(fixture('sample-assessment.json'), 'utf8'));
-    const xlsx = await valuesXlsx(u4ssc, sample);
+    const xlsx = await valuesXlsx(u4ssc, sample, referenceTargets);
     const bytes = await xlsx.arrayBuffer();
     const r = await runCli(
       ['city.xlsx'],
