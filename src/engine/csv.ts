@@ -514,9 +514,11 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
       else textOf('year', 'ignore');
     }
     for (const c of ['source', 'note'] as const) {
-      const t = undefuse(get(c));
+      // Free text is kept as written, spaces and line breaks at its ends too (the writers quote them).
+      const cell = raw(c);
+      const t = undefuse(typeof cell === 'string' ? cell : get(c));
       if (t.length > MAX_TEXT) problem(c, `The text is ${t.length} characters long; at most ${MAX_TEXT} are kept, so shorten it.`);
-      else if (t !== '') entry[c] = t;
+      else if (t.trim() !== '') entry[c] = t;
     }
     if (Object.keys(entry).length > 0) input.values[ref.id] = entry;
   }
