@@ -186,3 +186,24 @@ function keepRationales(sheet: SheetCells, fw: Framework, input: AssessmentInput
     if (override && rationale !== '' && textOf(cells[table.col('origin')]) === 'assessment') input.targets[ref.id] = { ...override, rationale };
   }
 }
+
+/**
+ * Who a results workbook is about, from its Profile sheet's identity rows (`city`, `country`, `year`):
+ * what `npm run convert` names an assessment made from it. Empty for any other workbook.
+ */
+export async function workbookAbout(file: ArrayBuffer): Promise<{ city?: string; country?: string; year?: number }> {
+  const { readWorkbook } = await import('./xlsx-cells');
+  const book = readWorkbook(file);
+  const sheet = book.ok ? book.sheets.find((s) => s.name.toLowerCase() === 'profile') : undefined;
+  const table = sheet && sheetTable(sheet, ['field', 'value']);
+  if (!table) return {};
+  const about: { city?: string; country?: string; year?: number } = {};
+  for (const { cells } of table.rows) {
+    const field = textOf(cells[table.col('field')]);
+    const value = textOf(cells[table.col('value')]);
+    if (value === '') continue;
+    if (field === 'city' || field === 'country') about[field] = value;
+    if (field === 'year' && /^\d{4}$/.test(value)) about.year = Number(value);
+  }
+  return about;
+}
