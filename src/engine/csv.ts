@@ -6,6 +6,22 @@ import type { AssessmentInput, NumInput, Quality, Status, TargetOverride, ValueE
 /** The values CSV of DESIGN.md's interchange contract, in this column order. */
 export const VALUES_COLUMNS = ['code', 'datapoint', 'numerator', 'denominator', 'value', 'target', 'status', 'quality', 'source', 'year', 'note'] as const;
 const REQUIRED_COLUMNS = ['code', 'datapoint', 'value'] as const;
+/**
+ * Columns the results workbook's Values sheet adds (src/engine/results-table.ts): computed by the engine
+ * from the inputs, so a values table that carries them is read without them, never as input.
+ */
+export const RESULT_COLUMNS = [
+  'name',
+  'unit',
+  'direction',
+  'target in force',
+  'target source',
+  'computed value',
+  'achievement',
+  'points',
+  'band',
+  'state',
+] as const;
 
 export interface CsvProblem {
   /** 1-based physical line in the file (the header is line 1), or the row of a spreadsheet. */
@@ -172,6 +188,11 @@ export interface ValuesTableSource {
   findHeader?: boolean;
   /** Spreadsheets: header cells hidden under a merged cell, by column index, with the merged range. */
   merged?: ReadonlyMap<number, string>;
+  /**
+   * The city profile read elsewhere (the results workbook's Profile sheet), with the cell each value is
+   * in: a row's profile denominator must then agree with it, as rows must agree with each other.
+   */
+  profile?: Record<string, { value: NumInput; at: string }>;
 }
 
 export interface ReadOptions {
@@ -283,7 +304,7 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
   const problems: CsvProblem[] = [];
   const headerProblem = (c: number, message: string) =>
     problems.push({ row: headerRow, column: columnLetter(c), ...(source.cellAt && { cell: headerCell(c) }), message });
-  const unknown = header.filter((h) => h !== '' && !(VALUES_COLUMNS as readonly string[]).includes(h));
+  const unknown = header.filter((h) => h !== '' && !(VALUES_COLUMNS as readonly string[]).includes(h) && !(RESULT_COLUMNS as readonly string[]).includes(h));
   if (unknown.length > 0) {
     problems.push({ row: headerRow, message: `Unknown column${unknown.length > 1 ? 's' : ''}: ${unknown.map((u) => shorten(u)).join(', ')}.` });
   }
@@ -318,7 +339,12 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
 
   const input: AssessmentInput = { profile: {}, values: {}, targets: {}, method: { name: 'u4ssc-points' } };
   const seen = new Map<string, number>();
-  const profileRow = new Map<string, number>();
+  /** Where each profile figure was first read: `line 7`, or a cell such as `Profile!D7`. */
+  const profileRow = new Map<string, string>();
+  for (const [field, p] of Object.entries(source.profile ?? {})) {
+    input.profile[field] = p.value;
+    profileRow.set(field, p.at);
+  }
   const places: Record<string, { row: number; cells?: Partial<Record<ValuesColumn, string>> }> = {};
   const rejected: CsvProblem[] = [];
   const ignored: CsvProblem[] = [];
@@ -435,11 +461,11 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
         if (previous !== undefined && previous !== denominator) {
           problem(
             'denominator',
-            `${field} is ${String(denominator)} here but ${String(previous)} on line ${profileRow.get(field)}: the city profile holds one value.`,
+            `${field} is ${String(denominator)} here but ${String(previous)} on ${profileRow.get(field)}: the city profile holds one value.`,
           );
         } else {
           input.profile[field] = denominator;
-          profileRow.set(field, row);
+          profileRow.set(field, `line ${row}`);
         }
       } else if (f.kind === 'ratio') entry.denominator = denominator;
       else problem('denominator', `${ref.kpi.code} is reported directly: put the number in the value column.`);
@@ -488,9 +514,11 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
       else textOf('year', 'ignore');
     }
     for (const c of ['source', 'note'] as const) {
-      const t = undefuse(get(c));
+      // Free text is kept as written, spaces and line breaks at its ends too (the writers quote them).
+      const cell = raw(c);
+      const t = undefuse(typeof cell === 'string' ? cell : get(c));
       if (t.length > MAX_TEXT) problem(c, `The text is ${t.length} characters long; at most ${MAX_TEXT} are kept, so shorten it.`);
-      else if (t !== '') entry[c] = t;
+      else if (t.trim() !== '') entry[c] = t;
     }
     if (Object.keys(entry).length > 0) input.values[ref.id] = entry;
   }

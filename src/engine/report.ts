@@ -35,12 +35,12 @@ export interface KpiJson {
 }
 
 /** Percentages and ratios are rounded to 10 significant decimals so output does not show float noise. */
-const round = (v: number | null) => (v === null ? null : Math.round(v * 1e10) / 1e10);
+export const roundResult = (v: number | null): number | null => (v === null ? null : Math.round(v * 1e10) / 1e10);
 
 const aggregate = (a: AggregateResult): AggregateJson => ({
   code: a.code,
   name: a.name,
-  percent: round(a.percent),
+  percent: roundResult(a.percent),
   band: a.band === null ? null : BAND_LABELS[a.band],
   points: a.points,
   maxPoints: a.maxPoints,
@@ -52,9 +52,9 @@ const aggregate = (a: AggregateResult): AggregateJson => ({
 const kpi = (i: ItemResult): KpiJson => ({
   code: i.code,
   datapoint: i.datapoint,
-  value: round(i.value),
+  value: roundResult(i.value),
   target: i.target,
-  achievement: round(i.achievement),
+  achievement: roundResult(i.achievement),
   points: i.points,
   status: i.status,
   state: i.state,

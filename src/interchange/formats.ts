@@ -14,6 +14,7 @@ import type { DecimalStyle } from '../engine/parse';
 import type { TargetSet } from '../engine/targets';
 import type { AssessmentInput, TargetOverride } from '../engine/types';
 import { assessmentJson } from './formats/assessment-json';
+import { scoresTidyCsv } from './formats/scores-csv';
 import { targetsCsv } from './formats/targets-csv';
 import { valuesCsv } from './formats/values-csv';
 import { valuesXlsx } from './formats/values-xlsx';
@@ -21,8 +22,8 @@ import { valuesXlsx } from './formats/values-xlsx';
 /** One size limit for every file, in the app and the command line: larger files are refused before a byte is read. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-/** What a file holds once read: whole assessments, one table of values, or target overrides. */
-export type Holds = 'assessments' | 'values' | 'targets';
+/** What a file holds once read: whole assessments, one table of values, or target overrides; or, written only, the scores. */
+export type Holds = 'assessments' | 'values' | 'targets' | 'scores';
 
 /** A file to read: a browser File or Blob, or the CLI's file from disk. */
 export interface FileSource {
@@ -116,7 +117,7 @@ export interface FileFormat<Id extends string = string> {
 }
 
 /** Every format, in the order the export panel lists them. Add a format here, once. */
-export const FORMATS = [assessmentJson, valuesCsv, valuesXlsx, targetsCsv] as const satisfies readonly FileFormat[];
+export const FORMATS = [assessmentJson, valuesCsv, valuesXlsx, scoresTidyCsv, targetsCsv] as const satisfies readonly FileFormat[];
 
 export type FormatId = (typeof FORMATS)[number]['id'];
 

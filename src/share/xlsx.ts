@@ -1,29 +1,62 @@
 /**
  * The values table as an Excel workbook, so a city can work in the spreadsheet it already uses and come
- * back. Same columns and rules as the values CSV. The two small libraries (MIT, built on fflate) are
+ * back, with the results beside the values. The inputs have the same columns and rules as the values CSV. The two small libraries (MIT, built on fflate) are
  * imported on first use so they stay out of the initial bundle.
  */
-import { parseValuesTable, valuesTable, VALUES_COLUMNS, type CsvResult, type ReadOptions, type TableCell } from '../engine/csv';
+import { parseValuesTable, type CsvResult, type ReadOptions, type TableCell } from '../engine/csv';
+import { score } from '../engine/evaluator';
 import type { Framework } from '../engine/framework';
-import type { AssessmentInput } from '../engine/types';
+import { parseFileNumber } from '../engine/parse';
+import { resultSheets, type AssessmentAbout } from '../engine/results-table';
+import type { TargetSet } from '../engine/targets';
+import type { AssessmentInput, NumInput } from '../engine/types';
+import type { SheetCells } from './xlsx-cells';
 
 const NUMERIC = new Set<string>(['numerator', 'denominator', 'value', 'target', 'year']);
 /** Spreadsheets far larger than a catalogue's worth of rows are refused before they are unzipped. */
 export const MAX_XLSX_BYTES = 10 * 1024 * 1024;
+/** Header cells of computed columns are shaded (their names also say what they are: colour is not the only sign). */
+const COMPUTED_FILL = '#dce6f0';
 
-export async function valuesXlsx(fw: Framework, input: AssessmentInput): Promise<Blob> {
+/**
+ * The results workbook (src/engine/results-table.ts): a Values sheet with the inputs and, beside them,
+ * each data point's name, unit, direction, target in force and its source, computed value, achievement,
+ * points, band and state; a Scores sheet with every aggregate and its coverage; the Profile sheet with
+ * the city's profile once; the Targets sheet with each target's rationale, source and basis. The
+ * results are the engine's scores under `targets`, as the app shows them. It reads back as the values
+ * it holds (`parseValuesXlsx`): the computed columns are never read as input.
+ */
+export async function valuesXlsx(fw: Framework, input: AssessmentInput & AssessmentAbout, targets: TargetSet): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/universal');
-  const rows = valuesTable(fw, input);
-  const data = rows.map((row, r) =>
-    row.map((cell, c) => {
-      if (r === 0) return { value: cell, fontWeight: 'bold' as const };
-      // Numbers go in as numbers so the spreadsheet can compute with them; text (yes/no, "none",
-      // text the user typed into a number cell) stays text.
-      if (NUMERIC.has(VALUES_COLUMNS[c]) && cell !== '' && Number.isFinite(Number(cell))) return { value: Number(cell), type: Number };
-      return cell === '' ? null : { value: cell, type: String };
+  const sheets = resultSheets(fw, targets, input, score(fw, targets, input));
+  return (await writeXlsxFile(
+    sheets.map((sheet) => {
+      const header = sheet.rows[0] as string[];
+      const computed = new Set(sheet.computed);
+      return {
+        sheet: sheet.name,
+        stickyRowsCount: 1,
+        columns: header.map((h) => ({ width: h === 'name' || h === 'rationale' || h === 'source' || h === 'note' ? 40 : Math.max(10, h.length + 2) })),
+        data: sheet.rows.map((row, r) =>
+          row.map((cell, c) => {
+            if (r === 0)
+              return {
+                value: String(cell),
+                fontWeight: 'bold' as const,
+                ...(computed.has(c) && sheet.name === 'Values' && { backgroundColor: COMPUTED_FILL }),
+              };
+            if (cell === null || cell === '') return null;
+            if (typeof cell === 'object') return { value: cell.ratio, type: Number, format: '0.0%' };
+            if (typeof cell === 'number') return { value: cell, type: Number };
+            // Inputs go in as numbers where they are ones, so the spreadsheet can compute with them; text
+            // (yes/no, "none", text the user typed into a number cell) stays text.
+            if (sheet.name === 'Values' && NUMERIC.has(header[c]) && Number.isFinite(Number(cell))) return { value: Number(cell), type: Number };
+            return { value: cell, type: String };
+          }),
+        ),
+      };
     }),
-  );
-  return (await writeXlsxFile(data, { sheet: 'Values', stickyRowsCount: 1 }).toBlob()) as Blob;
+  ).toBlob()) as Blob;
 }
 
 /** `Values!C7`: a sheet name as Excel writes it in a reference (quoted when it has spaces or signs). */
@@ -66,5 +99,111 @@ export async function parseValuesXlsx(file: Blob | ArrayBuffer, fw: Framework, o
   const headerRow = numbers.find((n) => isHeader(sheet.rows.get(n)));
   const merged = new Map<number, string>();
   for (const m of sheet.merges) if (m.row <= (headerRow ?? 1)) for (let c = m.from + 1; c <= m.to; c++) merged.set(c, m.ref);
-  return parseValuesTable({ records, lines: numbers, cellAt: (r, c) => cellRef(sheet.name, numbers[r], c), findHeader: true, merged }, fw, options);
+  const profile = book.sheets.find((s) => s !== sheet && s.name.toLowerCase() === 'profile');
+  const fromProfile = profile ? profileSheet(profile, fw, options) : { values: {}, rejected: [] };
+  const table = parseValuesTable(
+    { records, lines: numbers, cellAt: (r, c) => cellRef(sheet.name, numbers[r], c), findHeader: true, merged, profile: fromProfile.values },
+    fw,
+    options,
+  );
+  if (!table.ok) return fromProfile.rejected.length > 0 ? { ...table, problems: [...fromProfile.rejected, ...table.problems] } : table;
+  const targetsSheet = book.sheets.find((s) => s !== sheet && s.name.toLowerCase() === 'targets');
+  if (targetsSheet) keepRationales(targetsSheet, fw, table.input);
+  return { ...table, rejected: [...fromProfile.rejected, ...table.rejected] };
+}
+
+/** A sheet as a header (lower-cased names by column) and its rows below, each with its row number. */
+function sheetTable(sheet: SheetCells, wanted: readonly string[]) {
+  const numbers = [...sheet.rows.keys()].sort((a, b) => a - b);
+  const headerAt = numbers.find((n) => {
+    const names = (sheet.rows.get(n) ?? []).map((c) => (typeof c === 'string' ? c.trim().toLowerCase() : ''));
+    return wanted.every((w) => names.includes(w));
+  });
+  if (headerAt === undefined) return null;
+  const names = Array.from(sheet.rows.get(headerAt)!, (c) => (typeof c === 'string' ? c.trim().toLowerCase() : ''));
+  return { col: (name: string) => names.indexOf(name), rows: numbers.filter((n) => n > headerAt).map((n) => ({ n, cells: sheet.rows.get(n)! })) };
+}
+
+const textOf = (c: TableCell | undefined): string => {
+  if (c === undefined) return '';
+  if (typeof c === 'string') return c.trim();
+  switch (c.kind) {
+    case 'number':
+      return String(c.value);
+    case 'bool':
+      return c.value ? 'TRUE' : 'FALSE';
+    case 'date':
+      return c.date;
+    case 'error':
+      return c.code;
+    case 'no-result':
+      return `=${c.formula}`;
+  }
+};
+
+/**
+ * The results workbook's Profile sheet (`field`, ..., `value`): each city-profile field once, read like
+ * a number cell of the values table. Text that is not a number is kept as typed (the engine then rejects
+ * it with its reason, as the grid does); the assessment's identity rows (city, year...) are not values.
+ */
+function profileSheet(sheet: SheetCells, fw: Framework, options: ReadOptions) {
+  const values: Record<string, { value: NumInput; at: string }> = {};
+  const rejected: { row: number; column: string; cell: string; message: string }[] = [];
+  const table = sheetTable(sheet, ['field', 'value']);
+  if (!table) return { values, rejected };
+  const fields = new Set(fw.data.profile.map((p) => p.id));
+  const valueCol = table.col('value');
+  for (const { n, cells } of table.rows) {
+    const field = textOf(cells[table.col('field')]);
+    const cell = cells[valueCol];
+    if (!fields.has(field) || cell === undefined) continue;
+    const at = cellRef(sheet.name, n, valueCol);
+    if (typeof cell !== 'string') {
+      if (cell.kind === 'number') values[field] = { value: cell.percent ? Number((cell.value * 100).toPrecision(15)) : cell.value, at };
+      else values[field] = { value: textOf(cell), at };
+      continue;
+    }
+    const text = cell.trim();
+    if (text === '') continue;
+    const parsed = parseFileNumber(text, options.decimal ?? options.fallback ?? 'point', options.decimal !== undefined);
+    if (parsed.ok) values[field] = { value: parsed.value, at };
+    else {
+      values[field] = { value: text, at };
+      rejected.push({ row: n, column: 'value', cell: at, message: parsed.reason });
+    }
+  }
+  return { values, rejected };
+}
+
+/** The Targets sheet gives back the rationale of each target set for this assessment (the number is the Values sheet's). */
+function keepRationales(sheet: SheetCells, fw: Framework, input: AssessmentInput) {
+  const table = sheetTable(sheet, ['code', 'origin', 'rationale']);
+  if (!table) return;
+  for (const { cells } of table.rows) {
+    const ref = fw.datapoint(textOf(cells[table.col('code')]), textOf(cells[table.col('datapoint')]));
+    const rationale = textOf(cells[table.col('rationale')]);
+    const override = ref && input.targets[ref.id];
+    if (override && rationale !== '' && textOf(cells[table.col('origin')]) === 'assessment') input.targets[ref.id] = { ...override, rationale };
+  }
+}
+
+/**
+ * Who a results workbook is about, from its Profile sheet's identity rows (`city`, `country`, `year`):
+ * what `npm run convert` names an assessment made from it. Empty for any other workbook.
+ */
+export async function workbookAbout(file: ArrayBuffer): Promise<{ city?: string; country?: string; year?: number }> {
+  const { readWorkbook } = await import('./xlsx-cells');
+  const book = readWorkbook(file);
+  const sheet = book.ok ? book.sheets.find((s) => s.name.toLowerCase() === 'profile') : undefined;
+  const table = sheet && sheetTable(sheet, ['field', 'value']);
+  if (!table) return {};
+  const about: { city?: string; country?: string; year?: number } = {};
+  for (const { cells } of table.rows) {
+    const field = textOf(cells[table.col('field')]);
+    const value = textOf(cells[table.col('value')]);
+    if (value === '') continue;
+    if (field === 'city' || field === 'country') about[field] = value;
+    if (field === 'year' && /^\d{4}$/.test(value)) about.year = Number(value);
+  }
+  return about;
 }

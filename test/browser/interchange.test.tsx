@@ -5,10 +5,11 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { ASSESSMENT_FORMAT, createAssessment, parseAssessmentJson, type AssessmentDoc } from '../../src/engine/assessment';
 import { compareInputs } from '../../src/engine/compare';
-import { parseValuesCsv, valuesCsv } from '../../src/engine/csv';
+import { parseValuesCsv, readCsv, valuesCsv } from '../../src/engine/csv';
 import { score } from '../../src/engine/evaluator';
 import { DEMO_CITY, demoInput } from '../../src/engine/frameworks/u4ssc/demo';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
+import { toScoresJson } from '../../src/engine/report';
 import { parseTargetCsv } from '../../src/engine/target-file';
 import type { TargetOverride } from '../../src/engine/types';
 import { encodeLink, MAX_LINK_CHARS } from '../../src/share/link';
@@ -152,6 +153,16 @@ describe('export', () => {
 
     const xlsx = await parseValuesXlsx(files[2].blob, u4ssc);
     expect(xlsx.ok && xlsx.input.values).toEqual(doc.values);
+    expect(xlsx.ok && xlsx.input.profile).toEqual(doc.profile);
+    expect(xlsx.ok && xlsx.input.targets).toEqual(doc.targets);
+
+    // The tidy scores table: its overall row is the engine's.
+    await userEvent.click(exp.scope.getByRole('button', { name: 'Scores table (CSV)' }));
+    await expect.poll(() => files.length, { timeout: 10_000 }).toBe(4);
+    expect(files[3].name).toBe('São-Paulo-Sul-2025-scores.csv');
+    const { records } = readCsv(await files[3].blob.text());
+    const overall = records.find((r) => r[records[0].indexOf('level')] === 'overall')!;
+    expect(Number(overall[records[0].indexOf('percent')])).toBe(toScoresJson(score(u4ssc, referenceTargets, doc)).overall.percent);
   });
 });
 
@@ -317,7 +328,7 @@ describe('import', () => {
     const source = demoDoc();
     const imported: AssessmentDoc[][] = [];
     const imp = mount(() => <ImportPanel db={db} onImported={(d) => imported.push(d)} />);
-    chooseFile(imp.container, new File([await valuesXlsx(u4ssc, source)], 'porto_2023.xlsx'));
+    chooseFile(imp.container, new File([await valuesXlsx(u4ssc, source, referenceTargets)], 'porto_2023.xlsx'));
     await expect.element(imp.scope.getByText(/data points read/), { timeout: 10_000 }).toBeInTheDocument();
     expect(imp.scope.getByLabelText('City').element()).toHaveProperty('value', 'porto');
     await userEvent.click(imp.scope.getByRole('button', { name: 'Create assessment' }));

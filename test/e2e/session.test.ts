@@ -43,7 +43,7 @@ describe('a whole session in the built app', () => {
 
     // Export: JSON, CSV and Excel files are made in the page.
     await page.getByRole('tab', { name: 'Share, export, compare' }).click();
-    for (const name of ['Assessment JSON', 'Values CSV', 'Excel (.xlsx)']) {
+    for (const name of ['Assessment JSON', 'Values CSV', 'Excel (.xlsx)', 'Scores table (CSV)']) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
       expect(download.suggestedFilename()).toMatch(/^Privacyville-2025/);
     }

@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/score';
+import { formatForOutput, runConvert } from '../../src/cli/convert';
+import type { FileAccess } from '../../src/cli/read';
+import { CLI_TIDY_COLUMNS, runCli } from '../../src/cli/score';
+import { workspaceDoc } from '../../src/engine/assessment';
+import { TIDY_COLUMNS } from '../../src/engine/results-table';
 import { readCsv } from '../../src/engine/csv';
-import { u4ssc } from '../../src/engine/frameworks/u4ssc';
+import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { valuesXlsx } from '../../src/share/xlsx';
 
 const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
@@ -82,7 +86,7 @@ describe('npm run score', () => {
   it('scores a values spreadsheet (.xlsx) the same as the values CSV, through the same reader as the app', async () => {
     const csv = await runCli([fixture('sample-values.csv')]);
     const sample = JSON.parse(readFileSync(fixture('sample-assessment.json'), 'utf8'));
-    const xlsx = await valuesXlsx(u4ssc, sample);
+    const xlsx = await valuesXlsx(u4ssc, sample, referenceTargets);
     const bytes = await xlsx.arrayBuffer();
     const r = await runCli(
       ['city.xlsx'],
@@ -151,5 +155,142 @@ describe('npm run score', () => {
     expect(r.code).toBe(1);
     expect(r.stderr.length).toBeLessThan(300);
     expect(r.stderr).toMatch(/… \(100000 characters\)/);
+  });
+});
+
+describe('npm run score over many files, and npm run convert', () => {
+  const sample = readFileSync(fixture('sample-values.csv'));
+  const HEADER = 'code,datapoint,numerator,denominator,value,target,status,quality,source,year,note';
+  const memory = (files: Record<string, Uint8Array | string>): FileAccess => ({
+    size: (f) => {
+      if (!(f in files)) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
+      return typeof files[f] === 'string' ? (files[f] as string).length : (files[f] as Uint8Array).byteLength;
+    },
+    bytes: (f) => {
+      const v = files[f];
+      if (v === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
+      return typeof v === 'string' ? new TextEncoder().encode(v) : v;
+    },
+  });
+  const run = (args: string[], files: Record<string, Uint8Array | string>) => {
+    const io = memory(files);
+    return runCli(args, undefined, io.size, io.bytes);
+  };
+  const workspace = () => {
+    const doc = JSON.parse(readFileSync(fixture('sample-assessment.json'), 'utf8'));
+    return JSON.stringify(workspaceDoc([doc, { ...doc, id: 'second', city: 'Second City', values: {} }]));
+  };
+
+  it('several files give one tidy table, a file column first, with the scores each file gives alone', async () => {
+    const xlsx = new Uint8Array(
+      await (await valuesXlsx(u4ssc, JSON.parse(readFileSync(fixture('sample-assessment.json'), 'utf8')), referenceTargets)).arrayBuffer(),
+    );
+    const files = { 'a.csv': sample, 'b.xlsx': xlsx, 'c.ssc.json': readFileSync(fixture('sample-assessment.json')) };
+    const r = await run(['a.csv', 'b.xlsx', 'c.ssc.json'], files);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    const { records } = readCsv(r.stdout);
+    expect(records[0]).toEqual([...CLI_TIDY_COLUMNS]);
+    const perFile = 1 + 3 + 7 + 27 + u4ssc.datapoints.length;
+    expect(records).toHaveLength(1 + 3 * perFile);
+    const alone = JSON.parse((await run(['a.csv'], files)).stdout);
+    const col = (n: string) => CLI_TIDY_COLUMNS.indexOf(n as (typeof CLI_TIDY_COLUMNS)[number]);
+    for (const [i, file] of ['a.csv', 'b.xlsx', 'c.ssc.json'].entries()) {
+      const rows = records.slice(1 + i * perFile, 1 + (i + 1) * perFile);
+      expect(rows.every((row) => row[col('file')] === file)).toBe(true);
+      const overall = rows.find((row) => row[col('level')] === 'overall')!;
+      expect(Number(overall[col('percent')])).toBe(alone.overall.percent);
+      expect(Number(overall[col('points')])).toBe(alone.overall.points);
+      const items = rows.filter((row) => row[col('level')] === 'datapoint');
+      expect(items.map((row) => (row[col('points')] === '' ? null : Number(row[col('points')])))).toEqual(
+        alone.kpis.map((k: { points: number | null }) => k.points),
+      );
+    }
+    expect(records[1 + 2 * perFile][col('city')]).toBe('Demoville (fictional)');
+  });
+
+  it('--format csv gives the tidy table for one file; --format json gives an array for several', async () => {
+    const csv = await run(['a.csv', '--format', 'csv'], { 'a.csv': sample });
+    expect(readCsv(csv.stdout).records[1].slice(0, 8)).toEqual(['a.csv', '', '', '', '', 'u4ssc-points', 'overall', 'overall']);
+    const json = await run(['a.csv', 'b.csv', '--format', 'json'], { 'a.csv': sample, 'b.csv': sample });
+    const out = JSON.parse(json.stdout);
+    expect(out.map((e: { file: string }) => e.file)).toEqual(['a.csv', 'b.csv']);
+    expect(out[1].overall).toEqual(JSON.parse((await run(['b.csv'], { 'b.csv': sample })).stdout).overall);
+    expect(await run(['a.csv', '--format', 'xml'], {})).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown format "xml"/) });
+  });
+
+  it('a workspace file gives a row group per assessment; alone in JSON it is refused with the way out', async () => {
+    const r = await run(['w.json'], { 'w.json': workspace() });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/holds 2 assessments; score them with --format csv or json/);
+    const tidy = await run(['w.json', '--format', 'csv'], { 'w.json': workspace() });
+    expect(tidy.code).toBe(0);
+    const overall = readCsv(tidy.stdout).records.filter((row) => row[CLI_TIDY_COLUMNS.indexOf('level')] === 'overall');
+    expect(overall.map((row) => row[CLI_TIDY_COLUMNS.indexOf('city')])).toEqual(['Demoville (fictional)', 'Second City']);
+  });
+
+  it('exits 1 when one file of several cannot be read or holds a bad value, and still prints the scores of the others', async () => {
+    const r = await run(['good.csv', 'missing.csv', 'bad.csv', 'broken.xlsx'], {
+      'good.csv': sample,
+      'bad.csv': `${HEADER}\nSC: SH: HO: 2A,,,,150,,,,,,\n`,
+      'broken.xlsx': 'not a zip',
+    });
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines[0]).toMatch(/^missing\.csv: cannot read the file \(ENOENT\)/);
+    expect(lines[1]).toMatch(/^bad\.csv:2: value: /);
+    expect(lines[2]).toMatch(/^broken\.xlsx:1: This is not a readable \.xlsx/);
+    const files = new Set(
+      readCsv(r.stdout)
+        .records.slice(1)
+        .map((row) => row[0]),
+    );
+    expect([...files]).toEqual(['good.csv', 'bad.csv']);
+  });
+
+  it('convert: JSON → Excel → JSON and CSV → Excel → CSV keep every value, the profile and the notes', async () => {
+    const files: Record<string, Uint8Array | string> = { 'demo.ssc.json': readFileSync(fixture('sample-assessment.json')), 'lisbon-2024-values.csv': sample };
+    const io = memory(files);
+    const write = (f: string, b: Uint8Array) => void (files[f] = b);
+    const source = JSON.parse(readFileSync(fixture('sample-assessment.json'), 'utf8'));
+    expect(await runConvert(['demo.ssc.json', 'demo.xlsx'], io, write)).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(await runConvert(['demo.xlsx', 'back.json'], io, write)).toMatchObject({ code: 0, stderr: '' });
+    const back = JSON.parse(new TextDecoder().decode(files['back.json'] as Uint8Array));
+    // City, country and year from the workbook's Profile sheet.
+    expect(back).toMatchObject({
+      city: source.city,
+      country: source.country,
+      year: 2025,
+      profile: source.profile,
+      values: source.values,
+      targets: source.targets,
+    });
+
+    expect(await runConvert(['lisbon-2024-values.csv', 'l.xlsx'], io, write)).toMatchObject({ code: 0 });
+    expect(await runConvert(['l.xlsx', 'l.csv'], io, write)).toMatchObject({ code: 0 });
+    const again = await run(['l.csv'], files);
+    expect(JSON.parse(again.stdout)).toEqual(JSON.parse((await run(['lisbon-2024-values.csv'], files)).stdout));
+    expect(await runConvert(['lisbon-2024-values.csv', 'l.json'], io, write)).toMatchObject({ code: 0 });
+    expect(JSON.parse(new TextDecoder().decode(files['l.json'] as Uint8Array))).toMatchObject({ city: 'lisbon', year: 2024 });
+
+    expect(await runConvert(['demo.ssc.json', 'demo-scores.csv'], io, write)).toMatchObject({ code: 0 });
+    expect(readCsv(new TextDecoder().decode(files['demo-scores.csv'] as Uint8Array)).records[0]).toEqual([...TIDY_COLUMNS]);
+  });
+
+  it('convert: a bad cell is kept as text and said, with status 1; unreadable input writes nothing; wrong usage is 2', async () => {
+    const files: Record<string, Uint8Array | string> = { 'x-2024.csv': `${HEADER}\nSC: EH: H: 1C,,,,lots,,,,,,\n`, 'bad.csv': 'a,b\n' };
+    const io = memory(files);
+    const write = (f: string, b: Uint8Array) => void (files[f] = b);
+    const r = await runConvert(['x-2024.csv', 'x.json'], io, write);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^x-2024\.csv:2: value: /);
+    expect(JSON.parse(new TextDecoder().decode(files['x.json'] as Uint8Array)).values['SC: EH: H: 1C|'].value).toBe('lots');
+    expect(await runConvert(['bad.csv', 'y.json'], io, write)).toMatchObject({ code: 1, stderr: expect.stringMatching(/^bad\.csv:1: Missing columns/) });
+    expect('y.json' in files).toBe(false);
+    expect(await runConvert(['x-2024.csv'], io, write)).toMatchObject({ code: 2 });
+    expect(await runConvert(['x-2024.csv', 'x.txt'], io, write)).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown kind of file/) });
+    expect(await runConvert(['x-2024.csv', 'x.json', '--year', '99'], io, write)).toMatchObject({ code: 2 });
+    expect(formatForOutput('a-targets.csv')?.id).toBe('targets-csv');
+    expect(formatForOutput('a.ssc.json')?.id).toBe('assessment-json');
+    expect(formatForOutput('a.CSV')?.id).toBe('values-csv');
   });
 });

@@ -180,7 +180,7 @@ describe('fuzzing the Excel reader', { timeout: 120_000 }, () => {
   // A real workbook of the demo values, written by the app's own writer, then damaged.
   const base = (async () => {
     const doc = { ...emptyInputFor(), values: { 'SC: EH: H: 1C|': { value: 78.5, note: 'n' } } };
-    return new Uint8Array(await (await valuesXlsx(u4ssc, doc)).arrayBuffer());
+    return new Uint8Array(await (await valuesXlsx(u4ssc, doc, referenceTargets)).arrayBuffer());
   })();
 
   it('arbitrary bytes and damaged workbooks never throw', async () => {

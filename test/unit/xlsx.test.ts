@@ -25,7 +25,7 @@ describe('values spreadsheet (.xlsx)', () => {
       },
       targets: { 'EN: EN: AQ: 1C|PM2.5': { target: 10 }, 'SC: EH: ED: 4C|': { target: 'none' as const } },
     };
-    const blob = await valuesXlsx(mini, input);
+    const blob = await valuesXlsx(mini, input, miniTargets);
     expect(blob.size).toBeGreaterThan(1000);
     const back = await parseValuesXlsx(await blob.arrayBuffer(), mini);
     expect(back.ok).toBe(true);

@@ -1,4 +1,4 @@
-/** The values table as an Excel workbook (one sheet, the same columns as the values CSV). */
+/** The results workbook: the values table (the values CSV's columns) with the results beside it, the scores, the profile and the targets. */
 import { parseValuesXlsx, valuesXlsx as writeValuesXlsx } from '../../share/xlsx';
 import { valuesTableRead, type FileFormat } from '../formats';
 
@@ -11,7 +11,7 @@ export const valuesXlsx = {
   async read(file, ctx) {
     return valuesTableRead(await parseValuesXlsx(await file.arrayBuffer(), ctx.fw, { decimal: ctx.decimal, fallback: ctx.fallback }));
   },
-  write(doc, { fw }) {
-    return writeValuesXlsx(fw, doc);
+  write(doc, { fw, targets }) {
+    return writeValuesXlsx(fw, doc, targets);
   },
 } as const satisfies FileFormat<'values-xlsx'>;

@@ -35,7 +35,11 @@ export const X = {
   exportCsv: 'Values CSV',
   exportCsvHint: 'One row per data point, for a spreadsheet or another tool.',
   exportXlsx: 'Excel (.xlsx)',
-  exportXlsxHint: 'The same table as an Excel workbook.',
+  exportXlsxHint:
+    'The values with their results (target, points, band), the scores with their coverage, the city profile and the targets with their rationale, as an Excel workbook. It imports back as the values it holds.',
+  exportScores: 'Scores table (CSV)',
+  exportScoresHint:
+    'One row per data point and per score (overall, dimensions, sub-dimensions, categories) with achievement, points, band and coverage, for R, pandas or DuckDB.',
   exportTargets: 'Target file (CSV)',
   exportTargetsHint: 'The targets in force: those set for this assessment, otherwise the reference targets.',
   exportShare: 'Share link…',
@@ -237,6 +241,14 @@ export const EXPORT_FORMAT_TEXT: Record<FormatId, { readonly label: string; read
     },
     get hint() {
       return X.exportXlsxHint;
+    },
+  },
+  'scores-csv': {
+    get label() {
+      return X.exportScores;
+    },
+    get hint() {
+      return X.exportScoresHint;
     },
   },
   'targets-csv': {

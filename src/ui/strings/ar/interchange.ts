@@ -41,7 +41,11 @@ export const X: Translation<typeof EN> = {
   exportCsv: 'القيم بصيغة CSV',
   exportCsvHint: 'صف لكل نقطة بيانات، لجدول بيانات أو أداة أخرى.',
   exportXlsx: 'Excel (.xlsx)',
-  exportXlsxHint: 'الجدول نفسه في مصنف Excel.',
+  exportXlsxHint:
+    'القيم مع نتائجها (الهدف، النقاط، الفئة)، والدرجات مع تغطيتها، وملف المدينة، والأهداف مع مبرراتها، في مصنف Excel. يُعاد استيراده بالقيم التي يحتويها.',
+  exportScores: 'جدول الدرجات (CSV)',
+  exportScoresHint:
+    'صف لكل نقطة بيانات ولكل درجة (الإجمالي، الأبعاد، الأبعاد الفرعية، الفئات) مع نسبة الإنجاز والنقاط والفئة والتغطية، لـ R أو pandas أو DuckDB.',
   exportTargets: 'ملف الأهداف (CSV)',
   exportTargetsHint: 'الأهداف السارية: المحددة لهذا التقييم، وإلا فالأهداف المرجعية.',
   exportShare: 'رابط مشاركة…',

@@ -37,7 +37,11 @@ export const X: Translation<typeof EN> = {
   exportCsv: 'Valores CSV',
   exportCsvHint: 'Una fila por punto de datos, para una hoja de cálculo u otra herramienta.',
   exportXlsx: 'Excel (.xlsx)',
-  exportXlsxHint: 'La misma tabla como libro de Excel.',
+  exportXlsxHint:
+    'Los valores con sus resultados (meta, puntos, banda), las puntuaciones con su cobertura, el perfil de la ciudad y las metas con su justificación, como libro de Excel. Se vuelve a importar con los valores que contiene.',
+  exportScores: 'Tabla de puntuaciones (CSV)',
+  exportScoresHint:
+    'Una fila por punto de datos y por puntuación (global, dimensiones, subdimensiones, categorías) con logro, puntos, banda y cobertura, para R, pandas o DuckDB.',
   exportTargets: 'Archivo de metas (CSV)',
   exportTargetsHint: 'Las metas vigentes: las fijadas para esta evaluación o, si no, las metas de referencia.',
   exportShare: 'Enlace para compartir…',

@@ -37,7 +37,11 @@ export const X: Translation<typeof EN> = {
   exportCsv: 'Valeurs CSV',
   exportCsvHint: 'Une ligne par point de données, pour un tableur ou un autre outil.',
   exportXlsx: 'Excel (.xlsx)',
-  exportXlsxHint: 'Le même tableau sous forme de classeur Excel.',
+  exportXlsxHint:
+    'Les valeurs avec leurs résultats (cible, points, tranche), les scores avec leur couverture, le profil de la ville et les cibles avec leur justification, sous forme de classeur Excel. Il se réimporte avec les valeurs qu’il contient.',
+  exportScores: 'Tableau des scores (CSV)',
+  exportScoresHint:
+    'Une ligne par point de données et par score (global, dimensions, sous-dimensions, catégories) avec taux d’atteinte, points, tranche et couverture, pour R, pandas ou DuckDB.',
   exportTargets: 'Fichier de cibles (CSV)',
   exportTargetsHint: 'Les cibles en vigueur : celles fixées pour cette évaluation, sinon les cibles de référence.',
   exportShare: 'Lien de partage…',

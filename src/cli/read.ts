@@ -1,0 +1,143 @@
+/**
+ * Reading one file for the command line (`npm run score`, `npm run convert`): the bytes from disk (or
+ * from a test), the format from the one list of formats (src/interchange/formats.ts) exactly as the
+ * app's import panel chooses it, and every problem as a line `file:line: column: problem` (or
+ * `file:Sheet!C7: problem` for a spreadsheet cell). Values the engine rejects (150 %, a negative
+ * count, text) are problems of the file too, named at the row and column they were read from.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import type { AssessmentDoc } from '../engine/assessment';
+import { decodeText } from '../engine/decode';
+import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
+import { shorten, type DecimalStyle } from '../engine/parse';
+import type { AssessmentInput, Scores } from '../engine/types';
+import { formatForFile, MAX_FILE_BYTES, type FileSource, type FormatProblem, type FormatReadResult } from '../interchange/formats';
+import { assessmentJson } from '../interchange/formats/assessment-json';
+import { valuesCsv as valuesCsvFormat } from '../interchange/formats/values-csv';
+import { flagText } from '../ui/strings/flags';
+
+/** How the command line reaches files: the disk by default, memory in tests. */
+export interface FileAccess {
+  /** A file as text (tests). */
+  read?: (file: string) => string;
+  size: (file: string) => number;
+  /** A file as bytes; the default reads the disk. */
+  bytes?: (file: string) => ArrayBuffer | Uint8Array;
+}
+
+export const diskAccess = (): FileAccess => ({ size: (f) => statSync(f).size });
+
+export interface ReadChoices {
+  decimal?: DecimalStyle;
+  allow1252?: boolean;
+}
+
+/** One problem line: `file:line: column: problem`, or with the Excel cell address in place of the line. */
+export const problemLine = (file: string, p: FormatProblem): string => {
+  const at = p.cell ?? (p.row !== undefined ? String(p.row) : '');
+  return `${file}:${at ? `${at}:` : ''}${p.column && !p.cell ? ` ${p.column}:` : ''} ${p.message}\n`;
+};
+
+/** What a file gave: its assessments (one for a values table), and where each data point was read. */
+export type FileRead =
+  | { ok: false; stderr: string }
+  | {
+      ok: true;
+      holds: 'assessments' | 'values';
+      /** The whole documents of an assessment or workspace JSON. */
+      docs: AssessmentDoc[];
+      /** The values table's input (holds `values`). */
+      input?: AssessmentInput;
+      /** What the reading says about the file as a whole that is not a problem (notes), as lines. */
+      lines: string[];
+      /** Cells the reader kept as text or left out, each with its reason; assessments of a workspace file it refused. */
+      cellProblems: FormatProblem[];
+      /** Where a data point's field was read (values tables); JSON has no lines. */
+      where: (id: string, field: string) => FormatProblem;
+      /** Cells the reader already named, so an engine flag on the same cell is said once. */
+      said: Set<string>;
+      /** The file as read, for a second look (a workbook's Profile sheet). */
+      source: FileSource;
+    };
+
+/** Reads a file through the registered formats: by ending, a JSON also by its content; anything else as a values CSV. */
+export async function readForCli(file: string, choices: ReadChoices, io: FileAccess): Promise<FileRead> {
+  const fail = (stderr: string): FileRead => ({ ok: false, stderr });
+  let data: Uint8Array;
+  try {
+    if (io.size(file) > MAX_FILE_BYTES) return fail(`${file}: the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.\n`);
+    const raw = io.bytes ? io.bytes(file) : io.read ? new TextEncoder().encode(io.read(file)) : readFileSync(file);
+    data = raw instanceof Uint8Array ? raw : new Uint8Array(raw);
+  } catch (e) {
+    return fail(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).\n`);
+  }
+  const head = decodeText(data.subarray(0, 16));
+  const looksJson = head.ok && head.text.trimStart().startsWith('{');
+  const format = looksJson ? assessmentJson : (formatForFile(file, '', ['assessments', 'values']) ?? valuesCsvFormat);
+  const buffer = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
+  const source: FileSource = { name: file, text: async () => new TextDecoder().decode(data), arrayBuffer: async () => buffer };
+  const r: FormatReadResult = format.read
+    ? await format.read(source, { fw: u4ssc, targets: referenceTargets, ...(choices.decimal && { decimal: choices.decimal }), allow1252: choices.allow1252 })
+    : { ok: false, problems: [] };
+  if (!r.ok) {
+    const encodingHint = r.encoding?.likely === 'windows-1252' ? `${file}: to read it as Windows-1252, add --encoding windows-1252.\n` : '';
+    return fail((r.message !== undefined ? `${file}: ${r.message}\n` : '') + r.problems.map((p) => problemLine(file, p)).join('') + encodingHint);
+  }
+  if (r.holds === 'assessments') {
+    const lines = r.notes.map((n) => `${file}: ${n}\n`);
+    // An assessment of a workspace file that could not be read is a problem of the file; the others are scored.
+    const refused = r.refused.map((a) => ({
+      message: `assessment ${a.position} (${shorten(a.label)}): ${a.message}${a.problems.length > 0 ? ` ${a.problems.slice(0, 3).join(' ')}` : ''}`,
+    }));
+    return {
+      ok: true,
+      holds: 'assessments',
+      docs: r.docs,
+      lines,
+      cellProblems: refused,
+      where: (id, field) => ({ column: `${id.replace('|', ' ').trim()} ${field}`, message: '' }),
+      said: new Set(),
+      source,
+    };
+  }
+  if (r.holds === 'values') {
+    const cellProblems = [...r.rejected, ...r.ignored];
+    const places = r.places;
+    return {
+      ok: true,
+      holds: 'values',
+      docs: [],
+      input: r.input,
+      lines: [],
+      cellProblems,
+      where: (id, field) => {
+        const column = field === 'profile' ? 'denominator' : field;
+        const place = places[id];
+        return { row: place?.row, column, cell: place?.cells?.[column as keyof typeof place.cells], message: '' };
+      },
+      said: new Set(cellProblems.map((p) => `${p.row}|${p.column}`)),
+      source,
+    };
+  }
+  return fail(`${file}: not an assessment or a values table.\n`);
+}
+
+/** Engine messages quote the user's text whole; a 100 000-digit value is echoed shortened. */
+const shortenQuoted = (message: string) => message.replace(/"([^"]{41,})"/g, (_, t: string) => `"${shorten(t)}"`);
+
+/**
+ * Every problem of a file that could be read, as lines in the order of the file: the cells the reader
+ * kept as text or left out, and the values the engine rejects (150 %, a negative count, text) at the
+ * place each was read; a cell the reader already named is not said twice.
+ */
+export function fileProblems(file: string, read: Extract<FileRead, { ok: true }>, scores: readonly Scores[]): string[] {
+  const fromEngine = scores.flatMap((s) =>
+    s.items.flatMap((item) =>
+      item.flags
+        .filter((f) => f.level === 'error')
+        .map((f) => ({ ...read.where(item.id, f.field), message: shortenQuoted(flagText(f)) }))
+        .filter((p) => !read.said.has(`${p.row}|${p.column}`)),
+    ),
+  );
+  return [...read.cellProblems, ...fromEngine].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)).map((p) => problemLine(file, p));
+}
