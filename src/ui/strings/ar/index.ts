@@ -1,9 +1,12 @@
-/** Arabic (right to left): the interface (S), the results (R), interchange (X), saving (D) and the KPI names. */
+/** Arabic (right to left): the interface (S), the results (R), interchange (X), saving (D), the cycle (V), workshop mode (W, WS), catalogue updates (C) and the KPI names. */
 import type { LanguageCatalogue } from '../types';
 import { S } from './shell';
 import { R } from './results';
 import { X } from './interchange';
 import { D } from './saving';
+import { V } from './review';
+import { W, WS } from './workshop';
+import { C } from './catalogue';
 import { KPIS } from './kpis';
 
-export default { S, R, X, D, kpis: KPIS } satisfies LanguageCatalogue;
+export default { S, R, X, D, V, W, WS, C, kpis: KPIS } satisfies LanguageCatalogue;
