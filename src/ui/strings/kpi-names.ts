@@ -66,6 +66,10 @@ function fields(fw: Framework, targets: TargetSet): Entry[] {
       const den = formula.denominator;
       if ('input' in den) out.push({ f: field(den, 'input'), pick: (c) => c.datapoints?.[id]?.denominator });
     }
+    for (const check of ref.def.checks ?? []) {
+      const en = check.message;
+      out.push({ f: field(check, 'message'), pick: (c) => c.phrases?.[en], prose: true });
+    }
     const t = targets.byId.get(id);
     if (t && typeof t.rationale === 'string') out.push({ f: field(t, 'rationale'), pick: (c) => c.rationales?.[id], prose: true });
   }
@@ -74,17 +78,49 @@ function fields(fw: Framework, targets: TargetSet): Entry[] {
 
 const FIELDS = fields(u4ssc, referenceTargets);
 const ENGLISH = FIELDS.map(({ f }) => f.get());
+const ENGLISH_MESSAGE = new Map(u4ssc.datapoints.flatMap((ref) => (ref.def.checks ?? []).map((c) => [c, c.message] as const)));
 /** Per data point: is its English label the KPI's name (then the KPI name's translation labels it)? */
 const DP_SAME = u4ssc.datapoints.map((d) => d.def.label === d.kpi.name);
 
 /** Writes a language's KPI words into the shipped framework (English where it has none; `undefined`: all English). */
 export function applyKpiCatalogue(catalogue: KpiCatalogue | undefined): void {
   localised = catalogue !== undefined;
+  words.clear();
+  shown.clear();
   FIELDS.forEach(({ f, pick, prose }, i) => {
     const word = catalogue && pick(catalogue);
     // Prose a language lacks (a definition, a rationale) is marked as English; see markFallback.
     f.set(word || (catalogue && prose ? markFallback(ENGLISH[i]) : ENGLISH[i]));
+    if (word) words.set(ENGLISH[i], word);
   });
+  for (const [en, word] of Object.entries(catalogue?.phrases ?? {})) if (word) words.set(en, word);
+  for (const word of words.values()) shown.add(word);
+}
+
+/** English catalogue words → the display language's (every field a language gives, and its phrases). */
+const words = new Map<string, string>();
+/** The display language's catalogue words (text already translated passes through `catalogueText`). */
+const shown = new Set<string>();
+
+/**
+ * A catalogue word that came back from the engine worker (whose copy of the catalogue is English) in
+ * flags and change notes: an input name, a unit, a profile label, a check's message, a measure. In the
+ * display language where it has one; prose it lacks is marked as English (`markFallback`).
+ */
+export function catalogueText(en: string, prose = false): string {
+  const word = words.get(en);
+  if (word !== undefined) return word;
+  return localised && prose && !shown.has(en) && en !== '' ? markFallback(en) : en;
+}
+
+/** Every piece of catalogue prose without a code (check messages, the change history's measures and former inputs). */
+export function catalogueProse(): string[] {
+  const out = new Set<string>();
+  for (const ref of u4ssc.datapoints) for (const check of ref.def.checks ?? []) out.add(ENGLISH_MESSAGE.get(check) ?? check.message);
+  for (const step of u4ssc.data.changes ?? [])
+    for (const changes of Object.values(step.datapoints))
+      for (const c of changes) if (c.kind === 'measure' || c.kind === 'numerator' || c.kind === 'denominator') out.add(c.before).add(c.after);
+  return [...out];
 }
 
 /** How many of the catalogue's words a language gives (for its completeness test), by kind. */

@@ -1,4 +1,4 @@
-/** Arabic (right to left): the interface (S), the results (R), interchange (X), saving (D), the cycle (V), workshop mode (W, WS), catalogue updates (C) and the KPI names. */
+/** Arabic (right to left): the interface (S), the results (R), interchange (X), saving (D), the cycle (V), workshop mode (W, WS), catalogue updates (C), flags (F) and the KPI names. */
 import type { LanguageCatalogue } from '../types';
 import { S } from './shell';
 import { R } from './results';
@@ -7,6 +7,8 @@ import { D } from './saving';
 import { V } from './review';
 import { W, WS } from './workshop';
 import { C } from './catalogue';
+import { F } from './flags';
 import { KPIS } from './kpis';
+import { PHRASES } from './phrases';
 
-export default { S, R, X, D, V, W, WS, C, kpis: KPIS } satisfies LanguageCatalogue;
+export default { S, R, X, D, V, W, WS, C, F, kpis: { ...KPIS, phrases: PHRASES } } satisfies LanguageCatalogue;
