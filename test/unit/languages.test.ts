@@ -10,7 +10,7 @@ import { W, WS } from '../../src/ui/strings/workshop';
 import { C, changeText } from '../../src/ui/strings/catalogue';
 import { F, flagText, sourceText } from '../../src/ui/strings/flags';
 import type { Flag } from '../../src/engine/types';
-import { catalogueProse, catalogueText, kpiCoverage } from '../../src/ui/strings/kpi-names';
+import { catalogueProse, catalogueText, kpiCoverage, unitCoverage } from '../../src/ui/strings/kpi-names';
 import { loadCatalogue, useLanguage } from '../../src/ui/strings/language';
 import { formatNumber, localeDecimal } from '../../src/ui/format';
 
@@ -40,6 +40,35 @@ describe('every message key exists in every language', () => {
     const { kpis } = await loadCatalogue(lang);
     const gaps = kpiCoverage(kpis);
     expect({ lang, ...gaps }).toEqual({ lang, kpiNames: [], groupNames: [], datapointLabels: [] });
+  });
+
+  it.each(COMPLETE_INTERFACE)('%s names every unit of the data points and the city profile', async (lang) => {
+    const { kpis } = await loadCatalogue(lang);
+    expect({ lang, units: unitCoverage(kpis).units }).toEqual({ lang, units: [] });
+  });
+
+  it.each(['fr', 'es'] as const)('%s names every numerator and denominator', async (lang) => {
+    const { kpis } = await loadCatalogue(lang);
+    expect({ lang, inputs: unitCoverage(kpis).inputs }).toEqual({ lang, inputs: [] });
+  });
+
+  it('the unit and input coverage reports what a language lacks (so the tests above can fail)', () => {
+    const gaps = unitCoverage({ units: { '%': '%' } });
+    expect(gaps.units).toContain('per 100 000 inhabitants');
+    expect(gaps.units).not.toContain('%');
+    expect(gaps.inputs).toContain('Households with Internet access (fixed or mobile)');
+  });
+
+  it('units and input names show in the language, in the grid’s framework and in flags from the worker', async () => {
+    await useLanguage('es');
+    const ref = u4ssc.byId.get('EC: ICT: ICT: 1C|')!;
+    expect(ref.def.unit).toBe('%');
+    expect(ref.def.formula.kind === 'ratio' && ref.def.formula.numerator).toBe('Hogares con acceso a Internet (fijo o móvil)');
+    expect(u4ssc.data.profile.find((p) => p.id === 'population')!.unit).toBe('habitantes');
+    const flag = { kind: 'enter-input', input: 'Households with Internet access (fixed or mobile)', level: 'warning', field: 'numerator' } as Flag;
+    expect(flagText(flag)).toBe('Introduzca el numerador (Hogares con acceso a Internet (fijo o móvil)).');
+    await useLanguage('en');
+    expect(ref.def.formula.kind === 'ratio' && ref.def.formula.numerator).toBe('Households with Internet access (fixed or mobile)');
   });
 
   it.each(['fr', 'es'] as const)('%s defines every KPI', async (lang) => {

@@ -29,6 +29,10 @@ export interface KpiCatalogue {
    * messages and the measures and former inputs named in the catalogue's change history.
    */
   phrases?: Record<string, string>;
+  /** Units of data points and profile fields, keyed by the English unit (`per 100 000 inhabitants`); `datapoints[id].unit` wins. */
+  units?: Record<string, string>;
+  /** Names of the ratio inputs, keyed by the English name; `datapoints[id].numerator`/`denominator` win. */
+  inputs?: Record<string, string>;
 }
 
 /** One language: a translation of each string object and of the KPI catalogue. */

@@ -10,7 +10,19 @@ import { C } from './catalogue';
 import { F } from './flags';
 import { KPIS } from './kpis';
 import { PHRASES } from './phrases';
+import { INPUTS, UNITS } from './units';
 import { DEFINITIONS } from './definitions';
 import { withDefinitions } from '../languages';
 
-export default { S, R, X, D, V, W, WS, C, F, kpis: { ...withDefinitions(KPIS, DEFINITIONS), phrases: PHRASES } } satisfies LanguageCatalogue;
+export default {
+  S,
+  R,
+  X,
+  D,
+  V,
+  W,
+  WS,
+  C,
+  F,
+  kpis: { ...withDefinitions(KPIS, DEFINITIONS), phrases: PHRASES, units: UNITS, inputs: INPUTS },
+} satisfies LanguageCatalogue;

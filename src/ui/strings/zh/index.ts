@@ -10,5 +10,6 @@ import { C } from './catalogue';
 import { F } from './flags';
 import { KPIS } from './kpis';
 import { PHRASES } from './phrases';
+import { INPUTS, UNITS } from './units';
 
-export default { S, R, X, D, V, W, WS, C, F, kpis: { ...KPIS, phrases: PHRASES } } satisfies LanguageCatalogue;
+export default { S, R, X, D, V, W, WS, C, F, kpis: { ...KPIS, phrases: PHRASES, units: UNITS, inputs: INPUTS } } satisfies LanguageCatalogue;
