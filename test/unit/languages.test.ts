@@ -192,6 +192,13 @@ describe('applying a language', () => {
 });
 
 describe('choosing the language', () => {
+  it.each(LANGUAGES)('%s: the privacy statement names both places data are kept (IndexedDB, and localStorage for the language)', async (lang) => {
+    await useLanguage(lang);
+    expect(S.privacyStatement).toContain('IndexedDB');
+    expect(S.privacyStatement).toContain('localStorage');
+    await useLanguage('en');
+  });
+
   it('takes the first known language: address, saved choice, browser, else English', () => {
     expect(pickLanguage(['fr', 'es'])).toBe('fr');
     expect(pickLanguage([null, 'es-MX'])).toBe('es');
