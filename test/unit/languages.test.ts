@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { u4ssc } from '../../src/engine/frameworks/u4ssc';
+import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { applyCatalogue, FALLBACK_OPEN, LANGUAGES, markFallback, missingKeys, pickLanguage, plural, snapshot, type Lang } from '../../src/ui/strings/languages';
 import { S } from '../../src/ui/strings';
 import { X } from '../../src/ui/strings/interchange';
@@ -69,6 +69,17 @@ describe('every message key exists in every language', () => {
     expect(flagText(flag)).toBe('Introduzca el numerador (Hogares con acceso a Internet (fijo o móvil)).');
     await useLanguage('en');
     expect(ref.def.formula.kind === 'ratio' && ref.def.formula.numerator).toBe('Households with Internet access (fixed or mobile)');
+  });
+
+  it.each(['fr', 'es'] as const)('%s gives every reference target its rationale (and none for a data point that does not exist)', async (lang) => {
+    const { kpis } = await loadCatalogue(lang);
+    const ids = u4ssc.datapoints.map((d) => d.id).filter((id) => typeof referenceTargets.byId.get(id)?.rationale === 'string');
+    expect(ids.length).toBe(112);
+    expect(ids.filter((id) => !kpis?.rationales?.[id]).map((id) => `${lang}: ${id}`)).toEqual([]);
+    expect(Object.keys(kpis?.rationales ?? {}).filter((id) => !ids.includes(id))).toEqual([]);
+    await useLanguage(lang);
+    expect(referenceTargets.byId.get(ids[0])!.rationale.startsWith(FALLBACK_OPEN)).toBe(false);
+    await useLanguage('en');
   });
 
   it.each(['fr', 'es'] as const)('%s defines every KPI', async (lang) => {

@@ -11,6 +11,7 @@ import { F } from './flags';
 import { KPIS } from './kpis';
 import { PHRASES } from './phrases';
 import { INPUTS, UNITS } from './units';
+import { RATIONALES } from './rationales';
 import { DEFINITIONS } from './definitions';
 import { withDefinitions } from '../languages';
 
@@ -24,5 +25,5 @@ export default {
   WS,
   C,
   F,
-  kpis: { ...withDefinitions(KPIS, DEFINITIONS), phrases: PHRASES, units: UNITS, inputs: INPUTS },
+  kpis: { ...withDefinitions(KPIS, DEFINITIONS), phrases: PHRASES, units: UNITS, inputs: INPUTS, rationales: RATIONALES },
 } satisfies LanguageCatalogue;
