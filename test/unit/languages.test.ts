@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { u4ssc } from '../../src/engine/frameworks/u4ssc';
+import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { applyCatalogue, FALLBACK_OPEN, LANGUAGES, markFallback, missingKeys, pickLanguage, plural, snapshot, type Lang } from '../../src/ui/strings/languages';
 import { S } from '../../src/ui/strings';
 import { X } from '../../src/ui/strings/interchange';
@@ -7,12 +7,14 @@ import { R } from '../../src/ui/strings/results';
 import { D } from '../../src/ui/strings/saving';
 import { V } from '../../src/ui/strings/review';
 import { W, WS } from '../../src/ui/strings/workshop';
-import { C } from '../../src/ui/strings/catalogue';
-import { kpiCoverage } from '../../src/ui/strings/kpi-names';
+import { C, changeText } from '../../src/ui/strings/catalogue';
+import { F, flagText, sourceText } from '../../src/ui/strings/flags';
+import type { Flag } from '../../src/engine/types';
+import { catalogueProse, catalogueText, kpiCoverage, unitCoverage } from '../../src/ui/strings/kpi-names';
 import { loadCatalogue, useLanguage } from '../../src/ui/strings/language';
 import { formatNumber, localeDecimal } from '../../src/ui/format';
 
-const ENGLISH = { S, R, X, D, V, W, WS, C };
+const ENGLISH = { S, R, X, D, V, W, WS, C, F };
 /** Interface complete in every language; French and Spanish also the whole KPI catalogue. */
 const COMPLETE_INTERFACE: Lang[] = ['fr', 'es', 'ar', 'zh', 'ru'];
 
@@ -27,11 +29,10 @@ describe('every message key exists in every language', () => {
     expect(missing).toEqual([]);
   });
 
-  // The cycle (V), workshop mode (W, WS) and catalogue updates (C): complete in French and Spanish; the
-  // other languages may lack keys, which then show in English, marked as English.
-  it.each(['fr', 'es'] as const)('%s has every key of V, W, WS and C (a missing one is listed by its path)', async (lang) => {
+  // The cycle (V), workshop mode (W, WS), catalogue updates (C) and flags (F): complete in every language too.
+  it.each(COMPLETE_INTERFACE)('%s has every key of V, W, WS, C and F (a missing one is listed by its path)', async (lang) => {
     const catalogue = await loadCatalogue(lang);
-    const missing = (['V', 'W', 'WS', 'C'] as const).flatMap((k) => missingKeys(ENGLISH[k], catalogue[k]).map((path) => `${lang}: ${k}.${path}`));
+    const missing = (['V', 'W', 'WS', 'C', 'F'] as const).flatMap((k) => missingKeys(ENGLISH[k], catalogue[k]).map((path) => `${lang}: ${k}.${path}`));
     expect(missing).toEqual([]);
   });
 
@@ -39,6 +40,46 @@ describe('every message key exists in every language', () => {
     const { kpis } = await loadCatalogue(lang);
     const gaps = kpiCoverage(kpis);
     expect({ lang, ...gaps }).toEqual({ lang, kpiNames: [], groupNames: [], datapointLabels: [] });
+  });
+
+  it.each(COMPLETE_INTERFACE)('%s names every unit of the data points and the city profile', async (lang) => {
+    const { kpis } = await loadCatalogue(lang);
+    expect({ lang, units: unitCoverage(kpis).units }).toEqual({ lang, units: [] });
+  });
+
+  it.each(['fr', 'es'] as const)('%s names every numerator and denominator', async (lang) => {
+    const { kpis } = await loadCatalogue(lang);
+    expect({ lang, inputs: unitCoverage(kpis).inputs }).toEqual({ lang, inputs: [] });
+  });
+
+  it('the unit and input coverage reports what a language lacks (so the tests above can fail)', () => {
+    const gaps = unitCoverage({ units: { '%': '%' } });
+    expect(gaps.units).toContain('per 100 000 inhabitants');
+    expect(gaps.units).not.toContain('%');
+    expect(gaps.inputs).toContain('Households with Internet access (fixed or mobile)');
+  });
+
+  it('units and input names show in the language, in the grid’s framework and in flags from the worker', async () => {
+    await useLanguage('es');
+    const ref = u4ssc.byId.get('EC: ICT: ICT: 1C|')!;
+    expect(ref.def.unit).toBe('%');
+    expect(ref.def.formula.kind === 'ratio' && ref.def.formula.numerator).toBe('Hogares con acceso a Internet (fijo o móvil)');
+    expect(u4ssc.data.profile.find((p) => p.id === 'population')!.unit).toBe('habitantes');
+    const flag = { kind: 'enter-input', input: 'Households with Internet access (fixed or mobile)', level: 'warning', field: 'numerator' } as Flag;
+    expect(flagText(flag)).toBe('Introduzca el numerador (Hogares con acceso a Internet (fijo o móvil)).');
+    await useLanguage('en');
+    expect(ref.def.formula.kind === 'ratio' && ref.def.formula.numerator).toBe('Households with Internet access (fixed or mobile)');
+  });
+
+  it.each(['fr', 'es'] as const)('%s gives every reference target its rationale (and none for a data point that does not exist)', async (lang) => {
+    const { kpis } = await loadCatalogue(lang);
+    const ids = u4ssc.datapoints.map((d) => d.id).filter((id) => typeof referenceTargets.byId.get(id)?.rationale === 'string');
+    expect(ids.length).toBe(112);
+    expect(ids.filter((id) => !kpis?.rationales?.[id]).map((id) => `${lang}: ${id}`)).toEqual([]);
+    expect(Object.keys(kpis?.rationales ?? {}).filter((id) => !ids.includes(id))).toEqual([]);
+    await useLanguage(lang);
+    expect(referenceTargets.byId.get(ids[0])!.rationale.startsWith(FALLBACK_OPEN)).toBe(false);
+    await useLanguage('en');
   });
 
   it.each(['fr', 'es'] as const)('%s defines every KPI', async (lang) => {
@@ -59,6 +100,75 @@ describe('every message key exists in every language', () => {
 
   it('the completeness check reports a key a language lacks (so the tests above can fail)', () => {
     expect(missingKeys({ a: 'x', b: { c: 'y', d: (n: number) => `${n}` } }, { b: { c: 'z' } })).toEqual(['a', 'b.d']);
+  });
+});
+
+describe('flags and catalogue changes in the display language', () => {
+  const flag = (f: object): Flag => ({ level: 'warning', field: 'value', ...f }) as Flag;
+  const isTertiary = (c: { kind: string; message: string }) => c.kind === 'notAbove' && c.message.includes('tertiary');
+  const wastewater = u4ssc.datapoints.find((d) => d.def.checks?.some(isTertiary))!;
+  const check = wastewater.def.checks!.find(isTertiary)!;
+  const failed = () => flag({ kind: 'check', check: 'notAbove', message: check.message, source: 'VM22-p32', actual: 12, bound: 10 });
+  const so2 = Object.values(u4ssc.data.changes ?? []).flatMap((st) => st.datapoints['EN: EN: AQ: 1C|SO2'] ?? []);
+  let englishMessage = '';
+
+  it('in English (the worker sends the catalogue’s English words)', async () => {
+    await useLanguage('en');
+    englishMessage = check.message;
+    expect(flagText(flag({ kind: 'not-a-number', text: 'abc' }))).toBe('"abc" is not a number.');
+    expect(flagText(failed())).toBe(`${englishMessage} (Verification Manual (2022), p. 32; here 12, above the other value 10.)`);
+    expect(sourceText('CM17-p118; VM22-p143')).toBe('Collection Methodology (2017), p. 118; Verification Manual (2022), p. 143');
+    expect(changeText(so2.find((c) => c.kind === 'measure')!)).toMatch(
+      /^It is now the annual mean, no longer the 24-hour mean \(Verification Manual \(2022\), p\. 95\)/,
+    );
+  });
+
+  it('in French: the sentence, the source, the check’s message and the measures', async () => {
+    await useLanguage('fr');
+    const message = flag({ kind: 'check', check: 'notAbove', message: englishMessage, source: 'VM22-p32', actual: 12, bound: 10 });
+    expect(flagText(flag({ kind: 'not-a-number', text: 'abc' }))).toBe('« abc » n’est pas un nombre.');
+    expect(flagText(message)).toMatch(
+      /^Le Manuel de vérification considère les niveaux de traitement comme cumulatifs.*\(Manuel de vérification \(2022\), p\. 32 ; ici 12, au-dessus de l’autre valeur 10\.\)$/,
+    );
+    expect(flagText(flag({ kind: 'enter-input', field: 'numerator', input: 'x' }))).toBe('Saisissez le numérateur (x).');
+    expect(changeText(so2.find((c) => c.kind === 'measure')!)).toMatch(
+      /^C’est désormais la moyenne annuelle, et non plus la moyenne sur 24 heures \(Manuel de vérification \(2022\), p\. 95\)/,
+    );
+    expect(
+      changeText(
+        so2.find((c) => c.kind === 'target')!,
+        (n) => `${n}`,
+      ),
+    ).toBe('La cible de référence est désormais 20, et non plus 40 (Manuel de vérification (2022), p. 95). Les points du point de données peuvent changer.');
+  });
+
+  it('in Arabic, with no English word left', async () => {
+    await useLanguage('ar');
+    const message = flag({ kind: 'check', check: 'notAbove', message: englishMessage, source: 'VM22-p32', actual: 12, bound: 10 });
+    const text = flagText(message);
+    expect(text).toMatch(/^يعدّ دليل التحقق مستويات المعالجة تراكمية/);
+    expect(text).toContain('دليل التحقق (2022)، ص. 32');
+    expect(text).not.toMatch(/[A-Za-z]/);
+    expect(flagText(flag({ kind: 'reported-without-value' }))).toBe('موسوم بأنه مُبلَّغ عنه، لكن لا توجد قيمة.');
+    const measure = changeText(so2.find((c) => c.kind === 'measure')!);
+    expect(measure).toContain('المتوسط السنوي');
+    expect(measure).not.toMatch(/[A-Za-z]/);
+  });
+
+  it('catalogue prose a language lacks stays English, marked as English', async () => {
+    await useLanguage('ar');
+    expect(catalogueText('A check message no language has', true)).toBe(markFallback('A check message no language has'));
+    expect(catalogueText('a name', false)).toBe('a name');
+    await useLanguage('en');
+    expect(catalogueText('A check message no language has', true)).toBe('A check message no language has');
+  });
+
+  it.each(COMPLETE_INTERFACE)('%s words every check message and every measure and input named in the change history', async (lang) => {
+    await useLanguage(lang);
+    const prose = catalogueProse();
+    expect(prose.length).toBeGreaterThan(20);
+    expect(prose.filter((en) => catalogueText(en, true) === en || catalogueText(en, true).startsWith(FALLBACK_OPEN))).toEqual([]);
+    await useLanguage('en');
   });
 });
 
@@ -93,6 +203,13 @@ describe('applying a language', () => {
 });
 
 describe('choosing the language', () => {
+  it.each(LANGUAGES)('%s: the privacy statement names both places data are kept (IndexedDB, and localStorage for the language)', async (lang) => {
+    await useLanguage(lang);
+    expect(S.privacyStatement).toContain('IndexedDB');
+    expect(S.privacyStatement).toContain('localStorage');
+    await useLanguage('en');
+  });
+
   it('takes the first known language: address, saved choice, browser, else English', () => {
     expect(pickLanguage(['fr', 'es'])).toBe('fr');
     expect(pickLanguage([null, 'es-MX'])).toBe('es');

@@ -42,7 +42,7 @@ export const S = {
 
   // Privacy and storage
   privacyStatement:
-    "Your assessments stay in this browser on this device (IndexedDB). Nothing is sent anywhere: the app makes no request to any other site. To delete your data, delete the assessments here or clear this site's data in the browser settings.",
+    "Your assessments stay in this browser on this device (IndexedDB); the interface language you choose is kept there too (localStorage). Nothing is sent anywhere: the app makes no request to any other site. To delete your data, delete the assessments here or clear this site's data in the browser settings.",
   storageState: (state: 'persisted' | 'best-effort' | 'unsupported' | 'memory' | null) =>
     state === 'persisted'
       ? 'Storage: persistent (the browser will not clear it to free space).'

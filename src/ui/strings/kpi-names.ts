@@ -46,7 +46,8 @@ function fields(fw: Framework, targets: TargetSet): Entry[] {
   }
   for (const p of fw.data.profile) {
     out.push({ f: field(p, 'label'), pick: (c) => c.profile?.[p.id]?.label });
-    out.push({ f: field(p, 'unit'), pick: (c) => c.profile?.[p.id]?.unit });
+    const pu = p.unit;
+    out.push({ f: field(p, 'unit'), pick: (c) => c.profile?.[p.id]?.unit ?? c.units?.[pu] });
     out.push({ f: field(p, 'definition'), pick: (c) => c.profile?.[p.id]?.definition, prose: true });
   }
   for (const k of fw.data.kpis) {
@@ -59,12 +60,21 @@ function fields(fw: Framework, targets: TargetSet): Entry[] {
     const sameAsKpi = ref.def.label === ref.kpi.name;
     const code = ref.kpi.code;
     out.push({ f: field(ref.def, 'label'), pick: (c) => c.datapoints?.[id]?.label ?? (sameAsKpi ? c.kpis?.[code]?.name : undefined) });
-    out.push({ f: field(ref.def, 'unit'), pick: (c) => c.datapoints?.[id]?.unit });
+    const unit = ref.def.unit;
+    out.push({ f: field(ref.def, 'unit'), pick: (c) => c.datapoints?.[id]?.unit ?? c.units?.[unit] });
     const formula = ref.def.formula;
     if (formula.kind === 'ratio') {
-      out.push({ f: field(formula, 'numerator'), pick: (c) => c.datapoints?.[id]?.numerator });
+      const num = formula.numerator;
+      out.push({ f: field(formula, 'numerator'), pick: (c) => c.datapoints?.[id]?.numerator ?? c.inputs?.[num] });
       const den = formula.denominator;
-      if ('input' in den) out.push({ f: field(den, 'input'), pick: (c) => c.datapoints?.[id]?.denominator });
+      if ('input' in den) {
+        const name = den.input;
+        out.push({ f: field(den, 'input'), pick: (c) => c.datapoints?.[id]?.denominator ?? c.inputs?.[name] });
+      }
+    }
+    for (const check of ref.def.checks ?? []) {
+      const en = check.message;
+      out.push({ f: field(check, 'message'), pick: (c) => c.phrases?.[en], prose: true });
     }
     const t = targets.byId.get(id);
     if (t && typeof t.rationale === 'string') out.push({ f: field(t, 'rationale'), pick: (c) => c.rationales?.[id], prose: true });
@@ -74,17 +84,56 @@ function fields(fw: Framework, targets: TargetSet): Entry[] {
 
 const FIELDS = fields(u4ssc, referenceTargets);
 const ENGLISH = FIELDS.map(({ f }) => f.get());
+const ENGLISH_MESSAGE = new Map(u4ssc.datapoints.flatMap((ref) => (ref.def.checks ?? []).map((c) => [c, c.message] as const)));
+/** The English units and input names (kept before any language is applied). */
+const PROFILE_UNITS = u4ssc.data.profile.map((p) => p.unit);
+const DP_WORDS = u4ssc.datapoints.map(({ def }) => ({
+  unit: def.unit,
+  numerator: def.formula.kind === 'ratio' ? def.formula.numerator : undefined,
+  denominator: def.formula.kind === 'ratio' && 'input' in def.formula.denominator ? def.formula.denominator.input : undefined,
+}));
 /** Per data point: is its English label the KPI's name (then the KPI name's translation labels it)? */
 const DP_SAME = u4ssc.datapoints.map((d) => d.def.label === d.kpi.name);
 
 /** Writes a language's KPI words into the shipped framework (English where it has none; `undefined`: all English). */
 export function applyKpiCatalogue(catalogue: KpiCatalogue | undefined): void {
   localised = catalogue !== undefined;
+  words.clear();
+  shown.clear();
   FIELDS.forEach(({ f, pick, prose }, i) => {
     const word = catalogue && pick(catalogue);
     // Prose a language lacks (a definition, a rationale) is marked as English; see markFallback.
     f.set(word || (catalogue && prose ? markFallback(ENGLISH[i]) : ENGLISH[i]));
+    if (word) words.set(ENGLISH[i], word);
   });
+  for (const [en, word] of Object.entries(catalogue?.phrases ?? {})) if (word) words.set(en, word);
+  for (const word of words.values()) shown.add(word);
+}
+
+/** English catalogue words → the display language's (every field a language gives, and its phrases). */
+const words = new Map<string, string>();
+/** The display language's catalogue words (text already translated passes through `catalogueText`). */
+const shown = new Set<string>();
+
+/**
+ * A catalogue word that came back from the engine worker (whose copy of the catalogue is English) in
+ * flags and change notes: an input name, a unit, a profile label, a check's message, a measure. In the
+ * display language where it has one; prose it lacks is marked as English (`markFallback`).
+ */
+export function catalogueText(en: string, prose = false): string {
+  const word = words.get(en);
+  if (word !== undefined) return word;
+  return localised && prose && !shown.has(en) && en !== '' ? markFallback(en) : en;
+}
+
+/** Every piece of catalogue prose without a code (check messages, the change history's measures and former inputs). */
+export function catalogueProse(): string[] {
+  const out = new Set<string>();
+  for (const ref of u4ssc.datapoints) for (const check of ref.def.checks ?? []) out.add(ENGLISH_MESSAGE.get(check) ?? check.message);
+  for (const step of u4ssc.data.changes ?? [])
+    for (const changes of Object.values(step.datapoints))
+      for (const c of changes) if (c.kind === 'measure' || c.kind === 'numerator' || c.kind === 'denominator') out.add(c.before).add(c.after);
+  return [...out];
 }
 
 /** How many of the catalogue's words a language gives (for its completeness test), by kind. */
@@ -96,6 +145,24 @@ export function kpiCoverage(catalogue: KpiCatalogue | undefined): { kpiNames: st
       .map((g) => g.code),
     datapointLabels: u4ssc.datapoints.filter((d, i) => DP_SAME[i] === false && !catalogue?.datapoints?.[d.id]?.label).map((d) => d.id),
   };
+}
+
+/** The units and ratio-input names (English) a language leaves in English. */
+export function unitCoverage(catalogue: KpiCatalogue | undefined): { units: string[]; inputs: string[] } {
+  const units = new Set<string>();
+  const inputs = new Set<string>();
+  u4ssc.data.profile.forEach((p, i) => {
+    if (!catalogue?.profile?.[p.id]?.unit && !catalogue?.units?.[PROFILE_UNITS[i]]) units.add(PROFILE_UNITS[i]);
+  });
+  u4ssc.datapoints.forEach((d, i) => {
+    const en = DP_WORDS[i];
+    const c = catalogue?.datapoints?.[d.id];
+    // `number` (a bare count) is never shown, and the UI tells it by that English word.
+    if (en.unit !== 'number' && !c?.unit && !catalogue?.units?.[en.unit]) units.add(en.unit);
+    if (en.numerator !== undefined && !c?.numerator && !catalogue?.inputs?.[en.numerator]) inputs.add(en.numerator);
+    if (en.denominator !== undefined && !c?.denominator && !catalogue?.inputs?.[en.denominator]) inputs.add(en.denominator);
+  });
+  return { units: [...units], inputs: [...inputs] };
 }
 
 /** Group names by code, in the display language (scores computed in the worker carry English names). */
@@ -122,7 +189,7 @@ export function localiseExplanation(x: Explanation): Explanation {
   return {
     ...x,
     kpi: { ...x.kpi, name: kpi?.name ?? x.kpi.name, definition: kpi?.definition ?? x.kpi.definition },
-    datapoint: { ...x.datapoint, label: ref?.def.label ?? x.datapoint.label },
+    datapoint: { ...x.datapoint, label: ref?.def.label ?? x.datapoint.label, unit: ref?.def.unit ?? x.datapoint.unit },
     target: { ...x.target, rationale: target?.rationale ?? x.target.rationale },
     aggregates: x.aggregates.map((a) => ({ ...a, name: groupName(a.code) ?? a.name })),
   };

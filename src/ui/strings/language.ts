@@ -17,6 +17,7 @@ import { D } from './saving';
 import { V } from './review';
 import { W, WS } from './workshop';
 import { C } from './catalogue';
+import { F } from './flags';
 import type { LanguageCatalogue } from './types';
 import { applyKpiCatalogue } from './kpi-names';
 
@@ -37,10 +38,11 @@ const ENGLISH = {
   W: snapshot(W),
   WS: snapshot(WS),
   C: snapshot(C),
+  F: snapshot(F),
 };
-const LIVE = { S, R, X, D, V, W, WS, C };
+const LIVE = { S, R, X, D, V, W, WS, C, F };
 /** The string objects a language lays its words onto. */
-export const STRING_OBJECTS = ['S', 'R', 'X', 'D', 'V', 'W', 'WS', 'C'] as const;
+export const STRING_OBJECTS = ['S', 'R', 'X', 'D', 'V', 'W', 'WS', 'C', 'F'] as const;
 
 let current: Lang = 'en';
 export const currentLanguage = (): Lang => current;
@@ -58,7 +60,7 @@ export async function loadCatalogue(lang: Lang): Promise<LanguageCatalogue> {
 }
 
 /**
- * Writes `lang`'s words into S, R, X, D, V, W, WS and C and the KPI catalogue, sets the page's language, direction
+ * Writes `lang`'s words into S, R, X, D, V, W, WS, C and F and the KPI catalogue, sets the page's language, direction
  * and locale. Returns the keys that fell back to English.
  */
 export async function useLanguage(lang: Lang): Promise<string[]> {

@@ -6,6 +6,7 @@ import type { D } from './saving';
 import type { V } from './review';
 import type { W, WS } from './workshop';
 import type { C } from './catalogue';
+import type { F } from './flags';
 
 /**
  * The words of the KPI catalogue in one language, keyed by code: the catalogue itself stays English
@@ -23,6 +24,15 @@ export interface KpiCatalogue {
   profile?: Record<string, { label?: string; unit?: string; definition?: string }>;
   /** Rationales of the reference targets by data point id. */
   rationales?: Record<string, string>;
+  /**
+   * Catalogue prose with no code of its own, keyed by its English text: the Verification Manual checks'
+   * messages and the measures and former inputs named in the catalogue's change history.
+   */
+  phrases?: Record<string, string>;
+  /** Units of data points and profile fields, keyed by the English unit (`per 100 000 inhabitants`); `datapoints[id].unit` wins. */
+  units?: Record<string, string>;
+  /** Names of the ratio inputs, keyed by the English name; `datapoints[id].numerator`/`denominator` win. */
+  inputs?: Record<string, string>;
 }
 
 /** One language: a translation of each string object and of the KPI catalogue. */
@@ -36,5 +46,7 @@ export interface LanguageCatalogue {
   W?: Translation<typeof W>;
   WS?: Translation<typeof WS>;
   C?: Translation<typeof C>;
+  /** The engine's flags (refused inputs, reminders, failed checks) and where checks come from. */
+  F?: Translation<typeof F>;
   kpis?: KpiCatalogue;
 }

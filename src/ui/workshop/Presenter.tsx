@@ -39,7 +39,9 @@ export function Presenter(props: { doc: AssessmentDoc; scores: Scores; decimal: 
   };
   const onKey = (e: KeyboardEvent) => {
     if (e.defaultPrevented) return;
-    const key = e.key;
+    // Right to left, the arrow pointing the way the text reads (←) goes forward.
+    const rtl = document.documentElement.dir === 'rtl';
+    const key = rtl && e.key === 'ArrowLeft' ? 'ArrowRight' : rtl && e.key === 'ArrowRight' ? 'ArrowLeft' : e.key;
     const action =
       key === 'ArrowRight' || key === 'ArrowDown' || key === 'n' || key === 'N'
         ? () => setAt((at() + 1) % n)

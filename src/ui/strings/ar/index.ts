@@ -1,9 +1,15 @@
-/** Arabic (right to left): the interface (S), the results (R), interchange (X), saving (D) and the KPI names. */
+/** Arabic (right to left): the interface (S), the results (R), interchange (X), saving (D), the cycle (V), workshop mode (W, WS), catalogue updates (C), flags (F) and the KPI names. */
 import type { LanguageCatalogue } from '../types';
 import { S } from './shell';
 import { R } from './results';
 import { X } from './interchange';
 import { D } from './saving';
+import { V } from './review';
+import { W, WS } from './workshop';
+import { C } from './catalogue';
+import { F } from './flags';
 import { KPIS } from './kpis';
+import { PHRASES } from './phrases';
+import { INPUTS, UNITS } from './units';
 
-export default { S, R, X, D, kpis: KPIS } satisfies LanguageCatalogue;
+export default { S, R, X, D, V, W, WS, C, F, kpis: { ...KPIS, phrases: PHRASES, units: UNITS, inputs: INPUTS } } satisfies LanguageCatalogue;

@@ -34,7 +34,7 @@ export const S: Translation<typeof EN> = {
   compareNone: 'nada',
 
   privacyStatement:
-    'Sus evaluaciones se quedan en este navegador, en este dispositivo (IndexedDB). No se envía nada a ninguna parte: la aplicación no hace ninguna solicitud a otro sitio. Para borrar sus datos, elimine aquí las evaluaciones o borre los datos de este sitio en la configuración del navegador.',
+    'Sus evaluaciones se quedan en este navegador, en este dispositivo (IndexedDB); el idioma de la interfaz que elija también se guarda allí (localStorage). No se envía nada a ninguna parte: la aplicación no hace ninguna solicitud a otro sitio. Para borrar sus datos, elimine aquí las evaluaciones o borre los datos de este sitio en la configuración del navegador.',
   storageState: (state) =>
     state === 'persisted'
       ? 'Almacenamiento: persistente (el navegador no lo borrará para liberar espacio).'

@@ -1,4 +1,4 @@
-/** French: the interface (S), the results (R), interchange (X), saving (D), the cycle (V), workshop mode (W, WS), catalogue updates (C) and the KPI catalogue. */
+/** French: the interface (S), the results (R), interchange (X), saving (D), the cycle (V), workshop mode (W, WS), catalogue updates (C), flags (F) and the KPI catalogue. */
 import type { LanguageCatalogue } from '../types';
 import { S } from './shell';
 import { R } from './results';
@@ -7,8 +7,23 @@ import { D } from './saving';
 import { V } from './review';
 import { W, WS } from './workshop';
 import { C } from './catalogue';
+import { F } from './flags';
 import { KPIS } from './kpis';
+import { PHRASES } from './phrases';
+import { INPUTS, UNITS } from './units';
+import { RATIONALES } from './rationales';
 import { DEFINITIONS } from './definitions';
 import { withDefinitions } from '../languages';
 
-export default { S, R, X, D, V, W, WS, C, kpis: withDefinitions(KPIS, DEFINITIONS) } satisfies LanguageCatalogue;
+export default {
+  S,
+  R,
+  X,
+  D,
+  V,
+  W,
+  WS,
+  C,
+  F,
+  kpis: { ...withDefinitions(KPIS, DEFINITIONS), phrases: PHRASES, units: UNITS, inputs: INPUTS, rationales: RATIONALES },
+} satisfies LanguageCatalogue;

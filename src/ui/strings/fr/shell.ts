@@ -35,7 +35,7 @@ export const S: Translation<typeof EN> = {
   compareNone: 'rien',
 
   privacyStatement:
-    'Vos évaluations restent dans ce navigateur, sur cet appareil (IndexedDB). Rien n’est envoyé nulle part : l’application n’adresse aucune requête à un autre site. Pour effacer vos données, supprimez les évaluations ici ou effacez les données de ce site dans les réglages du navigateur.',
+    'Vos évaluations restent dans ce navigateur, sur cet appareil (IndexedDB) ; la langue d’interface choisie y est gardée aussi (localStorage). Rien n’est envoyé nulle part : l’application n’adresse aucune requête à un autre site. Pour effacer vos données, supprimez les évaluations ici ou effacez les données de ce site dans les réglages du navigateur.',
   storageState: (state) =>
     state === 'persisted'
       ? 'Stockage : persistant (le navigateur ne l’effacera pas pour libérer de la place).'

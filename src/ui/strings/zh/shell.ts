@@ -31,7 +31,7 @@ export const S: Translation<typeof EN> = {
   compareNone: '无',
 
   privacyStatement:
-    '您的评估保存在此设备的此浏览器中（IndexedDB）。不会向任何地方发送任何内容：本应用不向任何其他网站发出请求。要删除数据，请在此处删除评估，或在浏览器设置中清除本网站的数据。',
+    '您的评估保存在此设备的此浏览器中（IndexedDB）；您选择的界面语言也保存在这里（localStorage）。不会向任何地方发送任何内容：本应用不向任何其他网站发出请求。要删除数据，请在此处删除评估，或在浏览器设置中清除本网站的数据。',
   storageState: (state) =>
     state === 'persisted'
       ? '存储：持久（浏览器不会为腾出空间而清除）。'

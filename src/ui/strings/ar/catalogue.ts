@@ -1,0 +1,63 @@
+/** Arabic words of catalogue updates, target bases, alternatives and unit conversions (the English `C` in ../catalogue.ts is the contract). */
+import type { PlausibilityCheck } from '../../../engine/types';
+import { sourceText } from '../flags';
+import type { Translation } from '../languages';
+import type { C as EN } from '../catalogue';
+
+const CHECK_NAMES: Record<PlausibilityCheck['kind'], string> = {
+  below: 'حد أدنى لما هو طبيعي',
+  above: 'حد أعلى لما هو طبيعي',
+  notAbove: 'الترتيب المنطقي لقيم مترابطة (ينبغي ألا تتجاوز هذه القيمة الأخرى)',
+  sumAtMost: 'مجموع لا يتجاوز 100 %',
+  sumAbout: 'مجموع يقارب 100 % (± 2 %)',
+};
+
+export const C: Translation<typeof EN> = {
+  change: (c, num, source) => {
+    const from = ` (${source(c.source)})`;
+    switch (c.kind) {
+      case 'measure':
+        return `أصبحت الآن ${c.after}، لا ${c.before}${from}. القيمة المُدخلة على أنها ${c.before} ليست ${c.after}: أدخل ${c.after}. وحتى ذلك الحين تبقى القيمة كما أُدخلت وتُحتسب كأنها ${c.after}.`;
+      case 'max-lifted':
+        return `صارت القيم التي تتجاوز ${num(c.before)} مقبولة الآن${from}. القيمة التي تتجاوز ${num(c.before)} والتي رُفضت سابقًا تُحتسب الآن.`;
+      case 'numerator':
+        return `صار البسط الآن «${c.after}»، لا «${c.before}»${from}. تحقق من أن القيمة المُدخلة تعدّ البسط الجديد.`;
+      case 'denominator':
+        return `صار المقام الآن «${c.after}»، لا «${c.before}»${from}. تحقق من أن القيمة المُدخلة تستخدم المقام الجديد.`;
+      case 'check-added':
+        return `ينطبق الآن فحص من دليل التحقق: ${CHECK_NAMES[c.check]}${from}. القيمة لم تتغير؛ ويظهر تحذير إن لم تجتز الفحص.`;
+      case 'check-changed':
+        return `صار الفحص الآن ${CHECK_NAMES[c.after]}، لا ${CHECK_NAMES[c.before]}${from}. القيمة لم تتغير؛ ويظهر تحذير إن لم تجتز الفحص.`;
+      case 'check-removed':
+        return `لم يعد الفحص ${CHECK_NAMES[c.check]} ينطبق على نقطة البيانات هذه${from}: فالصفحة تذكره لنقطة أخرى. القيمة لم تتغير؛ ويزول تحذيرها.`;
+      case 'target':
+        return c.after === null
+          ? `أُزيل الهدف المرجعي ${c.before === null ? '' : `(${num(c.before)}) `}: لا يوجد معيار مرجعي عام للمقياس الجديد${from}. يُبلَّغ عن نقطة البيانات لكنها لم تعد تُحتسب.`
+          : `صار الهدف المرجعي الآن ${num(c.after)}، لا ${c.before === null ? 'لا شيء' : num(c.before)}${from}. قد تتغير نقاط نقطة البيانات.`;
+    }
+  },
+
+  reviewTitle: (n) => `نقاط بيانات للمراجعة بعد تحديث الكتالوج: ${n}`,
+  reviewIntro: (from, to) =>
+    `أُعدّ هذا التقييم بالكتالوج ${from}؛ وهو يستخدم الآن الكتالوج ${to}. تغيّرت تعريفات نقاط البيانات أدناه. كل قيمة محفوظة كما أُدخلت وتُحتسب وفق التعريفات الجديدة، ولم يُعَد حساب شيء من وراء ظهرك: اقرأ ما تغيّر، وتحقق من القيمة، ثم ضع علامة «مقروء».`,
+  reviewShow: 'أظهر في الجدول',
+  reviewRead: 'ضع علامة «مقروء»',
+  reviewReadAll: 'ضع علامة «مقروء» على الكل',
+  reviewReadHint: 'يزيل هذه الملاحظة من التقييم؛ لا تتغير القيمة.',
+  reviewMarker: (to) => `تغيّر التعريف في الكتالوج ${to}: راجع هذه القيمة (انظر «اشرح هذا الرقم»).`,
+  reviewLegend: 'تغيّر التعريف في تحديث للكتالوج: للمراجعة',
+  explainChanges: 'تحديث الكتالوج',
+  explainChangesIntro: (from, to) => `ما تغيّر بين الكتالوج ${from} و${to}:`,
+
+  basisJudgement: 'تقدير أداة العمل: لا تحدد أي وثيقة عامة هذا الرقم. استبدله بالمعيار المرجعي لبرنامجك إن كان لديك.',
+  basisPublic: 'يستند إلى المصدر العام المذكور.',
+  explainBasis: 'الأساس',
+
+  explainAlternatives: 'حيث تختلف المصادر',
+  alternative: (about, choice, alternative, source) => `${about}: يعتمد هذا الكتالوج ${choice}. البديل: ${alternative}. (${source})`,
+
+  entered: (value, unit, factor, result, target) => `أُدخلت بقيمة ${value} ${unit} × ${factor} = ${result} ${target}`,
+  conversionHint: (units) => `اكتب قيمة بوحدة ${units} (مثل «40 ppb») لتحويلها عند الإدخال؛ وتُسجَّل الوحدة المُدخلة مع القيمة.`,
+  conversionsOffered: 'التحويلات المتاحة عند الإدخال',
+  conversionItem: (unit, factor, source) => `${unit} × ${factor} (${sourceText(source)})`,
+};

@@ -1,0 +1,167 @@
+/** Russian words of the U4SSC cycle: review, queries, evidence, freezing, recommendations (the English `V` in ../review.ts is the contract). */
+import type { CycleConflict } from '../../../engine/cycle-merge';
+import type { ActionStatus, RecScope, ReviewProblem, ReviewState, ThreadKind } from '../../../engine/review';
+import type { Translation } from '../languages';
+import type { V as EN } from '../review';
+import { f, n } from './plural';
+
+const STATE: Record<ReviewState, string> = {
+  draft: 'Черновик',
+  submitted: 'Передано на проверку',
+  queried: 'Задан вопрос',
+  answered: 'Дан ответ',
+  verified: 'Проверено',
+  'not-verifiable': 'Не поддаётся проверке',
+};
+
+const MOVE: Record<ReviewState, string> = {
+  draft: 'Вернуть в черновик',
+  submitted: 'Передать на проверку',
+  queried: 'Задать вопрос',
+  answered: 'Ответить',
+  verified: 'Подтвердить',
+  'not-verifiable': 'Не поддаётся проверке…',
+};
+
+const THREAD: Record<ThreadKind, string> = { question: 'Вопрос', answer: 'Ответ', resolution: 'Решение' };
+const ACTION_STATUS: Record<ActionStatus, string> = { planned: 'Запланировано', 'in-progress': 'Выполняется', done: 'Выполнено', dropped: 'Отменено' };
+const SCOPE: Record<RecScope, string> = { datapoint: 'Точка данных', category: 'Категория', dimension: 'Измерение' };
+
+export const V: Translation<typeof EN> = {
+  state: (s) => STATE[s],
+  move: (s) => MOVE[s],
+  stale: 'изменено после проверки',
+  staleState: 'Передано на проверку (изменено после проверки)',
+  openQuery: 'открытый вопрос',
+  stampLine: (state, by, when) => `${state} · ${by} · ${when}`,
+  reviewColumn: 'Проверка',
+  filterUnverified: 'Ещё не проверенные',
+  filterOpenQueries: 'Открытые вопросы',
+  problem: (p: ReviewProblem): string => {
+    switch (p.kind) {
+      case 'not-allowed':
+        return `Точка данных в состоянии «${STATE[p.from]}» не может перейти в состояние «${STATE[p.to]}».`;
+      case 'reason-required':
+        return 'Укажите, почему значение нельзя проверить.';
+      case 'no-name':
+        return 'Сначала введите своё имя: им подписывается каждый шаг проверки.';
+    }
+  },
+
+  nameLabel: 'Ваше имя',
+  nameHint: 'Подписывает каждый шаг проверки, вопрос и ответ. Вводится один раз и хранится только в этом браузере.',
+  nameSave: 'Сохранить имя',
+  nameSaved: (name) => `Подпись: ${name}.`,
+  nameChange: 'Изменить',
+
+  panelTitle: 'Проверка',
+  panelEmpty: 'Выберите точку данных в таблице, чтобы проверить её.',
+  currentState: 'Состояние',
+  reasonLabel: 'Почему её нельзя проверить',
+  confirmNotVerifiable: 'Отметить как не поддающуюся проверке',
+  cancel: 'Отмена',
+  threadTitle: 'Вопросы',
+  threadEmpty: 'По этой точке данных вопросов нет.',
+  threadKind: (k) => THREAD[k],
+  threadEntry: (kind, by, when) => `${THREAD[kind]} · ${by} · ${when}`,
+  newEntry: 'Напишите вопрос, ответ или решение',
+  ask: 'Спросить (вопрос)',
+  answer: 'Ответить',
+  resolve: 'Закрыть вопрос',
+  emptyText: 'Сначала напишите текст.',
+  frozenNoEdit: 'Эта оценка зафиксирована: её нельзя изменить. Чтобы редактировать, начните новую версию.',
+
+  evidenceTitle: 'Подтверждающие документы',
+  evidenceEmpty: 'Ссылок на документы пока нет.',
+  evidenceFields: { title: 'Название', location: 'URL или имя файла', page: 'Страница', date: 'Дата' },
+  evidenceAdd: 'Добавить ссылку',
+  evidenceRemove: (title) => `Удалить ссылку: ${title}`,
+  evidenceNeedsTitle: 'Дайте ссылке название.',
+  evidenceLine: (title, location, page, date) => [title, location, page ? `с. ${page}` : '', date].filter(Boolean).join(' · '),
+  evidenceNote: 'Ссылки передаются вместе с оценкой в файлах и ссылках; сами документы не отправляются.',
+
+  viewTitle: 'Проверка',
+  viewIntro:
+    'Состояние проверки этой оценки: каждая применимая точка данных с её состоянием, открытые вопросы и то, что ещё не проверено, по категориям. Откройте точку данных, чтобы проверить её рядом с таблицей.',
+  countsTitle: 'Точки данных по состоянию проверки',
+  countsCaption: 'Состояния проверки применимых точек данных',
+  stateCol: 'Состояние',
+  countCol: 'Точки данных',
+  submitAll: (k) => `Передать на проверку все черновики (${k})`,
+  submitted: (k) => `На проверку ${f(k, 'передана', 'переданы', 'передано')} ${n(k, 'точка данных', 'точки данных', 'точек данных')}.`,
+  openQueriesTitle: (k) => `Открытые вопросы (${k})`,
+  openQueriesNone: 'Открытых вопросов нет.',
+  unverifiedTitle: (k) => `Ещё не проверены (${k})`,
+  unverifiedNone: 'Каждая применимая точка данных проверена или отмечена как не поддающаяся проверке.',
+  categoryCount: (code, name, k) => `${code} ${name} (${k})`,
+  open: (label) => `Открыть ${label} в таблице`,
+  lastQuestion: 'Последний вопрос',
+
+  freezeTitle: 'Фиксация и отпечаток',
+  freezeHint:
+    'Фиксация делает эту оценку доступной только для чтения и записывает её отпечаток (SHA-256 её данных), чтобы любой мог убедиться, что файл — именно тот, который был проверен. Правка после этого начинает новую версию, в которой эта записана как родительская.',
+  freeze: 'Зафиксировать эту оценку',
+  frozen: (by, when) => `Зафиксировано: ${by}, ${when}.`,
+  newVersion: 'Начать новую версию для правки',
+  newVersionMade: (name) => `Начата новая версия: ${name}.`,
+  parentLine: (fp) => `Начата с зафиксированной версии с отпечатком ${fp}.`,
+  fingerprint: 'Отпечаток (SHA-256)',
+  fingerprintMatches: 'Отпечаток совпадает: в этом файле ровно те данные, которые были зафиксированы.',
+  fingerprintDiffers: 'Отпечаток не совпадает: этот файл изменён после фиксации.',
+  fingerprintOf: (name) => `Зафиксированный файл ${name}:`,
+
+  statementTitle: 'Заключение о проверке',
+  statement: (verified, total) => `Проверено ${verified} из ${total} ${f(total, 'точки данных', 'точек данных', 'точек данных')}.`,
+  statementBy: (names) => `Проверили: ${names}`,
+  statementWhen: (from, to) => (from === to ? `${from}.` : `с ${from} по ${to}.`),
+  statementNone: 'Ни одна точка данных не проверена.',
+  statementNotVerifiable: (k) => `Не поддаются проверке: ${k}.`,
+  statementOpen: (k) => `${n(k, 'открытый вопрос', 'открытых вопроса', 'открытых вопросов')} (приложение).`,
+  notFrozen: 'Эта оценка не зафиксирована: её данные ещё могут измениться.',
+  annexTitle: 'Приложение: открытые вопросы',
+  reviewCol: 'Проверка',
+  detailCols: { datapoint: 'Точка данных', state: 'Состояние', by: 'Кто', when: 'Когда', question: 'Вопрос', reason: 'Причина' },
+
+  recsTitle: 'Рекомендации и мероприятия',
+  recsHint: 'Проверяющий даёт рекомендации по точке данных, категории или измерению; город превращает рекомендации в мероприятия.',
+  scope: (s) => SCOPE[s],
+  recScope: 'Относится к',
+  recTarget: 'К чему',
+  recText: 'Рекомендация',
+  recAdd: 'Добавить рекомендацию',
+  recNone: 'Рекомендаций пока нет.',
+  recLine: (scope, target, by, when) => `${scope} ${target} · ${by} · ${when}`,
+  actionFromRec: 'Сделать из неё мероприятие',
+  actionsTitle: 'План мероприятий',
+  actionNone: 'Мероприятий пока нет.',
+  actionFields: {
+    title: 'Мероприятие',
+    owner: 'Ответственный',
+    deadline: 'Срок',
+    status: 'Статус',
+    datapoints: 'Точки данных, которые оно должно улучшить',
+    band: 'Целевой диапазон',
+  },
+  actionAdd: 'Добавить мероприятие',
+  actionStatus: (s) => ACTION_STATUS[s],
+  actionRemove: (title) => `Удалить мероприятие: ${title}`,
+  actionNeedsTitle: 'Назовите мероприятие.',
+  noBand: 'не указан',
+  band: (k) => `Диапазон ${k}`,
+  datapointsHint: 'Коды точек данных через точку с запятой, например EC: ICT: ICT: 1C',
+  unknownCodes: (codes) => `Не точка данных: ${codes}.`,
+  carried: (year) => `перенесено из ${year}`,
+  progressTitle: 'Мероприятия, перенесённые с прошлого года',
+  progressCols: { action: 'Мероприятие', status: 'Статус', datapoint: 'Точка данных', before: 'Прошлый год', now: 'Этот год', change: 'Изменение' },
+
+  conflict: (c: CycleConflict, label: (id: string) => string): string => {
+    switch (c.kind) {
+      case 'review-dropped':
+        return `${label(c.id)}: проверка, выполненная ${c.dropped.by}, относилась к значению, которое слияние заменило; она больше не учитывается.`;
+      case 'same-time':
+        return `${c.what === 'action' ? 'Мероприятие' : 'Рекомендация'} ${c.id}: изменено с обеих сторон одновременно; сохранён вариант стороны A.`;
+    }
+  },
+  mergeRules:
+    'Состояния проверки, вопросы, подтверждающие документы, рекомендации и мероприятия сливаются по правилам: записи вопросов обеих сторон сохраняются; побеждает более поздний шаг проверки, но проверка учитывается, только если проверенное значение совпадает со значением после слияния; побеждает более позднее изменение мероприятия.',
+};
