@@ -288,6 +288,7 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
       </div>
       <ImportPanel
         db={db}
+        library={list}
         notifier={props.ctx.notifier}
         onImported={(docs) => {
           toast({ message: S.imported(docs.length) });

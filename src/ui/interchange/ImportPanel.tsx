@@ -30,6 +30,8 @@ export interface ImportPanelProps {
   db: WorkbenchDb;
   /** Called after the documents were stored, with the documents as stored (new ids where needed). */
   onImported: (docs: AssessmentDoc[]) => void;
+  /** The library as the caller lists it (one live read of every row for the whole view); without it the panel reads its own. */
+  library?: () => AssessmentDoc[] | undefined;
   /** Tells other tabs an update was saved (they also see the stored row change). */
   notifier?: Notifier;
   /** Called after a stored assessment was updated from the file, with the edits that undo the update. */
@@ -88,9 +90,12 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
   const [year, setYear] = createSignal('');
   const [formError, setFormError] = createSignal<string | null>(null);
   /** The library, for the assessment to update. */
-  const [library, setLibrary] = createSignal<AssessmentDoc[]>([]);
-  const sub = listAssessments(props.db).subscribe({ next: (rows) => setLibrary(rows), error: () => {} });
-  onCleanup(() => sub.unsubscribe());
+  const [own, setOwn] = createSignal<AssessmentDoc[]>([]);
+  if (!props.library) {
+    const sub = listAssessments(props.db).subscribe({ next: (rows) => setOwn(rows), error: () => {} });
+    onCleanup(() => sub.unsubscribe());
+  }
+  const library = () => (props.library ? (props.library() ?? []) : own());
   /** A new assessment, or an update of the stored one `targetId`; `match` says why one was proposed. */
   const [dest, setDest] = createSignal<'new' | 'update'>('new');
   const [targetId, setTargetId] = createSignal('');
