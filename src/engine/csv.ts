@@ -220,6 +220,8 @@ export type CsvResult =
       rejected: CsvProblem[];
       /** Cells left out (a status, quality, year or target that is not one), each with its reason. */
       ignored: CsvProblem[];
+      /** The columns the file has: an update of a stored assessment changes only what the file carries. */
+      columns: ValuesColumn[];
     }
   | { ok: false; problems: CsvProblem[]; decimal?: DecimalChoice };
 
@@ -527,7 +529,7 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
     const all = [...problems, ...rejected, ...ignored].sort((a, b) => a.row - b.row).slice(0, MAX_PROBLEMS);
     return { ok: false, problems: all, decimal };
   }
-  return { ok: true, input, rows: seen.size, decimal, places, rejected, ignored };
+  return { ok: true, input, rows: seen.size, decimal, places, rejected, ignored, columns: VALUES_COLUMNS.filter((c) => col[c] >= 0) };
 }
 
 const text = (v: NumInput | undefined) => (v === undefined || v === null ? '' : String(v));

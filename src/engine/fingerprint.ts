@@ -13,6 +13,9 @@
  * JavaScript writes them (the shortest text that reads back to the same double), so an export and a
  * re-import give the same text.
  */
+import { upgradeCatalogue, type CatalogueVersioned } from './catalogue-version';
+import type { Framework } from './framework';
+
 const LEFT_OUT = new Set(['format', 'version', 'id', 'revision', 'createdAt', 'updatedAt', 'frozen', 'parent']);
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -63,3 +66,41 @@ export async function fingerprint(doc: object): Promise<string> {
 
 /** A fingerprint grouped in fours for print and reading aloud. */
 export const groupedFingerprint = (hex: string): string => hex.match(/.{1,4}/g)?.join(' ') ?? hex;
+
+/**
+ * The document as it may have been read, before the catalogue step of opening it
+ * (catalogue-version.ts): opening a file made with an older catalogue raises `framework.version` and
+ * lists the changed data points in `catalogueReview`, which changes the canonical form though not one
+ * value changed. Each older version of the framework's history is a candidate only if bringing it to
+ * the current catalogue gives back exactly this document, so nothing but that step is undone.
+ * The document itself comes first.
+ */
+export function asRead(doc: CatalogueVersioned, fw: Framework): CatalogueVersioned[] {
+  const out: CatalogueVersioned[] = [doc];
+  const version = doc.framework?.version;
+  if (version !== fw.data.frameworkVersion) return out;
+  const canonical = canonicalForm(doc);
+  for (const step of fw.data.changes ?? []) {
+    const before: CatalogueVersioned = { ...doc, framework: { ...doc.framework, version: step.from } };
+    delete before.catalogueReview;
+    if (canonicalForm(upgradeCatalogue(before, fw)) === canonical) out.push(before);
+  }
+  return out;
+}
+
+/**
+ * Whether a document still has the fingerprint it was frozen with: its own, or that of the document
+ * as read before the catalogue step (see `asRead`), so a file frozen under an older catalogue still
+ * matches its printed fingerprint once opened, and a changed value still does not. `print` is the
+ * fingerprint that matched, else the document's own (for an assessment not frozen, its own).
+ */
+export async function checkFingerprint(
+  doc: CatalogueVersioned & { frozen?: { fingerprint: string } },
+  fw: Framework,
+): Promise<{ print: string; matches: boolean }> {
+  const own = await fingerprint(doc);
+  const mark = doc.frozen?.fingerprint;
+  if (!mark || own === mark) return { print: own, matches: own === mark };
+  for (const candidate of asRead(doc, fw).slice(1)) if ((await fingerprint(candidate)) === mark) return { print: mark, matches: true };
+  return { print: own, matches: false };
+}

@@ -80,8 +80,8 @@ export async function readText(
 /** What a values table read (CSV or Excel, the same table) says to the import: the same for both formats. */
 export function valuesTableRead(table: CsvResult): FormatReadResult {
   if (!table.ok) return { ok: false, problems: table.problems, ...(table.decimal && { decimal: table.decimal }) };
-  const { input, rows, decimal, places, rejected, ignored } = table;
-  return { ok: true, holds: 'values', input, rows, decimal, places, rejected, ignored };
+  const { input, rows, decimal, places, rejected, ignored, columns } = table;
+  return { ok: true, holds: 'values', input, rows, decimal, places, rejected, ignored, columns };
 }
 
 export type FormatReadResult =
@@ -97,6 +97,8 @@ export type FormatReadResult =
       places: Extract<CsvResult, { ok: true }>['places'];
       rejected: FormatProblem[];
       ignored: FormatProblem[];
+      /** The columns the table has (an update changes only what the file carries); absent: every column. */
+      columns?: Extract<CsvResult, { ok: true }>['columns'];
     }
   | { ok: true; holds: 'targets'; targets: Record<string, TargetOverride> }
   /** `encoding`: the text is not UTF-8; `likely` names what it looks like, to offer reading it as such. */

@@ -16,6 +16,8 @@ import {
 import type { AppContext } from './context';
 import { backupFileName, downloadBlob } from './interchange/files';
 import { ImportPanel } from './interchange/ImportPanel';
+import { applyToStored } from '../session/import-update';
+import { X } from './strings/interchange';
 import { fmtDateTime, S } from './strings';
 import { D } from './strings/saving';
 import { W } from './strings/workshop';
@@ -286,9 +288,25 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
       </div>
       <ImportPanel
         db={db}
+        library={list}
+        notifier={props.ctx.notifier}
         onImported={(docs) => {
           toast({ message: S.imported(docs.length) });
           if (docs.length === 1) props.onOpen(docs[0].id);
+        }}
+        onUpdated={(doc, undo, changes) => {
+          // Undo puts back what the update changed, as edits: another tab's edits since then are kept.
+          toast({
+            message: X.updated(name(doc), changes),
+            action: {
+              label: S.undo,
+              run: () =>
+                void applyToStored(db, doc.id, undo, { notifier: props.ctx.notifier }).then((r) =>
+                  toast({ message: r.ok ? X.undone(name(doc)) : r.problem.kind === 'frozen' ? X.updateFrozen : D.problem(r.problem) }),
+                ),
+            },
+          });
+          props.onOpen(doc.id);
         }}
       />
 

@@ -251,36 +251,38 @@ describe('import', () => {
     expect(await db.assessments.count()).toBe(1);
   });
 
-  it('imports a file whose id is stored as a new assessment by default, and replaces only after confirmation', async () => {
+  it('adds the stored assessments of a workspace file as new ones by default, and replaces them only after confirmation', async () => {
     const db = await freshDb();
     const original = await addAssessment(db, demoDoc());
     const changed = { ...original, city: 'Changed city', values: { ...original.values, 'EC: ICT: ICT: 1C|': { value: 12 } } };
+    const other = demoDoc({ id: 'another-one', city: 'Other', year: 2024 });
+    const workspace = () =>
+      new File([JSON.stringify({ format: 'ssc-workbench/workspace', version: 1, exportedAt: 0, assessments: [changed, other] })], 'backup.json');
     const imported: AssessmentDoc[][] = [];
     const imp = mount(() => <ImportPanel db={db} onImported={(d) => imported.push(d)} />);
 
-    chooseFile(imp.container, new File([JSON.stringify(changed)], 'changed.ssc.json'));
-    await expect.element(imp.scope.getByText('This assessment is already stored in this browser.')).toBeInTheDocument();
+    chooseFile(imp.container, workspace());
+    await expect.element(imp.scope.getByText('1 of these 2 assessments are already stored in this browser.')).toBeInTheDocument();
     expect(imp.scope.getByRole('radio', { name: /Add as new assessments/ }).element()).toHaveProperty('checked', true);
-    await userEvent.click(imp.scope.getByRole('button', { name: 'Open as new assessment' }));
+    await userEvent.click(imp.scope.getByRole('button', { name: 'Import 2 assessments' }));
     await expect.poll(() => imported.length).toBe(1);
     expect(imported[0][0].id).not.toBe(original.id);
-    expect(await db.assessments.count()).toBe(2);
+    expect(await db.assessments.count()).toBe(3);
     expect(await db.assessments.get(original.id)).toEqual(original);
 
     // Replacing: asks first; cancelling the question keeps everything as it was.
-    chooseFile(imp.container, new File([JSON.stringify(changed)], 'changed.ssc.json'));
+    chooseFile(imp.container, workspace());
     await userEvent.click(imp.scope.getByRole('radio', { name: /Replace the stored copies/ }));
     await userEvent.click(imp.scope.getByRole('button', { name: 'Import and replace…' }));
-    await expect.element(imp.scope.getByText(/Replace 1 stored assessment\?/)).toBeInTheDocument();
+    await expect.element(imp.scope.getByText(/Replace 2 stored assessments\?/)).toBeInTheDocument();
     await userEvent.click(imp.scope.getByRole('button', { name: 'Cancel' }).first());
     expect(await db.assessments.get(original.id)).toEqual(original);
     await userEvent.click(imp.scope.getByRole('button', { name: 'Import and replace…' }));
-    await userEvent.click(imp.scope.getByRole('button', { name: 'Replace 1' }));
+    await userEvent.click(imp.scope.getByRole('button', { name: 'Replace 2' }));
     await expect.poll(() => imported.length).toBe(2);
     const replaced = (await db.assessments.get(original.id))!;
     expect(replaced.city).toBe('Changed city');
     expect(replaced.revision).toBe(original.revision + 1);
-    expect(await db.assessments.count()).toBe(2);
   });
 
   it('imports a workspace file as several assessments in one go', async () => {

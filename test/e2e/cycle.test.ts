@@ -21,9 +21,16 @@ async function exportJson(page: Page, name: string): Promise<string> {
   return path;
 }
 
-/** Imports a file from the library and opens it (as a new assessment when its id is already stored). */
-async function importFile(page: Page, path: string): Promise<void> {
+/**
+ * Imports a file from the library and opens it. A file whose id is stored is proposed as an update of
+ * that assessment; `asNew` asks for a new assessment beside it instead (to compare and merge the two).
+ */
+async function importFile(page: Page, path: string, asNew = false): Promise<void> {
   await page.getByLabel('Choose a file').setInputFiles(path);
+  if (asNew) {
+    await page.getByRole('radio', { name: 'An update of an assessment in this browser' }).waitFor();
+    await page.getByRole('radio', { name: 'A new assessment' }).check();
+  }
   await page.getByRole('button', { name: 'Open as new assessment' }).click();
   await page.locator('[data-testid="grid"] .ht_master').waitFor();
 }
@@ -81,7 +88,7 @@ describe('the U4SSC cycle between two browser profiles, by files', () => {
 
     // The city imports it beside its own copy, merges the two, and answers in the merged assessment.
     await c.getByRole('button', { name: /All assessments/ }).click();
-    await importFile(c, queried);
+    await importFile(c, queried, true);
     await c.getByRole('tab', { name: 'Share, export, compare' }).click();
     await c.getByLabel('Compare with').selectOption({ index: 1 });
     await c.getByRole('button', { name: 'Merge into a new assessment' }).click();
@@ -124,6 +131,15 @@ describe('the U4SSC cycle between two browser profiles, by files', () => {
     const check = c.getByTestId('fingerprint-check');
     await expect.poll(() => check.textContent()).toContain('The fingerprint matches');
     expect(await check.textContent()).toContain(frozenPrint);
+    // The file is the city's merged assessment come back: updating it makes no extra copy in the library.
+    await c.getByRole('button', { name: 'Cancel' }).click();
+    const rows = await c.locator('table.library-table tbody tr').count();
+    await c.getByLabel('Choose a file').setInputFiles(frozen);
+    await expect.poll(() => c.getByRole('radio', { name: 'An update of an assessment in this browser' }).isChecked()).toBe(true);
+    await c.getByRole('button', { name: 'Update Cycletown 2025' }).click();
+    await c.locator('[data-testid="grid"] .ht_master').waitFor();
+    await c.getByRole('button', { name: /All assessments/ }).click();
+    await expect.poll(() => c.locator('table.library-table tbody tr').count()).toBe(rows);
 
     expect(cityLog.foreign).toEqual([]);
     expect(verifierLog.foreign).toEqual([]);

@@ -1,14 +1,18 @@
 import { FingerprintCheck } from '../review/ReportParts';
-import { createSignal, createUniqueId, For, Match, Show, Switch, type JSX } from 'solid-js';
+import { createMemo, createSignal, createUniqueId, For, Match, onCleanup, Show, Switch, type JSX } from 'solid-js';
 import { MAX_YEAR, MIN_YEAR, type AssessmentDoc, type RefusedAssessment } from '../../engine/assessment';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
 import type { AssessmentInput } from '../../engine/types';
-import { getSetting, QuotaError, type WorkbenchDb } from '../../storage/db';
+import { getSetting, listAssessments, QuotaError, type Notifier, type WorkbenchDb } from '../../storage/db';
+import type { Edit } from '../../session';
+import { applyUpdate, previewUpdate, type UpdateSource } from '../../session/import-update';
+import { D } from '../strings/saving';
+import { ScorePreview, UpdateChanges } from './ImportPreview';
 import { FilePicker } from './FilePicker';
 import { readImportFile, type ImportProblem, type ReadChoices } from './import-file';
 import type { DecimalChoice } from '../../engine/csv';
 import type { DecimalStyle } from '../../engine/parse';
-import { docFromTable, enteredCount, withImportIds } from './model';
+import { assessmentName, docFromTable, enteredCount, likelyMatch, overallPercent, percentText, withImportIds } from './model';
 import { storedIds, storeImported } from '../../storage/import';
 import { ProblemList, ReadReport } from './ProblemList';
 import { X } from '../strings/interchange';
@@ -26,6 +30,12 @@ export interface ImportPanelProps {
   db: WorkbenchDb;
   /** Called after the documents were stored, with the documents as stored (new ids where needed). */
   onImported: (docs: AssessmentDoc[]) => void;
+  /** The library as the caller lists it (one live read of every row for the whole view); without it the panel reads its own. */
+  library?: () => AssessmentDoc[] | undefined;
+  /** Tells other tabs an update was saved (they also see the stored row change). */
+  notifier?: Notifier;
+  /** Called after a stored assessment was updated from the file, with the edits that undo the update. */
+  onUpdated?: (doc: AssessmentDoc, undo: Edit[], changes: number) => void;
 }
 
 type Phase =
@@ -52,14 +62,20 @@ type Phase =
       decimal: DecimalChoice;
       rejected: ImportProblem[];
       ignored: ImportProblem[];
+      update: Extract<UpdateSource, { kind: 'table' }>;
     };
 
 /**
  * Import of assessment JSON / workspace files, values CSV and values spreadsheets. The size is checked
  * before reading; every problem is listed (line and column, or Excel cell, where there is one) in a live
  * region. A file with a bad row or header is not stored; a table whose only faults are bad cells is shown
- * with each cell kept as text (or left out) and its reason, and stored only when the user goes on. By default imported assessments are added as new ones:
- * an id that is already stored gets a new id, and replacing stored work needs an explicit confirmation.
+ * with each cell kept as text (or left out) and its reason, and stored only when the user goes on.
+ * Before anything is stored the panel shows the scores the file would give. One assessment (a JSON
+ * file or a values table) is imported as a new assessment or as an update of a stored one, chosen with
+ * the likely one proposed (the same id: a file exported from here comes back as an update, never as a
+ * silent copy; else the same city and year); an update lists every change and the scores before and
+ * after, and is applied as edits through an editing session (session/import-update.ts). A workspace
+ * file adds its assessments as new ones, and replaces stored ones only after an explicit confirmation.
  */
 export function ImportPanel(props: ImportPanelProps): JSX.Element {
   const uid = createUniqueId();
@@ -73,7 +89,39 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
   const [country, setCountry] = createSignal('');
   const [year, setYear] = createSignal('');
   const [formError, setFormError] = createSignal<string | null>(null);
+  /** The library, for the assessment to update. */
+  const [own, setOwn] = createSignal<AssessmentDoc[]>([]);
+  if (!props.library) {
+    const sub = listAssessments(props.db).subscribe({ next: (rows) => setOwn(rows), error: () => {} });
+    onCleanup(() => sub.unsubscribe());
+  }
+  const library = () => (props.library ? (props.library() ?? []) : own());
+  /** A new assessment, or an update of the stored one `targetId`; `match` says why one was proposed. */
+  const [dest, setDest] = createSignal<'new' | 'update'>('new');
+  const [targetId, setTargetId] = createSignal('');
+  const [match, setMatch] = createSignal<'id' | 'name' | null>(null);
   let token = 0;
+
+  /** The library as stored now (the live list may not have arrived when the first file is read). */
+  const storedList = () =>
+    new Promise<AssessmentDoc[]>((resolve) => {
+      const s = listAssessments(props.db).subscribe({
+        next: (rows) => {
+          queueMicrotask(() => s.unsubscribe());
+          resolve(rows);
+        },
+        error: () => resolve([]),
+      });
+    });
+
+  /** Proposes an update of the likely stored assessment: by default when the file's id is stored, or (a table) its city and year. */
+  const propose = async (file: { id?: string; city: string; year: number | null }, updateByName: boolean) => {
+    const docs = await storedList();
+    const m = likelyMatch(docs, file);
+    setMatch(m?.by ?? null);
+    setTargetId(m?.id ?? docs[0]?.id ?? '');
+    setDest(m && (m.by === 'id' || updateByName) ? 'update' : 'new');
+  };
 
   /** Reads a file; `choices` are what the user chose for it (its decimal mark, reading it as Windows-1252). */
   const onFile = async (file: File, chosen: ReadChoices = {}) => {
@@ -104,13 +152,27 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
         props.db,
         r.docs.map((d) => d.id),
       );
+      if (r.docs.length === 1) await propose(r.docs[0], false);
       if (mine !== token) return;
       return setPhase({ kind: 'json', name: file.name, docs: r.docs, clashes, refused: r.refused, notes: r.notes });
     }
     setCity(r.suggestion.city);
     setCountry('');
     setYear(r.suggestion.year === null ? '' : String(r.suggestion.year));
-    setPhase({ kind: 'table', name: file.name, input: r.input, rows: r.rows, file, choices, decimal: r.decimal, rejected: r.rejected, ignored: r.ignored });
+    await propose(r.suggestion, true);
+    if (mine !== token) return;
+    setPhase({
+      kind: 'table',
+      name: file.name,
+      input: r.input,
+      rows: r.rows,
+      file,
+      choices,
+      decimal: r.decimal,
+      rejected: r.rejected,
+      ignored: r.ignored,
+      update: r.update,
+    });
   };
 
   /** The decimal mark a table was read with and why, and a choice that reads the file again with the other. */
@@ -156,6 +218,7 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
 
   const createFromTable = (p: Extract<Phase, { kind: 'table' }>) => (e: SubmitEvent) => {
     e.preventDefault();
+    if (dest() === 'update') return void update();
     const y = Number(year().trim());
     if (!city().trim()) return setFormError(X.cityRequired);
     if (!(Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR)) return setFormError(X.yearInvalid(MIN_YEAR, MAX_YEAR));
@@ -174,6 +237,96 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
     setPhase({ kind: 'idle' });
     setConfirming(false);
   };
+
+  /** The stored assessment an update would change. */
+  const target = () => (dest() === 'update' ? library().find((d) => d.id === targetId()) : undefined);
+  /** What the file the panel holds would change in it (one assessment: a JSON file of one, or a table). */
+  const source = createMemo((): UpdateSource | null => {
+    const p = phase();
+    if (p.kind === 'table') return p.update;
+    if (p.kind === 'json' && p.docs.length === 1) return { kind: 'doc', doc: p.docs[0] };
+    return null;
+  });
+  const preview = createMemo(() => {
+    const t = target();
+    const src = source();
+    return t && src ? previewUpdate(t, src) : null;
+  });
+
+  const update = async () => {
+    const src = source();
+    const t = target();
+    if (!src || !t) return;
+    setStoring(true);
+    setStoreError(null);
+    const r = await applyUpdate(props.db, t.id, src, { ...(props.notifier && { notifier: props.notifier }) });
+    setStoring(false);
+    if (!r.ok) return setStoreError(r.problem.kind === 'frozen' ? X.updateFrozen : D.problem(r.problem));
+    token++;
+    setPhase({ kind: 'idle' });
+    setStatus(X.updated(assessmentName(r.doc), r.edits.length));
+    props.onUpdated?.(r.doc, r.undo, r.edits.length);
+  };
+
+  /** New or update, with the stored assessment to update; shown when the library holds any. */
+  const destination = () => (
+    <Show when={library().length > 0}>
+      <fieldset class="ix-choice" data-testid="import-dest">
+        <legend>{X.destLegend}</legend>
+        <label>
+          <input type="radio" name={`${uid}-dest`} value="update" checked={dest() === 'update'} onChange={() => setDest('update')} />
+          {X.destUpdate}
+        </label>
+        <div class="field ix-pick">
+          <label for={`${uid}-target`}>{X.destPick}</label>
+          <select id={`${uid}-target`} data-testid="import-target" disabled={dest() !== 'update'} onChange={(e) => setTargetId(e.currentTarget.value)}>
+            <For each={library()}>
+              {(d) => (
+                <option value={d.id} selected={d.id === targetId()}>
+                  {assessmentName(d)}
+                </option>
+              )}
+            </For>
+          </select>
+        </div>
+        <Show when={match() && dest() === 'update'}>
+          <p class="hint">{match() === 'id' ? X.destMatchId : X.destMatchName}</p>
+        </Show>
+        <label>
+          <input type="radio" name={`${uid}-dest`} value="new" checked={dest() === 'new'} onChange={() => setDest('new')} />
+          {X.destNew}
+        </label>
+      </fieldset>
+    </Show>
+  );
+
+  /** The update's changes and its buttons (the scores are shown above). */
+  const updatePart = () => (
+    <Show when={target()}>
+      {(t) => (
+        <>
+          <Show when={t().frozen}>
+            <p class="notice notice-warning">{X.updateFrozen}</p>
+          </Show>
+          <Show when={preview()}>{(pv) => <UpdateChanges stored={t()} preview={pv()} />}</Show>
+          <div class="ix-buttons">
+            <button
+              type="button"
+              class="primary"
+              data-testid="import-update"
+              disabled={storing() || !!t().frozen || (preview()?.edits.length ?? 0) === 0}
+              onClick={() => void update()}
+            >
+              {X.updateButton(assessmentName(t()))}
+            </button>
+            <button type="button" onClick={cancel}>
+              {X.cancel}
+            </button>
+          </div>
+        </>
+      )}
+    </Show>
+  );
 
   return (
     <section class="panel ix-import" aria-labelledby={`${uid}-title`}>
@@ -221,6 +374,10 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
                 {(d) => (
                   <li>
                     {X.docLine(d.city, d.year, enteredCount(d))}
+                    <Show when={p().docs.length > 1}>
+                      {' · '}
+                      {X.overall}: {percentText(overallPercent(u4ssc, referenceTargets, d))}
+                    </Show>
                     <FingerprintCheck doc={d} />
                   </li>
                 )}
@@ -229,7 +386,11 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
                 <li>{X.targetsMore(p().docs.length - 50)}</li>
               </Show>
             </ul>
-            <Show when={p().clashes.size > 0}>
+            <Show when={p().docs.length === 1}>
+              {destination()}
+              <ScorePreview after={preview()?.after ?? p().docs[0]} before={target()} />
+            </Show>
+            <Show when={p().docs.length > 1 && p().clashes.size > 0}>
               <fieldset class="ix-choice">
                 <legend>{X.clashLegend}</legend>
                 <p class="notice">{X.clashNotice(p().clashes.size, p().docs.length)}</p>
@@ -243,37 +404,40 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
                 </label>
               </fieldset>
             </Show>
-            <Show
-              when={confirming()}
-              fallback={
-                <div class="ix-buttons">
-                  <button
-                    type="button"
-                    class="primary"
-                    disabled={storing()}
-                    onClick={() => (replace() && p().clashes.size > 0 ? setConfirming(true) : void importJson(p(), false))}
-                  >
-                    {replace() && p().clashes.size > 0 ? X.importReplace : X.importAll(p().docs.length)}
-                  </button>
-                  <button type="button" onClick={cancel}>
-                    {X.cancel}
-                  </button>
+            <Show when={p().docs.length === 1 && dest() === 'update'}>{updatePart()}</Show>
+            <Show when={!(p().docs.length === 1 && dest() === 'update')}>
+              <Show
+                when={confirming()}
+                fallback={
+                  <div class="ix-buttons">
+                    <button
+                      type="button"
+                      class="primary"
+                      disabled={storing()}
+                      onClick={() => (replace() && p().clashes.size > 0 ? setConfirming(true) : void importJson(p(), false))}
+                    >
+                      {replace() && p().clashes.size > 0 ? X.importReplace : X.importAll(p().docs.length)}
+                    </button>
+                    <button type="button" onClick={cancel}>
+                      {X.cancel}
+                    </button>
+                  </div>
+                }
+              >
+                <div class="ix-confirm" role="alertdialog" aria-labelledby={`${uid}-confirm`}>
+                  <p id={`${uid}-confirm`} class="confirm">
+                    {X.confirmReplace(p().clashes.size)}
+                  </p>
+                  <div class="ix-buttons">
+                    <button type="button" class="danger" disabled={storing()} onClick={() => void importJson(p(), true)}>
+                      {X.replaceNow(p().clashes.size)}
+                    </button>
+                    <button type="button" onClick={() => setConfirming(false)}>
+                      {X.cancel}
+                    </button>
+                  </div>
                 </div>
-              }
-            >
-              <div class="ix-confirm" role="alertdialog" aria-labelledby={`${uid}-confirm`}>
-                <p id={`${uid}-confirm`} class="confirm">
-                  {X.confirmReplace(p().clashes.size)}
-                </p>
-                <div class="ix-buttons">
-                  <button type="button" class="danger" disabled={storing()} onClick={() => void importJson(p(), true)}>
-                    {X.replaceNow(p().clashes.size)}
-                  </button>
-                  <button type="button" onClick={() => setConfirming(false)}>
-                    {X.cancel}
-                  </button>
-                </div>
-              </div>
+              </Show>
             </Show>
           </div>
         )}
@@ -282,7 +446,7 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
       <Show when={phase().kind === 'table' && (phase() as Extract<Phase, { kind: 'table' }>)}>
         {(p) => (
           <form class="ix-ready ix-table-form" onSubmit={createFromTable(p())}>
-            <p>{X.readyTable(p().rows)}</p>
+            <p>{dest() === 'new' ? X.readyTable(p().rows) : X.tableRead(p().rows)}</p>
             {decimalControl(p())}
             <Show when={p().rejected.length > 0}>
               <div class="ix-problems" data-testid="import-rejected">
@@ -300,33 +464,38 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
                 </ul>
               </div>
             </Show>
-            <div class="ix-fields">
-              <div class="field">
-                <label for={`${uid}-city`}>{X.city}</label>
-                <input id={`${uid}-city`} value={city()} onInput={(e) => setCity(e.currentTarget.value)} autocomplete="off" required />
+            {destination()}
+            <ScorePreview after={preview()?.after ?? p().input} before={target()} />
+            <Show when={dest() === 'update'}>{updatePart()}</Show>
+            <Show when={dest() === 'new'}>
+              <div class="ix-fields">
+                <div class="field">
+                  <label for={`${uid}-city`}>{X.city}</label>
+                  <input id={`${uid}-city`} value={city()} onInput={(e) => setCity(e.currentTarget.value)} autocomplete="off" required />
+                </div>
+                <div class="field">
+                  <label for={`${uid}-country`}>{X.country}</label>
+                  <input id={`${uid}-country`} value={country()} onInput={(e) => setCountry(e.currentTarget.value)} autocomplete="off" />
+                </div>
+                <div class="field field-year">
+                  <label for={`${uid}-year`}>{X.year}</label>
+                  <input id={`${uid}-year`} inputmode="numeric" value={year()} onInput={(e) => setYear(e.currentTarget.value)} />
+                </div>
               </div>
-              <div class="field">
-                <label for={`${uid}-country`}>{X.country}</label>
-                <input id={`${uid}-country`} value={country()} onInput={(e) => setCountry(e.currentTarget.value)} autocomplete="off" />
+              <Show when={formError()}>
+                <p class="form-error" role="alert">
+                  {formError()}
+                </p>
+              </Show>
+              <div class="ix-buttons">
+                <button type="submit" class="primary" disabled={storing()}>
+                  {X.createFromTable}
+                </button>
+                <button type="button" onClick={cancel}>
+                  {X.cancel}
+                </button>
               </div>
-              <div class="field field-year">
-                <label for={`${uid}-year`}>{X.year}</label>
-                <input id={`${uid}-year`} inputmode="numeric" value={year()} onInput={(e) => setYear(e.currentTarget.value)} />
-              </div>
-            </div>
-            <Show when={formError()}>
-              <p class="form-error" role="alert">
-                {formError()}
-              </p>
             </Show>
-            <div class="ix-buttons">
-              <button type="submit" class="primary" disabled={storing()}>
-                {X.createFromTable}
-              </button>
-              <button type="button" onClick={cancel}>
-                {X.cancel}
-              </button>
-            </div>
           </form>
         )}
       </Show>

@@ -8,6 +8,7 @@ import { referenceTargets } from '../../engine/frameworks/u4ssc';
 import type { AssessmentInput, TargetOverride } from '../../engine/types';
 import type { DecimalChoice } from '../../engine/csv';
 import { endingsFor, formatForFile, type FormatContext, type FormatProblem, type FormatReadResult } from '../../interchange/formats';
+import type { UpdateSource } from '../../session/import-update';
 import { targetsCsv } from '../../interchange/formats/targets-csv';
 import { MAX_IMPORT_BYTES, megabytes, suggestFromFileName } from './files';
 import { X } from '../strings/interchange';
@@ -26,12 +27,26 @@ export type ImportResult =
       decimal: DecimalChoice;
       rejected: ImportProblem[];
       ignored: ImportProblem[];
+      /** What an update of a stored assessment takes from the table: its rows, its columns, and the cells left out. */
+      update: Extract<UpdateSource, { kind: 'table' }>;
     }
   /** `encoding`: a text file that is not UTF-8, with what it looks like; `decimal`: the mark a table was read with. */
   | { ok: false; message: string; problems: ImportProblem[]; encoding?: { likely: 'windows-1252' | null }; decimal?: DecimalChoice };
 
 /** What the user chose for this file: its decimal mark, reading it as Windows-1252; and their decimal setting. */
 export type ReadChoices = Pick<FormatContext, 'decimal' | 'fallback' | 'allow1252'>;
+
+/** A values table as an update source: the data points it has rows for, its columns, and the cells the reader left out. */
+function tableUpdate(r: Extract<FormatReadResult, { holds: 'values' }>): Extract<UpdateSource, { kind: 'table' }> {
+  const idAt = new Map(Object.entries(r.places).map(([id, p]) => [p.row, id]));
+  const leftOut = new Set(
+    r.ignored.flatMap((q) => {
+      const id = q.row === undefined ? undefined : idAt.get(q.row);
+      return id && q.column ? [`${id}|${q.column}`] : [];
+    }),
+  );
+  return { kind: 'table', input: r.input, rows: Object.keys(r.places), ...(r.columns && { columns: r.columns }), leftOut };
+}
 
 type FileLike = Pick<File, 'name' | 'size' | 'type' | 'text' | 'arrayBuffer'> & Blob;
 
@@ -66,6 +81,7 @@ export async function readImportFile(file: FileLike, fw: Framework, choices: Rea
         decimal: r.decimal,
         rejected: r.rejected,
         ignored: r.ignored,
+        update: tableUpdate(r),
       };
     return { ok: false, message: X.unknownKind(file.name, endingsFor(['assessments', 'values'])), problems: [] };
   } catch (e) {

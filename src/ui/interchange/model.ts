@@ -8,7 +8,7 @@ import { mergeCycle, type CycleConflict } from '../../engine/cycle-merge';
 import { score } from '../../engine/evaluator';
 import type { Framework } from '../../engine/framework';
 import type { TargetSet } from '../../engine/targets';
-import type { AssessmentInput, NumInput, TargetOverride, ValueEntry } from '../../engine/types';
+import type { AssessmentInput, NumInput, Scores, TargetOverride, ValueEntry } from '../../engine/types';
 import { formatPercent } from '../format';
 import { X } from '../strings/interchange';
 
@@ -162,4 +162,38 @@ export function targetChanges(
     });
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Import preview
+
+/** How many data points a score counts (scored), cannot use as entered (rejected) and lacks (not reported). */
+export function scoreCounts(scores: Scores): { scored: number; rejected: number; missing: number } {
+  let scored = 0;
+  let rejected = 0;
+  let missing = 0;
+  for (const item of scores.items) {
+    if (item.state === 'scored') scored++;
+    else if (item.state === 'invalid') rejected++;
+    else if (item.state === 'not-reported') missing++;
+  }
+  return { scored, rejected, missing };
+}
+
+/** The overall score and each dimension's, for a preview table. */
+export const previewLevels = (scores: Scores): { code: string; name: string; percent: number | null }[] => [
+  { code: 'overall', name: X.overall, percent: scores.overall.percent },
+  ...scores.dimensions.map((d) => ({ code: d.code, name: d.name, percent: d.percent })),
+];
+
+/** The stored assessment most likely meant by a file: the same id, else the same city (any case) and year. */
+export function likelyMatch(
+  docs: readonly Pick<AssessmentDoc, 'id' | 'city' | 'year' | 'updatedAt'>[],
+  file: { id?: string; city: string; year: number | null },
+): { id: string; by: 'id' | 'name' } | null {
+  if (file.id && docs.some((d) => d.id === file.id)) return { id: file.id, by: 'id' };
+  const city = file.city.trim().toLocaleLowerCase();
+  if (!city || file.year === null) return null;
+  const same = docs.filter((d) => d.city.trim().toLocaleLowerCase() === city && d.year === file.year).sort((a, b) => b.updatedAt - a.updatedAt);
+  return same.length > 0 ? { id: same[0].id, by: 'name' } : null;
 }

@@ -6,7 +6,8 @@
 import { createMemo, createResource, For, Show, type JSX } from 'solid-js';
 import type { AssessmentDoc } from '../../engine/assessment';
 import type { Framework } from '../../engine/framework';
-import { fingerprint, groupedFingerprint } from '../../engine/fingerprint';
+import { checkFingerprint, groupedFingerprint } from '../../engine/fingerprint';
+import { u4ssc } from '../../engine/frameworks/u4ssc';
 import type { DecimalStyle } from '../../engine/parse';
 import { reviewRows, sortThread, verificationStatement, type ReviewRow } from '../../engine/review';
 import type { Scores } from '../../engine/types';
@@ -32,7 +33,12 @@ export function useReviewRows(fw: Framework, doc: () => AssessmentDoc) {
 export function VerificationSection(props: { fw: Framework; doc: AssessmentDoc }): JSX.Element {
   const rows = createMemo(() => reviewRows(props.doc, props.fw.datapoints));
   const st = createMemo(() => verificationStatement(rows()));
-  const [print] = createResource(() => props.doc, fingerprint);
+  // A frozen file made with an older catalogue matches as read, before the catalogue step of opening it.
+  const [checked] = createResource(
+    () => props.doc,
+    (d) => checkFingerprint(d, props.fw),
+  );
+  const print = () => checked()?.print;
   return (
     <section class="r-verification" data-testid="report-verification">
       <h2>{V.statementTitle}</h2>
@@ -54,7 +60,7 @@ export function VerificationSection(props: { fw: Framework; doc: AssessmentDoc }
           {print() ? groupedFingerprint(print()!) : ''}
         </code>
       </p>
-      <Show when={props.doc.frozen && print() && print() !== props.doc.frozen.fingerprint}>
+      <Show when={props.doc.frozen && checked() && !checked()!.matches}>
         <p class="notice notice-warning" role="alert">
           {V.fingerprintDiffers}
         </p>
@@ -187,15 +193,17 @@ export function ActionsSection(props: { fw: Framework; doc: AssessmentDoc; score
 
 /** For a frozen assessment being imported or opened from a link: whether its data still has the fingerprint it was frozen with. */
 export function FingerprintCheck(props: { doc: AssessmentDoc }): JSX.Element {
-  const [print] = createResource(
+  // Checked against the document as read too: opening a file made with an older catalogue is no change of its data.
+  const [checked] = createResource(
     () => (props.doc.frozen ? props.doc : undefined),
-    (d) => fingerprint(d),
+    (d) => checkFingerprint(d, u4ssc),
   );
+  const matches = () => checked()?.matches;
   return (
-    <Show when={props.doc.frozen && print()}>
+    <Show when={props.doc.frozen && matches() !== undefined}>
       <span class="fingerprint-check" role="status" data-testid="fingerprint-check">
         {' '}
-        {print() === props.doc.frozen!.fingerprint ? V.fingerprintMatches : V.fingerprintDiffers} ({groupedFingerprint(props.doc.frozen!.fingerprint)})
+        {matches() ? V.fingerprintMatches : V.fingerprintDiffers} ({groupedFingerprint(props.doc.frozen!.fingerprint)})
       </span>
     </Show>
   );

@@ -165,6 +165,30 @@ export const X = {
   storeFailed: (message: string) => `Nothing was stored: ${message}`,
   storeQuota: 'The browser has no storage space left for this site; nothing was imported.',
 
+  // Import: what the file would give, and a new assessment or an update of a stored one
+  tableRead: (rows: number) => `${rows} data point${rows === 1 ? '' : 's'} read.`,
+  destLegend: 'Import as',
+  destNew: 'A new assessment',
+  destUpdate: 'An update of an assessment in this browser',
+  destPick: 'Assessment to update',
+  destMatchId: 'The file is a copy of this assessment (same id): updating it is proposed, so no second copy is made.',
+  destMatchName: 'An assessment of the same city and year is stored: updating it is proposed.',
+  scoresPreviewTitle: 'Scores the file would give',
+  previewCols: { level: 'Level', now: 'Now', after: 'After the update', file: 'From the file' },
+  previewCounts: (scored: number, rejected: number, missing: number) =>
+    `${scored} data point${scored === 1 ? '' : 's'} scored, ${rejected} rejected (not usable as entered), ${missing} not reported.`,
+  updateSummary: (changed: number, added: number, unchanged: number) =>
+    `${changed} data point${changed === 1 ? '' : 's'} change${changed === 1 ? 's' : ''}, ${added} ${added === 1 ? 'is' : 'are'} added, ${unchanged} stay${unchanged === 1 ? 's' : ''} as ${unchanged === 1 ? 'it is' : 'they are'}. Review states, threads and what the file does not carry are kept.`,
+  updateNothing: 'The file holds what is stored already: nothing would change.',
+  updateCols: { item: 'Item', now: 'Now', after: 'After the update' },
+  infoNames: { city: 'City', country: 'Country', year: 'Year', notes: 'Notes' } as Record<string, string>,
+  updateMethod: 'The scoring method changes to the one in the file.',
+  updateCycle: (n: number) => `${n} review entr${n === 1 ? 'y' : 'ies'} (states, thread entries, evidence, recommendations, actions) added or changed.`,
+  updateFrozen: 'This assessment is frozen and cannot be changed: import the file as a new assessment, or start a new version of it.',
+  updateButton: (name: string) => `Update ${name}`,
+  updated: (name: string, n: number) => `Updated ${name}: ${n} change${n === 1 ? '' : 's'}.`,
+  undone: (name: string) => `The update of ${name} was undone.`,
+
   // Target file
   targetsTitle: 'Import a target file',
   targetsHelp:

@@ -165,6 +165,28 @@ export const X: Translation<typeof EN> = {
   importedNote: (file) => `Importado de ${file}.`,
   storeFailed: (message) => `No se guardó nada: ${message}`,
   storeQuota: 'El navegador no tiene espacio de almacenamiento para este sitio; no se importó nada.',
+  tableRead: (rows) => `${rows} ${s(rows, 'punto de datos leído', 'puntos de datos leídos')}.`,
+  destLegend: 'Importar como',
+  destNew: 'Una evaluación nueva',
+  destUpdate: 'Una actualización de una evaluación de este navegador',
+  destPick: 'Evaluación que se actualiza',
+  destMatchId: 'El archivo es una copia de esta evaluación (mismo identificador): se propone actualizarla, para no crear una segunda copia.',
+  destMatchName: 'Hay guardada una evaluación de la misma ciudad y año: se propone actualizarla.',
+  scoresPreviewTitle: 'Puntuaciones que daría el archivo',
+  previewCols: { level: 'Nivel', now: 'Ahora', after: 'Tras la actualización', file: 'Según el archivo' },
+  previewCounts: (scored, rejected, missing) =>
+    `Puntos de datos puntuados: ${scored}; rechazados (no utilizables tal como se introdujeron): ${rejected}; no informados: ${missing}.`,
+  updateSummary: (changed, added, unchanged) =>
+    `Puntos de datos que cambian: ${changed}; que se añaden: ${added}; sin cambios: ${unchanged}. Se conservan los estados de revisión, los hilos y lo que el archivo no contiene.`,
+  updateNothing: 'El archivo contiene lo que ya está guardado: nada cambiaría.',
+  updateCols: { item: 'Elemento', now: 'Ahora', after: 'Tras la actualización' },
+  infoNames: { city: 'Ciudad', country: 'País', year: 'Año', notes: 'Notas' },
+  updateMethod: 'El método de puntuación pasa a ser el del archivo.',
+  updateCycle: (n) => `Elementos de revisión (estados, mensajes, evidencias, recomendaciones, acciones) añadidos o cambiados: ${n}.`,
+  updateFrozen: 'Esta evaluación está congelada y no se puede cambiar: importe el archivo como evaluación nueva, o empiece una nueva versión.',
+  updateButton: (name) => `Actualizar ${name}`,
+  updated: (name, n) => `${name} actualizada: ${n} ${s(n, 'cambio', 'cambios')}.`,
+  undone: (name) => `Se deshizo la actualización de ${name}.`,
 
   targetsTitle: 'Importar un archivo de metas',
   targetsHelp:

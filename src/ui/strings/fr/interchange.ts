@@ -167,6 +167,29 @@ export const X: Translation<typeof EN> = {
   importedNote: (file) => `Importé de ${file}.`,
   storeFailed: (message) => `Rien n’a été enregistré : ${message}`,
   storeQuota: 'Le navigateur n’a plus d’espace de stockage pour ce site ; rien n’a été importé.',
+  tableRead: (rows) => `${rows} ${s(rows, 'point de données lu', 'points de données lus')}.`,
+  destLegend: 'Importer comme',
+  destNew: 'Une nouvelle évaluation',
+  destUpdate: 'Une mise à jour d’une évaluation de ce navigateur',
+  destPick: 'Évaluation à mettre à jour',
+  destMatchId: 'Le fichier est une copie de cette évaluation (même identifiant) : la mise à jour est proposée, pour ne pas créer de seconde copie.',
+  destMatchName: 'Une évaluation de la même ville et de la même année est enregistrée : sa mise à jour est proposée.',
+  scoresPreviewTitle: 'Scores que donnerait le fichier',
+  previewCols: { level: 'Niveau', now: 'Actuel', after: 'Après la mise à jour', file: 'Selon le fichier' },
+  previewCounts: (scored, rejected, missing) =>
+    `Points de données notés : ${scored} ; rejetés (inutilisables tels que saisis) : ${rejected} ; non déclarés : ${missing}.`,
+  updateSummary: (changed, added, unchanged) =>
+    `Points de données modifiés : ${changed} ; ajoutés : ${added} ; inchangés : ${unchanged}. Les états de revue, les fils de discussion et ce que le fichier ne contient pas sont conservés.`,
+  updateNothing: 'Le fichier contient ce qui est déjà enregistré : rien ne changerait.',
+  updateCols: { item: 'Élément', now: 'Actuel', after: 'Après la mise à jour' },
+  infoNames: { city: 'Ville', country: 'Pays', year: 'Année', notes: 'Notes' },
+  updateMethod: 'La méthode de notation devient celle du fichier.',
+  updateCycle: (n) => `Éléments de revue (états, messages, justificatifs, recommandations, actions) ajoutés ou modifiés : ${n}.`,
+  updateFrozen:
+    'Cette évaluation est figée et ne peut pas être modifiée : importez le fichier comme nouvelle évaluation, ou commencez-en une nouvelle version.',
+  updateButton: (name) => `Mettre à jour ${name}`,
+  updated: (name, n) => `${name} mise à jour : ${n} ${s(n, 'modification', 'modifications')}.`,
+  undone: (name) => `La mise à jour de ${name} a été annulée.`,
 
   targetsTitle: 'Importer un fichier de cibles',
   targetsHelp:
