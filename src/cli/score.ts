@@ -21,6 +21,7 @@ import { formatForFile, MAX_FILE_BYTES, type FileSource, type FormatProblem, typ
 import { assessmentJson } from '../interchange/formats/assessment-json';
 import { valuesCsv as valuesCsvFormat } from '../interchange/formats/values-csv';
 import { flagText } from '../ui/strings/flags';
+import { P } from '../ui/strings/problems';
 
 export interface CliResult {
   code: number;
@@ -34,8 +35,12 @@ const USAGE = `usage: npm run score -- FILE [--method ${METHODS.join('|')}] [--d
        npm run score -- --template
 `;
 
+/** A problem in words, with where it is. */
+type Said = Omit<FormatProblem, 'problem'> & { message: string };
+const inWords = ({ problem, ...at }: FormatProblem): Said => ({ ...at, message: P.table(problem) });
+
 /** One problem line: `file:line: column: problem`, or with the Excel cell address in place of the line. */
-const problemLine = (file: string, p: FormatProblem) => {
+const problemLine = (file: string, p: Said) => {
   const at = p.cell ?? (p.row !== undefined ? String(p.row) : '');
   return `${file}:${at ? `${at}:` : ''}${p.column && !p.cell ? ` ${p.column}:` : ''} ${p.message}\n`;
 };
@@ -97,19 +102,20 @@ export async function runCli(
     : { ok: false, problems: [] };
   if (!r.ok) {
     const encodingHint = r.encoding?.likely === 'windows-1252' ? `${file}: to read it as Windows-1252, add --encoding windows-1252.\n` : '';
-    return fail(1, (r.message !== undefined ? `${file}: ${r.message}\n` : '') + r.problems.map((p) => problemLine(file, p)).join('') + encodingHint);
+    const errorLines = r.error ? [P.parseError(r.error), ...P.errorLines(r.error)].map((line) => `${file}: ${line}\n`).join('') : '';
+    return fail(1, errorLines + r.problems.map((p) => problemLine(file, inWords(p))).join('') + encodingHint);
   }
   let input: AssessmentInput;
-  let where: (id: string, field: string) => FormatProblem = (id, field) => ({ column: `${id.replace('|', ' ').trim()} ${field}`, message: '' });
+  let where: (id: string, field: string) => Said = (id, field) => ({ column: `${id.replace('|', ' ').trim()} ${field}`, message: '' });
   let notes: string[] = [];
-  let cellProblems: FormatProblem[] = [];
+  let cellProblems: Said[] = [];
   if (r.holds === 'assessments') {
     if (r.docs.length !== 1) return fail(1, `${file}: the file holds ${r.docs.length} assessments; score one at a time.\n`);
     input = r.docs[0];
-    notes = r.notes;
+    notes = r.notes.map(P.note);
   } else if (r.holds === 'values') {
     input = r.input;
-    cellProblems = [...r.rejected, ...r.ignored];
+    cellProblems = [...r.rejected, ...r.ignored].map(inWords);
     const places = r.places;
     where = (id, field) => {
       const column = field === 'profile' ? 'denominator' : field;

@@ -42,22 +42,14 @@ const isHeader = (row: TableCell[] | undefined) => {
  */
 export async function parseValuesXlsx(file: Blob | ArrayBuffer, fw: Framework, options: ReadOptions = {}): Promise<CsvResult> {
   const size = file instanceof Blob ? file.size : file.byteLength;
-  if (size > MAX_XLSX_BYTES) return { ok: false, problems: [{ row: 1, message: `The spreadsheet is larger than ${MAX_XLSX_BYTES / 1024 / 1024} MB.` }] };
+  if (size > MAX_XLSX_BYTES) return { ok: false, problems: [{ row: 1, problem: { kind: 'file-too-large', limit: MAX_XLSX_BYTES } }] };
   // The reader and fflate are loaded on first use, like the writer, so they stay out of the initial bundle.
   const { readWorkbook } = await import('./xlsx-cells');
   const book = readWorkbook(file instanceof Blob ? await file.arrayBuffer() : file);
   if (!book.ok) {
     return {
       ok: false,
-      problems: [
-        {
-          row: 1,
-          message:
-            book.kind === 'too-large'
-              ? `The spreadsheet unpacks to more than ${book.detail}.`
-              : `This is not a readable .xlsx spreadsheet (${book.detail}). Save it as an Excel workbook (.xlsx).`,
-        },
-      ],
+      problems: [{ row: 1, problem: book.kind === 'too-large' ? { kind: 'unpacks-too-large', limit: book.limit } : { kind: 'not-xlsx', detail: book.detail } }],
     };
   }
   const sheet = book.sheets.find((s) => [...s.rows.values()].some(isHeader)) ?? book.sheets[0];
