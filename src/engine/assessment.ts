@@ -5,7 +5,7 @@ import type { AssessmentInput, CatalogueChange, DefinitionChange, MethodName, Nu
 
 import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, WORKSPACE_FORMAT, WORKSPACE_VERSION } from './format-versions';
 import { newId } from './ids';
-import { yesNo } from './parse';
+import { textLength, yesNo } from './parse';
 import { migrateAssessment, migrateWorkspace } from './migrations';
 import { quoted, type AssessmentParseError, type DocNote, type DocProblem, type DocProblemKind, type RefusedAssessment } from './problems';
 import { schemaProblems } from './schema';
@@ -233,7 +233,7 @@ function readNumInput(v: unknown, where: string, problems: DocProblem[], notes: 
   if (typeof v === 'string') {
     // Text is kept as the user typed it, exactly as the grid keeps it (the engine rejects it with a
     // reason and it is not scored), so every backup restores; long text is refused.
-    if (v.length > MAX_NUM_TEXT) {
+    if (textLength(v) > MAX_NUM_TEXT) {
       add(problems, where, { kind: 'too-long', limit: MAX_NUM_TEXT });
       return undefined;
     }
@@ -250,7 +250,7 @@ function readText(v: unknown, where: string, problems: DocProblem[], fallback = 
     add(problems, where, { kind: 'wrong-type', expected: ['string'] });
     return fallback;
   }
-  if (v.length > MAX_TEXT) {
+  if (textLength(v) > MAX_TEXT) {
     // Refused, never cut: the same limit holds in the form and the grid.
     add(problems, where, { kind: 'too-long', limit: MAX_TEXT });
     return fallback;
@@ -288,7 +288,7 @@ function readEntry(v: unknown, where: string, problems: DocProblem[], notes: Doc
       Number.isFinite(e.value) &&
       typeof e.unit === 'string' &&
       e.unit.length > 0 &&
-      e.unit.length <= MAX_UNIT &&
+      textLength(e.unit) <= MAX_UNIT &&
       typeof e.factor === 'number' &&
       Number.isFinite(e.factor) &&
       e.factor > 0
@@ -333,7 +333,7 @@ function readShort(v: unknown, where: string, problems: DocProblem[], required =
     add(problems, where, { kind: 'wrong-type', expected: ['string'] });
     return undefined;
   }
-  if (v.length > MAX_SHORT) {
+  if (textLength(v) > MAX_SHORT) {
     add(problems, where, { kind: 'too-long', limit: MAX_SHORT });
     return undefined;
   }
@@ -341,7 +341,7 @@ function readShort(v: unknown, where: string, problems: DocProblem[], required =
 }
 
 function readItemId(v: unknown, where: string, problems: DocProblem[]): string | undefined {
-  if (typeof v === 'string' && v.length > 0 && v.length <= MAX_ID && !FORBIDDEN_KEYS.has(v)) return v;
+  if (typeof v === 'string' && v.length > 0 && textLength(v) <= MAX_ID && !FORBIDDEN_KEYS.has(v)) return v;
   add(problems, `${where}.id`, { kind: 'bad-id', limit: MAX_ID });
   return undefined;
 }
@@ -454,7 +454,7 @@ function readAction(v: unknown, where: string, problems: DocProblem[], fw: Frame
   if (v.carriedFrom !== undefined) {
     const c = v.carriedFrom;
     const baseline: Record<string, number | null> = {};
-    if (isObject(c) && typeof c.id === 'string' && c.id.length <= MAX_ID && Number.isInteger(c.year) && isObject(c.baseline)) {
+    if (isObject(c) && typeof c.id === 'string' && textLength(c.id) <= MAX_ID && Number.isInteger(c.year) && isObject(c.baseline)) {
       for (const [k, x] of Object.entries(c.baseline)) {
         if (!fw.byId.has(k)) add(problems, `${where}.carriedFrom.baseline`, { kind: 'unknown-datapoint', id: quoted(k) });
         else if (x === null || (typeof x === 'number' && Number.isFinite(x))) baseline[k] = x;
@@ -519,7 +519,7 @@ function readCycle(raw: Record<string, unknown>, fw: Framework, problems: DocPro
       isObject(p) &&
       typeof p.id === 'string' &&
       p.id.length > 0 &&
-      p.id.length <= MAX_ID &&
+      textLength(p.id) <= MAX_ID &&
       typeof p.fingerprint === 'string' &&
       FINGERPRINT.test(p.fingerprint)
     ) {
@@ -611,7 +611,7 @@ export function readAssessment(input: unknown, fw: Framework, options: { repair?
   const city = readText(raw.city, 'city', problems);
   const country = readText(raw.country, 'country', problems);
   const notesText = readText(raw.notes, 'notes', problems);
-  if (raw.id !== undefined && !(typeof raw.id === 'string' && raw.id.length > 0 && raw.id.length <= MAX_ID)) {
+  if (raw.id !== undefined && !(typeof raw.id === 'string' && raw.id.length > 0 && textLength(raw.id) <= MAX_ID)) {
     add(problems, 'id', { kind: 'bad-id', limit: MAX_ID });
   }
   // The schema has checked their ranges; a file without them gets the time of reading and revision 0.
@@ -655,7 +655,7 @@ function mergeProblems(schema: DocProblem[], own: DocProblem[]): DocProblem[] {
   const same = (a: DocProblem, b: DocProblem) => JSON.stringify(a) === JSON.stringify(b);
   const extra = own.filter((p) =>
     LISTED.has(p.kind)
-      ? !schema.some((s) => s.path === p.path && (same(s, p) || (s.kind === 'unknown-datapoint' && p.kind === 'forbidden-key')))
+      ? !schema.some((s) => s.path === p.path && (same(s, p) || (p.kind === 'forbidden-key' && (s.kind === 'unknown-datapoint' || s.kind === 'unknown-field'))))
       : !schema.some((s) => s.path === p.path || s.path.startsWith(`${p.path}.`) || s.path.startsWith(`${p.path}[`)),
   );
   return [...schema, ...extra].slice(0, 200);

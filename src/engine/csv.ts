@@ -1,6 +1,6 @@
 import { MAX_NUM_TEXT, MAX_TEXT, MAX_YEAR, MIN_YEAR, QUALITIES } from './assessment';
 import type { Framework } from './framework';
-import { decimalEvidence, parseFileNumber, shorten, yesNo, type DecimalStyle } from './parse';
+import { decimalEvidence, parseFileNumber, shorten, textLength, yesNo, type DecimalStyle } from './parse';
 import { quoted, type TableProblem } from './problems';
 import type { AssessmentInput, NumInput, Quality, Status, TargetOverride, ValueEntry } from './types';
 
@@ -398,7 +398,7 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
     const num = (c: 'numerator' | 'denominator' | 'value'): NumInput | undefined => {
       const { value, bad } = read(c);
       if (!bad) return value;
-      if (bad.text.length > MAX_NUM_TEXT) {
+      if (textLength(bad.text) > MAX_NUM_TEXT) {
         problem(c, { kind: 'number-text-too-long', text: quoted(bad.text), limit: MAX_NUM_TEXT });
         return undefined;
       }
@@ -478,7 +478,7 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
     }
     for (const c of ['source', 'note'] as const) {
       const t = undefuse(get(c));
-      if (t.length > MAX_TEXT) problem(c, { kind: 'text-too-long', length: t.length, limit: MAX_TEXT });
+      if (textLength(t) > MAX_TEXT) problem(c, { kind: 'text-too-long', length: textLength(t), limit: MAX_TEXT });
       else if (t !== '') entry[c] = t;
     }
     if (Object.keys(entry).length > 0) input.values[ref.id] = entry;

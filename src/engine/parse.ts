@@ -60,6 +60,22 @@ export function withUnit<T extends { unit: string }>(text: string, conversions: 
   return null;
 }
 
+/**
+ * The length of a text as every limit counts it: in characters (code points), as JSON Schema's
+ * `maxLength` does, so an emoji counts once in the schema, the JSON reader, the CSV and Excel readers.
+ */
+export function textLength(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n--;
+      i++;
+    }
+  }
+  return n;
+}
+
 /** User text echoed in a message: at most `max` characters, the rest said as a count. */
 export function shorten(text: string, max = 40): string {
   return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} characters)`;
