@@ -3,7 +3,18 @@ import { page, userEvent } from 'vitest/browser';
 import { createAssessment } from '../../src/engine/assessment';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { WorkbenchDb } from '../../src/storage/db';
-import { chooseFile, createThroughForm, deleteDb, mountApp, onlyAssessmentId, stored, uniqueDbName, waitForGrid, type Mounted } from './helpers';
+import {
+  chooseFile,
+  createThroughForm,
+  deleteDb,
+  mountApp,
+  onlyAssessmentId,
+  stored,
+  uniqueDbName,
+  waitForGrid,
+  type Mounted,
+  captureBrowserDownloads,
+} from './helpers';
 
 /** Findings of the hostile-user review (issue "Nothing typed is ever lost"), each tested in the real app. */
 let apps: Mounted[] = [];
@@ -46,9 +57,7 @@ describe('a library that never hangs or crashes on what is stored', () => {
     await expect.element(damaged).toHaveTextContent(/Newer Without Values 2024: no values/);
     expect(a.container.textContent).not.toContain('Loading assessments');
 
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (blobs.push(b as Blob), 'blob:test'));
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const { blobs } = captureBrowserDownloads();
     await userEvent.click(a.scope.getByRole('button', { name: 'Export raw JSON' }).first());
     expect(JSON.parse(await blobs[0].text())).toMatchObject({ city: expect.stringMatching(/Far Future|Newer Without Values/) });
 
