@@ -655,7 +655,13 @@ function mergeProblems(schema: DocProblem[], own: DocProblem[]): DocProblem[] {
   const same = (a: DocProblem, b: DocProblem) => JSON.stringify(a) === JSON.stringify(b);
   const extra = own.filter((p) =>
     LISTED.has(p.kind)
-      ? !schema.some((s) => s.path === p.path && (same(s, p) || (p.kind === 'forbidden-key' && (s.kind === 'unknown-datapoint' || s.kind === 'unknown-field'))))
+      ? !schema.some(
+          (s) =>
+            s.path === p.path &&
+            (same(s, p) ||
+              (p.kind === 'forbidden-key' && (s.kind === 'unknown-datapoint' || s.kind === 'unknown-field')) ||
+              (p.kind === 'unknown-profile-field' && s.kind === 'unknown-field' && s.name.text === p.name.text)),
+        )
       : !schema.some((s) => s.path === p.path || s.path.startsWith(`${p.path}.`) || s.path.startsWith(`${p.path}[`)),
   );
   return [...schema, ...extra].slice(0, 200);
