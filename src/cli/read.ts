@@ -15,6 +15,7 @@ import { formatForFile, MAX_FILE_BYTES, type FileSource, type FormatProblem, typ
 import { assessmentJson } from '../interchange/formats/assessment-json';
 import { valuesCsv as valuesCsvFormat } from '../interchange/formats/values-csv';
 import { flagText } from '../ui/strings/flags';
+import { P } from '../ui/strings/problems';
 
 /** How the command line reaches files: the disk by default, memory in tests. */
 export interface FileAccess {
@@ -32,8 +33,12 @@ export interface ReadChoices {
   allow1252?: boolean;
 }
 
+/** A problem in words (the readers return typed problems; the CLI words them as the app does), with where it is. */
+export type Said = Omit<FormatProblem, 'problem'> & { message: string };
+const inWords = ({ problem, ...at }: FormatProblem): Said => ({ ...at, message: P.table(problem) });
+
 /** One problem line: `file:line: column: problem`, or with the Excel cell address in place of the line. */
-export const problemLine = (file: string, p: FormatProblem): string => {
+export const problemLine = (file: string, p: Said): string => {
   const at = p.cell ?? (p.row !== undefined ? String(p.row) : '');
   return `${file}:${at ? `${at}:` : ''}${p.column && !p.cell ? ` ${p.column}:` : ''} ${p.message}\n`;
 };
@@ -51,9 +56,9 @@ export type FileRead =
       /** What the reading says about the file as a whole that is not a problem (notes), as lines. */
       lines: string[];
       /** Cells the reader kept as text or left out, each with its reason; assessments of a workspace file it refused. */
-      cellProblems: FormatProblem[];
+      cellProblems: Said[];
       /** Where a data point's field was read (values tables); JSON has no lines. */
-      where: (id: string, field: string) => FormatProblem;
+      where: (id: string, field: string) => Said;
       /** Cells the reader already named, so an engine flag on the same cell is said once. */
       said: Set<string>;
       /** The file as read, for a second look (a workbook's Profile sheet). */
@@ -81,13 +86,14 @@ export async function readForCli(file: string, choices: ReadChoices, io: FileAcc
     : { ok: false, problems: [] };
   if (!r.ok) {
     const encodingHint = r.encoding?.likely === 'windows-1252' ? `${file}: to read it as Windows-1252, add --encoding windows-1252.\n` : '';
-    return fail((r.message !== undefined ? `${file}: ${r.message}\n` : '') + r.problems.map((p) => problemLine(file, p)).join('') + encodingHint);
+    const errorLines = r.error ? [P.parseError(r.error), ...P.errorLines(r.error)].map((line) => `${file}: ${line}\n`).join('') : '';
+    return fail(errorLines + r.problems.map((p) => problemLine(file, inWords(p))).join('') + encodingHint);
   }
   if (r.holds === 'assessments') {
-    const lines = r.notes.map((n) => `${file}: ${n}\n`);
+    const lines = r.notes.map((n) => `${file}: ${P.note(n)}\n`);
     // An assessment of a workspace file that could not be read is a problem of the file; the others are scored.
     const refused = r.refused.map((a) => ({
-      message: `assessment ${a.position} (${shorten(a.label)}): ${a.message}${a.problems.length > 0 ? ` ${a.problems.slice(0, 3).join(' ')}` : ''}`,
+      message: `assessment ${a.position} (${shorten(a.label)}): ${P.refusedLines(a).slice(0, 3).join(' ')}`,
     }));
     return {
       ok: true,
@@ -101,7 +107,7 @@ export async function readForCli(file: string, choices: ReadChoices, io: FileAcc
     };
   }
   if (r.holds === 'values') {
-    const cellProblems = [...r.rejected, ...r.ignored];
+    const cellProblems = [...r.rejected, ...r.ignored].map(inWords);
     const places = r.places;
     return {
       ok: true,

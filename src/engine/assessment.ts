@@ -5,8 +5,10 @@ import type { AssessmentInput, CatalogueChange, DefinitionChange, MethodName, Nu
 
 import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, WORKSPACE_FORMAT, WORKSPACE_VERSION } from './format-versions';
 import { newId } from './ids';
-import { yesNo } from './parse';
+import { textLength, yesNo } from './parse';
 import { migrateAssessment, migrateWorkspace } from './migrations';
+import { quoted, type AssessmentParseError, type DocNote, type DocProblem, type DocProblemKind, type RefusedAssessment } from './problems';
+import { schemaProblems } from './schema';
 import {
   ACTION_STATUSES,
   carryActions,
@@ -173,19 +175,13 @@ export const hasInput = (e: ValueEntry): boolean => present(e.value) || present(
 // ---------------------------------------------------------------------------------------------------
 // Reading a document from outside (file, IndexedDB, link): validate, migrate, never trust.
 
-export type AssessmentParseError =
-  | { kind: 'not-json'; message: string }
-  | { kind: 'too-large'; message: string }
-  | { kind: 'not-an-assessment'; message: string }
-  | { kind: 'newer-version'; message: string; version: number }
-  | { kind: 'wrong-framework'; message: string }
-  | { kind: 'invalid'; message: string; problems: string[] };
+export type { AssessmentParseError, DocNote, DocProblem, RefusedAssessment };
 
 /**
  * A successful read may carry notes: what was read as it stands but deserves a word (a value kept as
  * text and so not scored, a revision or a date that was out of range and was reset).
  */
-export type ParseResult<T> = { ok: true; value: T; notes?: string[] } | { ok: false; error: AssessmentParseError };
+export type ParseResult<T> = { ok: true; value: T; notes?: DocNote[] } | { ok: false; error: AssessmentParseError };
 
 /** Untrusted values in messages: String() throws on objects like {"toString": {}}. */
 const describe = (v: unknown): string => {
@@ -197,6 +193,12 @@ const describe = (v: unknown): string => {
   }
 };
 
+/** Adds a problem at `path`. */
+const add = (problems: DocProblem[], path: string, p: DocProblemKind): undefined => {
+  problems.push({ path, ...p });
+  return undefined;
+};
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -204,13 +206,13 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 function safeRecord<T>(
   source: Record<string, unknown>,
   where: string,
-  problems: string[],
+  problems: DocProblem[],
   read: (v: unknown, key: string) => T | undefined,
 ): Record<string, T> {
   const out: Record<string, T> = Object.create(null);
   for (const key of Object.keys(source)) {
     if (FORBIDDEN_KEYS.has(key)) {
-      problems.push(`${where}: the key "${key}" is not allowed.`);
+      add(problems, where, { kind: 'forbidden-key', key });
       continue;
     }
     const v = read(source[key], key);
@@ -219,11 +221,11 @@ function safeRecord<T>(
   return { ...out };
 }
 
-function readNumInput(v: unknown, where: string, problems: string[], notes: string[] = [], yesno = false): NumInput | undefined {
+function readNumInput(v: unknown, where: string, problems: DocProblem[], notes: DocNote[] = [], yesno = false): NumInput | undefined {
   if (v === undefined || v === null) return null;
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) {
-      problems.push(`${where}: not a finite number.`);
+      add(problems, where, { kind: 'not-finite' });
       return undefined;
     }
     return v;
@@ -231,34 +233,34 @@ function readNumInput(v: unknown, where: string, problems: string[], notes: stri
   if (typeof v === 'string') {
     // Text is kept as the user typed it, exactly as the grid keeps it (the engine rejects it with a
     // reason and it is not scored), so every backup restores; long text is refused.
-    if (v.length > MAX_NUM_TEXT) {
-      problems.push(`${where}: text longer than ${MAX_NUM_TEXT} characters.`);
+    if (textLength(v) > MAX_NUM_TEXT) {
+      add(problems, where, { kind: 'too-long', limit: MAX_NUM_TEXT });
       return undefined;
     }
-    if (v.trim() !== '' && !(yesno && yesNo(v) !== null)) notes.push(`${where}: "${v}" is text, kept as written and not scored until it is corrected.`);
+    if (v.trim() !== '' && !(yesno && yesNo(v) !== null)) notes.push({ kind: 'kept-as-text', path: where, text: quoted(v) });
     return v;
   }
-  problems.push(`${where}: expected a number, text or null.`);
+  add(problems, where, { kind: 'wrong-type', expected: ['number', 'string', 'null'] });
   return undefined;
 }
 
-function readText(v: unknown, where: string, problems: string[], fallback = ''): string {
+function readText(v: unknown, where: string, problems: DocProblem[], fallback = ''): string {
   if (v === undefined || v === null) return fallback;
   if (typeof v !== 'string') {
-    problems.push(`${where}: expected text.`);
+    add(problems, where, { kind: 'wrong-type', expected: ['string'] });
     return fallback;
   }
-  if (v.length > MAX_TEXT) {
+  if (textLength(v) > MAX_TEXT) {
     // Refused, never cut: the same limit holds in the form and the grid.
-    problems.push(`${where}: text longer than ${MAX_TEXT} characters.`);
+    add(problems, where, { kind: 'too-long', limit: MAX_TEXT });
     return fallback;
   }
   return v;
 }
 
-function readEntry(v: unknown, where: string, problems: string[], notes: string[], yesno: boolean): ValueEntry | undefined {
+function readEntry(v: unknown, where: string, problems: DocProblem[], notes: DocNote[], yesno: boolean): ValueEntry | undefined {
   if (!isObject(v)) {
-    problems.push(`${where}: expected an object.`);
+    add(problems, where, { kind: 'wrong-type', expected: ['object'] });
     return undefined;
   }
   const entry: ValueEntry = {};
@@ -270,11 +272,11 @@ function readEntry(v: unknown, where: string, problems: string[], notes: string[
   }
   if (v.status !== undefined) {
     if (STATUSES.includes(v.status as Status)) entry.status = v.status as Status;
-    else problems.push(`${where}.status: "${describe(v.status)}" is not one of ${STATUSES.join(', ')}.`);
+    else add(problems, `${where}.status`, { kind: 'not-one-of', value: quoted(describe(v.status)), allowed: STATUSES });
   }
   if (v.quality !== undefined) {
     if (QUALITIES.includes(v.quality as Quality)) entry.quality = v.quality as Quality;
-    else problems.push(`${where}.quality: "${describe(v.quality)}" is not one of ${QUALITIES.join(', ')}.`);
+    else add(problems, `${where}.quality`, { kind: 'not-one-of', value: quoted(describe(v.quality)), allowed: QUALITIES });
   }
   if (v.source !== undefined) entry.source = readText(v.source, `${where}.source`, problems);
   if (v.note !== undefined) entry.note = readText(v.note, `${where}.note`, problems);
@@ -286,24 +288,24 @@ function readEntry(v: unknown, where: string, problems: string[], notes: string[
       Number.isFinite(e.value) &&
       typeof e.unit === 'string' &&
       e.unit.length > 0 &&
-      e.unit.length <= MAX_UNIT &&
+      textLength(e.unit) <= MAX_UNIT &&
       typeof e.factor === 'number' &&
       Number.isFinite(e.factor) &&
       e.factor > 0
     ) {
       entry.entered = { value: e.value, unit: e.unit, factor: e.factor };
-    } else problems.push(`${where}.entered: expected { value, unit, factor } (the value as entered in another unit).`);
+    } else add(problems, `${where}.entered`, { kind: 'bad-shape', shape: 'entered' });
   }
   if (v.year !== undefined && v.year !== null) {
     if (Number.isInteger(v.year) && (v.year as number) >= MIN_YEAR && (v.year as number) <= MAX_YEAR) entry.year = v.year as number;
-    else problems.push(`${where}.year: expected a whole year between ${MIN_YEAR} and ${MAX_YEAR}.`);
+    else add(problems, `${where}.year`, { kind: 'not-year', min: MIN_YEAR, max: MAX_YEAR });
   }
   return entry;
 }
 
-function readTargetOverride(v: unknown, where: string, problems: string[]): TargetOverride | undefined {
+function readTargetOverride(v: unknown, where: string, problems: DocProblem[]): TargetOverride | undefined {
   if (!isObject(v)) {
-    problems.push(`${where}: expected an object.`);
+    add(problems, where, { kind: 'wrong-type', expected: ['object'] });
     return undefined;
   }
   const rationale = v.rationale === undefined ? undefined : readText(v.rationale, `${where}.rationale`, problems);
@@ -311,7 +313,7 @@ function readTargetOverride(v: unknown, where: string, problems: string[]): Targ
   if (typeof v.target === 'number' && Number.isFinite(v.target) && v.target >= 0) {
     return { target: v.target, ...(rationale !== undefined && { rationale }) };
   }
-  problems.push(`${where}.target: expected a number ≥ 0 or "none".`);
+  add(problems, `${where}.target`, { kind: 'not-target' });
   return undefined;
 }
 
@@ -322,41 +324,41 @@ export const MAX_SHORT = 500;
 /** At most this many thread entries per data point, evidence references per data point, recommendations and actions. */
 export const MAX_ITEMS = 1000;
 
-function readShort(v: unknown, where: string, problems: string[], required = false): string | undefined {
+function readShort(v: unknown, where: string, problems: DocProblem[], required = false): string | undefined {
   if (v === undefined || v === null) {
-    if (required) problems.push(`${where}: missing.`);
+    if (required) add(problems, where, { kind: 'missing' });
     return undefined;
   }
   if (typeof v !== 'string') {
-    problems.push(`${where}: expected text.`);
+    add(problems, where, { kind: 'wrong-type', expected: ['string'] });
     return undefined;
   }
-  if (v.length > MAX_SHORT) {
-    problems.push(`${where}: text longer than ${MAX_SHORT} characters.`);
+  if (textLength(v) > MAX_SHORT) {
+    add(problems, where, { kind: 'too-long', limit: MAX_SHORT });
     return undefined;
   }
   return v;
 }
 
-function readItemId(v: unknown, where: string, problems: string[]): string | undefined {
-  if (typeof v === 'string' && v.length > 0 && v.length <= MAX_ID && !FORBIDDEN_KEYS.has(v)) return v;
-  problems.push(`${where}.id: expected text of 1 to ${MAX_ID} characters.`);
+function readItemId(v: unknown, where: string, problems: DocProblem[]): string | undefined {
+  if (typeof v === 'string' && v.length > 0 && textLength(v) <= MAX_ID && !FORBIDDEN_KEYS.has(v)) return v;
+  add(problems, `${where}.id`, { kind: 'bad-id', limit: MAX_ID });
   return undefined;
 }
 
-function readTime(v: unknown, where: string, problems: string[]): number | undefined {
+function readTime(v: unknown, where: string, problems: DocProblem[]): number | undefined {
   if (isValidTime(v)) return v;
-  problems.push(`${where}: expected a time (ms since 1970).`);
+  add(problems, where, { kind: 'not-time' });
   return undefined;
 }
 
-function readList<T>(v: unknown, where: string, problems: string[], read: (item: unknown, where: string) => T | undefined): T[] | undefined {
+function readList<T>(v: unknown, where: string, problems: DocProblem[], read: (item: unknown, where: string) => T | undefined): T[] | undefined {
   if (!Array.isArray(v)) {
-    problems.push(`${where}: expected a list.`);
+    add(problems, where, { kind: 'wrong-type', expected: ['array'] });
     return undefined;
   }
   if (v.length > MAX_ITEMS) {
-    problems.push(`${where}: more than ${MAX_ITEMS} items.`);
+    add(problems, where, { kind: 'too-many', limit: MAX_ITEMS });
     return undefined;
   }
   const out: T[] = [];
@@ -365,31 +367,33 @@ function readList<T>(v: unknown, where: string, problems: string[], read: (item:
     const x = read(item, `${where}[${i}]`);
     if (x === undefined) return;
     const id = (x as { id?: string }).id;
-    if (id !== undefined && ids.has(id)) problems.push(`${where}[${i}].id: "${id}" appears twice.`);
+    if (id !== undefined && ids.has(id)) add(problems, `${where}[${i}].id`, { kind: 'duplicate-id', id: quoted(id) });
     else if (id !== undefined) ids.add(id);
     out.push(x);
   });
   return out;
 }
 
-function readStamp(v: unknown, where: string, problems: string[]): ReviewStamp | undefined {
-  if (!isObject(v)) return void problems.push(`${where}: expected an object.`);
+function readStamp(v: unknown, where: string, problems: DocProblem[]): ReviewStamp | undefined {
+  if (!isObject(v)) return void add(problems, where, { kind: 'wrong-type', expected: ['object'] });
   if (!REVIEW_STATES.includes(v.state as ReviewStamp['state']))
-    return void problems.push(`${where}.state: "${describe(v.state)}" is not one of ${REVIEW_STATES.join(', ')}.`);
+    return add(problems, `${where}.state`, { kind: 'not-one-of', value: quoted(describe(v.state)), allowed: REVIEW_STATES });
   const by = readShort(v.by, `${where}.by`, problems, true);
   const at = readTime(v.at, `${where}.at`, problems);
   const reason = v.reason === undefined ? undefined : readText(v.reason, `${where}.reason`, problems);
   const basis = v.basis === undefined ? undefined : readShort(v.basis, `${where}.basis`, problems);
-  if (v.state === 'not-verifiable' && !reason?.trim()) problems.push(`${where}.reason: a reason is required for "not-verifiable".`);
+  if (v.state === 'not-verifiable' && !reason?.trim()) add(problems, `${where}.reason`, { kind: 'reason-required' });
   if (by === undefined || at === undefined) return undefined;
   return { state: v.state as ReviewStamp['state'], by, at, ...(reason !== undefined && { reason }), ...(basis !== undefined && { basis }) };
 }
 
-function readThreadEntry(v: unknown, where: string, problems: string[]): ThreadEntry | undefined {
-  if (!isObject(v)) return void problems.push(`${where}: expected an object.`);
+function readThreadEntry(v: unknown, where: string, problems: DocProblem[]): ThreadEntry | undefined {
+  if (!isObject(v)) return void add(problems, where, { kind: 'wrong-type', expected: ['object'] });
   const id = readItemId(v.id, where, problems);
-  if (!THREAD_KINDS.includes(v.kind as ThreadEntry['kind'])) problems.push(`${where}.kind: "${describe(v.kind)}" is not one of ${THREAD_KINDS.join(', ')}.`);
-  if (typeof v.text !== 'string' || v.text.trim() === '') problems.push(`${where}.text: expected text.`);
+  if (!THREAD_KINDS.includes(v.kind as ThreadEntry['kind']))
+    add(problems, `${where}.kind`, { kind: 'not-one-of', value: quoted(describe(v.kind)), allowed: THREAD_KINDS });
+  if (typeof v.text === 'string' && v.text.trim() === '') add(problems, `${where}.text`, { kind: 'blank-text' });
+  if (v.text === undefined || v.text === null) add(problems, `${where}.text`, { kind: 'missing' });
   const text = readText(v.text, `${where}.text`, problems);
   const by = readShort(v.by, `${where}.by`, problems, true);
   const at = readTime(v.at, `${where}.at`, problems);
@@ -397,8 +401,8 @@ function readThreadEntry(v: unknown, where: string, problems: string[]): ThreadE
   return { id, kind: v.kind as ThreadEntry['kind'], text, by, at };
 }
 
-function readEvidence(v: unknown, where: string, problems: string[]): EvidenceRef | undefined {
-  if (!isObject(v)) return void problems.push(`${where}: expected an object.`);
+function readEvidence(v: unknown, where: string, problems: DocProblem[]): EvidenceRef | undefined {
+  if (!isObject(v)) return void add(problems, where, { kind: 'wrong-type', expected: ['object'] });
   const id = readItemId(v.id, where, problems);
   const title = readShort(v.title, `${where}.title`, problems, true);
   const location = readText(v.location, `${where}.location`, problems);
@@ -408,13 +412,14 @@ function readEvidence(v: unknown, where: string, problems: string[]): EvidenceRe
   return { id, title, location, ...(page !== undefined && { page }), ...(date !== undefined && { date }) };
 }
 
-function readRecommendation(v: unknown, where: string, problems: string[], fw: Framework): Recommendation | undefined {
-  if (!isObject(v)) return void problems.push(`${where}: expected an object.`);
+function readRecommendation(v: unknown, where: string, problems: DocProblem[], fw: Framework): Recommendation | undefined {
+  if (!isObject(v)) return void add(problems, where, { kind: 'wrong-type', expected: ['object'] });
   const id = readItemId(v.id, where, problems);
   const scope = v.scope as Recommendation['scope'];
-  if (!REC_SCOPES.includes(scope)) problems.push(`${where}.scope: "${describe(v.scope)}" is not one of ${REC_SCOPES.join(', ')}.`);
+  if (!REC_SCOPES.includes(scope)) add(problems, `${where}.scope`, { kind: 'not-one-of', value: quoted(describe(v.scope)), allowed: REC_SCOPES });
   const target = readShort(v.target, `${where}.target`, problems, true);
-  if (scope === 'datapoint' && target !== undefined && !fw.byId.has(target)) problems.push(`${where}.target: unknown data point "${target}".`);
+  if (scope === 'datapoint' && target !== undefined && !fw.byId.has(target))
+    add(problems, `${where}.target`, { kind: 'unknown-datapoint', id: quoted(target) });
   const text = readText(v.text, `${where}.text`, problems);
   const by = readShort(v.by, `${where}.by`, problems, true);
   const at = readTime(v.at, `${where}.at`, problems);
@@ -422,41 +427,41 @@ function readRecommendation(v: unknown, where: string, problems: string[], fw: F
   return { id, scope, target, text, by, at };
 }
 
-function readAction(v: unknown, where: string, problems: string[], fw: Framework): Action | undefined {
-  if (!isObject(v)) return void problems.push(`${where}: expected an object.`);
+function readAction(v: unknown, where: string, problems: DocProblem[], fw: Framework): Action | undefined {
+  if (!isObject(v)) return void add(problems, where, { kind: 'wrong-type', expected: ['object'] });
   const id = readItemId(v.id, where, problems);
   const recommendation = readShort(v.recommendation, `${where}.recommendation`, problems);
   const title = readText(v.title, `${where}.title`, problems);
   const owner = readShort(v.owner, `${where}.owner`, problems) ?? '';
   const deadline = readShort(v.deadline, `${where}.deadline`, problems) ?? '';
-  if (deadline !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(deadline)) problems.push(`${where}.deadline: expected a date as YYYY-MM-DD.`);
+  if (deadline !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(deadline)) add(problems, `${where}.deadline`, { kind: 'pattern', value: quoted(deadline), form: 'date' });
   const status = v.status as Action['status'];
-  if (!ACTION_STATUSES.includes(status)) problems.push(`${where}.status: "${describe(v.status)}" is not one of ${ACTION_STATUSES.join(', ')}.`);
+  if (!ACTION_STATUSES.includes(status)) add(problems, `${where}.status`, { kind: 'not-one-of', value: quoted(describe(v.status)), allowed: ACTION_STATUSES });
   const datapoints =
     v.datapoints === undefined
       ? []
       : readList(v.datapoints, `${where}.datapoints`, problems, (x, w) => {
           if (typeof x === 'string' && fw.byId.has(x)) return x;
-          return void problems.push(`${w}: unknown data point "${describe(x)}".`);
+          return add(problems, w, { kind: 'unknown-datapoint', id: quoted(describe(x)) });
         });
   let aimedBand: Action['aimedBand'];
   if (v.aimedBand !== undefined && v.aimedBand !== null) {
     if ([1, 2, 3, 4].includes(v.aimedBand as number)) aimedBand = v.aimedBand as Action['aimedBand'];
-    else problems.push(`${where}.aimedBand: expected 1, 2, 3 or 4.`);
+    else add(problems, `${where}.aimedBand`, { kind: 'not-one-of', value: quoted(describe(v.aimedBand)), allowed: [1, 2, 3, 4] });
   }
   const at = readTime(v.at, `${where}.at`, problems);
   let carriedFrom: Action['carriedFrom'];
   if (v.carriedFrom !== undefined) {
     const c = v.carriedFrom;
     const baseline: Record<string, number | null> = {};
-    if (isObject(c) && typeof c.id === 'string' && c.id.length <= MAX_ID && Number.isInteger(c.year) && isObject(c.baseline)) {
+    if (isObject(c) && typeof c.id === 'string' && textLength(c.id) <= MAX_ID && Number.isInteger(c.year) && isObject(c.baseline)) {
       for (const [k, x] of Object.entries(c.baseline)) {
-        if (!fw.byId.has(k)) problems.push(`${where}.carriedFrom.baseline: unknown data point "${k}".`);
+        if (!fw.byId.has(k)) add(problems, `${where}.carriedFrom.baseline`, { kind: 'unknown-datapoint', id: quoted(k) });
         else if (x === null || (typeof x === 'number' && Number.isFinite(x))) baseline[k] = x;
-        else problems.push(`${where}.carriedFrom.baseline["${k}"]: expected a number or null.`);
+        else add(problems, `${where}.carriedFrom.baseline["${k}"]`, { kind: 'wrong-type', expected: ['number', 'null'] });
       }
       carriedFrom = { id: c.id, year: c.year as number, baseline };
-    } else problems.push(`${where}.carriedFrom: expected { id, year, baseline }.`);
+    } else add(problems, `${where}.carriedFrom`, { kind: 'bad-shape', shape: 'carried-from' });
   }
   if (id === undefined || at === undefined || datapoints === undefined || !ACTION_STATUSES.includes(status)) return undefined;
   return {
@@ -476,14 +481,14 @@ function readAction(v: unknown, where: string, problems: string[], fw: Framework
 const FINGERPRINT = /^[0-9a-f]{64}$/;
 
 /** The cycle's fields of a (migrated) document: only those present are returned. */
-function readCycle(raw: Record<string, unknown>, fw: Framework, problems: string[]): CycleFields {
+function readCycle(raw: Record<string, unknown>, fw: Framework, problems: DocProblem[]): CycleFields {
   const out: CycleFields = {};
   const perDatapoint = <T>(key: string, read: (v: unknown, where: string) => T | undefined): Record<string, T> | undefined => {
     const v = raw[key];
     if (v === undefined) return undefined;
-    if (!isObject(v)) return void problems.push(`${key}: expected an object keyed by data point.`);
+    if (!isObject(v)) return add(problems, key, { kind: 'wrong-type', expected: ['object'] });
     return safeRecord(v, key, problems, (x, id) => {
-      if (!fw.byId.has(id)) return void problems.push(`${key}: unknown data point "${id}".`);
+      if (!fw.byId.has(id)) return add(problems, key, { kind: 'unknown-datapoint', id: quoted(id) });
       return read(x, `${key}["${id}"]`);
     });
   };
@@ -506,7 +511,7 @@ function readCycle(raw: Record<string, unknown>, fw: Framework, problems: string
     const by = isObject(f) ? readShort(f.by, 'frozen.by', problems, true) : undefined;
     if (isObject(f) && isValidTime(f.at) && by !== undefined && typeof f.fingerprint === 'string' && FINGERPRINT.test(f.fingerprint)) {
       out.frozen = { at: f.at, by, fingerprint: f.fingerprint };
-    } else problems.push('frozen: expected { at, by, fingerprint } with a 64-digit hexadecimal SHA-256.');
+    } else add(problems, 'frozen', { kind: 'bad-shape', shape: 'frozen' });
   }
   if (raw.parent !== undefined) {
     const p = raw.parent;
@@ -514,12 +519,12 @@ function readCycle(raw: Record<string, unknown>, fw: Framework, problems: string
       isObject(p) &&
       typeof p.id === 'string' &&
       p.id.length > 0 &&
-      p.id.length <= MAX_ID &&
+      textLength(p.id) <= MAX_ID &&
       typeof p.fingerprint === 'string' &&
       FINGERPRINT.test(p.fingerprint)
     ) {
       out.parent = { id: p.id, fingerprint: p.fingerprint };
-    } else problems.push('parent: expected { id, fingerprint } with a 64-digit hexadecimal SHA-256.');
+    } else add(problems, 'parent', { kind: 'bad-shape', shape: 'parent' });
   }
   return out;
 }
@@ -528,61 +533,71 @@ function readCycle(raw: Record<string, unknown>, fw: Framework, problems: string
  * Validates an untrusted assessment document (already JSON-parsed) and migrates it to the current
  * version. Unknown data-point ids and profile fields are problems: they would otherwise vanish silently.
  */
-export function readAssessment(input: unknown, fw: Framework): ParseResult<AssessmentDoc> {
-  if (!isObject(input) || input.format !== ASSESSMENT_FORMAT) {
-    return { ok: false, error: { kind: 'not-an-assessment', message: `This is not an SSC Workbench assessment (expected "format": "${ASSESSMENT_FORMAT}").` } };
-  }
+export function readAssessment(input: unknown, fw: Framework, options: { repair?: boolean } = {}): ParseResult<AssessmentDoc> {
+  if (!isObject(input) || input.format !== ASSESSMENT_FORMAT) return { ok: false, error: { kind: 'not-an-assessment', workspace: false } };
   if (typeof input.version !== 'number' || !Number.isInteger(input.version) || input.version < 1) {
-    return { ok: false, error: { kind: 'invalid', message: 'The assessment has no valid "version".', problems: ['version'] } };
+    return { ok: false, error: { kind: 'invalid', problems: [{ path: 'version', kind: 'bad-version' }] } };
   }
   if (input.version > ASSESSMENT_VERSION) {
-    return {
-      ok: false,
-      error: {
-        kind: 'newer-version',
-        version: input.version,
-        message: `This assessment was written by a newer version of the workbench (format version ${input.version}; this app reads up to ${ASSESSMENT_VERSION}). Update the app to open it.`,
-      },
-    };
+    return { ok: false, error: { kind: 'newer-version', version: input.version, max: ASSESSMENT_VERSION, workspace: false } };
   }
   // Older versions are brought to the current one by the numbered steps of migrations.ts first.
   const migrated = migrateAssessment(input);
   if (!migrated.ok) {
-    return {
-      ok: false,
-      error: { kind: 'invalid', message: 'The assessment could not be brought to the current format version.', problems: [describe(migrated.problem)] },
-    };
+    const p = migrated.problem;
+    const step = p.kind === 'step-failed' ? { from: p.from, to: p.to } : { from: input.version, to: ASSESSMENT_VERSION };
+    return { ok: false, error: { kind: 'invalid', problems: [{ path: '', kind: 'migration-failed', ...step }] } };
   }
-  const raw = migrated.value;
-  const problems: string[] = [];
-  const notes: string[] = [];
+  const raw = options.repair ? { ...migrated.value } : migrated.value;
+  const problems: DocProblem[] = [];
+  const notes: DocNote[] = [];
+  // Repairing a stored row: bookkeeping fields out of range (a revision of 2^53 or more stops conflict
+  // detection; a time past what a Date holds breaks every listing) are reset before validation, and
+  // said. A file being imported gets no such help: the schema refuses them.
+  if (options.repair) {
+    const now = Date.now();
+    for (const field of ['createdAt', 'updatedAt'] as const) {
+      if (raw[field] !== undefined && !isValidTime(raw[field])) {
+        notes.push({ kind: 'reset-time', path: field, value: quoted(describe(raw[field])) });
+        raw[field] = now;
+      }
+    }
+    if (raw.revision !== undefined && !isValidRevision(raw.revision)) {
+      notes.push({ kind: 'reset-revision', path: 'revision', value: quoted(describe(raw.revision)) });
+      raw.revision = 0;
+    }
+  }
+  // The published schema is the validator (schema.ts): what it refuses is refused, with its path. The
+  // checks below add what a schema cannot know (the catalogue's data points and profile fields, ids
+  // that must differ, a reason a state requires), and build the document.
+  const refused = schemaProblems(raw);
   const framework = isObject(raw.framework) ? raw.framework : {};
   if (framework.id !== undefined && framework.id !== fw.data.id) {
-    return { ok: false, error: { kind: 'wrong-framework', message: `The assessment uses the framework "${describe(framework.id)}", not "${fw.data.id}".` } };
+    return { ok: false, error: { kind: 'wrong-framework', framework: quoted(describe(framework.id)), expected: fw.data.id } };
   }
   const year = raw.year;
   if (!(Number.isInteger(year) && (year as number) >= MIN_YEAR && (year as number) <= MAX_YEAR)) {
-    problems.push(`year: expected a whole year between ${MIN_YEAR} and ${MAX_YEAR}.`);
+    add(problems, 'year', { kind: 'not-year', min: MIN_YEAR, max: MAX_YEAR });
   }
 
   const profileIds = new Set(fw.data.profile.map((p) => p.id));
   const profile = safeRecord(isObject(raw.profile) ? raw.profile : {}, 'profile', problems, (v, key) => {
     if (!profileIds.has(key)) {
-      problems.push(`profile: unknown field "${key}".`);
+      add(problems, 'profile', { kind: 'unknown-profile-field', name: quoted(key) });
       return undefined;
     }
     return readNumInput(v, `profile.${key}`, problems, notes);
   });
   const values = safeRecord(isObject(raw.values) ? raw.values : {}, 'values', problems, (v, key) => {
     if (!fw.byId.has(key)) {
-      problems.push(`values: unknown data point "${key}".`);
+      add(problems, 'values', { kind: 'unknown-datapoint', id: quoted(key) });
       return undefined;
     }
     return readEntry(v, `values["${key}"]`, problems, notes, fw.byId.get(key)!.def.formula.kind === 'yesno');
   });
   const targets = safeRecord(isObject(raw.targets) ? raw.targets : {}, 'targets', problems, (v, key) => {
     if (!fw.byId.has(key)) {
-      problems.push(`targets: unknown data point "${key}".`);
+      add(problems, 'targets', { kind: 'unknown-datapoint', id: quoted(key) });
       return undefined;
     }
     return readTargetOverride(v, `targets["${key}"]`, problems);
@@ -590,36 +605,23 @@ export function readAssessment(input: unknown, fw: Framework): ParseResult<Asses
   const catalogueReview = raw.catalogueReview === undefined ? undefined : readCatalogueReview(raw.catalogueReview, fw, problems);
   const methodName = isObject(raw.method) ? raw.method.name : undefined;
   if (methodName !== undefined && !METHODS.includes(methodName as MethodName)) {
-    problems.push(`method.name: "${describe(methodName)}" is not one of ${METHODS.join(', ')}.`);
+    add(problems, 'method.name', { kind: 'not-one-of', value: quoted(describe(methodName)), allowed: METHODS });
   }
   // Read before the verdict, so that a wrong type or an over-long text is a problem, never cut or blanked.
   const city = readText(raw.city, 'city', problems);
   const country = readText(raw.country, 'country', problems);
   const notesText = readText(raw.notes, 'notes', problems);
-  if (raw.id !== undefined && !(typeof raw.id === 'string' && raw.id.length > 0 && raw.id.length <= MAX_ID)) {
-    problems.push(`id: expected text of 1 to ${MAX_ID} characters.`);
+  if (raw.id !== undefined && !(typeof raw.id === 'string' && raw.id.length > 0 && textLength(raw.id) <= MAX_ID)) {
+    add(problems, 'id', { kind: 'bad-id', limit: MAX_ID });
   }
+  // The schema has checked their ranges; a file without them gets the time of reading and revision 0.
   const now = Date.now();
-  // Bookkeeping fields out of range (a revision of 2^53 or more stops conflict detection; a time past
-  // what a Date holds breaks every listing) are reset, and said.
-  const time = (v: unknown, field: string): number => {
-    if (v === undefined) return now;
-    if (isValidTime(v)) return v;
-    notes.push(`${field}: ${describe(v)} is not a valid time; reset to now.`);
-    return now;
-  };
-  let revision = 0;
-  if (raw.revision !== undefined) {
-    if (isValidRevision(raw.revision)) revision = raw.revision;
-    else notes.push(`revision: ${describe(raw.revision)} is out of range; reset to 0.`);
-  }
-  const createdAt = time(raw.createdAt, 'createdAt');
-  const updatedAt = time(raw.updatedAt, 'updatedAt');
+  const revision = isValidRevision(raw.revision) ? raw.revision : 0;
+  const createdAt = isValidTime(raw.createdAt) ? raw.createdAt : now;
+  const updatedAt = isValidTime(raw.updatedAt) ? raw.updatedAt : now;
   const cycle = readCycle(raw, fw, problems);
 
-  if (problems.length > 0) {
-    return { ok: false, error: { kind: 'invalid', message: `The assessment has ${problems.length} problem${problems.length === 1 ? '' : 's'}.`, problems } };
-  }
+  if (refused.length > 0 || problems.length > 0) return { ok: false, error: { kind: 'invalid', problems: mergeProblems(refused, problems) } };
   // An assessment made with an older catalogue is brought to the current one: every value kept, the
   // data points whose definitions changed listed for review (catalogue-version.ts).
   const doc: AssessmentDoc = {
@@ -645,6 +647,26 @@ export function readAssessment(input: unknown, fw: Framework): ParseResult<Asses
   return { ok: true, ...(notes.length > 0 && { notes }), value: upgradeCatalogue(doc, fw) };
 }
 
+/** Problems a list may hold several of at one path: each is said, not only the first. */
+const LISTED = new Set<DocProblem['kind']>(['unknown-datapoint', 'unknown-field', 'unknown-profile-field', 'forbidden-key']);
+
+/** The schema's problems, then the reader's own where the schema said nothing of that value. */
+function mergeProblems(schema: DocProblem[], own: DocProblem[]): DocProblem[] {
+  const same = (a: DocProblem, b: DocProblem) => JSON.stringify(a) === JSON.stringify(b);
+  const extra = own.filter((p) =>
+    LISTED.has(p.kind)
+      ? !schema.some(
+          (s) =>
+            s.path === p.path &&
+            (same(s, p) ||
+              (p.kind === 'forbidden-key' && (s.kind === 'unknown-datapoint' || s.kind === 'unknown-field')) ||
+              (p.kind === 'unknown-profile-field' && s.kind === 'unknown-field' && s.name.text === p.name.text)),
+        )
+      : !schema.some((s) => s.path === p.path || s.path.startsWith(`${p.path}.`) || s.path.startsWith(`${p.path}[`)),
+  );
+  return [...schema, ...extra].slice(0, 200);
+}
+
 const CHANGE_KINDS: Record<DefinitionChange['kind'], true> = {
   measure: true,
   'max-lifted': true,
@@ -657,18 +679,18 @@ const CHANGE_KINDS: Record<DefinitionChange['kind'], true> = {
 };
 
 /** A stored catalogue review: its data points must exist and its changes be of a known kind. */
-function readCatalogueReview(v: unknown, fw: Framework, problems: string[]): CatalogueReview | undefined {
+function readCatalogueReview(v: unknown, fw: Framework, problems: DocProblem[]): CatalogueReview | undefined {
   if (!isObject(v) || typeof v.from !== 'string' || typeof v.to !== 'string' || !isObject(v.datapoints)) {
-    problems.push('catalogueReview: expected { from, to, datapoints }.');
+    add(problems, 'catalogueReview', { kind: 'bad-shape', shape: 'catalogue-review' });
     return undefined;
   }
   const datapoints = safeRecord(v.datapoints, 'catalogueReview.datapoints', problems, (list, id) => {
     if (!fw.byId.has(id)) {
-      problems.push(`catalogueReview: unknown data point "${id}".`);
+      add(problems, 'catalogueReview', { kind: 'unknown-datapoint', id: quoted(id) });
       return undefined;
     }
     if (!Array.isArray(list) || !list.every((c) => isObject(c) && typeof c.kind === 'string' && c.kind in CHANGE_KINDS && typeof c.source === 'string')) {
-      problems.push(`catalogueReview.datapoints["${id}"]: expected a list of changes of a known kind, each with its source.`);
+      add(problems, `catalogueReview.datapoints["${id}"]`, { kind: 'bad-shape', shape: 'changes' });
       return undefined;
     }
     return list as CatalogueChange[];
@@ -676,19 +698,16 @@ function readCatalogueReview(v: unknown, fw: Framework, problems: string[]): Cat
   return { from: v.from, to: v.to, datapoints };
 }
 
-/** Parses JSON text into an assessment; every failure is a typed error with a message. */
+/** Parses JSON text into an assessment; every failure is a typed error. */
 export function parseAssessmentJson(text: string, fw: Framework): ParseResult<AssessmentDoc> {
   if (text.length > MAX_JSON_CHARS) {
-    return {
-      ok: false,
-      error: { kind: 'too-large', message: `The file is larger than ${MAX_JSON_CHARS / 1024 / 1024} MB; an assessment is far smaller, so it was not read.` },
-    };
+    return { ok: false, error: { kind: 'too-large', limit: MAX_JSON_CHARS } };
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: { kind: 'not-json', message: `The file is not valid JSON (${(e as Error).message}).` } };
+    return { ok: false, error: { kind: 'not-json', detail: (e as Error).message } };
   }
   return readAssessment(raw, fw);
 }
@@ -710,16 +729,6 @@ export function workspaceDoc(assessments: AssessmentDoc[], now = Date.now()): Wo
   return { format: WORKSPACE_FORMAT, version: WORKSPACE_VERSION, exportedAt: now, assessments };
 }
 
-/** An assessment of a workspace file that could not be read; the others are imported all the same. */
-export interface RefusedAssessment {
-  /** 1-based position in the file. */
-  position: number;
-  /** City and year as the file has them, where they are text and a number. */
-  label: string;
-  message: string;
-  problems: string[];
-}
-
 export interface WorkspaceRead {
   docs: AssessmentDoc[];
   refused: RefusedAssessment[];
@@ -733,44 +742,37 @@ export interface WorkspaceRead {
  */
 export function parseWorkspaceJson(text: string, fw: Framework): ParseResult<WorkspaceRead> {
   if (text.length > MAX_WORKSPACE_CHARS) {
-    return { ok: false, error: { kind: 'too-large', message: `The file is larger than ${MAX_WORKSPACE_CHARS / 1024 / 1024} MB and was not read.` } };
+    return { ok: false, error: { kind: 'too-large', limit: MAX_WORKSPACE_CHARS } };
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: { kind: 'not-json', message: `The file is not valid JSON (${(e as Error).message}).` } };
+    return { ok: false, error: { kind: 'not-json', detail: (e as Error).message } };
   }
   if (isObject(raw) && raw.format === ASSESSMENT_FORMAT) {
     const one = readAssessment(raw, fw);
     return one.ok ? { ok: true, value: { docs: [one.value], refused: [] }, ...(one.notes && { notes: one.notes }) } : one;
   }
   if (!isObject(raw) || raw.format !== WORKSPACE_FORMAT || !Array.isArray(raw.assessments)) {
-    return { ok: false, error: { kind: 'not-an-assessment', message: 'This is neither an SSC Workbench assessment nor a workspace file.' } };
+    return { ok: false, error: { kind: 'not-an-assessment', workspace: true } };
   }
   // The envelope migrates by the numbered steps of migrations.ts; each assessment in it on its own.
   const envelope = migrateWorkspace(raw);
   if (!envelope.ok) {
     if (envelope.problem.kind === 'newer-version') {
-      return {
-        ok: false,
-        error: {
-          kind: 'newer-version',
-          version: envelope.problem.version,
-          message: `This workspace was written by a newer version of the workbench (format version ${envelope.problem.version}).`,
-        },
-      };
+      return { ok: false, error: { kind: 'newer-version', version: envelope.problem.version, max: WORKSPACE_VERSION, workspace: true } };
     }
-    return { ok: false, error: { kind: 'invalid', message: 'The workspace file has no valid "version".', problems: [describe(envelope.problem)] } };
+    return { ok: false, error: { kind: 'invalid', problems: [{ path: 'version', kind: 'bad-version' }] } };
   }
   const docs: AssessmentDoc[] = [];
   const refused: RefusedAssessment[] = [];
-  const notes: string[] = [];
+  const notes: DocNote[] = [];
   raw.assessments.forEach((item, i) => {
     const r = readAssessment(item, fw);
     if (r.ok) {
       docs.push(r.value);
-      notes.push(...(r.notes ?? []).map((n) => `assessment ${i + 1}: ${n}`));
+      notes.push(...(r.notes ?? []).map((n) => ({ ...n, assessment: i + 1 })));
       return;
     }
     const city = isObject(item) && typeof item.city === 'string' ? item.city.slice(0, 80) : '';
@@ -778,16 +780,11 @@ export function parseWorkspaceJson(text: string, fw: Framework): ParseResult<Wor
     refused.push({
       position: i + 1,
       label: `${city}${year}`.trim(),
-      message: r.error.message,
-      problems: r.error.kind === 'invalid' ? r.error.problems.slice(0, 50) : [],
+      error: r.error.kind === 'invalid' ? { ...r.error, problems: r.error.problems.slice(0, 50) } : r.error,
     });
   });
   if (docs.length === 0 && refused.length > 0) {
-    const problems = refused.flatMap((f) => (f.problems.length > 0 ? f.problems : [f.message]).map((p) => `assessment ${f.position}: ${p}`));
-    return {
-      ok: false,
-      error: { kind: 'invalid', message: `No assessment in the workspace file could be read (${refused.length} refused).`, problems: problems.slice(0, 200) },
-    };
+    return { ok: false, error: { kind: 'none-read', refused: refused.slice(0, 200) } };
   }
   return { ok: true, value: { docs, refused }, ...(notes.length > 0 && { notes: notes.slice(0, 200) }) };
 }

@@ -1,6 +1,7 @@
 import { MAX_NUM_TEXT, MAX_TEXT, MAX_YEAR, MIN_YEAR, QUALITIES } from './assessment';
 import type { Framework } from './framework';
-import { decimalEvidence, parseFileNumber, shorten, yesNo, type DecimalStyle } from './parse';
+import { decimalEvidence, parseFileNumber, shorten, textLength, yesNo, type DecimalStyle } from './parse';
+import { quoted, type TableProblem } from './problems';
 import type { AssessmentInput, NumInput, Quality, Status, TargetOverride, ValueEntry } from './types';
 
 /** The values CSV of DESIGN.md's interchange contract, in this column order. */
@@ -29,7 +30,7 @@ export interface CsvProblem {
   column?: string;
   /** A spreadsheet's cell address, e.g. `Values!C7`. */
   cell?: string;
-  message: string;
+  problem: TableProblem;
 }
 
 /** Most problems reported for one file: past this the list stops being useful to a person. */
@@ -111,7 +112,7 @@ export function readCsv(text: string, options: { separator?: Separator; known?: 
       recordLine = line;
     } else field += c;
   }
-  if (quoted) return { records, lines, separator: sep, error: { row: quoteLine, message: 'A quoted field is not closed.' } };
+  if (quoted) return { records, lines, separator: sep, error: { row: quoteLine, problem: { kind: 'unclosed-quote' } } };
   if (field !== '' || record.length > 0) {
     record.push(field);
     records.push(record);
@@ -280,7 +281,7 @@ function chooseDecimal(source: ValuesTableSource, columns: number[], headerIndex
 export function parseValuesTable(source: ValuesTableSource, fw: Framework, options: ReadOptions = {}): CsvResult {
   const { records, lines } = source;
   const nonEmpty = records.filter((r) => r.some((f) => !isBlankCell(f)));
-  if (nonEmpty.length === 0) return { ok: false, problems: [{ row: 1, message: 'The file is empty.' }] };
+  if (nonEmpty.length === 0) return { ok: false, problems: [{ row: 1, problem: { kind: 'empty-file' } }] };
 
   const headerOf = (rec: TableCell[]) => rec.map((h) => (typeof h === 'string' ? h.trim().toLowerCase() : ''));
   let headerIndex = records.findIndex((r) => r.some((f) => !isBlankCell(f)));
@@ -295,26 +296,21 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
   if (missing.length > 0) {
     return {
       ok: false,
-      problems: [
-        {
-          row: headerRow,
-          message: `Missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}. Expected the header ${VALUES_COLUMNS.join(',')} (comma, semicolon or tab between the names).`,
-        },
-      ],
+      problems: [{ row: headerRow, problem: { kind: 'missing-columns', columns: [...missing], expected: VALUES_COLUMNS, separators: true } }],
     };
   }
   const problems: CsvProblem[] = [];
-  const headerProblem = (c: number, message: string) =>
-    problems.push({ row: headerRow, column: columnLetter(c), ...(source.cellAt && { cell: headerCell(c) }), message });
+  const headerProblem = (c: number, problem: TableProblem) =>
+    problems.push({ row: headerRow, column: columnLetter(c), ...(source.cellAt && { cell: headerCell(c) }), problem });
   const unknown = header.filter((h) => h !== '' && !(VALUES_COLUMNS as readonly string[]).includes(h) && !(RESULT_COLUMNS as readonly string[]).includes(h));
   if (unknown.length > 0) {
-    problems.push({ row: headerRow, message: `Unknown column${unknown.length > 1 ? 's' : ''}: ${unknown.map((u) => shorten(u)).join(', ')}.` });
+    problems.push({ row: headerRow, problem: { kind: 'unknown-columns', columns: unknown.map((u) => quoted(u)) } });
   }
   // Two columns of one name, or a column of data without a name (a blank header cell, or one hidden
   // under a merged cell), would lose data in silence: both are refused.
   VALUES_COLUMNS.forEach((name) => {
     const at = header.flatMap((h, i) => (h === name ? [i] : []));
-    if (at.length > 1) headerProblem(at[1], `The column "${name}" appears twice (columns ${at.map(columnLetter).join(' and ')}); keep one.`);
+    if (at.length > 1) headerProblem(at[1], { kind: 'duplicate-column', name, columns: at.map(columnLetter) });
   });
   const width = Math.max(...records.slice(headerIndex + 1).map((r) => r.length), header.length);
   for (let c = 0; c < width; c++) {
@@ -322,12 +318,7 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
     const r = records.findIndex((rec, i) => i > headerIndex && !isBlankCell(rec[c]));
     if (r < 0) continue;
     const merged = source.merged?.get(c);
-    headerProblem(
-      c,
-      merged
-        ? `Column ${columnLetter(c)} has data (line ${lines[r]}: "${shorten(cellText(records[r][c]).trim())}") but its header is hidden under the merged cell ${merged}; unmerge it and name the column.`
-        : `Column ${columnLetter(c)} has data (line ${lines[r]}: "${shorten(cellText(records[r][c]).trim())}") but no header; name it or delete the column.`,
-    );
+    headerProblem(c, { kind: 'unnamed-column', column: columnLetter(c), line: lines[r], text: quoted(cellText(records[r][c]).trim()), merged: merged ?? null });
   }
   if (problems.length > 0) return { ok: false, problems };
   const col = Object.fromEntries(VALUES_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<ValuesColumn, number>;
@@ -341,11 +332,11 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
 
   const input: AssessmentInput = { profile: {}, values: {}, targets: {}, method: { name: 'u4ssc-points' } };
   const seen = new Map<string, number>();
-  /** Where each profile figure was first read: `line 7`, or a cell such as `Profile!D7`. */
-  const profileRow = new Map<string, string>();
+  /** Where each profile figure was first read: a line, or a cell such as `Profile!D7`. */
+  const profileRow = new Map<string, { line: number } | { cell: string }>();
   for (const [field, p] of Object.entries(source.profile ?? {})) {
     input.profile[field] = p.value;
-    profileRow.set(field, p.at);
+    profileRow.set(field, { cell: p.at });
   }
   const places: Record<string, { row: number; cells?: Partial<Record<ValuesColumn, string>> }> = {};
   const rejected: CsvProblem[] = [];
@@ -356,21 +347,19 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
     const row = lines[r];
     if (rec.every((f) => isBlankCell(f))) continue;
     const cellOf = (c: ValuesColumn) => (source.cellAt && col[c] >= 0 ? source.cellAt(r, col[c]) : undefined);
-    const at = (column: ValuesColumn | undefined, message: string): CsvProblem => {
+    const at = (column: ValuesColumn | undefined, problem: TableProblem): CsvProblem => {
       const cell = column && cellOf(column);
-      return { row, ...(column && { column }), ...(cell && { cell }), message };
+      return { row, ...(column && { column }), ...(cell && { cell }), problem };
     };
     /** A problem of the row (an unknown code, a repeated data point): the file is not read. */
-    const problem = (column: ValuesColumn | undefined, message: string) => problems.push(at(column, message));
+    const problem = (column: ValuesColumn | undefined, p: TableProblem) => problems.push(at(column, p));
     /** A bad number cell: kept as the text it holds, as the grid keeps it, and not scored. */
-    const reject = (column: ValuesColumn, message: string) => rejected.push(at(column, message));
+    const reject = (column: ValuesColumn, p: TableProblem) => rejected.push(at(column, p));
     /** A bad cell that has no text form to keep (status, quality, year, target): left out, and said. */
-    const ignore = (column: ValuesColumn, message: string) => ignored.push(at(column, message));
+    const ignore = (column: ValuesColumn, p: TableProblem) => ignored.push(at(column, p));
     const raw = (c: ValuesColumn): TableCell => (col[c] >= 0 ? (rec[col[c]] ?? '') : '');
-    const typedReason = (v: Extract<SheetValue, { kind: 'error' | 'no-result' }>) =>
-      v.kind === 'error'
-        ? `The cell holds the error value ${v.code}.`
-        : `The formula =${shorten(v.formula)} has no saved result: open and save the file in a spreadsheet program, or type the value.`;
+    const typedReason = (v: Extract<SheetValue, { kind: 'error' | 'no-result' }>): TableProblem =>
+      v.kind === 'error' ? { kind: 'error-value', code: v.code } : { kind: 'no-saved-result', formula: quoted(v.formula) };
     /** A cell that must hold text (code, status, a note...): an error value or an unsaved formula is a problem or left out. */
     const textOf = (c: ValuesColumn, bad: 'problem' | 'ignore'): string | null => {
       const v = raw(c);
@@ -383,20 +372,17 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
     const code = textOf('code', 'problem') ?? '';
     const key = textOf('datapoint', 'problem') ?? '';
     if (!fw.kpiByCode(code)) {
-      problem('code', code === '' ? 'The code is empty.' : `Unknown KPI code "${shorten(code)}".`);
+      problem('code', code === '' ? { kind: 'empty-code' } : { kind: 'unknown-code', code: quoted(code) });
       continue;
     }
     const ref = fw.datapoint(code, key);
     if (!ref) {
       const kpi = fw.kpiByCode(code)!;
-      problem(
-        'datapoint',
-        `"${shorten(key)}" is not a data point of ${kpi.code} (expected ${kpi.datapoints.map((d) => (d.key === '' ? 'blank' : d.key)).join(', ')}).`,
-      );
+      problem('datapoint', { kind: 'unknown-datapoint', key: quoted(key), kpi: kpi.code, expected: kpi.datapoints.map((d) => d.key) });
       continue;
     }
     if (seen.has(ref.id)) {
-      problem('code', `${ref.id.replace('|', ' ')} appears again (first on line ${seen.get(ref.id)}).`);
+      problem('code', { kind: 'repeated', code: ref.kpi.code, key: ref.def.key, first: seen.get(ref.id) ?? null });
       continue;
     }
     seen.set(ref.id, row);
@@ -408,22 +394,22 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
      * A number cell: a number, yes or no; or, when it is not one, the text it holds with its reason
      * (`bad`), which the caller keeps as the grid keeps it or leaves out.
      */
-    const read = (c: 'numerator' | 'denominator' | 'value' | 'target'): { value?: NumInput; bad?: { text: string; reason: string } } => {
+    const read = (c: 'numerator' | 'denominator' | 'value' | 'target'): { value?: NumInput; bad?: { text: string; reason: TableProblem } } => {
       const v = raw(c);
       if (typeof v !== 'string') {
         switch (v.kind) {
           case 'number':
             if (c === 'value' && yesno) {
               if (v.value === 1 || v.value === 0) return { value: v.value === 1 ? 'yes' : 'no' };
-              return { bad: { text: String(v.value), reason: `${v.value} is not yes or no.` } };
+              return { bad: { text: String(v.value), reason: { kind: 'not-yes-no', text: quoted(String(v.value)) } } };
             }
             // A percent-formatted cell holds 0.995 and shows 99.5 %: the percentage shown is the value.
             return { value: v.percent ? Number((v.value * 100).toPrecision(15)) : v.value };
           case 'bool':
             if (c === 'value' && yesno) return { value: v.value ? 'yes' : 'no' };
-            return { bad: { text: cellText(v), reason: `${cellText(v)} is a yes/no, not a number.` } };
+            return { bad: { text: cellText(v), reason: { kind: 'bool-not-number', value: v.value } } };
           case 'date':
-            return { bad: { text: v.date, reason: `The cell is a date (${v.date}), not a number: format it as a number and check the value.` } };
+            return { bad: { text: v.date, reason: { kind: 'date-not-number', date: v.date } } };
           default:
             return { bad: { text: cellText(v), reason: typedReason(v) } };
         }
@@ -432,16 +418,16 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
       if (text === '') return {};
       if (c === 'value' && yesno) {
         const word = yesNo(text);
-        return word ? { value: word } : { bad: { text, reason: `"${shorten(text)}" is not yes or no (yes/no, true/false or 1/0).` } };
+        return word ? { value: word } : { bad: { text, reason: { kind: 'not-yes-no', text: quoted(text) } } };
       }
       const parsed = parseFileNumber(text, decimal.mark, certain);
-      return parsed.ok ? { value: parsed.value } : { bad: { text, reason: parsed.reason } };
+      return parsed.ok ? { value: parsed.value } : { bad: { text, reason: { kind: 'number', problem: parsed.reason } } };
     };
     const num = (c: 'numerator' | 'denominator' | 'value'): NumInput | undefined => {
       const { value, bad } = read(c);
       if (!bad) return value;
-      if (bad.text.length > MAX_NUM_TEXT) {
-        problem(c, `"${shorten(bad.text)}" is longer than ${MAX_NUM_TEXT} characters.`);
+      if (textLength(bad.text) > MAX_NUM_TEXT) {
+        problem(c, { kind: 'number-text-too-long', text: quoted(bad.text), limit: MAX_NUM_TEXT });
         return undefined;
       }
       reject(c, bad.reason);
@@ -461,40 +447,43 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
         const field = f.denominator.profile;
         const previous = input.profile[field];
         if (previous !== undefined && previous !== denominator) {
-          problem(
-            'denominator',
-            `${field} is ${String(denominator)} here but ${String(previous)} on ${profileRow.get(field)}: the city profile holds one value.`,
-          );
+          problem('denominator', {
+            kind: 'profile-conflict',
+            field,
+            value: String(denominator),
+            previous: String(previous),
+            at: profileRow.get(field) ?? null,
+          });
         } else {
           input.profile[field] = denominator;
-          profileRow.set(field, `line ${row}`);
+          profileRow.set(field, { line: row });
         }
       } else if (f.kind === 'ratio') entry.denominator = denominator;
-      else problem('denominator', `${ref.kpi.code} is reported directly: put the number in the value column.`);
+      else problem('denominator', { kind: 'reported-directly', code: ref.kpi.code });
     }
     if (numerator !== undefined && f.kind !== 'ratio') {
-      problem('numerator', `${ref.kpi.code} is reported directly: put the number in the value column.`);
+      problem('numerator', { kind: 'reported-directly', code: ref.kpi.code });
     }
 
     const targetCell = raw('target');
     if (typeof targetCell === 'string' && targetCell.trim().toLowerCase() === 'none') input.targets[ref.id] = { target: 'none' } satisfies TargetOverride;
     else if (!isBlankCell(targetCell)) {
       const { value: target, bad } = read('target');
-      if (bad) ignore('target', `${bad.reason} Use a number, "none", or leave it blank for the reference target.`);
-      else if (typeof target === 'number' && target < 0) ignore('target', 'A target cannot be negative.');
+      if (bad) ignore('target', bad.reason.kind === 'number' ? { kind: 'bad-target', problem: bad.reason.problem, blank: true } : bad.reason);
+      else if (typeof target === 'number' && target < 0) ignore('target', { kind: 'negative-target' });
       else if (typeof target === 'number') input.targets[ref.id] = { target };
     }
     const status = get('status');
     if (status !== '') {
       const s = STATUS_WORDS[status.toLowerCase()];
       if (s) entry.status = s;
-      else ignore('status', `"${shorten(status)}" is not reported, not-reported or not-applicable.`);
+      else ignore('status', { kind: 'bad-status', text: quoted(status) });
     }
     const quality = get('quality');
     if (quality !== '') {
       const q = QUALITY_WORDS[quality.toLowerCase()];
       if (q) entry.quality = q;
-      else ignore('quality', `"${shorten(quality)}" is not one of ${QUALITIES.join(', ')}.`);
+      else ignore('quality', { kind: 'bad-quality', text: quoted(quality), allowed: QUALITIES });
     }
     const yearCell = raw('year');
     if (!isBlankCell(yearCell)) {
@@ -512,14 +501,14 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
               : null;
       if (year !== null && year >= MIN_YEAR && year <= MAX_YEAR) entry.year = year;
       else if (typeof yearCell === 'string' || yearCell.kind === 'number' || yearCell.kind === 'bool')
-        ignore('year', `"${shorten(cellText(yearCell).trim())}" is not a year between ${MIN_YEAR} and ${MAX_YEAR}.`);
+        ignore('year', { kind: 'bad-year', text: quoted(cellText(yearCell).trim()), min: MIN_YEAR, max: MAX_YEAR });
       else textOf('year', 'ignore');
     }
     for (const c of ['source', 'note'] as const) {
       // Free text is kept as written, spaces and line breaks at its ends too (the writers quote them).
       const cell = raw(c);
       const t = undefuse(typeof cell === 'string' ? cell : get(c));
-      if (t.length > MAX_TEXT) problem(c, `The text is ${t.length} characters long; at most ${MAX_TEXT} are kept, so shorten it.`);
+      if (textLength(t) > MAX_TEXT) problem(c, { kind: 'text-too-long', length: textLength(t), limit: MAX_TEXT });
       else if (t.trim() !== '') entry[c] = t;
     }
     if (Object.keys(entry).length > 0) input.values[ref.id] = entry;

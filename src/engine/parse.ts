@@ -1,7 +1,9 @@
+import { quoted, type NumberProblem } from './problems';
+
 /** How the user writes decimals: `1,234.5` (point) or `1.234,5` / `1 234,5` (comma). */
 export type DecimalStyle = 'point' | 'comma';
 
-export type ParsedNumber = { ok: true; value: number } | { ok: false; reason: string };
+export type ParsedNumber = { ok: true; value: number } | { ok: false; reason: NumberProblem };
 
 /** Largest magnitude accepted: beyond it a value is a typo or an attack, not a city statistic. */
 export const MAX_MAGNITUDE = 1e15;
@@ -17,7 +19,7 @@ const SPACES = /[\s\u00a0\u202f\u2009']/g;
 export function parseNumber(text: string, decimal: DecimalStyle): ParsedNumber {
   const original = text;
   let s = text.trim();
-  if (s === '') return { ok: false, reason: 'empty' };
+  if (s === '') return { ok: false, reason: { kind: 'empty' } };
   if (s.endsWith('%')) s = s.slice(0, -1).trim();
   s = s.replace(/^\u2212/, '-').replace(SPACES, '');
   const [group, point] = decimal === 'point' ? [',', '.'] : ['.', ','];
@@ -26,20 +28,17 @@ export function parseNumber(text: string, decimal: DecimalStyle): ParsedNumber {
   const grouped = new RegExp(`^[+-]?[1-9]\\d{0,2}(\\${group}\\d{3})+(\\${point}\\d+)?$`);
   if (s.includes(group)) {
     if (!grouped.test(s)) {
-      return {
-        ok: false,
-        reason: `"${shorten(original)}" is not a number with "${point}" as the decimal mark (check the decimal setting).`,
-      };
+      return { ok: false, reason: { kind: 'wrong-mark', text: quoted(original), mark: decimal } };
     }
     s = s.split(group).join('');
   }
   if (point === ',') s = s.replace(',', '.');
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) {
-    return { ok: false, reason: `"${shorten(original)}" is not a number.` };
+    return { ok: false, reason: { kind: 'not-a-number', text: quoted(original) } };
   }
   const value = Number(s);
   if (!Number.isFinite(value) || Math.abs(value) > MAX_MAGNITUDE) {
-    return { ok: false, reason: `"${shorten(original)}" is outside the range this workbench accepts (±10^15).` };
+    return { ok: false, reason: { kind: 'out-of-range', text: quoted(original), limit: MAX_MAGNITUDE } };
   }
   return { ok: true, value: Object.is(value, -0) ? 0 : value };
 }
@@ -59,6 +58,22 @@ export function withUnit<T extends { unit: string }>(text: string, conversions: 
     }
   }
   return null;
+}
+
+/**
+ * The length of a text as every limit counts it: in characters (code points), as JSON Schema's
+ * `maxLength` does, so an emoji counts once in the schema, the JSON reader, the CSV and Excel readers.
+ */
+export function textLength(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n--;
+      i++;
+    }
+  }
+  return n;
 }
 
 /** User text echoed in a message: at most `max` characters, the rest said as a count. */
@@ -115,11 +130,7 @@ export function parseFileNumber(text: string, decimal: DecimalStyle, certain: bo
     .replace(/^[+\-\u2212]/, '');
   const group = decimal === 'point' ? ',' : '.';
   if (!certain && /^[1-9]\d{0,2}[.,]\d{3}$/.test(s) && s.includes(group)) {
-    const other = decimal === 'point' ? 'comma' : 'point';
-    return {
-      ok: false,
-      reason: `"${shorten(text)}" reads two ways (a decimal ${other} or a thousands separator) and nothing else in the file tells which: choose the decimal mark for this file.`,
-    };
+    return { ok: false, reason: { kind: 'ambiguous', text: quoted(text), other: decimal === 'point' ? 'comma' : 'point' } };
   }
   return parseNumber(text, decimal);
 }

@@ -1,6 +1,7 @@
 import { readCsv, writeCsv, type CsvProblem } from './csv';
 import type { Framework } from './framework';
 import { parseNumber } from './parse';
+import { quoted } from './problems';
 import type { TargetSet } from './targets';
 import type { TargetOverride } from './types';
 
@@ -19,7 +20,7 @@ export function parseTargetCsv(text: string, fw: Framework): TargetFileResult {
   const header = (records[0] ?? []).map((h) => h.trim().toLowerCase());
   const missing = TARGET_COLUMNS.slice(0, 3).filter((c) => !header.includes(c));
   if (missing.length > 0)
-    return { ok: false, problems: [{ row: 1, message: `Missing column(s): ${missing.join(', ')}. Expected ${TARGET_COLUMNS.join(',')}.` }] };
+    return { ok: false, problems: [{ row: 1, problem: { kind: 'missing-columns', columns: [...missing], expected: TARGET_COLUMNS, separators: false } }] };
   const at = (c: string) => header.indexOf(c);
   const problems: CsvProblem[] = [];
   const targets: Record<string, TargetOverride> = {};
@@ -30,11 +31,11 @@ export function parseTargetCsv(text: string, fw: Framework): TargetFileResult {
     const row = r + 1;
     const ref = fw.datapoint(get('code'), get('datapoint'));
     if (!ref) {
-      problems.push({ row, column: 'code', message: `Unknown KPI or data point "${get('code')}" "${get('datapoint')}".` });
+      problems.push({ row, column: 'code', problem: { kind: 'unknown-target', code: quoted(get('code')), key: quoted(get('datapoint')) } });
       continue;
     }
     if (targets[ref.id]) {
-      problems.push({ row, column: 'code', message: `${ref.kpi.code} ${ref.def.key} is set twice.` });
+      problems.push({ row, column: 'code', problem: { kind: 'repeated', code: ref.kpi.code, key: ref.def.key, first: null } });
       continue;
     }
     const rationale = [get('rationale'), get('source') && `Source: ${get('source')}`].filter(Boolean).join(' ') || undefined;
@@ -45,7 +46,7 @@ export function parseTargetCsv(text: string, fw: Framework): TargetFileResult {
     }
     const parsed = parseNumber(raw, 'point');
     if (!parsed.ok || parsed.value < 0) {
-      problems.push({ row, column: 'target', message: parsed.ok ? 'A target cannot be negative.' : `${parsed.reason} Use a number ≥ 0 or "none".` });
+      problems.push({ row, column: 'target', problem: parsed.ok ? { kind: 'negative-target' } : { kind: 'bad-target', problem: parsed.reason, blank: false } });
       continue;
     }
     targets[ref.id] = { target: parsed.value, ...(rationale && { rationale }) };

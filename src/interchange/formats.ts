@@ -6,11 +6,12 @@
  *
  * Pure TypeScript over engine and share code: runs in the page and in Node (the CLI, unit tests).
  */
-import type { AssessmentDoc, RefusedAssessment } from '../engine/assessment';
+import type { AssessmentDoc } from '../engine/assessment';
 import type { CsvResult, DecimalChoice } from '../engine/csv';
 import { decodeText } from '../engine/decode';
 import type { Framework } from '../engine/framework';
 import type { DecimalStyle } from '../engine/parse';
+import type { AssessmentParseError, DocNote, RefusedAssessment, TableProblem } from '../engine/problems';
 import type { TargetSet } from '../engine/targets';
 import type { AssessmentInput, TargetOverride } from '../engine/types';
 import { assessmentJson } from './formats/assessment-json';
@@ -49,7 +50,7 @@ export interface FormatProblem {
   column?: string;
   /** A spreadsheet's cell address, e.g. `Values!C7`. */
   cell?: string;
-  message: string;
+  problem: TableProblem;
 }
 
 /**
@@ -65,15 +66,7 @@ export async function readText(
   return {
     ok: false,
     encoding: { likely: decoded.likely },
-    problems: [
-      {
-        row: decoded.line,
-        message:
-          decoded.likely === 'windows-1252'
-            ? 'The file is not UTF-8 (it looks like Windows-1252, e.g. Excel\'s "CSV (Comma delimited)"): save it as "CSV UTF-8", or confirm reading it as Windows-1252.'
-            : 'The file is not UTF-8 or UTF-16 text: save it as "CSV UTF-8".',
-      },
-    ],
+    problems: [{ row: decoded.line, problem: { kind: 'not-text', likely: decoded.likely } }],
   };
 }
 
@@ -86,7 +79,7 @@ export function valuesTableRead(table: CsvResult): FormatReadResult {
 
 export type FormatReadResult =
   /** `refused`: assessments of a workspace file that could not be read (the others are imported); `notes`: what was read but deserves a word. */
-  | { ok: true; holds: 'assessments'; docs: AssessmentDoc[]; refused: RefusedAssessment[]; notes: string[] }
+  | { ok: true; holds: 'assessments'; docs: AssessmentDoc[]; refused: RefusedAssessment[]; notes: DocNote[] }
   /** `rejected`: number cells kept as text with their reason (not scored); `ignored`: cells left out with theirs. */
   | {
       ok: true;
@@ -101,8 +94,11 @@ export type FormatReadResult =
       columns?: Extract<CsvResult, { ok: true }>['columns'];
     }
   | { ok: true; holds: 'targets'; targets: Record<string, TargetOverride> }
-  /** `encoding`: the text is not UTF-8; `likely` names what it looks like, to offer reading it as such. */
-  | { ok: false; message?: string; problems: FormatProblem[]; encoding?: { likely: 'windows-1252' | null }; decimal?: DecimalChoice };
+  /**
+   * `error`: why an assessment file was not read (its own problems in it); `encoding`: the text is not
+   * UTF-8, `likely` names what it looks like, to offer reading it as such.
+   */
+  | { ok: false; error?: AssessmentParseError; problems: FormatProblem[]; encoding?: { likely: 'windows-1252' | null }; decimal?: DecimalChoice };
 
 export interface FileFormat<Id extends string = string> {
   readonly id: Id;

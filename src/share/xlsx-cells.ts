@@ -17,7 +17,10 @@ export interface SheetCells {
   merges: { ref: string; row: number; from: number; to: number }[];
 }
 
-export type WorkbookRead = { ok: true; sheets: SheetCells[] } | { ok: false; kind: 'not-xlsx' | 'too-large'; detail: string };
+export type WorkbookRead =
+  | { ok: true; sheets: SheetCells[] }
+  | { ok: false; kind: 'too-large'; limit: number }
+  | { ok: false; kind: 'not-xlsx'; detail: 'not-zip' | 'no-workbook' | 'no-worksheet' };
 
 /** Unzipped parts larger than this are refused: a values workbook is a few hundred kB. */
 const MAX_UNZIPPED_BYTES = 100 * 1024 * 1024;
@@ -165,12 +168,12 @@ export function readWorkbook(data: ArrayBuffer | Uint8Array): WorkbookRead {
       },
     });
   } catch (e) {
-    if (e instanceof RangeError && e.message === 'too-large') return { ok: false, kind: 'too-large', detail: `${MAX_UNZIPPED_BYTES / 1024 / 1024} MB` };
-    return { ok: false, kind: 'not-xlsx', detail: 'not a zip archive' };
+    if (e instanceof RangeError && e.message === 'too-large') return { ok: false, kind: 'too-large', limit: MAX_UNZIPPED_BYTES };
+    return { ok: false, kind: 'not-xlsx', detail: 'not-zip' };
   }
   const text = (path: string) => (files[path] ? new TextDecoder().decode(files[path]) : undefined);
   const workbook = text('xl/workbook.xml');
-  if (!workbook) return { ok: false, kind: 'not-xlsx', detail: 'no xl/workbook.xml' };
+  if (!workbook) return { ok: false, kind: 'not-xlsx', detail: 'no-workbook' };
   const rels = new Map(
     [...(text('xl/_rels/workbook.xml.rels') ?? '').matchAll(/<Relationship\b[^>]*>/g)].map((m) => [attr(m[0], 'Id') ?? '', attr(m[0], 'Target') ?? '']),
   );
@@ -185,6 +188,6 @@ export function readWorkbook(data: ArrayBuffer | Uint8Array): WorkbookRead {
     const xml = target === undefined ? undefined : text(resolvePart('xl/workbook.xml', target));
     if (xml !== undefined) sheets.push(readSheet(xml, attr(m[0], 'name') ?? '', strings, styles, epoch1904));
   }
-  if (sheets.length === 0) return { ok: false, kind: 'not-xlsx', detail: 'no worksheet' };
+  if (sheets.length === 0) return { ok: false, kind: 'not-xlsx', detail: 'no-worksheet' };
   return { ok: true, sheets };
 }

@@ -3,7 +3,7 @@
  * back, with the results beside the values. The inputs have the same columns and rules as the values CSV. The two small libraries (MIT, built on fflate) are
  * imported on first use so they stay out of the initial bundle.
  */
-import { parseValuesTable, type CsvResult, type ReadOptions, type TableCell } from '../engine/csv';
+import { parseValuesTable, type CsvProblem, type CsvResult, type ReadOptions, type TableCell } from '../engine/csv';
 import { score } from '../engine/evaluator';
 import type { Framework } from '../engine/framework';
 import { parseFileNumber } from '../engine/parse';
@@ -75,22 +75,14 @@ const isHeader = (row: TableCell[] | undefined) => {
  */
 export async function parseValuesXlsx(file: Blob | ArrayBuffer, fw: Framework, options: ReadOptions = {}): Promise<CsvResult> {
   const size = file instanceof Blob ? file.size : file.byteLength;
-  if (size > MAX_XLSX_BYTES) return { ok: false, problems: [{ row: 1, message: `The spreadsheet is larger than ${MAX_XLSX_BYTES / 1024 / 1024} MB.` }] };
+  if (size > MAX_XLSX_BYTES) return { ok: false, problems: [{ row: 1, problem: { kind: 'file-too-large', limit: MAX_XLSX_BYTES } }] };
   // The reader and fflate are loaded on first use, like the writer, so they stay out of the initial bundle.
   const { readWorkbook } = await import('./xlsx-cells');
   const book = readWorkbook(file instanceof Blob ? await file.arrayBuffer() : file);
   if (!book.ok) {
     return {
       ok: false,
-      problems: [
-        {
-          row: 1,
-          message:
-            book.kind === 'too-large'
-              ? `The spreadsheet unpacks to more than ${book.detail}.`
-              : `This is not a readable .xlsx spreadsheet (${book.detail}). Save it as an Excel workbook (.xlsx).`,
-        },
-      ],
+      problems: [{ row: 1, problem: book.kind === 'too-large' ? { kind: 'unpacks-too-large', limit: book.limit } : { kind: 'not-xlsx', detail: book.detail } }],
     };
   }
   const sheet = book.sheets.find((s) => [...s.rows.values()].some(isHeader)) ?? book.sheets[0];
@@ -148,7 +140,7 @@ const textOf = (c: TableCell | undefined): string => {
  */
 function profileSheet(sheet: SheetCells, fw: Framework, options: ReadOptions) {
   const values: Record<string, { value: NumInput; at: string }> = {};
-  const rejected: { row: number; column: string; cell: string; message: string }[] = [];
+  const rejected: CsvProblem[] = [];
   const table = sheetTable(sheet, ['field', 'value']);
   if (!table) return { values, rejected };
   const fields = new Set(fw.data.profile.map((p) => p.id));
@@ -169,7 +161,7 @@ function profileSheet(sheet: SheetCells, fw: Framework, options: ReadOptions) {
     if (parsed.ok) values[field] = { value: parsed.value, at };
     else {
       values[field] = { value: text, at };
-      rejected.push({ row: n, column: 'value', cell: at, message: parsed.reason });
+      rejected.push({ row: n, column: 'value', cell: at, problem: { kind: 'number', problem: parsed.reason } });
     }
   }
   return { values, rejected };

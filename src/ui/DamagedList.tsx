@@ -1,5 +1,6 @@
 import { For, Show, type JSX } from 'solid-js';
 import { readAssessment } from '../engine/assessment';
+import { P } from './strings/problems';
 import { u4ssc } from '../engine/frameworks/u4ssc';
 import { deleteRow, restoreAssessment, storageProblem, type DamagedRow, type WorkbenchDb } from '../storage/db';
 import { downloadBlob, sanitiseFileName } from './interchange/files';
@@ -29,9 +30,8 @@ export function DamagedList(props: { db: WorkbenchDb; damaged: DamagedRow[]; toa
     downloadBlob(new Blob([text], { type: 'application/json' }), `damaged-${sanitiseFileName(row.id, 'row')}.json`);
   };
   const repair = async (row: DamagedRow) => {
-    const read = readAssessment(row.raw, u4ssc);
-    if (!read.ok)
-      return props.toast({ message: D.repairFailed(read.error.kind === 'invalid' ? read.error.problems.slice(0, 3).join(' ') : read.error.message) });
+    const read = readAssessment(row.raw, u4ssc, { repair: true });
+    if (!read.ok) return props.toast({ message: D.repairFailed(P.refusedLines({ position: 1, label: '', error: read.error }).slice(0, 3).join(' ')) });
     try {
       // The reader reset what was out of range; the row keeps its id, so nothing else changes.
       await restoreAssessment(props.db, { ...read.value, id: row.id || read.value.id });

@@ -12,6 +12,7 @@
  */
 import { BAND_LABELS, BAND_THRESHOLDS } from '../engine/bands';
 import { parseNumber, type DecimalStyle } from '../engine/parse';
+import { P } from './strings/problems';
 import type { Band, Flag, NumInput } from '../engine/types';
 import { S } from './strings';
 import { flagText } from './strings/flags';
@@ -66,7 +67,7 @@ export function readInput(text: unknown, decimal: DecimalStyle): { value: NumInp
   const s = String(text);
   if (s.trim() === '') return { value: null, reason: null };
   const parsed = parseNumber(s, decimal);
-  return parsed.ok ? { value: parsed.value, reason: null } : { value: s, reason: parsed.reason };
+  return parsed.ok ? { value: parsed.value, reason: null } : { value: s, reason: P.number(parsed.reason) };
 }
 
 /**

@@ -3,7 +3,18 @@ import { page, userEvent } from 'vitest/browser';
 import { createAssessment, parseWorkspaceJson, workspaceDoc } from '../../src/engine/assessment';
 import { u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { DEMO_CITIES } from '../../src/engine/frameworks/u4ssc/demo';
-import { chooseFile, createThroughForm, deleteDb, mountApp, onlyAssessmentId, stored, typeInto, uniqueDbName, type Mounted } from './helpers';
+import {
+  chooseFile,
+  createThroughForm,
+  deleteDb,
+  mountApp,
+  onlyAssessmentId,
+  stored,
+  typeInto,
+  uniqueDbName,
+  type Mounted,
+  captureBrowserDownloads,
+} from './helpers';
 
 let apps: Mounted[] = [];
 const names: string[] = [];
@@ -25,15 +36,7 @@ describe('backing up the whole library', () => {
     await createThroughForm(app, 'Second City', '2023');
     await userEvent.click(app.scope.getByRole('button', { name: /All assessments/ }));
 
-    const blobs: Blob[] = [];
-    const files: string[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-      blobs.push(b as Blob);
-      return 'blob:test';
-    });
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      files.push(this.download);
-    });
+    const { blobs, names: files } = captureBrowserDownloads();
     await userEvent.click(app.scope.getByRole('button', { name: 'Back up all' }));
     await expect.poll(() => files.length).toBe(1);
     expect(files[0]).toMatch(/^ssc-workbench-backup-\d{4}-\d{2}-\d{2}\.json$/);
@@ -90,12 +93,7 @@ describe('a backup always restores (issue: nothing typed is ever lost)', () => {
     expect(original.values['EC: ICT: ICT: 2C|']?.numerator).toBeDefined();
 
     await userEvent.click(app.scope.getByRole('button', { name: /All assessments/ }));
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-      blobs.push(b as Blob);
-      return 'blob:test';
-    });
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const { blobs } = captureBrowserDownloads();
     await userEvent.click(app.scope.getByRole('button', { name: 'Back up all' }));
     await expect.poll(() => blobs.length).toBe(1);
     vi.restoreAllMocks();

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { render } from 'solid-js/web';
-import { afterEach, expect } from 'vitest';
+import { afterEach, expect, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { App } from '../../src/ui/App';
 import type { ColumnKey, KpiGrid } from '../../src/ui/grid';
@@ -17,6 +17,23 @@ export interface Mounted {
 }
 
 let dbCounter = 0;
+/**
+ * Captures what the app downloads through `downloadBlob` (src/ui/interchange/files.ts): each blob, and
+ * the file name its link would save it as. `vi.restoreAllMocks()` lets downloads through again.
+ */
+export function captureBrowserDownloads(): { blobs: Blob[]; names: string[] } {
+  const blobs: Blob[] = [];
+  const names: string[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+    blobs.push(b as Blob);
+    return 'blob:test';
+  });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    names.push(this.download);
+  });
+  return { blobs, names };
+}
+
 export const uniqueDbName = () => `ssc-test-${Date.now()}-${dbCounter++}`;
 
 export function mountApp(dbName: string): Mounted {

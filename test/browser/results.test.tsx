@@ -15,6 +15,7 @@ import { Report } from '../../src/ui/results/Report';
 import { R } from '../../src/ui/strings/results';
 import { RING_CATEGORIES, RING_DATAPOINTS, RING_DIMENSIONS, Wheel } from '../../src/ui/results/Wheel';
 import { wheelLayout } from '../../src/ui/results/wheel-model';
+import { captureBrowserDownloads } from './helpers';
 
 const XSS = '<img src=x onerror="window.__xss=1">';
 const NET = 'EC: ICT: ICT: 1C|';
@@ -210,15 +211,7 @@ describe('benchmarking wheel', () => {
   });
 
   it('exports a PNG named after the city and year, like every other export of the assessment', async () => {
-    const created: Blob[] = [];
-    const clicked: string[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-      created.push(b as Blob);
-      return 'blob:test';
-    });
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked.push(this.download);
-    });
+    const { blobs: created, names: clicked } = captureBrowserDownloads();
     const { container } = mountWheel(demoScores);
     await userEvent.click(page.elementLocator(container).getByRole('button', { name: R.exportPng }));
     await expect.poll(() => clicked, { timeout: 5000 }).toEqual(['Demoville-(fictional)-2025-wheel.png']);

@@ -6,7 +6,7 @@ import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { compareMethods, exclusionEffect } from '../../src/engine/methods';
 import { sensitivity } from '../../src/engine/sensitivity';
 import { fewestChanges } from '../../src/engine/exercises';
-import { assessmentIdOf, createThroughForm, freshAppPerTest, stored, typeInto, waitForGrid, type Mounted } from './helpers';
+import { assessmentIdOf, captureBrowserDownloads, createThroughForm, freshAppPerTest, stored, typeInto, waitForGrid, type Mounted } from './helpers';
 
 const NET = 'EC: ICT: ICT: 1C|';
 const { mount, dbName } = freshAppPerTest();
@@ -212,15 +212,7 @@ describe('the presenter view', () => {
     await userEvent.keyboard('{PageUp}');
     expect(title.textContent).toContain('EC: ICT: ICT: 1C');
 
-    const blobs: Blob[] = [];
-    const names: string[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-      blobs.push(b as Blob);
-      return 'blob:test';
-    });
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      names.push(this.download);
-    });
+    const { blobs, names } = captureBrowserDownloads();
     await userEvent.click(app.scope.getByTestId('export-svg'));
     await expect.poll(() => blobs.length).toBe(1);
     const svg = await blobs[0].text();

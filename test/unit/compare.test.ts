@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareInputs, mergeInputs } from '../../src/engine/compare';
 import { parseTargetCsv, targetCsv } from '../../src/engine/target-file';
 import { emptyInput, mini, miniTargets } from './fixtures/mini';
+import { worded } from './support/words';
 
 const A = {
   ...emptyInput(),
@@ -51,7 +52,7 @@ describe('target files', () => {
     expect(r.targets['EN: EN: AQ: 1C|PM2.5']).toMatchObject({ target: 5 });
   });
   it('reports unknown codes, bad numbers and missing columns with their line', () => {
-    expect(parseTargetCsv('code,target\n', mini)).toMatchObject({ ok: false, problems: [{ row: 1, message: expect.stringMatching(/datapoint/) }] });
+    expect(worded(parseTargetCsv('code,target\n', mini))).toMatchObject({ ok: false, problems: [{ row: 1, message: expect.stringMatching(/datapoint/) }] });
     const r = parseTargetCsv('code,datapoint,target,rationale,source\nZZ: 1C,,5,,\nSC: EH: ED: 1C,,-1,,\nSC: EH: ED: 2C,,lots,,\n', mini);
     expect(r).toMatchObject({
       ok: false,

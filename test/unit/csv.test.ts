@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseValuesCsv, readCsv, valuesCsv, VALUES_COLUMNS } from '../../src/engine/csv';
 import { score } from '../../src/engine/evaluator';
 import { emptyInput, mini, miniTargets } from './fixtures/mini';
+import { worded } from './support/words';
 
 const HEADER = VALUES_COLUMNS.join(',');
 
@@ -14,7 +15,7 @@ describe('readCsv', () => {
     ]);
   });
   it('reports an unclosed quote with its line', () => {
-    expect(readCsv('a,b\n1,"open\n').error).toEqual({ row: 2, message: 'A quoted field is not closed.' });
+    expect(worded(readCsv('a,b\n1,"open\n').error)).toEqual({ row: 2, message: 'A quoted field is not closed.' });
   });
 });
 
@@ -125,7 +126,7 @@ describe('values CSV', () => {
     // A bad cell is kept (a number cell, as text) or left out (status, quality, year, target) and said;
     // a bad row (unknown code, repeated data point) or a bad file is refused.
     const said = r.ok ? [...r.rejected, ...r.ignored] : r.problems;
-    expect(said[0]).toEqual(problem);
+    expect(worded(said[0])).toEqual(problem);
   });
 
   it('keeps a bad number cell as its text with the reason, reads the rest of the file, and leaves out what has no text form', () => {

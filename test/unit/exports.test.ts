@@ -24,7 +24,7 @@ const demo: AssessmentDoc = read.value;
 
 const sheetsOf = async (blob: Blob) => {
   const book = readWorkbook(await blob.arrayBuffer());
-  if (!book.ok) throw new Error(book.detail);
+  if (!book.ok) throw new Error(book.kind);
   return book.sheets;
 };
 /** A sheet as rows of cells (numbers as numbers, percent cells as their stored ratio), header first. */

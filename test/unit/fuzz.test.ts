@@ -10,6 +10,7 @@ import { parseValuesXlsx, valuesXlsx } from '../../src/share/xlsx';
 import type { AssessmentInput } from '../../src/engine/types';
 import { parseTargetCsv } from '../../src/engine/target-file';
 import { decodeLink } from '../../src/share/link';
+import { P } from '../../src/ui/strings/problems';
 
 /**
  * Thousands of generated inputs through every entry point that reads outside data. None may throw;
@@ -93,7 +94,7 @@ describe('fuzzing the entry points', { timeout: 60_000 }, () => {
       fc.property(doc, (parts) => {
         const r = readAssessment({ ...base, ...parts }, u4ssc);
         if (r.ok) scoresOk(r.value);
-        else expect(r.error.message.length).toBeGreaterThan(0);
+        else expect(P.parseError(r.error).length).toBeGreaterThan(0);
       }),
       { numRuns: 1500 },
     );
@@ -114,7 +115,7 @@ describe('fuzzing the entry points', { timeout: 60_000 }, () => {
         (text, style) => {
           const r = parseNumber(text, style);
           if (r.ok) expect(Number.isFinite(r.value)).toBe(true);
-          else expect(r.reason.length).toBeGreaterThan(0);
+          else expect(P.number(r.reason).length).toBeGreaterThan(0);
         },
       ),
       { numRuns: 3000 },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { score } from '../../src/engine/evaluator';
 import { parseValuesXlsx, valuesXlsx } from '../../src/share/xlsx';
 import { emptyInput, mini, miniTargets } from './fixtures/mini';
+import { worded } from './support/words';
 
 describe('values spreadsheet (.xlsx)', () => {
   it('round-trips every value, status, quality grade, source and note with identical scores', async () => {
@@ -38,6 +39,6 @@ describe('values spreadsheet (.xlsx)', () => {
 
   it('reports a file that is not a spreadsheet', async () => {
     const r = await parseValuesXlsx(new TextEncoder().encode('code,datapoint\n').buffer as ArrayBuffer, mini);
-    expect(r).toMatchObject({ ok: false, problems: [{ row: 1, message: expect.stringMatching(/not a readable \.xlsx/) }] });
+    expect(worded(r)).toMatchObject({ ok: false, problems: [{ row: 1, message: expect.stringMatching(/not a readable \.xlsx/) }] });
   });
 });

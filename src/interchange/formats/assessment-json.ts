@@ -16,8 +16,7 @@ export const assessmentJson = {
     if (!text.ok) return text;
     const parsed = parseWorkspaceJson(text.text, ctx.fw);
     if (parsed.ok) return { ok: true, holds: 'assessments', docs: parsed.value.docs, refused: parsed.value.refused, notes: parsed.notes ?? [] };
-    const e = parsed.error;
-    return { ok: false, message: e.message, problems: e.kind === 'invalid' ? e.problems.map((message) => ({ message })) : [] };
+    return { ok: false, error: parsed.error, problems: [] };
   },
   async write(doc) {
     return assessmentBlob(doc);

@@ -7,6 +7,7 @@ import { openSharedLink, stripShareHash, type LocatedLink } from './link';
 import { enteredCount, overallPercent, percentText } from './model';
 import { storeImported } from '../../storage/import';
 import { X } from '../strings/interchange';
+import { P } from '../strings/problems';
 import './interchange.css';
 
 export interface LinkPreviewProps {
@@ -57,8 +58,8 @@ export function LinkPreview(props: LinkPreviewProps): JSX.Element {
     else
       setState({
         kind: 'failed',
-        message: `${X.linkDocumentProblem} ${r.error.message}`,
-        problems: r.error.kind === 'invalid' ? r.error.problems.slice(0, 50) : [],
+        message: `${X.linkDocumentProblem} ${P.parseError(r.error)}`,
+        problems: P.errorLines(r.error).slice(0, 50),
       });
     focusSoon();
   };

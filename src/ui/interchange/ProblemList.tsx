@@ -3,6 +3,7 @@ import type { RefusedAssessment } from '../../engine/assessment';
 import type { ImportProblem } from './import-file';
 import { X } from '../strings/interchange';
 import { D } from '../strings/saving';
+import { P } from '../strings/problems';
 
 /** Why a file was not read: the message, then each problem with its line and column. */
 export function ProblemList(props: { name: string; message: string; problems: ImportProblem[] }): JSX.Element {
@@ -32,7 +33,7 @@ export function ReadReport(props: { refused: RefusedAssessment[]; notes: string[
         <div class="ix-problems" role="alert" data-testid="refused">
           <p class="form-error">{D.refusedTitle(props.refused.length)}</p>
           <ul>
-            <For each={props.refused.slice(0, 50)}>{(f) => <li>{D.refusedItem(f.position, f.label, f.problems.slice(0, 3).join(' ') || f.message)}</li>}</For>
+            <For each={props.refused.slice(0, 50)}>{(f) => <li>{D.refusedItem(f.position, f.label, P.refusedLines(f).slice(0, 3).join(' '))}</li>}</For>
           </ul>
         </div>
       </Show>

@@ -12,8 +12,18 @@ import type { UpdateSource } from '../../session/import-update';
 import { targetsCsv } from '../../interchange/formats/targets-csv';
 import { MAX_IMPORT_BYTES, megabytes, suggestFromFileName } from './files';
 import { X } from '../strings/interchange';
+import { P } from '../strings/problems';
 
-export type ImportProblem = FormatProblem;
+/** A reader's problem in words, with where it is: the line, column or cell. */
+export type ImportProblem = Omit<FormatProblem, 'problem'> & { message: string };
+
+const worded = ({ problem, ...at }: FormatProblem): ImportProblem => ({ ...at, message: P.table(problem) });
+
+/** Why a file was not read, in words: the headline and each problem. */
+const failure = (r: Extract<FormatReadResult, { ok: false }>): { message: string; problems: ImportProblem[] } => ({
+  message: r.error ? P.parseError(r.error) : X.problemsCount(r.problems.length),
+  problems: [...r.problems.map(worded), ...(r.error ? P.errorLines(r.error).map((message) => ({ message })) : [])],
+});
 
 export type ImportResult =
   /** `refused`: assessments of the file that could not be read (the others are imported); `notes`: what was read but deserves a word. */
@@ -64,13 +74,12 @@ export async function readImportFile(file: FileLike, fw: Framework, choices: Rea
     if (!r.ok) {
       return {
         ok: false,
-        message: r.message ?? X.problemsCount(r.problems.length),
-        problems: r.problems,
+        ...failure(r),
         ...(r.encoding && { encoding: r.encoding }),
         ...(r.decimal && { decimal: r.decimal }),
       };
     }
-    if (r.holds === 'assessments') return { ok: true, kind: 'json', docs: r.docs, refused: r.refused, notes: r.notes };
+    if (r.holds === 'assessments') return { ok: true, kind: 'json', docs: r.docs, refused: r.refused, notes: r.notes.map(P.note) };
     if (r.holds === 'values')
       return {
         ok: true,
@@ -79,8 +88,8 @@ export async function readImportFile(file: FileLike, fw: Framework, choices: Rea
         rows: r.rows,
         suggestion: suggestFromFileName(file.name),
         decimal: r.decimal,
-        rejected: r.rejected,
-        ignored: r.ignored,
+        rejected: r.rejected.map(worded),
+        ignored: r.ignored.map(worded),
         update: tableUpdate(r),
       };
     return { ok: false, message: X.unknownKind(file.name, endingsFor(['assessments', 'values'])), problems: [] };
@@ -101,7 +110,7 @@ export async function readTargetFile(file: FileLike, fw: Framework): Promise<Tar
     const r: FormatReadResult = format.read ? await format.read(file, { fw, targets: referenceTargets }) : { ok: false, problems: [] };
     if (r.ok)
       return r.holds === 'targets' ? { ok: true, targets: r.targets } : { ok: false, message: X.unknownKind(file.name, endingsFor(['targets'])), problems: [] };
-    return { ok: false, message: r.message ?? X.problemsCount(r.problems.length), problems: r.problems };
+    return { ok: false, ...failure(r) };
   } catch (e) {
     return { ok: false, message: X.readFailed((e as Error).message ?? String(e)), problems: [] };
   }

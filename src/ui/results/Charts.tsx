@@ -221,22 +221,7 @@ export function SubdimensionRadar(props: RadarProps) {
       table={
         <table class="r-table" role="table">
           <caption>{R.radarCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{R.levelSubdimension}</th>
-              <th scope="col" class="r-num">
-                {R.radarThis}
-              </th>
-              <th scope="col">{R.colBand}</th>
-              <Show when={props.compare}>
-                {(c) => (
-                  <th scope="col" class="r-num">
-                    {c().label}
-                  </th>
-                )}
-              </Show>
-            </tr>
-          </thead>
+          <TableHead columns={[R.levelSubdimension, numeric(R.radarThis), R.colBand, ...(props.compare ? [numeric(props.compare.label)] : [])]} />
           <tbody>
             <For each={rows()}>
               {(r) => (

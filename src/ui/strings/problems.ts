@@ -1,0 +1,256 @@
+/**
+ * Words for what the file readers find (src/engine/problems.ts): a problem of a values table, a target
+ * file or a text file's bytes (`table`), of an assessment document at a path (`doc`), a number that is
+ * not one (`number`), a note on what was read (`note`) and why a JSON file was not read (`parseError`).
+ * Each is a switch over the engine's kinds, so a new kind does not compile until it has its words. The
+ * app and the command line word problems with these same functions.
+ */
+import type { AssessmentParseError, DocNote, DocProblem, JsonType, NumberProblem, Quoted, RefusedAssessment, TableProblem } from '../../engine/problems';
+
+const MB = 1024 * 1024;
+
+/** User text as quoted in a message: shortened text says how long the whole is. */
+export const quote = (q: Quoted): string => (q.length > q.text.length ? `${q.text}… (${q.length} characters)` : q.text);
+
+const list = (items: readonly (string | number)[]): string => items.join(', ');
+const mark = (m: 'point' | 'comma') => (m === 'point' ? '.' : ',');
+
+const TYPE_WORDS: Record<JsonType, string> = {
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  null: 'null',
+  object: 'an object',
+  array: 'a list',
+};
+
+const either = (words: string[]) => (words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}` : (words[0] ?? ''));
+
+function numberProblem(p: NumberProblem): string {
+  switch (p.kind) {
+    case 'empty':
+      return 'The cell is empty.';
+    case 'wrong-mark':
+      return `"${quote(p.text)}" is not a number with "${mark(p.mark)}" as the decimal mark (check the decimal setting).`;
+    case 'not-a-number':
+      return `"${quote(p.text)}" is not a number.`;
+    case 'out-of-range':
+      return `"${quote(p.text)}" is outside the range this workbench accepts (±10^${Math.round(Math.log10(p.limit))}).`;
+    case 'ambiguous':
+      return `"${quote(p.text)}" reads two ways (a decimal ${p.other} or a thousands separator) and nothing else in the file tells which: choose the decimal mark for this file.`;
+  }
+}
+
+function tableProblem(p: TableProblem): string {
+  switch (p.kind) {
+    case 'empty-file':
+      return 'The file is empty.';
+    case 'unclosed-quote':
+      return 'A quoted field is not closed.';
+    case 'not-text':
+      return p.likely === 'windows-1252'
+        ? 'The file is not UTF-8 (it looks like Windows-1252, e.g. Excel\'s "CSV (Comma delimited)"): save it as "CSV UTF-8", or confirm reading it as Windows-1252.'
+        : 'The file is not UTF-8 or UTF-16 text: save it as "CSV UTF-8".';
+    case 'missing-columns':
+      return p.separators
+        ? `Missing column${p.columns.length > 1 ? 's' : ''}: ${list(p.columns)}. Expected the header ${p.expected.join(',')} (comma, semicolon or tab between the names).`
+        : `Missing column${p.columns.length > 1 ? 's' : ''}: ${list(p.columns)}. Expected ${p.expected.join(',')}.`;
+    case 'unknown-columns':
+      return `Unknown column${p.columns.length > 1 ? 's' : ''}: ${p.columns.map(quote).join(', ')}.`;
+    case 'duplicate-column':
+      return `The column "${p.name}" appears twice (columns ${p.columns.join(' and ')}); keep one.`;
+    case 'unnamed-column':
+      return p.merged
+        ? `Column ${p.column} has data (line ${p.line}: "${quote(p.text)}") but its header is hidden under the merged cell ${p.merged}; unmerge it and name the column.`
+        : `Column ${p.column} has data (line ${p.line}: "${quote(p.text)}") but no header; name it or delete the column.`;
+    case 'error-value':
+      return `The cell holds the error value ${p.code}.`;
+    case 'no-saved-result':
+      return `The formula =${quote(p.formula)} has no saved result: open and save the file in a spreadsheet program, or type the value.`;
+    case 'empty-code':
+      return 'The code is empty.';
+    case 'unknown-code':
+      return `Unknown KPI code "${quote(p.code)}".`;
+    case 'unknown-datapoint':
+      return `"${quote(p.key)}" is not a data point of ${p.kpi} (expected ${p.expected.map((k) => (k === '' ? 'blank' : k)).join(', ')}).`;
+    case 'unknown-target':
+      return `Unknown KPI or data point "${quote(p.code)}" "${quote(p.key)}".`;
+    case 'repeated':
+      return p.first === null ? `${p.code} ${p.key} is set twice.` : `${p.code} ${p.key} appears again (first on line ${p.first}).`;
+    case 'number':
+      return numberProblem(p.problem);
+    case 'not-yes-no':
+      return `"${quote(p.text)}" is not yes or no (yes/no, true/false or 1/0).`;
+    case 'bool-not-number':
+      return `${p.value ? 'TRUE' : 'FALSE'} is a yes/no, not a number.`;
+    case 'date-not-number':
+      return `The cell is a date (${p.date}), not a number: format it as a number and check the value.`;
+    case 'number-text-too-long':
+      return `"${quote(p.text)}" is longer than ${p.limit} characters.`;
+    case 'profile-conflict':
+      return `${p.field} is ${p.value} here but ${p.previous} on ${p.at === null ? 'another line' : 'cell' in p.at ? p.at.cell : `line ${p.at.line}`}: the city profile holds one value.`;
+    case 'reported-directly':
+      return `${p.code} is reported directly: put the number in the value column.`;
+    case 'bad-target':
+      return `${numberProblem(p.problem)} ${p.blank ? 'Use a number, "none", or leave it blank for the reference target.' : 'Use a number ≥ 0 or "none".'}`;
+    case 'negative-target':
+      return 'A target cannot be negative.';
+    case 'bad-status':
+      return `"${quote(p.text)}" is not reported, not-reported or not-applicable.`;
+    case 'bad-quality':
+      return `"${quote(p.text)}" is not one of ${list(p.allowed)}.`;
+    case 'bad-year':
+      return `"${quote(p.text)}" is not a year between ${p.min} and ${p.max}.`;
+    case 'text-too-long':
+      return `The text is ${p.length} characters long; at most ${p.limit} are kept, so shorten it.`;
+    case 'file-too-large':
+      return `The spreadsheet is larger than ${p.limit / MB} MB.`;
+    case 'unpacks-too-large':
+      return `The spreadsheet unpacks to more than ${p.limit / MB} MB.`;
+    case 'not-xlsx': {
+      const why = p.detail === 'not-zip' ? 'not a zip archive' : p.detail === 'no-workbook' ? 'no xl/workbook.xml' : 'no worksheet';
+      return `This is not a readable .xlsx spreadsheet (${why}). Save it as an Excel workbook (.xlsx).`;
+    }
+  }
+}
+
+const FORMS = {
+  'datapoint-id': 'a data point id such as "EC: ICT: ICT: 1C|"',
+  fingerprint: 'a 64-digit hexadecimal SHA-256',
+  date: 'a date as YYYY-MM-DD',
+  other: 'the form the schema asks for',
+} as const;
+
+const SHAPES = {
+  entered: '{ value, unit, factor } (the value as entered in another unit)',
+  frozen: '{ at, by, fingerprint } with a 64-digit hexadecimal SHA-256',
+  parent: '{ id, fingerprint } with a 64-digit hexadecimal SHA-256',
+  'carried-from': '{ id, year, baseline }',
+  'catalogue-review': '{ from, to, datapoints }',
+  changes: 'a list of changes of a known kind, each with its source',
+} as const;
+
+/** What is wrong at the path, without the path. */
+function docWhat(p: DocProblem): string {
+  switch (p.kind) {
+    case 'wrong-type':
+      return `expected ${either(p.expected.map((t) => TYPE_WORDS[t]))}.`;
+    case 'too-long':
+      return `text longer than ${p.limit} characters.`;
+    case 'too-short':
+      return p.limit === 1 ? 'empty; expected text.' : `text shorter than ${p.limit} characters.`;
+    case 'not-one-of':
+      return `"${quote(p.value)}" is not one of ${list(p.allowed)}.`;
+    case 'below':
+      return p.exclusive ? `expected a number above ${p.limit}.` : `expected a number of at least ${p.limit}.`;
+    case 'above':
+      return `expected a number of at most ${p.limit}.`;
+    case 'not-whole':
+      return 'expected a whole number.';
+    case 'not-finite':
+      return 'not a finite number.';
+    case 'pattern':
+      return `"${quote(p.value)}" is not ${FORMS[p.form]}.`;
+    case 'missing':
+      return 'missing.';
+    case 'unknown-field':
+      return `unknown field "${quote(p.name)}".`;
+    case 'forbidden-key':
+      return `the key "${p.key}" is not allowed.`;
+    case 'too-many':
+      return `more than ${p.limit} items.`;
+    case 'unknown-datapoint':
+      return `unknown data point "${quote(p.id)}".`;
+    case 'unknown-profile-field':
+      return `unknown field "${quote(p.name)}".`;
+    case 'duplicate-id':
+      return `"${quote(p.id)}" appears twice.`;
+    case 'reason-required':
+      return 'a reason is required for "not-verifiable".';
+    case 'blank-text':
+      return 'expected text.';
+    case 'not-year':
+      return `expected a whole year between ${p.min} and ${p.max}.`;
+    case 'not-target':
+      return 'expected a number ≥ 0 or "none".';
+    case 'bad-id':
+      return `expected text of 1 to ${p.limit} characters.`;
+    case 'not-time':
+      return 'expected a time (ms since 1970).';
+    case 'bad-shape':
+      return `expected ${SHAPES[p.shape]}.`;
+    case 'schema':
+      return `refused by the schema (${p.keyword}).`;
+    case 'bad-version':
+      return 'no valid "version".';
+    case 'migration-failed':
+      return `could not be brought from format version ${p.from} to ${p.to}.`;
+  }
+}
+
+const inAssessment = (n: number | undefined) => (n === undefined ? '' : `assessment ${n}: `);
+
+/** One problem of a document: `values["EC: ICT: ICT: 1C|"].status: "x" is not one of reported, …`. */
+function docProblem(p: DocProblem): string {
+  return `${inAssessment(p.assessment)}${p.path === '' ? '' : `${p.path}: `}${docWhat(p)}`;
+}
+
+function docNote(n: DocNote): string {
+  const at = `${inAssessment(n.assessment)}${n.path}`;
+  switch (n.kind) {
+    case 'kept-as-text':
+      return `${at}: "${quote(n.text)}" is text, kept as written and not scored until it is corrected.`;
+    case 'reset-time':
+      return `${at}: ${quote(n.value)} is not a valid time; reset to now.`;
+    case 'reset-revision':
+      return `${at}: ${quote(n.value)} is out of range; reset to 0.`;
+  }
+}
+
+/** Why an assessment or workspace file was not read: the headline; an `invalid` error's problems are listed apart. */
+function parseError(e: AssessmentParseError): string {
+  switch (e.kind) {
+    case 'not-json':
+      return `The file is not valid JSON (${e.detail}).`;
+    case 'too-large':
+      return `The file is larger than ${e.limit / MB} MB and was not read.`;
+    case 'not-an-assessment':
+      return e.workspace
+        ? 'This is neither an SSC Workbench assessment nor a workspace file.'
+        : 'This is not an SSC Workbench assessment (expected "format": "ssc-workbench/assessment").';
+    case 'newer-version':
+      return e.workspace
+        ? `This workspace was written by a newer version of the workbench (format version ${e.version}; this app reads up to ${e.max}). Update the app to open it.`
+        : `This assessment was written by a newer version of the workbench (format version ${e.version}; this app reads up to ${e.max}). Update the app to open it.`;
+    case 'wrong-framework':
+      return `The assessment uses the framework "${quote(e.framework)}", not "${e.expected}".`;
+    case 'invalid':
+      return `The assessment has ${e.problems.length} problem${e.problems.length === 1 ? '' : 's'}.`;
+    case 'none-read':
+      return `No assessment in the workspace file could be read (${e.refused.length} refused).`;
+  }
+}
+
+/** Every line of an error: the headline, then each problem (of each refused assessment of a workspace). */
+function errorLines(e: AssessmentParseError): string[] {
+  if (e.kind === 'invalid') return e.problems.map(docProblem);
+  if (e.kind === 'none-read') return e.refused.flatMap((r) => refusedLines(r).map((line) => `${inAssessment(r.position)}${line}`));
+  return [];
+}
+
+/** A refused assessment of a workspace file: its problems, or the reason it was not read. */
+function refusedLines(r: RefusedAssessment): string[] {
+  const lines = errorLines(r.error);
+  return lines.length > 0 ? lines : [parseError(r.error)];
+}
+
+export const P = {
+  number: numberProblem,
+  table: tableProblem,
+  doc: docProblem,
+  note: docNote,
+  parseError,
+  errorLines,
+  refusedLines,
+};
