@@ -8,8 +8,8 @@ export const PHRASES: Record<string, string> = {
     'يعدّ دليل التحقق القيم التي تقل عن 5 % من الناتج المحلي الإجمالي طبيعية؛ أعد التحقق من أي قيمة تتجاوز ذلك، وقارنها بالرقم الوطني.',
   'The Verification Manual expects SMEs to make up more than 95 % of enterprises; re-check the counts if the value is lower.':
     'يتوقع دليل التحقق أن تشكّل المؤسسات الصغيرة والمتوسطة أكثر من 95 % من المؤسسات؛ أعد التحقق من الأعداد إن كانت القيمة أقل.',
-  'The Verification Manual treats 90 % or more as normal; re-check values well below that.':
-    'يعدّ دليل التحقق 90 % أو أكثر طبيعيًا؛ أعد التحقق من القيم التي تقل عن ذلك كثيرًا.',
+  'The Verification Manual treats 90 % and above as normal for household sanitation; re-check the counts of a value well below that (households, not inhabitants).':
+    'يعدّ دليل التحقق 90 % فأكثر طبيعيًا للصرف الصحي للأسر؛ أعد التحقق من أعداد أي قيمة تقل عن ذلك كثيرًا (الأسر، لا السكان).',
   'The Verification Manual expects Potable Water Supply to be lower than Basic Water Supply (EC: I: WS: 1C); re-check both values.':
     'يتوقع دليل التحقق أن يكون إمداد المياه الصالحة للشرب أقل من إمداد المياه الأساسي (EC: I: WS: 1C)؛ أعد التحقق من القيمتين.',
   'The Verification Manual expects 90 % or more; re-check values well below that.':

@@ -8,8 +8,8 @@ export const PHRASES: Record<string, string> = {
     'El Manual de verificación considera normales los valores inferiores al 5 % del PIB; vuelva a comprobar un valor superior y compárelo con la cifra nacional.',
   'The Verification Manual expects SMEs to make up more than 95 % of enterprises; re-check the counts if the value is lower.':
     'El Manual de verificación espera que las pymes sean más del 95 % de las empresas; vuelva a comprobar los recuentos si el valor es menor.',
-  'The Verification Manual treats 90 % or more as normal; re-check values well below that.':
-    'El Manual de verificación considera normal un 90 % o más; vuelva a comprobar los valores claramente inferiores.',
+  'The Verification Manual treats 90 % and above as normal for household sanitation; re-check the counts of a value well below that (households, not inhabitants).':
+    'El Manual de verificación considera normal un 90 % o más para el saneamiento de los hogares; vuelva a comprobar los recuentos de un valor claramente inferior (hogares, no habitantes).',
   'The Verification Manual expects Potable Water Supply to be lower than Basic Water Supply (EC: I: WS: 1C); re-check both values.':
     'El Manual de verificación espera que el suministro de agua potable sea menor que el suministro básico de agua (EC: I: WS: 1C); vuelva a comprobar ambos valores.',
   'The Verification Manual expects 90 % or more; re-check values well below that.':

@@ -8,8 +8,8 @@ export const PHRASES: Record<string, string> = {
     'Le Manuel de vérification considère comme normales les valeurs inférieures à 5 % du PIB ; revérifiez une valeur supérieure et comparez-la au chiffre national.',
   'The Verification Manual expects SMEs to make up more than 95 % of enterprises; re-check the counts if the value is lower.':
     'Le Manuel de vérification attend des PME plus de 95 % des entreprises ; revérifiez les effectifs si la valeur est plus basse.',
-  'The Verification Manual treats 90 % or more as normal; re-check values well below that.':
-    'Le Manuel de vérification considère 90 % ou plus comme normal ; revérifiez les valeurs nettement inférieures.',
+  'The Verification Manual treats 90 % and above as normal for household sanitation; re-check the counts of a value well below that (households, not inhabitants).':
+    'Le Manuel de vérification considère 90 % ou plus comme normal pour l’assainissement des ménages ; revérifiez les effectifs d’une valeur nettement inférieure (des ménages, non des habitants).',
   'The Verification Manual expects Potable Water Supply to be lower than Basic Water Supply (EC: I: WS: 1C); re-check both values.':
     'Le Manuel de vérification attend un approvisionnement en eau potable inférieur à l’approvisionnement en eau de base (EC: I: WS: 1C) ; revérifiez les deux valeurs.',
   'The Verification Manual expects 90 % or more; re-check values well below that.':

@@ -8,8 +8,8 @@ export const PHRASES: Record<string, string> = {
     'Руководство по проверке считает нормой значения ниже 5 % ВВП; перепроверьте значение выше этого и сравните его с национальным показателем.',
   'The Verification Manual expects SMEs to make up more than 95 % of enterprises; re-check the counts if the value is lower.':
     'Руководство по проверке ожидает, что МСП составляют более 95 % предприятий; перепроверьте подсчёт, если значение ниже.',
-  'The Verification Manual treats 90 % or more as normal; re-check values well below that.':
-    'Руководство по проверке считает нормой 90 % и выше; перепроверьте значения намного ниже.',
+  'The Verification Manual treats 90 % and above as normal for household sanitation; re-check the counts of a value well below that (households, not inhabitants).':
+    'Руководство по проверке считает нормой для санитарии домохозяйств 90 % и выше; перепроверьте подсчёт, если значение намного ниже (домохозяйства, а не жители).',
   'The Verification Manual expects Potable Water Supply to be lower than Basic Water Supply (EC: I: WS: 1C); re-check both values.':
     'Руководство по проверке ожидает, что снабжение питьевой водой ниже базового водоснабжения (EC: I: WS: 1C); перепроверьте оба значения.',
   'The Verification Manual expects 90 % or more; re-check values well below that.':

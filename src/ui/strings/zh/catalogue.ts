@@ -44,6 +44,10 @@ export const C: Translation<typeof EN> = {
   reviewRead: '标记为已读',
   reviewReadAll: '全部标记为已读',
   reviewReadHint: '从评估中移除此提示；数值不变。',
+  reviewWasVerified: '此数据点在这次更改前已核实，在再次核实之前显示为已提交；将更改标记为已读会保留该核实。',
+  verifiedUnder: (from) => `已提交（已按目录 ${from} 核实，定义已更改）`,
+  verifiedUnderHint: (from, to) =>
+    `此数据点已按目录 ${from} 核实；其定义在目录 ${to} 中已更改（见“解释这个数字”）。请再次核实，或者如果更改不影响数值，将更改标记为已读。`,
   reviewMarker: (to) => `定义在目录 ${to} 中已更改：请复查此数值（见“解释这个数字”）。`,
   reviewLegend: '定义在目录更新中已更改：需复查',
   explainChanges: '目录更新',

@@ -8,8 +8,8 @@ export const PHRASES: Record<string, string> = {
     '《核实手册》将低于 GDP 5 % 的数值视为正常；请重新核对高于此值的数值，并与全国数字比较。',
   'The Verification Manual expects SMEs to make up more than 95 % of enterprises; re-check the counts if the value is lower.':
     '《核实手册》预期中小企业占企业总数的 95 % 以上；如数值更低，请重新核对计数。',
-  'The Verification Manual treats 90 % or more as normal; re-check values well below that.':
-    '《核实手册》将 90 % 或以上视为正常；请重新核对明显低于此值的数值。',
+  'The Verification Manual treats 90 % and above as normal for household sanitation; re-check the counts of a value well below that (households, not inhabitants).':
+    '《核实手册》将家庭卫生设施的 90 % 或以上视为正常；如数值明显低于此值，请重新核对计数（按家庭而非居民计）。',
   'The Verification Manual expects Potable Water Supply to be lower than Basic Water Supply (EC: I: WS: 1C); re-check both values.':
     '《核实手册》预期饮用水供应低于基本供水（EC: I: WS: 1C）；请重新核对两个数值。',
   'The Verification Manual expects 90 % or more; re-check values well below that.': '《核实手册》预期 90 % 或以上；请重新核对明显低于此值的数值。',
