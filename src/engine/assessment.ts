@@ -1,7 +1,7 @@
 import { upgradeCatalogue, type CatalogueReview } from './catalogue-version';
 import { Evaluator } from './evaluator';
 import type { Framework } from './framework';
-import type { AssessmentInput, CatalogueChange, DefinitionChange, MethodName, NumInput, Quality, Status, TargetOverride, ValueEntry } from './types';
+import type { AssessmentInput, CatalogueChange, DefinitionChange, MethodName, NumInput, OwnTarget, Quality, Status, TargetOverride, ValueEntry } from './types';
 
 import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, WORKSPACE_FORMAT, WORKSPACE_VERSION } from './format-versions';
 import { newId } from './ids';
@@ -39,6 +39,8 @@ export interface AssessmentDoc extends AssessmentInput, CycleFields {
    * kept until the user acknowledges each (engine/catalogue-version.ts). Absent when there is none.
    */
   catalogueReview?: CatalogueReview;
+  /** The city's own targets, deadlines and baselines by data point (format version 4); absent when there is none. */
+  ownTargets?: Record<string, OwnTarget>;
   targetSetId: string;
   createdAt: number;
   updatedAt: number;
@@ -219,11 +221,32 @@ function safeRecord<T>(
   return { ...out };
 }
 
+const notFinite = (where: string) => `${where}: not a finite number.`;
+const notAYear = (where: string) => `${where}: expected a whole year between ${MIN_YEAR} and ${MAX_YEAR}.`;
+const isYear = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= MIN_YEAR && (v as number) <= MAX_YEAR;
+
+/** A city's own target (format version 4): each field optional, numbers finite, years whole; an empty one is dropped. */
+function readOwnTarget(v: unknown, where: string, problems: string[]): OwnTarget | undefined {
+  if (!isObject(v)) return void problems.push(`${where}: expected an object.`);
+  const out: OwnTarget = {};
+  for (const field of ['target', 'baseline'] as const) {
+    if (v[field] === undefined || v[field] === null) continue;
+    if (typeof v[field] === 'number' && Number.isFinite(v[field])) out[field] = v[field];
+    else problems.push(notFinite(`${where}.${field}`));
+  }
+  for (const field of ['deadline', 'baselineYear'] as const) {
+    if (v[field] === undefined || v[field] === null) continue;
+    if (isYear(v[field])) out[field] = v[field];
+    else problems.push(notAYear(`${where}.${field}`));
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
 function readNumInput(v: unknown, where: string, problems: string[], notes: string[] = [], yesno = false): NumInput | undefined {
   if (v === undefined || v === null) return null;
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) {
-      problems.push(`${where}: not a finite number.`);
+      problems.push(notFinite(where));
       return undefined;
     }
     return v;
@@ -296,7 +319,7 @@ function readEntry(v: unknown, where: string, problems: string[], notes: string[
   }
   if (v.year !== undefined && v.year !== null) {
     if (Number.isInteger(v.year) && (v.year as number) >= MIN_YEAR && (v.year as number) <= MAX_YEAR) entry.year = v.year as number;
-    else problems.push(`${where}.year: expected a whole year between ${MIN_YEAR} and ${MAX_YEAR}.`);
+    else problems.push(notAYear(`${where}.year`));
   }
   return entry;
 }
@@ -476,8 +499,8 @@ function readAction(v: unknown, where: string, problems: string[], fw: Framework
 const FINGERPRINT = /^[0-9a-f]{64}$/;
 
 /** The cycle's fields of a (migrated) document: only those present are returned. */
-function readCycle(raw: Record<string, unknown>, fw: Framework, problems: string[]): CycleFields {
-  const out: CycleFields = {};
+function readCycle(raw: Record<string, unknown>, fw: Framework, problems: string[]): CycleFields & Pick<AssessmentDoc, 'ownTargets'> {
+  const out: CycleFields & Pick<AssessmentDoc, 'ownTargets'> = {};
   const perDatapoint = <T>(key: string, read: (v: unknown, where: string) => T | undefined): Record<string, T> | undefined => {
     const v = raw[key];
     if (v === undefined) return undefined;
@@ -493,6 +516,8 @@ function readCycle(raw: Record<string, unknown>, fw: Framework, problems: string
   if (threads) out.threads = threads;
   const evidence = perDatapoint('evidence', (v, w) => readList(v, w, problems, (x, wi) => readEvidence(x, wi, problems)));
   if (evidence) out.evidence = evidence;
+  const ownTargets = perDatapoint('ownTargets', (v, w) => readOwnTarget(v, w, problems));
+  if (ownTargets && Object.keys(ownTargets).length > 0) out.ownTargets = ownTargets;
   if (raw.recommendations !== undefined) {
     const recs = readList(raw.recommendations, 'recommendations', problems, (x, w) => readRecommendation(x, w, problems, fw));
     if (recs) out.recommendations = recs;
@@ -562,7 +587,7 @@ export function readAssessment(input: unknown, fw: Framework): ParseResult<Asses
   }
   const year = raw.year;
   if (!(Number.isInteger(year) && (year as number) >= MIN_YEAR && (year as number) <= MAX_YEAR)) {
-    problems.push(`year: expected a whole year between ${MIN_YEAR} and ${MAX_YEAR}.`);
+    problems.push(notAYear('year'));
   }
 
   const profileIds = new Set(fw.data.profile.map((p) => p.id));

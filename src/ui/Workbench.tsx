@@ -29,6 +29,8 @@ import { C } from './strings/catalogue';
 import { S } from './strings';
 import { D } from './strings/saving';
 import { V } from './strings/review';
+import { TM } from './strings/time';
+import { OwnTargetForm } from './time/OwnTargetForm';
 import { flushBeforeReload } from './before-reload';
 import { assessmentJsonBlob } from './interchange/ExportPanel';
 import { assessmentFileName, downloadBlob, FILE_SUFFIX } from './interchange/files';
@@ -49,6 +51,8 @@ export function describeEdit(e: Edit): string {
       return `${S.profileTitle} · ${u4ssc.data.profile.find((p) => p.id === e.field)?.label ?? e.field}`;
     case 'target':
       return `${e.id} · ${S.columns.target}`;
+    case 'own-target':
+      return `${e.id} · ${TM.ownTitle}`;
     case 'method':
       return S.method;
     case 'info':
@@ -656,6 +660,19 @@ export function Workbench(props: {
                 <Show when={doc() && selected() && (doc()!.threads?.[selected()!]?.length ?? 0) > 0}>
                   <h4 id="explain-thread">{V.threadTitle}</h4>
                   <ThreadList entries={sortThread(doc()!.threads![selected()!])} labelledBy="explain-thread" />
+                </Show>
+                <Show when={doc() && explanation()}>
+                  {(x) => (
+                    <OwnTargetForm
+                      id={x().id}
+                      own={doc()!.ownTargets?.[x().id]}
+                      direction={x().datapoint.direction}
+                      unit={x().datapoint.unit}
+                      decimal={decimal()}
+                      readOnly={!!doc()!.frozen || paused()}
+                      onSave={(own) => send([{ kind: 'own-target', id: x().id, own }])}
+                    />
+                  )}
                 </Show>
               </ExplainPanel>
               <Show when={doc()}>
