@@ -276,9 +276,27 @@ export function datapointTrend(
     const item = m.scores.items.find((i) => i.id === id);
     return { year: m.year, value: item && (item.state === 'scored' || item.state === 'unbenchmarked') ? item.value : null, target: item?.target ?? null };
   });
+  return trendWithOwn(
+    points,
+    series.map((m) => m.ownTargets?.[id]),
+    direction,
+    deadline,
+  );
+}
+
+/**
+ * `datapointTrend` over values already read: per assessment of the series (by year) its value (null
+ * when not scored), the target in force, and its own target of the data point if any.
+ */
+export function trendWithOwn(
+  points: readonly { year: number; value: number | null; target: number | null }[],
+  owns: readonly (OwnTarget | undefined)[],
+  direction: Direction,
+  deadline: number = DEFAULT_DEADLINE,
+): DatapointTrend {
   const last = [...points].reverse().find((p) => p.value !== null) ?? points[points.length - 1];
   const assessmentTarget = last ? last.target : null;
-  const own = [...series].reverse().find((m) => m.ownTargets?.[id])?.ownTargets?.[id] ?? {};
+  const own = [...owns].reverse().find((o) => o !== undefined) ?? {};
   const hasBaseline = own.baseline !== undefined && own.baselineYear !== undefined;
   const basis: TrendBasis = {
     target: own.target !== undefined ? 'own' : assessmentTarget !== null ? 'assessment' : 'none',
