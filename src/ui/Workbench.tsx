@@ -595,6 +595,14 @@ export function Workbench(props: {
           </div>
         </Show>
 
+        <Show when={view() === 'compare' && doc()}>
+          <div id="view-compare" role="tabpanel" aria-labelledby="tab-compare">
+            <Suspense fallback={<p>{S.loadingView}</p>}>
+              <ComparisonView db={db} doc={doc()!} decimal={decimal()} />
+            </Suspense>
+          </div>
+        </Show>
+
         <div id="view-grid" role="tabpanel" aria-labelledby="tab-grid" hidden={view() !== 'grid'}>
           <div class="toolbar" role="toolbar" aria-label={S.toolbar}>
             <label class="tool">
@@ -697,6 +705,7 @@ const ResultsView = lazy(() => import('./ResultsView'));
 const ShareView = lazy(() => import('./ShareView'));
 const ReviewView = lazy(() => import('./review/ReviewView'));
 const WorkshopView = lazy(() => import('./workshop/WorkshopView'));
+const ComparisonView = lazy(() => import('./time/ComparisonView'));
 
 function MissingNotice(props: { message: string; onClose: () => void }): JSX.Element {
   return (
