@@ -12,6 +12,7 @@
  *   npm run bench -- --only crash [--quick]         the crash test alone (also: npx tsx bench/crash.ts)
  *   npm run bench -- --only recompute [--quick]     full recompute before and after issue #14 alone
  *   npm run bench -- --only sensitivity [--quick]   the sensitivity Monte Carlo alone (issue #15)
+ *   npm run bench -- --only compare [--quick]       a comparison of 1 000 assessments, Node and built app (issue #14)
  *
  * Exits non-zero only when something is wrong (HyperFormula and the engine disagree, a crash), never
  * for a missed budget.
@@ -34,6 +35,7 @@ import { bundleBench, EMPTY_BUNDLE } from './bundle';
 import { recomputeBench, type RecomputeRow } from './recompute';
 import { AGG, aggregateOf, buildWorkbook, COL, pointsOf, workbookSheets, type HfWorkbook } from './hyperformula';
 import { sensitivityBench, sensitivityLines } from './sensitivity';
+import { compareBench, compareLines } from './compare';
 import { stat, type Stat } from './stat';
 import { describe, prng, workspace } from './workspace';
 
@@ -620,8 +622,11 @@ if (only !== undefined) {
   } else if (only === 'sensitivity') {
     blockHeader('Sensitivity Monte Carlo (issue #15): 10 000 draws on one assessment', quick ? '5 runs after one warm-up' : '15 runs after one warm-up');
     for (const line of sensitivityLines(sensitivityBench(quick))) console.log(line);
+  } else if (only === 'compare') {
+    blockHeader('Comparison of 1 000 assessments (issue #14)', quick ? '3 Node runs, 2 opens, 6 sorts' : '7 Node runs, 5 opens, 20 sorts');
+    for (const line of compareLines(await compareBench(quick))) console.log(line);
   } else {
-    console.error(`--only ${only}: unknown part (known: crash, recompute, sensitivity)`);
+    console.error(`--only ${only}: unknown part (known: crash, recompute, sensitivity, compare)`);
     process.exitCode = 2;
   }
 } else if (full && !process.env.SSC_BENCH_CHILD && v8.getHeapStatistics().heap_size_limit < (FULL_HEAP_MIB / 2) * 2 ** 20) {

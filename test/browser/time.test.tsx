@@ -86,6 +86,16 @@ describe('the comparison of assessments', () => {
     const marked = view.querySelector('.comparison-host .ht_master td.cmp-higher, .comparison-host .ht_master td.cmp-lower')!;
     expect(marked.textContent).toMatch(/^[▲▼] /);
 
+    // The ranking of the three cities (latest year of each), with its table, and the trend chart with its table.
+    await expect.poll(() => view.querySelectorAll('[data-testid="ranking-table"] tbody tr').length).toBe(3);
+    const ranks = [...view.querySelectorAll('[data-testid="ranking-table"] tbody tr')].map((tr) => tr.querySelector('td')?.textContent);
+    expect(ranks).toEqual(['1', '2', '3']);
+    expect(view.querySelector('[data-testid="ranking"] canvas[role="img"]')?.getAttribute('aria-label')).toContain('Demoville (fictional) 2025');
+    expect(view.querySelector('[data-testid="trend-chart"] canvas[role="img"]')?.getAttribute('aria-label')).toMatch(
+      /Demoville \(fictional\): 2023 [\d.]+, 2024/,
+    );
+    expect(view.querySelectorAll('[data-testid="trend-chart"] tbody tr')).toHaveLength(5);
+
     // The filter keeps matching rows only.
     await userEvent.fill(app.scope.getByRole('searchbox', { name: 'Filter rows' }), 'EN: EN: AQ');
     await expect.poll(() => codes(view, 50).every((c) => c.startsWith('EN: EN: AQ'))).toBe(true);

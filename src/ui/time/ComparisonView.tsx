@@ -18,6 +18,7 @@ import { downloadBlob, sanitiseFileName } from '../interchange/files';
 import { formatNumber } from '../format';
 import { TC } from '../strings/time';
 import { columnLabel, comparisonTable, ComparisonGrid, type GridView, type RowLevel, type ShowWhat } from './comparison-grid';
+import { Ranking, TrendChart } from './TimeCharts';
 import './time.css';
 
 /** Scores per assessment and revision, kept while the page is open. */
@@ -190,6 +191,14 @@ export default function ComparisonView(props: { db: WorkbenchDb; doc: Assessment
         aria-describedby={`${uid}-sort`}
         data-testid="comparison-grid"
       />
+      <Show when={cmp()}>
+        {(c) => (
+          <>
+            <TrendChart comparison={c()} decimal={props.decimal} />
+            <Ranking comparison={c()} decimal={props.decimal} />
+          </>
+        )}
+      </Show>
     </div>
   );
 }

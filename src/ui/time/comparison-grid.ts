@@ -155,7 +155,7 @@ export class ComparisonGrid {
     this.shown = { headers, rows };
     const n = cmp.columns.length;
     this.hot.updateSettings({
-      colWidths: headers.map((_, c) => (c === 0 ? 150 : c === 1 ? 280 : c < 2 + n ? 110 : 170)),
+      colWidths: headers.map((_, c) => (c === 0 ? 150 : c === 1 ? 260 : c < 2 + n ? 150 : 190)),
     });
     this.hot.loadData(data);
     const sorts = Array.isArray(config) ? config : config ? [config] : [];
