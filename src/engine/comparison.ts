@@ -37,6 +37,7 @@ export interface ComparisonColumn {
   year: number;
   /** Index into `series`. */
   series: number;
+  ownTargets?: Record<string, OwnTarget>;
 }
 
 export interface Comparison {
@@ -97,7 +98,7 @@ export function buildComparison(fw: Framework, members: readonly ComparisonMembe
   const ordered: ComparisonMember[] = [];
   const series = groups.map((g, s) => {
     const cols = g.map((m) => {
-      columns.push({ id: m.id, city: m.city, country: m.country, year: m.year, series: s });
+      columns.push({ id: m.id, city: m.city, country: m.country, year: m.year, series: s, ...(m.ownTargets && { ownTargets: m.ownTargets }) });
       ordered.push(m);
       return columns.length - 1;
     });

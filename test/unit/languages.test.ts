@@ -8,11 +8,12 @@ import { D } from '../../src/ui/strings/saving';
 import { V } from '../../src/ui/strings/review';
 import { W, WS } from '../../src/ui/strings/workshop';
 import { C } from '../../src/ui/strings/catalogue';
+import { TC, TM } from '../../src/ui/strings/time';
 import { kpiCoverage } from '../../src/ui/strings/kpi-names';
 import { loadCatalogue, useLanguage } from '../../src/ui/strings/language';
 import { formatNumber, localeDecimal } from '../../src/ui/format';
 
-const ENGLISH = { S, R, X, D, V, W, WS, C };
+const ENGLISH = { S, R, X, D, V, W, WS, C, TM, TC };
 /** Interface complete in every language; French and Spanish also the whole KPI catalogue. */
 const COMPLETE_INTERFACE: Lang[] = ['fr', 'es', 'ar', 'zh', 'ru'];
 
@@ -29,9 +30,9 @@ describe('every message key exists in every language', () => {
 
   // The cycle (V), workshop mode (W, WS) and catalogue updates (C): complete in French and Spanish; the
   // other languages may lack keys, which then show in English, marked as English.
-  it.each(['fr', 'es'] as const)('%s has every key of V, W, WS and C (a missing one is listed by its path)', async (lang) => {
+  it.each(['fr', 'es'] as const)('%s has every key of V, W, WS, C, TM and TC (a missing one is listed by its path)', async (lang) => {
     const catalogue = await loadCatalogue(lang);
-    const missing = (['V', 'W', 'WS', 'C'] as const).flatMap((k) => missingKeys(ENGLISH[k], catalogue[k]).map((path) => `${lang}: ${k}.${path}`));
+    const missing = (['V', 'W', 'WS', 'C', 'TM', 'TC'] as const).flatMap((k) => missingKeys(ENGLISH[k], catalogue[k]).map((path) => `${lang}: ${k}.${path}`));
     expect(missing).toEqual([]);
   });
 

@@ -17,6 +17,7 @@ import { D } from './saving';
 import { V } from './review';
 import { W, WS } from './workshop';
 import { C } from './catalogue';
+import { TC, TM } from './time';
 import type { LanguageCatalogue } from './types';
 import { applyKpiCatalogue } from './kpi-names';
 
@@ -37,10 +38,12 @@ const ENGLISH = {
   W: snapshot(W),
   WS: snapshot(WS),
   C: snapshot(C),
+  TM: snapshot(TM),
+  TC: snapshot(TC),
 };
-const LIVE = { S, R, X, D, V, W, WS, C };
+const LIVE = { S, R, X, D, V, W, WS, C, TM, TC };
 /** The string objects a language lays its words onto. */
-export const STRING_OBJECTS = ['S', 'R', 'X', 'D', 'V', 'W', 'WS', 'C'] as const;
+export const STRING_OBJECTS = ['S', 'R', 'X', 'D', 'V', 'W', 'WS', 'C', 'TM', 'TC'] as const;
 
 let current: Lang = 'en';
 export const currentLanguage = (): Lang => current;

@@ -28,7 +28,6 @@ export const TM = {
     notYear: (field: string, text: string, min: number, max: number) => `${field}: "${text}" is not a whole year between ${min} and ${max}.`,
     baselinePair: 'A baseline needs both its value and its year.',
     deadlineAfterBaseline: 'The deadline must come after the baseline year.',
-    empty: 'Enter at least one of the four fields, or remove the own target.',
   },
   ownSummary: (target: string | null, deadline: number | null, baseline: string | null, baselineYear: number | null) =>
     [
@@ -39,9 +38,6 @@ export const TM = {
       .filter(Boolean)
       .join(', '),
 
-  // Trends
-  trendTitle: 'Trend over the years',
-  trendNoSeries: 'No other year of this city is stored: duplicate this assessment as next year to start a series.',
   status: {
     achieved: 'target achieved',
     'on-track': 'on track',
@@ -76,38 +72,19 @@ export const TM = {
     series: 'the earliest year with a value',
     incomplete: 'the earliest year with a value (the own baseline lacks its value or year)',
   } satisfies Record<TrendBasis['baseline'], string>,
-  trendValues: 'Values used',
-  trendGrowth: 'Annual growth',
-  trendRequired: 'Rate needed',
-  trendActual: 'Rate since the baseline',
-  trendRatio: 'Actual ÷ needed',
-  trendProjected: 'Target reached',
   trendStatus: 'Status',
   trendAgainst: 'Measured against',
   trendMethod: 'Method',
-  projected: {
-    reached: (year: number) => `already reached (${year})`,
-    'at-this-rate': (year: number) => `in ${year} at this rate`,
-    never: 'not at this rate',
-    unknown: 'cannot be said',
-  },
   methodCompound:
     'Compound annual growth (UN SDG Progress Chart): actual = (latest ÷ baseline)^(1 ÷ years) − 1; needed = (target ÷ baseline)^(1 ÷ (deadline − baseline year)) − 1.',
   methodLinear:
     'Change per year (a value or target of 0 or below, or a target band, has no compound rate): actual = (latest − baseline) ÷ years; needed = (target − baseline) ÷ (deadline − baseline year).',
   methodYesNo: 'A yes/no answer has no rate: yes is achieved, a no that stays no is stagnating, a yes that became no is moving away.',
   statusRule: 'On track at 95 % or more of the rate needed; acceleration needed from 10 %; stagnating between −10 % and 10 %; moving away below.',
-  skipped: {
-    'duplicate-year': (year: number) => `${year}: given twice, the last one counts`,
-    'no-value': (year: number) => `${year}: no value`,
-    'before-baseline': (year: number) => `${year}: before the baseline year`,
-  },
-  perYear: 'a year',
 };
 
 /** Words of the comparison and the ranking across cities. */
 export const TC = {
-  viewLabel: 'Compare',
   title: 'Compare assessments',
   hint: 'Pick assessments to set side by side: one row per data point and aggregate, one column per assessment. Years of the same city form a series with its trend status.',
   pick: 'Assessments to compare',
@@ -155,15 +132,12 @@ export const TC = {
     'no-weight': 'no weighted data point has a value',
   } satisfies Record<RelativeProblem, string>,
   rankMethod:
-    'Each data point is turned so that higher is better (lower-is-better values negated, a band by its distance to the target), normalised across the cities, and averaged over the data points each city has (OECD/JRC Handbook on Constructing Composite Indicators). The range is the ranks the city takes when each data point in turn is left out.',
+    'Each data point is turned so that higher is better (lower-is-better values negated, a band by its achievement), normalised across the cities, and averaged over the data points each city has (OECD/JRC Handbook on Constructing Composite Indicators). The range is the ranks the city takes when each data point in turn is left out.',
   chartRankTitle: 'Composite score by city, with rank range',
   chartLineTitle: (name: string) => `${name} over the years`,
   chartTarget: 'target',
   chartDeadline: 'deadline',
-  chartWheelsTitle: 'Two years side by side',
   chartPickDatapoint: 'Data point to chart',
-  chartYearA: 'First year',
-  chartYearB: 'Second year',
   tableYear: 'Year',
   tableValue: 'Value',
   tableTarget: 'Target',

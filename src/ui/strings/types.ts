@@ -6,6 +6,7 @@ import type { D } from './saving';
 import type { V } from './review';
 import type { W, WS } from './workshop';
 import type { C } from './catalogue';
+import type { TC, TM } from './time';
 
 /**
  * The words of the KPI catalogue in one language, keyed by code: the catalogue itself stays English
@@ -36,5 +37,8 @@ export interface LanguageCatalogue {
   W?: Translation<typeof W>;
   WS?: Translation<typeof WS>;
   C?: Translation<typeof C>;
+  /** Over time and across cities (#14): own targets, trends, comparison, ranking; French and Spanish complete, else English. */
+  TM?: Translation<typeof TM>;
+  TC?: Translation<typeof TC>;
   kpis?: KpiCatalogue;
 }

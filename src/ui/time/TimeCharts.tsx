@@ -9,7 +9,7 @@ import { createEffect, createMemo, createSignal, createUniqueId, For, onCleanup,
 import type { Comparison } from '../../engine/comparison';
 import type { DecimalStyle } from '../../engine/parse';
 import type { Aggregation, Normalisation } from '../../engine/relative';
-import { trendOf, trendWithOwn, AGGREGATE_TARGET } from '../../engine/trend';
+import { trendOf, trendWithOwn, AGGREGATE_TARGET, type DatapointTrend, type TrendBasis } from '../../engine/trend';
 import { formatNumber } from '../format';
 import { registerTimeCharts } from '../results/chart-setup';
 import { prefersReducedMotion } from '../results/format';
@@ -55,11 +55,12 @@ export function TrendChart(props: { comparison: Comparison; decimal: DecimalStyl
         rr.level === 'datapoint'
           ? trendWithOwn(
               s.columns.map((c) => ({ year: cmp.columns[c].year, value: cmp.value[i][c], target: targetOf(cmp, i, c) })),
-              [],
+              s.columns.map((c) => cmp.columns[c].ownTargets?.[rr.key]),
               rr.direction!,
             )
           : trendOf(pts, 'higher', AGGREGATE_TARGET);
-      return { label: `${s.city}`, pts, trend };
+      const basis: TrendBasis | null = 'basis' in trend ? (trend as DatapointTrend).basis : null;
+      return { label: `${s.city}`, pts, trend, basis };
     });
   });
   const years = createMemo(() => {
@@ -148,6 +149,7 @@ export function TrendChart(props: { comparison: Comparison; decimal: DecimalStyl
                       <td class="r-num">{l.trend.target === null ? '—' : `${num(l.trend.target)} (${TC.chartDeadline} ${l.trend.deadline})`}</td>
                       <td class="trend-status" data-status={l.trend.status}>
                         {statusText(l.trend.status)}
+                        {l.trend.reason ? ` (${TM.reason[l.trend.reason]})` : ''}
                       </td>
                     </tr>
                   )}
@@ -156,6 +158,23 @@ export function TrendChart(props: { comparison: Comparison; decimal: DecimalStyl
             </For>
           </tbody>
         </table>
+      </details>
+      <details class="trend-method" data-testid="trend-method">
+        <summary>{TM.trendMethod}</summary>
+        <ul>
+          <For each={lines()}>
+            {(l) => (
+              <li>
+                {l.label}: {statusText(l.trend.status)}
+                <Show when={l.basis}>
+                  {(b) => ` — ${TM.trendAgainst} ${TM.basisTarget[b().target]}, ${TM.basisDeadline[b().deadline]}, ${TM.basisBaseline[b().baseline]}`}
+                </Show>
+                <Show when={l.trend.method}>{(m) => ` — ${m() === 'compound' ? TM.methodCompound : m() === 'linear' ? TM.methodLinear : TM.methodYesNo}`}</Show>
+              </li>
+            )}
+          </For>
+        </ul>
+        <p class="hint">{TM.statusRule}</p>
       </details>
     </figure>
   );

@@ -7,8 +7,9 @@ import { D } from './saving';
 import { V } from './review';
 import { W, WS } from './workshop';
 import { C } from './catalogue';
+import { TC, TM } from './time';
 import { KPIS } from './kpis';
 import { DEFINITIONS } from './definitions';
 import { withDefinitions } from '../languages';
 
-export default { S, R, X, D, V, W, WS, C, kpis: withDefinitions(KPIS, DEFINITIONS) } satisfies LanguageCatalogue;
+export default { S, R, X, D, V, W, WS, C, TM, TC, kpis: withDefinitions(KPIS, DEFINITIONS) } satisfies LanguageCatalogue;
