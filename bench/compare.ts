@@ -76,7 +76,7 @@ async function browserPart(quick: boolean): Promise<CompareReport['browser']> {
     const pick = (name: string, columns: number) =>
       page.evaluate(
         async ({ name, columns }) => {
-          const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)!;
+          const button = [...document.querySelectorAll('[data-testid="comparison-view"] button')].find((b) => b.textContent?.trim() === name) as HTMLButtonElement;
           const status = document.querySelector('[data-testid="comparison-status"]')!;
           const t0 = performance.now();
           button.click();
@@ -105,7 +105,7 @@ async function browserPart(quick: boolean): Promise<CompareReport['browser']> {
       // The first round scores every assessment; later ones find the scores kept.
       const t = await pick('All', total);
       (r === 0 ? open : reopen).push(t);
-      await page.getByRole('button', { name: 'None', exact: true }).click();
+      await page.locator('[data-testid="comparison-view"]').getByRole('button', { name: 'None', exact: true }).click();
       await page.getByText('Pick at least one assessment.').waitFor();
     }
     await pick('All', total);
