@@ -76,7 +76,9 @@ async function browserPart(quick: boolean): Promise<CompareReport['browser']> {
     const pick = (name: string, columns: number) =>
       page.evaluate(
         async ({ name, columns }) => {
-          const button = [...document.querySelectorAll('[data-testid="comparison-view"] button')].find((b) => b.textContent?.trim() === name) as HTMLButtonElement;
+          const button = [...document.querySelectorAll('[data-testid="comparison-view"] button')].find(
+            (b) => b.textContent?.trim() === name,
+          ) as HTMLButtonElement;
           const status = document.querySelector('[data-testid="comparison-status"]')!;
           const t0 = performance.now();
           button.click();
