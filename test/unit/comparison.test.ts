@@ -3,6 +3,7 @@ import { buildComparison, comparisonRows } from '../../src/engine/comparison';
 import { score } from '../../src/engine/evaluator';
 import { DEMO_CITIES, demoCityInput } from '../../src/engine/frameworks/u4ssc/demo';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
+import { rankingOf } from '../../src/ui/time/ranking-model';
 
 const members = DEMO_CITIES.map((c) => {
   const input = demoCityInput(u4ssc, c);
@@ -57,5 +58,26 @@ describe('a comparison of assessments', () => {
     const cmp = buildComparison(u4ssc, []);
     expect(cmp.columns).toEqual([]);
     expect(cmp.value.every((r) => r.length === 0)).toBe(true);
+  });
+});
+
+describe('the ranking of the cities of a comparison', () => {
+  const cmp = buildComparison(u4ssc, members);
+  it('ranks the latest year of each city, 1 = best, with leave-one-out ranges around the rank', () => {
+    for (const method of ['min-max', 'z-score', 'rank'] as const) {
+      const { rows, cities } = rankingOf(cmp, method, 'arithmetic');
+      expect(cities).toBe(3);
+      expect(rows.map((r) => r.rank)).toEqual([1, 2, 3]);
+      expect(rows.map((r) => r.label)).not.toContain('Demoville (fictional) 2023');
+      for (const r of rows) {
+        expect(r.bestRank!).toBeLessThanOrEqual(r.rank!);
+        expect(r.worstRank!).toBeGreaterThanOrEqual(r.rank!);
+        expect(r.movedBy.length).toBe(r.changedBy.length);
+      }
+    }
+  });
+  it('geometric aggregation of z-scores (negative) is refused as data; of min-max it works', () => {
+    expect(rankingOf(cmp, 'z-score', 'geometric').rows.every((r) => r.problem === 'geometric-needs-non-negative')).toBe(true);
+    expect(rankingOf(cmp, 'min-max', 'geometric').rows.filter((r) => r.composite !== null).length).toBeGreaterThan(0);
   });
 });
