@@ -13,6 +13,7 @@
  *   npm run bench -- --only recompute [--quick]     full recompute before and after issue #14 alone
  *   npm run bench -- --only sensitivity [--quick]   the sensitivity Monte Carlo alone (issue #15)
  *   npm run bench -- --only score [--quick]         npm run score over 1 000 files in one call (issue #11)
+ *   npm run bench -- --only compare [--quick]       a comparison of 1 000 assessments, Node and built app (issue #14)
  *
  * Exits non-zero only when something is wrong (HyperFormula and the engine disagree, a crash), never
  * for a missed budget.
@@ -36,6 +37,7 @@ import { recomputeBench, type RecomputeRow } from './recompute';
 import { AGG, aggregateOf, buildWorkbook, COL, pointsOf, workbookSheets, type HfWorkbook } from './hyperformula';
 import { scoreBench, scoreLines, SCORE_FILES } from './score-cli';
 import { sensitivityBench, sensitivityLines } from './sensitivity';
+import { compareBench, compareLines } from './compare';
 import { stat, type Stat } from './stat';
 import { describe, prng, workspace } from './workspace';
 
@@ -625,8 +627,11 @@ if (only !== undefined) {
   } else if (only === 'score') {
     blockHeader(`npm run score over ${SCORE_FILES.toLocaleString('en')} files in one call (issue #11)`, quick ? '1 run per set' : '3 runs per set');
     for (const line of scoreLines(await scoreBench(quick))) console.log(line);
+  } else if (only === 'compare') {
+    blockHeader('Comparison of 1 000 assessments (issue #14)', quick ? '3 Node runs, 2 opens, 6 sorts' : '7 Node runs, 5 opens, 20 sorts');
+    for (const line of compareLines(await compareBench(quick))) console.log(line);
   } else {
-    console.error(`--only ${only}: unknown part (known: crash, recompute, sensitivity, score)`);
+    console.error(`--only ${only}: unknown part (known: crash, recompute, sensitivity, score, compare)`);
     process.exitCode = 2;
   }
 } else if (full && !process.env.SSC_BENCH_CHILD && v8.getHeapStatistics().heap_size_limit < (FULL_HEAP_MIB / 2) * 2 ** 20) {

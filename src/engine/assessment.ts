@@ -1,7 +1,7 @@
 import { upgradeCatalogue, type CatalogueReview } from './catalogue-version';
 import { Evaluator } from './evaluator';
 import type { Framework } from './framework';
-import type { AssessmentInput, CatalogueChange, DefinitionChange, MethodName, NumInput, Quality, Status, TargetOverride, ValueEntry } from './types';
+import type { AssessmentInput, CatalogueChange, DefinitionChange, MethodName, NumInput, OwnTarget, Quality, Status, TargetOverride, ValueEntry } from './types';
 
 import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, WORKSPACE_FORMAT, WORKSPACE_VERSION } from './format-versions';
 import { newId } from './ids';
@@ -41,6 +41,8 @@ export interface AssessmentDoc extends AssessmentInput, CycleFields {
    * kept until the user acknowledges each (engine/catalogue-version.ts). Absent when there is none.
    */
   catalogueReview?: CatalogueReview;
+  /** The city's own targets, deadlines and baselines by data point (format version 4); absent when there is none. */
+  ownTargets?: Record<string, OwnTarget>;
   targetSetId: string;
   createdAt: number;
   updatedAt: number;
@@ -219,6 +221,25 @@ function safeRecord<T>(
     if (v !== undefined) out[key] = v;
   }
   return { ...out };
+}
+
+const isYear = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= MIN_YEAR && (v as number) <= MAX_YEAR;
+
+/** A city's own target (format version 4): each field optional, numbers finite, years whole; an empty one is dropped. */
+function readOwnTarget(v: unknown, where: string, problems: DocProblem[]): OwnTarget | undefined {
+  if (!isObject(v)) return add(problems, where, { kind: 'wrong-type', expected: ['object'] });
+  const out: OwnTarget = {};
+  for (const field of ['target', 'baseline'] as const) {
+    if (v[field] === undefined || v[field] === null) continue;
+    if (typeof v[field] === 'number' && Number.isFinite(v[field])) out[field] = v[field];
+    else add(problems, `${where}.${field}`, { kind: 'not-finite' });
+  }
+  for (const field of ['deadline', 'baselineYear'] as const) {
+    if (v[field] === undefined || v[field] === null) continue;
+    if (isYear(v[field])) out[field] = v[field];
+    else add(problems, `${where}.${field}`, { kind: 'not-year', min: MIN_YEAR, max: MAX_YEAR });
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 function readNumInput(v: unknown, where: string, problems: DocProblem[], notes: DocNote[] = [], yesno = false): NumInput | undefined {
@@ -481,8 +502,8 @@ function readAction(v: unknown, where: string, problems: DocProblem[], fw: Frame
 const FINGERPRINT = /^[0-9a-f]{64}$/;
 
 /** The cycle's fields of a (migrated) document: only those present are returned. */
-function readCycle(raw: Record<string, unknown>, fw: Framework, problems: DocProblem[]): CycleFields {
-  const out: CycleFields = {};
+function readCycle(raw: Record<string, unknown>, fw: Framework, problems: DocProblem[]): CycleFields & Pick<AssessmentDoc, 'ownTargets'> {
+  const out: CycleFields & Pick<AssessmentDoc, 'ownTargets'> = {};
   const perDatapoint = <T>(key: string, read: (v: unknown, where: string) => T | undefined): Record<string, T> | undefined => {
     const v = raw[key];
     if (v === undefined) return undefined;
@@ -498,6 +519,8 @@ function readCycle(raw: Record<string, unknown>, fw: Framework, problems: DocPro
   if (threads) out.threads = threads;
   const evidence = perDatapoint('evidence', (v, w) => readList(v, w, problems, (x, wi) => readEvidence(x, wi, problems)));
   if (evidence) out.evidence = evidence;
+  const ownTargets = perDatapoint('ownTargets', (v, w) => readOwnTarget(v, w, problems));
+  if (ownTargets && Object.keys(ownTargets).length > 0) out.ownTargets = ownTargets;
   if (raw.recommendations !== undefined) {
     const recs = readList(raw.recommendations, 'recommendations', problems, (x, w) => readRecommendation(x, w, problems, fw));
     if (recs) out.recommendations = recs;

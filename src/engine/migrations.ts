@@ -68,6 +68,15 @@ export const ASSESSMENT_MIGRATIONS: readonly Migration[] = [
     // a version-2 document were never written by the app; they are left for readAssessment to check.
     up: (doc) => doc,
   },
+  {
+    from: 3,
+    to: 4,
+    description:
+      "Own targets (#14): optional ownTargets, per data point the city's own target, deadline year, baseline and baseline year, shown beside the reference target and used by the trend; they do not change the points. A version-3 document has none.",
+    // Nothing to convert: the field is optional and absent means none. A field of that name in a
+    // version-3 document was never written by the app; it is left for readAssessment to check.
+    up: (doc) => doc,
+  },
 ];
 
 /** The workspace format (`ssc-workbench/workspace`): the envelope only; each assessment in it migrates on its own. */

@@ -1,4 +1,4 @@
-import type { AggregateResult, Direction, Scores } from './types';
+import type { AggregateResult, Direction, OwnTarget, Scores } from './types';
 
 /**
  * Progress over time (issue #14): the values of one data point or aggregate across a city's
@@ -45,7 +45,7 @@ export interface Trend {
   /** The observations used, by year (finite values only; one per year, the last given wins). */
   observations: Observation[];
   /** Years given more than once, or without a finite value: left out of the rates. */
-  skipped: { year: number; why: 'duplicate-year' | 'no-value' }[];
+  skipped: { year: number; why: 'duplicate-year' | 'no-value' | 'before-baseline' }[];
   baseline: Observation | null;
   latest: Observation | null;
   target: number | null;
@@ -86,11 +86,19 @@ export function meetsTarget(direction: Direction, value: number, target: number)
   }
 }
 
-/** Sorted finite observations, one per year (the last given for a year wins), and what was left out. */
-function clean(series: readonly { year: number; value: number | null }[]): Pick<Trend, 'observations' | 'skipped'> {
+/**
+ * Sorted finite observations, one per year (the last given for a year wins), and what was left out.
+ * A given baseline replaces the value of its year, and years before it are left out.
+ */
+function clean(series: readonly { year: number; value: number | null }[], baseline: Observation | null): Pick<Trend, 'observations' | 'skipped'> {
   const byYear = new Map<number, number>();
   const skipped: Trend['skipped'] = [];
+  if (baseline) byYear.set(baseline.year, baseline.value);
   for (const o of series) {
+    if (baseline && o.year <= baseline.year) {
+      if (o.year < baseline.year) skipped.push({ year: o.year, why: 'before-baseline' });
+      continue;
+    }
     if (o.value === null || !Number.isFinite(o.value)) {
       skipped.push({ year: o.year, why: 'no-value' });
       continue;
@@ -111,21 +119,25 @@ function statusOf(ratio: number): ProgressStatus {
 
 /**
  * The trend of one series toward a target and deadline. Values may be missing (null) in some years;
- * the baseline is the earliest year with a value, the latest the last one.
+ * the baseline is the earliest year with a value, the latest the last one. A `baseline` given (the
+ * city's own, with its year) is used instead: it replaces the value of its year and earlier years are
+ * left out.
  */
 export function trendOf(
   series: readonly { year: number; value: number | null }[],
   direction: Direction,
   target: number | null,
   deadline: number = DEFAULT_DEADLINE,
+  baseline: Observation | null = null,
 ): Trend {
-  const { observations, skipped } = clean(series);
-  const baseline = observations[0] ?? null;
+  const usable = baseline && Number.isFinite(baseline.value) && Number.isInteger(baseline.year) ? baseline : null;
+  const { observations, skipped } = clean(series, usable);
+  const first = observations[0] ?? null;
   const latest = observations[observations.length - 1] ?? null;
   const base: Trend = {
     observations,
     skipped,
-    baseline,
+    baseline: first,
     latest,
     target,
     deadline,
@@ -140,7 +152,12 @@ export function trendOf(
     status: 'insufficient-data',
     reason: null,
   };
-  if (!baseline || !latest) return { ...base, reason: 'no-values' };
+  if (!first || !latest) return { ...base, reason: 'no-values' };
+  return progress(base, first, latest, direction, target, deadline);
+}
+
+function progress(base: Trend, baseline: Observation, latest: Observation, direction: Direction, target: number | null, deadline: number): Trend {
+  const { observations } = base;
   const years = latest.year - baseline.year;
   if (years > 0) {
     base.slope = (latest.value - baseline.value) / years;
@@ -228,19 +245,72 @@ export function groupSeries<T extends Pick<SeriesMember, 'city' | 'country' | 'y
   return [...groups.values()].map((list) => list.sort((a, b) => a.year - b.year));
 }
 
-/** The trend of a data point across a series: its values, and the target in force in the latest assessment. */
+/** Where the target, deadline and baseline of a data point's trend come from. */
+export interface TrendBasis {
+  /** own: the city's own target; assessment: the target that scores the latest assessment (reference or override); none. */
+  target: 'own' | 'assessment' | 'none';
+  /** own: the city's own deadline; default: 2030. */
+  deadline: 'own' | 'default';
+  /** own: the city's own baseline and year; series: the earliest year with a value; incomplete: an own baseline without its year (or a year without a value), not used. */
+  baseline: 'own' | 'series' | 'incomplete';
+}
+
+export interface DatapointTrend extends Trend {
+  basis: TrendBasis;
+  /** The target that scores the latest assessment with a value (reference or override), kept visible beside an own target. */
+  assessmentTarget: number | null;
+}
+
+/**
+ * The trend of a data point across a series: its values, against the city's own target, deadline and
+ * baseline where the latest assessment that has them gives them (`ownTargets`), otherwise the target in
+ * force in the latest assessment with a value and the 2030 deadline.
+ */
 export function datapointTrend(
-  series: readonly Pick<SeriesMember, 'year' | 'scores'>[],
+  series: readonly (Pick<SeriesMember, 'year' | 'scores'> & { ownTargets?: Record<string, OwnTarget> })[],
   id: string,
   direction: Direction,
   deadline: number = DEFAULT_DEADLINE,
-): Trend {
+): DatapointTrend {
   const points = series.map((m) => {
     const item = m.scores.items.find((i) => i.id === id);
     return { year: m.year, value: item && (item.state === 'scored' || item.state === 'unbenchmarked') ? item.value : null, target: item?.target ?? null };
   });
+  return trendWithOwn(
+    points,
+    series.map((m) => m.ownTargets?.[id]),
+    direction,
+    deadline,
+  );
+}
+
+/**
+ * `datapointTrend` over values already read: per assessment of the series (by year) its value (null
+ * when not scored), the target in force, and its own target of the data point if any.
+ */
+export function trendWithOwn(
+  points: readonly { year: number; value: number | null; target: number | null }[],
+  owns: readonly (OwnTarget | undefined)[],
+  direction: Direction,
+  deadline: number = DEFAULT_DEADLINE,
+): DatapointTrend {
   const last = [...points].reverse().find((p) => p.value !== null) ?? points[points.length - 1];
-  return trendOf(points, direction, last ? last.target : null, deadline);
+  const assessmentTarget = last ? last.target : null;
+  const own = [...owns].reverse().find((o) => o !== undefined) ?? {};
+  const hasBaseline = own.baseline !== undefined && own.baselineYear !== undefined;
+  const basis: TrendBasis = {
+    target: own.target !== undefined ? 'own' : assessmentTarget !== null ? 'assessment' : 'none',
+    deadline: own.deadline !== undefined ? 'own' : 'default',
+    baseline: hasBaseline ? 'own' : own.baseline !== undefined || own.baselineYear !== undefined ? 'incomplete' : 'series',
+  };
+  const trend = trendOf(
+    points,
+    direction,
+    own.target ?? assessmentTarget,
+    own.deadline ?? deadline,
+    hasBaseline ? { year: own.baselineYear!, value: own.baseline! } : null,
+  );
+  return { ...trend, basis, assessmentTarget };
 }
 
 /** The trend of an aggregate's percentage (overall, a dimension, ...) toward the top band by the deadline. */

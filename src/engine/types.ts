@@ -272,6 +272,23 @@ export interface EnteredValue {
 /** A per-assessment target: a number replaces the reference target, `none` removes the benchmark. */
 export type TargetOverride = { target: number; rationale?: string } | { target: 'none'; rationale?: string };
 
+/**
+ * A city's own target for a data point (format version 4), beside the reference target: the number it
+ * aims for, the year it means to reach it by, and the value and year it measures progress from. Every
+ * field is optional; the trend (trend.ts) uses what is given and the reference target and the 2030
+ * deadline for the rest. It does not change the points: scoring follows `targets` (an override) or the
+ * reference set.
+ */
+export interface OwnTarget {
+  /** In the data point's unit (yes/no: 1 = yes). */
+  target?: number;
+  /** The year by which the city means to reach its target. */
+  deadline?: number;
+  /** The value progress is measured from, and its year (used together). */
+  baseline?: number;
+  baselineYear?: number;
+}
+
 export type MethodName = 'u4ssc-points' | 'continuous';
 
 export interface MethodSettings {

@@ -6,7 +6,7 @@
 import { acknowledgeChanges } from '../engine/catalogue-version';
 import { MAX_NUM_TEXT, MAX_SHORT, MAX_TEXT, type AssessmentDoc } from '../engine/assessment';
 import type { Patch } from '../engine/evaluator';
-import type { MethodSettings, NumInput, TargetOverride, ValueEntry } from '../engine/types';
+import type { MethodSettings, NumInput, OwnTarget, TargetOverride, ValueEntry } from '../engine/types';
 import type { Action, EvidenceRef, FrozenMark, Recommendation, ReviewStamp, ThreadEntry } from '../engine/review';
 
 export type ValueField = keyof ValueEntry;
@@ -16,6 +16,8 @@ export type Edit =
   | { kind: 'value'; id: string; field: ValueField; value: ValueEntry[ValueField] | undefined }
   | { kind: 'profile'; field: string; value: NumInput }
   | { kind: 'target'; id: string; override: TargetOverride | null }
+  /** The city's own target, deadline and baseline of a data point (replaced whole; null removes it). */
+  | { kind: 'own-target'; id: string; own: OwnTarget | null }
   | { kind: 'method'; method: MethodSettings }
   | { kind: 'info'; field: 'city' | 'country' | 'year' | 'notes'; value: string | number }
   /** The user has read what changed in a data point's definition since the assessment's catalogue version. */
@@ -31,7 +33,7 @@ export type Edit =
   | { kind: 'freeze'; frozen: FrozenMark };
 
 /** Edits that change the cycle's record, not what the engine scores. */
-const CYCLE_KINDS = new Set(['info', 'review', 'thread', 'evidence', 'recommendation', 'action', 'freeze']);
+const CYCLE_KINDS = new Set(['info', 'own-target', 'review', 'thread', 'evidence', 'recommendation', 'action', 'freeze']);
 
 export const editKey = (e: Edit): string => {
   switch (e.kind) {
@@ -41,6 +43,8 @@ export const editKey = (e: Edit): string => {
       return `profile|${e.field}`;
     case 'target':
       return `target|${e.id}`;
+    case 'own-target':
+      return `own-target|${e.id}`;
     case 'method':
       return 'method';
     case 'info':
@@ -71,6 +75,8 @@ export function readAt(doc: AssessmentDoc, e: Edit): unknown {
       return doc.profile[e.field];
     case 'target':
       return doc.targets[e.id] ?? null;
+    case 'own-target':
+      return doc.ownTargets?.[e.id] ?? null;
     case 'method':
       return doc.method;
     case 'info':
@@ -128,6 +134,14 @@ export function applyEdits(doc: AssessmentDoc, edits: readonly Edit[]): Assessme
         if (e.override) next.targets[e.id] = e.override;
         else delete next.targets[e.id];
         break;
+      case 'own-target': {
+        const own = { ...next.ownTargets };
+        if (e.own && Object.keys(e.own).length > 0) own[e.id] = { ...e.own };
+        else delete own[e.id];
+        if (Object.keys(own).length > 0) next.ownTargets = own;
+        else delete next.ownTargets;
+        break;
+      }
       case 'method':
         next.method = { ...e.method };
         break;
@@ -231,6 +245,8 @@ export function isEdit(v: unknown): v is Edit {
       return typeof v.field === 'string';
     case 'target':
       return typeof v.id === 'string' && (v.override === null || isPlain(v.override));
+    case 'own-target':
+      return typeof v.id === 'string' && (v.own === null || isPlain(v.own));
     case 'method':
       return isPlain(v.method) && typeof v.method.name === 'string';
     case 'info':
@@ -276,6 +292,7 @@ export function checkEdit(e: Edit): EditProblem | null {
     case 'target':
       return longerThan(e.override?.rationale, MAX_TEXT) ? { kind: 'too-long', edit: e, limit: MAX_TEXT } : null;
     case 'method':
+    case 'own-target':
     case 'acknowledge':
     case 'freeze':
       return null;

@@ -29,6 +29,8 @@ import { C } from './strings/catalogue';
 import { S } from './strings';
 import { D } from './strings/saving';
 import { V } from './strings/review';
+import { TM } from './strings/time';
+import { OwnTargetForm } from './time/OwnTargetForm';
 import { flushBeforeReload } from './before-reload';
 import { assessmentJsonBlob } from './interchange/ExportPanel';
 import { assessmentFileName, downloadBlob, FILE_SUFFIX } from './interchange/files';
@@ -49,6 +51,8 @@ export function describeEdit(e: Edit): string {
       return `${S.profileTitle} · ${u4ssc.data.profile.find((p) => p.id === e.field)?.label ?? e.field}`;
     case 'target':
       return `${e.id} · ${S.columns.target}`;
+    case 'own-target':
+      return `${e.id} · ${TM.ownTitle}`;
     case 'method':
       return S.method;
     case 'info':
@@ -597,6 +601,14 @@ export function Workbench(props: {
           </div>
         </Show>
 
+        <Show when={view() === 'compare' && doc()}>
+          <div id="view-compare" role="tabpanel" aria-labelledby="tab-compare">
+            <Suspense fallback={<p>{S.loadingView}</p>}>
+              <ComparisonView db={db} doc={doc()!} decimal={decimal()} />
+            </Suspense>
+          </div>
+        </Show>
+
         <div id="view-grid" role="tabpanel" aria-labelledby="tab-grid" hidden={view() !== 'grid'}>
           <div class="toolbar" role="toolbar" aria-label={S.toolbar}>
             <label class="tool">
@@ -663,6 +675,19 @@ export function Workbench(props: {
                   <h4 id="explain-thread">{V.threadTitle}</h4>
                   <ThreadList entries={sortThread(doc()!.threads![selected()!])} labelledBy="explain-thread" />
                 </Show>
+                <Show when={doc() && explanation()}>
+                  {(x) => (
+                    <OwnTargetForm
+                      id={x().id}
+                      own={doc()!.ownTargets?.[x().id]}
+                      direction={x().datapoint.direction}
+                      unit={x().datapoint.unit}
+                      decimal={decimal()}
+                      readOnly={!!doc()!.frozen || paused()}
+                      onSave={(own) => send([{ kind: 'own-target', id: x().id, own }])}
+                    />
+                  )}
+                </Show>
               </ExplainPanel>
               <Show when={doc()}>
                 {(d) => (
@@ -686,6 +711,7 @@ const ResultsView = lazy(() => import('./ResultsView'));
 const ShareView = lazy(() => import('./ShareView'));
 const ReviewView = lazy(() => import('./review/ReviewView'));
 const WorkshopView = lazy(() => import('./workshop/WorkshopView'));
+const ComparisonView = lazy(() => import('./time/ComparisonView'));
 
 function MissingNotice(props: { message: string; onClose: () => void }): JSX.Element {
   return (

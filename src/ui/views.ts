@@ -3,5 +3,5 @@
  * label in `S.viewLabel` (the compiler asks for it: the labels are a record over `View`) and its panel
  * in Workbench.tsx.
  */
-export const VIEWS = ['grid', 'review', 'results', 'report', 'share', 'workshop'] as const;
+export const VIEWS = ['grid', 'review', 'results', 'report', 'share', 'workshop', 'compare'] as const;
 export type View = (typeof VIEWS)[number];

@@ -8,13 +8,14 @@ import { D } from '../../src/ui/strings/saving';
 import { V } from '../../src/ui/strings/review';
 import { W, WS } from '../../src/ui/strings/workshop';
 import { C, changeText } from '../../src/ui/strings/catalogue';
+import { TC, TM } from '../../src/ui/strings/time';
 import { F, flagText, sourceText } from '../../src/ui/strings/flags';
 import type { Flag } from '../../src/engine/types';
 import { catalogueProse, catalogueText, kpiCoverage, unitCoverage } from '../../src/ui/strings/kpi-names';
 import { loadCatalogue, useLanguage } from '../../src/ui/strings/language';
 import { formatNumber, localeDecimal } from '../../src/ui/format';
 
-const ENGLISH = { S, R, X, D, V, W, WS, C, F };
+const ENGLISH = { S, R, X, D, V, W, WS, C, F, TM, TC };
 /** Interface complete in every language; French and Spanish also the whole KPI catalogue. */
 const COMPLETE_INTERFACE: Lang[] = ['fr', 'es', 'ar', 'zh', 'ru'];
 
@@ -33,6 +34,14 @@ describe('every message key exists in every language', () => {
   it.each(COMPLETE_INTERFACE)('%s has every key of V, W, WS, C and F (a missing one is listed by its path)', async (lang) => {
     const catalogue = await loadCatalogue(lang);
     const missing = (['V', 'W', 'WS', 'C', 'F'] as const).flatMap((k) => missingKeys(ENGLISH[k], catalogue[k]).map((path) => `${lang}: ${k}.${path}`));
+    expect(missing).toEqual([]);
+  });
+
+  // Over time and across cities (TM, TC): complete in French and Spanish; the other languages may lack
+  // keys, which then show in English, marked as English.
+  it.each(['fr', 'es'] as const)('%s has every key of TM and TC (a missing one is listed by its path)', async (lang) => {
+    const catalogue = await loadCatalogue(lang);
+    const missing = (['TM', 'TC'] as const).flatMap((k) => missingKeys(ENGLISH[k], catalogue[k]).map((path) => `${lang}: ${k}.${path}`));
     expect(missing).toEqual([]);
   });
 

@@ -164,4 +164,39 @@ describe('series of one city', () => {
     expect(t.observations.map((o) => o.value)).toEqual([50, 75]);
     expect(t.status).toBe('on-track');
   });
+  it("the city's own target, deadline and baseline, where the latest assessment with them gives them", () => {
+    const [freedonia] = groupSeries(list);
+    const withOwn = freedonia.map((m, i) => (i === freedonia.length - 1 ? { ...m, ownTargets: { [literacy]: { target: 90, deadline: 2026 } } } : m));
+    const t = datapointTrend(withOwn, literacy, 'higher', 2030);
+    expect(t.basis).toEqual({ target: 'own', deadline: 'own', baseline: 'series' });
+    expect(t).toMatchObject({ target: 90, deadline: 2026, assessmentTarget: 100 });
+    expect(t.requiredRate).toBeCloseTo((90 / 60) ** (1 / 6) - 1, 12);
+    // 60 → 80 in four years is 7.46 % a year; 90 by 2026 needs 6.99 % a year from 2020: on track.
+    expect(t.status).toBe('on-track');
+    // A nearer own deadline needs more than the city does: acceleration needed.
+    const soon = datapointTrend(
+      freedonia.map((m) => ({ ...m, ownTargets: { [literacy]: { target: 100, deadline: 2025 } } })),
+      literacy,
+      'higher',
+    );
+    expect(soon.status).toBe('acceleration-needed');
+  });
+  it('an own baseline replaces the series start; years before it are left out and said; half a baseline is not used', () => {
+    const [freedonia] = groupSeries(list);
+    const own = (o: object) => freedonia.map((m) => ({ ...m, ownTargets: { [literacy]: o } }));
+    const t = datapointTrend(own({ baseline: 70, baselineYear: 2021 }), literacy, 'higher', 2030);
+    expect(t.basis.baseline).toBe('own');
+    expect(t.baseline).toEqual({ year: 2021, value: 70 });
+    expect(t.observations).toEqual(obs([2021, 70], [2024, 80]));
+    expect(t.skipped).toEqual([{ year: 2020, why: 'before-baseline' }]);
+    expect(t.actualRate).toBeCloseTo((80 / 70) ** (1 / 3) - 1, 12);
+    const half = datapointTrend(own({ baseline: 70 }), literacy, 'higher', 2030);
+    expect(half.basis.baseline).toBe('incomplete');
+    expect(half.baseline).toEqual({ year: 2020, value: 60 });
+    // With a baseline, one assessment is enough for a trend.
+    const one = datapointTrend([{ ...freedonia[1], ownTargets: { [literacy]: { baseline: 50, baselineYear: 2015 } } }], literacy, 'higher', 2030);
+    expect(one.observations).toEqual(obs([2015, 50], [2024, 80]));
+    expect(one.status).not.toBe('insufficient-data');
+    expect(trendOf(obs([2020, 60], [2024, 80]), 'higher', 100, 2019, { year: 2019, value: 50 })).toMatchObject({ reason: 'deadline-not-after-baseline' });
+  });
 });

@@ -12,6 +12,7 @@ import {
   Filler,
   Legend,
   LinearScale,
+  LineController,
   LineElement,
   PointElement,
   RadarController,
@@ -50,6 +51,17 @@ export function registerCharts(): typeof Chart {
       Legend,
     );
     chartsRegistered = true;
+  }
+  return Chart;
+}
+
+let timeRegistered = false;
+/** The trend lines and the ranking bars of the Compare view (issue #14). */
+export function registerTimeCharts(): typeof Chart {
+  if (!timeRegistered) {
+    registerCharts();
+    Chart.register(LineController);
+    timeRegistered = true;
   }
   return Chart;
 }

@@ -18,6 +18,7 @@ const VIEW_LABELS: Record<View, string> = {
   report: 'City report',
   share: 'Share, export, compare',
   workshop: WS.viewLabel,
+  compare: 'Compare years and cities',
 };
 
 export const S = {

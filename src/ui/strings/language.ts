@@ -18,6 +18,7 @@ import { V } from './review';
 import { W, WS } from './workshop';
 import { C } from './catalogue';
 import { F } from './flags';
+import { TC, TM } from './time';
 import type { LanguageCatalogue } from './types';
 import { applyKpiCatalogue } from './kpi-names';
 
@@ -39,10 +40,12 @@ const ENGLISH = {
   WS: snapshot(WS),
   C: snapshot(C),
   F: snapshot(F),
+  TM: snapshot(TM),
+  TC: snapshot(TC),
 };
-const LIVE = { S, R, X, D, V, W, WS, C, F };
+const LIVE = { S, R, X, D, V, W, WS, C, F, TM, TC };
 /** The string objects a language lays its words onto. */
-export const STRING_OBJECTS = ['S', 'R', 'X', 'D', 'V', 'W', 'WS', 'C', 'F'] as const;
+export const STRING_OBJECTS = ['S', 'R', 'X', 'D', 'V', 'W', 'WS', 'C', 'F', 'TM', 'TC'] as const;
 
 let current: Lang = 'en';
 export const currentLanguage = (): Lang => current;

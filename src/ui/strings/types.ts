@@ -7,6 +7,7 @@ import type { V } from './review';
 import type { W, WS } from './workshop';
 import type { C } from './catalogue';
 import type { F } from './flags';
+import type { TC, TM } from './time';
 
 /**
  * The words of the KPI catalogue in one language, keyed by code: the catalogue itself stays English
@@ -48,5 +49,8 @@ export interface LanguageCatalogue {
   C?: Translation<typeof C>;
   /** The engine's flags (refused inputs, reminders, failed checks) and where checks come from. */
   F?: Translation<typeof F>;
+  /** Over time and across cities (#14): own targets, trends, comparison, ranking; French and Spanish complete, else English. */
+  TM?: Translation<typeof TM>;
+  TC?: Translation<typeof TC>;
   kpis?: KpiCatalogue;
 }

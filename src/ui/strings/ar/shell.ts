@@ -10,6 +10,7 @@ const VIEW_LABELS: Record<View, string> = {
   report: 'تقرير المدينة',
   share: 'المشاركة والتصدير والمقارنة',
   workshop: 'ورشة العمل',
+  compare: 'مقارنة السنوات والمدن',
 };
 const p = plural('ar');
 /** A counted noun with the number, in the form Arabic grammar asks for (`{n}` is the number). */

@@ -10,6 +10,7 @@ const VIEW_LABELS: Record<View, string> = {
   report: 'Informe de la ciudad',
   share: 'Compartir, exportar, comparar',
   workshop: 'Taller',
+  compare: 'Comparar años y ciudades',
 };
 const p = plural('es');
 const s = (n: number, one: string, other: string) => p(n, { one, other });

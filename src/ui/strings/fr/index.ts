@@ -8,6 +8,7 @@ import { V } from './review';
 import { W, WS } from './workshop';
 import { C } from './catalogue';
 import { F } from './flags';
+import { TC, TM } from './time';
 import { KPIS } from './kpis';
 import { PHRASES } from './phrases';
 import { INPUTS, UNITS } from './units';
@@ -25,5 +26,7 @@ export default {
   WS,
   C,
   F,
+  TM,
+  TC,
   kpis: { ...withDefinitions(KPIS, DEFINITIONS), phrases: PHRASES, units: UNITS, inputs: INPUTS, rationales: RATIONALES },
 } satisfies LanguageCatalogue;

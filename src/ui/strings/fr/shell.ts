@@ -10,6 +10,7 @@ const VIEW_LABELS: Record<View, string> = {
   report: 'Rapport de la ville',
   share: 'Partager, exporter, comparer',
   workshop: 'Atelier',
+  compare: 'Comparer les années et les villes',
 };
 
 const p = plural('fr');

@@ -11,6 +11,7 @@ const VIEW_LABELS: Record<View, string> = {
   report: 'Отчёт по городу',
   share: 'Обмен, экспорт, сравнение',
   workshop: 'Семинар',
+  compare: 'Сравнение лет и городов',
 };
 
 export const S: Translation<typeof EN> = {

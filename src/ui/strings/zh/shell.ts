@@ -10,6 +10,7 @@ const VIEW_LABELS: Record<View, string> = {
   report: '城市报告',
   share: '共享、导出、比较',
   workshop: '工作坊',
+  compare: '比较年份和城市',
 };
 
 export const S: Translation<typeof EN> = {

@@ -1,0 +1,144 @@
+/**
+ * Every user-visible string of progress over time and across cities (issue #14): the city's own
+ * targets and deadlines, trends, the comparison grid and the ranking. Plain text only. French and
+ * Spanish are complete (src/ui/strings/fr/time.ts, es/time.ts); other languages fall back to English,
+ * marked as English.
+ */
+import type { ProgressStatus, InsufficientReason, TrendBasis } from '../../engine/trend';
+import type { Aggregation, Normalisation, RelativeProblem } from '../../engine/relative';
+
+export const TM = {
+  // Own targets and deadlines (in the explain panel)
+  ownTitle: 'Own target and deadline',
+  ownHint:
+    "The city's own target for this data point, the year it means to reach it by, and the value and year it measures progress from. The trend measures progress against them; the points still follow the target above.",
+  ownTarget: 'Own target',
+  ownDeadline: 'Deadline (year)',
+  ownBaseline: 'Baseline value',
+  ownBaselineYear: 'Baseline year',
+  ownSave: 'Save own target',
+  ownRemove: 'Remove own target',
+  ownSaved: 'Own target saved.',
+  ownRemoved: 'Own target removed.',
+  ownNone: 'No own target: the trend uses the target above and the 2030 deadline.',
+  ownYesNoTarget: 'The target of a yes/no data point is "yes".',
+  ownReadOnly: 'This assessment is frozen: its own targets cannot be changed.',
+  ownProblem: {
+    notNumber: (field: string, text: string) => `${field}: "${text}" is not a number.`,
+    notYear: (field: string, text: string, min: number, max: number) => `${field}: "${text}" is not a whole year between ${min} and ${max}.`,
+    baselinePair: 'A baseline needs both its value and its year.',
+    deadlineAfterBaseline: 'The deadline must come after the baseline year.',
+  },
+  ownSummary: (target: string | null, deadline: number | null, baseline: string | null, baselineYear: number | null) =>
+    [
+      target !== null ? `target ${target}` : null,
+      deadline !== null ? `by ${deadline}` : null,
+      baseline !== null && baselineYear !== null ? `from ${baseline} in ${baselineYear}` : null,
+    ]
+      .filter(Boolean)
+      .join(', '),
+
+  status: {
+    achieved: 'target achieved',
+    'on-track': 'on track',
+    'acceleration-needed': 'acceleration needed',
+    stagnating: 'stagnating',
+    'moving-away': 'moving away',
+    'insufficient-data': 'insufficient data',
+  } satisfies Record<ProgressStatus, string>,
+  /** A short symbol per status, so that colour is never the only signal. */
+  statusSymbol: {
+    achieved: '✔',
+    'on-track': '▲',
+    'acceleration-needed': '△',
+    stagnating: '▬',
+    'moving-away': '▼',
+    'insufficient-data': '?',
+  } satisfies Record<ProgressStatus, string>,
+  reason: {
+    'no-values': 'no year has a value',
+    'one-year': 'only one year has a value',
+    'no-target': 'there is no target to measure against',
+    'deadline-not-after-baseline': 'the deadline is not after the baseline year',
+  } satisfies Record<InsufficientReason, string>,
+  basisTarget: {
+    own: "the city's own target",
+    assessment: 'the target that scores the latest assessment',
+    none: 'no target',
+  } satisfies Record<TrendBasis['target'], string>,
+  basisDeadline: { own: "the city's own deadline", default: 'the 2030 Agenda deadline' } satisfies Record<TrendBasis['deadline'], string>,
+  basisBaseline: {
+    own: "the city's own baseline",
+    series: 'the earliest year with a value',
+    incomplete: 'the earliest year with a value (the own baseline lacks its value or year)',
+  } satisfies Record<TrendBasis['baseline'], string>,
+  trendStatus: 'Status',
+  trendAgainst: 'Measured against',
+  trendMethod: 'Method',
+  methodCompound:
+    'Compound annual growth (UN SDG Progress Chart): actual = (latest ÷ baseline)^(1 ÷ years) − 1; needed = (target ÷ baseline)^(1 ÷ (deadline − baseline year)) − 1.',
+  methodLinear:
+    'Change per year (a value or target of 0 or below, or a target band, has no compound rate): actual = (latest − baseline) ÷ years; needed = (target − baseline) ÷ (deadline − baseline year).',
+  methodYesNo: 'A yes/no answer has no rate: yes is achieved, a no that stays no is stagnating, a yes that became no is moving away.',
+  statusRule: 'On track at 95 % or more of the rate needed; acceleration needed from 10 %; stagnating between −10 % and 10 %; moving away below.',
+};
+
+/** Words of the comparison and the ranking across cities. */
+export const TC = {
+  title: 'Compare assessments',
+  hint: 'Pick assessments to set side by side: one row per data point and aggregate, one column per assessment. Years of the same city form a series with its trend status.',
+  pick: 'Assessments to compare',
+  pickAll: 'All',
+  pickNone: 'None',
+  base: 'Base column',
+  baseHint: 'Differences from the base column are marked with an arrow and a shaded cell.',
+  show: 'Show',
+  showWhat: { value: 'values', points: 'points', percent: 'percent of target' },
+  filter: 'Filter rows',
+  filterPlaceholder: 'code or name',
+  level: 'Rows',
+  levels: { all: 'all rows', aggregates: 'aggregates only', datapoints: 'data points only' },
+  exportCsv: 'Download as CSV',
+  empty: 'Pick at least one assessment.',
+  loading: 'Scoring the assessments…',
+  scored: (n: number, ms: string) => `${n} assessments scored in ${ms} ms.`,
+  colCode: 'Code',
+  colName: 'Data point or aggregate',
+  colTrend: 'Trend',
+  higher: 'higher than the base',
+  lower: 'lower than the base',
+  sortHint: 'Click a column header, or press Enter on it, to sort; again to reverse.',
+  gridLabel: 'Comparison of assessments',
+  // The ranking across cities
+  rankTitle: 'Ranking across cities (relative methods)',
+  rankHint:
+    'Where each city stands among the cities picked, from the latest year of each: the data points normalised across them, then aggregated with equal weights. It sits beside the target-based scores and never replaces them.',
+  normalisation: 'Normalisation',
+  normalisations: { 'min-max': 'min-max (0–100)', 'z-score': 'z-score', rank: 'rank' } satisfies Record<Normalisation, string>,
+  aggregation: 'Aggregation',
+  aggregations: { arithmetic: 'arithmetic mean', geometric: 'geometric mean' } satisfies Record<Aggregation, string>,
+  rankCity: 'City (year)',
+  rankComposite: 'Composite',
+  rankRank: 'Rank',
+  rankRange: 'Rank leaving one data point out',
+  rankChangedBy: 'Data points that move it',
+  rankRangeText: (best: string, worst: string) => (best === worst ? `always ${best}` : `${best} to ${worst}`),
+  rankNeedsTwo: 'Pick assessments of at least two cities to rank them.',
+  rankProblem: {
+    'no-values': 'no data point has a value',
+    'single-city': 'only one city has a value',
+    'no-spread': 'every city has the same value',
+    'geometric-needs-non-negative': 'a geometric mean needs values of 0 or more: use min-max or rank',
+    'no-weight': 'no weighted data point has a value',
+  } satisfies Record<RelativeProblem, string>,
+  rankMethod:
+    'Each data point is turned so that higher is better (lower-is-better values negated, a band by its achievement), normalised across the cities, and averaged over the data points each city has (OECD/JRC Handbook on Constructing Composite Indicators). The range is the ranks the city takes when each data point in turn is left out.',
+  chartRankTitle: 'Composite score by city, with rank range',
+  chartLineTitle: (name: string) => `${name} over the years`,
+  chartTarget: 'target',
+  chartDeadline: 'deadline',
+  chartPickDatapoint: 'Data point to chart',
+  tableYear: 'Year',
+  tableValue: 'Value',
+  tableTarget: 'Target',
+};

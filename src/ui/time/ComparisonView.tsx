@@ -1,0 +1,204 @@
+/**
+ * The Compare view (issue #14): assessments of the library side by side in a read-only grid, years
+ * of a city as a series with its trend, a base column whose differences are marked, a filter, and a
+ * CSV download; the ranking across cities and the charts below it. Scores are computed here, in steps
+ * that yield to the page, and kept per assessment revision so that re-opening costs nothing.
+ */
+import { createEffect, createMemo, createSignal, createUniqueId, For, onCleanup, onMount, Show, type JSX } from 'solid-js';
+import type { AssessmentDoc } from '../../engine/assessment';
+import { buildComparison, type Comparison, type ComparisonMember } from '../../engine/comparison';
+import { writeCsv } from '../../engine/csv';
+import { score } from '../../engine/evaluator';
+import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
+import type { DecimalStyle } from '../../engine/parse';
+import { seriesKey } from '../../engine/trend';
+import type { Scores } from '../../engine/types';
+import { listAssessments, type WorkbenchDb } from '../../storage/db';
+import { downloadBlob, sanitiseFileName } from '../interchange/files';
+import { formatNumber } from '../format';
+import { TC } from '../strings/time';
+import { columnLabel, comparisonTable, ComparisonGrid, type GridView, type RowLevel, type ShowWhat } from './comparison-grid';
+import { Ranking, TrendChart } from './TimeCharts';
+import './time.css';
+
+/** Scores per assessment and revision, kept while the page is open. */
+const cache = new Map<string, { key: string; scores: Scores }>();
+const cacheKey = (d: AssessmentDoc) => `${d.revision}|${d.updatedAt}`;
+
+/** Scores every document, `step` at a time, yielding to the page between steps; null when cancelled. */
+export async function scoreAll(docs: readonly AssessmentDoc[], cancelled: () => boolean, step = 50): Promise<ComparisonMember[] | null> {
+  const out: ComparisonMember[] = [];
+  for (let i = 0; i < docs.length; i++) {
+    const d = docs[i];
+    let hit = cache.get(d.id);
+    if (!hit || hit.key !== cacheKey(d)) {
+      hit = { key: cacheKey(d), scores: score(u4ssc, referenceTargets, d) };
+      cache.set(d.id, hit);
+    }
+    out.push({ id: d.id, city: d.city, country: d.country, year: d.year, scores: hit.scores, ...(d.ownTargets && { ownTargets: d.ownTargets }) });
+    if ((i + 1) % step === 0) {
+      await new Promise((r) => setTimeout(r, 0));
+      if (cancelled()) return null;
+    }
+  }
+  return out;
+}
+
+export default function ComparisonView(props: { db: WorkbenchDb; doc: AssessmentDoc; decimal: DecimalStyle }): JSX.Element {
+  const uid = createUniqueId();
+  const [stored, setStored] = createSignal<AssessmentDoc[]>([]);
+  const sub = listAssessments(props.db).subscribe((rows) => setStored(rows));
+  onCleanup(() => sub.unsubscribe());
+  /** The library, with the open assessment as it is on screen (edits not yet folded into storage included). */
+  const library = createMemo(() => {
+    const rows = stored().filter((d) => d.id !== props.doc.id);
+    return [props.doc, ...rows].sort((a, b) => a.city.localeCompare(b.city) || a.year - b.year);
+  });
+  // First picked: the open assessment's city series (its other years).
+  const [picked, setPicked] = createSignal<Set<string> | null>(null);
+  const chosen = createMemo(() => {
+    const p = picked();
+    if (p) return library().filter((d) => p.has(d.id));
+    const key = seriesKey(props.doc.city, props.doc.country);
+    return library().filter((d) => seriesKey(d.city, d.country) === key);
+  });
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(chosen().map((d) => d.id));
+    if (on) next.add(id);
+    else next.delete(id);
+    setPicked(next);
+  };
+
+  const [cmp, setCmp] = createSignal<Comparison | null>(null);
+  const [status, setStatus] = createSignal('');
+  let run = 0;
+  createEffect(() => {
+    const docs = chosen();
+    const mine = ++run;
+    setStatus(TC.loading);
+    const t0 = performance.now();
+    void scoreAll(docs, () => mine !== run).then((members) => {
+      if (!members || mine !== run) return;
+      const c = buildComparison(u4ssc, members);
+      setCmp(c);
+      setStatus(TC.scored(members.length, formatNumber(performance.now() - t0, props.decimal, 0)));
+      performance.mark('ssc:comparison-built');
+    });
+  });
+  onCleanup(() => run++);
+
+  const [show, setShow] = createSignal<ShowWhat>('value');
+  const [base, setBase] = createSignal<string>('');
+  const [filter, setFilter] = createSignal('');
+  const [level, setLevel] = createSignal<RowLevel>('all');
+  const view = (): GridView => {
+    const c = cmp();
+    return { show: show(), base: c ? c.columns.findIndex((x) => x.id === base()) : -1, filter: filter(), level: level(), decimal: props.decimal };
+  };
+
+  let host!: HTMLDivElement;
+  let grid: ComparisonGrid | null = null;
+  onMount(() => {
+    createEffect(() => {
+      const c = cmp();
+      const v = view();
+      if (!c) return;
+      if (!grid) grid = new ComparisonGrid(host, c, v);
+      else grid.load(c, v);
+      performance.mark('ssc:comparison-shown');
+    });
+  });
+  onCleanup(() => grid?.destroy());
+
+  const download = () => {
+    const c = cmp();
+    if (!c) return;
+    const blob = new Blob(['\ufeff', writeCsv(comparisonTable(c, view()))], { type: 'text/csv;charset=utf-8' });
+    downloadBlob(blob, `${sanitiseFileName(`comparison-${props.doc.city}`, 'comparison')}.csv`);
+  };
+
+  return (
+    <div class="comparison-view" data-testid="comparison-view">
+      <h2 id={`${uid}-title`}>{TC.title}</h2>
+      <p class="hint">{TC.hint}</p>
+      <details class="comparison-pick" open={library().length <= 12}>
+        <summary>
+          {TC.pick} ({chosen().length}/{library().length})
+        </summary>
+        <div class="comparison-pick-actions">
+          <button type="button" onClick={() => setPicked(new Set(library().map((d) => d.id)))}>
+            {TC.pickAll}
+          </button>
+          <button type="button" onClick={() => setPicked(new Set())}>
+            {TC.pickNone}
+          </button>
+        </div>
+        <fieldset>
+          <legend class="visually-hidden">{TC.pick}</legend>
+          <ul class="comparison-pick-list">
+            <For each={library()}>
+              {(d) => (
+                <li>
+                  <label>
+                    <input type="checkbox" checked={chosen().some((x) => x.id === d.id)} onChange={(e) => toggle(d.id, e.currentTarget.checked)} /> {d.city}{' '}
+                    {d.year}
+                    <Show when={d.country}> ({d.country})</Show>
+                  </label>
+                </li>
+              )}
+            </For>
+          </ul>
+        </fieldset>
+      </details>
+      <div class="comparison-tools">
+        <label>
+          {TC.show}{' '}
+          <select value={show()} onChange={(e) => setShow(e.currentTarget.value as ShowWhat)}>
+            <For each={['value', 'points', 'percent'] as const}>{(k) => <option value={k}>{TC.showWhat[k]}</option>}</For>
+          </select>
+        </label>
+        <label title={TC.baseHint}>
+          {TC.base}{' '}
+          <select value={base()} onChange={(e) => setBase(e.currentTarget.value)} data-testid="comparison-base">
+            <option value="">—</option>
+            <For each={cmp()?.columns ?? []}>{(c) => <option value={c.id}>{columnLabel(c)}</option>}</For>
+          </select>
+        </label>
+        <label>
+          {TC.filter} <input type="search" value={filter()} placeholder={TC.filterPlaceholder} onInput={(e) => setFilter(e.currentTarget.value)} />
+        </label>
+        <label>
+          {TC.level}{' '}
+          <select value={level()} onChange={(e) => setLevel(e.currentTarget.value as RowLevel)}>
+            <For each={['all', 'aggregates', 'datapoints'] as const}>{(k) => <option value={k}>{TC.levels[k]}</option>}</For>
+          </select>
+        </label>
+        <button type="button" onClick={download} disabled={!cmp()}>
+          {TC.exportCsv}
+        </button>
+      </div>
+      <p class="hint" id={`${uid}-sort`}>
+        {TC.sortHint} {TC.baseHint}
+      </p>
+      <p role="status" class="comparison-status" data-testid="comparison-status">
+        {chosen().length === 0 ? TC.empty : status()}
+      </p>
+      <div
+        class="grid-host comparison-host"
+        ref={host}
+        role="region"
+        aria-labelledby={`${uid}-title`}
+        aria-describedby={`${uid}-sort`}
+        data-testid="comparison-grid"
+      />
+      <Show when={cmp()}>
+        {(c) => (
+          <>
+            <TrendChart comparison={c()} decimal={props.decimal} />
+            <Ranking comparison={c()} decimal={props.decimal} />
+          </>
+        )}
+      </Show>
+    </div>
+  );
+}
