@@ -1,3 +1,4 @@
+import { worded } from './support/words';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ASSESSMENT_VERSION, createAssessment, duplicateAssessment, parseAssessmentJson, readAssessment } from '../../src/engine/assessment';
@@ -53,10 +54,10 @@ describe('format version 4: ownTargets', () => {
         'EC: ICT: ICT: 3C|': {},
       },
     };
-    const r = readAssessment(bad, u4ssc);
+    const r = worded(readAssessment(bad, u4ssc));
     expect(r.ok).toBe(false);
-    if (r.ok || r.error.kind !== 'invalid') return;
-    const problems = r.error.problems.join('\n');
+    expect(r.error.kind).toBe('invalid');
+    const problems = (r.error.problems as string[]).join('\n');
     expect(problems).toContain(`ownTargets["${ICT}"].target`);
     expect(problems).toContain(`ownTargets["${ICT}"].deadline`);
     expect(problems).toContain(`ownTargets["${ICT}"].baselineYear`);
