@@ -223,10 +223,13 @@ export type CsvResult =
       ignored: CsvProblem[];
       /** The columns the file has: an update of a stored assessment changes only what the file carries. */
       columns: ValuesColumn[];
+      /** Result columns the file also has (our results workbook's): never read, the scores are recomputed from the inputs. */
+      resultColumns: ResultColumn[];
     }
   | { ok: false; problems: CsvProblem[]; decimal?: DecimalChoice };
 
 export type ValuesColumn = (typeof VALUES_COLUMNS)[number];
+export type ResultColumn = (typeof RESULT_COLUMNS)[number];
 const NUMBER_COLUMNS = ['numerator', 'denominator', 'value', 'target'] as const;
 
 /** Reads a values CSV into an assessment input. Every problem names its line and column. */
@@ -518,7 +521,8 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
     const all = [...problems, ...rejected, ...ignored].sort((a, b) => a.row - b.row).slice(0, MAX_PROBLEMS);
     return { ok: false, problems: all, decimal };
   }
-  return { ok: true, input, rows: seen.size, decimal, places, rejected, ignored, columns: VALUES_COLUMNS.filter((c) => col[c] >= 0) };
+  const resultColumns = RESULT_COLUMNS.filter((c) => header.includes(c));
+  return { ok: true, input, rows: seen.size, decimal, places, rejected, ignored, columns: VALUES_COLUMNS.filter((c) => col[c] >= 0), resultColumns };
 }
 
 const text = (v: NumInput | undefined) => (v === undefined || v === null ? '' : String(v));

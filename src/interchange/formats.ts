@@ -73,8 +73,8 @@ export async function readText(
 /** What a values table read (CSV or Excel, the same table) says to the import: the same for both formats. */
 export function valuesTableRead(table: CsvResult): FormatReadResult {
   if (!table.ok) return { ok: false, problems: table.problems, ...(table.decimal && { decimal: table.decimal }) };
-  const { input, rows, decimal, places, rejected, ignored, columns } = table;
-  return { ok: true, holds: 'values', input, rows, decimal, places, rejected, ignored, columns };
+  const { input, rows, decimal, places, rejected, ignored, columns, resultColumns } = table;
+  return { ok: true, holds: 'values', input, rows, decimal, places, rejected, ignored, columns, resultColumns };
 }
 
 export type FormatReadResult =
@@ -92,6 +92,8 @@ export type FormatReadResult =
       ignored: FormatProblem[];
       /** The columns the table has (an update changes only what the file carries); absent: every column. */
       columns?: Extract<CsvResult, { ok: true }>['columns'];
+      /** Result columns the table also has, which are not read (the scores are recomputed). */
+      resultColumns?: Extract<CsvResult, { ok: true }>['resultColumns'];
     }
   | { ok: true; holds: 'targets'; targets: Record<string, TargetOverride> }
   /**

@@ -326,7 +326,7 @@ describe('import', () => {
     expect(scoresOf(stored)).toEqual(scoresOf(source));
   });
 
-  it('turns an Excel values table into a new assessment', async () => {
+  it('turns an Excel values table into a new assessment, saying that its result columns are not read', async () => {
     const db = await freshDb();
     const source = demoDoc();
     const imported: AssessmentDoc[][] = [];
@@ -334,6 +334,10 @@ describe('import', () => {
     chooseFile(imp.container, new File([await valuesXlsx(u4ssc, source, referenceTargets)], 'porto_2023.xlsx'));
     await expect.element(imp.scope.getByText(/data points read/), { timeout: 10_000 }).toBeInTheDocument();
     expect(imp.scope.getByLabelText('City').element()).toHaveProperty('value', 'porto');
+    // The results workbook's computed columns are named as not read, so an edit there is not taken for an input.
+    expect(imp.container.querySelector('[data-testid="import-result-columns"]')?.textContent).toMatch(
+      /result columns \(name, unit, .*points, band, state\)\. They are not read/,
+    );
     await userEvent.click(imp.scope.getByRole('button', { name: 'Create assessment' }));
     await expect.poll(() => imported.length).toBe(1);
     const stored = (await db.assessments.get(imported[0][0].id))!;

@@ -156,6 +156,23 @@ describe('the results workbook', () => {
     expect(score(u4ssc, referenceTargets, { ...back.input, profile: demo.profile, targets: demo.targets })).toEqual(score(u4ssc, referenceTargets, demo));
   });
 
+  it('says which result columns it has, so the import can tell that they are not read; a plain values table has none', async () => {
+    const [values] = await sheetsOf(await valuesXlsx(u4ssc, demo, referenceTargets));
+    const text = writeCsv(
+      rowsOf(values).map((r) => r.map((c) => (c === undefined ? '' : typeof c === 'string' ? c : c.kind === 'number' ? String(c.value) : ''))),
+    );
+    const withResults = parseValuesCsv(text, u4ssc);
+    expect(withResults.ok && withResults.resultColumns).toEqual([...RESULT_COLUMNS]);
+    const plain = parseValuesCsv(
+      writeCsv([
+        ['code', 'datapoint', 'value'],
+        ['SC: EH: ED: 1C', '', '90'],
+      ]),
+      u4ssc,
+    );
+    expect(plain.ok && plain.resultColumns).toEqual([]);
+  });
+
   it('keeps the rationale of a target set for the assessment (from the Targets sheet) and "none"', async () => {
     const doc = {
       ...demo,

@@ -62,6 +62,7 @@ type Phase =
       decimal: DecimalChoice;
       rejected: ImportProblem[];
       ignored: ImportProblem[];
+      resultColumns: string[];
       update: Extract<UpdateSource, { kind: 'table' }>;
     };
 
@@ -171,6 +172,7 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
       decimal: r.decimal,
       rejected: r.rejected,
       ignored: r.ignored,
+      resultColumns: r.resultColumns,
       update: r.update,
     });
   };
@@ -463,6 +465,11 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
                   <For each={p().ignored.slice(0, 50)}>{(q) => <li>{X.problemAt(q.row, q.column, q.message, q.cell)}</li>}</For>
                 </ul>
               </div>
+            </Show>
+            <Show when={p().resultColumns.length > 0}>
+              <p class="hint" data-testid="import-result-columns">
+                {X.resultColumnsNotRead(p().resultColumns.join(', '))}
+              </p>
             </Show>
             {destination()}
             <ScorePreview after={preview()?.after ?? p().input} before={target()} />

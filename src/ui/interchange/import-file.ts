@@ -37,6 +37,8 @@ export type ImportResult =
       decimal: DecimalChoice;
       rejected: ImportProblem[];
       ignored: ImportProblem[];
+      /** Result columns the table also has: said in the preview, never read. */
+      resultColumns: string[];
       /** What an update of a stored assessment takes from the table: its rows, its columns, and the cells left out. */
       update: Extract<UpdateSource, { kind: 'table' }>;
     }
@@ -90,6 +92,7 @@ export async function readImportFile(file: FileLike, fw: Framework, choices: Rea
         decimal: r.decimal,
         rejected: r.rejected.map(worded),
         ignored: r.ignored.map(worded),
+        resultColumns: r.resultColumns ?? [],
         update: tableUpdate(r),
       };
     return { ok: false, message: X.unknownKind(file.name, endingsFor(['assessments', 'values'])), problems: [] };

@@ -154,6 +154,8 @@ export const X = {
   rejectedCells: (n: number) =>
     `${n} cell${n === 1 ? ' is' : 's are'} not a number: kept as text, as the grid keeps ${n === 1 ? 'it' : 'them'}, and not scored until corrected:`,
   ignoredCells: (n: number) => `${n} cell${n === 1 ? '' : 's'} left out (a status, quality, year or target that is not one):`,
+  resultColumnsNotRead: (columns: string) =>
+    `The file also has result columns (${columns}). They are not read: the scores below are computed again from its inputs, so a change made there is not imported.`,
   readyTable: (rows: number) => `${rows} data point${rows === 1 ? '' : 's'} read. Name the new assessment:`,
   city: 'City',
   country: 'Country',

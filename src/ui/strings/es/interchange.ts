@@ -155,6 +155,8 @@ export const X: Translation<typeof EN> = {
   rejectedCells: (n) =>
     `${n} ${s(n, 'celda no es un número', 'celdas no son números')}: se ${s(n, 'conserva', 'conservan')} como texto, como en la cuadrícula, y no se ${s(n, 'puntúa', 'puntúan')} hasta que se ${s(n, 'corrija', 'corrijan')}:`,
   ignoredCells: (n) => `${n} ${s(n, 'celda omitida', 'celdas omitidas')} (un estado, una calidad, un año o una meta que no lo es):`,
+  resultColumnsNotRead: (columns) =>
+    `El archivo también tiene columnas de resultados (${columns}). No se leen: las puntuaciones de abajo se calculan de nuevo a partir de sus datos, así que un cambio hecho en ellas no se importa.`,
   readyTable: (rows) => `${rows} ${s(rows, 'punto de datos leído', 'puntos de datos leídos')}. Dé un nombre a la nueva evaluación:`,
   city: 'Ciudad',
   country: 'País',

@@ -157,6 +157,8 @@ export const X: Translation<typeof EN> = {
   rejectedCells: (n) =>
     `${n} ${s(n, 'cellule n’est pas un nombre', 'cellules ne sont pas des nombres')} : ${s(n, 'gardée', 'gardées')} comme texte, comme la grille ${s(n, 'la garde', 'les garde')}, et ${s(n, 'non notée', 'non notées')} tant qu’${s(n, 'elle n’est pas corrigée', 'elles ne sont pas corrigées')} :`,
   ignoredCells: (n) => `${n} ${s(n, 'cellule laissée', 'cellules laissées')} de côté (un statut, une qualité, une année ou une cible qui n’en est pas un) :`,
+  resultColumnsNotRead: (columns) =>
+    `Le fichier contient aussi des colonnes de résultats (${columns}). Elles ne sont pas lues : les scores ci-dessous sont recalculés à partir de ses données, une modification faite dans ces colonnes n’est donc pas importée.`,
   readyTable: (rows) => `${rows} ${s(rows, 'point de données lu', 'points de données lus')}. Nommez la nouvelle évaluation :`,
   city: 'Ville',
   country: 'Pays',

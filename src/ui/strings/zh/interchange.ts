@@ -141,6 +141,7 @@ export const X: Translation<typeof EN> = {
   imported: (n) => `已导入 ${n} 项评估。`,
   rejectedCells: (n) => `${n} 个单元格不是数字：按文本保留（与表格中相同），更正前不计分：`,
   ignoredCells: (n) => `已略去 ${n} 个单元格（无效的状态、质量、年份或目标）：`,
+  resultColumnsNotRead: (columns) => `文件还包含结果列（${columns}）。这些列不会被读取：下方的得分根据其输入重新计算，因此在这些列中所做的修改不会被导入。`,
   readyTable: (rows) => `已读取 ${rows} 个数据点。请为新评估命名：`,
   city: '城市',
   country: '国家',
