@@ -43,7 +43,7 @@ export interface LanguageCatalogue {
   R?: Translation<typeof R>;
   X?: Translation<typeof X>;
   D?: Translation<typeof D>;
-  /** The U4SSC cycle (review, queries, evidence, freezing, recommendations); French and Spanish complete, else English. */
+  /** The U4SSC cycle (review, queries, evidence, freezing, recommendations). */
   V?: Translation<typeof V>;
   W?: Translation<typeof W>;
   WS?: Translation<typeof WS>;
