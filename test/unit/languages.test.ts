@@ -10,12 +10,13 @@ import { W, WS } from '../../src/ui/strings/workshop';
 import { C, changeText } from '../../src/ui/strings/catalogue';
 import { TC, TM } from '../../src/ui/strings/time';
 import { F, flagText, sourceText } from '../../src/ui/strings/flags';
+import { P, PW } from '../../src/ui/strings/problems';
 import type { Flag } from '../../src/engine/types';
 import { catalogueProse, catalogueText, kpiCoverage, unitCoverage } from '../../src/ui/strings/kpi-names';
 import { loadCatalogue, useLanguage } from '../../src/ui/strings/language';
 import { formatNumber, localeDecimal } from '../../src/ui/format';
 
-const ENGLISH = { S, R, X, D, V, W, WS, C, F, TM, TC };
+const ENGLISH = { S, R, X, D, V, W, WS, C, F, TM, TC, PW };
 /** Interface complete in every language; French and Spanish also the whole KPI catalogue. */
 const COMPLETE_INTERFACE: Lang[] = ['fr', 'es', 'ar', 'zh', 'ru'];
 
@@ -37,12 +38,27 @@ describe('every message key exists in every language', () => {
     expect(missing).toEqual([]);
   });
 
-  // Over time and across cities (TM, TC): complete in French and Spanish; the other languages may lack
-  // keys, which then show in English, marked as English.
-  it.each(['fr', 'es'] as const)('%s has every key of TM and TC (a missing one is listed by its path)', async (lang) => {
+  // Over time and across cities (TM, TC): complete in every language too.
+  it.each(COMPLETE_INTERFACE)('%s has every key of TM and TC (a missing one is listed by its path)', async (lang) => {
     const catalogue = await loadCatalogue(lang);
     const missing = (['TM', 'TC'] as const).flatMap((k) => missingKeys(ENGLISH[k], catalogue[k]).map((path) => `${lang}: ${k}.${path}`));
     expect(missing).toEqual([]);
+  });
+
+  // The file readers' problems (PW, put together by P): complete in every language too.
+  it.each(COMPLETE_INTERFACE)('%s has every key of PW (a missing one is listed by its path)', async (lang) => {
+    const catalogue = await loadCatalogue(lang);
+    expect(missingKeys(ENGLISH.PW, catalogue.PW).map((path) => `${lang}: PW.${path}`)).toEqual([]);
+  });
+
+  it('words the readers’ problems in the chosen language through the same P calls', async () => {
+    await useLanguage('fr');
+    expect(P.number({ kind: 'empty' })).toBe('La cellule est vide.');
+    expect(P.note({ kind: 'reset-revision', value: { text: '-3', length: 2 }, path: 'values[0].revision', assessment: 2 })).toBe(
+      'évaluation 2 : values[0].revision : -3 est hors limites ; remis à 0.',
+    );
+    await useLanguage('en');
+    expect(P.number({ kind: 'empty' })).toBe('The cell is empty.');
   });
 
   it.each(['fr', 'es', 'ar', 'zh', 'ru'] as const)('%s names every KPI, dimension, sub-dimension and category', async (lang) => {

@@ -19,6 +19,7 @@ import { W, WS } from './workshop';
 import { C } from './catalogue';
 import { F } from './flags';
 import { TC, TM } from './time';
+import { PW } from './problems';
 import type { LanguageCatalogue } from './types';
 import { applyKpiCatalogue } from './kpi-names';
 
@@ -42,10 +43,11 @@ const ENGLISH = {
   F: snapshot(F),
   TM: snapshot(TM),
   TC: snapshot(TC),
+  PW: snapshot(PW),
 };
-const LIVE = { S, R, X, D, V, W, WS, C, F, TM, TC };
+const LIVE = { S, R, X, D, V, W, WS, C, F, TM, TC, PW };
 /** The string objects a language lays its words onto. */
-export const STRING_OBJECTS = ['S', 'R', 'X', 'D', 'V', 'W', 'WS', 'C', 'F', 'TM', 'TC'] as const;
+export const STRING_OBJECTS = ['S', 'R', 'X', 'D', 'V', 'W', 'WS', 'C', 'F', 'TM', 'TC', 'PW'] as const;
 
 let current: Lang = 'en';
 export const currentLanguage = (): Lang => current;
@@ -63,7 +65,7 @@ export async function loadCatalogue(lang: Lang): Promise<LanguageCatalogue> {
 }
 
 /**
- * Writes `lang`'s words into S, R, X, D, V, W, WS, C and F and the KPI catalogue, sets the page's language, direction
+ * Writes `lang`'s words into S, R, X, D, V, W, WS, C, F, TM, TC and PW and the KPI catalogue, sets the page's language, direction
  * and locale. Returns the keys that fell back to English.
  */
 export async function useLanguage(lang: Lang): Promise<string[]> {

@@ -2,15 +2,20 @@
  * Words for what the file readers find (src/engine/problems.ts): a problem of a values table, a target
  * file or a text file's bytes (`table`), of an assessment document at a path (`doc`), a number that is
  * not one (`number`), a note on what was read (`note`) and why a JSON file was not read (`parseError`).
- * Each is a switch over the engine's kinds, so a new kind does not compile until it has its words. The
- * app and the command line word problems with these same functions.
+ * The words live in the string object `PW` (English here; each language's in
+ * src/ui/strings/<lang>/problems.ts, laid onto `PW` by the language machinery like `F`). Each is a
+ * switch over the engine's kinds, so a new kind does not compile until it has its words. `P` puts the
+ * words together (paths, the assessment a problem is in, the lines of an error) and is what the app and
+ * the command line call.
  */
 import type { AssessmentParseError, DocNote, DocProblem, JsonType, NumberProblem, Quoted, RefusedAssessment, TableProblem } from '../../engine/problems';
 
 const MB = 1024 * 1024;
 
 /** User text as quoted in a message: shortened text says how long the whole is. */
-export const quote = (q: Quoted): string => (q.length > q.text.length ? `${q.text}… (${q.length} characters)` : q.text);
+const enQuote = (q: Quoted): string => (q.length > q.text.length ? `${q.text}… (${q.length} characters)` : q.text);
+/** User text as quoted in a message, in the current language. */
+export const quote = (q: Quoted): string => PW.quote(q);
 
 const list = (items: readonly (string | number)[]): string => items.join(', ');
 const mark = (m: 'point' | 'comma') => (m === 'point' ? '.' : ',');
@@ -32,13 +37,13 @@ function numberProblem(p: NumberProblem): string {
     case 'empty':
       return 'The cell is empty.';
     case 'wrong-mark':
-      return `"${quote(p.text)}" is not a number with "${mark(p.mark)}" as the decimal mark (check the decimal setting).`;
+      return `"${enQuote(p.text)}" is not a number with "${mark(p.mark)}" as the decimal mark (check the decimal setting).`;
     case 'not-a-number':
-      return `"${quote(p.text)}" is not a number.`;
+      return `"${enQuote(p.text)}" is not a number.`;
     case 'out-of-range':
-      return `"${quote(p.text)}" is outside the range this workbench accepts (±10^${Math.round(Math.log10(p.limit))}).`;
+      return `"${enQuote(p.text)}" is outside the range this workbench accepts (±10^${Math.round(Math.log10(p.limit))}).`;
     case 'ambiguous':
-      return `"${quote(p.text)}" reads two ways (a decimal ${p.other} or a thousands separator) and nothing else in the file tells which: choose the decimal mark for this file.`;
+      return `"${enQuote(p.text)}" reads two ways (a decimal ${p.other} or a thousands separator) and nothing else in the file tells which: choose the decimal mark for this file.`;
   }
 }
 
@@ -57,37 +62,37 @@ function tableProblem(p: TableProblem): string {
         ? `Missing column${p.columns.length > 1 ? 's' : ''}: ${list(p.columns)}. Expected the header ${p.expected.join(',')} (comma, semicolon or tab between the names).`
         : `Missing column${p.columns.length > 1 ? 's' : ''}: ${list(p.columns)}. Expected ${p.expected.join(',')}.`;
     case 'unknown-columns':
-      return `Unknown column${p.columns.length > 1 ? 's' : ''}: ${p.columns.map(quote).join(', ')}.`;
+      return `Unknown column${p.columns.length > 1 ? 's' : ''}: ${p.columns.map(enQuote).join(', ')}.`;
     case 'duplicate-column':
       return `The column "${p.name}" appears twice (columns ${p.columns.join(' and ')}); keep one.`;
     case 'unnamed-column':
       return p.merged
-        ? `Column ${p.column} has data (line ${p.line}: "${quote(p.text)}") but its header is hidden under the merged cell ${p.merged}; unmerge it and name the column.`
-        : `Column ${p.column} has data (line ${p.line}: "${quote(p.text)}") but no header; name it or delete the column.`;
+        ? `Column ${p.column} has data (line ${p.line}: "${enQuote(p.text)}") but its header is hidden under the merged cell ${p.merged}; unmerge it and name the column.`
+        : `Column ${p.column} has data (line ${p.line}: "${enQuote(p.text)}") but no header; name it or delete the column.`;
     case 'error-value':
       return `The cell holds the error value ${p.code}.`;
     case 'no-saved-result':
-      return `The formula =${quote(p.formula)} has no saved result: open and save the file in a spreadsheet program, or type the value.`;
+      return `The formula =${enQuote(p.formula)} has no saved result: open and save the file in a spreadsheet program, or type the value.`;
     case 'empty-code':
       return 'The code is empty.';
     case 'unknown-code':
-      return `Unknown KPI code "${quote(p.code)}".`;
+      return `Unknown KPI code "${enQuote(p.code)}".`;
     case 'unknown-datapoint':
-      return `"${quote(p.key)}" is not a data point of ${p.kpi} (expected ${p.expected.map((k) => (k === '' ? 'blank' : k)).join(', ')}).`;
+      return `"${enQuote(p.key)}" is not a data point of ${p.kpi} (expected ${p.expected.map((k) => (k === '' ? 'blank' : k)).join(', ')}).`;
     case 'unknown-target':
-      return `Unknown KPI or data point "${quote(p.code)}" "${quote(p.key)}".`;
+      return `Unknown KPI or data point "${enQuote(p.code)}" "${enQuote(p.key)}".`;
     case 'repeated':
       return p.first === null ? `${p.code} ${p.key} is set twice.` : `${p.code} ${p.key} appears again (first on line ${p.first}).`;
     case 'number':
       return numberProblem(p.problem);
     case 'not-yes-no':
-      return `"${quote(p.text)}" is not yes or no (yes/no, true/false or 1/0).`;
+      return `"${enQuote(p.text)}" is not yes or no (yes/no, true/false or 1/0).`;
     case 'bool-not-number':
       return `${p.value ? 'TRUE' : 'FALSE'} is a yes/no, not a number.`;
     case 'date-not-number':
       return `The cell is a date (${p.date}), not a number: format it as a number and check the value.`;
     case 'number-text-too-long':
-      return `"${quote(p.text)}" is longer than ${p.limit} characters.`;
+      return `"${enQuote(p.text)}" is longer than ${p.limit} characters.`;
     case 'profile-conflict':
       return `${p.field} is ${p.value} here but ${p.previous} on ${p.at === null ? 'another line' : 'cell' in p.at ? p.at.cell : `line ${p.at.line}`}: the city profile holds one value.`;
     case 'reported-directly':
@@ -97,11 +102,11 @@ function tableProblem(p: TableProblem): string {
     case 'negative-target':
       return 'A target cannot be negative.';
     case 'bad-status':
-      return `"${quote(p.text)}" is not reported, not-reported or not-applicable.`;
+      return `"${enQuote(p.text)}" is not reported, not-reported or not-applicable.`;
     case 'bad-quality':
-      return `"${quote(p.text)}" is not one of ${list(p.allowed)}.`;
+      return `"${enQuote(p.text)}" is not one of ${list(p.allowed)}.`;
     case 'bad-year':
-      return `"${quote(p.text)}" is not a year between ${p.min} and ${p.max}.`;
+      return `"${enQuote(p.text)}" is not a year between ${p.min} and ${p.max}.`;
     case 'text-too-long':
       return `The text is ${p.length} characters long; at most ${p.limit} are kept, so shorten it.`;
     case 'file-too-large':
@@ -141,7 +146,7 @@ function docWhat(p: DocProblem): string {
     case 'too-short':
       return p.limit === 1 ? 'empty; expected text.' : `text shorter than ${p.limit} characters.`;
     case 'not-one-of':
-      return `"${quote(p.value)}" is not one of ${list(p.allowed)}.`;
+      return `"${enQuote(p.value)}" is not one of ${list(p.allowed)}.`;
     case 'below':
       return p.exclusive ? `expected a number above ${p.limit}.` : `expected a number of at least ${p.limit}.`;
     case 'above':
@@ -151,21 +156,21 @@ function docWhat(p: DocProblem): string {
     case 'not-finite':
       return 'not a finite number.';
     case 'pattern':
-      return `"${quote(p.value)}" is not ${FORMS[p.form]}.`;
+      return `"${enQuote(p.value)}" is not ${FORMS[p.form]}.`;
     case 'missing':
       return 'missing.';
     case 'unknown-field':
-      return `unknown field "${quote(p.name)}".`;
+      return `unknown field "${enQuote(p.name)}".`;
     case 'forbidden-key':
       return `the key "${p.key}" is not allowed.`;
     case 'too-many':
       return `more than ${p.limit} items.`;
     case 'unknown-datapoint':
-      return `unknown data point "${quote(p.id)}".`;
+      return `unknown data point "${enQuote(p.id)}".`;
     case 'unknown-profile-field':
-      return `unknown field "${quote(p.name)}".`;
+      return `unknown field "${enQuote(p.name)}".`;
     case 'duplicate-id':
-      return `"${quote(p.id)}" appears twice.`;
+      return `"${enQuote(p.id)}" appears twice.`;
     case 'reason-required':
       return 'a reason is required for "not-verifiable".';
     case 'blank-text':
@@ -189,22 +194,15 @@ function docWhat(p: DocProblem): string {
   }
 }
 
-const inAssessment = (n: number | undefined) => (n === undefined ? '' : `assessment ${n}: `);
-
-/** One problem of a document: `values["EC: ICT: ICT: 1C|"].status: "x" is not one of reported, …`. */
-function docProblem(p: DocProblem): string {
-  return `${inAssessment(p.assessment)}${p.path === '' ? '' : `${p.path}: `}${docWhat(p)}`;
-}
-
-function docNote(n: DocNote): string {
-  const at = `${inAssessment(n.assessment)}${n.path}`;
+/** A note on what was read, after where it is (`assessment 2: values["…"].value`). */
+function docNote(n: DocNote, at: string): string {
   switch (n.kind) {
     case 'kept-as-text':
-      return `${at}: "${quote(n.text)}" is text, kept as written and not scored until it is corrected.`;
+      return `${at}: "${enQuote(n.text)}" is text, kept as written and not scored until it is corrected.`;
     case 'reset-time':
-      return `${at}: ${quote(n.value)} is not a valid time; reset to now.`;
+      return `${at}: ${enQuote(n.value)} is not a valid time; reset to now.`;
     case 'reset-revision':
-      return `${at}: ${quote(n.value)} is out of range; reset to 0.`;
+      return `${at}: ${enQuote(n.value)} is out of range; reset to 0.`;
   }
 }
 
@@ -224,12 +222,37 @@ function parseError(e: AssessmentParseError): string {
         ? `This workspace was written by a newer version of the workbench (format version ${e.version}; this app reads up to ${e.max}). Update the app to open it.`
         : `This assessment was written by a newer version of the workbench (format version ${e.version}; this app reads up to ${e.max}). Update the app to open it.`;
     case 'wrong-framework':
-      return `The assessment uses the framework "${quote(e.framework)}", not "${e.expected}".`;
+      return `The assessment uses the framework "${enQuote(e.framework)}", not "${e.expected}".`;
     case 'invalid':
       return `The assessment has ${e.problems.length} problem${e.problems.length === 1 ? '' : 's'}.`;
     case 'none-read':
       return `No assessment in the workspace file could be read (${e.refused.length} refused).`;
   }
+}
+
+/**
+ * The words of the readers' problems: the string object a language replaces (`Translation<typeof PW>`
+ * in src/ui/strings/<lang>/problems.ts). `P` below puts them together.
+ */
+export const PW = {
+  /** User text as quoted in a message: shortened text says how long the whole is. */
+  quote: enQuote,
+  number: numberProblem,
+  table: tableProblem,
+  /** What is wrong at a document path, without the path. */
+  docWhat,
+  /** A note on what was read; `at` is where (the assessment and the path), already put together. */
+  note: docNote,
+  /** Where a problem of a workspace file is: the position of its assessment (`assessment 2: `). */
+  inAssessment: (n: number) => `assessment ${n}: `,
+  parseError,
+};
+
+const inAssessment = (n: number | undefined) => (n === undefined ? '' : PW.inAssessment(n));
+
+/** One problem of a document: `values["EC: ICT: ICT: 1C|"].status: "x" is not one of reported, …`. */
+function docProblem(p: DocProblem): string {
+  return `${inAssessment(p.assessment)}${p.path === '' ? '' : `${p.path}: `}${PW.docWhat(p)}`;
 }
 
 /** Every line of an error: the headline, then each problem (of each refused assessment of a workspace). */
@@ -242,15 +265,16 @@ function errorLines(e: AssessmentParseError): string[] {
 /** A refused assessment of a workspace file: its problems, or the reason it was not read. */
 function refusedLines(r: RefusedAssessment): string[] {
   const lines = errorLines(r.error);
-  return lines.length > 0 ? lines : [parseError(r.error)];
+  return lines.length > 0 ? lines : [PW.parseError(r.error)];
 }
 
+/** The readers' problems in words, in the current language (the words are `PW`'s). */
 export const P = {
-  number: numberProblem,
-  table: tableProblem,
+  number: (p: NumberProblem): string => PW.number(p),
+  table: (p: TableProblem): string => PW.table(p),
   doc: docProblem,
-  note: docNote,
-  parseError,
+  note: (n: DocNote): string => PW.note(n, `${inAssessment(n.assessment)}${n.path}`),
+  parseError: (e: AssessmentParseError): string => PW.parseError(e),
   errorLines,
   refusedLines,
 };

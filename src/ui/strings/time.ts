@@ -1,8 +1,7 @@
 /**
  * Every user-visible string of progress over time and across cities (issue #14): the city's own
- * targets and deadlines, trends, the comparison grid and the ranking. Plain text only. French and
- * Spanish are complete (src/ui/strings/fr/time.ts, es/time.ts); other languages fall back to English,
- * marked as English.
+ * targets and deadlines, trends, the comparison grid and the ranking. Plain text only. Every language
+ * is complete (src/ui/strings/{fr,es,ar,zh,ru}/time.ts).
  */
 import type { ProgressStatus, InsufficientReason, TrendBasis } from '../../engine/trend';
 import type { Aggregation, Normalisation, RelativeProblem } from '../../engine/relative';

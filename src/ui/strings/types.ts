@@ -8,6 +8,7 @@ import type { W, WS } from './workshop';
 import type { C } from './catalogue';
 import type { F } from './flags';
 import type { TC, TM } from './time';
+import type { PW } from './problems';
 
 /**
  * The words of the KPI catalogue in one language, keyed by code: the catalogue itself stays English
@@ -42,15 +43,17 @@ export interface LanguageCatalogue {
   R?: Translation<typeof R>;
   X?: Translation<typeof X>;
   D?: Translation<typeof D>;
-  /** The U4SSC cycle (review, queries, evidence, freezing, recommendations); French and Spanish complete, else English. */
+  /** The U4SSC cycle (review, queries, evidence, freezing, recommendations). */
   V?: Translation<typeof V>;
   W?: Translation<typeof W>;
   WS?: Translation<typeof WS>;
   C?: Translation<typeof C>;
   /** The engine's flags (refused inputs, reminders, failed checks) and where checks come from. */
   F?: Translation<typeof F>;
-  /** Over time and across cities (#14): own targets, trends, comparison, ranking; French and Spanish complete, else English. */
+  /** Over time and across cities (#14): own targets, trends, comparison, ranking. */
   TM?: Translation<typeof TM>;
   TC?: Translation<typeof TC>;
+  /** The words of the file readers' problems (`P` puts them together). */
+  PW?: Translation<typeof PW>;
   kpis?: KpiCatalogue;
 }

@@ -1,4 +1,4 @@
-/** French: the interface (S), the results (R), interchange (X), saving (D), the cycle (V), workshop mode (W, WS), catalogue updates (C), flags (F) and the KPI catalogue. */
+/** French: the interface (S), the results (R), interchange (X), saving (D), the cycle (V), workshop mode (W, WS), catalogue updates (C), flags (F), progress over time (TM, TC), the file readers' problems (PW) and the KPI catalogue. */
 import type { LanguageCatalogue } from '../types';
 import { S } from './shell';
 import { R } from './results';
@@ -9,6 +9,7 @@ import { W, WS } from './workshop';
 import { C } from './catalogue';
 import { F } from './flags';
 import { TC, TM } from './time';
+import { PW } from './problems';
 import { KPIS } from './kpis';
 import { PHRASES } from './phrases';
 import { INPUTS, UNITS } from './units';
@@ -28,5 +29,6 @@ export default {
   F,
   TM,
   TC,
+  PW,
   kpis: { ...withDefinitions(KPIS, DEFINITIONS), phrases: PHRASES, units: UNITS, inputs: INPUTS, rationales: RATIONALES },
 } satisfies LanguageCatalogue;
