@@ -31,9 +31,10 @@ function ucs2length(str: string): number {
 
 /** The generated module's text for the schema as it is now. */
 export function validatorSource(): string {
-  // Descriptions and titles are for people reading the schema; the validator leaves them out.
+  // Descriptions and titles are for people reading the schema; the validator leaves them out, and the
+  // dialect's address too (Ajv2020 compiles draft 2020-12 anyway), so the app's code names no other origin.
   const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8'), (key, value: unknown) =>
-    (key === 'description' || key === 'title') && typeof value === 'string' ? undefined : value,
+    (key === 'description' || key === 'title' || key === '$schema') && typeof value === 'string' ? undefined : value,
   ) as object;
   // allErrors: every problem of a file is listed, not only the first; messages: false, the words are
   // the app's (src/ui/strings/problems.ts); code.esm: an ES module for vite and tsx.
