@@ -41,6 +41,39 @@ const LINK_MARK = '#x.';
 
 const ref = (id: string) => u4ssc.byId.get(id)!;
 const label = (id: string) => `${datapointCode(ref(id))} ${datapointName(ref(id))}`;
+
+/** A data point picked from the catalogue and a value typed for it: the wrong value a trainer plants, a change an answer proposes. */
+function DatapointAndValue(props: {
+  ids: { datapoint: string; value: string };
+  labels: { datapoint: string; value: string };
+  datapoint: string;
+  onDatapoint: (id: string) => void;
+  value: string;
+  onValue: (text: string) => void;
+  invalid?: boolean;
+}): JSX.Element {
+  return (
+    <>
+      <div class="field">
+        <label for={props.ids.datapoint}>{props.labels.datapoint}</label>
+        <select id={props.ids.datapoint} value={props.datapoint} onChange={(e) => props.onDatapoint(e.currentTarget.value)}>
+          <For each={u4ssc.datapoints}>{(r) => <option value={r.id}>{label(r.id)}</option>}</For>
+        </select>
+      </div>
+      <div class="field">
+        <label for={props.ids.value}>{props.labels.value}</label>
+        <input
+          id={props.ids.value}
+          inputmode="decimal"
+          autocomplete="off"
+          value={props.value}
+          aria-invalid={props.invalid}
+          onInput={(e) => props.onValue(e.currentTarget.value)}
+        />
+      </div>
+    </>
+  );
+}
 const allAggregates = () => [...u4ssc.groups.dimensions, ...u4ssc.groups.subdimensions, ...u4ssc.groups.categories];
 const aggregateLabel = (code: string) => (code === 'overall' ? S.overall : `${code} ${allAggregates().find((g) => g.code === code)?.name ?? ''}`);
 const aggregatesOf = (s: Scores): AggregateResult[] => [s.overall, ...s.dimensions, ...s.subdimensions, ...s.categories];
@@ -375,25 +408,15 @@ export function Exercises(props: { decimal: DecimalStyle; toast: (message: strin
         <Show
           when={kind() !== 'find-wrong'}
           fallback={
-            <>
-              <div class="field">
-                <label for={ids.wrongDp}>{WS.exWrongDatapoint}</label>
-                <select id={ids.wrongDp} value={wrongDp()} onChange={(e) => setWrongDp(e.currentTarget.value)}>
-                  <For each={u4ssc.datapoints}>{(r) => <option value={r.id}>{label(r.id)}</option>}</For>
-                </select>
-              </div>
-              <div class="field">
-                <label for={ids.wrongValue}>{WS.exWrongValue}</label>
-                <input
-                  id={ids.wrongValue}
-                  inputmode="decimal"
-                  autocomplete="off"
-                  value={wrongText()}
-                  aria-invalid={makeError() !== null}
-                  onInput={(e) => setWrongText(e.currentTarget.value)}
-                />
-              </div>
-            </>
+            <DatapointAndValue
+              ids={{ datapoint: ids.wrongDp, value: ids.wrongValue }}
+              labels={{ datapoint: WS.exWrongDatapoint, value: WS.exWrongValue }}
+              datapoint={wrongDp()}
+              onDatapoint={setWrongDp}
+              value={wrongText()}
+              onValue={setWrongText}
+              invalid={makeError() !== null}
+            />
           }
         >
           <div class="field">
@@ -531,22 +554,14 @@ export function Exercises(props: { decimal: DecimalStyle; toast: (message: strin
                 </div>
               </Show>
               <Show when={ex().task.kind === 'next-band'}>
-                <div class="field">
-                  <label for={ids.changeDp}>{WS.exChangeDatapoint}</label>
-                  <select id={ids.changeDp} value={changeDp()} onChange={(e) => setChangeDp(e.currentTarget.value)}>
-                    <For each={u4ssc.datapoints}>{(r) => <option value={r.id}>{label(r.id)}</option>}</For>
-                  </select>
-                </div>
-                <div class="field">
-                  <label for={ids.changeValue}>{WS.exChangeValue}</label>
-                  <input
-                    id={ids.changeValue}
-                    inputmode="decimal"
-                    autocomplete="off"
-                    value={changeText()}
-                    onInput={(e) => setChangeText(e.currentTarget.value)}
-                  />
-                </div>
+                <DatapointAndValue
+                  ids={{ datapoint: ids.changeDp, value: ids.changeValue }}
+                  labels={{ datapoint: WS.exChangeDatapoint, value: WS.exChangeValue }}
+                  datapoint={changeDp()}
+                  onDatapoint={setChangeDp}
+                  value={changeText()}
+                  onValue={setChangeText}
+                />
                 <button type="button" onClick={addChange}>
                   {WS.exAddChange}
                 </button>
