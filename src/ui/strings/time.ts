@@ -6,6 +6,16 @@
 import type { ProgressStatus, InsufficientReason, TrendBasis } from '../../engine/trend';
 import type { Aggregation, Normalisation, RelativeProblem } from '../../engine/relative';
 
+/** A mark beside each trend status, so the status is never told by colour alone; the same in every language. */
+export const STATUS_SYMBOL: Record<ProgressStatus, string> = {
+  achieved: '✔',
+  'on-track': '▲',
+  'acceleration-needed': '△',
+  stagnating: '▬',
+  'moving-away': '▼',
+  'insufficient-data': '?',
+};
+
 export const TM = {
   // Own targets and deadlines (in the explain panel)
   ownTitle: 'Own target and deadline',
@@ -46,14 +56,6 @@ export const TM = {
     'insufficient-data': 'insufficient data',
   } satisfies Record<ProgressStatus, string>,
   /** A short symbol per status, so that colour is never the only signal. */
-  statusSymbol: {
-    achieved: '✔',
-    'on-track': '▲',
-    'acceleration-needed': '△',
-    stagnating: '▬',
-    'moving-away': '▼',
-    'insufficient-data': '?',
-  } satisfies Record<ProgressStatus, string>,
   reason: {
     'no-values': 'no year has a value',
     'one-year': 'only one year has a value',

@@ -15,7 +15,7 @@ import type { ProgressStatus } from '../../engine/trend';
 import { LICENSE_KEY } from '../grid/columns';
 import { formatNumber, formatPercent } from '../format';
 import { S } from '../strings';
-import { TC, TM } from '../strings/time';
+import { STATUS_SYMBOL, TC, TM } from '../strings/time';
 
 registerPlugin(ColumnSorting);
 registerPlugin(CopyPaste);
@@ -65,7 +65,7 @@ export function cellText(cmp: Comparison, row: number, v: number | null, show: S
   return formatNumber(v, decimal, 2);
 }
 
-export const statusText = (s: ProgressStatus): string => `${TM.statusSymbol[s]} ${TM.status[s]}`;
+export const statusText = (s: ProgressStatus): string => `${STATUS_SYMBOL[s]} ${TM.status[s]}`;
 
 /** The grid's table: header labels and rows of numbers (assessment cells) and status indices (trend cells). */
 export function gridData(cmp: Comparison, view: GridView): { headers: string[]; rows: number[]; data: (string | number | null)[][] } {

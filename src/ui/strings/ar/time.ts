@@ -43,14 +43,6 @@ export const TM: Translation<typeof EN_TM> = {
     'moving-away': 'ابتعاد عن الهدف',
     'insufficient-data': 'بيانات غير كافية',
   },
-  statusSymbol: {
-    achieved: '✔',
-    'on-track': '▲',
-    'acceleration-needed': '△',
-    stagnating: '▬',
-    'moving-away': '▼',
-    'insufficient-data': '?',
-  },
   reason: {
     'no-values': 'لا توجد قيمة لأي سنة',
     'one-year': 'توجد قيمة لسنة واحدة فقط',

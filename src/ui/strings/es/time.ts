@@ -39,14 +39,6 @@ export const TM: Translation<typeof EN_TM> = {
     'moving-away': 'alejándose',
     'insufficient-data': 'datos insuficientes',
   },
-  statusSymbol: {
-    achieved: '✔',
-    'on-track': '▲',
-    'acceleration-needed': '△',
-    stagnating: '▬',
-    'moving-away': '▼',
-    'insufficient-data': '?',
-  },
   reason: {
     'no-values': 'ningún año tiene valor',
     'one-year': 'solo un año tiene valor',

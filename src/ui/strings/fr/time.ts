@@ -39,14 +39,6 @@ export const TM: Translation<typeof EN_TM> = {
     'moving-away': 'éloignement',
     'insufficient-data': 'données insuffisantes',
   },
-  statusSymbol: {
-    achieved: '✔',
-    'on-track': '▲',
-    'acceleration-needed': '△',
-    stagnating: '▬',
-    'moving-away': '▼',
-    'insufficient-data': '?',
-  },
   reason: {
     'no-values': 'aucune année n’a de valeur',
     'one-year': 'une seule année a une valeur',

@@ -40,14 +40,6 @@ export const TM: Translation<typeof EN_TM> = {
     'moving-away': 'удаление от цели',
     'insufficient-data': 'недостаточно данных',
   },
-  statusSymbol: {
-    achieved: '✔',
-    'on-track': '▲',
-    'acceleration-needed': '△',
-    stagnating: '▬',
-    'moving-away': '▼',
-    'insufficient-data': '?',
-  },
   reason: {
     'no-values': 'ни за один год нет значения',
     'one-year': 'значение есть только за один год',

@@ -38,14 +38,6 @@ export const TM: Translation<typeof EN_TM> = {
     'moving-away': '偏离目标',
     'insufficient-data': '数据不足',
   },
-  statusSymbol: {
-    achieved: '✔',
-    'on-track': '▲',
-    'acceleration-needed': '△',
-    stagnating: '▬',
-    'moving-away': '▼',
-    'insufficient-data': '?',
-  },
   reason: {
     'no-values': '没有任何年份有数值',
     'one-year': '只有一个年份有数值',
