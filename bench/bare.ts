@@ -17,7 +17,7 @@ export async function serveBare(port: number): Promise<{ url: string; close: () 
     base: './',
     logLevel: 'error',
     mode: 'production',
-    build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 4000 },
+    build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 4000, minify: process.env.BARE_PLAIN !== '1' },
   });
   const server = await preview({ configFile: false, root, build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true }, logLevel: 'error' });
   return {

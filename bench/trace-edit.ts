@@ -33,6 +33,7 @@ const NAMES = [
 
 interface TraceEvent {
   name: string;
+  cat?: string;
   ph: string;
   ts: number;
   dur?: number;
@@ -52,7 +53,10 @@ async function trace(page: Page, label: string, values: string[]) {
     await page.keyboard.type(v);
     await page.waitForTimeout(50);
     const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8', transferMode: 'ReportEvents' });
+    await cdp.send('Tracing.start', {
+      categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8,blink.user_timing',
+      transferMode: 'ReportEvents',
+    });
     await page.keyboard.press('Enter');
     await page.waitForTimeout(150);
     await cdp.send('Tracing.end');
@@ -98,7 +102,40 @@ async function trace(page: Page, label: string, values: string[]) {
         `    layout ${((l.dur ?? 0) / 1000).toFixed(1)} ms dirty ${String(l.args?.beginData?.dirtyObjects)}/${String(l.args?.beginData?.totalObjects)} partial ${String(l.args?.beginData?.partialLayout)} roots ${JSON.stringify(l.args?.endData?.layoutRoots ?? l.args?.endData?.rootNode ?? '').slice(0, 200)}`,
       );
   }
+  if (process.env.TIMELINE) timeline(events, onMain, Number(process.env.TIMELINE));
   for (const n of NAMES) if (sums.has(n)) console.log(`  ${n.padEnd(20)} ${(sums.get(n)! / values.length).toFixed(2)} ms`);
+}
+
+/**
+ * `TIMELINE=k`: the first k edits as a timeline from the Enter keydown: each top-level main-thread task
+ * (start, duration, the largest events inside), animation frames, the app's marks and the worker's tasks.
+ * Shows where an edit waits rather than works.
+ */
+function timeline(events: TraceEvent[], onMain: TraceEvent[], k: number) {
+  const dur = (e: TraceEvent) => ((e.dur ?? 0) / 1000).toFixed(1);
+  const keydowns = onMain.filter((e) => e.name === 'EventDispatch' && (e.args?.data as { type?: string } | undefined)?.type === 'keydown');
+  const mainTid = onMain[0]?.tid;
+  const workers = events.filter((e) => e.name === 'thread_name' && String(e.args?.name).includes('Worker')).map((e) => `${e.pid}:${e.tid}`);
+  for (const kd of keydowns.slice(0, k)) {
+    const t0 = kd.ts;
+    const within = (e: TraceEvent) => e.ts >= t0 - 2000 && e.ts <= t0 + 120_000;
+    const rows: [number, string][] = [];
+    const tasks = onMain.filter((e) => (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && within(e) && (e.dur ?? 0) > 300);
+    for (const t of tasks) {
+      const inner = onMain
+        .filter((e) => e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0) && e !== t && NAMES.includes(e.name) && (e.dur ?? 0) > 500)
+        .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+        .slice(0, 5)
+        .map((e) => `${e.name}${e.name === 'EventDispatch' ? `(${String((e.args?.data as { type?: string })?.type)})` : ''} ${dur(e)}`);
+      rows.push([t.ts, `main task ${dur(t)} ms: ${inner.join(', ')}`]);
+    }
+    for (const e of events.filter((x) => x.tid === mainTid && x.name === 'FireAnimationFrame' && within(x))) rows.push([e.ts, 'rAF']);
+    for (const e of events.filter((x) => x.cat?.includes('blink.user_timing') && within(x) && x.name.startsWith('ssc:'))) rows.push([e.ts, `mark ${e.name}`]);
+    for (const e of events.filter((x) => workers.includes(`${x.pid}:${x.tid}`) && x.ph === 'X' && x.name === 'RunTask' && within(x) && (x.dur ?? 0) > 100))
+      rows.push([e.ts, `  worker task ${dur(e)} ms`]);
+    console.log(`  -- edit timeline (ms from keydown)`);
+    for (const [ts, text] of rows.sort((a, b) => a[0] - b[0])) console.log(`  ${((ts - t0) / 1000).toFixed(1).padStart(7)}  ${text}`);
+  }
 }
 
 /** `DISTS=dirA,dirB` compares builds (each built with `npx vite build --outDir DIR`), alternating. */

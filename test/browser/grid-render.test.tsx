@@ -62,6 +62,42 @@ describe('edit → screen', () => {
   });
 });
 
+describe('a committed value redraws its own row, not every cell on screen', () => {
+  it('draws the committed value, its scores and the groups above with a few dozen cells instead of some 450', async () => {
+    const a = mount();
+    const grid = await createThroughForm(a, 'Rowville');
+    await userEvent.fill(a.scope.getByLabelText(/^Households/), '1000');
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => grid.item(NET)?.flags.length).toBe(1);
+    // Every cell Handsontable draws itself goes through its afterRenderer hook.
+    let drawn = 0;
+    grid.hot.addHook('afterRenderer', () => drawn++);
+    const row = grid.rowOf.get(NET)!;
+    grid.selectCell(NET, 'numerator');
+    await userEvent.keyboard('900{Enter}');
+    await expect.poll(() => screenText(grid, row, 'band')).toBe('3 · 66–95 %');
+    expect(screenText(grid, row, 'numerator')).toBe('900');
+    const category = grid.rows.findIndex((r) => r.kind === 'group' && r.code === 'EC: ICT: ICT');
+    expect(screenText(grid, category, 'achievement')).toBe('75 %');
+    // The selection moved down a row, the editor closed: no cell needed Handsontable's full redraw.
+    expect(grid.hot.getSelectedLast()?.[0]).toBe(grid.hot.toVisualRow(row) + 1);
+    expect(drawn).toBeLessThan(50);
+  });
+
+  it('a refused value is drawn as refused at once, with its reason, and never scored', async () => {
+    const a = mount();
+    const grid = await createThroughForm(a, 'Refuseville');
+    const row = grid.rowOf.get(NET)!;
+    grid.selectCell(NET, 'numerator');
+    await userEvent.keyboard('abc{Enter}');
+    const td = () => grid.hot.getCell(grid.hot.toVisualRow(row), col('numerator'))!;
+    expect(td().textContent).toBe('abc');
+    expect(td().classList.contains('cell-error')).toBe(true);
+    expect(td().title).not.toBe('');
+    expect(grid.item(NET)?.value ?? null).toBeNull();
+  });
+});
+
 describe('a committing Enter held for the scores (KpiGrid.holdEnter)', () => {
   /** The frames (requestAnimationFrame callbacks) in which `probe` first returned true. */
   function firstFrameWhere(probe: () => boolean): Promise<number> {

@@ -113,6 +113,7 @@ export class KpiGrid {
       licenseKey: LICENSE_KEY,
       cells: (row, column) => cellMeta(this.rows, row, column),
       beforeChange: (changes, source) => this.beforeChange(changes, source),
+      beforeChangeRender: (changes, source) => this.beforeChangeRender(changes, source),
       afterChange: (changes, source) => this.afterChange(changes, source),
       beforePaste: (data) => {
         this.paste(data as unknown[][]);
@@ -324,7 +325,40 @@ export class KpiGrid {
     canonicalise(this.state, changes);
   }
 
+  /**
+   * Rows of a value committed from the cell editor whose full redraw is skipped (`beforeChangeRender`),
+   * to be drawn in `afterChange`; null when Handsontable draws as usual.
+   */
+  private committedRows: number[] | null = null;
+
+  /**
+   * A value committed from the cell editor changes one cell, yet Handsontable redraws every cell on
+   * screen (some 450, each through the grid's renderer, with the layout reads that follow) before
+   * `afterChange`: that was most of an edit's time to the screen (issue #10). The redraw is suspended
+   * here; `afterChange` draws the committed rows, then lets Handsontable draw only what moves (the
+   * selection, the editor). The new scores redraw the rows whose results changed (`setScores`).
+   * Other changes (paste, undo, loading) keep Handsontable's full redraw.
+   */
+  private beforeChangeRender(changes: CellChange[], source: ChangeSource): void {
+    if (source !== 'edit' || changes.length > PARTIAL_RENDER_LIMIT || this.committedRows) return;
+    this.committedRows = changes.map((c) => c[0]);
+    this.hot.suspendRender();
+  }
+
   private afterChange(changes: CellChange[] | null, source: ChangeSource): void {
+    const committed = this.committedRows;
+    if (committed) {
+      this.committedRows = null;
+      // The errors of these changes are recorded first (changesToEdits), so that the redraw shows them.
+      const edits = changes ? changesToEdits(this.state, changes, this.opts.referenceTarget) : [];
+      this.renderRows(committed.map((row) => this.hot.toPhysicalRow(row)));
+      // Handsontable's own `render()` during the change asked for a full redraw; a partial one is enough.
+      (this.hot as unknown as { forceFullRender: boolean }).forceFullRender = false;
+      this.hot.resumeRender();
+      if (edits.length > 0) this.opts.onEdits(edits);
+      else this.opts.onCounts?.(flagCounts(this.state));
+      return;
+    }
     if (!changes || (source as string) === 'loadData' || (source as string) === 'updateData') return;
     const edits = changesToEdits(this.state, changes, this.opts.referenceTarget);
     if (edits.length > 0) this.opts.onEdits(edits);
