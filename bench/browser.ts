@@ -5,7 +5,7 @@
  * with the same rows and columns timed in the same run), and the import of a 1 000-assessment JSON
  * file through the import panel.
  */
-import { chromium, type ElementHandle, type Page } from 'playwright-core';
+import { chromium, type Browser, type ElementHandle, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { workspaceDoc } from '../src/engine/assessment';
 import { referenceTargets, u4ssc } from '../src/engine/frameworks/u4ssc';
@@ -92,20 +92,10 @@ export async function browserBench(quick: boolean): Promise<BrowserReport | { er
     let importPage: Page | undefined;
     const runs = quick ? 1 : 3;
     for (let run = 0; run < runs; run++) {
-      const fresh = await browser.newContext({ serviceWorkers: 'block' });
-      importPage = await fresh.newPage();
-      await importPage.goto(URL_BASE);
-      await importPage.getByRole('heading', { name: 'Assessments' }).waitFor();
-      // Handing 18 MB to the page over the DevTools protocol takes seconds that a user choosing a
-      // local file never waits for, so the clock starts when the page has the file: read, validate,
-      // preview, confirm, store, and the library listing all 1 000.
-      await importPage.locator('input[type="file"]').first().setInputFiles({ name: 'workspace.ssc.json', mimeType: 'application/json', buffer: file });
-      const t0 = await importPage.evaluate(() => performance.now());
-      await importPage.getByRole('button', { name: 'Import 1000 assessments' }).click();
-      await importPage.getByText('Imported 1000 assessments.').first().waitFor({ timeout: 60_000 });
-      await importPage.getByText('Benchmark city 1000 (fictional)').first().waitFor({ timeout: 60_000 });
-      imports.push((await importPage.evaluate(() => performance.now())) - t0);
-      if (run < runs - 1) await fresh.close();
+      const r = await importOnce(browser, URL_BASE, file);
+      imports.push(r.ms);
+      importPage = r.page;
+      if (run < runs - 1) await r.page.context().close();
     }
     await context.close();
     const page1000 = importPage!;
@@ -312,4 +302,34 @@ export async function editScreen(app: Page, bare: Page, n: number): Promise<Edit
     ratioMedian: outside.median / bareCommit.median,
     watched,
   };
+}
+
+/**
+ * One import of `file` (a 1 000-assessment workspace) through the import panel of the app at `url`, in
+ * a fresh browser profile so it imports into an empty workspace; the page is left open. With `profile`,
+ * the DevTools protocol's CPU profiler records the timed part.
+ */
+export async function importOnce(browser: Browser, url: string, file: Buffer, profile = false): Promise<{ ms: number; page: Page; profile?: unknown }> {
+  const fresh = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await fresh.newPage();
+  await page.goto(url);
+  await page.getByRole('heading', { name: 'Assessments' }).waitFor();
+  // Handing 18 MB to the page over the DevTools protocol takes seconds that a user choosing a local
+  // file never waits for, so the clock starts when the page has the file: read, validate, preview,
+  // confirm, store, and the library listing all 1 000.
+  const cdp = profile ? await fresh.newCDPSession(page) : undefined;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  }
+  const input = page.locator('input[type="file"]').first();
+  await input.setInputFiles({ name: 'workspace.ssc.json', mimeType: 'application/json', buffer: file });
+  if (cdp) await cdp.send('Profiler.start');
+  const t0 = await page.evaluate(() => performance.now());
+  await page.getByRole('button', { name: 'Import 1000 assessments' }).click();
+  await page.getByText('Imported 1000 assessments.').first().waitFor({ timeout: 60_000 });
+  await page.getByText('Benchmark city 1000 (fictional)').first().waitFor({ timeout: 60_000 });
+  const ms = (await page.evaluate(() => performance.now())) - t0;
+  const recorded = cdp ? (await cdp.send('Profiler.stop')).profile : undefined;
+  return { ms, page, ...(recorded && { profile: recorded }) };
 }

@@ -4,8 +4,10 @@ import { decimalEvidence, parseFileNumber, shorten, textLength, yesNo, type Deci
 import { quoted, type TableProblem } from './problems';
 import type { AssessmentInput, NumInput, Quality, Status, TargetOverride, ValueEntry } from './types';
 
-/** The values CSV of DESIGN.md's interchange contract, in this column order. */
-export const VALUES_COLUMNS = ['code', 'datapoint', 'numerator', 'denominator', 'value', 'target', 'status', 'quality', 'source', 'year', 'note'] as const;
+import { VALUES_COLUMNS, type ValuesColumn } from './values-columns';
+
+/** The values CSV of DESIGN.md's interchange contract, in this column order (values-columns.ts). */
+export { VALUES_COLUMNS, type ValuesColumn };
 const REQUIRED_COLUMNS = ['code', 'datapoint', 'value'] as const;
 /**
  * Columns the results workbook's Values sheet adds (src/engine/results-table.ts): computed by the engine
@@ -228,7 +230,6 @@ export type CsvResult =
     }
   | { ok: false; problems: CsvProblem[]; decimal?: DecimalChoice };
 
-export type ValuesColumn = (typeof VALUES_COLUMNS)[number];
 export type ResultColumn = (typeof RESULT_COLUMNS)[number];
 const NUMBER_COLUMNS = ['numerator', 'denominator', 'value', 'target'] as const;
 

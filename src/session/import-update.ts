@@ -16,7 +16,7 @@
  *   kept) and the thread entries the stored copy lacks (threads only grow). Never its freeze mark.
  */
 import type { AssessmentDoc } from '../engine/assessment';
-import { VALUES_COLUMNS, type ValuesColumn } from '../engine/csv';
+import { VALUES_COLUMNS, type ValuesColumn } from '../engine/values-columns';
 import type { AssessmentInput, ValueEntry } from '../engine/types';
 import { MissingError, storageProblem, type Notifier, type StorageProblem, type WorkbenchDb } from '../storage/db';
 import { applyEdits, editKey, same, type Edit, type ValueField } from './edits';

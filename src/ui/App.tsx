@@ -1,11 +1,10 @@
-import { createResource, createSignal, onCleanup, Show, type JSX } from 'solid-js';
+import { createResource, createSignal, lazy, onCleanup, Show, type JSX } from 'solid-js';
 import { createEngineClient, type EngineClient } from '../worker/client';
 import { createNotifier, newTabId, openWorkbenchDb, requestPersistence, WorkbenchDb, type MemoryReason } from '../storage/db';
 import { recoverAllJournals } from '../session';
 import type { AppContext, Toast } from './context';
 import { D } from './strings/saving';
 import type { KpiGrid } from './grid';
-import { LinkPreview } from './interchange/LinkPreview';
 import { openLinkFromLocation } from './interchange/link';
 import { Library } from './Library';
 import { Workbench } from './Workbench';
@@ -24,6 +23,9 @@ export interface AppProps {
 }
 
 export type { AppContext, Toast } from './context';
+
+/** The preview of a shared link loads only when the page was opened with one. */
+const LinkPreview = lazy(() => import('./interchange/LinkPreview').then((m) => ({ default: m.LinkPreview })));
 
 const HASH = /^#\/a\/(.+)$/;
 

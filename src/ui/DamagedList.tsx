@@ -1,5 +1,4 @@
 import { For, Show, type JSX } from 'solid-js';
-import { readAssessment } from '../engine/assessment';
 import { P } from './strings/problems';
 import { u4ssc } from '../engine/frameworks/u4ssc';
 import { deleteRow, restoreAssessment, storageProblem, type DamagedRow, type WorkbenchDb } from '../storage/db';
@@ -30,6 +29,8 @@ export function DamagedList(props: { db: WorkbenchDb; damaged: DamagedRow[]; toa
     downloadBlob(new Blob([text], { type: 'application/json' }), `damaged-${sanitiseFileName(row.id, 'row')}.json`);
   };
   const repair = async (row: DamagedRow) => {
+    // The full reader (the schema's validator with it) loads only for a repair.
+    const { readAssessment } = await import('../engine/assessment-read');
     const read = readAssessment(row.raw, u4ssc, { repair: true });
     if (!read.ok) return props.toast({ message: D.repairFailed(P.refusedLines({ position: 1, label: '', error: read.error }).slice(0, 3).join(' ')) });
     try {

@@ -1,4 +1,4 @@
-import { createSignal, For, from, Show, type JSX } from 'solid-js';
+import { createSignal, For, from, lazy, Show, type JSX } from 'solid-js';
 import { completion, createAssessment, MAX_TEXT, MAX_YEAR, MIN_YEAR, workspaceDoc, type AssessmentDoc } from '../engine/assessment';
 import { DEMO_CITIES, demoCityInput, type DemoCity } from '../engine/frameworks/u4ssc/demo';
 import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
@@ -15,14 +15,16 @@ import {
 } from '../storage/db';
 import type { AppContext } from './context';
 import { backupFileName, downloadBlob } from './interchange/files';
-import { ImportPanel } from './interchange/ImportPanel';
-import { applyToStored } from '../session/import-update';
 import { X } from './strings/interchange';
 import { fmtDateTime, S } from './strings';
 import { D } from './strings/saving';
 import { W } from './strings/workshop';
 import { DamagedList } from './DamagedList';
 import './screen.css';
+
+// The import panel (its previews, the update of a stored assessment) loads beside the library, not
+// before the grid of an assessment opened straight from its address (bench/bundle.ts).
+const ImportPanel = lazy(() => import('./interchange/ImportPanel').then((m) => ({ default: m.ImportPanel })));
 
 export const isFictional = (doc: Pick<AssessmentDoc, 'city' | 'notes'>): boolean => /fictional/i.test(`${doc.city} ${doc.notes}`);
 
@@ -301,9 +303,9 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
             action: {
               label: S.undo,
               run: () =>
-                void applyToStored(db, doc.id, undo, { notifier: props.ctx.notifier }).then((r) =>
-                  toast({ message: r.ok ? X.undone(name(doc)) : r.problem.kind === 'frozen' ? X.updateFrozen : D.problem(r.problem) }),
-                ),
+                void import('../session/import-update')
+                  .then(({ applyToStored }) => applyToStored(db, doc.id, undo, { notifier: props.ctx.notifier }))
+                  .then((r) => toast({ message: r.ok ? X.undone(name(doc)) : r.problem.kind === 'frozen' ? X.updateFrozen : D.problem(r.problem) })),
             },
           });
           props.onOpen(doc.id);

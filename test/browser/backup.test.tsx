@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { createAssessment, parseWorkspaceJson, workspaceDoc } from '../../src/engine/assessment';
+import { createAssessment, workspaceDoc } from '../../src/engine/assessment';
+import { parseWorkspaceJson } from '../../src/engine/assessment-read';
 import { u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { DEMO_CITIES } from '../../src/engine/frameworks/u4ssc/demo';
 import {

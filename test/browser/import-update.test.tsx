@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { createAssessment, parseAssessmentJson, type AssessmentDoc } from '../../src/engine/assessment';
+import { createAssessment, type AssessmentDoc } from '../../src/engine/assessment';
+import { parseAssessmentJson } from '../../src/engine/assessment-read';
 import { parseValuesCsv, valuesCsv } from '../../src/engine/csv';
 import { score } from '../../src/engine/evaluator';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';

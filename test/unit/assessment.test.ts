@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ASSESSMENT_VERSION,
-  completion,
-  createAssessment,
-  type AssessmentDoc,
-  duplicateAssessment,
-  parseAssessmentJson,
-  parseWorkspaceJson,
-  readAssessment,
-  workspaceDoc,
-} from '../../src/engine/assessment';
+import { ASSESSMENT_VERSION, completion, createAssessment, type AssessmentDoc, duplicateAssessment, workspaceDoc } from '../../src/engine/assessment';
+import { parseAssessmentJson, parseWorkspaceJson, readAssessment } from '../../src/engine/assessment-read';
 import { mini } from './fixtures/mini';
 import { worded } from './support/words';
 

@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readAssessment, type AssessmentDoc } from '../../src/engine/assessment';
+import type { AssessmentDoc } from '../../src/engine/assessment';
+import { readAssessment } from '../../src/engine/assessment-read';
 import { acknowledgeChanges, changesSince, upgradeCatalogue } from '../../src/engine/catalogue-version';
 import { score } from '../../src/engine/evaluator';
 import { loadFramework } from '../../src/engine/framework';

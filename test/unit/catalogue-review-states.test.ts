@@ -8,7 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readAssessment, type AssessmentDoc } from '../../src/engine/assessment';
+import type { AssessmentDoc } from '../../src/engine/assessment';
+import { readAssessment } from '../../src/engine/assessment-read';
 import { definitionChanged, upgradeCatalogue } from '../../src/engine/catalogue-version';
 import { u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { basisOf, reviewOf, reviewRows, transition, verificationStatement, type ReviewStamp } from '../../src/engine/review';

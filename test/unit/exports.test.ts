@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAX_NUM_TEXT, MAX_TEXT, readAssessment, type AssessmentDoc } from '../../src/engine/assessment';
+import { MAX_NUM_TEXT, MAX_TEXT, type AssessmentDoc } from '../../src/engine/assessment';
+import { readAssessment } from '../../src/engine/assessment-read';
 import { parseValuesCsv, readCsv, RESULT_COLUMNS, VALUES_COLUMNS, writeCsv, type TableCell } from '../../src/engine/csv';
 import { score } from '../../src/engine/evaluator';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
@@ -13,7 +14,7 @@ import { DEMO_CITIES, demoCityInput } from '../../src/engine/frameworks/u4ssc/de
 import { toScoresJson } from '../../src/engine/report';
 import { PROFILE_COLUMNS, SCORES_COLUMNS, TARGETS_COLUMNS, TIDY_COLUMNS, VALUES_SHEET_COLUMNS } from '../../src/engine/results-table';
 import { FORMATS, formatForFile, type FileSource, type FormatContext } from '../../src/interchange/formats';
-import { scoresCsv } from '../../src/interchange/formats/scores-csv';
+import { scoresCsv } from '../../src/interchange/formats/scores-table';
 import { parseValuesXlsx, valuesXlsx } from '../../src/share/xlsx';
 import { readWorkbook, type SheetCells } from '../../src/share/xlsx-cells';
 import { worded } from './support/words';

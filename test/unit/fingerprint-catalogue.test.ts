@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseAssessmentJson, type AssessmentDoc } from '../../src/engine/assessment';
+import type { AssessmentDoc } from '../../src/engine/assessment';
+import { parseAssessmentJson } from '../../src/engine/assessment-read';
 import { asRead, checkFingerprint, fingerprint } from '../../src/engine/fingerprint';
 import { u4ssc } from '../../src/engine/frameworks/u4ssc';
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ASSESSMENT_VERSION, parseAssessmentJson } from '../../src/engine/assessment';
+import { ASSESSMENT_VERSION } from '../../src/engine/assessment';
+import { parseAssessmentJson } from '../../src/engine/assessment-read';
 import { score } from '../../src/engine/evaluator';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAssessmentJson, parseWorkspaceJson, readAssessment } from '../../src/engine/assessment';
+import { parseAssessmentJson, parseWorkspaceJson, readAssessment } from '../../src/engine/assessment-read';
 import { parseValuesCsv, VALUES_COLUMNS } from '../../src/engine/csv';
 import { score } from '../../src/engine/evaluator';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';

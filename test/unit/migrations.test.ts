@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, readAssessment, WORKSPACE_FORMAT, WORKSPACE_VERSION } from '../../src/engine/assessment';
+import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, WORKSPACE_FORMAT, WORKSPACE_VERSION } from '../../src/engine/assessment';
+import { readAssessment } from '../../src/engine/assessment-read';
 import { score } from '../../src/engine/evaluator';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseAssessmentJson } from '../../src/engine/assessment';
+import { parseAssessmentJson } from '../../src/engine/assessment-read';
 import { parseValuesCsv } from '../../src/engine/csv';
 import { score } from '../../src/engine/evaluator';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';

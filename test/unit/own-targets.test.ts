@@ -1,7 +1,8 @@
 import { worded } from './support/words';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ASSESSMENT_VERSION, createAssessment, duplicateAssessment, parseAssessmentJson, readAssessment } from '../../src/engine/assessment';
+import { ASSESSMENT_VERSION, createAssessment, duplicateAssessment } from '../../src/engine/assessment';
+import { parseAssessmentJson, readAssessment } from '../../src/engine/assessment-read';
 import { canonicalForm } from '../../src/engine/fingerprint';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { migrateAssessment } from '../../src/engine/migrations';

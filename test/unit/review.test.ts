@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createAssessment, nextYearAssessment, parseAssessmentJson, readAssessment, type AssessmentDoc } from '../../src/engine/assessment';
+import { createAssessment, nextYearAssessment, type AssessmentDoc } from '../../src/engine/assessment';
+import { parseAssessmentJson, readAssessment } from '../../src/engine/assessment-read';
 import { mergeInputs } from '../../src/engine/compare';
 import { mergeCycle } from '../../src/engine/cycle-merge';
 import { canonicalForm, fingerprint } from '../../src/engine/fingerprint';

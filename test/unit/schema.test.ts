@@ -9,17 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { MODULE_PATH, SCHEMA_PATH } from '../../scripts/schema-validator';
-import {
-  createAssessment,
-  MAX_ID,
-  MAX_ITEMS,
-  MAX_NUM_TEXT,
-  MAX_SHORT,
-  MAX_TEXT,
-  MAX_UNIT,
-  readAssessment,
-  type AssessmentDoc,
-} from '../../src/engine/assessment';
+import { createAssessment, MAX_ID, MAX_ITEMS, MAX_NUM_TEXT, MAX_SHORT, MAX_TEXT, MAX_UNIT, type AssessmentDoc } from '../../src/engine/assessment';
+import { readAssessment } from '../../src/engine/assessment-read';
 import { DEMO_CITIES, demoCityInput } from '../../src/engine/frameworks/u4ssc/demo';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { migrateAssessment } from '../../src/engine/migrations';

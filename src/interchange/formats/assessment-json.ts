@@ -1,5 +1,8 @@
-/** The lossless assessment file (`.ssc.json`): exactly the stored document; reads workspace files too. */
-import { parseWorkspaceJson, type AssessmentDoc } from '../../engine/assessment';
+/**
+ * The lossless assessment file (`.ssc.json`): exactly the stored document; reads workspace files too.
+ * The reader (assessment-read.ts, with the schema's compiled validator) is loaded when a file is read.
+ */
+import type { AssessmentDoc } from '../../engine/assessment';
 import { readText, type FileFormat } from '../formats';
 
 /** The file's bytes: exactly the stored document. */
@@ -14,6 +17,7 @@ export const assessmentJson = {
   async read(file, ctx) {
     const text = await readText(file, ctx);
     if (!text.ok) return text;
+    const { parseWorkspaceJson } = await import('../../engine/assessment-read');
     const parsed = parseWorkspaceJson(text.text, ctx.fw);
     if (parsed.ok) return { ok: true, holds: 'assessments', docs: parsed.value.docs, refused: parsed.value.refused, notes: parsed.notes ?? [] };
     return { ok: false, error: parsed.error, problems: [] };

@@ -1,5 +1,4 @@
-/** The values CSV of DESIGN.md's interchange contract: one row per data point. */
-import { parseValuesCsv, valuesCsv as writeValuesCsv } from '../../engine/csv';
+/** The values CSV of DESIGN.md's interchange contract: one row per data point. Its reader and writer load when used. */
 import { readText, valuesTableRead, type FileFormat } from '../formats';
 import { csvBlob } from './csv-blob';
 
@@ -12,9 +11,11 @@ export const valuesCsv = {
   async read(file, ctx) {
     const text = await readText(file, ctx);
     if (!text.ok) return text;
+    const { parseValuesCsv } = await import('../../engine/csv');
     return valuesTableRead(parseValuesCsv(text.text, ctx.fw, { decimal: ctx.decimal, fallback: ctx.fallback }));
   },
   async write(doc, { fw }) {
+    const { valuesCsv: writeValuesCsv } = await import('../../engine/csv');
     return csvBlob(writeValuesCsv(fw, doc));
   },
 } as const satisfies FileFormat<'values-csv'>;

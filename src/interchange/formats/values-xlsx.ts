@@ -1,5 +1,4 @@
-/** The results workbook: the values table (the values CSV's columns) with the results beside it, the scores, the profile and the targets. */
-import { parseValuesXlsx, valuesXlsx as writeValuesXlsx } from '../../share/xlsx';
+/** The results workbook: the values table (the values CSV's columns) with the results beside it, the scores, the profile and the targets. Its reader and writer load when used. */
 import { valuesTableRead, type FileFormat } from '../formats';
 
 export const valuesXlsx = {
@@ -9,9 +8,11 @@ export const valuesXlsx = {
   extensions: ['.xlsx'],
   mimeTypes: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
   async read(file, ctx) {
+    const { parseValuesXlsx } = await import('../../share/xlsx');
     return valuesTableRead(await parseValuesXlsx(await file.arrayBuffer(), ctx.fw, { decimal: ctx.decimal, fallback: ctx.fallback }));
   },
-  write(doc, { fw, targets }) {
+  async write(doc, { fw, targets }) {
+    const { valuesXlsx: writeValuesXlsx } = await import('../../share/xlsx');
     return writeValuesXlsx(fw, doc, targets);
   },
 } as const satisfies FileFormat<'values-xlsx'>;

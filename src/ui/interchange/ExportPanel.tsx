@@ -1,12 +1,15 @@
-import { createSignal, createUniqueId, Show, type JSX } from 'solid-js';
+import { createSignal, createUniqueId, lazy, Show, type JSX } from 'solid-js';
 import type { AssessmentDoc } from '../../engine/assessment';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
 import { exportFormats, formatById, type RegisteredFormat } from '../../interchange/formats';
 import { assessmentBlob } from '../../interchange/formats/assessment-json';
 import { assessmentFileName, downloadBlob } from './files';
-import { ShareDialog } from './ShareDialog';
 import { EXPORT_FORMAT_TEXT, X } from '../strings/interchange';
 import './interchange.css';
+
+// The share dialog (and the link encoder) loads when the user asks to share, not with the page: the
+// workbench takes assessmentJsonBlob from this module at start.
+const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
 
 export type Download = (blob: Blob, fileName: string) => void;
 

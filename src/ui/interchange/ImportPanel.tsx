@@ -1,5 +1,4 @@
-import { FingerprintCheck } from '../review/ReportParts';
-import { createMemo, createSignal, createUniqueId, For, Match, onCleanup, Show, Switch, type JSX } from 'solid-js';
+import { createMemo, createSignal, createUniqueId, For, lazy, Match, onCleanup, Show, Switch, type JSX } from 'solid-js';
 import { MAX_YEAR, MIN_YEAR, type AssessmentDoc, type RefusedAssessment } from '../../engine/assessment';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
 import type { AssessmentInput } from '../../engine/types';
@@ -7,9 +6,8 @@ import { getSetting, listAssessments, QuotaError, type Notifier, type WorkbenchD
 import type { Edit } from '../../session';
 import { applyUpdate, previewUpdate, type UpdateSource } from '../../session/import-update';
 import { D } from '../strings/saving';
-import { ScorePreview, UpdateChanges } from './ImportPreview';
 import { FilePicker } from './FilePicker';
-import { readImportFile, type ImportProblem, type ReadChoices } from './import-file';
+import type { ImportProblem, ReadChoices } from './import-file';
 import type { DecimalChoice } from '../../engine/csv';
 import type { DecimalStyle } from '../../engine/parse';
 import { assessmentName, docFromTable, enteredCount, likelyMatch, overallPercent, percentText, withImportIds } from './model';
@@ -18,6 +16,12 @@ import { ProblemList, ReadReport } from './ProblemList';
 import { X } from '../strings/interchange';
 import { acceptFor } from '../../interchange/formats';
 import './interchange.css';
+
+// What is shown only once a file was read, and the readers, load then: not with the page, which shows
+// the library with this panel at once (bench/bundle.ts counts what loads before the grid).
+const FingerprintCheck = lazy(() => import('../review/ReportParts').then((m) => ({ default: m.FingerprintCheck })));
+const ScorePreview = lazy(() => import('./ImportPreview').then((m) => ({ default: m.ScorePreview })));
+const UpdateChanges = lazy(() => import('./ImportPreview').then((m) => ({ default: m.UpdateChanges })));
 
 /** Every registered format that holds assessments or values (src/interchange/formats.ts). */
 export const IMPORT_ACCEPT = acceptFor(['assessments', 'values']);
@@ -134,6 +138,7 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
     setFormError(null);
     setPhase({ kind: 'reading', name: file.name });
     const choices: ReadChoices = { ...chosen, fallback: await getSetting<DecimalStyle>(props.db, 'decimal', 'point') };
+    const { readImportFile } = await import('./import-file');
     const r = await readImportFile(file, u4ssc, choices);
     if (mine !== token) return; // a newer file was chosen meanwhile
     if (!r.ok) {

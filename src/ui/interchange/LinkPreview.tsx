@@ -1,5 +1,4 @@
-import { FingerprintCheck } from '../review/ReportParts';
-import { createSignal, createUniqueId, For, onMount, Show, type JSX } from 'solid-js';
+import { createSignal, createUniqueId, For, lazy, onMount, Show, type JSX } from 'solid-js';
 import { duplicateAssessment, type AssessmentDoc } from '../../engine/assessment';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
 import { QuotaError, type WorkbenchDb } from '../../storage/db';
@@ -9,6 +8,9 @@ import { storeImported } from '../../storage/import';
 import { X } from '../strings/interchange';
 import { P } from '../strings/problems';
 import './interchange.css';
+
+// The review report's parts load with the results view; here only once a link was opened.
+const FingerprintCheck = lazy(() => import('../review/ReportParts').then((m) => ({ default: m.FingerprintCheck })));
 
 export interface LinkPreviewProps {
   /** From `openLinkFromLocation()`, read once on app start. */

@@ -2,7 +2,7 @@
  * Share links as the UI sees them: finding one in the page address, building the address to share,
  * opening one into a validated assessment, and removing it from the address afterwards.
  */
-import { parseAssessmentJson, type AssessmentDoc, type AssessmentParseError } from '../../engine/assessment';
+import { type AssessmentDoc, type AssessmentParseError } from '../../engine/assessment';
 import type { Framework } from '../../engine/framework';
 import { decodeLink, linkMode, type LinkError, type LinkMode } from '../../share/link';
 
@@ -46,6 +46,8 @@ export type OpenLinkResult =
 export async function openSharedLink(fragment: string, fw: Framework, passphrase?: string): Promise<OpenLinkResult> {
   const decoded = await decodeLink(fragment, passphrase);
   if (!decoded.ok) return { ok: false, stage: 'link', error: decoded.error };
+  // The reader (the schema's validator with it) loads when a link is opened, not with the page.
+  const { parseAssessmentJson } = await import('../../engine/assessment-read');
   const parsed = parseAssessmentJson(decoded.text, fw);
   return parsed.ok ? { ok: true, doc: parsed.value } : { ok: false, stage: 'document', error: parsed.error };
 }

@@ -367,4 +367,11 @@ export const S = {
   none: '—',
 } as const;
 
-export const fmtDateTime = (t: number): string => new Intl.DateTimeFormat(getNumberLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(t));
+/** One formatter per locale: making an Intl.DateTimeFormat costs ~0.4 ms, a library of 1 000 rows made 1 000 of them (374 ms of an import). */
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+export const fmtDateTime = (t: number): string => {
+  const locale = getNumberLocale();
+  let f = dateTimeFormats.get(locale);
+  if (!f) dateTimeFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })));
+  return f.format(new Date(t));
+};
