@@ -1,7 +1,7 @@
 import { upgradeCatalogue, type CatalogueReview } from './catalogue-version';
 import { Evaluator } from './evaluator';
 import type { Framework } from './framework';
-import type { AssessmentInput, CatalogueChange, DefinitionChange, MethodName, NumInput, OwnTarget, Quality, Status, TargetOverride, ValueEntry } from './types';
+import { SCORING_TARGETS, type AssessmentInput, type CatalogueChange, type DefinitionChange, type MethodName, type NumInput, type OwnTarget, type Quality, type ScoringTargets, type Status, type TargetOverride, type ValueEntry } from './types';
 
 import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, WORKSPACE_FORMAT, WORKSPACE_VERSION } from './format-versions';
 import { newId } from './ids';
@@ -41,8 +41,12 @@ export interface AssessmentDoc extends AssessmentInput, CycleFields {
    * kept until the user acknowledges each (engine/catalogue-version.ts). Absent when there is none.
    */
   catalogueReview?: CatalogueReview;
-  /** The city's own targets, deadlines and baselines by data point (format version 4); absent when there is none. */
-  ownTargets?: Record<string, OwnTarget>;
+  /**
+   * Which target set scores the assessment (format version 5): the reference targets, or the city's
+   * own targets where a data point has one (`ownTargets`). Recorded in every document the app writes;
+   * a file without it (older formats) reads as `reference`.
+   */
+  scoringTargets: ScoringTargets;
   targetSetId: string;
   createdAt: number;
   updatedAt: number;
@@ -97,6 +101,7 @@ export function createAssessment(
     values: {},
     targets: {},
     method: { name: 'u4ssc-points' },
+    scoringTargets: 'reference',
   };
 }
 
@@ -630,6 +635,10 @@ export function readAssessment(input: unknown, fw: Framework, options: { repair?
   if (methodName !== undefined && !METHODS.includes(methodName as MethodName)) {
     add(problems, 'method.name', { kind: 'not-one-of', value: quoted(describe(methodName)), allowed: METHODS });
   }
+  const scoringTargets = raw.scoringTargets ?? 'reference';
+  if (!SCORING_TARGETS.includes(scoringTargets as ScoringTargets)) {
+    add(problems, 'scoringTargets', { kind: 'not-one-of', value: quoted(describe(scoringTargets)), allowed: SCORING_TARGETS });
+  }
   // Read before the verdict, so that a wrong type or an over-long text is a problem, never cut or blanked.
   const city = readText(raw.city, 'city', problems);
   const country = readText(raw.country, 'country', problems);
@@ -665,6 +674,7 @@ export function readAssessment(input: unknown, fw: Framework, options: { repair?
     values,
     targets,
     method: { name: (methodName as MethodName | undefined) ?? 'u4ssc-points' },
+    scoringTargets: scoringTargets as ScoringTargets,
     ...cycle,
   };
   return { ok: true, ...(notes.length > 0 && { notes }), value: upgradeCatalogue(doc, fw) };

@@ -55,6 +55,8 @@ export function describeEdit(e: Edit): string {
       return `${e.id} · ${TM.ownTitle}`;
     case 'method':
       return S.method;
+    case 'scoring-targets':
+      return TM.scoring.title;
     case 'info':
       return e.field;
     case 'acknowledge': {
