@@ -1,7 +1,20 @@
 import { upgradeCatalogue, type CatalogueReview } from './catalogue-version';
 import { Evaluator } from './evaluator';
 import type { Framework } from './framework';
-import { SCORING_TARGETS, type AssessmentInput, type CatalogueChange, type DefinitionChange, type MethodName, type NumInput, type OwnTarget, type Quality, type ScoringTargets, type Status, type TargetOverride, type ValueEntry } from './types';
+import {
+  SCORING_TARGETS,
+  type AssessmentInput,
+  type CatalogueChange,
+  type DefinitionChange,
+  type MethodName,
+  type NumInput,
+  type OwnTarget,
+  type Quality,
+  type ScoringTargets,
+  type Status,
+  type TargetOverride,
+  type ValueEntry,
+} from './types';
 
 import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, WORKSPACE_FORMAT, WORKSPACE_VERSION } from './format-versions';
 import { newId } from './ids';

@@ -185,15 +185,15 @@ export function explain(fw: Framework, targets: TargetSet, evaluator: Evaluator,
     item.targetOrigin === 'own'
       ? { value: item.target, origin: 'own', from: 'own', rationale: null, source: null, ...(own?.deadline !== undefined && { deadline: own.deadline }) }
       : override !== undefined
-      ? { value: item.target, origin: item.targetOrigin, from: 'assessment', rationale: override.rationale ?? null, source: null }
-      : {
-          value: item.target,
-          origin: item.targetOrigin,
-          from: reference ? 'reference' : 'no-entry',
-          rationale: reference?.rationale ?? null,
-          source: reference?.source ?? null,
-          ...(reference && reference.target !== null && { basis: reference.basis ?? 'public' }),
-        };
+        ? { value: item.target, origin: item.targetOrigin, from: 'assessment', rationale: override.rationale ?? null, source: null }
+        : {
+            value: item.target,
+            origin: item.targetOrigin,
+            from: reference ? 'reference' : 'no-entry',
+            rationale: reference?.rationale ?? null,
+            source: reference?.source ?? null,
+            ...(reference && reference.target !== null && { basis: reference.basis ?? 'public' }),
+          };
 
   const achievement =
     item.state === 'scored'

@@ -6,7 +6,15 @@
 import { acknowledgeChanges } from '../engine/catalogue-version';
 import { MAX_NUM_TEXT, MAX_SHORT, MAX_TEXT, type AssessmentDoc } from '../engine/assessment';
 import type { Patch } from '../engine/evaluator';
-import { SCORING_TARGETS, type MethodSettings, type NumInput, type OwnTarget, type ScoringTargets, type TargetOverride, type ValueEntry } from '../engine/types';
+import {
+  SCORING_TARGETS,
+  type MethodSettings,
+  type NumInput,
+  type OwnTarget,
+  type ScoringTargets,
+  type TargetOverride,
+  type ValueEntry,
+} from '../engine/types';
 import type { Action, EvidenceRef, FrozenMark, Recommendation, ReviewStamp, ThreadEntry } from '../engine/review';
 
 export type ValueField = keyof ValueEntry;

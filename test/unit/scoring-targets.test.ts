@@ -126,7 +126,10 @@ describe('scoring against own targets', () => {
     const s = score(u4ssc, referenceTargets, input(values, { [UNEMPLOYMENT]: { deadline: 2030 } }, 'own'));
     expect(s.items.find((i) => i.id === ICT)).toMatchObject({ target: 100, targetOrigin: 'reference', points: 2 });
     expect(s.items.find((i) => i.id === UNEMPLOYMENT)).toMatchObject({ target: 3, targetOrigin: 'reference', points: 2 });
-    const withOverride: AssessmentInput = { ...input(values, { [ICT]: { target: 60 } }, 'own'), targets: { [ICT]: { target: 'none' }, [UNEMPLOYMENT]: { target: 12 } } };
+    const withOverride: AssessmentInput = {
+      ...input(values, { [ICT]: { target: 60 } }, 'own'),
+      targets: { [ICT]: { target: 'none' }, [UNEMPLOYMENT]: { target: 12 } },
+    };
     const o = score(u4ssc, referenceTargets, withOverride);
     expect(o.items.find((i) => i.id === ICT)).toMatchObject({ target: 60, targetOrigin: 'own', points: 4, state: 'scored' });
     expect(o.items.find((i) => i.id === UNEMPLOYMENT)).toMatchObject({ target: 12, targetOrigin: 'override', points: 4 });
@@ -180,7 +183,10 @@ describe('scoring against own targets', () => {
 });
 
 describe('the scoring-targets edit', () => {
-  const doc: AssessmentDoc = { ...createAssessment({ city: 'A', country: 'B', year: 2024 }, u4ssc, referenceTargets.data.id), ownTargets: { [ICT]: { target: 50 } } };
+  const doc: AssessmentDoc = {
+    ...createAssessment({ city: 'A', country: 'B', year: 2024 }, u4ssc, referenceTargets.data.id),
+    ownTargets: { [ICT]: { target: 50 } },
+  };
   const toOwn: Edit = { kind: 'scoring-targets', choice: 'own' };
 
   it('records the choice and sends the engine a patch; an own-target edit sends one too', () => {

@@ -34,10 +34,13 @@ export const TM = {
     referenceDetail: (target: string) => `reference: ${target}`,
     deadlineOnly: (deadline: number) => `own deadline ${deadline}`,
     explainOwn: (deadline: number | null) =>
-      deadline === null ? "This number is scored against the city's own target." : `This number is scored against the city's own target (deadline ${deadline}).`,
+      deadline === null
+        ? "This number is scored against the city's own target."
+        : `This number is scored against the city's own target (deadline ${deadline}).`,
     explainOwnNone: 'The assessment is scored against own targets where set; this data point has none, so its reference target scores it.',
     explainReference: 'This number is scored against the reference target (the assessment uses the reference targets).',
-    explainReferenceHasOwn: "This number is scored against the reference target: the assessment uses the reference targets, so this data point's own target is shown but does not score.",
+    explainReferenceHasOwn:
+      "This number is scored against the reference target: the assessment uses the reference targets, so this data point's own target is shown but does not score.",
     ownRationale: "The city's own target for this data point.",
     legendOwn: "the city's own target scores this row",
   },

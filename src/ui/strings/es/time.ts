@@ -16,10 +16,13 @@ export const TM: Translation<typeof EN_TM> = {
     referenceDetail: (target) => `referencia: ${target}`,
     deadlineOnly: (deadline) => `plazo propio ${deadline}`,
     explainOwn: (deadline) =>
-      deadline === null ? 'Este número se puntúa frente a la meta propia de la ciudad.' : `Este número se puntúa frente a la meta propia de la ciudad (plazo ${deadline}).`,
+      deadline === null
+        ? 'Este número se puntúa frente a la meta propia de la ciudad.'
+        : `Este número se puntúa frente a la meta propia de la ciudad (plazo ${deadline}).`,
     explainOwnNone: 'La evaluación se puntúa con las metas propias donde existen; este dato no tiene, así que lo puntúa su meta de referencia.',
     explainReference: 'Este número se puntúa frente a la meta de referencia (la evaluación usa las metas de referencia).',
-    explainReferenceHasOwn: 'Este número se puntúa frente a la meta de referencia: la evaluación usa las metas de referencia, así que la meta propia de este dato se muestra pero no puntúa.',
+    explainReferenceHasOwn:
+      'Este número se puntúa frente a la meta de referencia: la evaluación usa las metas de referencia, así que la meta propia de este dato se muestra pero no puntúa.',
     ownRationale: 'La meta propia de la ciudad para este dato.',
     legendOwn: 'la meta propia de la ciudad puntúa esta fila',
   },

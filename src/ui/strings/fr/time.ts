@@ -16,10 +16,13 @@ export const TM: Translation<typeof EN_TM> = {
     referenceDetail: (target) => `référence : ${target}`,
     deadlineOnly: (deadline) => `échéance propre ${deadline}`,
     explainOwn: (deadline) =>
-      deadline === null ? 'Ce nombre est noté par rapport à la cible propre de la ville.' : `Ce nombre est noté par rapport à la cible propre de la ville (échéance ${deadline}).`,
+      deadline === null
+        ? 'Ce nombre est noté par rapport à la cible propre de la ville.'
+        : `Ce nombre est noté par rapport à la cible propre de la ville (échéance ${deadline}).`,
     explainOwnNone: 'L’évaluation est notée selon les cibles propres là où elles existent ; cette donnée n’en a pas, sa cible de référence la note donc.',
     explainReference: 'Ce nombre est noté par rapport à la cible de référence (l’évaluation utilise les cibles de référence).',
-    explainReferenceHasOwn: 'Ce nombre est noté par rapport à la cible de référence : l’évaluation utilise les cibles de référence, la cible propre de cette donnée est donc affichée mais ne note pas.',
+    explainReferenceHasOwn:
+      'Ce nombre est noté par rapport à la cible de référence : l’évaluation utilise les cibles de référence, la cible propre de cette donnée est donc affichée mais ne note pas.',
     ownRationale: 'La cible propre de la ville pour cette donnée.',
     legendOwn: 'la cible propre de la ville note cette ligne',
   },
