@@ -306,14 +306,13 @@ export class Evaluator {
         case 'own-target': {
           const ref = this.fw.byId.get(patch.id);
           if (!ref) throw new RangeError(`Unknown data point ${patch.id}`);
-          if (!this.ownTargetsCopied) {
-            this.input.ownTargets = { ...this.input.ownTargets };
-            this.ownTargetsCopied = true;
-          }
-          const ownTargets = this.input.ownTargets!;
+          // The caller's map is copied once; after that the evaluator's own (dropped when it empties).
+          const ownTargets = this.ownTargetsCopied && this.input.ownTargets ? this.input.ownTargets : { ...this.input.ownTargets };
+          this.ownTargetsCopied = true;
           if (patch.own) ownTargets[patch.id] = { ...patch.own };
           else delete ownTargets[patch.id];
           if (Object.keys(ownTargets).length === 0) delete this.input.ownTargets;
+          else this.input.ownTargets = ownTargets;
           const t = patch.own?.target;
           if (typeof t === 'number') (this.own ??= new Array(this.fw.datapoints.length))[ref.index] = t;
           else if (this.own) this.own[ref.index] = undefined;
