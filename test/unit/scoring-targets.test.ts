@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ASSESSMENT_VERSION, createAssessment, parseAssessmentJson, readAssessment, type AssessmentDoc } from '../../src/engine/assessment';
 import { Evaluator, score } from '../../src/engine/evaluator';
+import { canonicalForm } from '../../src/engine/fingerprint';
 import { explain } from '../../src/engine/explain';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { migrateAssessment } from '../../src/engine/migrations';
@@ -63,6 +64,15 @@ describe('format version 5: scoringTargets', () => {
     const reference = score(u4ssc, referenceTargets, { ...read.value, scoringTargets: 'reference' });
     expect(reference.items.find((i) => i.id === ICT)).toMatchObject({ target: 100, targetOrigin: 'reference', points: 3 });
     expect(scoringTargetsCount(reference)).toEqual({ own: 0, total: u4ssc.datapoints.length });
+  });
+
+  it('the fingerprint: the reference set is the default (a file frozen before format 5 still matches); the choice of own targets is content', () => {
+    const v4 = readAssessment(frozen(4), u4ssc);
+    if (!v4.ok) throw new Error('frozen v4 does not read');
+    const asBefore: Record<string, unknown> = { ...v4.value };
+    delete asBefore.scoringTargets;
+    expect(canonicalForm(v4.value)).toBe(canonicalForm(asBefore));
+    expect(canonicalForm({ ...v4.value, scoringTargets: 'own' })).not.toBe(canonicalForm(v4.value));
   });
 
   it('a wrong choice is a problem naming the field; an export reads back with its choice', () => {
