@@ -100,7 +100,17 @@ export async function runConvert(
       referenceTargets.data.id,
       now,
     );
-    doc = { ...created, profile: r.input!.profile, values: r.input!.values, targets: r.input!.targets, method: r.input!.method };
+    const { ownTargets, scoringTargets } = r.input!;
+    doc = {
+      ...created,
+      profile: r.input!.profile,
+      values: r.input!.values,
+      targets: r.input!.targets,
+      method: r.input!.method,
+      // A results workbook carries the city's own targets and the target set that scored it.
+      ...(ownTargets && { ownTargets }),
+      ...(scoringTargets && { scoringTargets }),
+    };
   }
   const problems = fileProblems(input, r, [score(u4ssc, referenceTargets, doc)]);
   const blob = await format.write(doc, { fw: u4ssc, targets: referenceTargets });

@@ -8,7 +8,7 @@
  */
 import { upgradeCatalogue, type CatalogueReview } from './catalogue-version';
 import type { Framework } from './framework';
-import type { CatalogueChange, DefinitionChange, MethodName, NumInput, OwnTarget, Quality, Status, TargetOverride, ValueEntry } from './types';
+import { SCORING_TARGETS, type CatalogueChange, type DefinitionChange, type MethodName, type NumInput, type OwnTarget, type Quality, type ScoringTargets, type Status, type TargetOverride, type ValueEntry } from './types';
 import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, WORKSPACE_FORMAT, WORKSPACE_VERSION } from './format-versions';
 import { newId } from './ids';
 import { textLength, yesNo } from './parse';
@@ -494,6 +494,10 @@ export function readAssessment(input: unknown, fw: Framework, options: { repair?
   if (methodName !== undefined && !METHODS.includes(methodName as MethodName)) {
     add(problems, 'method.name', { kind: 'not-one-of', value: quoted(describe(methodName)), allowed: METHODS });
   }
+  const scoringTargets = raw.scoringTargets ?? 'reference';
+  if (!SCORING_TARGETS.includes(scoringTargets as ScoringTargets)) {
+    add(problems, 'scoringTargets', { kind: 'not-one-of', value: quoted(describe(scoringTargets)), allowed: SCORING_TARGETS });
+  }
   // Read before the verdict, so that a wrong type or an over-long text is a problem, never cut or blanked.
   const city = readText(raw.city, 'city', problems);
   const country = readText(raw.country, 'country', problems);
@@ -529,6 +533,7 @@ export function readAssessment(input: unknown, fw: Framework, options: { repair?
     values,
     targets,
     method: { name: (methodName as MethodName | undefined) ?? 'u4ssc-points' },
+    scoringTargets: scoringTargets as ScoringTargets,
     ...cycle,
   };
   return { ok: true, ...(notes.length > 0 && { notes }), value: upgradeCatalogue(doc, fw) };

@@ -1,7 +1,7 @@
 import type { CatalogueReview } from './catalogue-version';
 import { Evaluator } from './evaluator';
 import type { Framework } from './framework';
-import type { AssessmentInput, MethodName, NumInput, OwnTarget, Quality, Status, ValueEntry } from './types';
+import type { AssessmentInput, MethodName, NumInput, Quality, ScoringTargets, Status, ValueEntry } from './types';
 
 import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, WORKSPACE_FORMAT, WORKSPACE_VERSION } from './format-versions';
 import { newId } from './ids';
@@ -26,8 +26,12 @@ export interface AssessmentDoc extends AssessmentInput, CycleFields {
    * kept until the user acknowledges each (engine/catalogue-version.ts). Absent when there is none.
    */
   catalogueReview?: CatalogueReview;
-  /** The city's own targets, deadlines and baselines by data point (format version 4); absent when there is none. */
-  ownTargets?: Record<string, OwnTarget>;
+  /**
+   * Which target set scores the assessment (format version 5): the reference targets, or the city's
+   * own targets where a data point has one (`ownTargets`). Recorded in every document the app writes;
+   * a file without it (older formats) reads as `reference`.
+   */
+  scoringTargets: ScoringTargets;
   targetSetId: string;
   createdAt: number;
   updatedAt: number;
@@ -82,6 +86,7 @@ export function createAssessment(
     values: {},
     targets: {},
     method: { name: 'u4ssc-points' },
+    scoringTargets: 'reference',
   };
 }
 

@@ -12,7 +12,9 @@ import type {
   ItemState,
   MethodSettings,
   NumInput,
+  OwnTarget,
   PlausibilityCheck,
+  ScoringTargets,
   Scores,
   Status,
   TargetOverride,
@@ -24,6 +26,10 @@ export type Patch =
   | { kind: 'value'; id: string; entry: ValueEntry }
   | { kind: 'profile'; field: string; value: NumInput }
   | { kind: 'target'; id: string; override: TargetOverride | null }
+  /** The city's own target of a data point (null removes it); it scores only under `scoringTargets: 'own'`. */
+  | { kind: 'own-target'; id: string; own: OwnTarget | null }
+  /** Which target set scores the assessment. */
+  | { kind: 'scoring-targets'; choice: ScoringTargets }
   | { kind: 'method'; method: MethodSettings };
 
 /**
@@ -179,10 +185,18 @@ export class Evaluator {
   /**
    * Value edits since construction, by data point id: `input.values` stays the caller's map, never
    * copied or written (copying a 112-entry map cost more than the edit itself); `snapshotInput` lays
-   * these over it. `input.targets` is copied on its first edit (`ownTargets`).
+   * these over it. `input.targets` and `input.ownTargets` are copied on their first edit.
    */
   private readonly editedValues = new Map<string, ValueEntry>();
-  private ownTargets = false;
+  private targetsCopied = false;
+  private ownTargetsCopied = false;
+  /** True when the assessment is scored against the city's own targets where it has them. */
+  private useOwn: boolean;
+  /**
+   * Per data point, the number of the city's own target (undefined: none), by index; null until the
+   * assessment has an own target with a number (most have none: nothing is allocated for them).
+   */
+  private own: (number | undefined)[] | null = null;
   /** Per data point, the entry's status, read with its value. */
   private readonly statuses: (Status | undefined)[];
   private readonly referenceTargets: (number | null)[];
@@ -214,6 +228,9 @@ export class Evaluator {
       targets: input.targets,
       method: { ...input.method },
     };
+    if (input.ownTargets !== undefined) this.input.ownTargets = input.ownTargets;
+    if (input.scoringTargets !== undefined) this.input.scoringTargets = input.scoringTargets;
+    this.useOwn = input.scoringTargets === 'own';
     this.plan = planOf(fw);
     this.referenceTargets = referenceTargetsOf(this.plan, fw, targets);
     const n = fw.datapoints.length;
@@ -230,6 +247,11 @@ export class Evaluator {
     for (const id in input.targets) {
       const ref = fw.byId.get(id);
       if (ref) this.overrides[ref.index] = input.targets[id];
+    }
+    for (const id in input.ownTargets) {
+      const ref = fw.byId.get(id);
+      const t = input.ownTargets[id].target;
+      if (ref && typeof t === 'number') (this.own ??= new Array(n))[ref.index] = t;
     }
     this.cached = new Array(g).fill(null);
     const refs = fw.datapoints;
@@ -271,14 +293,40 @@ export class Evaluator {
         case 'target': {
           const ref = this.fw.byId.get(patch.id);
           if (!ref) throw new RangeError(`Unknown data point ${patch.id}`);
-          if (!this.ownTargets) {
+          if (!this.targetsCopied) {
             this.input.targets = { ...this.input.targets };
-            this.ownTargets = true;
+            this.targetsCopied = true;
           }
           if (patch.override) this.input.targets[patch.id] = patch.override;
           else delete this.input.targets[patch.id];
           this.overrides[ref.index] = patch.override ?? undefined;
           dirty.add(ref.index);
+          break;
+        }
+        case 'own-target': {
+          const ref = this.fw.byId.get(patch.id);
+          if (!ref) throw new RangeError(`Unknown data point ${patch.id}`);
+          // The caller's map is copied once; after that the evaluator's own (dropped when it empties).
+          const ownTargets = this.ownTargetsCopied && this.input.ownTargets ? this.input.ownTargets : { ...this.input.ownTargets };
+          this.ownTargetsCopied = true;
+          if (patch.own) ownTargets[patch.id] = { ...patch.own };
+          else delete ownTargets[patch.id];
+          if (Object.keys(ownTargets).length === 0) delete this.input.ownTargets;
+          else this.input.ownTargets = ownTargets;
+          const t = patch.own?.target;
+          if (typeof t === 'number') (this.own ??= new Array(this.fw.datapoints.length))[ref.index] = t;
+          else if (this.own) this.own[ref.index] = undefined;
+          if (this.useOwn) dirty.add(ref.index);
+          break;
+        }
+        case 'scoring-targets': {
+          const useOwn = patch.choice === 'own';
+          if (patch.choice === 'own') this.input.scoringTargets = 'own';
+          else if (this.input.scoringTargets !== undefined) this.input.scoringTargets = 'reference';
+          if (useOwn === this.useOwn) break;
+          this.useOwn = useOwn;
+          // Only the data points with an own target change; every other keeps its target.
+          if (this.own) for (let i = 0; i < this.own.length; i++) if (this.own[i] !== undefined) dirty.add(i);
           break;
         }
         case 'method':
@@ -402,8 +450,13 @@ export class Evaluator {
     };
   }
 
-  /** The target in force for a data point: an override, the reference target, or none. */
+  /**
+   * The target in force for a data point: the city's own target (when the assessment is scored against
+   * its own targets and it has one), an override, the reference target, or none.
+   */
   targetOf(ref: DatapointRef): { target: number | null; origin: ItemResult['targetOrigin'] } {
+    const own = this.input.scoringTargets === 'own' ? this.input.ownTargets?.[ref.id]?.target : undefined;
+    if (typeof own === 'number') return { target: own, origin: 'own' };
     const override = this.input.targets[ref.id];
     if (override) {
       return override.target === 'none' ? { target: null, origin: 'none' } : { target: override.target, origin: 'override' };
@@ -491,9 +544,16 @@ export class Evaluator {
     // A copy: the value's own list stays as computed.
     let flags = valueFlags === NO_FLAGS ? NO_FLAGS : asksNothing ? valueFlags.filter((f) => !f.missing) : valueFlags.slice();
     const override = this.overrides[i];
+    const own = this.useOwn && this.own !== null ? this.own[i] : undefined;
     let target: number | null;
     let origin: ItemResult['targetOrigin'];
-    if (override) {
+    if (own !== undefined) {
+      // The city's own target wins over an override and over "no benchmark": the city chose to be
+      // scored against what it set itself. The achievement formula is the data point's own (lower is
+      // better: target ÷ value; yes/no: yes is 100 % whatever the target).
+      target = own;
+      origin = 'own';
+    } else if (override) {
       target = override.target === 'none' ? null : override.target;
       origin = override.target === 'none' ? 'none' : 'override';
     } else {

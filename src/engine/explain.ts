@@ -13,6 +13,7 @@ import {
   type ItemResult,
   type KpiAlternative,
   type NumInput,
+  type ScoringTargets,
   type UnitConversion,
 } from './types';
 
@@ -62,19 +63,26 @@ export interface Explanation {
     entered: EnteredValue | null;
   };
   /**
-   * `from`: the assessment's own target (or its removal), the reference target set, or no entry in
-   * the set. `rationale` and `source` are the target's own text where it has one (null otherwise: the
+   * `from`: the assessment's own target (or its removal), the reference target set, no entry in the
+   * set, or the city's own target (`own`: the assessment is scored against its own targets and this data
+   * point has one; `deadline` is its year, if set). `rationale` and `source` are the target's own text where it has one (null otherwise: the
    * UI says what `from` means). `basis`: whether a reference target rests on a public document or on
    * the workbench's judgement.
    */
   target: {
     value: number | null;
     origin: ItemResult['targetOrigin'];
-    from: 'assessment' | 'reference' | 'no-entry';
+    from: 'assessment' | 'reference' | 'no-entry' | 'own';
     rationale: string | null;
     source: string | null;
     basis?: 'public' | 'judgement';
+    deadline?: number;
   };
+  /**
+   * Which target set scores the assessment and whether this data point has an own target with a number
+   * (so the UI can say "scored against the reference target: no own target is set for this data point").
+   */
+  scoringTargets: { choice: ScoringTargets; hasOwn: boolean };
   achievement: { value: number | null; rule: AchievementRule | null };
   points: { points: number | null; band: string | null };
   state: ItemResult['state'];
@@ -172,17 +180,20 @@ export function explain(fw: Framework, targets: TargetSet, evaluator: Evaluator,
 
   const override = input.targets[id];
   const reference = targets.byId.get(id);
+  const own = input.ownTargets?.[id];
   const target: Explanation['target'] =
-    override !== undefined
-      ? { value: item.target, origin: item.targetOrigin, from: 'assessment', rationale: override.rationale ?? null, source: null }
-      : {
-          value: item.target,
-          origin: item.targetOrigin,
-          from: reference ? 'reference' : 'no-entry',
-          rationale: reference?.rationale ?? null,
-          source: reference?.source ?? null,
-          ...(reference && reference.target !== null && { basis: reference.basis ?? 'public' }),
-        };
+    item.targetOrigin === 'own'
+      ? { value: item.target, origin: 'own', from: 'own', rationale: null, source: null, ...(own?.deadline !== undefined && { deadline: own.deadline }) }
+      : override !== undefined
+        ? { value: item.target, origin: item.targetOrigin, from: 'assessment', rationale: override.rationale ?? null, source: null }
+        : {
+            value: item.target,
+            origin: item.targetOrigin,
+            from: reference ? 'reference' : 'no-entry',
+            rationale: reference?.rationale ?? null,
+            source: reference?.source ?? null,
+            ...(reference && reference.target !== null && { basis: reference.basis ?? 'public' }),
+          };
 
   const achievement =
     item.state === 'scored'
@@ -217,6 +228,7 @@ export function explain(fw: Framework, targets: TargetSet, evaluator: Evaluator,
     inputs,
     value: { value: outcome.value, calculation, entered: enteredValue(entry.entered, entry.value) },
     target,
+    scoringTargets: { choice: input.scoringTargets ?? 'reference', hasOwn: typeof own?.target === 'number' },
     achievement,
     points: { points: item.points, band: item.band ? BAND_LABELS[item.band] : null },
     state: item.state,

@@ -3,7 +3,8 @@
  * reader of a printed report can check that a file is the one that was verified.
  *
  * The canonical form holds what the assessment says: city, country, year, notes, framework, target
- * set, method, profile, values, targets, and the cycle (review stamps, query threads, evidence,
+ * set, method, profile, values, targets, own targets, the target set that scores them (only when it is
+ * the city's own: the reference set is the default, which a file frozen before format 5 does not name), and the cycle (review stamps, query threads, evidence,
  * recommendations, actions). It leaves out bookkeeping that changes on every save or copy and says
  * nothing about the data: format and version, id, revision, createdAt, updatedAt, and the freeze mark
  * itself (which holds the fingerprint) with the parent reference. Keys are sorted at every level;
@@ -48,6 +49,9 @@ export function canonicalForm(doc: object): string {
   const src = doc as Record<string, unknown>;
   const picked: Record<string, unknown> = {};
   for (const key of Object.keys(src)) if (!LEFT_OUT.has(key)) picked[key] = src[key];
+  // Scored against the reference targets is the default (format version 5 records it; an older file
+  // frozen before then says the same without it): only the choice of own targets is content.
+  if (picked.scoringTargets === 'reference') delete picked.scoringTargets;
   if (picked.threads && typeof picked.threads === 'object') {
     picked.threads = Object.fromEntries(
       Object.entries(picked.threads as Record<string, unknown>).map(([k, list]) => [k, Array.isArray(list) ? [...list].sort(byTimeThenId) : list]),

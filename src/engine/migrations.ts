@@ -77,6 +77,18 @@ export const ASSESSMENT_MIGRATIONS: readonly Migration[] = [
     // version-3 document was never written by the app; it is left for readAssessment to check.
     up: (doc) => doc,
   },
+  {
+    from: 4,
+    to: 5,
+    description:
+      "Which target set scores the assessment (#14): scoringTargets, `reference` (the reference targets with the assessment's overrides) or `own` (the city's own targets where a data point has one with a number, the reference target elsewhere). A version-4 document was scored against the reference targets.",
+    // A version-4 document was always scored against the reference targets: recorded as such. A field
+    // of that name in a version-4 document was never written by the app; it is left for readAssessment.
+    up: (doc) => {
+      if (doc.scoringTargets === undefined) doc.scoringTargets = 'reference';
+      return doc;
+    },
+  },
 ];
 
 /** The workspace format (`ssc-workbench/workspace`): the envelope only; each assessment in it migrates on its own. */

@@ -153,8 +153,28 @@ export const VALUES_SHEET_COLUMNS = [
 export const SCORES_COLUMNS = ['level', 'code', 'name', 'percent', 'band', 'points', 'max points', 'reported', 'benchmarked', 'expected'] as const;
 /** The Profile sheet: the assessment's identity (`city`, `country`, `year`, ...), then each city-profile field once. */
 export const PROFILE_COLUMNS = ['field', 'label', 'unit', 'value'] as const;
-export const ABOUT_FIELDS = ['city', 'country', 'year', 'method', 'catalogue'] as const;
-export const TARGETS_COLUMNS = ['code', 'datapoint', 'target', 'origin', 'rationale', 'source', 'basis'] as const;
+export const ABOUT_FIELDS = ['city', 'country', 'year', 'method', 'catalogue', 'scoring targets'] as const;
+/**
+ * The Targets sheet: the reference target or the assessment's override (`target`, `origin`: reference,
+ * assessment or none) with its rationale, source and basis; the city's own target, deadline and baseline
+ * (format version 4); and `scored by`, the target that scored the data point under the assessment's
+ * choice (`reference`, `assessment`, `own` or `none`). Added columns sit after the older ones, so a reader
+ * of the older sheet (by header name) reads a newer one.
+ */
+export const TARGETS_COLUMNS = [
+  'code',
+  'datapoint',
+  'target',
+  'origin',
+  'rationale',
+  'source',
+  'basis',
+  'own target',
+  'own deadline',
+  'own baseline',
+  'own baseline year',
+  'scored by',
+] as const;
 
 const numberOrText = (v: string): ResultCell => (v === '' ? null : v);
 
@@ -186,6 +206,8 @@ export function resultSheets(fw: Framework, targets: TargetSet, input: Assessmen
           case 'target in force':
             return item.target ?? 'none';
           case 'target source':
+            // The city's own target scores this data point (the assessment is scored against own targets).
+            if (item.targetOrigin === 'own') return 'own';
             return override ? 'assessment' : reference && reference.target !== null ? reference.source : 'none';
           case 'computed value':
             return roundResult(item.value);
@@ -229,6 +251,7 @@ export function resultSheets(fw: Framework, targets: TargetSet, input: Assessmen
     year: input.year ?? null,
     method: input.method.name,
     catalogue: input.framework ? `${input.framework.id} ${input.framework.version}` : `${fw.data.id} ${fw.data.frameworkVersion}`,
+    'scoring targets': input.scoringTargets ?? 'reference',
   };
   const profile: ResultCell[][] = [
     [...PROFILE_COLUMNS],
@@ -244,9 +267,18 @@ export function resultSheets(fw: Framework, targets: TargetSet, input: Assessmen
     ...fw.datapoints.map((ref) => {
       const o = input.targets[ref.id];
       const t = targets.byId.get(ref.id);
-      if (o) return [ref.kpi.code, ref.def.key || null, o.target, 'assessment', o.rationale ?? null, null, null];
-      if (!t || t.target === null) return [ref.kpi.code, ref.def.key || null, 'none', 'none', t?.rationale ?? null, t?.source ?? null, null];
-      return [ref.kpi.code, ref.def.key || null, t.target, 'reference', t.rationale, t.source, t.basis ?? 'public'];
+      const own = input.ownTargets?.[ref.id];
+      const origin = items.get(ref.id)!.targetOrigin;
+      const ownCells: ResultCell[] = [
+        own?.target ?? null,
+        own?.deadline ?? null,
+        own?.baseline ?? null,
+        own?.baselineYear ?? null,
+        origin === 'override' ? 'assessment' : origin,
+      ];
+      if (o) return [ref.kpi.code, ref.def.key || null, o.target, 'assessment', o.rationale ?? null, null, null, ...ownCells];
+      if (!t || t.target === null) return [ref.kpi.code, ref.def.key || null, 'none', 'none', t?.rationale ?? null, t?.source ?? null, null, ...ownCells];
+      return [ref.kpi.code, ref.def.key || null, t.target, 'reference', t.rationale, t.source, t.basis ?? 'public', ...ownCells];
     }),
   ];
   return [

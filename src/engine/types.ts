@@ -276,8 +276,8 @@ export type TargetOverride = { target: number; rationale?: string } | { target: 
  * A city's own target for a data point (format version 4), beside the reference target: the number it
  * aims for, the year it means to reach it by, and the value and year it measures progress from. Every
  * field is optional; the trend (trend.ts) uses what is given and the reference target and the 2030
- * deadline for the rest. It does not change the points: scoring follows `targets` (an override) or the
- * reference set.
+ * deadline for the rest. It changes the points only when the assessment is scored against its own
+ * targets (`scoringTargets: 'own'`, format version 5) and `target` is given.
  */
 export interface OwnTarget {
   /** In the data point's unit (yes/no: 1 = yes). */
@@ -295,12 +295,25 @@ export interface MethodSettings {
   name: MethodName;
 }
 
+/**
+ * Which target set scores an assessment (format version 5): `reference`, the reference targets (the
+ * workbench's or an imported set, with the assessment's overrides); `own`, the city's own targets where
+ * a data point has one with a number, the reference target (or override) for every other data point.
+ */
+export type ScoringTargets = 'reference' | 'own';
+
+export const SCORING_TARGETS: readonly ScoringTargets[] = ['reference', 'own'];
+
 export interface AssessmentInput {
   profile: Record<string, NumInput>;
   /** Keyed by data-point id (see `datapointId`). */
   values: Record<string, ValueEntry>;
   targets: Record<string, TargetOverride>;
   method: MethodSettings;
+  /** The city's own targets, deadlines and baselines by data point (format version 4); absent when there is none. */
+  ownTargets?: Record<string, OwnTarget>;
+  /** Which target set scores the assessment; absent means `reference`. */
+  scoringTargets?: ScoringTargets;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -377,7 +390,11 @@ export interface ItemResult {
   datapoint: string;
   value: number | null;
   target: number | null;
-  targetOrigin: 'reference' | 'override' | 'none';
+  /**
+   * Where the target in force comes from: the reference set, the assessment's override, the city's own
+   * target (only when the assessment is scored against its own targets), or no benchmark.
+   */
+  targetOrigin: 'reference' | 'override' | 'own' | 'none';
   /** Ratio to target (1 = 100 %); may exceed 1 (over-achievement). */
   achievement: number | null;
   points: Band | null;

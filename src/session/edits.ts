@@ -6,7 +6,15 @@
 import { acknowledgeChanges } from '../engine/catalogue-version';
 import { MAX_NUM_TEXT, MAX_SHORT, MAX_TEXT, type AssessmentDoc } from '../engine/assessment';
 import type { Patch } from '../engine/evaluator';
-import type { MethodSettings, NumInput, OwnTarget, TargetOverride, ValueEntry } from '../engine/types';
+import {
+  SCORING_TARGETS,
+  type MethodSettings,
+  type NumInput,
+  type OwnTarget,
+  type ScoringTargets,
+  type TargetOverride,
+  type ValueEntry,
+} from '../engine/types';
 import type { Action, EvidenceRef, FrozenMark, Recommendation, ReviewStamp, ThreadEntry } from '../engine/review';
 
 export type ValueField = keyof ValueEntry;
@@ -19,6 +27,8 @@ export type Edit =
   /** The city's own target, deadline and baseline of a data point (replaced whole; null removes it). */
   | { kind: 'own-target'; id: string; own: OwnTarget | null }
   | { kind: 'method'; method: MethodSettings }
+  /** Which target set scores the assessment: the reference targets or the city's own where set. */
+  | { kind: 'scoring-targets'; choice: ScoringTargets }
   | { kind: 'info'; field: 'city' | 'country' | 'year' | 'notes'; value: string | number }
   /** The user has read what changed in a data point's definition since the assessment's catalogue version. */
   | { kind: 'acknowledge'; id: string }
@@ -33,7 +43,7 @@ export type Edit =
   | { kind: 'freeze'; frozen: FrozenMark };
 
 /** Edits that change the cycle's record, not what the engine scores. */
-const CYCLE_KINDS = new Set(['info', 'own-target', 'review', 'thread', 'evidence', 'recommendation', 'action', 'freeze']);
+const CYCLE_KINDS = new Set(['info', 'review', 'thread', 'evidence', 'recommendation', 'action', 'freeze']);
 
 export const editKey = (e: Edit): string => {
   switch (e.kind) {
@@ -47,6 +57,8 @@ export const editKey = (e: Edit): string => {
       return `own-target|${e.id}`;
     case 'method':
       return 'method';
+    case 'scoring-targets':
+      return 'scoring-targets';
     case 'info':
       return `info|${e.field}`;
     case 'acknowledge':
@@ -79,6 +91,8 @@ export function readAt(doc: AssessmentDoc, e: Edit): unknown {
       return doc.ownTargets?.[e.id] ?? null;
     case 'method':
       return doc.method;
+    case 'scoring-targets':
+      return doc.scoringTargets ?? 'reference';
     case 'info':
       return doc[e.field];
     case 'acknowledge':
@@ -145,6 +159,9 @@ export function applyEdits(doc: AssessmentDoc, edits: readonly Edit[]): Assessme
       case 'method':
         next.method = { ...e.method };
         break;
+      case 'scoring-targets':
+        next.scoringTargets = e.choice;
+        break;
       case 'info':
         (next as unknown as Record<string, unknown>)[e.field] = e.value;
         break;
@@ -198,6 +215,8 @@ export function patchesFor(after: AssessmentDoc, edits: readonly Edit[]): Patch[
     else if (e.kind === 'profile') out.push({ kind: 'profile', field: e.field, value: after.profile[e.field] ?? null });
     else if (e.kind === 'target') out.push({ kind: 'target', id: e.id, override: after.targets[e.id] ?? null });
     else if (e.kind === 'method') out.push({ kind: 'method', method: after.method });
+    else if (e.kind === 'own-target') out.push({ kind: 'own-target', id: e.id, own: after.ownTargets?.[e.id] ?? null });
+    else if (e.kind === 'scoring-targets') out.push({ kind: 'scoring-targets', choice: after.scoringTargets ?? 'reference' });
   }
   return out;
 }
@@ -249,6 +268,8 @@ export function isEdit(v: unknown): v is Edit {
       return typeof v.id === 'string' && (v.own === null || isPlain(v.own));
     case 'method':
       return isPlain(v.method) && typeof v.method.name === 'string';
+    case 'scoring-targets':
+      return (SCORING_TARGETS as readonly unknown[]).includes(v.choice);
     case 'info':
       return typeof v.field === 'string' && INFO_FIELDS.has(v.field);
     case 'acknowledge':
@@ -292,6 +313,7 @@ export function checkEdit(e: Edit): EditProblem | null {
     case 'target':
       return longerThan(e.override?.rationale, MAX_TEXT) ? { kind: 'too-long', edit: e, limit: MAX_TEXT } : null;
     case 'method':
+    case 'scoring-targets':
     case 'own-target':
     case 'acknowledge':
     case 'freeze':

@@ -9,7 +9,8 @@ import type { Framework } from '../engine/framework';
 import { parseFileNumber } from '../engine/parse';
 import { resultSheets, type AssessmentAbout } from '../engine/results-table';
 import type { TargetSet } from '../engine/targets';
-import type { AssessmentInput, NumInput } from '../engine/types';
+import { MAX_YEAR, MIN_YEAR } from '../engine/assessment';
+import { SCORING_TARGETS, type AssessmentInput, type NumInput, type OwnTarget, type ScoringTargets } from '../engine/types';
 import type { SheetCells } from './xlsx-cells';
 
 const NUMERIC = new Set<string>(['numerator', 'denominator', 'value', 'target', 'year']);
@@ -101,6 +102,7 @@ export async function parseValuesXlsx(file: Blob | ArrayBuffer, fw: Framework, o
   if (!table.ok) return fromProfile.rejected.length > 0 ? { ...table, problems: [...fromProfile.rejected, ...table.problems] } : table;
   const targetsSheet = book.sheets.find((s) => s !== sheet && s.name.toLowerCase() === 'targets');
   if (targetsSheet) keepRationales(targetsSheet, fw, table.input);
+  if (profile) keepScoringTargets(profile, table.input);
   return { ...table, rejected: [...fromProfile.rejected, ...table.rejected] };
 }
 
@@ -167,15 +169,55 @@ function profileSheet(sheet: SheetCells, fw: Framework, options: ReadOptions) {
   return { values, rejected };
 }
 
-/** The Targets sheet gives back the rationale of each target set for this assessment (the number is the Values sheet's). */
+/**
+ * The Targets sheet gives back the rationale of each target set for this assessment (the number is the
+ * Values sheet's) and, from a workbook that has its columns, the city's own target, deadline and
+ * baseline. A number that does not read, or a year out of range, is left out: these columns are the
+ * workbench's own output, never typed input (an older workbook has none of them).
+ */
 function keepRationales(sheet: SheetCells, fw: Framework, input: AssessmentInput) {
   const table = sheetTable(sheet, ['code', 'origin', 'rationale']);
   if (!table) return;
+  const number = (c: TableCell | undefined): number | undefined => {
+    if (c === undefined || typeof c === 'string') {
+      const text = c?.trim() ?? '';
+      return text !== '' && Number.isFinite(Number(text)) ? Number(text) : undefined;
+    }
+    return c.kind === 'number' && Number.isFinite(c.value) ? c.value : undefined;
+  };
+  const year = (c: TableCell | undefined) => {
+    const v = number(c);
+    return v !== undefined && Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR ? v : undefined;
+  };
+  const own: Record<string, OwnTarget> = {};
   for (const { cells } of table.rows) {
     const ref = fw.datapoint(textOf(cells[table.col('code')]), textOf(cells[table.col('datapoint')]));
     const rationale = textOf(cells[table.col('rationale')]);
     const override = ref && input.targets[ref.id];
     if (override && rationale !== '' && textOf(cells[table.col('origin')]) === 'assessment') input.targets[ref.id] = { ...override, rationale };
+    if (!ref || table.col('own target') < 0) continue;
+    const at = (name: string) => (table.col(name) < 0 ? undefined : cells[table.col(name)]);
+    const o: OwnTarget = {};
+    const target = number(at('own target'));
+    const deadline = year(at('own deadline'));
+    const baseline = number(at('own baseline'));
+    const baselineYear = year(at('own baseline year'));
+    if (target !== undefined) o.target = target;
+    if (deadline !== undefined) o.deadline = deadline;
+    if (baseline !== undefined && baselineYear !== undefined) Object.assign(o, { baseline, baselineYear });
+    if (Object.keys(o).length > 0) own[ref.id] = o;
+  }
+  if (Object.keys(own).length > 0) input.ownTargets = own;
+}
+
+/** The Profile sheet's `scoring targets` row: which target set scored the assessment (absent in an older workbook). */
+function keepScoringTargets(sheet: SheetCells, input: AssessmentInput) {
+  const table = sheetTable(sheet, ['field', 'value']);
+  if (!table) return;
+  for (const { cells } of table.rows) {
+    if (textOf(cells[table.col('field')]) !== 'scoring targets') continue;
+    const value = textOf(cells[table.col('value')]);
+    if ((SCORING_TARGETS as readonly string[]).includes(value)) input.scoringTargets = value as ScoringTargets;
   }
 }
 

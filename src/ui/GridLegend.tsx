@@ -6,6 +6,7 @@ import { For, type JSX } from 'solid-js';
 import { BAND_LABELS } from '../engine/bands';
 import type { Band } from '../engine/types';
 import { S } from './strings';
+import { OWN_TARGET_MARK, TM } from './strings/time';
 import './screen.css';
 
 const KINDS = ['advanced', 'profile', 'unused', 'computed', 'override', 'error', 'warning', 'reminder', 'review'] as const;
@@ -26,6 +27,14 @@ export function GridLegend(props: { open?: boolean }): JSX.Element {
             </li>
           )}
         </For>
+        <li data-kind="own">
+          <span class="legend-sample sample-own" aria-hidden="true">
+            50
+          </span>
+          <span>
+            {OWN_TARGET_MARK}: {TM.scoring.legendOwn}
+          </span>
+        </li>
       </ul>
       <p class="grid-legend-bands">{S.legendBands}</p>
       <ul class="grid-legend-list">

@@ -9,6 +9,7 @@ import type { AssessmentDoc } from '../engine/assessment';
 import type { Scores } from '../engine/types';
 import type { ColumnKey, KpiGrid } from './grid';
 import { S } from './strings';
+import { OWN_TARGET_MARK, TM } from './strings/time';
 
 export function NarrowEntry(props: {
   grid: KpiGrid;
@@ -132,7 +133,10 @@ export function NarrowEntry(props: {
         </div>
         <div>
           <dt>{S.columns.target}</dt>
-          <dd>{text('target') || S.none}</dd>
+          <dd>
+            {text('target') || S.none}
+            <Show when={item()?.targetOrigin === 'own'}> {`${OWN_TARGET_MARK} ${TM.scoring.ownShort}`}</Show>
+          </dd>
         </div>
         <div>
           <dt>{S.columns.achievement}</dt>

@@ -31,6 +31,7 @@ import { D } from './strings/saving';
 import { V } from './strings/review';
 import { TM } from './strings/time';
 import { OwnTargetForm } from './time/OwnTargetForm';
+import { ScoringTargetsChoice, scoringTargetLine } from './time/ScoringTargets';
 import { flushBeforeReload } from './before-reload';
 import { assessmentJsonBlob } from './interchange/ExportPanel';
 import { assessmentFileName, downloadBlob, FILE_SUFFIX } from './interchange/files';
@@ -55,6 +56,8 @@ export function describeEdit(e: Edit): string {
       return `${e.id} · ${TM.ownTitle}`;
     case 'method':
       return S.method;
+    case 'scoring-targets':
+      return TM.scoring.title;
     case 'info':
       return e.field;
     case 'acknowledge': {
@@ -667,6 +670,16 @@ export function Workbench(props: {
                 method={doc()?.method.name ?? 'u4ssc-points'}
                 onMethod={(m: MethodName) => send([{ kind: 'method', method: { name: m } }])}
               />
+              <Show when={doc()}>
+                {(d) => (
+                  <ScoringTargetsChoice
+                    choice={d().scoringTargets ?? 'reference'}
+                    scores={scores()}
+                    readOnly={!!d().frozen || paused()}
+                    onChoose={(choice) => send([{ kind: 'scoring-targets', choice }])}
+                  />
+                )}
+              </Show>
               <Show when={doc() && selectedRef()}>
                 <ReviewPanel doc={doc()!} datapoint={selectedRef()!} who={who()} onWho={saveWho} send={send} />
               </Show>
@@ -674,6 +687,13 @@ export function Workbench(props: {
                 <Show when={doc() && selected() && (doc()!.threads?.[selected()!]?.length ?? 0) > 0}>
                   <h4 id="explain-thread">{V.threadTitle}</h4>
                   <ThreadList entries={sortThread(doc()!.threads![selected()!])} labelledBy="explain-thread" />
+                </Show>
+                <Show when={explanation()}>
+                  {(x) => (
+                    <p class="explain-scoring-target" data-testid="explain-scoring-target">
+                      {scoringTargetLine(x())}
+                    </p>
+                  )}
                 </Show>
                 <Show when={doc() && explanation()}>
                   {(x) => (

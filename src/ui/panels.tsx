@@ -10,6 +10,7 @@ import { S } from './strings';
 import { C, changeText } from './strings/catalogue';
 import type { CatalogueReview } from '../engine/catalogue-version';
 import { WS } from './strings/workshop';
+import { TM } from './strings/time';
 
 // ---------------------------------------------------------------------------------------------------
 // Summary
@@ -182,6 +183,7 @@ export function ExplainPanel(props: {
   };
   const targetRationale = (x: Explanation) => {
     if (x.target.rationale !== null) return x.target.rationale;
+    if (x.target.from === 'own') return TM.scoring.ownRationale;
     if (x.target.from === 'assessment') return x.target.origin === 'none' ? S.explainTargetRemoved : S.explainTargetOverride;
     return S.explainTargetNoEntry;
   };

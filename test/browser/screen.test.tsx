@@ -247,6 +247,7 @@ describe('a first run that guides', () => {
       'warning',
       'reminder',
       'review',
+      'own',
       'band-1',
       'band-2',
       'band-3',
@@ -256,5 +257,6 @@ describe('a first run that guides', () => {
     expect(legend.querySelector('[data-kind="error"]')!.textContent).toContain('refused');
     expect(legend.querySelector('[data-kind="reminder"]')!.textContent).toContain('still empty');
     expect(legend.querySelector('[data-kind="band-3"]')!.textContent).toContain('66–95 %');
+    expect(legend.querySelector('[data-kind="own"]')!.textContent).toContain("◆: the city's own target scores this row");
   });
 });

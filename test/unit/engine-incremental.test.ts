@@ -31,6 +31,17 @@ const patch: fc.Arbitrary<Patch> = fc.oneof(
     override: fc.oneof(fc.constant(null), fc.record({ target: fc.oneof(fc.constant('none' as const), fc.double({ min: 0, max: 500, noNaN: true })) })),
   }),
   fc.record({ kind: fc.constant('method' as const), method: fc.record({ name: fc.constantFrom('u4ssc-points' as const, 'continuous' as const) }) }),
+  // The city's own targets (a number, a deadline only, or removed) and the target set that scores (#14).
+  fc.record({
+    kind: fc.constant('own-target' as const),
+    id: fc.constantFrom(...ids),
+    own: fc.oneof(
+      fc.constant(null),
+      fc.record({ target: fc.double({ min: 0, max: 500, noNaN: true }), deadline: fc.integer({ min: 2020, max: 2040 }) }, { requiredKeys: ['target'] }),
+      fc.record({ deadline: fc.integer({ min: 2020, max: 2040 }) }),
+    ),
+  }),
+  fc.record({ kind: fc.constant('scoring-targets' as const), choice: fc.constantFrom('reference' as const, 'own' as const) }),
 );
 
 describe('incremental recomputation equals a fresh computation', () => {

@@ -12,7 +12,7 @@ import { score } from '../../src/engine/evaluator';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { DEMO_CITIES, demoCityInput } from '../../src/engine/frameworks/u4ssc/demo';
 import { toScoresJson } from '../../src/engine/report';
-import { PROFILE_COLUMNS, SCORES_COLUMNS, TARGETS_COLUMNS, TIDY_COLUMNS, VALUES_SHEET_COLUMNS } from '../../src/engine/results-table';
+import { ABOUT_FIELDS, PROFILE_COLUMNS, SCORES_COLUMNS, TARGETS_COLUMNS, TIDY_COLUMNS, VALUES_SHEET_COLUMNS } from '../../src/engine/results-table';
 import { FORMATS, formatForFile, type FileSource, type FormatContext } from '../../src/interchange/formats';
 import { scoresCsv } from '../../src/interchange/formats/scores-table';
 import { parseValuesXlsx, valuesXlsx } from '../../src/share/xlsx';
@@ -47,7 +47,7 @@ describe('the results workbook', () => {
     expect(VALUES_SHEET_COLUMNS.slice(0, 5)).toEqual(['code', 'datapoint', 'name', 'unit', 'direction']);
     // One row per data point, per aggregate, per profile field (after the identity rows), per target.
     const rows = sheets.map((s) => rowsOf(s).length - 1);
-    expect(rows).toEqual([u4ssc.datapoints.length, 1 + 3 + 7 + 27, 5 + u4ssc.data.profile.length, u4ssc.datapoints.length]);
+    expect(rows).toEqual([u4ssc.datapoints.length, 1 + 3 + 7 + 27, ABOUT_FIELDS.length + u4ssc.data.profile.length, u4ssc.datapoints.length]);
   });
 
   it('its result columns are the engine scores: target in force, computed value, achievement, points, band, state; and every aggregate with its coverage', async () => {
@@ -120,10 +120,11 @@ describe('the results workbook', () => {
   it('a profile figure changed once on the Profile sheet is read back; one also typed differently on a row is refused with both places', async () => {
     const { unzipSync, zipSync, strToU8, strFromU8 } = await import('fflate');
     const files = unzipSync(new Uint8Array(await (await valuesXlsx(u4ssc, demo, referenceTargets)).arrayBuffer()));
-    // The Profile sheet is the third; the population is its first profile row after the five identity rows (row 7).
+    // The Profile sheet is the third; the population is its first profile row after the identity rows (row 8).
+    const at = `D${ABOUT_FIELDS.length + 2}`;
     const sheet = strFromU8(files['xl/worksheets/sheet3.xml']);
-    const cell = /<c r="D7"[^>]*>[\s\S]*?<\/c>/.exec(sheet)![0];
-    files['xl/worksheets/sheet3.xml'] = strToU8(sheet.replace(cell, '<c r="D7"><v>260000</v></c>'));
+    const cell = new RegExp(`<c r="${at}"[^>]*>[\\s\\S]*?<\\/c>`).exec(sheet)![0];
+    files['xl/worksheets/sheet3.xml'] = strToU8(sheet.replace(cell, `<c r="${at}"><v>260000</v></c>`));
     const edited = zipSync(files);
     const back = await parseValuesXlsx(edited.buffer as ArrayBuffer, u4ssc);
     expect(back.ok).toBe(true);
@@ -142,7 +143,9 @@ describe('the results workbook', () => {
     const conflict = await parseValuesXlsx(zipSync(files).buffer as ArrayBuffer, u4ssc);
     expect(conflict.ok).toBe(false);
     if (!conflict.ok)
-      expect(worded(conflict.problems)).toContainEqual(expect.objectContaining({ row, column: 'denominator', message: expect.stringMatching(/Profile!D7/) }));
+      expect(worded(conflict.problems)).toContainEqual(
+        expect.objectContaining({ row, column: 'denominator', message: expect.stringContaining(`Profile!${at}`) }),
+      );
   });
 
   it('its Values sheet saved as CSV by a spreadsheet reads back without the result columns', async () => {

@@ -118,7 +118,8 @@ describe('assessment format 1 → 2 (catalogue versions, #12)', () => {
   it('a recorded catalogue version is kept, and nothing else is touched', () => {
     const raw = { format: ASSESSMENT_FORMAT, version: 1, framework: { id: 'u4ssc-kpi', version: '2017.1' }, values: { 'SC: EH: ED: 2C|': { value: 104 } } };
     const migrated = migrateAssessment(raw);
-    expect(migrated.ok && migrated.value).toEqual({ ...raw, version: ASSESSMENT_VERSION });
+    // Step 4 → 5 records the target set a version-4 document was scored against (the reference set).
+    expect(migrated.ok && migrated.value).toEqual({ ...raw, version: ASSESSMENT_VERSION, scoringTargets: 'reference' });
   });
   it('a document with no framework object is left for the reader to judge, with the version it was made with', () => {
     const migrated = migrateAssessment({ format: ASSESSMENT_FORMAT, version: 1 });

@@ -11,6 +11,7 @@ import type { Flag, ItemResult } from '../../engine/types';
 import { bandLabel, flagMessage, formatNumber, formatPercent, readInput } from '../format';
 import { S } from '../strings';
 import { C } from '../strings/catalogue';
+import { TM } from '../strings/time';
 import { COLUMNS, COMPUTED, NUMERIC, type ColumnKey, type DpRow, type RowData, type RowMeta } from './columns';
 import { FLAG_KINDS, flagKind, type FlagKind } from './flags';
 import type { GridState } from './state';
@@ -22,6 +23,7 @@ const MY_CLASSES = [
   'level-category',
   'cell-computed',
   'cell-override',
+  'cell-own-target',
   'cell-error',
   'cell-warning',
   'cell-reminder',
@@ -106,7 +108,11 @@ export function createRenderer(state: GridState) {
     if (meta.ref.kpi.tier === 'advanced' && key === 'code') td.classList.add('tier-advanced');
     if (COMPUTED.has(key) || (key === 'target' && meta.yesno)) td.classList.add('cell-computed');
     const it = state.items.get(meta.ref.id);
-    if (key === 'target' && it?.targetOrigin === 'override') {
+    if (key === 'target' && it?.targetOrigin === 'own') {
+      // The city's own target scores this row: a mark (◆, app.css) as well as the look, and in words.
+      td.classList.add('cell-own-target');
+      td.title = TM.scoring.explainOwn(state.doc?.ownTargets?.[meta.ref.id]?.deadline ?? null);
+    } else if (key === 'target' && it?.targetOrigin === 'override') {
       td.classList.add('cell-override');
       td.title = S.targetOverridden;
     } else if (key === 'target' && it?.targetOrigin === 'none' && state.doc?.targets[meta.ref.id]) {

@@ -66,6 +66,9 @@ export function docFromTable(
     values: structuredClone(input.values),
     targets: structuredClone(input.targets),
     method: { ...input.method },
+    // A results workbook carries the city's own targets and the target set that scored it.
+    ...(input.ownTargets && { ownTargets: structuredClone(input.ownTargets) }),
+    ...(input.scoringTargets && { scoringTargets: input.scoringTargets }),
   };
 }
 

@@ -16,6 +16,8 @@ import { Headline, ProvisionalTag } from '../Headline';
 import { bandName } from './palette';
 import { Swatch } from './Legend';
 import { R } from '../strings/results';
+import { TM } from '../strings/time';
+import { scoringTargetsText } from '../time/ScoringTargets';
 import { Wheel } from './Wheel';
 import { ActionsSection, QueryAnnex, reviewCell, useReviewRows, VerificationSection } from '../review/ReportParts';
 import { V } from '../strings/review';
@@ -64,6 +66,21 @@ export function Report(props: ReportProps) {
   });
   const levelName = (a: AggregateResult) => (a.level === 'dimension' ? R.levelDimension : a.level === 'subdimension' ? R.levelSubdimension : R.levelCategory);
   const overrides = () => Object.keys(props.doc.targets ?? {}).length;
+  /**
+   * Beside the target in force: the city's own target and deadline where it has one that does not score
+   * (the reference set is chosen), or the reference target where the own one scores.
+   */
+  const ownNote = (ref: DatapointRef, item: ItemResult | undefined): string | null => {
+    const own = props.doc.ownTargets?.[ref.id];
+    if (!own || !item) return null;
+    if (item.targetOrigin === 'own') {
+      const override = props.doc.targets[ref.id];
+      const reference = override ? (override.target === 'none' ? null : override.target) : (props.targets.byId.get(ref.id)?.target ?? null);
+      return reference === null ? null : TM.scoring.referenceDetail(fmtQuantity(reference, ref, props.decimal));
+    }
+    if (own.target !== undefined) return TM.scoring.ownDetail(fmtQuantity(own.target, ref, props.decimal), own.deadline ?? null);
+    return own.deadline !== undefined ? TM.scoring.deadlineOnly(own.deadline) : null;
+  };
   const source = (r: { entry?: { source?: string; year?: number | null } }) => {
     const s = r.entry?.source ?? '';
     const y = r.entry?.year;
@@ -89,6 +106,8 @@ export function Report(props: ReportProps) {
             <dd>{printedDate(props.printedAt ?? new Date())}</dd>
             <dt>{R.reportTargets}</dt>
             <dd>{props.targets.data.name}</dd>
+            <dt>{TM.scoring.reportLabel}</dt>
+            <dd data-testid="report-scoring-targets">{scoringTargetsText(props.doc.scoringTargets ?? 'reference', props.scores)}</dd>
             <dt>{R.reportMethod}</dt>
             <dd>{R.methodNames[props.scores.method] ?? props.scores.method}</dd>
           </dl>
@@ -215,7 +234,10 @@ export function Report(props: ReportProps) {
                     <td class="r-code">{datapointCode(r.ref)}</td>
                     <th scope="row">{datapointName(r.ref)}</th>
                     <td class="r-num">{r.item ? fmtQuantity(r.item.value, r.ref, props.decimal) : R.dash}</td>
-                    <td class="r-num">{r.item ? fmtTarget(r.item, r.ref, props.decimal) : R.dash}</td>
+                    <td class="r-num">
+                      {r.item ? fmtTarget(r.item, r.ref, props.decimal) : R.dash}
+                      <Show when={ownNote(r.ref, r.item)}>{(note) => <span class="r-own-target">{note()}</span>}</Show>
+                    </td>
                     <td class="r-num">{r.item ? fmtPoints(r.item) : R.dash}</td>
                     <td class="r-band-cell">
                       <Swatch band={r.item?.band ?? null} />
@@ -263,6 +285,9 @@ export function Report(props: ReportProps) {
         </Show>
         <Show when={overrides() > 0}>
           <p>{R.methodOverrides(overrides())}</p>
+        </Show>
+        <Show when={props.doc.scoringTargets === 'own'}>
+          <p>{TM.scoring.hint}</p>
         </Show>
         <h3>
           {R.targetSetStatement}: {props.targets.data.name}

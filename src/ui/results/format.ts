@@ -4,6 +4,7 @@ import type { AggregateResult, ItemResult } from '../../engine/types';
 import { formatNumber, formatPercent } from '../format';
 import { bandName } from './palette';
 import { R } from '../strings/results';
+import { OWN_TARGET_MARK, TM } from '../strings/time';
 
 /** A number for display (the app's one formatter, `../format`), or a dash. */
 export const fmtNumber = (n: number | null | undefined, decimal: DecimalStyle = 'point', maxFraction = 2): string =>
@@ -38,6 +39,7 @@ export const aggBandText = (a: AggregateResult): string => (a.band ? bandName(a.
 export function fmtTarget(item: ItemResult, ref: DatapointRef, decimal: DecimalStyle = 'point'): string {
   if (item.target === null) return R.noTarget;
   const t = fmtQuantity(item.target, ref, decimal);
+  if (item.targetOrigin === 'own') return `${OWN_TARGET_MARK} ${t} (${TM.scoring.ownShort})`;
   return item.targetOrigin === 'override' ? `${t} (${R.targetOverride})` : t;
 }
 

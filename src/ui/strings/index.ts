@@ -285,7 +285,7 @@ export const S = {
   explainDefinition: 'Definition',
   explainRationale: 'Rationale',
   explainSource: 'Source',
-  explainOrigin: { reference: 'reference target (illustrative)', override: 'set for this assessment', none: 'no benchmark' },
+  explainOrigin: { reference: 'reference target (illustrative)', override: 'set for this assessment', own: "the city's own target", none: 'no benchmark' },
   explainNotes: 'Notes',
   explainSourceNotes: 'About the sources of this catalogue entry',
   explainSourceNotesHint: "A note on how this KPI's definition was researched for the catalogue; it says nothing about your data.",

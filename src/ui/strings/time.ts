@@ -16,11 +16,38 @@ export const STATUS_SYMBOL: Record<ProgressStatus, string> = {
   'insufficient-data': '?',
 };
 
+/** The mark of a target in force that is the city's own (grid, report), so it is never told by colour alone. */
+export const OWN_TARGET_MARK = '◆';
+
 export const TM = {
+  // Which target set scores the assessment (the choice, the report, the grid, "explain this number")
+  scoring: {
+    title: 'Targets that score this assessment',
+    reference: 'Reference targets',
+    own: "The city's own targets where set",
+    hint: 'With own targets, a data point that has an own target is scored against it; every other data point keeps its reference target (or the target set for this assessment).',
+    inForceReference: 'Scored against the reference targets.',
+    inForceOwn: (n: number, total: number) => `Scored against own targets where set: ${n} of ${total} data points; the others against the reference targets.`,
+    reportLabel: 'Targets in force',
+    ownShort: 'own target',
+    ownDetail: (target: string, deadline: number | null) => (deadline === null ? `own target ${target}` : `own target ${target} by ${deadline}`),
+    referenceDetail: (target: string) => `reference: ${target}`,
+    deadlineOnly: (deadline: number) => `own deadline ${deadline}`,
+    explainOwn: (deadline: number | null) =>
+      deadline === null
+        ? "This number is scored against the city's own target."
+        : `This number is scored against the city's own target (deadline ${deadline}).`,
+    explainOwnNone: 'The assessment is scored against own targets where set; this data point has none, so its reference target scores it.',
+    explainReference: 'This number is scored against the reference target (the assessment uses the reference targets).',
+    explainReferenceHasOwn:
+      "This number is scored against the reference target: the assessment uses the reference targets, so this data point's own target is shown but does not score.",
+    ownRationale: "The city's own target for this data point.",
+    legendOwn: "the city's own target scores this row",
+  },
   // Own targets and deadlines (in the explain panel)
   ownTitle: 'Own target and deadline',
   ownHint:
-    "The city's own target for this data point, the year it means to reach it by, and the value and year it measures progress from. The trend measures progress against them; the points still follow the target above.",
+    "The city's own target for this data point, the year it means to reach it by, and the value and year it measures progress from. The trend measures progress against them; the points follow the own target only when the assessment is scored against own targets.",
   ownTarget: 'Own target',
   ownDeadline: 'Deadline (year)',
   ownBaseline: 'Baseline value',

@@ -53,7 +53,15 @@ export function Sensitivity(props: { doc: AssessmentDoc; decimal: DecimalStyle }
     const started = performance.now();
     try {
       const outcome = await client.run(
-        { profile: props.doc.profile, values: props.doc.values, targets: props.doc.targets, method: props.doc.method },
+        {
+          profile: props.doc.profile,
+          values: props.doc.values,
+          targets: props.doc.targets,
+          method: props.doc.method,
+          // Drawn around the targets in force: the city's own where the assessment is scored against them.
+          ...(props.doc.ownTargets && { ownTargets: props.doc.ownTargets }),
+          scoringTargets: props.doc.scoringTargets,
+        },
         { spread: sp.value / 100, methods: methods(), draws: d, seed: s },
         (done, total) => setProgress({ done, total }),
       );

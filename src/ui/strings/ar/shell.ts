@@ -264,7 +264,7 @@ export const S: Translation<typeof EN> = {
   explainDefinition: 'التعريف',
   explainRationale: 'المسوّغ',
   explainSource: 'المصدر',
-  explainOrigin: { reference: 'هدف مرجعي (توضيحي)', override: 'محدد لهذا التقييم', none: 'بلا معيار مرجعي' },
+  explainOrigin: { reference: 'هدف مرجعي (توضيحي)', override: 'محدد لهذا التقييم', own: 'الهدف الخاص بالمدينة', none: 'بلا معيار مرجعي' },
   explainNotes: 'ملاحظات',
   explainSourceNotes: 'عن مصادر هذا البند في الكتالوج',
   explainSourceNotesHint: 'ملاحظة عن كيفية البحث في تعريف هذا المؤشر لأجل الكتالوج؛ لا تقول شيئًا عن بياناتك.',

@@ -269,7 +269,12 @@ export const S: Translation<typeof EN> = {
   explainDefinition: 'Definición',
   explainRationale: 'Justificación',
   explainSource: 'Fuente',
-  explainOrigin: { reference: 'meta de referencia (ilustrativa)', override: 'fijada para esta evaluación', none: 'sin referencia' },
+  explainOrigin: {
+    reference: 'meta de referencia (ilustrativa)',
+    override: 'fijada para esta evaluación',
+    own: 'meta propia de la ciudad',
+    none: 'sin referencia',
+  },
   explainNotes: 'Notas',
   explainSourceNotes: 'Sobre las fuentes de esta entrada del catálogo',
   explainSourceNotesHint: 'Una nota sobre cómo se investigó la definición de este KPI para el catálogo; no dice nada de sus datos.',

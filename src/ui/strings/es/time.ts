@@ -3,9 +3,32 @@ import type { Translation } from '../languages';
 import type { TC as EN_TC, TM as EN_TM } from '../time';
 
 export const TM: Translation<typeof EN_TM> = {
+  scoring: {
+    title: 'Metas que puntúan esta evaluación',
+    reference: 'Metas de referencia',
+    own: 'Las metas propias de la ciudad, donde existan',
+    hint: 'Con las metas propias, un dato que tiene meta propia se puntúa frente a ella; cualquier otro dato conserva su meta de referencia (o la meta fijada para esta evaluación).',
+    inForceReference: 'Puntuada con las metas de referencia.',
+    inForceOwn: (n, total) => `Puntuada con las metas propias donde existen: ${n} de ${total} datos; los demás con las metas de referencia.`,
+    reportLabel: 'Metas aplicadas',
+    ownShort: 'meta propia',
+    ownDetail: (target, deadline) => (deadline === null ? `meta propia ${target}` : `meta propia ${target} para ${deadline}`),
+    referenceDetail: (target) => `referencia: ${target}`,
+    deadlineOnly: (deadline) => `plazo propio ${deadline}`,
+    explainOwn: (deadline) =>
+      deadline === null
+        ? 'Este número se puntúa frente a la meta propia de la ciudad.'
+        : `Este número se puntúa frente a la meta propia de la ciudad (plazo ${deadline}).`,
+    explainOwnNone: 'La evaluación se puntúa con las metas propias donde existen; este dato no tiene, así que lo puntúa su meta de referencia.',
+    explainReference: 'Este número se puntúa frente a la meta de referencia (la evaluación usa las metas de referencia).',
+    explainReferenceHasOwn:
+      'Este número se puntúa frente a la meta de referencia: la evaluación usa las metas de referencia, así que la meta propia de este dato se muestra pero no puntúa.',
+    ownRationale: 'La meta propia de la ciudad para este dato.',
+    legendOwn: 'la meta propia de la ciudad puntúa esta fila',
+  },
   ownTitle: 'Meta y plazo propios',
   ownHint:
-    'La meta propia de la ciudad para este dato, el año en que piensa alcanzarla, y el valor y el año desde los que mide su progreso. La tendencia mide el progreso respecto a ellos; los puntos siguen la meta de arriba.',
+    'La meta propia de la ciudad para este dato, el año en que piensa alcanzarla, y el valor y el año desde los que mide su progreso. La tendencia mide el progreso respecto a ellos; los puntos siguen la meta propia solo si la evaluación se puntúa con las metas propias.',
   ownTarget: 'Meta propia',
   ownDeadline: 'Plazo (año)',
   ownBaseline: 'Valor de referencia',

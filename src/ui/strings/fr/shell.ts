@@ -271,7 +271,12 @@ export const S: Translation<typeof EN> = {
   explainDefinition: 'Définition',
   explainRationale: 'Justification',
   explainSource: 'Source',
-  explainOrigin: { reference: 'cible de référence (indicative)', override: 'fixée pour cette évaluation', none: 'aucune référence' },
+  explainOrigin: {
+    reference: 'cible de référence (indicative)',
+    override: 'fixée pour cette évaluation',
+    own: 'cible propre de la ville',
+    none: 'aucune référence',
+  },
   explainNotes: 'Notes',
   explainSourceNotes: 'Sur les sources de cette entrée du catalogue',
   explainSourceNotesHint: 'Une note sur la façon dont la définition de cet ICP a été établie pour le catalogue ; elle ne dit rien de vos données.',

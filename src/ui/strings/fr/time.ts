@@ -3,9 +3,32 @@ import type { Translation } from '../languages';
 import type { TC as EN_TC, TM as EN_TM } from '../time';
 
 export const TM: Translation<typeof EN_TM> = {
+  scoring: {
+    title: 'Cibles qui notent cette évaluation',
+    reference: 'Cibles de référence',
+    own: 'Les cibles propres de la ville, là où elles existent',
+    hint: 'Avec les cibles propres, une donnée qui a une cible propre est notée par rapport à elle ; toute autre donnée garde sa cible de référence (ou la cible fixée pour cette évaluation).',
+    inForceReference: 'Notée selon les cibles de référence.',
+    inForceOwn: (n, total) => `Notée selon les cibles propres là où elles existent : ${n} données sur ${total} ; les autres selon les cibles de référence.`,
+    reportLabel: 'Cibles appliquées',
+    ownShort: 'cible propre',
+    ownDetail: (target, deadline) => (deadline === null ? `cible propre ${target}` : `cible propre ${target} d’ici ${deadline}`),
+    referenceDetail: (target) => `référence : ${target}`,
+    deadlineOnly: (deadline) => `échéance propre ${deadline}`,
+    explainOwn: (deadline) =>
+      deadline === null
+        ? 'Ce nombre est noté par rapport à la cible propre de la ville.'
+        : `Ce nombre est noté par rapport à la cible propre de la ville (échéance ${deadline}).`,
+    explainOwnNone: 'L’évaluation est notée selon les cibles propres là où elles existent ; cette donnée n’en a pas, sa cible de référence la note donc.',
+    explainReference: 'Ce nombre est noté par rapport à la cible de référence (l’évaluation utilise les cibles de référence).',
+    explainReferenceHasOwn:
+      'Ce nombre est noté par rapport à la cible de référence : l’évaluation utilise les cibles de référence, la cible propre de cette donnée est donc affichée mais ne note pas.',
+    ownRationale: 'La cible propre de la ville pour cette donnée.',
+    legendOwn: 'la cible propre de la ville note cette ligne',
+  },
   ownTitle: 'Cible et échéance propres',
   ownHint:
-    'La cible propre de la ville pour cette donnée, l’année où elle compte l’atteindre, et la valeur et l’année à partir desquelles elle mesure ses progrès. La tendance mesure les progrès par rapport à elles ; les points suivent toujours la cible ci-dessus.',
+    'La cible propre de la ville pour cette donnée, l’année où elle compte l’atteindre, et la valeur et l’année à partir desquelles elle mesure ses progrès. La tendance mesure les progrès par rapport à elles ; les points ne suivent la cible propre que si l’évaluation est notée selon les cibles propres.',
   ownTarget: 'Cible propre',
   ownDeadline: 'Échéance (année)',
   ownBaseline: 'Valeur de référence',

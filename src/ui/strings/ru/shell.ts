@@ -264,7 +264,7 @@ export const S: Translation<typeof EN> = {
   explainDefinition: 'Определение',
   explainRationale: 'Обоснование',
   explainSource: 'Источник',
-  explainOrigin: { reference: 'эталонная цель (иллюстративная)', override: 'задана для этой оценки', none: 'без эталона' },
+  explainOrigin: { reference: 'эталонная цель (иллюстративная)', override: 'задана для этой оценки', own: 'собственная цель города', none: 'без эталона' },
   explainNotes: 'Примечания',
   explainSourceNotes: 'Об источниках этой записи каталога',
   explainSourceNotesHint: 'Заметка о том, как для каталога изучалось определение этого КПЭ; о ваших данных она ничего не говорит.',

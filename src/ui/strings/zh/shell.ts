@@ -248,7 +248,7 @@ export const S: Translation<typeof EN> = {
   explainDefinition: '定义',
   explainRationale: '依据',
   explainSource: '来源',
-  explainOrigin: { reference: '参考目标（示例性）', override: '为此评估设定', none: '无基准' },
+  explainOrigin: { reference: '参考目标（示例性）', override: '为此评估设定', own: '城市自定目标', none: '无基准' },
   explainNotes: '备注',
   explainSourceNotes: '关于本目录条目的来源',
   explainSourceNotesHint: '说明本目录如何研究该指标定义的备注；与您的数据无关。',

@@ -3,8 +3,28 @@ import type { Translation } from '../languages';
 import type { TC as EN_TC, TM as EN_TM } from '../time';
 
 export const TM: Translation<typeof EN_TM> = {
+  scoring: {
+    title: '为此评估评分的目标',
+    reference: '参考目标',
+    own: '城市自定目标（如有）',
+    hint: '按自定目标评分时，设有自定目标的数据点按该目标评分；其他数据点保留其参考目标（或为此评估设定的目标）。',
+    inForceReference: '按参考目标评分。',
+    inForceOwn: (n, total) => `在设有自定目标处按自定目标评分：${total} 个数据点中的 ${n} 个；其余按参考目标评分。`,
+    reportLabel: '适用的目标',
+    ownShort: '自定目标',
+    ownDetail: (target, deadline) => (deadline === null ? `自定目标 ${target}` : `自定目标 ${target}，期限 ${deadline}`),
+    referenceDetail: (target) => `参考：${target}`,
+    deadlineOnly: (deadline) => `自定期限 ${deadline}`,
+    explainOwn: (deadline) => (deadline === null ? '此数值按城市自定目标评分。' : `此数值按城市自定目标评分（期限 ${deadline}）。`),
+    explainOwnNone: '此评估在设有自定目标处按自定目标评分；此数据点没有自定目标，因此按其参考目标评分。',
+    explainReference: '此数值按参考目标评分（此评估使用参考目标）。',
+    explainReferenceHasOwn: '此数值按参考目标评分：此评估使用参考目标，因此此数据点的自定目标仅作显示，不参与评分。',
+    ownRationale: '城市为此数据点自定的目标。',
+    legendOwn: '此行按城市自定目标评分',
+  },
   ownTitle: '自定目标与期限',
-  ownHint: '城市为此数据点自定的目标、计划达到该目标的年份，以及衡量进展所依据的基准值和基准年。趋势根据它们衡量进展；得分仍按上方的目标计算。',
+  ownHint:
+    '城市为此数据点自定的目标、计划达到该目标的年份，以及衡量进展所依据的基准值和基准年。趋势根据它们衡量进展；仅当评估按自定目标评分时，得分才按自定目标计算。',
   ownTarget: '自定目标',
   ownDeadline: '期限（年份）',
   ownBaseline: '基准值',
