@@ -88,7 +88,7 @@ function runs(text: string, n: number): Set<string> {
   }
   return out;
 }
-const NOT_WORDS = new Set(['ppb', 'kWh', 'ekWh', ...u4ssc.datapoints.flatMap((d) => d.def.key.split(/\s+/))]);
+const NOT_WORDS = new Set(['ppb', 'kWh', 'ekWh', 'kbit', ...u4ssc.datapoints.flatMap((d) => d.def.key.split(/\s+/))]);
 const PROPER_NAMES = ['TomTom Traffic Index'];
 
 describe('"explain this number" has no English left in another language', () => {
