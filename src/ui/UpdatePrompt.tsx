@@ -1,4 +1,4 @@
-import { createSignal, Show, type JSX } from 'solid-js';
+import { createSignal, onCleanup, onMount, Show, type JSX } from 'solid-js';
 import { useRegisterSW } from 'virtual:pwa-register/solid';
 import { reloadSafely } from './before-reload';
 import { S } from './strings';
@@ -9,6 +9,10 @@ import { D } from './strings/saving';
  * an editor never reloads under the user. Only the tab whose user accepted the update reloads (after
  * its open assessment has folded its edits); every other tab is told and reloads when its user says so,
  * so a cell being typed in there is never lost.
+ *
+ * Its messages sit in the page's top end corner, where an open assessment's notices also float
+ * (`.wb-notices`): the region's height is published as `--update-region-height` so the notices stack
+ * below it instead of under it (at 200 % zoom a notice's ✕ was covered).
  */
 export function UpdatePrompt(): JSX.Element {
   let accepted = false;
@@ -27,8 +31,23 @@ export function UpdatePrompt(): JSX.Element {
       }
     },
   });
+  let region!: HTMLDivElement;
+  onMount(() => {
+    const root = document.documentElement;
+    const publish = () => {
+      const height = region.getBoundingClientRect().height;
+      root.style.setProperty('--update-region-height', height > 0 ? `calc(${height}px + 0.4rem)` : '0px');
+    };
+    const observer = new ResizeObserver(publish);
+    observer.observe(region);
+    publish();
+    onCleanup(() => {
+      observer.disconnect();
+      root.style.removeProperty('--update-region-height');
+    });
+  });
   return (
-    <div class="update-region" role="status" aria-live="polite">
+    <div class="update-region" role="status" aria-live="polite" ref={region}>
       <Show when={activatedElsewhere()}>
         <div class="toast" data-testid="update-activated">
           <span class="toast-message">{D.updateActivated}</span>

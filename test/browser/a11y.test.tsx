@@ -1,13 +1,27 @@
+/**
+ * axe-core on every main view, in English and in Arabic (right to left), at 1 280 × 800 and 390 × 844:
+ * no serious or critical violation. The views are shown with their content open: the library with its
+ * import panel holding a preview (a new assessment's scores, then an update's changes), the grid with a
+ * catalogue update to review, Review, the wheel and charts, the report, Share with compare and merge,
+ * the comparison of years and cities, and the Workshop with a what-if trial, a sensitivity run, a checked
+ * exercise and the presenter view. Every name the test looks for comes from the string objects, so the
+ * same steps run in both languages.
+ */
 import axe from 'axe-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { freshAppPerTest, waitForGrid, type Mounted } from './helpers';
-
-const { mount } = freshAppPerTest();
-
-afterAll(async () => {
-  await page.viewport(1280, 800);
-});
+import frozenV1 from '../fixtures/frozen/assessment-v1.json';
+import { createAssessment, type AssessmentDoc } from '../../src/engine/assessment';
+import { valuesCsv } from '../../src/engine/csv';
+import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
+import { demoInput } from '../../src/engine/frameworks/u4ssc/demo';
+import { addAssessment, WorkbenchDb } from '../../src/storage/db';
+import { S } from '../../src/ui/strings';
+import { WS } from '../../src/ui/strings/workshop';
+import { useLanguage } from '../../src/ui/strings/language';
+import type { Lang } from '../../src/ui/strings/languages';
+import type { View } from '../../src/ui/views';
+import { chooseFile, deleteDb, mountApp, uniqueDbName, waitForGrid, type Mounted } from './helpers';
 
 /** Serious and critical axe violations inside `el`, as readable lines. */
 async function problems(el: Element): Promise<string[]> {
@@ -17,76 +31,140 @@ async function problems(el: Element): Promise<string[]> {
     .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`));
 }
 
-async function view(app: Mounted, tab: string, id: string, ready: string): Promise<Element> {
-  await userEvent.click(app.scope.getByRole('tab', { name: tab }));
-  await expect.poll(() => app.container.querySelector(`#${id} ${ready}`) !== null, { timeout: 10_000 }).toBe(true);
-  return app.container.querySelector(`#${id}`)!;
+let app: Mounted | undefined;
+let dbName = '';
+afterEach(async () => {
+  app?.dispose();
+  app = undefined;
+  if (dbName) await deleteDb(dbName);
+  dbName = '';
+});
+afterAll(async () => {
+  await useLanguage('en');
+  await page.viewport(1280, 800);
+});
+
+/** The app on a fresh database holding `docs`. */
+async function appWith(docs: AssessmentDoc[] = [], raw: unknown[] = []): Promise<Mounted> {
+  dbName = uniqueDbName();
+  const db = new WorkbenchDb(dbName);
+  await db.open();
+  for (const d of docs) await addAssessment(db, d);
+  // Rows exactly as an older release stored them.
+  for (const r of raw) await db.assessments.put(structuredClone(r) as never);
+  db.close();
+  app = mountApp(dbName);
+  await expect.poll(() => app!.container.querySelector('input[type="file"]') !== null, { timeout: 10_000 }).toBe(true);
+  return app;
 }
 
-describe.each([
-  [1280, 800],
-  [390, 844],
-])('accessibility at %i × %i (axe-core: no serious or critical violations)', (width, height) => {
-  it('in the library, the wheel and charts, the report and the share view', { timeout: 60_000 }, async () => {
-    await page.viewport(width, height);
-    const app = mount();
-    await userEvent.click(app.scope.getByRole('button', { name: 'Demo city (fictional)' }));
-    await waitForGrid(app);
-    await userEvent.click(app.scope.getByRole('button', { name: /All assessments/ }));
-    await expect.element(app.scope.getByRole('button', { name: 'Open Demoville (fictional) 2025' })).toBeInTheDocument();
-    expect(await problems(app.container.querySelector('.library')!)).toEqual([]);
+async function demo(): Promise<Mounted> {
+  const a = await appWith();
+  await userEvent.click(a.scope.getByRole('button', { name: S.demoCity }));
+  await waitForGrid(a);
+  return a;
+}
 
-    await userEvent.click(app.scope.getByRole('button', { name: 'Open Demoville (fictional) 2025' }));
-    await waitForGrid(app);
-    // The checklist and the legend above the grid are part of this screen too.
-    expect(await problems(app.container.querySelector('[data-testid="first-steps"]')!)).toEqual([]);
-    expect(await problems(app.container.querySelector('[data-testid="grid-legend"]')!)).toEqual([]);
-    expect(await problems(await view(app, 'Wheel and charts', 'view-results', '[data-testid="chart-bars"] canvas'))).toEqual([]);
-    expect(await problems(await view(app, 'City report', 'view-report', '[data-testid="report-kpis"]'))).toEqual([]);
-    expect(await problems(await view(app, 'Share, export, compare', 'view-share', '.share-view'))).toEqual([]);
+/** Opens a view by its tab and waits for `ready` inside its panel. */
+async function view(a: Mounted, v: View, ready: string): Promise<Element> {
+  await userEvent.click(page.elementLocator(a.container.querySelector(`#tab-${v}`)!));
+  await expect.poll(() => a.container.querySelector(`#view-${v} ${ready}`) !== null, { timeout: 20_000 }).toBe(true);
+  return a.container.querySelector(`#view-${v}`)!;
+}
+
+const csvFile = (doc: AssessmentDoc, file: string) => new File([valuesCsv(u4ssc, doc)], file, { type: 'text/csv' });
+
+describe.each(['en', 'ar'] as Lang[])('axe-core in %s: no serious or critical violations', (lang) => {
+  beforeAll(async () => {
+    await useLanguage(lang);
   });
-});
 
-describe.each([
-  [1280, 800],
-  [390, 844],
-])('accessibility of workshop mode at %i × %i (axe-core: no serious or critical violations)', (width, height) => {
-  it('in the Workshop tab with an exercise open and checked, and in the presenter view', { timeout: 90_000 }, async () => {
-    await page.viewport(width, height);
-    const app = mount();
-    await userEvent.click(app.scope.getByRole('button', { name: 'Demo city (fictional)' }));
-    await waitForGrid(app);
-    const workshop = await view(app, 'Workshop', 'view-workshop', '[data-testid="methods"] table');
-    // An exercise made, answered and checked: its form, feedback and the room's (empty) answers are on screen.
-    await userEvent.click(app.scope.getByRole('button', { name: 'Make the exercise' }));
-    await expect.element(app.scope.getByTestId('exercise-current')).toBeInTheDocument();
-    await userEvent.click(app.scope.getByRole('button', { name: 'Check my answer' }));
-    await expect.element(app.scope.getByTestId('exercise-feedback')).toHaveTextContent('Wrong');
-    expect(await problems(workshop)).toEqual([]);
+  describe.each([
+    [1280, 800],
+    [390, 844],
+  ])('at %i × %i', (width, height) => {
+    beforeAll(async () => {
+      await page.viewport(width, height);
+    });
 
-    await userEvent.click(app.scope.getByTestId('open-presenter'));
-    await expect.poll(() => app.container.querySelector('[data-testid="presenter-wheel"] canvas') !== null, { timeout: 10_000 }).toBe(true);
-    expect(await problems(app.container.querySelector('[data-testid="presenter"]')!)).toEqual([]);
-    await userEvent.keyboard('{Escape}');
-  });
-});
+    it('the library, the grid, Review, the wheel and charts, the report, and Share with compare and merge', { timeout: 90_000 }, async () => {
+      const a = await demo();
+      expect(document.documentElement.dir).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+      expect(await problems(a.container.querySelector('#view-grid')!)).toEqual([]);
+      expect(await problems(a.container.querySelector('[data-testid="first-steps"]')!)).toEqual([]);
+      expect(await problems(await view(a, 'review', '[data-testid="review-counts"]'))).toEqual([]);
+      expect(await problems(await view(a, 'results', '[data-testid="chart-bars"] canvas'))).toEqual([]);
+      expect(await problems(await view(a, 'report', '[data-testid="report-kpis"]'))).toEqual([]);
+      const share = await view(a, 'share', '.share-view');
+      expect(await problems(share)).toEqual([]);
+      // Compare and merge with the previous year.
+      await expect.poll(() => share.querySelectorAll('select option').length, { timeout: 10_000 }).toBeGreaterThan(1);
+      const other = [...share.querySelectorAll<HTMLSelectElement>('select')].find((s) => [...s.options].some((o) => o.text === 'Demoville (fictional) 2024'))!;
+      await userEvent.selectOptions(other, 'Demoville (fictional) 2024');
+      await expect.poll(() => share.querySelector('.ix-compare') !== null).toBe(true);
+      expect(await problems(share)).toEqual([]);
+      await userEvent.click(a.scope.getByRole('button', { name: S.backToLibrary }));
+      await expect.poll(() => a.container.querySelector('.library') !== null).toBe(true);
+      expect(await problems(a.container.querySelector('.library')!)).toEqual([]);
+    });
 
-describe('accessibility of compare and merge at 390 × 844', () => {
-  it('has no serious or critical violations with another year chosen', { timeout: 60_000 }, async () => {
-    await page.viewport(390, 844);
-    const app = mount();
-    await userEvent.click(app.scope.getByRole('button', { name: 'Demo city (fictional)' }));
-    await waitForGrid(app);
-    await userEvent.click(app.scope.getByRole('button', { name: /All assessments/ }));
-    await userEvent.click(app.scope.getByRole('button', { name: 'Duplicate as next year: Demoville (fictional) 2025' }));
-    await userEvent.click(app.scope.getByRole('button', { name: 'Open Demoville (fictional) 2025' }));
-    await waitForGrid(app);
-    const share = await view(app, 'Share, export, compare', 'view-share', '.share-view');
-    await expect.poll(() => share.querySelectorAll('select option').length, { timeout: 10_000 }).toBeGreaterThan(1);
-    const other = [...share.querySelectorAll<HTMLSelectElement>('select')].find((s) => [...s.options].some((o) => o.text === 'Demoville (fictional) 2026'))!;
-    await userEvent.selectOptions(other, 'Demoville (fictional) 2026');
-    await expect.poll(() => share.querySelector('.ix-compare') !== null).toBe(true);
-    expect(await problems(share)).toEqual([]);
+    it('the comparison of years and cities', { timeout: 60_000 }, async () => {
+      const a = await demo();
+      const compare = await view(a, 'compare', '.comparison-host table.htCore');
+      // Every city added: the ranking and its table appear.
+      await userEvent.click(page.elementLocator(compare.querySelector('.comparison-pick-actions button')!));
+      await expect.poll(() => compare.querySelectorAll('[data-testid="ranking-table"] tbody tr').length, { timeout: 10_000 }).toBeGreaterThan(0);
+      expect(await problems(compare)).toEqual([]);
+    });
+
+    it('the Workshop: a what-if trial, the methods, a sensitivity run, a checked exercise, and the presenter view', { timeout: 120_000 }, async () => {
+      const a = await demo();
+      const workshop = await view(a, 'workshop', '[data-testid="methods"] table');
+      const whatif = a.scope.getByTestId('whatif');
+      await userEvent.selectOptions(whatif.getByLabelText(WS.whatIfDatapoint, { exact: true }), 'EC: ICT: ICT: 1C|');
+      await userEvent.fill(whatif.getByLabelText(WS.whatIfValue), '20');
+      await userEvent.click(whatif.getByRole('button', { name: WS.whatIfTry }));
+      await expect.poll(() => a.container.querySelector('[data-testid="whatif-effect"]') !== null).toBe(true);
+      const sensitivity = a.scope.getByTestId('sensitivity');
+      await userEvent.fill(sensitivity.getByLabelText(WS.sensitivityDraws), '200');
+      await userEvent.click(sensitivity.getByRole('button', { name: WS.sensitivityRun }));
+      await expect.poll(() => a.container.querySelector('[data-testid="sensitivity-result"]') !== null, { timeout: 20_000 }).toBe(true);
+      await userEvent.click(a.scope.getByRole('button', { name: WS.exMake }));
+      await expect.element(a.scope.getByTestId('exercise-current')).toBeInTheDocument();
+      await userEvent.click(a.scope.getByRole('button', { name: WS.exCheck }));
+      await expect.element(a.scope.getByTestId('exercise-feedback')).toBeInTheDocument();
+      expect(await problems(workshop)).toEqual([]);
+
+      await userEvent.click(a.scope.getByTestId('open-presenter'));
+      await expect.poll(() => a.container.querySelector('[data-testid="presenter-wheel"] canvas') !== null, { timeout: 10_000 }).toBe(true);
+      expect(await problems(a.container.querySelector('[data-testid="presenter"]')!)).toEqual([]);
+      await userEvent.keyboard('{Escape}');
+    });
+
+    it('the import panel with a preview open: a new assessment, then an update of a stored one', { timeout: 60_000 }, async () => {
+      const lisbon: AssessmentDoc = {
+        ...createAssessment({ city: 'Lisbon', country: 'Portugal', year: 2024 }, u4ssc, referenceTargets.data.id),
+        ...demoInput(u4ssc),
+      };
+      const a = await appWith([lisbon]);
+      chooseFile(a.container, csvFile({ ...lisbon, city: 'Porto', year: 2023 }, 'Porto-2023-values.csv'));
+      await expect.poll(() => a.container.querySelector('[data-testid="import-scores"] tbody tr') !== null, { timeout: 10_000 }).toBe(true);
+      expect(await problems(a.container.querySelector('.library')!)).toEqual([]);
+
+      const changed = { ...lisbon, values: { ...lisbon.values, 'SC: EH: H: 1C|': { value: 61.5 } } };
+      chooseFile(a.container, csvFile(changed, 'Lisbon-2024-values.csv'));
+      await expect.poll(() => a.container.querySelector('[data-testid="import-changes"] tbody tr') !== null, { timeout: 10_000 }).toBe(true);
+      expect(await problems(a.container.querySelector('.library')!)).toEqual([]);
+    });
+
+    it('an assessment of the previous catalogue, with its changes to review', { timeout: 60_000 }, async () => {
+      const a = await appWith([], [frozenV1]);
+      await userEvent.click(a.scope.getByRole('button', { name: `${S.open} Demoville (fictional) 2025` }));
+      await waitForGrid(a);
+      await expect.poll(() => a.container.querySelector('[data-testid="catalogue-review"]') !== null).toBe(true);
+      expect(await problems(a.container.querySelector('[data-testid="catalogue-review"]')!)).toEqual([]);
+      expect(await problems(a.container.querySelector('#view-grid')!)).toEqual([]);
+    });
   });
 });
 

@@ -118,6 +118,36 @@ describe('200 % zoom and text spacing lose no content or function (WCAG 1.4.4, 1
     await context.close();
   });
 
+  it.each(['en', 'ar'])('%s: the update prompt and a notice share the top corner without covering each other', { timeout: 90_000 }, async (lang) => {
+    const context = await chromium().newContext({ viewport: { width: 640, height: 400 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.goto(`${appUrl}?lang=${lang}`);
+    // The first visit installs the service worker: its prompt ("works offline now") shows in the corner.
+    await page.locator('.update-region .toast').waitFor({ timeout: 30_000 });
+    await page.getByTestId('demo-city').click();
+    await page.locator('#tab-review').click();
+    // Freezing without a reviewer's name: a notice, with its ✕, in the same corner.
+    await page.getByTestId('freeze-button').click();
+    await page.getByTestId('notice').waitFor();
+    const found = await page.evaluate(() => {
+      const prompt = document.querySelector('.update-region')!.getBoundingClientRect();
+      const notice = document.querySelector('[data-testid="notice"]')!;
+      const n = notice.getBoundingClientRect();
+      const close = notice.querySelector('button')!;
+      const c = close.getBoundingClientRect();
+      const hit = document.elementFromPoint(c.left + c.width / 2, c.top + c.height / 2);
+      const overlap =
+        Math.max(0, Math.min(prompt.bottom, n.bottom) - Math.max(prompt.top, n.top)) *
+        Math.max(0, Math.min(prompt.right, n.right) - Math.max(prompt.left, n.left));
+      return { overlap, closeReachable: hit !== null && close.contains(hit), noticeBelow: n.top >= prompt.bottom };
+    });
+    expect(found).toEqual({ overlap: 0, closeReachable: true, noticeBelow: true });
+    // The notice's ✕ closes it with a real click (nothing intercepts the pointer).
+    await page.getByTestId('notice').locator('button').click({ timeout: 5_000 });
+    await page.getByTestId('notice').waitFor({ state: 'detached' });
+    await context.close();
+  });
+
   it('the check finds clipped text and covered controls (so the test above can fail)', { timeout: 60_000 }, async () => {
     const context = await chromium().newContext({ viewport: { width: 640, height: 400 } });
     const page = await context.newPage();

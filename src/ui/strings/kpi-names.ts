@@ -185,12 +185,43 @@ export function localiseExplanation(x: Explanation): Explanation {
   if (!localised) return x;
   const ref = u4ssc.byId.get(x.id);
   const kpi = u4ssc.kpiByCode(x.kpi.code);
-  const target = x.target.origin === 'reference' ? referenceTargets.byId.get(x.id) : undefined;
+  // Every reference entry's rationale, a removed benchmark's (target null) too.
+  const target = x.target.from === 'reference' ? referenceTargets.byId.get(x.id) : undefined;
+  const formula = ref?.def.formula;
+  /** This data point's own word for an input (a data point may word a shared input its own way), else the catalogue's. */
+  const input = (en: string, local: string | undefined) => (local !== undefined && local !== en ? local : catalogueText(en, true));
+  const numerator = (en: string) => input(en, formula?.kind === 'ratio' ? formula.numerator : undefined);
+  const denominator = (en: string, fromProfile: boolean | undefined) =>
+    fromProfile ? catalogueText(en, true) : input(en, formula?.kind === 'ratio' && 'input' in formula.denominator ? formula.denominator.input : undefined);
+  const prose = (en: string | undefined) => (en === undefined ? en : catalogueText(en, true));
   return {
     ...x,
-    kpi: { ...x.kpi, name: kpi?.name ?? x.kpi.name, definition: kpi?.definition ?? x.kpi.definition },
+    kpi: {
+      ...x.kpi,
+      name: kpi?.name ?? x.kpi.name,
+      definition: kpi?.definition ?? x.kpi.definition,
+      // The catalogue's notes, its research notes and where the sources disagree are English only: marked as such.
+      notes: prose(x.kpi.notes),
+      sourceNotes: prose(x.kpi.sourceNotes),
+      alternatives: x.kpi.alternatives.map((a) => ({
+        ...a,
+        about: prose(a.about)!,
+        choice: prose(a.choice)!,
+        alternative: prose(a.alternative)!,
+        source: prose(a.source)!,
+      })),
+    },
     datapoint: { ...x.datapoint, label: ref?.def.label ?? x.datapoint.label, unit: ref?.def.unit ?? x.datapoint.unit },
-    target: { ...x.target, rationale: target?.rationale ?? x.target.rationale },
+    formulaParts: x.formulaParts && {
+      ...x.formulaParts,
+      numerator: numerator(x.formulaParts.numerator),
+      denominator: denominator(x.formulaParts.denominator, x.formulaParts.denominatorFromProfile),
+    },
+    inputs: x.inputs.map((i) =>
+      i.name === null ? i : { ...i, name: i.role === 'numerator' ? numerator(i.name) : i.role === 'denominator' ? denominator(i.name, i.fromProfile) : i.name },
+    ),
+    // A reference target's source is a citation (titles of documents, in English): marked as English.
+    target: { ...x.target, rationale: target?.rationale ?? x.target.rationale, source: x.target.source === null ? null : prose(x.target.source)! },
     aggregates: x.aggregates.map((a) => ({ ...a, name: groupName(a.code) ?? a.name })),
   };
 }

@@ -1,4 +1,15 @@
 /** Arabic (right to left): the interface (S), the results (R), interchange (X), saving (D), the cycle (V), workshop mode (W, WS), catalogue updates (C), flags (F), progress over time and across cities (TM, TC), the file readers' problems (PW) and the KPI names. */
+/*
+ * Glossary (one term per concept, in every Arabic file; keep to it when adding words):
+ *   band (a score's 1–4 points: 0–33 %, 33–66 %, 66–95 %, 95 %+) → الفئة، الفئات
+ *   target band (the direction whose target is a range)        → هدف على شكل نطاق (never فئة)
+ *   category (the KPI hierarchy level)                          → الفئة الموضوعية، الفئات الموضوعية (never bare الفئة)
+ *   dimension / sub-dimension                                   → البعد / البعد الفرعي
+ *   level (of an aggregate, a column head)                      → المستوى
+ *   assessment → التقييم · score → النتيجة · points → النقاط · achievement → الإنجاز
+ *   target → الهدف · benchmark → المعيار المرجعي · data point → نقطة البيانات
+ *   (النطاق العريض is broadband and خارج النطاق "out of range": not the target band.)
+ */
 import type { LanguageCatalogue } from '../types';
 import { S } from './shell';
 import { R } from './results';
@@ -13,5 +24,21 @@ import { PW } from './problems';
 import { KPIS } from './kpis';
 import { PHRASES } from './phrases';
 import { INPUTS, UNITS } from './units';
+import { DEFINITIONS } from './definitions';
+import { withDefinitions } from '../languages';
 
-export default { S, R, X, D, V, W, WS, C, F, TM, TC, PW, kpis: { ...KPIS, phrases: PHRASES, units: UNITS, inputs: INPUTS } } satisfies LanguageCatalogue;
+export default {
+  S,
+  R,
+  X,
+  D,
+  V,
+  W,
+  WS,
+  C,
+  F,
+  TM,
+  TC,
+  PW,
+  kpis: { ...withDefinitions(KPIS, DEFINITIONS), phrases: PHRASES, units: UNITS, inputs: INPUTS },
+} satisfies LanguageCatalogue;

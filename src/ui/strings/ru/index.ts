@@ -1,4 +1,17 @@
 /** Russian: the interface (S), the results (R), interchange (X), saving (D), the cycle (V), workshop mode (W, WS), catalogue updates (C), flags (F), progress over time and across cities (TM, TC), the file readers' problems (PW) and the KPI names. */
+/*
+ * Glossary (one term per concept, in every Russian file; keep to it when adding words):
+ *   assessment (a city's KPI data for a year, the document)     → оценка (only this)
+ *   score (an aggregate's result, e.g. 72 %)                    → результат
+ *   scored / not scored (has points and a band / has none)      → учтено в баллах / не учтено в баллах;
+ *                                                                 "is (not) scored" → (не) учитывается в баллах
+ *   points → баллы · band → диапазон · target band (direction) → целевой интервал
+ *   judgement / estimate (a basis, a data quality)              → суждение / расчёт (never оценка)
+ *   benchmark → эталон · benchmarking wheel → колесо сравнения с эталонами
+ *   target → цель · achievement → достижение · data point → точка данных
+ *   evaluator → оценщик (who makes the assessment) · verifier → проверяющий
+ *   z-score → z-оценка (the standard statistical term, kept)
+ */
 import type { LanguageCatalogue } from '../types';
 import { S } from './shell';
 import { R } from './results';
@@ -13,5 +26,21 @@ import { PW } from './problems';
 import { KPIS } from './kpis';
 import { PHRASES } from './phrases';
 import { INPUTS, UNITS } from './units';
+import { DEFINITIONS } from './definitions';
+import { withDefinitions } from '../languages';
 
-export default { S, R, X, D, V, W, WS, C, F, TM, TC, PW, kpis: { ...KPIS, phrases: PHRASES, units: UNITS, inputs: INPUTS } } satisfies LanguageCatalogue;
+export default {
+  S,
+  R,
+  X,
+  D,
+  V,
+  W,
+  WS,
+  C,
+  F,
+  TM,
+  TC,
+  PW,
+  kpis: { ...withDefinitions(KPIS, DEFINITIONS), phrases: PHRASES, units: UNITS, inputs: INPUTS },
+} satisfies LanguageCatalogue;

@@ -188,7 +188,7 @@ export const PW: Translation<typeof EN> = {
   note: (n, at) => {
     switch (n.kind) {
       case 'kept-as-text':
-        return `${at}: «${quote(n.text)}» — текст; он сохранён как написан и не оценивается, пока не будет исправлен.`;
+        return `${at}: «${quote(n.text)}» — текст; он сохранён как написан и не учитывается в баллах, пока не будет исправлен.`;
       case 'reset-time':
         return `${at}: ${quote(n.value)} — недопустимое время; заменено текущим.`;
       case 'reset-revision':

@@ -67,7 +67,7 @@ export const TM: Translation<typeof EN_TM> = {
     'no-target': 'нет цели, относительно которой измерять',
     'deadline-not-after-baseline': 'срок не позже базового года',
   },
-  basisTarget: { own: 'собственная цель города', assessment: 'цель, по которой оценивается последняя оценка', none: 'цели нет' },
+  basisTarget: { own: 'собственная цель города', assessment: 'цель, по которой считаются баллы последней оценки', none: 'цели нет' },
   basisDeadline: { own: 'собственный срок города', default: 'срок Повестки дня на период до 2030 года' },
   basisBaseline: {
     own: 'собственная база города',

@@ -124,7 +124,7 @@ export const WS: Translation<typeof EN_WS> = {
   nextBandReach: (value, band) => `Значение ${value} достигает диапазона ${band} цели.`,
   nextBandTop: 'Уже в самом высоком диапазоне: 95 % цели или больше.',
   nextBandUnreachable: (value, limit, band) => `Для диапазона ${band} цели нужно ${value}, а это за пределами возможного для этой точки данных (${limit}).`,
-  nextBandNotScored: 'Не оценивается, поэтому нет диапазона, из которого можно подняться.',
+  nextBandNotScored: 'Не учитывается в баллах, поэтому нет диапазона, из которого можно подняться.',
   leversIntro: 'Сильнее всего поднимает перевод одной точки данных в её следующий диапазон:',
   leverLine: (name, from, to, before, after, band) => `${name}: ${from} → ${to} поднимает с ${before} до ${after} (диапазон ${band})`,
   valueAndAchievement: (value, achievement) => `${value} (${achievement} цели)`,
@@ -161,7 +161,7 @@ export const WS: Translation<typeof EN_WS> = {
     `Дано: ${numerator} = ${num}; ${denominator} = ${den}; значение — первое ÷ второе × ${multiplier}.`,
   exBadWrongValue: (text) => `«${text}» — не число: введите неверное значение в единице точки данных.`,
   exNoBlanks: 'Город не представляет ни одной точки данных в этой группе: выберите другую.',
-  exNoNextBand: 'Этот результат не оценивается или уже в самом высоком диапазоне: выберите другой.',
+  exNoNextBand: 'Этот результат не рассчитан или уже в самом высоком диапазоне: выберите другой.',
   exMade: (title) => `Упражнение «${title}» составлено: раздайте его файлом или ссылкой.`,
   exDownload: 'Скачать файл упражнения',
   exMakeLink: 'Создать ссылку на упражнение',
@@ -224,7 +224,7 @@ export const WS: Translation<typeof EN_WS> = {
   fBlankOtherBand: (name, value, band, answer, answerBand) =>
     `${name}: ${value} попадает в диапазон ${band}; значение города, ${answer}, — в диапазоне ${answerBand}.`,
   fBlankMissing: (name) => `${name}: значение всё ещё не заполнено.`,
-  fRefused: (name) => `${name}: значение отклонено (вне возможных пределов), поэтому не оценивается.`,
+  fRefused: (name) => `${name}: значение отклонено (вне возможных пределов), поэтому не учитывается в баллах.`,
   fBandReached: (score, before, after, changes, fewest) =>
     `${score}: переход из диапазона ${before} в диапазон ${after} за ${n(changes, 'изменение', 'изменения', 'изменений')}; наименьшее возможное число — ${fewest}.`,
   fMoreChanges: (changes, fewest) =>

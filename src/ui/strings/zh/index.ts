@@ -13,5 +13,21 @@ import { PW } from './problems';
 import { KPIS } from './kpis';
 import { PHRASES } from './phrases';
 import { INPUTS, UNITS } from './units';
+import { DEFINITIONS } from './definitions';
+import { withDefinitions } from '../languages';
 
-export default { S, R, X, D, V, W, WS, C, F, TM, TC, PW, kpis: { ...KPIS, phrases: PHRASES, units: UNITS, inputs: INPUTS } } satisfies LanguageCatalogue;
+export default {
+  S,
+  R,
+  X,
+  D,
+  V,
+  W,
+  WS,
+  C,
+  F,
+  TM,
+  TC,
+  PW,
+  kpis: { ...withDefinitions(KPIS, DEFINITIONS), phrases: PHRASES, units: UNITS, inputs: INPUTS },
+} satisfies LanguageCatalogue;
