@@ -8,7 +8,19 @@
  */
 import { upgradeCatalogue, type CatalogueReview } from './catalogue-version';
 import type { Framework } from './framework';
-import { SCORING_TARGETS, type CatalogueChange, type DefinitionChange, type MethodName, type NumInput, type OwnTarget, type Quality, type ScoringTargets, type Status, type TargetOverride, type ValueEntry } from './types';
+import {
+  SCORING_TARGETS,
+  type CatalogueChange,
+  type DefinitionChange,
+  type MethodName,
+  type NumInput,
+  type OwnTarget,
+  type Quality,
+  type ScoringTargets,
+  type Status,
+  type TargetOverride,
+  type ValueEntry,
+} from './types';
 import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, WORKSPACE_FORMAT, WORKSPACE_VERSION } from './format-versions';
 import { newId } from './ids';
 import { textLength, yesNo } from './parse';
