@@ -11,7 +11,8 @@
  *   cell left blank means the reference target; a cell the reader left out (a status that is not one)
  *   changes nothing; the city profile's fields the table fills; never the method, the city's name or
  *   the cycle (review states, threads, evidence...);
- * - an assessment document: its name fields, profile, values, targets and method whole; of the cycle,
+ * - an assessment document: its name fields, profile, values, targets, own targets, method and choice
+ *   of target set whole; of the cycle,
  *   the review states, evidence, recommendations and actions it holds (the stored ones it lacks are
  *   kept) and the thread entries the stored copy lacks (threads only grow). Never its freeze mark.
  */
@@ -83,7 +84,12 @@ export function updateEdits(stored: AssessmentDoc, src: UpdateSource): Edit[] {
   for (const id of new Set([...Object.keys(stored.targets), ...Object.keys(file.targets)])) {
     if (!same(stored.targets[id], file.targets[id])) out.push({ kind: 'target', id, override: file.targets[id] ?? null });
   }
+  for (const id of new Set([...Object.keys(stored.ownTargets ?? {}), ...Object.keys(file.ownTargets ?? {})])) {
+    if (!same(stored.ownTargets?.[id], file.ownTargets?.[id])) out.push({ kind: 'own-target', id, own: file.ownTargets?.[id] ?? null });
+  }
   if (!same(stored.method, file.method)) out.push({ kind: 'method', method: file.method });
+  const choice = file.scoringTargets ?? 'reference';
+  if ((stored.scoringTargets ?? 'reference') !== choice) out.push({ kind: 'scoring-targets', choice });
   for (const [id, stamp] of Object.entries(file.review ?? {})) if (!same(stored.review?.[id], stamp)) out.push({ kind: 'review', id, stamp });
   for (const [id, entries] of Object.entries(file.threads ?? {})) {
     for (const entry of entries) if (!stored.threads?.[id]?.some((x) => x.id === entry.id)) out.push({ kind: 'thread', id, entry });
@@ -133,6 +139,12 @@ export function inverseEdits(before: AssessmentDoc, edits: readonly Edit[]): Edi
       case 'method':
         out.push({ ...e, method: before.method });
         break;
+      case 'own-target':
+        out.push({ ...e, own: before.ownTargets?.[e.id] ?? null });
+        break;
+      case 'scoring-targets':
+        out.push({ ...e, choice: before.scoringTargets ?? 'reference' });
+        break;
       case 'info':
         out.push({ ...e, value: before[e.field] });
         break;
@@ -177,7 +189,7 @@ const holds = (e: ValueEntry | undefined) => e !== undefined && Object.keys(e).l
 export function previewUpdate(stored: AssessmentDoc, src: UpdateSource): UpdatePreview {
   const edits = updateEdits(stored, src);
   const after = applyEdits(stored, edits);
-  const touched = new Set(edits.flatMap((e) => (e.kind === 'value' || e.kind === 'target' ? [e.id] : [])));
+  const touched = new Set(edits.flatMap((e) => (e.kind === 'value' || e.kind === 'target' || e.kind === 'own-target' ? [e.id] : [])));
   const ids =
     src.kind === 'table'
       ? new Set(src.rows)
@@ -200,7 +212,7 @@ export function previewUpdate(stored: AssessmentDoc, src: UpdateSource): UpdateP
     other: {
       info: count(['info']),
       profile: count(['profile']),
-      method: count(['method']),
+      method: count(['method', 'scoring-targets']),
       cycle: count(['review', 'thread', 'evidence', 'recommendation', 'action']),
     },
   };

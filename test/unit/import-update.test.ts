@@ -119,10 +119,22 @@ describe('updating from an assessment document', () => {
       method: { name: 'u4ssc-points' },
       review: { [ICT1]: { state: 'queried', by: 'Vera', at: 5 } },
       threads: {},
+      ownTargets: { [HEALTH]: { target: 80, deadline: 2030 } },
+      scoringTargets: 'own',
     };
     const edits = updateEdits(stored, { kind: 'doc', doc: file });
     const undone = applyEdits(applyEdits(stored, edits), inverseEdits(stored, edits));
     expect(undone).toEqual(stored);
+  });
+
+  it('takes the file’s own targets and its choice of target set (format 5), counted with the data point and the method', () => {
+    const stored = { ...base(), ownTargets: { [ICT2]: { target: 50 } } };
+    const file: AssessmentDoc = { ...stored, ownTargets: { [ICT1]: { target: 95, deadline: 2028, baseline: 72, baselineYear: 2019 } }, scoringTargets: 'own' };
+    const p = previewUpdate(stored, { kind: 'doc', doc: file });
+    expect(p.after.ownTargets).toEqual(file.ownTargets);
+    expect(p.after.scoringTargets).toBe('own');
+    expect(p.other.method).toBe(1);
+    expect(p.edits.filter((e) => e.kind === 'own-target').map((e) => (e as { id: string }).id)).toEqual([ICT2, ICT1]);
   });
 });
 
