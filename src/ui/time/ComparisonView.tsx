@@ -4,45 +4,22 @@
  * CSV download; the ranking across cities and the charts below it. Scores are computed here, in steps
  * that yield to the page, and kept per assessment revision so that re-opening costs nothing.
  */
-import { createEffect, createMemo, createSignal, createUniqueId, For, onCleanup, onMount, Show, type JSX } from 'solid-js';
+import { batch, createEffect, createMemo, createSignal, createUniqueId, For, onCleanup, onMount, Show, type JSX } from 'solid-js';
 import type { AssessmentDoc } from '../../engine/assessment';
 import { buildComparison, type Comparison, type ComparisonMember } from '../../engine/comparison';
 import { writeCsv } from '../../engine/csv';
-import { score } from '../../engine/evaluator';
-import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
+import { u4ssc } from '../../engine/frameworks/u4ssc';
 import type { DecimalStyle } from '../../engine/parse';
 import { seriesKey } from '../../engine/trend';
-import type { Scores } from '../../engine/types';
 import { listAssessments, type WorkbenchDb } from '../../storage/db';
 import { downloadBlob, sanitiseFileName } from '../interchange/files';
 import { formatNumber } from '../format';
 import { TC } from '../strings/time';
 import { columnLabel, comparisonTable, ComparisonGrid, type GridView, type RowLevel, type ShowWhat } from './comparison-grid';
+import { scoreAll } from './scores-cache';
 import { Ranking, TrendChart } from './TimeCharts';
+import { TwoWheels } from './TwoWheels';
 import './time.css';
-
-/** Scores per assessment and revision, kept while the page is open. */
-const cache = new Map<string, { key: string; scores: Scores }>();
-const cacheKey = (d: AssessmentDoc) => `${d.revision}|${d.updatedAt}`;
-
-/** Scores every document, `step` at a time, yielding to the page between steps; null when cancelled. */
-export async function scoreAll(docs: readonly AssessmentDoc[], cancelled: () => boolean, step = 50): Promise<ComparisonMember[] | null> {
-  const out: ComparisonMember[] = [];
-  for (let i = 0; i < docs.length; i++) {
-    const d = docs[i];
-    let hit = cache.get(d.id);
-    if (!hit || hit.key !== cacheKey(d)) {
-      hit = { key: cacheKey(d), scores: score(u4ssc, referenceTargets, d) };
-      cache.set(d.id, hit);
-    }
-    out.push({ id: d.id, city: d.city, country: d.country, year: d.year, scores: hit.scores, ...(d.ownTargets && { ownTargets: d.ownTargets }) });
-    if ((i + 1) % step === 0) {
-      await new Promise((r) => setTimeout(r, 0));
-      if (cancelled()) return null;
-    }
-  }
-  return out;
-}
 
 export default function ComparisonView(props: { db: WorkbenchDb; doc: AssessmentDoc; decimal: DecimalStyle }): JSX.Element {
   const uid = createUniqueId();
@@ -70,6 +47,7 @@ export default function ComparisonView(props: { db: WorkbenchDb; doc: Assessment
   };
 
   const [cmp, setCmp] = createSignal<Comparison | null>(null);
+  const [members, setMembers] = createSignal<ComparisonMember[]>([]);
   const [status, setStatus] = createSignal('');
   let run = 0;
   createEffect(() => {
@@ -77,10 +55,13 @@ export default function ComparisonView(props: { db: WorkbenchDb; doc: Assessment
     const mine = ++run;
     setStatus(TC.loading);
     const t0 = performance.now();
-    void scoreAll(docs, () => mine !== run).then((members) => {
+    void scoreAll(docs, () => mine !== run, props.doc).then((members) => {
       if (!members || mine !== run) return;
       const c = buildComparison(u4ssc, members);
-      setCmp(c);
+      batch(() => {
+        setMembers(members);
+        setCmp(c);
+      });
       setStatus(TC.scored(members.length, formatNumber(performance.now() - t0, props.decimal, 0)));
       performance.mark('ssc:comparison-built');
     });
@@ -195,6 +176,7 @@ export default function ComparisonView(props: { db: WorkbenchDb; doc: Assessment
         {(c) => (
           <>
             <TrendChart comparison={c()} decimal={props.decimal} />
+            <TwoWheels comparison={c()} members={members()} openId={props.doc.id} decimal={props.decimal} />
             <Ranking comparison={c()} decimal={props.decimal} />
           </>
         )}
