@@ -144,6 +144,22 @@ export interface RankedCity {
  * and each city is given the range of ranks it takes and the data points that move it.
  */
 export function rankCities(matrix: readonly (readonly (number | null)[])[], weights: readonly number[], method: Aggregation): RankedCity[] {
+  const run = startRanking(matrix, weights, method);
+  for (let j = 0; j < weights.length; j++) run.leaveOut(j);
+  return run.ranked;
+}
+
+/**
+ * `rankCities` one leave-one-out run at a time, so that a caller with many cities can spread the runs
+ * over several tasks: `ranked` holds the composites and ranks at once, and each `leaveOut(j)` widens the
+ * rank ranges and `changedBy` by the run without data point j. Calling it for every j gives exactly
+ * `rankCities`.
+ */
+export function startRanking(
+  matrix: readonly (readonly (number | null)[])[],
+  weights: readonly number[],
+  method: Aggregation,
+): { ranked: RankedCity[]; leaveOut: (j: number) => void } {
   const columns = weights.length;
   const compositeWithout = (skip: number) => {
     // The weights without `skip`, made once for every city (not once per city).
@@ -161,9 +177,8 @@ export function rankCities(matrix: readonly (readonly (number | null)[])[], weig
     changedBy: [],
     problem: a.problem,
   }));
-  if (columns < 2) return out;
-  for (let j = 0; j < columns; j++) {
-    if (!(weights[j] > 0)) continue;
+  const leaveOut = (j: number) => {
+    if (columns < 2 || !(weights[j] > 0)) return;
     const without = fractionalRanks(compositeWithout(j).map((a) => a.value));
     for (const r of out) {
       const k = without[r.city];
@@ -172,6 +187,6 @@ export function rankCities(matrix: readonly (readonly (number | null)[])[], weig
       r.bestRank = Math.min(r.bestRank!, k);
       r.worstRank = Math.max(r.worstRank!, k);
     }
-  }
-  return out;
+  };
+  return { ranked: out, leaveOut };
 }

@@ -125,6 +125,7 @@ export const TC = {
   exportCsv: 'Download as CSV',
   empty: 'Pick at least one assessment.',
   loading: 'Scoring the assessments…',
+  listing: 'Reading the assessments stored in this browser…',
   scored: (n: number, ms: string) => `${n} assessments scored in ${ms} ms.`,
   colCode: 'Code',
   colName: 'Data point or aggregate',
@@ -162,6 +163,8 @@ export const TC = {
   chartTarget: 'target',
   chartDeadline: 'deadline',
   chartPickDatapoint: 'Data point to chart',
+  chartCapped: (shown: number, total: number) =>
+    `The chart shows ${shown} of the ${total} cities picked (this assessment's city first, then those with the most years); the grid above has them all.`,
   tableYear: 'Year',
   tableValue: 'Value',
   tableTarget: 'Target',

@@ -24,7 +24,14 @@ import './time.css';
 export default function ComparisonView(props: { db: WorkbenchDb; doc: AssessmentDoc; decimal: DecimalStyle }): JSX.Element {
   const uid = createUniqueId();
   const [stored, setStored] = createSignal<AssessmentDoc[]>([]);
-  const sub = listAssessments(props.db).subscribe((rows) => setStored(rows));
+  /** The library has been read once: until then "All" would pick the open assessment alone. */
+  const [listed, setListed] = createSignal(false);
+  const sub = listAssessments(props.db).subscribe((rows) => {
+    batch(() => {
+      setStored(rows);
+      setListed(true);
+    });
+  });
   onCleanup(() => sub.unsubscribe());
   /** The library, with the open assessment as it is on screen (edits not yet folded into storage included). */
   const library = createMemo(() => {
@@ -107,10 +114,10 @@ export default function ComparisonView(props: { db: WorkbenchDb; doc: Assessment
           {TC.pick} ({chosen().length}/{library().length})
         </summary>
         <div class="comparison-pick-actions">
-          <button type="button" onClick={() => setPicked(new Set(library().map((d) => d.id)))}>
+          <button type="button" disabled={!listed()} onClick={() => setPicked(new Set(library().map((d) => d.id)))}>
             {TC.pickAll}
           </button>
-          <button type="button" onClick={() => setPicked(new Set())}>
+          <button type="button" disabled={!listed()} onClick={() => setPicked(new Set())}>
             {TC.pickNone}
           </button>
         </div>
@@ -162,7 +169,7 @@ export default function ComparisonView(props: { db: WorkbenchDb; doc: Assessment
         {TC.sortHint} {TC.baseHint}
       </p>
       <p role="status" class="comparison-status" data-testid="comparison-status">
-        {chosen().length === 0 ? TC.empty : status()}
+        {!listed() ? TC.listing : chosen().length === 0 ? TC.empty : status()}
       </p>
       <div
         class="grid-host comparison-host"
@@ -175,7 +182,7 @@ export default function ComparisonView(props: { db: WorkbenchDb; doc: Assessment
       <Show when={cmp()}>
         {(c) => (
           <>
-            <TrendChart comparison={c()} decimal={props.decimal} />
+            <TrendChart comparison={c()} decimal={props.decimal} openId={props.doc.id} />
             <TwoWheels comparison={c()} members={members()} openId={props.doc.id} decimal={props.decimal} />
             <Ranking comparison={c()} decimal={props.decimal} />
           </>

@@ -103,6 +103,7 @@ export const TC: Translation<typeof EN_TC> = {
   exportCsv: 'تنزيل بصيغة CSV',
   empty: 'اختر تقييمًا واحدًا على الأقل.',
   loading: 'جارٍ احتساب نقاط التقييمات…',
+  listing: 'جارٍ قراءة التقييمات المحفوظة في هذا المتصفح…',
   scored: (n, ms) => `احتُسبت نقاط ${c(n, ASSESSMENTS)} في ${ms} ملّي ثانية.`,
   colCode: 'الرمز',
   colName: 'نقطة البيانات أو المجموع',
@@ -139,6 +140,8 @@ export const TC: Translation<typeof EN_TC> = {
   chartTarget: 'الهدف',
   chartDeadline: 'الموعد النهائي',
   chartPickDatapoint: 'نقطة البيانات المراد رسمها',
+  chartCapped: (shown, total) =>
+    `يعرض المخطط ${shown} من أصل ${total} مدينة مختارة (مدينة هذا التقييم أولًا، ثم المدن ذات السنوات الأكثر)؛ والشبكة أعلاه تضمها جميعًا.`,
   tableYear: 'السنة',
   tableValue: 'القيمة',
   tableTarget: 'الهدف',

@@ -100,6 +100,7 @@ export const TC: Translation<typeof EN_TC> = {
   exportCsv: 'Descargar como CSV',
   empty: 'Elija al menos una evaluación.',
   loading: 'Puntuando las evaluaciones…',
+  listing: 'Leyendo las evaluaciones guardadas en este navegador…',
   scored: (n, ms) => `${n} evaluaciones puntuadas en ${ms} ms.`,
   colCode: 'Código',
   colName: 'Dato o agregado',
@@ -136,6 +137,8 @@ export const TC: Translation<typeof EN_TC> = {
   chartTarget: 'meta',
   chartDeadline: 'plazo',
   chartPickDatapoint: 'Dato para el gráfico',
+  chartCapped: (shown, total) =>
+    `El gráfico muestra ${shown} de las ${total} ciudades elegidas (la ciudad de esta evaluación primero, luego las que tienen más años); la cuadrícula de arriba las tiene todas.`,
   tableYear: 'Año',
   tableValue: 'Valor',
   tableTarget: 'Meta',

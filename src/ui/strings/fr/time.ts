@@ -101,6 +101,7 @@ export const TC: Translation<typeof EN_TC> = {
   exportCsv: 'Télécharger en CSV',
   empty: 'Choisissez au moins une évaluation.',
   loading: 'Calcul des scores des évaluations…',
+  listing: 'Lecture des évaluations enregistrées dans ce navigateur…',
   scored: (n, ms) => `${n} évaluations calculées en ${ms} ms.`,
   colCode: 'Code',
   colName: 'Donnée ou agrégat',
@@ -137,6 +138,8 @@ export const TC: Translation<typeof EN_TC> = {
   chartTarget: 'cible',
   chartDeadline: 'échéance',
   chartPickDatapoint: 'Donnée à représenter',
+  chartCapped: (shown, total) =>
+    `Le graphique montre ${shown} des ${total} villes choisies (la ville de cette évaluation d’abord, puis celles qui ont le plus d’années) ; la grille ci-dessus les a toutes.`,
   tableYear: 'Année',
   tableValue: 'Valeur',
   tableTarget: 'Cible',

@@ -101,6 +101,7 @@ export const TC: Translation<typeof EN_TC> = {
   exportCsv: 'Скачать как CSV',
   empty: 'Выберите хотя бы одну оценку.',
   loading: 'Подсчёт баллов оценок…',
+  listing: 'Чтение оценок, сохранённых в этом браузере…',
   scored: (n, ms) => `${n} ${f(n, 'оценка обработана', 'оценки обработаны', 'оценок обработано')} за ${ms} мс.`,
   colCode: 'Код',
   colName: 'Точка данных или агрегат',
@@ -137,6 +138,8 @@ export const TC: Translation<typeof EN_TC> = {
   chartTarget: 'цель',
   chartDeadline: 'срок',
   chartPickDatapoint: 'Точка данных для графика',
+  chartCapped: (shown, total) =>
+    `На графике ${shown} из ${total} выбранных городов (сначала город этой оценки, затем города с наибольшим числом лет); в таблице выше — все.`,
   tableYear: 'Год',
   tableValue: 'Значение',
   tableTarget: 'Цель',
