@@ -46,6 +46,8 @@ export default function ComparisonView(props: { db: WorkbenchDb; doc: Assessment
     const key = seriesKey(props.doc.city, props.doc.country);
     return library().filter((d) => seriesKey(d.city, d.country) === key);
   });
+  /** The picked ids, for the pick list's checkboxes (one look-up each, not a search of the picked list). */
+  const chosenIds = createMemo(() => new Set(chosen().map((d) => d.id)));
   const toggle = (id: string, on: boolean) => {
     const next = new Set(chosen().map((d) => d.id));
     if (on) next.add(id);
@@ -128,8 +130,7 @@ export default function ComparisonView(props: { db: WorkbenchDb; doc: Assessment
               {(d) => (
                 <li>
                   <label>
-                    <input type="checkbox" checked={chosen().some((x) => x.id === d.id)} onChange={(e) => toggle(d.id, e.currentTarget.checked)} /> {d.city}{' '}
-                    {d.year}
+                    <input type="checkbox" checked={chosenIds().has(d.id)} onChange={(e) => toggle(d.id, e.currentTarget.checked)} /> {d.city} {d.year}
                     <Show when={d.country}> ({d.country})</Show>
                   </label>
                 </li>
