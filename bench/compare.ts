@@ -8,6 +8,8 @@
  * again with the scores kept from the first time, and a sort by one assessment's column (header click
  * to the next frame, the rows reordered).
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { workspaceDoc } from '../src/engine/assessment';
@@ -21,6 +23,8 @@ import { workspaceDocs } from './workspace';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const PORT = Number(process.env.BENCH_PORT ?? 4177) + 3;
+/** Its own build, outside the checkout: the end-to-end tests build and serve dist/ and may run at the same time. */
+const OUT_DIR = join(tmpdir(), `ssc-bench-compare-${PORT}`);
 /** Assessments imported beside the demo cities (COMPARE_N changes it, for trying the bench itself out). */
 const N = Number(process.env.COMPARE_N ?? 1000);
 
@@ -144,16 +148,16 @@ const SORT = async ({ limit }: { limit: number }) => {
 async function browserPart(quick: boolean): Promise<CompareReport['browser']> {
   const log = progress();
   try {
-    // COMPARE_REUSE_DIST=1 serves the dist/ of an earlier build (trying the bench itself out).
-    if (process.env.COMPARE_REUSE_DIST) log('dist/ as built before');
+    // COMPARE_REUSE_DIST=1 serves the build of an earlier run (trying the bench itself out).
+    if (process.env.COMPARE_REUSE_DIST) log(`${OUT_DIR} as built before`);
     else {
       log('vite build');
-      await build({ root: ROOT, logLevel: 'error' });
+      await build({ root: ROOT, logLevel: 'error', build: { outDir: OUT_DIR, emptyOutDir: true } });
     }
   } catch (e) {
     return { error: `vite build: ${(e as Error).message.split('\n')[0]}` };
   }
-  const server = await preview({ root: ROOT, preview: { host: '127.0.0.1', port: PORT, strictPort: true }, logLevel: 'error' });
+  const server = await preview({ root: ROOT, build: { outDir: OUT_DIR }, preview: { host: '127.0.0.1', port: PORT, strictPort: true }, logLevel: 'error' });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1400, height: 900 } });
