@@ -164,11 +164,15 @@ async function browserPart(quick: boolean): Promise<CompareReport['browser']> {
     // tsx (esbuild, keepNames) wraps named functions inside the evaluated code in `__name(...)`.
     await context.addInitScript('window.__name = (f) => f;');
     const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${PORT}/`);
+    page.setDefaultTimeout(120_000);
+    await page.goto(`http://127.0.0.1:${PORT}/`, { timeout: 120_000 });
     await page.getByRole('heading', { name: 'Assessments' }).waitFor({ timeout: 60_000 });
     log(`importing ${N} assessments`);
     const file = Buffer.from(JSON.stringify(workspaceDoc(workspaceDocs(u4ssc, N, referenceTargets.data.id))));
-    await page.locator('input[type="file"]').first().setInputFiles({ name: 'workspace.ssc.json', mimeType: 'application/json', buffer: file });
+    await page
+      .locator('input[type="file"]')
+      .first()
+      .setInputFiles({ name: 'workspace.ssc.json', mimeType: 'application/json', buffer: file }, { timeout: 180_000 });
     await page.getByRole('button', { name: `Import ${N} assessments` }).click({ timeout: 120_000 });
     await page.getByText(`Imported ${N} assessments.`).first().waitFor({ timeout: 300_000 });
     log('opening the demo city');
