@@ -13,13 +13,13 @@
  *   npm run bench -- --only recompute [--quick]     full recompute before and after issue #14 alone
  *   npm run bench -- --only sensitivity [--quick]   the sensitivity Monte Carlo alone (issue #15)
  *   npm run bench -- --only score [--quick]         npm run score over 1 000 files in one call (issue #11)
- *   npm run bench -- --only compare [--quick]       a comparison of 1 000 assessments, Node and built app (issue #14)
+ *   npm run bench -- --only compare [--quick]       a comparison of 1 000 assessments, Node and built app (issue #14); written into results.json
  *
  * Exits non-zero only when something is wrong (HyperFormula and the engine disagree, a crash), never
  * for a missed budget.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import type { RawCellContent } from 'hyperformula';
@@ -37,7 +37,7 @@ import { recomputeBench, type RecomputeRow } from './recompute';
 import { AGG, aggregateOf, buildWorkbook, COL, pointsOf, workbookSheets, type HfWorkbook } from './hyperformula';
 import { scoreBench, scoreLines, SCORE_FILES } from './score-cli';
 import { sensitivityBench, sensitivityLines } from './sensitivity';
-import { compareBench, compareLines } from './compare';
+import { compareBench, compareLines, type CompareReport } from './compare';
 import { stat, type Stat } from './stat';
 import { describe, prng, workspace } from './workspace';
 
@@ -488,6 +488,9 @@ async function main() {
   for (const line of sensLines.slice(0, 2)) console.log(line);
   budgets.push(sensLines[2]);
 
+  // ---- Comparison of 1 000 assessments (issue #14)
+  const compare = skipBrowser ? { error: 'skipped (--engine-only)' } : await compareBlock();
+
   console.log('\n== Budgets (issues #7, #10, #15, #18; checked here, never in unit tests)');
   for (const line of budgets) console.log(line);
 
@@ -506,6 +509,7 @@ async function main() {
         browser: { machine: browserMachine, ...browser },
         crash: { machine: crashMachine, ...crash },
         sensitivity: { machine: sensitivityMachine, ...sens },
+        compare,
         budgets,
       },
       null,
@@ -519,6 +523,14 @@ async function main() {
     process.exitCode = 1;
   }
   if (crashed || recompute.rows.some((r) => r.problem)) process.exitCode = 1;
+}
+
+/** A comparison of 1 000 assessments (bench/compare.ts): Node, then the built app. */
+async function compareBlock(): Promise<{ machine: ReturnType<typeof machine> } & CompareReport> {
+  const m = blockHeader('Comparison of 1 000 assessments (issue #14)', quick ? '3 Node runs, 2 opens, 6 sorts' : '7 Node runs, 5 opens, 20 sorts');
+  const report = await compareBench(quick);
+  for (const line of compareLines(report)) console.log(line);
+  return { machine: m, ...report };
 }
 
 /** Full recompute of 1 000 and 10 000 assessments by the evaluator before issue #14 and now (bench/recompute.ts). */
@@ -628,8 +640,17 @@ if (only !== undefined) {
     blockHeader(`npm run score over ${SCORE_FILES.toLocaleString('en')} files in one call (issue #11)`, quick ? '1 run per set' : '3 runs per set');
     for (const line of scoreLines(await scoreBench(quick))) console.log(line);
   } else if (only === 'compare') {
-    blockHeader('Comparison of 1 000 assessments (issue #14)', quick ? '3 Node runs, 2 opens, 6 sorts' : '7 Node runs, 5 opens, 20 sorts');
-    for (const line of compareLines(await compareBench(quick))) console.log(line);
+    const block = await compareBlock();
+    // Recorded in bench/results.json beside the sections of the last full run (which it replaces there).
+    const file = new URL('./results.json', import.meta.url);
+    let previous: Record<string, unknown> = {};
+    try {
+      previous = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    } catch {
+      // No earlier results (or unreadable ones): this section alone.
+    }
+    writeFileSync(file, JSON.stringify({ ...previous, compare: { quick, ...block } }, null, 2) + '\n');
+    console.log('\nwritten: bench/results.json (its compare section)');
   } else {
     console.error(`--only ${only}: unknown part (known: crash, recompute, sensitivity, score, compare)`);
     process.exitCode = 2;

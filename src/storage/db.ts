@@ -21,6 +21,7 @@ import {
   type AssessmentDoc,
 } from '../engine/assessment';
 import type { Framework } from '../engine/framework';
+import { seriesKey } from '../engine/trend';
 
 export const DEFAULT_DB_NAME = 'ssc-workbench';
 export const CHANNEL_NAME = 'ssc-workbench';
@@ -334,6 +335,25 @@ async function readAll(db: WorkbenchDb): Promise<{ docs: AssessmentDoc[]; damage
 /** Listing, newest first; a liveQuery so the library updates itself (other tabs too). Damaged rows are left out (see listLibrary). */
 export function listAssessments(db: WorkbenchDb): Observable<AssessmentDoc[]> {
   return liveQuery(async () => (await readAll(db)).docs);
+}
+
+/**
+ * The assessments of one city series: the same city and country as `seriesKey` (engine/trend.ts) groups
+ * them in the Compare view, oldest year first. Read through the city index (its keys, then the rows of
+ * the matching city spellings), never the whole library; damaged rows are left out. A liveQuery: another
+ * tab's save, an import or a deletion updates it.
+ */
+export function listSeries(db: WorkbenchDb, city: string, country: string): Observable<AssessmentDoc[]> {
+  const key = seriesKey(city, country);
+  return liveQuery(async () => {
+    const cities = (await db.assessments.orderBy('city').uniqueKeys()).filter((c): c is string => typeof c === 'string' && seriesKey(c, country) === key);
+    if (cities.length === 0) return [];
+    const rows: unknown[] = await db.assessments.where('city').anyOf(cities).toArray();
+    return rows
+      .filter((row): row is AssessmentDoc => damageOf(row) === null && seriesKey((row as AssessmentDoc).city, (row as AssessmentDoc).country) === key)
+      .map(upToDate)
+      .sort((a, b) => a.year - b.year);
+  });
 }
 
 /**

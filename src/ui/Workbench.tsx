@@ -708,6 +708,22 @@ export function Workbench(props: {
                     />
                   )}
                 </Show>
+                <Show when={doc() && explanation()}>
+                  {(x) => (
+                    <Suspense>
+                      <ExplainTrend
+                        db={db}
+                        docId={doc()!.id}
+                        city={doc()!.city}
+                        country={doc()!.country}
+                        year={doc()!.year}
+                        ownTargets={doc()!.ownTargets}
+                        explanation={x()}
+                        decimal={decimal()}
+                      />
+                    </Suspense>
+                  )}
+                </Show>
               </ExplainPanel>
               <Show when={doc()}>
                 {(d) => (
@@ -732,6 +748,8 @@ const ShareView = lazy(() => import('./ShareView'));
 const ReviewView = lazy(() => import('./review/ReviewView'));
 const WorkshopView = lazy(() => import('./workshop/WorkshopView'));
 const ComparisonView = lazy(() => import('./time/ComparisonView'));
+/** The trend of the selected data point over the city's years: loaded when a data point is first explained. */
+const ExplainTrend = lazy(() => import('./time/ExplainTrend'));
 
 function MissingNotice(props: { message: string; onClose: () => void }): JSX.Element {
   return (

@@ -1,7 +1,7 @@
 import axe from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { assessmentIdOf, freshAppPerTest, stored, waitForGrid, type Mounted } from './helpers';
+import { assessmentIdOf, createThroughForm, freshAppPerTest, stored, typeInto, waitForGrid, type Mounted } from './helpers';
 
 /** Own targets, the Compare view, its trend, ranking and charts (issue #14). */
 const NET = 'EC: ICT: ICT: 1C|';
@@ -105,5 +105,74 @@ describe('the comparison of assessments', () => {
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(serious).toEqual([]);
+  });
+});
+
+describe('a series over the years: duplicated to the next year, edited, its trend followed', () => {
+  /** The trend section of "explain this number" for the selected data point. */
+  const trend = (app: Mounted) => app.container.querySelector<HTMLElement>('[data-testid="explain-trend"]');
+  const text = (app: Mounted, id: string) => trend(app)?.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
+  /** The trend cell of the Compare view's row of a data point (filtered to that row). */
+  async function compareStatus(app: Mounted, view: HTMLElement): Promise<string> {
+    await userEvent.fill(app.scope.getByRole('searchbox', { name: 'Filter rows' }), 'EC: ICT: ICT: 1C');
+    await expect.poll(() => view.querySelector('.comparison-host .ht_master td[data-status]')?.textContent ?? '', { timeout: 15_000 }).not.toBe('');
+    return view.querySelector('.comparison-host .ht_master td[data-status]')!.textContent!;
+  }
+
+  it('shows the values, growth rate, projected year and status in explain and the Compare view, and both follow an edit', { timeout: 90_000 }, async () => {
+    const app = mount();
+    let grid = await createThroughForm(app, 'Trendtown', '2024');
+    // 50 % of households online in 2024 (reported directly); the reference target is 100 %.
+    await typeInto(grid, NET, 'value', '50');
+    grid.selectCell(NET, 'value');
+    await expect.poll(() => trend(app)?.textContent ?? '', { timeout: 15_000 }).toContain('No other year of Trendtown');
+
+    // Duplicate as next year, from the library, and open 2025.
+    await userEvent.click(app.scope.getByRole('button', { name: /All assessments/ }));
+    await userEvent.click(app.scope.getByRole('button', { name: 'Duplicate as next year: Trendtown 2024' }));
+    await userEvent.click(app.scope.getByRole('button', { name: 'Open Trendtown 2025' }));
+    await expect.poll(() => app.container.querySelector('#wb-title')?.textContent).toContain('Trendtown 2025');
+    grid = await waitForGrid(app);
+
+    // 60 % in 2025: +20 % a year; at that rate 100 % is reached in 2028 (60 × 1.2³ ≥ 100), faster than the
+    // 12.2 % a year needed from 2024 to 2030: on track.
+    await typeInto(grid, NET, 'value', '60');
+    grid.selectCell(NET, 'value');
+    await expect.poll(() => text(app, 'trend-reach'), { timeout: 15_000 }).toBe('in 2028 at this rate');
+    expect(text(app, 'trend-growth')).toBe('+20 % a year, compound (2024–2025)');
+    expect(text(app, 'trend-status')).toMatch(/^▲ on track: the rate since the baseline is 1\.63 × the rate needed \(\+12\.2 % a year\)$/);
+    expect(trend(app)!.querySelector('[data-testid="trend-status"]')!.getAttribute('data-status')).toBe('on-track');
+    expect(text(app, 'trend-basis')).toContain('the target that scores the latest assessment: 100 %');
+    expect(text(app, 'trend-basis')).toContain('the 2030 Agenda deadline (2030)');
+    const rows = [...trend(app)!.querySelectorAll('tbody tr')].map((tr) => tr.textContent);
+    expect(rows).toEqual(['202450 %', '2025 (this assessment)60 %']);
+    expect(trend(app)!.querySelector('.explain-trend-method')?.textContent).toContain('(latest ÷ baseline)^(1 ÷ years) − 1');
+
+    let view = await openCompare(app);
+    expect(await compareStatus(app, view)).toBe('▲ on track');
+    // Two years of one city: their wheels side by side, with what changed.
+    const wheels = view.querySelector<HTMLElement>('[data-testid="two-wheels"]')!;
+    expect(wheels.querySelectorAll('canvas[role="img"]')).toHaveLength(2);
+    expect(wheels.querySelector('[data-testid="wheels-summary"]')?.textContent).toMatch(/^From 2024 to 2025: /);
+    expect(wheels.querySelector('[data-testid="wheels-table"] tbody tr')?.textContent).toContain('Overall');
+
+    // 45 % in 2025: below the baseline, moving away; never reached at this rate.
+    await userEvent.click(app.scope.getByRole('tab', { name: 'Grid' }));
+    await typeInto(grid, NET, 'value', '45');
+    grid.selectCell(NET, 'value');
+    await expect.poll(() => text(app, 'trend-status'), { timeout: 15_000 }).toMatch(/^▼ moving away/);
+    expect(text(app, 'trend-reach')).toBe('not at this rate');
+    expect(text(app, 'trend-growth')).toBe('-10 % a year, compound (2024–2025)');
+    view = await openCompare(app);
+    expect(await compareStatus(app, view)).toBe('▼ moving away');
+
+    // An own target already met: achieved, against the city's own target.
+    await userEvent.click(app.scope.getByRole('tab', { name: 'Grid' }));
+    grid.selectCell(NET, 'value');
+    await expect.poll(() => trend(app) !== null && app.container.querySelector('[data-testid="own-target"]') !== null).toBe(true);
+    await userEvent.fill(app.scope.getByLabelText('Own target (%)'), '40');
+    await userEvent.click(app.scope.getByRole('button', { name: 'Save own target' }));
+    await expect.poll(() => text(app, 'trend-reach'), { timeout: 15_000 }).toBe('already reached (2025)');
+    expect(text(app, 'trend-basis')).toContain("the city's own target: 40 %");
   });
 });

@@ -3,8 +3,9 @@
  * targets and deadlines, trends, the comparison grid and the ranking. Plain text only. Every language
  * is complete (src/ui/strings/{fr,es,ar,zh,ru}/time.ts).
  */
-import type { ProgressStatus, InsufficientReason, TrendBasis } from '../../engine/trend';
+import type { ProgressStatus, InsufficientReason, Trend, TrendBasis } from '../../engine/trend';
 import type { Aggregation, Normalisation, RelativeProblem } from '../../engine/relative';
+import type { BandChange } from '../time/two-wheels';
 
 /** A mark beside each trend status, so the status is never told by colour alone; the same in every language. */
 export const STATUS_SYMBOL: Record<ProgressStatus, string> = {
@@ -109,6 +110,28 @@ export const TM = {
     'Change per year (a value or target of 0 or below, or a target band, has no compound rate): actual = (latest − baseline) ÷ years; needed = (target − baseline) ÷ (deadline − baseline year).',
   methodYesNo: 'A yes/no answer has no rate: yes is achieved, a no that stays no is stagnating, a yes that became no is moving away.',
   statusRule: 'On track at 95 % or more of the rate needed; acceleration needed from 10 %; stagnating between −10 % and 10 %; moving away below.',
+
+  // The trend in "explain this number"
+  xTitle: 'Over the years',
+  xNoSeries: (city: string) =>
+    `No other year of ${city} in this browser. Duplicate this assessment as next year (in the library), or import another year, to see its trend here.`,
+  xThis: 'this assessment',
+  xGrowth: 'Growth rate',
+  xGrowthCompound: (rate: string, from: number, to: number) => `${rate} a year, compound (${from}–${to})`,
+  xGrowthLinear: (change: string, from: number, to: number) => `${change} a year (${from}–${to})`,
+  xGrowthNone: 'none: fewer than two years have a value',
+  xReached: 'Target reached',
+  xReach: {
+    reached: (year: number | null) => `already reached (${year ?? '—'})`,
+    'at-this-rate': (year: number | null) => `in ${year ?? '—'} at this rate`,
+    never: () => 'not at this rate',
+    unknown: () => 'cannot be said',
+  } satisfies Record<Trend['reach'], (year: number | null) => string>,
+  xStatus: (deadline: number) => `Status by ${deadline}`,
+  xRatio: (ratio: string, needed: string) => `the rate since the baseline is ${ratio} × the rate needed (${needed} a year)`,
+  xAgainst: (basis: string, target: string) => `${basis}: ${target}`,
+  xAggregates: 'Its aggregates over the years (toward 95 %)',
+  xSource: 'The method of the UN SDG Progress Chart (UN Statistics Division, technical note), applied to this data point.',
 };
 
 /** Words of the comparison and the ranking across cities. */
@@ -129,6 +152,7 @@ export const TC = {
   exportCsv: 'Download as CSV',
   empty: 'Pick at least one assessment.',
   loading: 'Scoring the assessments…',
+  listing: 'Reading the assessments stored in this browser…',
   scored: (n: number, ms: string) => `${n} assessments scored in ${ms} ms.`,
   colCode: 'Code',
   colName: 'Data point or aggregate',
@@ -166,7 +190,24 @@ export const TC = {
   chartTarget: 'target',
   chartDeadline: 'deadline',
   chartPickDatapoint: 'Data point to chart',
+  chartCapped: (shown: number, total: number) =>
+    `The chart shows ${shown} of the ${total} cities picked (this assessment's city first, then those with the most years); the grid above has them all.`,
   tableYear: 'Year',
   tableValue: 'Value',
   tableTarget: 'Target',
+  // Two years' wheels of one city
+  wheelsTitle: "Two years' wheels",
+  wheelsHint:
+    'The benchmarking wheel of two years of one city side by side: the same segments in the same places, each with its band in colour, pattern and words (hover or focus a segment). The table below lists what changed.',
+  wheelsSeries: 'City',
+  wheelsFirst: 'First year',
+  wheelsSecond: 'Second year',
+  wheelsSummary: (a: number, b: number, up: number, down: number, same: number) =>
+    `From ${a} to ${b}: ${up} data points up a band, ${down} down, ${same} in the same band.`,
+  wheelsChanges: (a: number, b: number) => `What changed from ${a} to ${b} (aggregates, and the data points whose band changed)`,
+  wheelsChange: 'Change',
+  wheelsChangeText: { up: 'up a band or more', down: 'down a band or more', same: 'same band', none: 'not scored in both years' } satisfies Record<
+    BandChange,
+    string
+  >,
 };

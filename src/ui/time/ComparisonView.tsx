@@ -4,50 +4,34 @@
  * CSV download; the ranking across cities and the charts below it. Scores are computed here, in steps
  * that yield to the page, and kept per assessment revision so that re-opening costs nothing.
  */
-import { createEffect, createMemo, createSignal, createUniqueId, For, onCleanup, onMount, Show, type JSX } from 'solid-js';
+import { batch, createEffect, createMemo, createSignal, createUniqueId, For, onCleanup, onMount, Show, type JSX } from 'solid-js';
 import type { AssessmentDoc } from '../../engine/assessment';
 import { buildComparison, type Comparison, type ComparisonMember } from '../../engine/comparison';
 import { writeCsv } from '../../engine/csv';
-import { score } from '../../engine/evaluator';
-import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
+import { u4ssc } from '../../engine/frameworks/u4ssc';
 import type { DecimalStyle } from '../../engine/parse';
 import { seriesKey } from '../../engine/trend';
-import type { Scores } from '../../engine/types';
 import { listAssessments, type WorkbenchDb } from '../../storage/db';
 import { downloadBlob, sanitiseFileName } from '../interchange/files';
 import { formatNumber } from '../format';
 import { TC } from '../strings/time';
 import { columnLabel, comparisonTable, ComparisonGrid, type GridView, type RowLevel, type ShowWhat } from './comparison-grid';
+import { scoreAll } from './scores-cache';
 import { Ranking, TrendChart } from './TimeCharts';
+import { TwoWheels } from './TwoWheels';
 import './time.css';
-
-/** Scores per assessment and revision, kept while the page is open. */
-const cache = new Map<string, { key: string; scores: Scores }>();
-const cacheKey = (d: AssessmentDoc) => `${d.revision}|${d.updatedAt}`;
-
-/** Scores every document, `step` at a time, yielding to the page between steps; null when cancelled. */
-export async function scoreAll(docs: readonly AssessmentDoc[], cancelled: () => boolean, step = 50): Promise<ComparisonMember[] | null> {
-  const out: ComparisonMember[] = [];
-  for (let i = 0; i < docs.length; i++) {
-    const d = docs[i];
-    let hit = cache.get(d.id);
-    if (!hit || hit.key !== cacheKey(d)) {
-      hit = { key: cacheKey(d), scores: score(u4ssc, referenceTargets, d) };
-      cache.set(d.id, hit);
-    }
-    out.push({ id: d.id, city: d.city, country: d.country, year: d.year, scores: hit.scores, ...(d.ownTargets && { ownTargets: d.ownTargets }) });
-    if ((i + 1) % step === 0) {
-      await new Promise((r) => setTimeout(r, 0));
-      if (cancelled()) return null;
-    }
-  }
-  return out;
-}
 
 export default function ComparisonView(props: { db: WorkbenchDb; doc: AssessmentDoc; decimal: DecimalStyle }): JSX.Element {
   const uid = createUniqueId();
   const [stored, setStored] = createSignal<AssessmentDoc[]>([]);
-  const sub = listAssessments(props.db).subscribe((rows) => setStored(rows));
+  /** The library has been read once: until then "All" would pick the open assessment alone. */
+  const [listed, setListed] = createSignal(false);
+  const sub = listAssessments(props.db).subscribe((rows) => {
+    batch(() => {
+      setStored(rows);
+      setListed(true);
+    });
+  });
   onCleanup(() => sub.unsubscribe());
   /** The library, with the open assessment as it is on screen (edits not yet folded into storage included). */
   const library = createMemo(() => {
@@ -62,6 +46,8 @@ export default function ComparisonView(props: { db: WorkbenchDb; doc: Assessment
     const key = seriesKey(props.doc.city, props.doc.country);
     return library().filter((d) => seriesKey(d.city, d.country) === key);
   });
+  /** The picked ids, for the pick list's checkboxes (one look-up each, not a search of the picked list). */
+  const chosenIds = createMemo(() => new Set(chosen().map((d) => d.id)));
   const toggle = (id: string, on: boolean) => {
     const next = new Set(chosen().map((d) => d.id));
     if (on) next.add(id);
@@ -70,6 +56,7 @@ export default function ComparisonView(props: { db: WorkbenchDb; doc: Assessment
   };
 
   const [cmp, setCmp] = createSignal<Comparison | null>(null);
+  const [members, setMembers] = createSignal<ComparisonMember[]>([]);
   const [status, setStatus] = createSignal('');
   let run = 0;
   createEffect(() => {
@@ -77,10 +64,13 @@ export default function ComparisonView(props: { db: WorkbenchDb; doc: Assessment
     const mine = ++run;
     setStatus(TC.loading);
     const t0 = performance.now();
-    void scoreAll(docs, () => mine !== run).then((members) => {
+    void scoreAll(docs, () => mine !== run, props.doc).then((members) => {
       if (!members || mine !== run) return;
       const c = buildComparison(u4ssc, members);
-      setCmp(c);
+      batch(() => {
+        setMembers(members);
+        setCmp(c);
+      });
       setStatus(TC.scored(members.length, formatNumber(performance.now() - t0, props.decimal, 0)));
       performance.mark('ssc:comparison-built');
     });
@@ -126,10 +116,10 @@ export default function ComparisonView(props: { db: WorkbenchDb; doc: Assessment
           {TC.pick} ({chosen().length}/{library().length})
         </summary>
         <div class="comparison-pick-actions">
-          <button type="button" onClick={() => setPicked(new Set(library().map((d) => d.id)))}>
+          <button type="button" disabled={!listed()} onClick={() => setPicked(new Set(library().map((d) => d.id)))}>
             {TC.pickAll}
           </button>
-          <button type="button" onClick={() => setPicked(new Set())}>
+          <button type="button" disabled={!listed()} onClick={() => setPicked(new Set())}>
             {TC.pickNone}
           </button>
         </div>
@@ -140,8 +130,7 @@ export default function ComparisonView(props: { db: WorkbenchDb; doc: Assessment
               {(d) => (
                 <li>
                   <label>
-                    <input type="checkbox" checked={chosen().some((x) => x.id === d.id)} onChange={(e) => toggle(d.id, e.currentTarget.checked)} /> {d.city}{' '}
-                    {d.year}
+                    <input type="checkbox" checked={chosenIds().has(d.id)} onChange={(e) => toggle(d.id, e.currentTarget.checked)} /> {d.city} {d.year}
                     <Show when={d.country}> ({d.country})</Show>
                   </label>
                 </li>
@@ -181,7 +170,7 @@ export default function ComparisonView(props: { db: WorkbenchDb; doc: Assessment
         {TC.sortHint} {TC.baseHint}
       </p>
       <p role="status" class="comparison-status" data-testid="comparison-status">
-        {chosen().length === 0 ? TC.empty : status()}
+        {!listed() ? TC.listing : chosen().length === 0 ? TC.empty : status()}
       </p>
       <div
         class="grid-host comparison-host"
@@ -194,7 +183,8 @@ export default function ComparisonView(props: { db: WorkbenchDb; doc: Assessment
       <Show when={cmp()}>
         {(c) => (
           <>
-            <TrendChart comparison={c()} decimal={props.decimal} />
+            <TrendChart comparison={c()} decimal={props.decimal} openId={props.doc.id} />
+            <TwoWheels comparison={c()} members={members()} openId={props.doc.id} decimal={props.decimal} />
             <Ranking comparison={c()} decimal={props.decimal} />
           </>
         )}

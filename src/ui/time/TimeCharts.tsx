@@ -5,7 +5,7 @@
  * and a data table; lines differ by dash and point style as well as colour.
  */
 import type { Chart, ChartConfiguration } from 'chart.js';
-import { createEffect, createMemo, createSignal, createUniqueId, For, onCleanup, Show, type JSX } from 'solid-js';
+import { batch, createEffect, createMemo, createSignal, createUniqueId, For, onCleanup, Show, type JSX } from 'solid-js';
 import type { Comparison } from '../../engine/comparison';
 import type { DecimalStyle } from '../../engine/parse';
 import type { Aggregation, Normalisation } from '../../engine/relative';
@@ -17,7 +17,7 @@ import { numeric, TableHead } from '../results/table-head';
 import { R } from '../strings/results';
 import { TC, TM } from '../strings/time';
 import { rowName, statusText } from './comparison-grid';
-import { rankingOf } from './ranking-model';
+import { rankingOf, rankingSteps } from './ranking-model';
 
 const INK = '#1b2333';
 const COLOURS = ['#1f4fbf', '#b35806', '#1b7837', '#762a83', '#8c510a', '#01665e'];
@@ -38,7 +38,24 @@ function useChart(canvas: () => HTMLCanvasElement | undefined, config: () => Cha
   onCleanup(() => chart?.destroy());
 }
 
-export function TrendChart(props: { comparison: Comparison; decimal: DecimalStyle }): JSX.Element {
+/** Lines one chart can show legibly (each with its target line); more series are left to the grid. */
+export const MAX_LINES = 8;
+
+/**
+ * The series a trend chart shows: the open assessment's first, then those with the most years (in
+ * comparison order among equals), at most MAX_LINES.
+ */
+export function chartedSeries(cmp: Comparison, openId: string): number[] {
+  const open = cmp.series.findIndex((s) => s.columns.some((c) => cmp.columns[c].id === openId));
+  return cmp.series
+    .map((s, i) => ({ i, years: s.columns.length, open: i === open }))
+    .sort((a, b) => Number(b.open) - Number(a.open) || b.years - a.years || a.i - b.i)
+    .slice(0, MAX_LINES)
+    .map((x) => x.i)
+    .sort((a, b) => (a === open ? -1 : b === open ? 1 : a - b));
+}
+
+export function TrendChart(props: { comparison: Comparison; decimal: DecimalStyle; openId: string }): JSX.Element {
   const uid = createUniqueId();
   const [row, setRow] = createSignal(0);
   const [canvas, setCanvas] = createSignal<HTMLCanvasElement>();
@@ -49,7 +66,8 @@ export function TrendChart(props: { comparison: Comparison; decimal: DecimalStyl
     const cmp = props.comparison;
     const i = row();
     const rr = cmp.rows[i];
-    return cmp.series.map((s) => {
+    return chartedSeries(cmp, props.openId).map((k) => {
+      const s = cmp.series[k];
       const pts = s.columns.map((c) => ({ year: cmp.columns[c].year, value: cmp.value[i][c], target: rr.level === 'datapoint' ? null : AGGREGATE_TARGET }));
       const trend =
         rr.level === 'datapoint'
@@ -130,6 +148,11 @@ export function TrendChart(props: { comparison: Comparison; decimal: DecimalStyl
           </For>
         </select>
       </label>
+      <Show when={props.comparison.series.length > MAX_LINES}>
+        <p class="hint" data-testid="trend-chart-capped">
+          {TC.chartCapped(MAX_LINES, props.comparison.series.length)}
+        </p>
+      </Show>
       <div class="chart-box">
         <canvas ref={setCanvas} role="img" aria-label={summary()} />
       </div>
@@ -196,10 +219,41 @@ export function Ranking(props: { comparison: Comparison; decimal: DecimalStyle }
   const [method, setMethod] = createSignal<Normalisation>('min-max');
   const [aggregation, setAggregation] = createSignal<Aggregation>('arithmetic');
   const [canvas, setCanvas] = createSignal<HTMLCanvasElement>();
-  const ranking = createMemo(() => rankingOf(props.comparison, method(), aggregation()));
+  // Ranks at once; the leave-one-out ranges (one ranking per data point) in steps of a few data points
+  // per task, so that a comparison of many cities never holds the page (ranges read "…" meanwhile).
+  const [ranking, setRanking] = createSignal<ReturnType<typeof rankingOf>>({ rows: [], cities: 0 });
+  const [pending, setPending] = createSignal(false);
+  createEffect(() => {
+    const run = rankingSteps(props.comparison, method(), aggregation());
+    const cities = props.comparison.series.length;
+    let cancelled = false;
+    onCleanup(() => (cancelled = true));
+    // Small rankings in one go; larger ones about 25 million value reads per step.
+    const perStep = Math.max(1, Math.floor(25_000_000 / Math.max(1, cities * run.columns * run.columns)));
+    if (perStep >= run.columns) {
+      for (let j = 0; j < run.columns; j++) run.leaveOut(j);
+      setPending(false);
+      setRanking(run.result());
+      return;
+    }
+    setPending(true);
+    setRanking(run.result());
+    let j = 0;
+    const step = () => {
+      if (cancelled) return;
+      for (const end = Math.min(run.columns, j + perStep); j < end; j++) run.leaveOut(j);
+      if (j < run.columns) setTimeout(step, 0);
+      else
+        batch(() => {
+          setPending(false);
+          setRanking(run.result());
+        });
+    };
+    setTimeout(step, 0);
+  });
   const num = (v: number | null) => (v === null ? '—' : formatNumber(v, props.decimal, 2));
   const range = (r: { bestRank: number | null; worstRank: number | null }) =>
-    r.bestRank === null || r.worstRank === null ? '—' : TC.rankRangeText(num(r.bestRank), num(r.worstRank));
+    pending() ? '…' : r.bestRank === null || r.worstRank === null ? '—' : TC.rankRangeText(num(r.bestRank), num(r.worstRank));
   useChart(canvas, () => {
     const rows = ranking().rows.filter((r) => r.composite !== null);
     if (ranking().cities < 2 || rows.length === 0) return null;
@@ -261,8 +315,8 @@ export function Ranking(props: { comparison: Comparison; decimal: DecimalStyle }
                   <td class="r-num">{r.problem ? TC.rankProblem[r.problem] : num(r.composite)}</td>
                   <td>{range(r)}</td>
                   <td>
-                    {r.movedBy.slice(0, 8).join(', ')}
-                    {r.movedBy.length > 8 ? ` (+${r.movedBy.length - 8})` : ''}
+                    {pending() ? '…' : r.movedBy.slice(0, 8).join(', ')}
+                    {!pending() && r.movedBy.length > 8 ? ` (+${r.movedBy.length - 8})` : ''}
                   </td>
                 </tr>
               )}

@@ -1,5 +1,5 @@
 import type { Comparison } from '../../engine/comparison';
-import { normalise, orient, rankCities, type Aggregation, type Normalisation, type RankedCity } from '../../engine/relative';
+import { normalise, orient, startRanking, type Aggregation, type Normalisation, type RankedCity } from '../../engine/relative';
 
 export interface RankingRow extends RankedCity {
   label: string;
@@ -13,6 +13,21 @@ export interface RankingRow extends RankedCity {
  * across the cities, aggregated with equal weights, ranked with leave-one-out ranges.
  */
 export function rankingOf(cmp: Comparison, method: Normalisation, aggregation: Aggregation): { rows: RankingRow[]; cities: number } {
+  const run = rankingSteps(cmp, method, aggregation);
+  for (let j = 0; j < run.columns; j++) run.leaveOut(j);
+  return run.result();
+}
+
+/**
+ * `rankingOf` in steps: the composites and ranks at once (`result()`), the leave-one-out ranges one data
+ * point at a time (`leaveOut(j)` for j < `columns`), so that the Compare view can spread a ranking of
+ * many cities over several tasks and never hold the page for it.
+ */
+export function rankingSteps(
+  cmp: Comparison,
+  method: Normalisation,
+  aggregation: Aggregation,
+): { columns: number; leaveOut: (j: number) => void; result: () => { rows: RankingRow[]; cities: number } } {
   const latest = cmp.series.map((s) => s.columns[s.columns.length - 1]);
   const dps = cmp.rows.flatMap((r, i) => (r.level === 'datapoint' ? [i] : []));
   const columns = dps.map((i) => {
@@ -23,7 +38,7 @@ export function rankingOf(cmp: Comparison, method: Normalisation, aggregation: A
   // Rank: 1 is best; as a score to aggregate, the best must be highest.
   const asScore = (v: number | null) => (v === null ? null : method === 'rank' ? latest.length + 1 - v : v);
   const matrix = latest.map((_, city) => columns.map((col) => asScore(col[city])));
-  const ranked = rankCities(
+  const run = startRanking(
     matrix,
     dps.map(() => 1),
     aggregation,
@@ -32,11 +47,14 @@ export function rankingOf(cmp: Comparison, method: Normalisation, aggregation: A
     const r = cmp.rows[dps[i]];
     return r.datapoint ? `${r.code} ${r.datapoint}` : r.code;
   };
-  const rows = ranked
-    .map((r) => {
-      const col = cmp.columns[latest[r.city]];
-      return { ...r, label: `${col.city} ${col.year}`, movedBy: r.changedBy.map(label) };
-    })
-    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
-  return { rows, cities: latest.length };
+  const result = () => {
+    const rows = run.ranked
+      .map((r) => {
+        const col = cmp.columns[latest[r.city]];
+        return { ...r, label: `${col.city} ${col.year}`, movedBy: r.changedBy.map(label) };
+      })
+      .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+    return { rows, cities: latest.length };
+  };
+  return { columns: dps.length, leaveOut: run.leaveOut, result };
 }

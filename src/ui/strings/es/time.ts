@@ -84,6 +84,26 @@ export const TM: Translation<typeof EN_TM> = {
     'Cambio por año (un valor o una meta de 0 o menos, o una meta en banda, no tiene tasa compuesta): real = (último − referencia) ÷ años; necesaria = (meta − referencia) ÷ (plazo − año de referencia).',
   methodYesNo: 'Una respuesta sí/no no tiene tasa: sí es alcanzada, un no que sigue siendo no se estanca, un sí que pasó a no se aleja.',
   statusRule: 'En camino con el 95 % o más de la tasa necesaria; hace falta acelerar desde el 10 %; estancamiento entre −10 % y 10 %; alejándose por debajo.',
+  xTitle: 'A lo largo de los años',
+  xNoSeries: (city) =>
+    `No hay otro año de ${city} en este navegador. Duplique esta evaluación como el año siguiente (en la biblioteca), o importe otro año, para ver aquí su tendencia.`,
+  xThis: 'esta evaluación',
+  xGrowth: 'Tasa de crecimiento',
+  xGrowthCompound: (rate, from, to) => `${rate} al año, compuesta (${from}–${to})`,
+  xGrowthLinear: (change, from, to) => `${change} al año (${from}–${to})`,
+  xGrowthNone: 'ninguna: menos de dos años tienen un valor',
+  xReached: 'Meta alcanzada',
+  xReach: {
+    reached: (year) => `ya alcanzada (${year ?? '—'})`,
+    'at-this-rate': (year) => `en ${year ?? '—'} a este ritmo`,
+    never: () => 'no a este ritmo',
+    unknown: () => 'no se puede decir',
+  },
+  xStatus: (deadline) => `Situación para ${deadline}`,
+  xRatio: (ratio, needed) => `el ritmo desde la línea de base es ${ratio} × el ritmo necesario (${needed} al año)`,
+  xAgainst: (basis, target) => `${basis}: ${target}`,
+  xAggregates: 'Sus agregados a lo largo de los años (hacia el 95 %)',
+  xSource: 'El método del gráfico de progreso de los ODS de las Naciones Unidas (División de Estadística, nota técnica), aplicado a este dato.',
 };
 
 export const TC: Translation<typeof EN_TC> = {
@@ -103,6 +123,7 @@ export const TC: Translation<typeof EN_TC> = {
   exportCsv: 'Descargar como CSV',
   empty: 'Elija al menos una evaluación.',
   loading: 'Puntuando las evaluaciones…',
+  listing: 'Leyendo las evaluaciones guardadas en este navegador…',
   scored: (n, ms) => `${n} evaluaciones puntuadas en ${ms} ms.`,
   colCode: 'Código',
   colName: 'Dato o agregado',
@@ -139,7 +160,19 @@ export const TC: Translation<typeof EN_TC> = {
   chartTarget: 'meta',
   chartDeadline: 'plazo',
   chartPickDatapoint: 'Dato para el gráfico',
+  chartCapped: (shown, total) =>
+    `El gráfico muestra ${shown} de las ${total} ciudades elegidas (la ciudad de esta evaluación primero, luego las que tienen más años); la cuadrícula de arriba las tiene todas.`,
   tableYear: 'Año',
   tableValue: 'Valor',
   tableTarget: 'Meta',
+  wheelsTitle: 'Las ruedas de dos años',
+  wheelsHint:
+    'La rueda de evaluación de dos años de una misma ciudad lado a lado: los mismos segmentos en los mismos lugares, cada uno con su franja en color, trama y palabras (pase el puntero o enfoque un segmento). La tabla de abajo indica lo que cambió.',
+  wheelsSeries: 'Ciudad',
+  wheelsFirst: 'Primer año',
+  wheelsSecond: 'Segundo año',
+  wheelsSummary: (a, b, up, down, same) => `De ${a} a ${b}: ${up} datos suben de franja, ${down} bajan, ${same} siguen en la misma franja.`,
+  wheelsChanges: (a, b) => `Lo que cambió de ${a} a ${b} (agregados, y los datos cuya franja cambió)`,
+  wheelsChange: 'Cambio',
+  wheelsChangeText: { up: 'sube una franja o más', down: 'baja una franja o más', same: 'misma franja', none: 'sin puntuación en ambos años' },
 };

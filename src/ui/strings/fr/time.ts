@@ -85,6 +85,26 @@ export const TM: Translation<typeof EN_TM> = {
   methodYesNo: 'Une réponse oui/non n’a pas de rythme : oui est atteint, un non qui reste non stagne, un oui devenu non s’éloigne.',
   statusRule:
     'En bonne voie à 95 % ou plus du rythme nécessaire ; accélération nécessaire à partir de 10 % ; stagnation entre −10 % et 10 % ; éloignement en dessous.',
+  xTitle: 'Au fil des années',
+  xNoSeries: (city) =>
+    `Aucune autre année de ${city} dans ce navigateur. Dupliquez cette évaluation pour l’année suivante (dans la bibliothèque), ou importez une autre année, pour voir sa tendance ici.`,
+  xThis: 'cette évaluation',
+  xGrowth: 'Taux de croissance',
+  xGrowthCompound: (rate, from, to) => `${rate} par an, composé (${from}–${to})`,
+  xGrowthLinear: (change, from, to) => `${change} par an (${from}–${to})`,
+  xGrowthNone: 'aucun : moins de deux années ont une valeur',
+  xReached: 'Cible atteinte',
+  xReach: {
+    reached: (year) => `déjà atteinte (${year ?? '—'})`,
+    'at-this-rate': (year) => `en ${year ?? '—'} à ce rythme`,
+    never: () => 'pas à ce rythme',
+    unknown: () => 'impossible à dire',
+  },
+  xStatus: (deadline) => `Situation à l’échéance ${deadline}`,
+  xRatio: (ratio, needed) => `le rythme depuis la référence vaut ${ratio} × le rythme nécessaire (${needed} par an)`,
+  xAgainst: (basis, target) => `${basis} : ${target}`,
+  xAggregates: 'Ses agrégats au fil des années (vers 95 %)',
+  xSource: 'La méthode du graphique d’avancement des ODD des Nations Unies (Division de statistique, note technique), appliquée à cette donnée.',
 };
 
 export const TC: Translation<typeof EN_TC> = {
@@ -104,6 +124,7 @@ export const TC: Translation<typeof EN_TC> = {
   exportCsv: 'Télécharger en CSV',
   empty: 'Choisissez au moins une évaluation.',
   loading: 'Calcul des scores des évaluations…',
+  listing: 'Lecture des évaluations enregistrées dans ce navigateur…',
   scored: (n, ms) => `${n} évaluations calculées en ${ms} ms.`,
   colCode: 'Code',
   colName: 'Donnée ou agrégat',
@@ -140,7 +161,19 @@ export const TC: Translation<typeof EN_TC> = {
   chartTarget: 'cible',
   chartDeadline: 'échéance',
   chartPickDatapoint: 'Donnée à représenter',
+  chartCapped: (shown, total) =>
+    `Le graphique montre ${shown} des ${total} villes choisies (la ville de cette évaluation d’abord, puis celles qui ont le plus d’années) ; la grille ci-dessus les a toutes.`,
   tableYear: 'Année',
   tableValue: 'Valeur',
   tableTarget: 'Cible',
+  wheelsTitle: 'Les roues de deux années',
+  wheelsHint:
+    'La roue d’évaluation de deux années d’une même ville côte à côte : les mêmes segments aux mêmes places, chacun avec sa tranche en couleur, en motif et en mots (survolez ou sélectionnez un segment). Le tableau ci-dessous indique ce qui a changé.',
+  wheelsSeries: 'Ville',
+  wheelsFirst: 'Première année',
+  wheelsSecond: 'Deuxième année',
+  wheelsSummary: (a, b, up, down, same) => `De ${a} à ${b} : ${up} données montent d’une tranche, ${down} descendent, ${same} restent dans la même tranche.`,
+  wheelsChanges: (a, b) => `Ce qui a changé de ${a} à ${b} (agrégats, et données dont la tranche a changé)`,
+  wheelsChange: 'Évolution',
+  wheelsChangeText: { up: 'monte d’une tranche ou plus', down: 'descend d’une tranche ou plus', same: 'même tranche', none: 'non noté les deux années' },
 };
