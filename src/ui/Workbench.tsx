@@ -178,13 +178,32 @@ export function Workbench(props: {
   let disposed = false;
   let stopFlushOnReload: (() => void) | undefined;
 
+  let side: HTMLElement | undefined;
+  /**
+   * The side column scrolls on its own (sticky beside the grid). Left scrolled down (at the city profile,
+   * say), a newly selected row's explanation would be out of sight above: it is brought back into view.
+   * Runs when the explanation of another data point arrives, after the paint, never in an edit's task.
+   */
+  const bringExplanationIntoView = () => {
+    const panel = side?.querySelector<HTMLElement>('.explain');
+    if (!side || !panel) return;
+    const at = panel.getBoundingClientRect().top;
+    const view = side.getBoundingClientRect();
+    if (at < view.top - 1 || at > view.bottom - 40) side.scrollTop += at - view.top;
+  };
+
   const refreshExplain = () => {
     const id = selected();
     // Not before the assessment is sent to the worker: it answers in order, and an explain ahead of the
     // load was refused as "no assessment loaded" (the grid selects a cell before the load is sent).
     if (!id || !engine || !engineLoaded) return setExplanation(null);
     engine.explain(id).then(
-      (x) => !disposed && selected() === id && setExplanation(localiseExplanation(x)),
+      (x) => {
+        if (disposed || selected() !== id) return;
+        const another = explanation()?.id !== id;
+        setExplanation(localiseExplanation(x));
+        if (another) bringExplanationIntoView();
+      },
       () => {
         setExplanation(null);
         engineFailed();
@@ -663,7 +682,7 @@ export function Workbench(props: {
               </Show>
               <div class="grid-host" ref={host} role="region" aria-label={S.gridLabel} aria-describedby="grid-help" data-testid="grid" />
             </div>
-            <aside class="wb-side">
+            <aside class="wb-side" ref={side}>
               <SummaryPanel
                 scores={scores()}
                 decimal={decimal()}
