@@ -3,29 +3,18 @@
  * the 1 000-assessment import), for trying a change to the grid or the page quickly:
  * `npx vite build && npx tsx bench/edit-ab.ts [edits]`. The full figures come from `npm run bench`.
  */
-import { chromium } from 'playwright-core';
-import { preview } from 'vite';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/browser';
-import { DEMO_BUTTON, SEL } from './app-dom';
 import { serveBare } from './bare';
 import { editScreen } from './browser';
+import { launchChromium, openBare, openDemo, serveBuilds } from './builds';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4487);
 const edits = Number(process.argv[2] ?? 40);
-const server = await preview({
-  root: new URL('..', import.meta.url).pathname,
-  preview: { host: '127.0.0.1', port: PORT, strictPort: true },
-  logLevel: 'error',
-});
+const app = await serveBuilds(['dist'], PORT);
 const bare = await serveBare(PORT + 2);
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 try {
-  const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
-  await page.goto(`http://127.0.0.1:${PORT}/`);
-  await page.getByRole('button', { name: DEMO_BUTTON }).click();
-  await page.waitForFunction((sel) => /\d/.test(document.querySelector(sel)?.textContent ?? ''), SEL.overall);
-  const barePage = await (await browser.newContext()).newPage();
-  await barePage.goto(bare.url);
+  const page = await openDemo(browser, app.urls[0]);
+  const barePage = await openBare(browser, bare.url);
   const r = await editScreen(page, barePage, edits);
   const f = (x: number) => x.toFixed(1);
   console.log(
@@ -33,6 +22,6 @@ try {
   );
 } finally {
   await browser.close();
-  await server.close();
+  await app.close();
   await bare.close();
 }

@@ -7,30 +7,25 @@
  * Chromium's DevTools, Performance panel).
  */
 import { writeFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { preview } from 'vite';
 import { workspaceDoc } from '../src/engine/assessment';
 import { referenceTargets, u4ssc } from '../src/engine/frameworks/u4ssc';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/browser';
 import { importOnce } from './browser';
+import { distsFromEnv, launchChromium, serveBuilds } from './builds';
 import { stat } from './stat';
 import { workspaceDocs } from './workspace';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4587);
 const runs = Number(process.argv[2] ?? 5);
-const dists = (process.env.DISTS ?? 'dist').split(',');
-const root = new URL('..', import.meta.url).pathname;
-const servers = await Promise.all(
-  dists.map((outDir, i) => preview({ root, build: { outDir }, preview: { host: '127.0.0.1', port: PORT + i, strictPort: true }, logLevel: 'error' })),
-);
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+const dists = distsFromEnv();
+const apps = await serveBuilds(dists, PORT);
+const browser = await launchChromium();
 try {
   const file = Buffer.from(JSON.stringify(workspaceDoc(workspaceDocs(u4ssc, 1000, referenceTargets.data.id))));
   const times: number[][] = dists.map(() => []);
   for (let run = 0; run < runs; run++) {
     for (let i = 0; i < dists.length; i++) {
       const profile = run === 0 && i === 0 ? process.env.PROFILE : undefined;
-      const r = await importOnce(browser, `http://127.0.0.1:${PORT + i}/`, file, profile !== undefined);
+      const r = await importOnce(browser, apps.urls[i], file, profile !== undefined);
       times[i].push(r.ms);
       if (profile && r.profile) writeFileSync(profile, JSON.stringify(r.profile));
       await r.page.context().close();
@@ -44,5 +39,5 @@ try {
   }
 } finally {
   await browser.close();
-  for (const s of servers) await s.close();
+  await apps.close();
 }

@@ -5,11 +5,10 @@
  * part of `npm run bench`. Function names are readable only in an unminified build:
  * `npx vite build --minify false --outDir /tmp/dist-plain && DIST=/tmp/dist-plain npx tsx bench/profile-edit.ts 20`.
  */
-import { chromium, type Page } from 'playwright-core';
-import { preview } from 'vite';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/browser';
-import { cell, DEMO_BUTTON, HEADER, SEL } from './app-dom';
+import type { Page } from 'playwright-core';
+import { cell, HEADER } from './app-dom';
 import { serveBare } from './bare';
+import { launchChromium, openBare, openDemo, serveBuilds } from './builds';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4467);
 const N = Number(process.argv[2] ?? 20);
@@ -85,28 +84,17 @@ async function profile(page: Page, label: string, values: string[]) {
   for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`  ${per(ms)}  ${k}`);
 }
 
-const root = new URL('..', import.meta.url).pathname;
-const server = await preview({
-  root,
-  build: { outDir: process.env.DIST ?? 'dist' },
-  preview: { host: '127.0.0.1', port: PORT, strictPort: true },
-  logLevel: 'error',
-});
+const app = await serveBuilds([process.env.DIST ?? 'dist'], PORT);
 const bare = await serveBare(PORT + 2);
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 try {
-  const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
-  await page.goto(`http://127.0.0.1:${PORT}/`);
-  await page.getByRole('button', { name: DEMO_BUTTON }).click();
-  await page.waitForFunction((sel) => /\d/.test(document.querySelector(sel)?.textContent ?? ''), SEL.overall);
-  const barePage = await (await browser.newContext()).newPage();
-  await barePage.goto(bare.url);
-  await barePage.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
+  const page = await openDemo(browser, app.urls[0]);
+  const barePage = await openBare(browser, bare.url);
   const values = Array.from({ length: N }, (_, i) => (i % 2 === 0 ? '30000' : '110000'));
   await profile(barePage, 'bare', values);
   await profile(page, 'app', values);
 } finally {
   await browser.close();
-  await server.close();
+  await app.close();
   await bare.close();
 }

@@ -3,11 +3,10 @@
  * on each page, summed per trace event name between the Enter and the next frame. A diagnostic for
  * issue #10 (not part of `npm run bench`): `npx tsx bench/trace-edit.ts [N]` after `npx vite build`.
  */
-import { chromium, type Page } from 'playwright-core';
-import { preview } from 'vite';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/browser';
-import { cell, DEMO_BUTTON, HEADER, SEL } from './app-dom';
+import type { Page } from 'playwright-core';
+import { cell, HEADER } from './app-dom';
 import { serveBare } from './bare';
+import { distsFromEnv, launchChromium, openBare, openDemo, serveBuilds } from './builds';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4477);
 const N = Number(process.argv[2] ?? 20);
@@ -139,25 +138,14 @@ function timeline(events: TraceEvent[], onMain: TraceEvent[], k: number) {
 }
 
 /** `DISTS=dirA,dirB` compares builds (each built with `npx vite build --outDir DIR`), alternating. */
-const dists = (process.env.DISTS ?? 'dist').split(',');
-const root = new URL('..', import.meta.url).pathname;
-const servers = await Promise.all(
-  dists.map((outDir, i) => preview({ root, build: { outDir }, preview: { host: '127.0.0.1', port: PORT + 10 + i, strictPort: true }, logLevel: 'error' })),
-);
+const dists = distsFromEnv();
+const apps = await serveBuilds(dists, PORT + 10);
 const bare = await serveBare(PORT + 2);
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 try {
   const pages: Page[] = [];
-  for (let i = 0; i < dists.length; i++) {
-    const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
-    await page.goto(`http://127.0.0.1:${PORT + 10 + i}/`);
-    await page.getByRole('button', { name: DEMO_BUTTON }).click();
-    await page.waitForFunction((sel) => /\d/.test(document.querySelector(sel)?.textContent ?? ''), SEL.overall);
-    pages.push(page);
-  }
-  const barePage = await (await browser.newContext()).newPage();
-  await barePage.goto(bare.url);
-  await barePage.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
+  for (const url of apps.urls) pages.push(await openDemo(browser, url));
+  const barePage = await openBare(browser, bare.url);
   const values = Array.from({ length: N }, (_, i) => (i % 2 === 0 ? '30000' : '110000'));
   for (let round = 0; round < Number(process.env.ROUNDS ?? 1); round++) {
     await trace(barePage, 'bare', values);
@@ -165,6 +153,6 @@ try {
   }
 } finally {
   await browser.close();
-  for (const s of servers) await s.close();
+  await apps.close();
   await bare.close();
 }
