@@ -1,12 +1,16 @@
 import type { Framework } from './framework';
-import type { AssessmentInput, NumInput, TargetOverride, ValueEntry } from './types';
+import type { AssessmentInput, NumInput, OwnTarget, ScoringTargets, TargetOverride, ValueEntry } from './types';
 
 /** One difference between two versions of an assessment, value by value, provenance included. */
 export type Difference =
   | { kind: 'value'; key: string; id: string; label: string; fields: (keyof ValueEntry)[]; a: ValueEntry | undefined; b: ValueEntry | undefined }
   | { kind: 'profile'; key: string; field: string; label: string; a: NumInput | undefined; b: NumInput | undefined }
-  | { kind: 'target'; key: string; id: string; label: string; a: TargetOverride | undefined; b: TargetOverride | undefined };
+  | { kind: 'target'; key: string; id: string; label: string; a: TargetOverride | undefined; b: TargetOverride | undefined }
+  | { kind: 'own-target'; key: string; id: string; label: string; a: OwnTarget | undefined; b: OwnTarget | undefined }
+  /** Which target set scores the assessment (format 5); `label` is empty: the interface names it. */
+  | { kind: 'scoring-targets'; key: string; label: string; a: ScoringTargets; b: ScoringTargets };
 
+const OWN_FIELDS: (keyof OwnTarget)[] = ['target', 'deadline', 'baseline', 'baselineYear'];
 const ENTRY_FIELDS: (keyof ValueEntry)[] = ['numerator', 'denominator', 'value', 'status', 'quality', 'source', 'year', 'note'];
 const blank = (v: unknown) => v === undefined || v === null || v === '';
 const same = (x: unknown, y: unknown) => (blank(x) && blank(y)) || x === y;
@@ -30,7 +34,13 @@ export function compareInputs(fw: Framework, a: AssessmentInput, b: AssessmentIn
     if (ta?.target !== tb?.target || ta?.rationale !== tb?.rationale) {
       out.push({ kind: 'target', key: `target:${ref.id}`, id: ref.id, label, a: ta, b: tb });
     }
+    const oa = a.ownTargets?.[ref.id];
+    const ob = b.ownTargets?.[ref.id];
+    if (OWN_FIELDS.some((f) => !same(oa?.[f], ob?.[f]))) out.push({ kind: 'own-target', key: `own:${ref.id}`, id: ref.id, label, a: oa, b: ob });
   }
+  const sa = a.scoringTargets ?? 'reference';
+  const sb = b.scoringTargets ?? 'reference';
+  if (sa !== sb) out.push({ kind: 'scoring-targets', key: 'scoring-targets', label: '', a: sa, b: sb });
   return out;
 }
 
@@ -48,8 +58,15 @@ export function mergeInputs(fw: Framework, a: AssessmentInput, b: AssessmentInpu
     } else if (d.kind === 'value') {
       if (d.b === undefined) delete merged.values[d.id];
       else merged.values[d.id] = structuredClone(d.b);
-    } else if (d.b === undefined) delete merged.targets[d.id];
-    else merged.targets[d.id] = { ...d.b };
+    } else if (d.kind === 'target') {
+      if (d.b === undefined) delete merged.targets[d.id];
+      else merged.targets[d.id] = { ...d.b };
+    } else if (d.kind === 'own-target') {
+      const own = { ...merged.ownTargets };
+      if (d.b === undefined) delete own[d.id];
+      else own[d.id] = { ...d.b };
+      merged.ownTargets = own;
+    } else merged.scoringTargets = d.b;
   }
   return merged;
 }

@@ -39,6 +39,21 @@ describe('compare and merge', () => {
     expect(merged.targets['SC: EH: ED: 1C|']).toEqual({ target: 80 });
     expect(A).toEqual(before);
   });
+  it('lists and merges own targets and the choice of target set (format 5): never left behind in silence', () => {
+    const a = { ...A, ownTargets: { 'SC: EH: ED: 1C|': { target: 90, deadline: 2030 } } };
+    const b = { ...A, ownTargets: { 'SC: EH: ED: 2C|': { target: 85, baseline: 60, baselineYear: 2020 } }, scoringTargets: 'own' as const };
+    const diffs = compareInputs(mini, a, b);
+    expect(diffs.map((d) => d.key)).toEqual(['own:SC: EH: ED: 1C|', 'own:SC: EH: ED: 2C|', 'scoring-targets']);
+    expect(diffs[2]).toMatchObject({ kind: 'scoring-targets', a: 'reference', b: 'own' });
+    const before = structuredClone(a);
+    const allB = mergeInputs(mini, a, b, new Set(diffs.map((d) => d.key)));
+    expect(allB.ownTargets).toEqual(b.ownTargets);
+    expect(allB.scoringTargets).toBe('own');
+    const one = mergeInputs(mini, a, b, new Set(['own:SC: EH: ED: 2C|']));
+    expect(one.ownTargets).toEqual({ ...a.ownTargets, ...b.ownTargets });
+    expect(one.scoringTargets ?? 'reference').toBe('reference');
+    expect(a).toEqual(before);
+  });
 });
 
 describe('target files', () => {

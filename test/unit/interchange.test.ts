@@ -170,6 +170,20 @@ describe('merge and target changes', () => {
         .sort(),
     ).toEqual(keys.filter((k) => !take.has(k)).sort());
   });
+  it('a merged assessment keeps the own targets and the target set chosen, from either side', () => {
+    const a = demo();
+    const b: AssessmentDoc = { ...structuredClone(a), ownTargets: { 'EC: ICT: ICT: 1C|': { target: 95, deadline: 2028 } }, scoringTargets: 'own' };
+    const diffs = compareInputs(u4ssc, a, b);
+    expect(diffs.map((d) => d.key)).toEqual(['own:EC: ICT: ICT: 1C|', 'scoring-targets']);
+    expect(differenceSide(diffs[0], 'b')).toEqual(['target 95, by 2028']);
+    expect(differenceSide(diffs[1], 'a')).toEqual(['Reference targets']);
+    const m = mergeAssessments(u4ssc, a, b, new Set(diffs.map((d) => d.key)));
+    expect(m.ownTargets).toEqual(b.ownTargets);
+    expect(m.scoringTargets).toBe('own');
+    const kept = mergeAssessments(u4ssc, b, a, new Set());
+    expect(kept.ownTargets).toEqual(b.ownTargets);
+    expect(kept.scoringTargets).toBe('own');
+  });
   it('describes each side of a difference by the fields that differ', () => {
     const a = doc();
     const b = doc();

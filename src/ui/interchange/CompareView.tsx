@@ -3,7 +3,7 @@ import type { AssessmentDoc } from '../../engine/assessment';
 import { compareInputs } from '../../engine/compare';
 import { score } from '../../engine/evaluator';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
-import { assessmentName, differenceSide, mergeAssessments, mergeConflicts, percentText } from './model';
+import { assessmentName, differenceLabel, differenceSide, mergeAssessments, mergeConflicts, percentText } from './model';
 import { X } from '../strings/interchange';
 import { V } from '../strings/review';
 import { dpCode } from '../grid/columns';
@@ -115,7 +115,7 @@ export function CompareView(props: CompareViewProps): JSX.Element {
                   const isB = () => takeB().has(d.key);
                   return (
                     <tr data-key={d.key} classList={{ 'ix-take-b': isB() }}>
-                      <th scope="row">{d.label}</th>
+                      <th scope="row">{differenceLabel(d)}</th>
                       <td>{X.kindLabel[d.kind]}</td>
                       <td class="ix-side" classList={{ 'ix-chosen': !isB() }}>
                         <For each={differenceSide(d, 'a')}>{(line) => <div>{line}</div>}</For>
@@ -125,13 +125,13 @@ export function CompareView(props: CompareViewProps): JSX.Element {
                       </td>
                       <td>
                         <fieldset class="ix-keep">
-                          <legend class="visually-hidden">{d.label}</legend>
+                          <legend class="visually-hidden">{differenceLabel(d)}</legend>
                           <label>
                             <input
                               type="radio"
                               name={`${uid}-${d.key}`}
                               checked={!isB()}
-                              aria-label={X.keepLabel('A', d.label)}
+                              aria-label={X.keepLabel('A', differenceLabel(d))}
                               onChange={() => choose(d.key, 'A')}
                             />
                             {X.keepA}
@@ -141,7 +141,7 @@ export function CompareView(props: CompareViewProps): JSX.Element {
                               type="radio"
                               name={`${uid}-${d.key}`}
                               checked={isB()}
-                              aria-label={X.keepLabel('B', d.label)}
+                              aria-label={X.keepLabel('B', differenceLabel(d))}
                               onChange={() => choose(d.key, 'B')}
                             />
                             {X.keepB}

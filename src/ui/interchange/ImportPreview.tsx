@@ -6,7 +6,7 @@ import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
 import type { AssessmentInput, Scores } from '../../engine/types';
 import type { UpdatePreview } from '../../session/import-update';
 import { X } from '../strings/interchange';
-import { differenceSide, previewLevels, scoreCounts, percentText } from './model';
+import { differenceLabel, differenceSide, previewLevels, scoreCounts, percentText } from './model';
 
 /** Rows of the change list shown at most; the counts above it cover every change. */
 const MAX_ROWS = 200;
@@ -96,7 +96,7 @@ export function UpdateChanges(props: { stored: AssessmentDoc; preview: UpdatePre
   );
   const rows = createMemo(() => [
     ...info().map((i) => ({ key: i.key, label: i.label, now: [i.now || X.empty], after: [i.after || X.empty] })),
-    ...diffs().map((d) => ({ key: d.key, label: d.label, now: differenceSide(d, 'a'), after: differenceSide(d, 'b') })),
+    ...diffs().map((d) => ({ key: d.key, label: differenceLabel(d), now: differenceSide(d, 'a'), after: differenceSide(d, 'b') })),
   ]);
   return (
     <div class="ix-update" data-testid="import-changes">

@@ -11,6 +11,7 @@ import type { TargetSet } from '../../engine/targets';
 import type { AssessmentInput, NumInput, Scores, TargetOverride, ValueEntry } from '../../engine/types';
 import { formatPercent } from '../format';
 import { X } from '../strings/interchange';
+import { TM } from '../strings/time';
 
 /** Data points with a numerator, denominator or value entered. */
 export function enteredCount(input: AssessmentInput): number {
@@ -87,7 +88,16 @@ export function mergeAssessments(fw: Framework, a: AssessmentDoc, b: AssessmentD
   // The cycle's fields follow the rules of engine/cycle-merge.ts against the values chosen here.
   for (const key of ['review', 'threads', 'evidence', 'recommendations', 'actions', 'frozen', 'parent'] as const) delete base[key];
   const cycle = mergeCycle(fw.datapoints, a, b, merged).fields;
-  const doc: AssessmentDoc = { ...base, profile: merged.profile, values: merged.values, targets: merged.targets, method: merged.method };
+  const doc: AssessmentDoc = {
+    ...base,
+    profile: merged.profile,
+    values: merged.values,
+    targets: merged.targets,
+    method: merged.method,
+    scoringTargets: merged.scoringTargets ?? 'reference',
+  };
+  if (Object.keys(merged.ownTargets ?? {}).length > 0) doc.ownTargets = merged.ownTargets;
+  else delete doc.ownTargets;
   // Empty collections are left out, as a new assessment has none.
   if (Object.keys(cycle.review ?? {}).length > 0) doc.review = cycle.review;
   if (Object.keys(cycle.threads ?? {}).length > 0) doc.threads = cycle.threads;
@@ -114,10 +124,19 @@ export function targetText(t: TargetOverride | undefined): string {
   return t.rationale ? X.targetRationale(value, t.rationale) : value;
 }
 
+/** What a difference is about: a data point or profile field, or the choice of target set. */
+export const differenceLabel = (d: Difference): string => (d.kind === 'scoring-targets' ? TM.scoring.title : d.label);
+
 /** One side of a difference as lines of plain text: only the fields that differ. */
 export function differenceSide(d: Difference, side: 'a' | 'b'): string[] {
   if (d.kind === 'profile') return [numText(d[side])];
   if (d.kind === 'target') return [targetText(d[side])];
+  if (d.kind === 'scoring-targets') return [TM.scoring[d[side]]];
+  if (d.kind === 'own-target') {
+    const o = d[side];
+    const num = (v: number | undefined) => (v === undefined ? null : String(v));
+    return [o ? TM.ownSummary(num(o.target), o.deadline ?? null, num(o.baseline), o.baselineYear ?? null) || X.empty : X.empty];
+  }
   const entry: ValueEntry | undefined = d[side];
   return d.fields.map((f) => {
     const v = entry?.[f];

@@ -211,7 +211,7 @@ export const X = {
   compareNone: 'The two assessments hold the same values, profile and targets.',
   compareCount: (n: number) => `${n} difference${n === 1 ? '' : 's'}. For each, choose which version the merged assessment keeps.`,
   compareCols: { item: 'Item', kind: 'What', a: 'A', b: 'B', keep: 'Keep' },
-  kindLabel: { profile: 'City profile', value: 'Value', target: 'Target' },
+  kindLabel: { profile: 'City profile', value: 'Value', target: 'Target', 'own-target': 'Own target', 'scoring-targets': 'Targets that score' },
   keepA: 'A',
   keepB: 'B',
   keepLabel: (which: 'A' | 'B', item: string) => `Keep ${which} for ${item}`,

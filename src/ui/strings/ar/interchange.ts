@@ -206,7 +206,7 @@ export const X: Translation<typeof EN> = {
   compareNone: 'للتقييمين القيم والملف والأهداف نفسها.',
   compareCount: (n) => `${c(n, DIFFS)}. اختر لكل منها النسخة التي يحتفظ بها التقييم المدمج.`,
   compareCols: { item: 'البند', kind: 'النوع', a: 'أ', b: 'ب', keep: 'الاحتفاظ' },
-  kindLabel: { profile: 'ملف المدينة', value: 'القيمة', target: 'الهدف' },
+  kindLabel: { profile: 'ملف المدينة', value: 'القيمة', target: 'الهدف', 'own-target': 'هدف المدينة الخاص', 'scoring-targets': 'الأهداف المعتمدة للتقييم' },
   keepA: 'أ',
   keepB: 'ب',
   keepLabel: (which, item) => `احتفظ بـ ${which === 'A' ? 'أ' : 'ب'} لـ ${item}`,

@@ -208,7 +208,7 @@ export const X: Translation<typeof EN> = {
   compareNone: 'Las dos evaluaciones tienen los mismos valores, perfil y metas.',
   compareCount: (n) => `${n} ${s(n, 'diferencia', 'diferencias')}. Para cada una, elija qué versión conserva la evaluación combinada.`,
   compareCols: { item: 'Elemento', kind: 'Qué', a: 'A', b: 'B', keep: 'Conservar' },
-  kindLabel: { profile: 'Perfil de la ciudad', value: 'Valor', target: 'Meta' },
+  kindLabel: { profile: 'Perfil de la ciudad', value: 'Valor', target: 'Meta', 'own-target': 'Meta propia', 'scoring-targets': 'Metas de puntuación' },
   keepA: 'A',
   keepB: 'B',
   keepLabel: (which, item) => `Conservar ${which} para ${item}`,

@@ -211,7 +211,7 @@ export const X: Translation<typeof EN> = {
   compareNone: 'Les deux évaluations ont les mêmes valeurs, le même profil et les mêmes cibles.',
   compareCount: (n) => `${n} ${s(n, 'différence', 'différences')}. Pour chacune, choisissez la version que garde l’évaluation fusionnée.`,
   compareCols: { item: 'Élément', kind: 'Quoi', a: 'A', b: 'B', keep: 'Garder' },
-  kindLabel: { profile: 'Profil de la ville', value: 'Valeur', target: 'Cible' },
+  kindLabel: { profile: 'Profil de la ville', value: 'Valeur', target: 'Cible', 'own-target': 'Cible propre', 'scoring-targets': 'Cibles de notation' },
   keepA: 'A',
   keepB: 'B',
   keepLabel: (which, item) => `Garder ${which} pour ${item}`,

@@ -203,7 +203,7 @@ export const X: Translation<typeof EN> = {
   compareNone: 'У двух оценок одинаковые значения, профиль и цели.',
   compareCount: (k) => `${n(k, 'различие', 'различия', 'различий')}. Для каждого выберите, какую версию сохранит объединённая оценка.`,
   compareCols: { item: 'Элемент', kind: 'Что', a: 'A', b: 'B', keep: 'Оставить' },
-  kindLabel: { profile: 'Профиль города', value: 'Значение', target: 'Цель' },
+  kindLabel: { profile: 'Профиль города', value: 'Значение', target: 'Цель', 'own-target': 'Собственная цель', 'scoring-targets': 'Цели для баллов' },
   keepA: 'A',
   keepB: 'B',
   keepLabel: (which, item) => `Оставить ${which} для: ${item}`,

@@ -190,7 +190,7 @@ export const X: Translation<typeof EN> = {
   compareNone: '两项评估的数值、概况和目标完全相同。',
   compareCount: (n) => `${n} 处差异。请为每处选择合并后的评估保留哪个版本。`,
   compareCols: { item: '项目', kind: '类型', a: 'A', b: 'B', keep: '保留' },
-  kindLabel: { profile: '城市概况', value: '数值', target: '目标' },
+  kindLabel: { profile: '城市概况', value: '数值', target: '目标', 'own-target': '城市自定目标', 'scoring-targets': '计分所用目标' },
   keepA: 'A',
   keepB: 'B',
   keepLabel: (which, item) => `为 ${item} 保留 ${which}`,
