@@ -50,6 +50,11 @@ export function visibleRows(cmp: Comparison, view: Pick<GridView, 'filter' | 'le
 
 export const rowName = (r: Comparison['rows'][number]): string => (r.level === 'overall' ? S.overall : r.name);
 export const columnLabel = (c: Comparison['columns'][number]): string => `${c.city} ${c.year}`;
+/**
+ * A column's header: the year first. Columns of one city sit side by side, and at the grid's column
+ * width a header that starts with the city's name showed the same cut-off name on every one.
+ */
+export const columnHeader = (c: Comparison['columns'][number]): string => `${c.year} · ${c.city}`;
 /** The series that have a trend column (two years or more). */
 export const trendSeries = (cmp: Comparison): number[] => cmp.series.flatMap((s, i) => (s.columns.length > 1 ? [i] : []));
 
@@ -72,7 +77,7 @@ export function gridData(cmp: Comparison, view: GridView): { headers: string[]; 
   const rows = visibleRows(cmp, view);
   const m = matrix(cmp, view.show);
   const trends = trendSeries(cmp);
-  const headers = [TC.colCode, TC.colName, ...cmp.columns.map(columnLabel), ...trends.map((s) => `${TC.colTrend}: ${cmp.series[s].city}`)];
+  const headers = [TC.colCode, TC.colName, ...cmp.columns.map(columnHeader), ...trends.map((s) => `${TC.colTrend}: ${cmp.series[s].city}`)];
   const data = rows.map((i) => {
     const r = cmp.rows[i];
     return [
