@@ -707,40 +707,34 @@ export function Workbench(props: {
                   <h4 id="explain-thread">{V.threadTitle}</h4>
                   <ThreadList entries={sortThread(doc()!.threads![selected()!])} labelledBy="explain-thread" />
                 </Show>
-                <Show when={explanation()}>
-                  {(x) => (
-                    <p class="explain-scoring-target" data-testid="explain-scoring-target">
-                      {scoringTargetLine(x())}
-                    </p>
-                  )}
-                </Show>
                 <Show when={doc() && explanation()}>
                   {(x) => (
-                    <OwnTargetForm
-                      id={x().id}
-                      own={doc()!.ownTargets?.[x().id]}
-                      direction={x().datapoint.direction}
-                      unit={x().datapoint.unit}
-                      decimal={decimal()}
-                      readOnly={!!doc()!.frozen || paused()}
-                      onSave={(own) => send([{ kind: 'own-target', id: x().id, own }])}
-                    />
-                  )}
-                </Show>
-                <Show when={doc() && explanation()}>
-                  {(x) => (
-                    <Suspense>
-                      <ExplainTrend
-                        db={db}
-                        docId={doc()!.id}
-                        city={doc()!.city}
-                        country={doc()!.country}
-                        year={doc()!.year}
-                        ownTargets={doc()!.ownTargets}
-                        explanation={x()}
+                    <>
+                      <p class="explain-scoring-target" data-testid="explain-scoring-target">
+                        {scoringTargetLine(x())}
+                      </p>
+                      <OwnTargetForm
+                        id={x().id}
+                        own={doc()!.ownTargets?.[x().id]}
+                        direction={x().datapoint.direction}
+                        unit={x().datapoint.unit}
                         decimal={decimal()}
+                        readOnly={!!doc()!.frozen || paused()}
+                        onSave={(own) => send([{ kind: 'own-target', id: x().id, own }])}
                       />
-                    </Suspense>
+                      <Suspense>
+                        <ExplainTrend
+                          db={db}
+                          docId={doc()!.id}
+                          city={doc()!.city}
+                          country={doc()!.country}
+                          year={doc()!.year}
+                          ownTargets={doc()!.ownTargets}
+                          explanation={x()}
+                          decimal={decimal()}
+                        />
+                      </Suspense>
+                    </>
                   )}
                 </Show>
               </ExplainPanel>

@@ -347,23 +347,19 @@ export class KpiGrid {
 
   private afterChange(changes: CellChange[] | null, source: ChangeSource): void {
     const committed = this.committedRows;
+    this.committedRows = null;
+    if (!committed && (!changes || (source as string) === 'loadData' || (source as string) === 'updateData')) return;
+    // The errors of these changes are recorded first (changesToEdits), so that the redraw shows them.
+    const edits = changes ? changesToEdits(this.state, changes, this.opts.referenceTarget) : [];
     if (committed) {
-      this.committedRows = null;
-      // The errors of these changes are recorded first (changesToEdits), so that the redraw shows them.
-      const edits = changes ? changesToEdits(this.state, changes, this.opts.referenceTarget) : [];
       this.renderRows(committed.map((row) => this.hot.toPhysicalRow(row)));
       // Handsontable's own `render()` during the change asked for a full redraw; a partial one is enough.
       (this.hot as unknown as { forceFullRender: boolean }).forceFullRender = false;
       this.hot.resumeRender();
-      if (edits.length > 0) this.opts.onEdits(edits);
-      else this.opts.onCounts?.(flagCounts(this.state));
-      return;
     }
-    if (!changes || (source as string) === 'loadData' || (source as string) === 'updateData') return;
-    const edits = changesToEdits(this.state, changes, this.opts.referenceTarget);
     if (edits.length > 0) this.opts.onEdits(edits);
     else {
-      this.hot.render();
+      if (!committed) this.hot.render();
       this.opts.onCounts?.(flagCounts(this.state));
     }
   }
