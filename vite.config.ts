@@ -113,6 +113,12 @@ export default defineConfig({
   test: {
     // vite-plugin-solid would otherwise default every project to jsdom, which this repo does not use.
     environment: 'node',
+    // The limits are sized for a busy 2-core machine (CI's, or a developer's with other work running):
+    // a limit exists to end a hung test, never to time a slow one. The projects run one after another
+    // (sequence.groupOrder), so the CPU-bound unit tests, the browser tests and the e2e build never
+    // compete for the two cores. expect.poll and expect.element wait up to 15 s for their signal by
+    // default (Vitest's 1 s was a wall-clock assertion under load); a test may wait longer, never shorter.
+    expect: { poll: { timeout: 15_000, interval: 50 } },
     projects: [
       {
         extends: true,
@@ -120,9 +126,10 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/unit/**/*.test.ts'],
-          // The property tests (fast-check, 500–3 000 runs) are CPU-bound: on a shared 2-core machine
-          // Vitest's 5 s default turned them into a wall-clock assertion, which DESIGN.md rules out.
-          testTimeout: 30_000,
+          // The property tests (fast-check, up to 3 000 runs in CI) are CPU-bound: on a shared 2-core
+          // machine Vitest's 5 s default turned them into a wall-clock assertion, which DESIGN.md rules out.
+          testTimeout: 60_000,
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -133,9 +140,10 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
       {
@@ -143,6 +151,11 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
+          // A whole user journey (create, type, reload, export) on a loaded machine; a test that needs
+          // more says so itself.
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+          sequence: { groupOrder: 1 },
           browser: {
             enabled: true,
             headless: true,

@@ -54,7 +54,7 @@ async function appWith(docs: AssessmentDoc[] = [], raw: unknown[] = []): Promise
   for (const r of raw) await db.assessments.put(structuredClone(r) as never);
   db.close();
   app = mountApp(dbName);
-  await expect.poll(() => app!.container.querySelector('input[type="file"]') !== null, { timeout: 10_000 }).toBe(true);
+  await expect.poll(() => app!.container.querySelector('input[type="file"]') !== null).toBe(true);
   return app;
 }
 
@@ -87,7 +87,7 @@ describe.each(['en', 'ar'] as Lang[])('axe-core in %s: no serious or critical vi
       await page.viewport(width, height);
     });
 
-    it('the library, the grid, Review, the wheel and charts, the report, and Share with compare and merge', { timeout: 90_000 }, async () => {
+    it('the library, the grid, Review, the wheel and charts, the report, and Share with compare and merge', async () => {
       const a = await demo();
       expect(document.documentElement.dir).toBe(lang === 'ar' ? 'rtl' : 'ltr');
       expect(await problems(a.container.querySelector('#view-grid')!)).toEqual([]);
@@ -98,7 +98,7 @@ describe.each(['en', 'ar'] as Lang[])('axe-core in %s: no serious or critical vi
       const share = await view(a, 'share', '.share-view');
       expect(await problems(share)).toEqual([]);
       // Compare and merge with the previous year.
-      await expect.poll(() => share.querySelectorAll('select option').length, { timeout: 10_000 }).toBeGreaterThan(1);
+      await expect.poll(() => share.querySelectorAll('select option').length).toBeGreaterThan(1);
       const other = [...share.querySelectorAll<HTMLSelectElement>('select')].find((s) => [...s.options].some((o) => o.text === 'Demoville (fictional) 2024'))!;
       await userEvent.selectOptions(other, 'Demoville (fictional) 2024');
       await expect.poll(() => share.querySelector('.ix-compare') !== null).toBe(true);
@@ -108,16 +108,16 @@ describe.each(['en', 'ar'] as Lang[])('axe-core in %s: no serious or critical vi
       expect(await problems(a.container.querySelector('.library')!)).toEqual([]);
     });
 
-    it('the comparison of years and cities', { timeout: 60_000 }, async () => {
+    it('the comparison of years and cities', async () => {
       const a = await demo();
       const compare = await view(a, 'compare', '.comparison-host table.htCore');
       // Every city added: the ranking and its table appear.
       await userEvent.click(page.elementLocator(compare.querySelector('.comparison-pick-actions button')!));
-      await expect.poll(() => compare.querySelectorAll('[data-testid="ranking-table"] tbody tr').length, { timeout: 10_000 }).toBeGreaterThan(0);
+      await expect.poll(() => compare.querySelectorAll('[data-testid="ranking-table"] tbody tr').length).toBeGreaterThan(0);
       expect(await problems(compare)).toEqual([]);
     });
 
-    it('the Workshop: a what-if trial, the methods, a sensitivity run, a checked exercise, and the presenter view', { timeout: 120_000 }, async () => {
+    it('the Workshop: a what-if trial, the methods, a sensitivity run, a checked exercise, and the presenter view', async () => {
       const a = await demo();
       const workshop = await view(a, 'workshop', '[data-testid="methods"] table');
       const whatif = a.scope.getByTestId('whatif');
@@ -136,28 +136,28 @@ describe.each(['en', 'ar'] as Lang[])('axe-core in %s: no serious or critical vi
       expect(await problems(workshop)).toEqual([]);
 
       await userEvent.click(a.scope.getByTestId('open-presenter'));
-      await expect.poll(() => a.container.querySelector('[data-testid="presenter-wheel"] canvas') !== null, { timeout: 10_000 }).toBe(true);
+      await expect.poll(() => a.container.querySelector('[data-testid="presenter-wheel"] canvas') !== null).toBe(true);
       expect(await problems(a.container.querySelector('[data-testid="presenter"]')!)).toEqual([]);
       await userEvent.keyboard('{Escape}');
     });
 
-    it('the import panel with a preview open: a new assessment, then an update of a stored one', { timeout: 60_000 }, async () => {
+    it('the import panel with a preview open: a new assessment, then an update of a stored one', async () => {
       const lisbon: AssessmentDoc = {
         ...createAssessment({ city: 'Lisbon', country: 'Portugal', year: 2024 }, u4ssc, referenceTargets.data.id),
         ...demoInput(u4ssc),
       };
       const a = await appWith([lisbon]);
       chooseFile(a.container, csvFile({ ...lisbon, city: 'Porto', year: 2023 }, 'Porto-2023-values.csv'));
-      await expect.poll(() => a.container.querySelector('[data-testid="import-scores"] tbody tr') !== null, { timeout: 10_000 }).toBe(true);
+      await expect.poll(() => a.container.querySelector('[data-testid="import-scores"] tbody tr') !== null).toBe(true);
       expect(await problems(a.container.querySelector('.library')!)).toEqual([]);
 
       const changed = { ...lisbon, values: { ...lisbon.values, 'SC: EH: H: 1C|': { value: 61.5 } } };
       chooseFile(a.container, csvFile(changed, 'Lisbon-2024-values.csv'));
-      await expect.poll(() => a.container.querySelector('[data-testid="import-changes"] tbody tr') !== null, { timeout: 10_000 }).toBe(true);
+      await expect.poll(() => a.container.querySelector('[data-testid="import-changes"] tbody tr') !== null).toBe(true);
       expect(await problems(a.container.querySelector('.library')!)).toEqual([]);
     });
 
-    it('an assessment of the previous catalogue, with its changes to review', { timeout: 60_000 }, async () => {
+    it('an assessment of the previous catalogue, with its changes to review', async () => {
       const a = await appWith([], [frozenV1]);
       await userEvent.click(a.scope.getByRole('button', { name: `${S.open} Demoville (fictional) 2025` }));
       await waitForGrid(a);

@@ -52,10 +52,10 @@ describe('backing up the whole library', () => {
     names.push(second);
     const other = mountApp(second);
     apps.push(other);
-    await expect.poll(() => other.container.querySelector('input[type="file"]') !== null, { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => other.container.querySelector('input[type="file"]') !== null).toBe(true);
     chooseFile(other.container, new File([blobs[0]], files[0], { type: 'application/json' }));
     await userEvent.click(other.scope.getByRole('button', { name: `Import ${DEMO_CITIES.length + 1} assessments` }));
-    await expect.poll(() => other.container.textContent ?? '', { timeout: 10_000 }).toContain('Second City');
+    await expect.poll(() => other.container.textContent ?? '').toContain('Second City');
     expect(other.container.textContent).toContain('Demoville (fictional)');
   });
 });
@@ -86,8 +86,8 @@ describe('a backup always restores (issue: nothing typed is ever lost)', () => {
       'CopyPaste.paste',
     );
     const id = await onlyAssessmentId(first);
-    await expect.poll(async () => (await stored(first, id))?.values['EC: ICT: ICT: 3C|']?.note?.length, { timeout: 5_000 }).toBe(10_000);
-    await expect.poll(async () => (await stored(first, id))?.values['EC: I: UP: 2A|Integrated']?.value, { timeout: 5_000 }).toBeDefined();
+    await expect.poll(async () => (await stored(first, id))?.values['EC: ICT: ICT: 3C|']?.note?.length).toBe(10_000);
+    await expect.poll(async () => (await stored(first, id))?.values['EC: I: UP: 2A|Integrated']?.value).toBeDefined();
     const original = (await stored(first, id))!;
     expect(original.values['EC: ICT: ICT: 1C|']?.numerator).toBeDefined();
     expect(original.values['EC: I: UP: 2A|Compact']?.value).toBeDefined();
@@ -103,14 +103,14 @@ describe('a backup always restores (issue: nothing typed is ever lost)', () => {
     names.push(second);
     const other = mountApp(second);
     apps.push(other);
-    await expect.poll(() => other.container.querySelector('input[type="file"]') !== null, { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => other.container.querySelector('input[type="file"]') !== null).toBe(true);
     chooseFile(other.container, new File([blobs[0]], 'backup.json', { type: 'application/json' }));
     // The file is read with a note per value kept as text (nothing refused), then imported.
     await expect.element(other.scope.getByTestId('read-notes')).toHaveTextContent(/4 notes on reading the file/);
     // "1" in a yes/no value is yes in the one yes/no vocabulary (and scored): it needs no note.
     expect(other.scope.getByTestId('read-notes').element().textContent).not.toMatch(/2A\|Compact/);
     await userEvent.click(other.scope.getByRole('button', { name: 'Open as new assessment' }));
-    await expect.poll(() => other.container.textContent ?? '', { timeout: 10_000 }).toContain('Kept Text City');
+    await expect.poll(() => other.container.textContent ?? '').toContain('Kept Text City');
     const restored = (await stored(second, await onlyAssessmentId(second)))!;
     expect(restored.values).toEqual(original.values);
     expect(restored.city).toBe(original.city);
@@ -121,7 +121,7 @@ describe('a backup always restores (issue: nothing typed is ever lost)', () => {
     names.push(name);
     const app = mountApp(name);
     apps.push(app);
-    await expect.poll(() => app.container.querySelector('input[type="file"]') !== null, { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => app.container.querySelector('input[type="file"]') !== null).toBe(true);
     const good = (city: string) => ({
       ...createAssessment({ city, country: 'X', year: 2024 }, u4ssc, 'reference'),
       values: { 'EC: ICT: ICT: 1C|': { value: 50 } },
@@ -130,7 +130,7 @@ describe('a backup always restores (issue: nothing typed is ever lost)', () => {
     chooseFile(app.container, new File([JSON.stringify(file)], 'partly-bad.json', { type: 'application/json' }));
     await expect.element(app.scope.getByTestId('refused')).toHaveTextContent(/1 assessment of the file could not be read.*#2 Broken: year/);
     await userEvent.click(app.scope.getByRole('button', { name: 'Import 2 assessments' }));
-    await expect.poll(() => app.container.textContent ?? '', { timeout: 10_000 }).toContain('Good Two');
+    await expect.poll(() => app.container.textContent ?? '').toContain('Good Two');
     expect(app.container.textContent).toContain('Good One');
   });
 });

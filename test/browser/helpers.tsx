@@ -66,7 +66,7 @@ export async function createThroughForm(app: Mounted, city: string, year = '2024
 }
 
 export async function waitForGrid(app: Mounted): Promise<KpiGrid> {
-  await expect.poll(() => app.grid() !== null && app.grid()!.item('EC: ICT: ICT: 1C|') !== undefined, { timeout: 10_000 }).toBe(true);
+  await expect.poll(() => app.grid() !== null && app.grid()!.item('EC: ICT: ICT: 1C|') !== undefined).toBe(true);
   return app.grid()!;
 }
 

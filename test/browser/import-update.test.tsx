@@ -35,7 +35,7 @@ async function appWith(docs: AssessmentDoc[]): Promise<Mounted> {
   for (const d of docs) await addAssessment(db, d);
   db.close();
   app = mountApp(name);
-  await expect.poll(() => app!.container.querySelector('input[type="file"]') !== null, { timeout: 10_000 }).toBe(true);
+  await expect.poll(() => app!.container.querySelector('input[type="file"]') !== null).toBe(true);
   return app;
 }
 
@@ -168,7 +168,7 @@ describe('updating a stored assessment from a file', () => {
 
     // A copy only when the user asks for a new assessment.
     await userEvent.click(a.scope.getByRole('button', { name: /All assessments/ }));
-    await expect.poll(() => a.container.querySelector('input[type="file"]') !== null, { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => a.container.querySelector('input[type="file"]') !== null).toBe(true);
     chooseFile(a.container, new File([exported], 'Lisbon-2024.ssc.json', { type: 'application/json' }));
     await userEvent.click(a.scope.getByRole('radio', { name: 'A new assessment' }));
     await userEvent.click(a.scope.getByRole('button', { name: 'Open as new assessment' }));

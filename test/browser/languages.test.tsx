@@ -18,7 +18,7 @@ async function problems(el: Element): Promise<string[]> {
 
 async function view(app: Mounted, tab: string, id: string, ready: string): Promise<Element> {
   await userEvent.click(app.scope.getByRole('tab', { name: tab }));
-  await expect.poll(() => app.container.querySelector(`#${id} ${ready}`) !== null, { timeout: 10_000 }).toBe(true);
+  await expect.poll(() => app.container.querySelector(`#${id} ${ready}`) !== null).toBe(true);
   return app.container.querySelector(`#${id}`)!;
 }
 
@@ -31,7 +31,7 @@ describe('in Arabic, right to left', () => {
     await page.viewport(1280, 800);
   });
 
-  it('mirrors the page and the grid, and every main view has no serious or critical axe violation', { timeout: 90_000 }, async () => {
+  it('mirrors the page and the grid, and every main view has no serious or critical axe violation', async () => {
     await page.viewport(1400, 900);
     expect([document.documentElement.lang, document.documentElement.dir]).toEqual(['ar', 'rtl']);
     const app = mount();

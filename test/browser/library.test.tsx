@@ -13,7 +13,6 @@ beforeAll(async () => {
 afterEach(async () => {
   mounted?.dispose();
   mounted = undefined;
-  await new Promise((r) => setTimeout(r, 50));
   await deleteDb(dbName);
 });
 

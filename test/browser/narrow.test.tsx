@@ -44,13 +44,13 @@ describe('at 390 × 844 nothing outside the grid scrolls sideways', () => {
     await userEvent.click(app.scope.getByRole('button', { name: 'Open Demoville (fictional) 2025' }));
     await waitForGrid(app);
     await userEvent.click(app.scope.getByRole('tab', { name: 'Wheel and charts' }));
-    await expect.poll(() => app.container.querySelector('[data-testid="chart-bars"] canvas') !== null, { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => app.container.querySelector('[data-testid="chart-bars"] canvas') !== null).toBe(true);
     await fits(app);
     await userEvent.click(app.scope.getByRole('tab', { name: 'City report' }));
-    await expect.poll(() => app.container.querySelector('[data-testid="report-kpis"]') !== null, { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => app.container.querySelector('[data-testid="report-kpis"]') !== null).toBe(true);
     await fits(app);
     await userEvent.click(app.scope.getByRole('tab', { name: 'Share, export, compare' }));
-    await expect.poll(() => app.container.querySelector('.share-view') !== null, { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => app.container.querySelector('.share-view') !== null).toBe(true);
     await fits(app);
   });
 
@@ -63,18 +63,25 @@ describe('at 390 × 844 nothing outside the grid scrolls sideways', () => {
     await userEvent.click(app.scope.getByRole('button', { name: 'Open Demoville (fictional) 2025' }));
     await waitForGrid(app);
     await userEvent.click(app.scope.getByRole('tab', { name: 'Wheel and charts' }));
-    await expect.poll(() => app.container.querySelectorAll('#view-results select option').length, { timeout: 10_000 }).toBeGreaterThan(1);
+    await expect.poll(() => app.container.querySelectorAll('#view-results select option').length).toBeGreaterThan(1);
     const select = app.container.querySelector<HTMLSelectElement>('#view-results label.tool select')!;
     await userEvent.selectOptions(select, 'Demoville (fictional) 2026');
     await expect.poll(() => app.container.querySelectorAll('[data-testid="chart-radar"] thead th').length).toBe(4);
     await fits(app);
     await userEvent.click(app.scope.getByRole('tab', { name: 'Share, export, compare' }));
-    await expect.poll(() => app.container.querySelectorAll('#view-share select option').length, { timeout: 10_000 }).toBeGreaterThan(1);
+    await expect.poll(() => app.container.querySelectorAll('#view-share select option').length).toBeGreaterThan(1);
     const other = [...app.container.querySelectorAll<HTMLSelectElement>('#view-share select')].find((s) =>
       [...s.options].some((o) => o.text === 'Demoville (fictional) 2026'),
     )!;
     await userEvent.selectOptions(other, 'Demoville (fictional) 2026');
-    await new Promise((r) => setTimeout(r, 500));
+    // The comparison is drawn (its scores and its table of differences) before the page is measured.
+    await expect
+      .poll(
+        () =>
+          app.container.querySelector('#view-share .ix-compare .ix-scores tbody tr') !== null &&
+          app.container.querySelector('#view-share .ix-compare .ix-diff') !== null,
+      )
+      .toBe(true);
     await fits(app);
   });
 });

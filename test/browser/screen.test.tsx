@@ -50,14 +50,14 @@ describe('headline scores carry their coverage', () => {
     expect(app.container.querySelector('tr[data-code="overall"]')!.textContent).toContain('provisional');
 
     await userEvent.click(app.scope.getByRole('tab', { name: 'City report' }));
-    await expect.poll(() => app.container.querySelector('[data-testid="report-headline"]')?.textContent, { timeout: 10_000 }).toContain('1 of 112 data points');
+    await expect.poll(() => app.container.querySelector('[data-testid="report-headline"]')?.textContent).toContain('1 of 112 data points');
     const report = app.container.querySelector<HTMLElement>('[data-testid="report-headline"]')!;
     expect(report.dataset.provisional).toBe('true');
     expect(report.textContent).toContain('Provisional');
     expect(app.container.querySelector('[data-testid="report-scores"] tr[data-code="EC"]')!.textContent).toContain('provisional');
 
     await userEvent.click(app.scope.getByRole('tab', { name: 'Wheel and charts' }));
-    await expect.poll(() => app.container.querySelector('[data-testid="wheel-headline"]')?.textContent, { timeout: 10_000 }).toContain('Provisional');
+    await expect.poll(() => app.container.querySelector('[data-testid="wheel-headline"]')?.textContent).toContain('Provisional');
     await expect.poll(() => app.container.querySelector('[data-testid="radar-provisional"]')?.textContent).toContain('Provisional');
   });
 
@@ -69,7 +69,7 @@ describe('headline scores carry their coverage', () => {
     await expect.poll(() => app.container.querySelector('tr[data-code="overall"] .agg-percent')?.textContent).toBe('94.9 %');
     expect(app.container.querySelector('tr[data-code="overall"] .band')!.textContent).toBe('66–95 %');
     await userEvent.click(app.scope.getByRole('tab', { name: 'City report' }));
-    await expect.poll(() => app.container.querySelector('[data-testid="report-headline"]')?.textContent, { timeout: 10_000 }).toContain('94.9 % · 66–95 %');
+    await expect.poll(() => app.container.querySelector('[data-testid="report-headline"]')?.textContent).toContain('94.9 % · 66–95 %');
   });
 
   it('shows no provisional mark for the demo city, which has most data points scored', async () => {

@@ -12,7 +12,7 @@ describe('wheel, charts and report inside the workbench', () => {
     const grid = await waitForGrid(app);
 
     await userEvent.click(app.scope.getByRole('tab', { name: 'Wheel and charts' }));
-    await expect.poll(() => app.container.querySelector('.results-view canvas') !== null, { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => app.container.querySelector('.results-view canvas') !== null).toBe(true);
     expect(app.container.querySelector('#view-grid')!.hasAttribute('hidden')).toBe(true);
     const canvas = app.container.querySelector('.results-view canvas') as HTMLCanvasElement;
     const wheel = Chart.getChart(canvas)!;
@@ -21,21 +21,21 @@ describe('wheel, charts and report inside the workbench', () => {
     // Back to the grid, edit, and the report reflects it.
     await userEvent.click(app.scope.getByRole('tab', { name: 'Grid' }));
     grid.hot.setDataAtRowProp(grid.rowOf.get('EC: ICT: ICT: 1C|')!, 'numerator', '5600');
-    await expect.poll(() => grid.item('EC: ICT: ICT: 1C|')?.value, { timeout: 5000 }).toBe(5);
+    await expect.poll(() => grid.item('EC: ICT: ICT: 1C|')?.value).toBe(5);
     await userEvent.click(app.scope.getByRole('tab', { name: 'City report' }));
-    await expect.poll(() => app.container.querySelectorAll('.results-view tr[data-id]').length, { timeout: 10_000 }).toBe(112);
+    await expect.poll(() => app.container.querySelectorAll('.results-view tr[data-id]').length).toBe(112);
     expect(app.container.querySelector('.results-view')!.textContent).toContain('EC: ICT: ICT: 1C');
 
     // Arrow keys move between the tabs.
     (app.container.querySelector('#tab-report') as HTMLElement).focus();
     await userEvent.keyboard('{ArrowLeft}');
     expect(document.activeElement?.id).toBe('tab-results');
-    await expect.poll(() => app.container.querySelector('.results-view canvas') !== null, { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => app.container.querySelector('.results-view canvas') !== null).toBe(true);
 
     // Keyboard on the wheel: the first data point, Enter → the grid with its explanation.
     (app.container.querySelector('.r-wheel-canvas') as HTMLElement).focus();
     await userEvent.keyboard('{Home}{Enter}');
-    await expect.poll(() => app.container.querySelector('#view-grid')!.hasAttribute('hidden'), { timeout: 5000 }).toBe(false);
-    await expect.poll(() => app.container.querySelector('.explain-kpi')?.textContent ?? '', { timeout: 5000 }).toContain('Household Internet Access');
+    await expect.poll(() => app.container.querySelector('#view-grid')!.hasAttribute('hidden')).toBe(false);
+    await expect.poll(() => app.container.querySelector('.explain-kpi')?.textContent ?? '').toContain('Household Internet Access');
   });
 });

@@ -42,8 +42,6 @@ beforeAll(async () => {
 afterEach(async () => {
   for (const m of mounted) m.dispose();
   mounted = [];
-  // Let the sessions' final flush and the connections close before deleting.
-  await new Promise((r) => setTimeout(r, 50));
   for (const name of dbNames) await deleteDb(name);
   dbNames = [];
 });

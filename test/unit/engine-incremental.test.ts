@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Evaluator, type Patch } from '../../src/engine/evaluator';
 import { emptyInput, mini, miniTargets } from './fixtures/mini';
+import { fuzzRuns } from './support/fuzz-runs';
 
 const ids = mini.datapoints.map((d) => d.id);
 const numInput = fc.oneof(
@@ -53,7 +54,7 @@ describe('incremental recomputation equals a fresh computation', () => {
         const fresh = new Evaluator(mini, miniTargets, live.snapshotInput());
         expect(live.scores()).toEqual(fresh.scores());
       }),
-      { numRuns: 500 },
+      { numRuns: fuzzRuns(500) },
     );
   });
 });

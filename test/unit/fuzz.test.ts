@@ -11,6 +11,7 @@ import type { AssessmentInput } from '../../src/engine/types';
 import { parseTargetCsv } from '../../src/engine/target-file';
 import { decodeLink } from '../../src/share/link';
 import { P } from '../../src/ui/strings/problems';
+import { fuzzRuns } from './support/fuzz-runs';
 
 /**
  * Thousands of generated inputs through every entry point that reads outside data. None may throw;
@@ -50,7 +51,7 @@ describe('fuzzing the entry points', { timeout: 60_000 }, () => {
         if (r.ok) scoresOk(r.input);
         else expect(r.problems.length).toBeGreaterThan(0);
       }),
-      { numRuns: 1500 },
+      { numRuns: fuzzRuns(1500) },
     );
   });
 
@@ -60,7 +61,7 @@ describe('fuzzing the entry points', { timeout: 60_000 }, () => {
         expect(typeof parseValuesCsv(text, u4ssc).ok).toBe('boolean');
         expect(typeof parseTargetCsv(text, u4ssc).ok).toBe('boolean');
       }),
-      { numRuns: 1500 },
+      { numRuns: fuzzRuns(1500) },
     );
   });
 
@@ -96,14 +97,14 @@ describe('fuzzing the entry points', { timeout: 60_000 }, () => {
         if (r.ok) scoresOk(r.value);
         else expect(P.parseError(r.error).length).toBeGreaterThan(0);
       }),
-      { numRuns: 1500 },
+      { numRuns: fuzzRuns(1500) },
     );
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => {
         expect(typeof parseAssessmentJson(text, u4ssc).ok).toBe('boolean');
         expect(typeof parseWorkspaceJson(text, u4ssc).ok).toBe('boolean');
       }),
-      { numRuns: 1500 },
+      { numRuns: fuzzRuns(1500) },
     );
   });
 
@@ -118,7 +119,7 @@ describe('fuzzing the entry points', { timeout: 60_000 }, () => {
           else expect(P.number(r.reason).length).toBeGreaterThan(0);
         },
       ),
-      { numRuns: 3000 },
+      { numRuns: fuzzRuns(3000) },
     );
   });
 
@@ -136,7 +137,7 @@ describe('fuzzing the entry points', { timeout: 60_000 }, () => {
           expect(r.ok).toBe(false);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: fuzzRuns(300) },
     );
   });
 
@@ -161,7 +162,7 @@ describe('fuzzing the entry points', { timeout: 60_000 }, () => {
         expect(commas.ok).toBe(r.ok);
         if (r.ok && commas.ok) expect(r.input).toEqual(commas.input);
       }),
-      { numRuns: 500 },
+      { numRuns: fuzzRuns(500) },
     );
   });
 
@@ -172,7 +173,7 @@ describe('fuzzing the entry points', { timeout: 60_000 }, () => {
         if (r.ok && r.encoding === 'utf-8') expect(new TextDecoder().decode(bytes.subarray(r.bom ? 3 : 0))).toBe(r.text);
         if (!r.ok) expect(r.line).toBeGreaterThanOrEqual(1);
       }),
-      { numRuns: 1500 },
+      { numRuns: fuzzRuns(1500) },
     );
   });
 });
@@ -205,7 +206,7 @@ describe('fuzzing the Excel reader', { timeout: 120_000 }, () => {
           else expect(r.problems.length).toBeGreaterThan(0);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: fuzzRuns(300) },
     );
   });
 
@@ -248,7 +249,7 @@ describe('fuzzing the Excel reader', { timeout: 120_000 }, () => {
         if (r.ok) scoresOk(r.input);
         else for (const p of r.problems) expect(p.cell ?? String(p.row)).toBeTruthy();
       }),
-      { numRuns: 300 },
+      { numRuns: fuzzRuns(300) },
     );
   });
 });
