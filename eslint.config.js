@@ -74,6 +74,55 @@ const DOM_GLOBALS = [
   'Node',
 ].map((name) => ({ name, message: `The engine is pure: no DOM or browser storage (${name}). Let the caller pass data in.` }));
 
+/**
+ * No exception text on the screen: the UI words every failure itself (src/ui/strings/, typed problems
+ * such as storageProblem), because an exception's message is English, technical and sometimes the
+ * user's own data echoed back. This rule flags reading `.message` of a caught value: a catch clause's
+ * parameter, the argument of a `.catch()` handler or of a `.then()` rejection handler, a parameter typed
+ * `unknown` or `any`, and a Solid resource's `.error`. Reading `.name` (a code such as NotReadableError) stays allowed.
+ */
+const noExceptionText = {
+  meta: {
+    type: 'problem',
+    messages: { caught: "An exception's text must not reach the screen: word the failure in src/ui/strings/ (a typed problem, or the error's name)." },
+  },
+  create(context) {
+    /** Unwraps `(e as Error)`, `e!` and parentheses down to the value itself. */
+    const bare = (node) =>
+      node.type === 'TSAsExpression' || node.type === 'TSNonNullExpression' || node.type === 'TSTypeAssertion' ? bare(node.expression) : node;
+    const isRejectionHandler = (fn) => {
+      const call = fn.parent;
+      if (call?.type !== 'CallExpression' || call.callee.type !== 'MemberExpression') return false;
+      const method = call.callee.property.name;
+      return (method === 'catch' && call.arguments[0] === fn) || (method === 'then' && call.arguments[1] === fn);
+    };
+    const caught = (identifier) => {
+      let scope = context.sourceCode.getScope(identifier);
+      for (; scope; scope = scope.upper) {
+        const variable = scope.set.get(identifier.name);
+        if (!variable) continue;
+        const def = variable.defs[0];
+        if (!def) return false;
+        if (def.type === 'CatchClause') return true;
+        if (def.type !== 'Parameter') return false;
+        // A parameter typed `unknown` or `any` is an error handed on (`const errorText = (e: unknown) => …`).
+        const annotation = def.name.typeAnnotation?.typeAnnotation?.type;
+        return annotation === 'TSUnknownKeyword' || annotation === 'TSAnyKeyword' || (def.node.params[0] === def.name && isRejectionHandler(def.node));
+      }
+      return false;
+    };
+    return {
+      MemberExpression(node) {
+        if (node.computed || node.property.name !== 'message') return;
+        const object = bare(node.object);
+        if (object.type === 'Identifier' ? caught(object) : object.type === 'MemberExpression' && !object.computed && object.property.name === 'error') {
+          context.report({ node, messageId: 'caught' });
+        }
+      },
+    };
+  },
+};
+
 // Node globals for the few plain .mjs scripts (TypeScript checks the .ts files' globals itself).
 const NODE_GLOBALS = { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' };
 
@@ -152,6 +201,11 @@ export default tseslint.config(
         })),
       ],
     },
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    plugins: { workbench: { rules: { 'no-exception-text': noExceptionText } } },
+    rules: { 'workbench/no-exception-text': 'error' },
   },
   {
     files: ['src/worker/**/*.ts'],

@@ -127,7 +127,7 @@ export default defineConfig({
           environment: 'node',
           include: ['test/unit/**/*.test.ts'],
           // The property tests (fast-check, up to 3 000 runs in CI) are CPU-bound: on a shared 2-core
-          // machine Vitest's 5 s default turned them into a wall-clock assertion, which DESIGN.md rules out.
+          // machine Vitest's 5 s default turned them into a wall-clock assertion, which docs/DESIGN.md rules out.
           testTimeout: 60_000,
           sequence: { groupOrder: 0 },
         },

@@ -3,7 +3,7 @@
  * npm run score -- --template          prints a blank values CSV (one row per data point)
  *
  * Scores values CSV, Excel (.xlsx) and assessment JSON files (a workspace JSON gives each of its
- * assessments). One file prints the scores JSON of DESIGN.md; several files, or `--format csv`, print
+ * assessments). One file prints the scores JSON of docs/DESIGN.md; several files, or `--format csv`, print
  * one tidy table for all of them (the export panel's scores table with a `file` column first: one row
  * per assessment × data point or aggregate) for pandas, R or DuckDB; `--format json` with several files
  * prints a JSON array, one entry per assessment.

@@ -4,7 +4,7 @@ import type { Direction } from './types';
 export type AchievementRule = 'yesno' | 'higher' | 'higher-target-zero' | 'lower' | 'lower-at-most-zero' | 'lower-target-zero' | 'band' | 'band-at-most-zero';
 
 /**
- * Achievement (1 = 100 % of target) of value x against target t, by the scoring contract of DESIGN.md:
+ * Achievement (1 = 100 % of target) of value x against target t, by the scoring contract of docs/DESIGN.md:
  *
  * - higher is better: x / t. A target of 0 is met by any value ≥ 0 (achievement 1).
  * - lower is better: t / x. x ≤ 0 (none, or net-negative such as GHG) counts as fully achieved (1).

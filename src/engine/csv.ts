@@ -6,7 +6,7 @@ import type { AssessmentInput, NumInput, Quality, Status, TargetOverride, ValueE
 
 import { VALUES_COLUMNS, type ValuesColumn } from './values-columns';
 
-/** The values CSV of DESIGN.md's interchange contract, in this column order (values-columns.ts). */
+/** The values CSV of docs/DESIGN.md's interchange contract, in this column order (values-columns.ts). */
 export { VALUES_COLUMNS, type ValuesColumn };
 const REQUIRED_COLUMNS = ['code', 'datapoint', 'value'] as const;
 /**

@@ -1,7 +1,7 @@
 import { BAND_LABELS } from './bands';
 import type { AggregateResult, Flag, ItemResult, Scores } from './types';
 
-/** The scores JSON of DESIGN.md's command-line contract; the same shape from the CLI and the worker. */
+/** The scores JSON of docs/DESIGN.md's command-line contract; the same shape from the CLI and the worker. */
 export interface ScoresJson {
   method: string;
   overall: AggregateJson;

@@ -1,5 +1,5 @@
 /**
- * The columns of the values CSV of DESIGN.md's interchange contract, in this order. Apart from the
+ * The columns of the values CSV of docs/DESIGN.md's interchange contract, in this order. Apart from the
  * reader and writer (csv.ts) so that what only needs the names (an update from a table, in the
  * session) does not load them.
  */

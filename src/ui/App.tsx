@@ -1,6 +1,6 @@
 import { createResource, createSignal, lazy, onCleanup, Show, type JSX } from 'solid-js';
 import { createEngineClient, type EngineClient } from '../worker/client';
-import { createNotifier, newTabId, openWorkbenchDb, requestPersistence, WorkbenchDb, type MemoryReason } from '../storage/db';
+import { createNotifier, newTabId, openWorkbenchDb, requestPersistence, storageProblem, WorkbenchDb, type MemoryReason } from '../storage/db';
 import { recoverAllJournals } from '../session';
 import type { AppContext, Toast } from './context';
 import { D } from './strings/saving';
@@ -98,7 +98,7 @@ export function App(props: AppProps): JSX.Element {
           when={!database.error}
           fallback={
             <p class="notice" role="alert">
-              {S.storageFailed(String(database.error?.message ?? database.error))}
+              {S.storageFailed(D.problem(storageProblem(database.error)))}
             </p>
           }
         >

@@ -12,6 +12,7 @@ import {
   renameAssessment,
   restoreAssessment,
   saveAssessment,
+  storageProblem,
 } from '../storage/db';
 import type { AppContext } from './context';
 import { backupFileName, downloadBlob } from './interchange/files';
@@ -50,7 +51,7 @@ export function demoAssessment(city: DemoCity = DEMO_CITIES[0]): AssessmentDoc {
   return { ...doc, ...demoCityInput(u4ssc, city) };
 }
 
-const errorText = (e: unknown) => (e instanceof QuotaError ? S.quotaError : e instanceof Error ? e.message : String(e));
+const errorText = (e: unknown) => (e instanceof QuotaError ? S.quotaError : D.problem(storageProblem(e)));
 
 export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }): JSX.Element {
   const { db, toast } = props.ctx;

@@ -157,3 +157,30 @@ describe('the command line', () => {
     expect(messages.filter((m) => m.rule === 'no-restricted-imports').map((m) => m.line)).toEqual([3, 4]);
   });
 });
+
+describe('no exception text on the screen (#27)', () => {
+  it("reading a caught value's .message in the UI fails the lint, in every way it is caught; its .name and a typed object's message do not", async () => {
+    const messages = await lint(
+      'src/ui/planted.tsx',
+      [
+        'declare const show: (text: string) => void;',
+        'declare const work: () => Promise<void>;',
+        'declare const resource: { error?: Error };',
+        'try { void work(); } catch (e) { show((e as Error).message); }',
+        'void work().catch((err) => show(err.message));',
+        'void work().then(() => {}, (reason: Error) => show(reason.message));',
+        'export const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));',
+        'show(resource.error!.message);',
+        'try { void work(); } catch (e) { show((e as Error).name); }',
+        'export const toast = (t: { message: string }) => show(t.message);',
+        '',
+      ].join('\n'),
+    );
+    expect(messages.filter((m) => m.rule === 'workbench/no-exception-text').map((m) => m.line)).toEqual([4, 5, 6, 7, 8]);
+  });
+
+  it('the engine and the command line may read it (they word nothing for the page)', async () => {
+    const messages = await lint('src/cli/planted.ts', 'try { JSON.parse("x"); } catch (e) { console.error((e as Error).message); }\n');
+    expect(rules(messages)).toEqual([]);
+  });
+});

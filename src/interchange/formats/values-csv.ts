@@ -1,4 +1,4 @@
-/** The values CSV of DESIGN.md's interchange contract: one row per data point. Its reader and writer load when used. */
+/** The values CSV of docs/DESIGN.md's interchange contract: one row per data point. Its reader and writer load when used. */
 import { readText, valuesTableRead, type FileFormat } from '../formats';
 import { csvBlob } from './csv-blob';
 

@@ -6,6 +6,7 @@ import { assessmentBlob } from '../../interchange/formats/assessment-json';
 import { assessmentFileName, downloadBlob } from './files';
 import { EXPORT_FORMAT_TEXT, X } from '../strings/interchange';
 import './interchange.css';
+import { errorName } from '../errors';
 
 // The share dialog (and the link encoder) loads when the user asks to share, not with the page: the
 // workbench takes assessmentJsonBlob from this module at start.
@@ -41,7 +42,7 @@ export function ExportPanel(props: ExportPanelProps): JSX.Element {
       setStatus(X.saved(name));
     } catch (e) {
       setStatus('');
-      setError(X.exportFailed((e as Error).message ?? String(e)));
+      setError(X.exportFailed(errorName(e)));
     } finally {
       setBusy(null);
     }

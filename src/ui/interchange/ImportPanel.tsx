@@ -2,7 +2,7 @@ import { createMemo, createSignal, createUniqueId, For, lazy, Match, onCleanup, 
 import { MAX_YEAR, MIN_YEAR, type AssessmentDoc, type RefusedAssessment } from '../../engine/assessment';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
 import type { AssessmentInput } from '../../engine/types';
-import { getSetting, listAssessments, QuotaError, type Notifier, type WorkbenchDb } from '../../storage/db';
+import { getSetting, listAssessments, QuotaError, storageProblem, type Notifier, type WorkbenchDb } from '../../storage/db';
 import type { Edit } from '../../session';
 import { applyUpdate, previewUpdate, type UpdateSource } from '../../session/import-update';
 import { D } from '../strings/saving';
@@ -212,7 +212,7 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
       setStatus(X.imported(stored.length));
       props.onImported(stored);
     } catch (e) {
-      setStoreError(e instanceof QuotaError ? X.storeQuota : X.storeFailed((e as Error).message ?? String(e)));
+      setStoreError(e instanceof QuotaError ? X.storeQuota : X.storeFailed(D.problem(storageProblem(e))));
     } finally {
       setStoring(false);
     }

@@ -1,13 +1,14 @@
 import { createSignal, createUniqueId, For, lazy, onMount, Show, type JSX } from 'solid-js';
 import { duplicateAssessment, type AssessmentDoc } from '../../engine/assessment';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
-import { QuotaError, type WorkbenchDb } from '../../storage/db';
+import { QuotaError, storageProblem, type WorkbenchDb } from '../../storage/db';
 import { openSharedLink, stripShareHash, type LocatedLink } from './link';
 import { enteredCount, overallPercent, percentText } from './model';
 import { storeImported } from '../../storage/import';
 import { X } from '../strings/interchange';
 import { P } from '../strings/problems';
 import './interchange.css';
+import { D } from '../strings/saving';
 
 // The review report's parts load with the results view; here only once a link was opened.
 const FingerprintCheck = lazy(() => import('../review/ReportParts').then((m) => ({ default: m.FingerprintCheck })));
@@ -97,7 +98,7 @@ export function LinkPreview(props: LinkPreviewProps): JSX.Element {
       finish(() => props.onOpened(stored));
     } catch (err) {
       setState({ ...s, kind: 'preview' });
-      setStoreError(err instanceof QuotaError ? X.storeQuota : X.storeFailed((err as Error).message ?? String(err)));
+      setStoreError(err instanceof QuotaError ? X.storeQuota : X.storeFailed(D.problem(storageProblem(err))));
     }
   };
 

@@ -4,6 +4,7 @@ import { encodeLink, LinkTooLongError, MAX_LINK_CHARS, type LinkMode } from '../
 import { shareUrl } from './link';
 import { X } from '../strings/interchange';
 import './interchange.css';
+import { errorName } from '../errors';
 
 export const MIN_PASSPHRASE = 8;
 
@@ -71,7 +72,7 @@ export function ShareDialog(props: ShareDialogProps): JSX.Element {
     } catch (err) {
       setStatus('');
       if (err instanceof LinkTooLongError) setTooLong(err.length);
-      else setError(X.linkFailed((err as Error).message ?? String(err)));
+      else setError(X.linkFailed(errorName(err)));
     } finally {
       setBusy(false);
     }

@@ -13,6 +13,7 @@ import { targetsCsv } from '../../interchange/formats/targets-csv';
 import { MAX_IMPORT_BYTES, megabytes, suggestFromFileName } from './files';
 import { X } from '../strings/interchange';
 import { P } from '../strings/problems';
+import { errorName } from '../errors';
 
 /** A reader's problem in words, with where it is: the line, column or cell. */
 export type ImportProblem = Omit<FormatProblem, 'problem'> & { message: string };
@@ -97,7 +98,7 @@ export async function readImportFile(file: FileLike, fw: Framework, choices: Rea
       };
     return { ok: false, message: X.unknownKind(file.name, endingsFor(['assessments', 'values'])), problems: [] };
   } catch (e) {
-    return { ok: false, message: X.readFailed((e as Error).message ?? String(e)), problems: [] };
+    return { ok: false, message: X.readFailed(errorName(e)), problems: [] };
   }
 }
 
@@ -115,6 +116,6 @@ export async function readTargetFile(file: FileLike, fw: Framework): Promise<Tar
       return r.holds === 'targets' ? { ok: true, targets: r.targets } : { ok: false, message: X.unknownKind(file.name, endingsFor(['targets'])), problems: [] };
     return { ok: false, ...failure(r) };
   } catch (e) {
-    return { ok: false, message: X.readFailed((e as Error).message ?? String(e)), problems: [] };
+    return { ok: false, message: X.readFailed(errorName(e)), problems: [] };
   }
 }

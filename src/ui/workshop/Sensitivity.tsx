@@ -14,6 +14,7 @@ import { bandName } from '../results/palette';
 import { S } from '../strings';
 import { WS } from '../strings/workshop';
 import { TableHead } from '../results/table-head';
+import { errorName } from '../errors';
 
 export const MAX_DRAWS = 1_000_000;
 
@@ -71,7 +72,7 @@ export function Sensitivity(props: { doc: AssessmentDoc; decimal: DecimalStyle }
         setStatus(WS.sensitivityDone(n(outcome.result.draws), String(s), n(performance.now() - started)));
       }
     } catch (err) {
-      setStatus(WS.sensitivityFailed(err instanceof Error ? err.message : String(err)));
+      setStatus(WS.sensitivityFailed(errorName(err)));
     } finally {
       setProgress(null);
     }

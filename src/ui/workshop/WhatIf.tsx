@@ -12,11 +12,12 @@ import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
 import { parseNumber, type DecimalStyle } from '../../engine/parse';
 import type { AggregateResult, Band, Scores } from '../../engine/types';
 import { applyWhatIf, diffScores, type Trend, type WhatIfChange } from '../../engine/whatif';
-import { addAssessment, type WorkbenchDb } from '../../storage/db';
+import { addAssessment, storageProblem, type WorkbenchDb } from '../../storage/db';
 import { aggBandText, datapointCode, datapointName, fmtPercent, fmtQuantity, itemBandText } from '../results/format';
 import { Wheel } from '../results/Wheel';
 import { WS } from '../strings/workshop';
 import { TableHead } from '../results/table-head';
+import { D } from '../strings/saving';
 
 export function TrendMark(props: { trend: Trend }): JSX.Element {
   const [arrow, word] = props.trend === 'up' ? [WS.arrowUp, WS.rises] : props.trend === 'down' ? [WS.arrowDown, WS.falls] : [WS.arrowSame, WS.unchanged];
@@ -93,7 +94,7 @@ export function WhatIf(props: {
       props.toast(WS.whatIfKept(`${stored.city} ${stored.year}`));
       props.onOpenOther(stored.id);
     } catch (err) {
-      props.toast(err instanceof Error ? err.message : String(err));
+      props.toast(D.problem(storageProblem(err)));
     }
   };
 
