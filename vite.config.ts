@@ -85,6 +85,9 @@ export default defineConfig({
         // Precache everything, lazy chunks (charts, Excel, report) included, so the app works offline
         // after one visit.
         globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
+        // The in-memory database is for a browser whose IndexedDB fails (some private modes): it loads only
+        // then, so no visitor's service worker downloads it ahead.
+        globIgnores: ['**/fake-indexeddb-*.js'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',
       },
@@ -104,6 +107,7 @@ export default defineConfig({
             { name: 'handsontable', test: /node_modules[\\/]handsontable/ },
             { name: 'chartjs', test: /node_modules[\\/](chart\.js|@kurkle)/ },
             { name: 'dexie', test: /node_modules[\\/]dexie/ },
+            { name: 'fake-indexeddb', test: /node_modules[\\/]fake-indexeddb/ },
           ],
         },
       },

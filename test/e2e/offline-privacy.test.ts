@@ -16,6 +16,12 @@ describe('the built app', () => {
     await page.waitForLoadState('networkidle');
     expect(log.requests.length).toBeGreaterThan(0);
     expect(log.foreign).toEqual([]);
+    // The in-memory fallback database (fake-indexeddb) loads only where IndexedDB fails: neither this
+    // visit nor the service worker's precache (every other chunk) fetches it.
+    expect(log.requests.filter((u) => /fake-indexeddb/.test(u))).toEqual([]);
+    const precache = await (await fetch(new URL('sw.js', appUrl))).text();
+    expect(precache).toMatch(/handsontable-[\w-]+\.js/);
+    expect(precache).not.toMatch(/fake-indexeddb/);
     expect(log.consoleErrors).toEqual([]);
     expect(log.pageErrors).toEqual([]);
     await context.close();
