@@ -7,7 +7,9 @@ import type { AssessmentDoc } from '../../engine/assessment';
 import type { ComparisonMember } from '../../engine/comparison';
 import { score } from '../../engine/evaluator';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
-import type { Scores } from '../../engine/types';
+import type { AssessmentInput, Scores } from '../../engine/types';
+import { scoreInWorker } from '../../worker/batch-client';
+import { localiseScores } from '../strings/kpi-names';
 
 const cache = new Map<string, { key: string; scores: Scores }>();
 /**
@@ -39,15 +41,30 @@ export function memberOf(d: AssessmentDoc, open?: AssessmentDoc): ComparisonMemb
   return { id: d.id, city: d.city, country: d.country, year: d.year, scores: scoresOf(d, open), ...(d.ownTargets && { ownTargets: d.ownTargets }) };
 }
 
-/** Scores every document (`open`: the open assessment as on screen), `step` at a time, yielding to the page between steps; null when cancelled. */
-export async function scoreAll(docs: readonly AssessmentDoc[], cancelled: () => boolean, open?: AssessmentDoc, step = 50): Promise<ComparisonMember[] | null> {
-  const out: ComparisonMember[] = [];
-  for (let i = 0; i < docs.length; i++) {
-    out.push(memberOf(docs[i], open));
-    if ((i + 1) % step === 0) {
-      await new Promise((r) => setTimeout(r, 0));
-      if (cancelled()) return null;
-    }
+/** The part of a document the engine scores: what crosses to the worker, not the review cycle or the journal. */
+const inputOf = (d: AssessmentDoc): AssessmentInput => ({
+  profile: d.profile,
+  values: d.values,
+  targets: d.targets,
+  method: d.method,
+  ...(d.ownTargets && { ownTargets: d.ownTargets }),
+  ...(d.scoringTargets && { scoringTargets: d.scoringTargets }),
+});
+
+/**
+ * Scores every document (`open`: the open assessment as on screen) and returns them as comparison
+ * members; null when cancelled. Stored revisions not yet in the cache are scored in the batch worker,
+ * `step` to a message, so the page stays free to answer input while 1 000 are scored (issue #27); the
+ * open assessment, with its unsaved edits, is scored here like any single one.
+ */
+export async function scoreAll(docs: readonly AssessmentDoc[], cancelled: () => boolean, open?: AssessmentDoc, step = 25): Promise<ComparisonMember[] | null> {
+  const missing = docs.filter((d) => d !== open && cache.get(d.id)?.key !== revisionKey(d));
+  for (let i = 0; i < missing.length; i += step) {
+    const part = missing.slice(i, i + step);
+    const scores = await scoreInWorker(part.map(inputOf));
+    if (cancelled()) return null;
+    // The worker's catalogue is English: its names are put into the display language as they arrive.
+    part.forEach((d, k) => cache.set(d.id, { key: revisionKey(d), scores: localiseScores(scores[k]) }));
   }
-  return out;
+  return docs.map((d) => memberOf(d, open));
 }
