@@ -74,12 +74,12 @@ describe('at 390 × 844 nothing outside the grid scrolls sideways', () => {
       [...s.options].some((o) => o.text === 'Demoville (fictional) 2026'),
     )!;
     await userEvent.selectOptions(other, 'Demoville (fictional) 2026');
-    // The comparison is drawn (its scores and its table of differences) before the page is measured.
+    // The comparison is drawn (its scores, and its differences or the word that there are none) before the page is measured.
     await expect
       .poll(
         () =>
           app.container.querySelector('#view-share .ix-compare .ix-scores tbody tr') !== null &&
-          app.container.querySelector('#view-share .ix-compare .ix-diff') !== null,
+          app.container.querySelector('#view-share .ix-compare :is(.ix-diff, .notice)') !== null,
       )
       .toBe(true);
     await fits(app);
