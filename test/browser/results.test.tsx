@@ -375,6 +375,11 @@ describe('city snapshot report', () => {
 
     expect(text).toContain(referenceTargets.data.statement);
     expect(text).toContain(R.methodIllustrative);
+    // The method says how many scored data points rest on a target that is the workbench's judgement (#28).
+    const scored = scores.items.filter((i) => i.state === 'scored');
+    const judged = scored.filter((i) => i.targetOrigin === 'reference' && referenceTargets.byId.get(i.id)?.basis === 'judgement');
+    expect(judged.length).toBeGreaterThan(10);
+    expect(container.querySelector('[data-testid="report-judgement"]')!.textContent).toBe(R.methodJudgement(judged.length, scored.length));
     expect(text).toContain(R.methodPoints);
 
     // The wheel is drawn at a fixed print size, and Print calls window.print.

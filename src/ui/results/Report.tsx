@@ -66,6 +66,12 @@ export function Report(props: ReportProps) {
   });
   const levelName = (a: AggregateResult) => (a.level === 'dimension' ? R.levelDimension : a.level === 'subdimension' ? R.levelSubdimension : R.levelCategory);
   const overrides = () => Object.keys(props.doc.targets ?? {}).length;
+  /** Scored data points whose target in force is a reference target of basis judgement (no public document sets it). */
+  const judged = createMemo(() => {
+    const scored = props.scores.items.filter((i) => i.state === 'scored');
+    const n = scored.filter((i) => i.targetOrigin === 'reference' && props.targets.byId.get(i.id)?.basis === 'judgement').length;
+    return { n, of: scored.length };
+  });
   /**
    * Beside the target in force: the city's own target and deadline where it has one that does not score
    * (the reference set is chosen), or the reference target where the own one scores.
@@ -285,6 +291,9 @@ export function Report(props: ReportProps) {
         </Show>
         <Show when={overrides() > 0}>
           <p>{R.methodOverrides(overrides())}</p>
+        </Show>
+        <Show when={judged().n > 0}>
+          <p data-testid="report-judgement">{R.methodJudgement(judged().n, judged().of)}</p>
         </Show>
         <Show when={props.doc.scoringTargets === 'own'}>
           <p>{TM.scoring.hint}</p>
