@@ -8,7 +8,8 @@ import { explain } from '../../src/engine/explain';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { withUnit } from '../../src/engine/parse';
 import type { AssessmentInput, ValueEntry } from '../../src/engine/types';
-import { flagText } from '../../src/ui/strings/flags';
+import traces from '../../src/engine/frameworks/u4ssc/traces.json';
+import { flagText, sourceText } from '../../src/ui/strings/flags';
 
 const input = (values: Record<string, ValueEntry>, profile: Record<string, number> = {}): AssessmentInput => ({
   profile,
@@ -77,7 +78,7 @@ describe('VM22-p118: School Enrolment above 100 % is possible (students from out
   });
 });
 
-describe('VM22-p32: wastewater treatment levels are cumulative', () => {
+describe("wastewater treatment levels are cumulative (the workbench's judgement: no page found, #28)", () => {
   const ww = (p: number, s: number, t: number) => ({
     'EN: EN: WS: 4C|Primary': { value: p },
     'EN: EN: WS: 4C|Secondary': { value: s },
@@ -88,9 +89,9 @@ describe('VM22-p32: wastewater treatment levels are cumulative', () => {
     const secondary = s.items.find((i) => i.id === 'EN: EN: WS: 4C|Secondary')!;
     const tertiary = s.items.find((i) => i.id === 'EN: EN: WS: 4C|Tertiary')!;
     expect(secondary.state).toBe('scored');
-    expect(checks(secondary.flags)).toEqual([expect.objectContaining({ check: 'notAbove', source: 'VM22-p32', actual: 90, bound: 80 })]);
-    expect(checks(tertiary.flags)).toEqual([expect.objectContaining({ check: 'notAbove', source: 'VM22-p32', actual: 95, bound: 90 })]);
-    expect(flagText(secondary.flags[0])).toMatch(/cumulative.*Verification Manual \(2022\), p\. 32/);
+    expect(checks(secondary.flags)).toEqual([expect.objectContaining({ check: 'notAbove', source: 'judgement', actual: 90, bound: 80 })]);
+    expect(checks(tertiary.flags)).toEqual([expect.objectContaining({ check: 'notAbove', source: 'judgement', actual: 95, bound: 90 })]);
+    expect(flagText(secondary.flags[0])).toMatch(/cumulative.*\(the workbench's judgement \(no official page found\); here 90, above the other value 80\.\)$/);
   });
   it('levels in their logical order raise nothing', () => {
     const s = score(u4ssc, referenceTargets, input(ww(99, 95, 58)));
@@ -122,7 +123,7 @@ describe('CM17-p118, VM22-p143: Child care counts day-care spots available, whic
   });
 });
 
-describe('VM22: the sums of about 100 % (± 2 %) for mode share and waste routes', () => {
+describe("the workbench's sums of about 100 % (± 2 %) for mode share and waste routes (no page found)", () => {
   const modes = (pt: number, pv: number, w: number, c: number, para: ValueEntry = { status: 'not-applicable' }) => ({
     'EC: I: T: 4A|Public transport': { value: pt },
     'EC: I: T: 4A|Private vehicle': { value: pv },
@@ -141,10 +142,10 @@ describe('VM22: the sums of about 100 % (± 2 %) for mode share and waste routes
     // Para-transport still to be entered: a short sum is not yet a problem.
     expect(warned(modes(20, 46, 14, 11, {}))).toBe(false);
   });
-  it('waste routes follow the same rule, worded as the manual puts it', () => {
+  it("waste routes follow the same rule, worded as the workbench's own", () => {
     const f = item({ 'EN: EN: WA: 1C|Recycled': { value: 70 }, 'EN: EN: WA: 1C|Landfill': { value: 40 } }, 'EN: EN: WA: 1C|Recycled').flags;
     expect(checks(f)).toEqual([expect.objectContaining({ check: 'sumAbout', actual: 110, bound: 100 })]);
-    expect(flagText(f[0])).toMatch(/about 100 % \(± 2 %\)/);
+    expect(flagText(f[0])).toMatch(/^Shares of one whole should add up to about 100 % \(the workbench allows ± 2 %\).*\(the workbench's judgement/);
   });
 });
 
@@ -299,25 +300,64 @@ describe('type tags and confidence marks from the official pages', () => {
   });
 });
 
-describe("the Verification Manual's checks name their page, or say it was not found", () => {
+/**
+ * Why a check's source is not honest, or null: its source must be a page of CM17 or VM22 that the
+ * catalogue work read (traces.json `pages`), the workbench's arithmetic, or its judgement; and only a
+ * page of the Verification Manual may be worded as the manual's expectation (#28).
+ */
+function checkSourceProblem(source: string, message: string | null): string | null {
+  const manual = message !== null && /Verification Manual/.test(message);
+  if (/^(VM22|CM17)-p\d+$/.test(source)) return source in traces.pages ? null : `${source} was never read`;
+  if (source === 'arithmetic') return manual ? 'arithmetic worded as the Verification Manual' : null;
+  if (source === 'judgement') return manual ? 'a judgement worded as the Verification Manual' : null;
+  return `${source} is no page read`;
+}
+
+describe("the checks name a page read, or say they are the workbench's own (#28)", () => {
   const checksOf = (id: string) => def(id).checks ?? [];
   it('VM22-p73: the "90 %+ is normal" range sits on the Household Sanitation page, and on that KPI', () => {
     expect(checksOf('EC: I: WS: 5C|').find((x) => x.kind === 'below')).toMatchObject({ value: 90, source: 'VM22-p73' });
     expect(checksOf('EC: I: WS: 1C|').find((x) => x.kind === 'below')).toBeUndefined();
     expect(kpi('EC: I: WS: 1C').notes).toMatch(/VM22-p73/);
   });
-  it('the ±2 % sums of mode shares and waste routes say their page was not found', () => {
+  it("the ±2 % sums of mode shares and waste routes are the workbench's judgement, in their source and their words (#28)", () => {
     for (const code of ['EC: I: T: 4A', 'EN: EN: WA: 1C']) {
       for (const dp of kpi(code).datapoints) {
         const sum = dp.checks!.find((x) => x.kind === 'sumAbout')!;
-        expect(sum.source, `${code} ${dp.key}`).toBe('VM22, page not found');
+        expect(sum.source, `${code} ${dp.key}`).toBe('judgement');
+        expect(sum.message).toMatch(/the workbench allows ± 2 %/);
+        expect(sum.message).not.toMatch(/Verification Manual/);
       }
-      expect(kpi(code).notes).toMatch(/page could not be found/);
+      expect(kpi(code).notes).toMatch(/page could not be found, so the check is the workbench's judgement/);
     }
   });
-  it('every check cites a page, arithmetic, or says its page was not found', () => {
-    for (const ref of u4ssc.datapoints) {
-      for (const c of ref.def.checks ?? []) expect(c.source, ref.id).toMatch(/^((VM22|CM17)-p\d+|arithmetic|VM22, page not found)$/);
+  it("the wastewater 'levels are cumulative' check cites no page it never read (VM22 p. 32): it is the workbench's judgement (#28)", () => {
+    for (const key of ['Secondary', 'Tertiary']) {
+      const c = checksOf(`EN: EN: WS: 4C|${key}`).find((x) => x.kind === 'notAbove')!;
+      expect(c.source).toBe('judgement');
+      expect(c.message).toMatch(/^In the workbench's reading treatment levels are cumulative/);
     }
+    expect(kpi('EN: EN: WS: 4C').sources).not.toMatch(/VM22-p32/);
+    expect(JSON.stringify(u4ssc.data)).not.toMatch(/VM22-p32|page not found"/);
+  });
+  it('every check cites a page that was read, the arithmetic, or the judgement of the workbench, and its words agree', () => {
+    for (const ref of u4ssc.datapoints) {
+      for (const c of ref.def.checks ?? []) expect(checkSourceProblem(c.source, c.message), `${ref.id} ${c.kind}`).toBeNull();
+    }
+    // The catalogue's history too: a change to a check names a page read or the workbench's judgement.
+    for (const step of u4ssc.data.changes ?? []) {
+      for (const [id, list] of Object.entries(step.datapoints)) {
+        for (const c of list) if (c.kind.startsWith('check')) expect(checkSourceProblem(c.source, null), `${step.to} ${id}`).toBeNull();
+      }
+    }
+    // The rule itself fails where it should.
+    expect(checkSourceProblem('VM22-p32', 'The Verification Manual says so.')).toBe('VM22-p32 was never read');
+    expect(checkSourceProblem('VM22, page not found', null)).toBe('VM22, page not found is no page read');
+    expect(checkSourceProblem('judgement', 'The Verification Manual expects about 100 %.')).toBe('a judgement worded as the Verification Manual');
+    expect(checkSourceProblem('arithmetic', 'The Verification Manual expects x.')).toBe('arithmetic worded as the Verification Manual');
+    expect(checkSourceProblem('VM22-p73', 'The Verification Manual treats 90 % and above as normal.')).toBeNull();
+  });
+  it("the reader sees the workbench's judgement as the source of such a check", () => {
+    expect(sourceText('judgement')).toBe("the workbench's judgement (no official page found)");
   });
 });
