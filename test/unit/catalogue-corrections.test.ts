@@ -99,15 +99,117 @@ describe("wastewater treatment levels are cumulative (the workbench's judgement:
   });
 });
 
-describe("EN: EN: WS: 3C: the catalogue keeps the share, and the 2017 page's m³ per capita stays visible", () => {
-  it('records the choice and the alternative with its source', () => {
+/**
+ * Catalogue 2017.4 (#28): Freshwater Consumption follows its only official page, CM17-p79 (Core /
+ * Sustainable, freshwater withdrawals in m³ per capita, a rising value is more pressure on the
+ * resource); the % share of the NOR and KS lists, the catalogue's measure until 2017.3, is the
+ * alternative, with the conversion it needs.
+ */
+describe('CM17-p79: Freshwater Consumption is m³ per capita per year, lower is better (catalogue 2017.4)', () => {
+  const FW = 'EN: EN: WS: 3C|';
+  it('is the freshwater consumed over the population of the city profile, in m³ per capita per year', () => {
+    expect(def(FW)).toMatchObject({
+      unit: 'm³ per capita per year',
+      direction: 'lower',
+      min: 0,
+      formula: {
+        kind: 'ratio',
+        numerator: 'Water consumed from freshwater sources (m³ per year)',
+        denominator: { profile: 'population' },
+        multiplier: 1,
+        share: false,
+      },
+    });
+    expect(def(FW).max).toBeUndefined();
+    expect(kpi('EN: EN: WS: 3C')).toMatchObject({ tier: 'core', type: 'sustainable', confidence: 'H' });
+    expect(kpi('EN: EN: WS: 3C').sources).toMatch(/^CM17-p79/);
+  });
+  it('computes 15 620 000 m³ for 250 000 inhabitants as 62.48 m³ per capita, above 100 too, and refuses a negative volume', () => {
+    expect(item({ [FW]: { numerator: 15_620_000 } }, FW, { population: 250_000 }).value).toBeCloseTo(62.48, 10);
+    const big = item({ [FW]: { numerator: 40_000_000 } }, FW, { population: 250_000 });
+    expect(big.value).toBe(160);
+    expect(big.flags.filter((f) => f.level === 'error')).toEqual([]);
+    expect(item({ [FW]: { numerator: -5 } }, FW, { population: 250_000 }).value).toBeNull();
+  });
+  it('has no benchmark: the page gives no threshold, so the value is reported, not scored', () => {
+    expect(target(FW).target).toBeNull();
+    expect(target(FW).source).toMatch(/p\. 79 \(gives no threshold\)/);
+    expect(item({ [FW]: { numerator: 15_620_000 } }, FW, { population: 250_000 }).state).toBe('unbenchmarked');
+  });
+  it('keeps the % share as the alternative, with the conversion it needs', () => {
     expect(kpi('EN: EN: WS: 3C').alternatives).toEqual([
       expect.objectContaining({
-        choice: expect.stringMatching(/%/),
-        alternative: expect.stringMatching(/m³ per capita/),
-        source: expect.stringMatching(/CM17/),
+        choice: expect.stringMatching(/m³ per year/),
+        alternative: expect.stringMatching(/% share.*share ÷ 100 × total/),
+        source: 'CM17-p79',
       }),
     ]);
+  });
+});
+
+/**
+ * Catalogue 2017.4 (#28): the Travel Time Index as VM22-p82 defines it (Advanced / Sustainable): peak
+ * travel time ÷ free-flow travel time, both in minutes, unit ratio; the page reads "TTI <= 1.5 is Good",
+ * which is now the reference target, with the page as its public basis.
+ */
+describe('VM22-p82: the Travel Time Index is peak ÷ free-flow travel time in minutes, 1.5 or less is Good (catalogue 2017.4)', () => {
+  const TTI = 'EC: I: T: 5A|';
+  it('is computed from the two travel times in minutes', () => {
+    expect(def(TTI)).toMatchObject({
+      unit: 'ratio',
+      direction: 'lower',
+      formula: {
+        kind: 'ratio',
+        numerator: 'Travel time during peak periods (min)',
+        denominator: { input: 'Travel time during free-flow periods (min)' },
+        multiplier: 1,
+        share: false,
+      },
+    });
+    expect(kpi('EC: I: T: 5A')).toMatchObject({ tier: 'advanced', type: 'sustainable', confidence: 'H', sdg: ['11.2'] });
+    expect(kpi('EC: I: T: 5A').sources).toMatch(/^VM22-p82/);
+  });
+  it("the page's example: a 20-minute free-flow trip that takes 26 minutes in the peak is 1.30, 4 points against 1.5", () => {
+    const it = item({ [TTI]: { numerator: 26, denominator: 20 } }, TTI);
+    expect(it.value).toBeCloseTo(1.3, 12);
+    expect(it.target).toBe(1.5);
+    expect(it.points).toBe(4);
+  });
+  it('scores 2.5 (the top of "Potentially Acceptable") 2 points, and warns below 1 (faster in the peak than free-flow)', () => {
+    expect(item({ [TTI]: { numerator: 50, denominator: 20 } }, TTI).points).toBe(2);
+    expect(checks(item({ [TTI]: { numerator: 18, denominator: 20 } }, TTI).flags)).toEqual([expect.objectContaining({ check: 'below', source: 'arithmetic' })]);
+  });
+  it('still takes a published index entered directly as the value (the alternative), scored the same', () => {
+    expect(item({ [TTI]: { value: 1.3 } }, TTI).points).toBe(4);
+    expect(kpi('EC: I: T: 5A').alternatives).toEqual([
+      expect.objectContaining({ alternative: expect.stringMatching(/entered directly as the value/), source: 'VM22-p82' }),
+    ]);
+  });
+  it('rests its target on the page: 1.5, basis public, the Good threshold quoted with its page', () => {
+    expect(target(TTI)).toMatchObject({ target: 1.5, basis: 'public' });
+    expect(target(TTI).source).toMatch(/p\. 82.*TTI <= 1\.5 is Good/);
+  });
+});
+
+describe('metadata from pages read for #28 (no definition changes, so no version of its own)', () => {
+  it('VM22-p79: Public Transport Network Convenience is Advanced / Sustainable, 0.5 km of a stop over all inhabitants', () => {
+    expect(kpi('EC: I: T: 2A')).toMatchObject({ tier: 'advanced', type: 'sustainable', confidence: 'H' });
+    expect(kpi('EC: I: T: 2A').sources).toMatch(/^VM22-p79/);
+    expect(def('EC: I: T: 2A|').formula).toMatchObject({ kind: 'ratio', denominator: { profile: 'population' }, multiplier: 100 });
+  });
+  it('CM17-p103, VM22-p123: Maternal Mortality Rate is Core / Structural, SDG 3.1.1, per 100 000 live births (no longer from memory)', () => {
+    expect(kpi('SC: EH: H: 2C')).toMatchObject({ tier: 'core', type: 'structural', confidence: 'H', sdg: ['3.1.1'] });
+    expect(kpi('SC: EH: H: 2C').notes).not.toMatch(/memory|MEM/);
+    expect(kpi('SC: EH: H: 2C').sources).toMatch(/CM17-p103, VM22-p123/);
+    expect(def('SC: EH: H: 2C|').formula).toMatchObject({ kind: 'ratio', denominator: { profile: 'liveBirths' }, multiplier: 100000 });
+  });
+  it('CM17-p113: Gender Income Equity is Core / Structural, female ÷ male average hourly earnings', () => {
+    expect(kpi('SC: SH: SI: 1C')).toMatchObject({ tier: 'core', type: 'structural', confidence: 'H' });
+    expect(kpi('SC: SH: SI: 1C').sources).toMatch(/^CM17-p113/);
+  });
+  it('CM17-p118, VM22-p143: Child Care Availability links SDG 4.2, 5.5 and 10.4, and takes the 2022 type (Structural; 2017 said Sustainable)', () => {
+    expect(kpi('SC: SH: SI: 5A')).toMatchObject({ type: 'structural', sdg: ['4.2', '5.5', '10.4'] });
+    expect(kpi('SC: SH: SI: 5A').notes).toMatch(/Sustainable in 2017 \(CM17-p118\), Structural in 2022 \(VM22-p143\)/);
   });
 });
 
@@ -215,7 +317,6 @@ describe("targets without a public basis are labelled as the workbench's judgeme
     'EC: I: T: 4A|Public transport',
     'EC: I: T: 4A|Walking',
     'EC: I: T: 4A|Cycling',
-    'EC: I: T: 5A|',
     'EC: I: T: 6A|',
     'EC: I: T: 8A|',
     'EC: I: B: 1A|',
@@ -228,7 +329,8 @@ describe("targets without a public basis are labelled as the workbench's judgeme
     'SC: SH: SA: 1C|',
     'SC: SH: SA: 5A|',
   ];
-  it('marks exactly these thirty-two, and every other benchmark as public', () => {
+  // The Travel Time Index left this list in 2017.4: VM22-p82 prints "TTI <= 1.5 is Good", its target now.
+  it('marks exactly these thirty-one, and every other benchmark as public', () => {
     const judgement = [...referenceTargets.byId.entries()].filter(([, t]) => t.basis === 'judgement').map(([id]) => id);
     expect(judgement.sort()).toEqual([...JUDGEMENT].sort());
     for (const [id, t] of referenceTargets.byId) {
@@ -266,6 +368,12 @@ describe('type tags and confidence marks from the official pages', () => {
     ['SC: SH: SA: 3A', 'sustainable', 'CM17-p121'],
     ['SC: SH: SA: 4A', 'sustainable', 'CM17-p123'],
     ['SC: SH: SA: 9C', 'structural', 'CM17-p129'],
+    // #28
+    ['EC: I: T: 2A', 'sustainable', 'VM22-p79'],
+    ['EC: I: T: 5A', 'sustainable', 'VM22-p82'],
+    ['SC: EH: H: 2C', 'structural', 'CM17-p103'],
+    ['SC: SH: SI: 1C', 'structural', 'CM17-p113'],
+    ['SC: SH: SI: 5A', 'structural', 'VM22-p143'],
   ];
   for (const [code, type, page] of TAGGED) {
     it(`${code} is ${type} (${page}), confidence H`, () => {

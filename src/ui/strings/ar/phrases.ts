@@ -36,4 +36,11 @@ export const PHRASES: Record<string, string> = {
   'Total length of the electricity supply system (km)': 'الطول الإجمالي لشبكة الإمداد الكهربائي (كم)',
   'Road traffic deaths (per year)': 'الوفيات الناجمة عن حوادث الطرق (سنويًا)',
   'Road traffic deaths within 30 days of the crash (per year)': 'الوفيات الناجمة عن حوادث الطرق خلال 30 يومًا من الحادث (سنويًا)',
+  'share of the water consumed that comes from freshwater sources (%)': 'حصة المياه المستهلكة التي تأتي من مصادر المياه العذبة (%)',
+  'freshwater consumed per inhabitant (m³ per year)': 'المياه العذبة المستهلكة للفرد (م³ سنويًا)',
+  'Total water consumed (m³ per year)': 'إجمالي المياه المستهلكة (م³ سنويًا)',
+  'Population (city profile)': 'السكان (ملف المدينة)',
+  'none: the index was entered directly': 'لا شيء: كان المؤشر يُدخَل مباشرةً',
+  'Travel time during peak periods (min)': 'زمن الرحلة في فترات الذروة (دقيقة)',
+  'Travel time during free-flow periods (min)': 'زمن الرحلة في فترات الانسياب الحر (دقيقة)',
 };

@@ -36,4 +36,9 @@ export const PHRASES: Record<string, string> = {
   'Total length of the electricity supply system (km)': 'Longitud total del sistema de suministro eléctrico (km)',
   'Road traffic deaths (per year)': 'Muertes por accidentes de tráfico (por año)',
   'Road traffic deaths within 30 days of the crash (per year)': 'Muertes por accidentes de tráfico en los 30 días siguientes al accidente (por año)',
+  'share of the water consumed that comes from freshwater sources (%)': 'proporción del agua consumida que procede de fuentes de agua dulce (%)',
+  'freshwater consumed per inhabitant (m³ per year)': 'agua dulce consumida por habitante (m³ por año)',
+  'Total water consumed (m³ per year)': 'Agua total consumida (m³ por año)',
+  'Population (city profile)': 'Población (perfil de la ciudad)',
+  'none: the index was entered directly': 'ninguno: el índice se introducía directamente',
 };

@@ -36,4 +36,9 @@ export const PHRASES: Record<string, string> = {
   'Total length of the electricity supply system (km)': 'Longueur totale du réseau d’alimentation électrique (km)',
   'Road traffic deaths (per year)': 'Décès dus aux accidents de la route (par an)',
   'Road traffic deaths within 30 days of the crash (per year)': 'Décès dus aux accidents de la route dans les 30 jours suivant l’accident (par an)',
+  'share of the water consumed that comes from freshwater sources (%)': 'part de l’eau consommée qui provient de sources d’eau douce (%)',
+  'freshwater consumed per inhabitant (m³ per year)': 'eau douce consommée par habitant (m³ par an)',
+  'Total water consumed (m³ per year)': 'Eau totale consommée (m³ par an)',
+  'Population (city profile)': 'Population (profil de la ville)',
+  'none: the index was entered directly': 'aucun : l’indice était saisi directement',
 };

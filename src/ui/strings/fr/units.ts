@@ -32,6 +32,7 @@ export const UNITS: Record<string, string> = {
   'km²': 'km²',
   'live births per year': 'naissances vivantes par an',
   'customers served': 'clients desservis',
+  'm³ per capita per year': 'm³ par habitant et par an',
 };
 
 export const INPUTS: Record<string, string> = {
@@ -103,7 +104,6 @@ export const INPUTS: Record<string, string> = {
   'Households covered by an audited Water Safety Plan': 'Ménages couverts par un plan de gestion de la sécurité sanitaire de l’eau audité',
   'Total water consumption (litres per day)': 'Consommation totale d’eau (litres par jour)',
   'Water consumed from freshwater sources (m³ per year)': 'Eau consommée provenant de sources d’eau douce (m³ par an)',
-  'Total water consumed (m³ per year)': 'Eau totale consommée (m³ par an)',
   'Wastewater receiving primary treatment (m³ per year)': 'Eaux usées recevant un traitement primaire (m³ par an)',
   'Total wastewater produced (m³ per year)': 'Eaux usées totales produites (m³ par an)',
   'Wastewater receiving secondary treatment (m³ per year)': 'Eaux usées recevant un traitement secondaire (m³ par an)',
@@ -161,4 +161,6 @@ export const INPUTS: Record<string, string> = {
   'Food supplied from within 100 km of the urban area (tonnes per year)':
     'Denrées alimentaires provenant de moins de 100 km de la zone urbaine (tonnes par an)',
   'Total food supplied (tonnes per year)': 'Total des denrées alimentaires fournies (tonnes par an)',
+  'Travel time during peak periods (min)': 'Temps de trajet aux heures de pointe (min)',
+  'Travel time during free-flow periods (min)': 'Temps de trajet en circulation fluide (min)',
 };

@@ -36,4 +36,11 @@ export const PHRASES: Record<string, string> = {
   'Total length of the electricity supply system (km)': 'Общая протяжённость системы электроснабжения (км)',
   'Road traffic deaths (per year)': 'Погибшие в дорожно-транспортных происшествиях (в год)',
   'Road traffic deaths within 30 days of the crash (per year)': 'Погибшие в дорожно-транспортных происшествиях в течение 30 дней после аварии (в год)',
+  'share of the water consumed that comes from freshwater sources (%)': 'доля потребляемой воды из источников пресной воды (%)',
+  'freshwater consumed per inhabitant (m³ per year)': 'потребление пресной воды на жителя (м³ в год)',
+  'Total water consumed (m³ per year)': 'общее потребление воды (м³ в год)',
+  'Population (city profile)': 'Население (профиль города)',
+  'none: the index was entered directly': 'нет: индекс вводился напрямую',
+  'Travel time during peak periods (min)': 'Время в пути в часы пик (мин)',
+  'Travel time during free-flow periods (min)': 'Время в пути при свободном движении (мин)',
 };

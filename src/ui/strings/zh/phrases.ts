@@ -34,4 +34,11 @@ export const PHRASES: Record<string, string> = {
   'Total length of the electricity supply system (km)': '电力供应系统总长度（公里）',
   'Road traffic deaths (per year)': '道路交通死亡人数（每年）',
   'Road traffic deaths within 30 days of the crash (per year)': '事故发生后 30 天内的道路交通死亡人数（每年）',
+  'share of the water consumed that comes from freshwater sources (%)': '所消耗的水中来自淡水水源的比例（%）',
+  'freshwater consumed per inhabitant (m³ per year)': '人均淡水消耗量（每年立方米）',
+  'Total water consumed (m³ per year)': '总耗水量（每年立方米）',
+  'Population (city profile)': '人口（城市概况）',
+  'none: the index was entered directly': '无：该指数此前直接输入',
+  'Travel time during peak periods (min)': '高峰时段出行时间（分钟）',
+  'Travel time during free-flow periods (min)': '自由流时段出行时间（分钟）',
 };
