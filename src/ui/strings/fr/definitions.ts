@@ -2,10 +2,10 @@
 export const DEFINITIONS: Record<string, string> = {
   'EC: ICT: ICT: 1C': 'Le pourcentage de ménages de la ville qui ont accès à Internet, par une connexion fixe ou mobile.',
   'EC: ICT: ICT: 2C':
-    'Les abonnements au haut débit fixe (filaire) d’un débit descendant d’au moins 256 kbit/s, pour 100 ménages. Les abonnements mobiles ne sont pas comptés.',
-  'EC: ICT: ICT: 3C': 'Le nombre d’abonnements au haut débit sans fil (mobile) dans la ville pour 100 000 habitants.',
+    'Les abonnements au large bande fixe (filaire) d’un débit descendant d’au moins 256 kbit/s, pour 100 ménages. Les abonnements mobiles ne sont pas comptés.',
+  'EC: ICT: ICT: 3C': 'Le nombre d’abonnements au large bande sans fil (mobile) dans la ville pour 100 000 habitants.',
   'EC: ICT: ICT: 4C':
-    'La part de la ville couverte par le haut débit sans fil, déclarée séparément pour les réseaux 3G et 4G. Elle est calculée ici comme le pourcentage d’habitants vivant dans les zones desservies par chaque technologie.',
+    'La part de la ville couverte par le large bande sans fil, déclarée séparément pour les réseaux 3G et 4G. Elle est calculée ici comme le pourcentage d’habitants vivant dans les zones desservies par chaque technologie.',
   'EC: ICT: ICT: 5A': 'Le nombre de points d’accès Wi-Fi publics disponibles dans la ville.',
   'EC: ICT: WS: 1C': 'Le pourcentage de compteurs d’eau de la ville qui sont des compteurs intelligents.',
   'EC: ICT: WS: 2A': 'Le pourcentage du réseau de distribution d’eau de la ville surveillé par les TIC, mesuré en longueur de réseau.',

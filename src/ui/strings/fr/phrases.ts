@@ -1,9 +1,9 @@
 /** French words of catalogue prose without a code (check messages, the change history's measures and former inputs), keyed by the English text. */
 export const PHRASES: Record<string, string> = {
   'The Verification Manual expects fixed broadband subscriptions to be lower than Household Internet Access (EC: ICT: ICT: 1C); re-check both values.':
-    'Le Manuel de vérification attend moins d’abonnements au haut débit fixe que d’accès des ménages à Internet (EC: ICT: ICT: 1C) ; revérifiez les deux valeurs.',
+    'Le Manuel de vérification attend moins d’abonnements au large bande fixe que d’accès des ménages à Internet (EC: ICT: ICT: 1C) ; revérifiez les deux valeurs.',
   'More fixed broadband subscriptions than households: check that only residential subscriptions are counted, or explain the business and second subscriptions in a note.':
-    'Plus d’abonnements au haut débit fixe que de ménages : vérifiez que seuls les abonnements résidentiels sont comptés, ou expliquez dans une note les abonnements professionnels et secondaires.',
+    'Plus d’abonnements au large bande fixe que de ménages : vérifiez que seuls les abonnements résidentiels sont comptés, ou expliquez dans une note les abonnements professionnels et secondaires.',
   'The Verification Manual treats values under 5 % of GDP as normal; re-check a value above that, and compare it with the national figure.':
     'Le Manuel de vérification considère comme normales les valeurs inférieures à 5 % du PIB ; revérifiez une valeur supérieure et comparez-la au chiffre national.',
   'The Verification Manual expects SMEs to make up more than 95 % of enterprises; re-check the counts if the value is lower.':

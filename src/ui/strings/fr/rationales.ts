@@ -11,9 +11,9 @@ const JUDGE = 'Remplacez-la par la référence de votre programme.';
 export const RATIONALES: Record<string, string> = {
   'EC: ICT: ICT: 1C|':
     'La connectivité universelle des ménages est l’aboutissement des cibles des ODD sur l’accès à Internet : la réalisation complète est donc 100 %. L’exemple de modèle de maturité de l’UIT cité par U4SSC place son niveau le plus haut à 90 % des ménages ; une ville à ce niveau obtient ici 3 points et atteint 4 points à partir de 95 %.',
-  'EC: ICT: ICT: 2C|': `Jugement de l’atelier : les villes européennes en pointe ont un abonnement au haut débit fixe dans la grande majorité des ménages, environ 80 à 100 pour 100 ménages. À titre de comparaison, la méthodologie cite une pénétration moyenne OCDE d’environ 30 %, comptée pour 100 habitants ; à 2 à 2,5 personnes par ménage, cela fait environ 60 à 75 pour 100 ménages (notre conversion). Les ménages uniquement mobiles sont légitimes, d’où une cible sous 100. ${JUDGE}`,
+  'EC: ICT: ICT: 2C|': `Jugement de l’atelier : les villes européennes en pointe ont un abonnement au large bande fixe dans la grande majorité des ménages, environ 80 à 100 pour 100 ménages. À titre de comparaison, la méthodologie cite une pénétration moyenne OCDE d’environ 30 %, comptée pour 100 habitants ; à 2 à 2,5 personnes par ménage, cela fait environ 60 à 75 pour 100 ménages (notre conversion). Les ménages uniquement mobiles sont légitimes, d’où une cible sous 100. ${JUDGE}`,
   'EC: ICT: ICT: 3C|':
-    'Un abonnement actif au haut débit sans fil par habitant. Les statistiques de l’UIT montrent des moyennes des pays développés déjà supérieures à 100 abonnements actifs au haut débit mobile pour 100 habitants : c’est un niveau que les villes en pointe atteignent ou dépassent.',
+    'Un abonnement actif au large bande sans fil par habitant. Les statistiques de l’UIT montrent des moyennes des pays développés déjà supérieures à 100 abonnements actifs au large bande mobile pour 100 habitants : c’est un niveau que les villes en pointe atteignent ou dépassent.',
   'EC: ICT: ICT: 4C|3G':
     'Couverture 3G complète de la population de la ville. L’indicateur ODD 9.c.1 suit la part de la population couverte par un réseau mobile, par technologie ; la réalisation complète de l’accès universel signifie 100 %.',
   'EC: ICT: ICT: 4C|4G':

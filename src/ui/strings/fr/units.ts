@@ -37,8 +37,8 @@ export const UNITS: Record<string, string> = {
 
 export const INPUTS: Record<string, string> = {
   'Households with Internet access (fixed or mobile)': 'Ménages ayant accès à Internet (fixe ou mobile)',
-  'Fixed broadband subscriptions (≥ 256 kbit/s downstream, excluding mobile)': 'Abonnements au haut débit fixe (≥ 256 kbit/s en réception, hors mobile)',
-  'Wireless broadband subscriptions': 'Abonnements au haut débit sans fil',
+  'Fixed broadband subscriptions (≥ 256 kbit/s downstream, excluding mobile)': 'Abonnements au large bande fixe (≥ 256 kbit/s en réception, hors mobile)',
+  'Wireless broadband subscriptions': 'Abonnements au large bande sans fil',
   'Inhabitants in areas covered by 3G': 'Habitants des zones couvertes par la 3G',
   'Inhabitants in areas covered by 4G': 'Habitants des zones couvertes par la 4G',
   'Smart water meters installed': 'Compteurs d’eau intelligents installés',
