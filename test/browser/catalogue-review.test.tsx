@@ -37,7 +37,7 @@ describe('an assessment of the previous catalogue', () => {
     const review = a.scope.getByTestId('catalogue-review');
     await expect.element(review).toBeInTheDocument();
     const text = review.element().textContent!;
-    expect(text).toMatch(/made with catalogue 2017\.1; it now uses catalogue 2017\.3/);
+    expect(text).toMatch(/made with catalogue 2017\.1; it now uses catalogue 2017\.4/);
     expect(text).toMatch(/now the annual mean, no longer the 24-hour mean/);
     expect(text).toMatch(/Values above 100 are now accepted/);
 
@@ -45,7 +45,7 @@ describe('an assessment of the previous catalogue', () => {
     expect(grid.item(SO2)?.value).toBe((frozenV1.values as unknown as Record<string, { value?: number }>)[SO2].value);
     const code = cellElement(grid, SO2, 'code')!;
     expect(code.classList.contains('cell-review')).toBe(true);
-    expect(code.getAttribute('aria-description')).toMatch(/Definition changed in catalogue 2017\.3/);
+    expect(code.getAttribute('aria-description')).toMatch(/Definition changed in catalogue 2017\.4/);
     expect(getComputedStyle(code, '::after').content).toContain('Δ');
 
     // The note and its buttons are labelled and keyboard-reachable (axe: no serious or critical violation).
@@ -59,7 +59,7 @@ describe('an assessment of the previous catalogue', () => {
     await expect.poll(async () => (await stored(dbName(), frozenV1.id))?.catalogueReview?.datapoints[SO2]).toBeUndefined();
     const after = (await stored(dbName(), frozenV1.id))!;
     expect(Object.keys(after.catalogueReview!.datapoints)).toHaveLength(before - 1);
-    expect(after.framework.version).toBe('2017.3');
+    expect(after.framework.version).toBe('2017.4');
     expect(after.values).toEqual(frozenV1.values);
     await expect.poll(() => cellElement(grid, SO2, 'code')!.classList.contains('cell-review')).toBe(false);
 
@@ -96,7 +96,7 @@ describe('a verification made under the previous catalogue (the review cycle)', 
     grid.selectCell(SO2, 'value');
     const panel = a.scope.getByTestId('review-panel');
     await expect.element(panel.getByTestId('review-state')).toHaveTextContent(/verified under catalogue 2017\.1, definition changed/);
-    await expect.element(panel.getByTestId('review-catalogue')).toHaveTextContent(/changed in catalogue 2017\.3/);
+    await expect.element(panel.getByTestId('review-catalogue')).toHaveTextContent(/changed in catalogue 2017\.4/);
     await userEvent.fill(panel.getByLabelText('Your name'), 'Vera Verifier');
     await userEvent.click(panel.getByRole('button', { name: 'Save name' }));
     await userEvent.click(panel.getByTestId('review-verified'));

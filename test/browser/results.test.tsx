@@ -375,6 +375,19 @@ describe('city snapshot report', () => {
 
     expect(text).toContain(referenceTargets.data.statement);
     expect(text).toContain(R.methodIllustrative);
+    // The method says how many scored data points rest on a target that is the workbench's judgement (#28).
+    const scored = scores.items.filter((i) => i.state === 'scored');
+    const judged = scored.filter((i) => i.targetOrigin === 'reference' && referenceTargets.byId.get(i.id)?.basis === 'judgement');
+    expect(judged.length).toBeGreaterThan(10);
+    expect(container.querySelector('[data-testid="report-judgement"]')!.textContent).toBe(R.methodJudgement(judged.length, scored.length));
+    // ...and says so beside each such target in the table, and beside no other.
+    const marked = [...container.querySelectorAll('[data-testid="report-kpis"] tbody tr')].filter((tr) => tr.querySelector('[data-testid="target-judgement"]'));
+    const judgedTargets = scores.items.filter(
+      (i) => i.targetOrigin === 'reference' && i.target !== null && referenceTargets.byId.get(i.id)?.basis === 'judgement',
+    );
+    expect(judgedTargets.length).toBeGreaterThanOrEqual(judged.length);
+    expect(marked.map((tr) => tr.getAttribute('data-id')).sort()).toEqual(judgedTargets.map((i) => i.id).sort());
+    expect(marked[0].querySelector('[data-testid="target-judgement"]')!.textContent).toBe(R.targetJudgement);
     expect(text).toContain(R.methodPoints);
 
     // The wheel is drawn at a fixed print size, and Print calls window.print.

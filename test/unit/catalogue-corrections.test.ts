@@ -8,7 +8,8 @@ import { explain } from '../../src/engine/explain';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { withUnit } from '../../src/engine/parse';
 import type { AssessmentInput, ValueEntry } from '../../src/engine/types';
-import { flagText } from '../../src/ui/strings/flags';
+import traces from '../../src/engine/frameworks/u4ssc/traces.json';
+import { flagText, sourceText } from '../../src/ui/strings/flags';
 
 const input = (values: Record<string, ValueEntry>, profile: Record<string, number> = {}): AssessmentInput => ({
   profile,
@@ -77,7 +78,7 @@ describe('VM22-p118: School Enrolment above 100 % is possible (students from out
   });
 });
 
-describe('VM22-p32: wastewater treatment levels are cumulative', () => {
+describe("wastewater treatment levels are cumulative (the workbench's judgement: no page found, #28)", () => {
   const ww = (p: number, s: number, t: number) => ({
     'EN: EN: WS: 4C|Primary': { value: p },
     'EN: EN: WS: 4C|Secondary': { value: s },
@@ -88,9 +89,9 @@ describe('VM22-p32: wastewater treatment levels are cumulative', () => {
     const secondary = s.items.find((i) => i.id === 'EN: EN: WS: 4C|Secondary')!;
     const tertiary = s.items.find((i) => i.id === 'EN: EN: WS: 4C|Tertiary')!;
     expect(secondary.state).toBe('scored');
-    expect(checks(secondary.flags)).toEqual([expect.objectContaining({ check: 'notAbove', source: 'VM22-p32', actual: 90, bound: 80 })]);
-    expect(checks(tertiary.flags)).toEqual([expect.objectContaining({ check: 'notAbove', source: 'VM22-p32', actual: 95, bound: 90 })]);
-    expect(flagText(secondary.flags[0])).toMatch(/cumulative.*Verification Manual \(2022\), p\. 32/);
+    expect(checks(secondary.flags)).toEqual([expect.objectContaining({ check: 'notAbove', source: 'judgement', actual: 90, bound: 80 })]);
+    expect(checks(tertiary.flags)).toEqual([expect.objectContaining({ check: 'notAbove', source: 'judgement', actual: 95, bound: 90 })]);
+    expect(flagText(secondary.flags[0])).toMatch(/cumulative.*\(the workbench's judgement \(no official page found\); here 90, above the other value 80\.\)$/);
   });
   it('levels in their logical order raise nothing', () => {
     const s = score(u4ssc, referenceTargets, input(ww(99, 95, 58)));
@@ -98,15 +99,117 @@ describe('VM22-p32: wastewater treatment levels are cumulative', () => {
   });
 });
 
-describe("EN: EN: WS: 3C: the catalogue keeps the share, and the 2017 page's m³ per capita stays visible", () => {
-  it('records the choice and the alternative with its source', () => {
+/**
+ * Catalogue 2017.4 (#28): Freshwater Consumption follows its only official page, CM17-p79 (Core /
+ * Sustainable, freshwater withdrawals in m³ per capita, a rising value is more pressure on the
+ * resource); the % share of the NOR and KS lists, the catalogue's measure until 2017.3, is the
+ * alternative, with the conversion it needs.
+ */
+describe('CM17-p79: Freshwater Consumption is m³ per capita per year, lower is better (catalogue 2017.4)', () => {
+  const FW = 'EN: EN: WS: 3C|';
+  it('is the freshwater consumed over the population of the city profile, in m³ per capita per year', () => {
+    expect(def(FW)).toMatchObject({
+      unit: 'm³ per capita per year',
+      direction: 'lower',
+      min: 0,
+      formula: {
+        kind: 'ratio',
+        numerator: 'Water consumed from freshwater sources (m³ per year)',
+        denominator: { profile: 'population' },
+        multiplier: 1,
+        share: false,
+      },
+    });
+    expect(def(FW).max).toBeUndefined();
+    expect(kpi('EN: EN: WS: 3C')).toMatchObject({ tier: 'core', type: 'sustainable', confidence: 'H' });
+    expect(kpi('EN: EN: WS: 3C').sources).toMatch(/^CM17-p79/);
+  });
+  it('computes 15 620 000 m³ for 250 000 inhabitants as 62.48 m³ per capita, above 100 too, and refuses a negative volume', () => {
+    expect(item({ [FW]: { numerator: 15_620_000 } }, FW, { population: 250_000 }).value).toBeCloseTo(62.48, 10);
+    const big = item({ [FW]: { numerator: 40_000_000 } }, FW, { population: 250_000 });
+    expect(big.value).toBe(160);
+    expect(big.flags.filter((f) => f.level === 'error')).toEqual([]);
+    expect(item({ [FW]: { numerator: -5 } }, FW, { population: 250_000 }).value).toBeNull();
+  });
+  it('has no benchmark: the page gives no threshold, so the value is reported, not scored', () => {
+    expect(target(FW).target).toBeNull();
+    expect(target(FW).source).toMatch(/p\. 79 \(gives no threshold\)/);
+    expect(item({ [FW]: { numerator: 15_620_000 } }, FW, { population: 250_000 }).state).toBe('unbenchmarked');
+  });
+  it('keeps the % share as the alternative, with the conversion it needs', () => {
     expect(kpi('EN: EN: WS: 3C').alternatives).toEqual([
       expect.objectContaining({
-        choice: expect.stringMatching(/%/),
-        alternative: expect.stringMatching(/m³ per capita/),
-        source: expect.stringMatching(/CM17/),
+        choice: expect.stringMatching(/m³ per year/),
+        alternative: expect.stringMatching(/% share.*share ÷ 100 × total/),
+        source: 'CM17-p79',
       }),
     ]);
+  });
+});
+
+/**
+ * Catalogue 2017.4 (#28): the Travel Time Index as VM22-p82 defines it (Advanced / Sustainable): peak
+ * travel time ÷ free-flow travel time, both in minutes, unit ratio; the page reads "TTI <= 1.5 is Good",
+ * which is now the reference target, with the page as its public basis.
+ */
+describe('VM22-p82: the Travel Time Index is peak ÷ free-flow travel time in minutes, 1.5 or less is Good (catalogue 2017.4)', () => {
+  const TTI = 'EC: I: T: 5A|';
+  it('is computed from the two travel times in minutes', () => {
+    expect(def(TTI)).toMatchObject({
+      unit: 'ratio',
+      direction: 'lower',
+      formula: {
+        kind: 'ratio',
+        numerator: 'Travel time during peak periods (min)',
+        denominator: { input: 'Travel time during free-flow periods (min)' },
+        multiplier: 1,
+        share: false,
+      },
+    });
+    expect(kpi('EC: I: T: 5A')).toMatchObject({ tier: 'advanced', type: 'sustainable', confidence: 'H', sdg: ['11.2'] });
+    expect(kpi('EC: I: T: 5A').sources).toMatch(/^VM22-p82/);
+  });
+  it("the page's example: a 20-minute free-flow trip that takes 26 minutes in the peak is 1.30, 4 points against 1.5", () => {
+    const it = item({ [TTI]: { numerator: 26, denominator: 20 } }, TTI);
+    expect(it.value).toBeCloseTo(1.3, 12);
+    expect(it.target).toBe(1.5);
+    expect(it.points).toBe(4);
+  });
+  it('scores 2.5 (the top of "Potentially Acceptable") 2 points, and warns below 1 (faster in the peak than free-flow)', () => {
+    expect(item({ [TTI]: { numerator: 50, denominator: 20 } }, TTI).points).toBe(2);
+    expect(checks(item({ [TTI]: { numerator: 18, denominator: 20 } }, TTI).flags)).toEqual([expect.objectContaining({ check: 'below', source: 'arithmetic' })]);
+  });
+  it('still takes a published index entered directly as the value (the alternative), scored the same', () => {
+    expect(item({ [TTI]: { value: 1.3 } }, TTI).points).toBe(4);
+    expect(kpi('EC: I: T: 5A').alternatives).toEqual([
+      expect.objectContaining({ alternative: expect.stringMatching(/entered directly as the value/), source: 'VM22-p82' }),
+    ]);
+  });
+  it('rests its target on the page: 1.5, basis public, the Good threshold quoted with its page', () => {
+    expect(target(TTI)).toMatchObject({ target: 1.5, basis: 'public' });
+    expect(target(TTI).source).toMatch(/p\. 82.*TTI <= 1\.5 is Good/);
+  });
+});
+
+describe('metadata from pages read for #28 (no definition changes, so no version of its own)', () => {
+  it('VM22-p79: Public Transport Network Convenience is Advanced / Sustainable, 0.5 km of a stop over all inhabitants', () => {
+    expect(kpi('EC: I: T: 2A')).toMatchObject({ tier: 'advanced', type: 'sustainable', confidence: 'H' });
+    expect(kpi('EC: I: T: 2A').sources).toMatch(/^VM22-p79/);
+    expect(def('EC: I: T: 2A|').formula).toMatchObject({ kind: 'ratio', denominator: { profile: 'population' }, multiplier: 100 });
+  });
+  it('CM17-p103, VM22-p123: Maternal Mortality Rate is Core / Structural, SDG 3.1.1, per 100 000 live births (no longer from memory)', () => {
+    expect(kpi('SC: EH: H: 2C')).toMatchObject({ tier: 'core', type: 'structural', confidence: 'H', sdg: ['3.1.1'] });
+    expect(kpi('SC: EH: H: 2C').notes).not.toMatch(/memory|MEM/);
+    expect(kpi('SC: EH: H: 2C').sources).toMatch(/CM17-p103, VM22-p123/);
+    expect(def('SC: EH: H: 2C|').formula).toMatchObject({ kind: 'ratio', denominator: { profile: 'liveBirths' }, multiplier: 100000 });
+  });
+  it('CM17-p113: Gender Income Equity is Core / Structural, female ÷ male average hourly earnings', () => {
+    expect(kpi('SC: SH: SI: 1C')).toMatchObject({ tier: 'core', type: 'structural', confidence: 'H' });
+    expect(kpi('SC: SH: SI: 1C').sources).toMatch(/^CM17-p113/);
+  });
+  it('CM17-p118, VM22-p143: Child Care Availability links SDG 4.2, 5.5 and 10.4, and takes the 2022 type (Structural; 2017 said Sustainable)', () => {
+    expect(kpi('SC: SH: SI: 5A')).toMatchObject({ type: 'structural', sdg: ['4.2', '5.5', '10.4'] });
+    expect(kpi('SC: SH: SI: 5A').notes).toMatch(/Sustainable in 2017 \(CM17-p118\), Structural in 2022 \(VM22-p143\)/);
   });
 });
 
@@ -122,7 +225,7 @@ describe('CM17-p118, VM22-p143: Child care counts day-care spots available, whic
   });
 });
 
-describe('VM22: the sums of about 100 % (± 2 %) for mode share and waste routes', () => {
+describe("the workbench's sums of about 100 % (± 2 %) for mode share and waste routes (no page found)", () => {
   const modes = (pt: number, pv: number, w: number, c: number, para: ValueEntry = { status: 'not-applicable' }) => ({
     'EC: I: T: 4A|Public transport': { value: pt },
     'EC: I: T: 4A|Private vehicle': { value: pv },
@@ -141,10 +244,10 @@ describe('VM22: the sums of about 100 % (± 2 %) for mode share and waste routes
     // Para-transport still to be entered: a short sum is not yet a problem.
     expect(warned(modes(20, 46, 14, 11, {}))).toBe(false);
   });
-  it('waste routes follow the same rule, worded as the manual puts it', () => {
+  it("waste routes follow the same rule, worded as the workbench's own", () => {
     const f = item({ 'EN: EN: WA: 1C|Recycled': { value: 70 }, 'EN: EN: WA: 1C|Landfill': { value: 40 } }, 'EN: EN: WA: 1C|Recycled').flags;
     expect(checks(f)).toEqual([expect.objectContaining({ check: 'sumAbout', actual: 110, bound: 100 })]);
-    expect(flagText(f[0])).toMatch(/about 100 % \(± 2 %\)/);
+    expect(flagText(f[0])).toMatch(/^Shares of one whole should add up to about 100 % \(the workbench allows ± 2 %\).*\(the workbench's judgement/);
   });
 });
 
@@ -203,8 +306,41 @@ describe("targets without a public basis are labelled as the workbench's judgeme
     'EN: EN: WS: 2C|',
     'EN: E: E: 4A|',
     'SC: EH: ED: 3C|',
+    // Catalogue 2017.4 (#28): targets whose own source text began "Workbench judgement" while labelled
+    // public; a leading-city figure, an average or a strategy's aim is not a published threshold.
+    'EC: ICT: ICT: 2C|',
+    'EC: P: EM: 2C|',
+    'EC: I: WS: 3C|',
+    'EC: I: ES: 1C|',
+    'EC: I: ES: 2C|',
+    'EC: I: T: 3C|',
+    'EC: I: T: 4A|Public transport',
+    'EC: I: T: 4A|Walking',
+    'EC: I: T: 4A|Cycling',
+    'EC: I: T: 6A|',
+    'EC: I: T: 8A|',
+    'EC: I: B: 1A|',
+    'EN: EN: WS: 4C|Tertiary',
+    'SC: EH: H: 3C|',
+    'SC: EH: H: 4A|',
+    'SC: SH: HO: 2A|',
+    'SC: SH: SI: 3C|',
+    'SC: SH: SI: 4C|',
+    'SC: SH: SA: 1C|',
+    'SC: SH: SA: 5A|',
+    // The same rule applied to the rest (#28): a level read off statistics (a developed-country average,
+    // the share SMEs have in the EU, the best national rates, a remainder derived from two EU targets)
+    // is no published threshold or end state.
+    'EC: ICT: ICT: 3C|',
+    'EC: P: IN: 3A|',
+    'EC: P: EM: 1C|',
+    'EN: EN: WA: 1C|Incinerated',
+    'SC: EH: H: 1C|',
+    'SC: SH: SI: 2C|',
+    'SC: SH: SA: 9C|',
   ];
-  it('marks exactly these eleven, and every other benchmark as public', () => {
+  // The Travel Time Index left this list in 2017.4: VM22-p82 prints "TTI <= 1.5 is Good", its target now.
+  it('marks exactly these thirty-eight, and every other benchmark as public', () => {
     const judgement = [...referenceTargets.byId.entries()].filter(([, t]) => t.basis === 'judgement').map(([id]) => id);
     expect(judgement.sort()).toEqual([...JUDGEMENT].sort());
     for (const [id, t] of referenceTargets.byId) {
@@ -242,6 +378,12 @@ describe('type tags and confidence marks from the official pages', () => {
     ['SC: SH: SA: 3A', 'sustainable', 'CM17-p121'],
     ['SC: SH: SA: 4A', 'sustainable', 'CM17-p123'],
     ['SC: SH: SA: 9C', 'structural', 'CM17-p129'],
+    // #28
+    ['EC: I: T: 2A', 'sustainable', 'VM22-p79'],
+    ['EC: I: T: 5A', 'sustainable', 'VM22-p82'],
+    ['SC: EH: H: 2C', 'structural', 'CM17-p103'],
+    ['SC: SH: SI: 1C', 'structural', 'CM17-p113'],
+    ['SC: SH: SI: 5A', 'structural', 'VM22-p143'],
   ];
   for (const [code, type, page] of TAGGED) {
     it(`${code} is ${type} (${page}), confidence H`, () => {
@@ -276,25 +418,64 @@ describe('type tags and confidence marks from the official pages', () => {
   });
 });
 
-describe("the Verification Manual's checks name their page, or say it was not found", () => {
+/**
+ * Why a check's source is not honest, or null: its source must be a page of CM17 or VM22 that the
+ * catalogue work read (traces.json `pages`), the workbench's arithmetic, or its judgement; and only a
+ * page of the Verification Manual may be worded as the manual's expectation (#28).
+ */
+function checkSourceProblem(source: string, message: string | null): string | null {
+  const manual = message !== null && /Verification Manual/.test(message);
+  if (/^(VM22|CM17)-p\d+$/.test(source)) return source in traces.pages ? null : `${source} was never read`;
+  if (source === 'arithmetic') return manual ? 'arithmetic worded as the Verification Manual' : null;
+  if (source === 'judgement') return manual ? 'a judgement worded as the Verification Manual' : null;
+  return `${source} is no page read`;
+}
+
+describe("the checks name a page read, or say they are the workbench's own (#28)", () => {
   const checksOf = (id: string) => def(id).checks ?? [];
   it('VM22-p73: the "90 %+ is normal" range sits on the Household Sanitation page, and on that KPI', () => {
     expect(checksOf('EC: I: WS: 5C|').find((x) => x.kind === 'below')).toMatchObject({ value: 90, source: 'VM22-p73' });
     expect(checksOf('EC: I: WS: 1C|').find((x) => x.kind === 'below')).toBeUndefined();
     expect(kpi('EC: I: WS: 1C').notes).toMatch(/VM22-p73/);
   });
-  it('the ±2 % sums of mode shares and waste routes say their page was not found', () => {
+  it("the ±2 % sums of mode shares and waste routes are the workbench's judgement, in their source and their words (#28)", () => {
     for (const code of ['EC: I: T: 4A', 'EN: EN: WA: 1C']) {
       for (const dp of kpi(code).datapoints) {
         const sum = dp.checks!.find((x) => x.kind === 'sumAbout')!;
-        expect(sum.source, `${code} ${dp.key}`).toBe('VM22, page not found');
+        expect(sum.source, `${code} ${dp.key}`).toBe('judgement');
+        expect(sum.message).toMatch(/the workbench allows ± 2 %/);
+        expect(sum.message).not.toMatch(/Verification Manual/);
       }
-      expect(kpi(code).notes).toMatch(/page could not be found/);
+      expect(kpi(code).notes).toMatch(/page could not be found, so the check is the workbench's judgement/);
     }
   });
-  it('every check cites a page, arithmetic, or says its page was not found', () => {
-    for (const ref of u4ssc.datapoints) {
-      for (const c of ref.def.checks ?? []) expect(c.source, ref.id).toMatch(/^((VM22|CM17)-p\d+|arithmetic|VM22, page not found)$/);
+  it("the wastewater 'levels are cumulative' check cites no page it never read (VM22 p. 32): it is the workbench's judgement (#28)", () => {
+    for (const key of ['Secondary', 'Tertiary']) {
+      const c = checksOf(`EN: EN: WS: 4C|${key}`).find((x) => x.kind === 'notAbove')!;
+      expect(c.source).toBe('judgement');
+      expect(c.message).toMatch(/^In the workbench's reading treatment levels are cumulative/);
     }
+    expect(kpi('EN: EN: WS: 4C').sources).not.toMatch(/VM22-p32/);
+    expect(JSON.stringify(u4ssc.data)).not.toMatch(/VM22-p32|page not found"/);
+  });
+  it('every check cites a page that was read, the arithmetic, or the judgement of the workbench, and its words agree', () => {
+    for (const ref of u4ssc.datapoints) {
+      for (const c of ref.def.checks ?? []) expect(checkSourceProblem(c.source, c.message), `${ref.id} ${c.kind}`).toBeNull();
+    }
+    // The catalogue's history too: a change to a check names a page read or the workbench's judgement.
+    for (const step of u4ssc.data.changes ?? []) {
+      for (const [id, list] of Object.entries(step.datapoints)) {
+        for (const c of list) if (c.kind.startsWith('check')) expect(checkSourceProblem(c.source, null), `${step.to} ${id}`).toBeNull();
+      }
+    }
+    // The rule itself fails where it should.
+    expect(checkSourceProblem('VM22-p32', 'The Verification Manual says so.')).toBe('VM22-p32 was never read');
+    expect(checkSourceProblem('VM22, page not found', null)).toBe('VM22, page not found is no page read');
+    expect(checkSourceProblem('judgement', 'The Verification Manual expects about 100 %.')).toBe('a judgement worded as the Verification Manual');
+    expect(checkSourceProblem('arithmetic', 'The Verification Manual expects x.')).toBe('arithmetic worded as the Verification Manual');
+    expect(checkSourceProblem('VM22-p73', 'The Verification Manual treats 90 % and above as normal.')).toBeNull();
+  });
+  it("the reader sees the workbench's judgement as the source of such a check", () => {
+    expect(sourceText('judgement')).toBe("the workbench's judgement (no official page found)");
   });
 });

@@ -1,6 +1,6 @@
 /**
  * A new catalogue version migrates (#12): an assessment made with catalogue 2017.1 (the frozen file of
- * format version 1) opens under the current catalogue (2017.3, through 2017.2) with every value kept, the data points whose definitions
+ * format version 1) opens under the current catalogue (2017.4, through 2017.2 and 2017.3) with every value kept, the data points whose definitions
  * changed listed for review until acknowledged, and every other data point scored exactly as the old
  * catalogue scored it (a frozen copy of catalogue 2017.1 and its targets is kept for this comparison).
  */
@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AssessmentDoc } from '../../src/engine/assessment';
 import { readAssessment } from '../../src/engine/assessment-read';
-import { acknowledgeChanges, changesSince, upgradeCatalogue } from '../../src/engine/catalogue-version';
+import { acknowledgeChanges, changesSince, definitionChanged, upgradeCatalogue } from '../../src/engine/catalogue-version';
 import { score } from '../../src/engine/evaluator';
 import { loadFramework } from '../../src/engine/framework';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
@@ -138,7 +138,8 @@ describe('the change list of the catalogue', () => {
   it('steps from the version of the frozen catalogue to the current one', () => {
     expect(u4ssc.data.changes!.map((s) => [s.from, s.to])).toEqual([
       [oldFw.data.frameworkVersion, '2017.2'],
-      ['2017.2', u4ssc.data.frameworkVersion],
+      ['2017.2', '2017.3'],
+      ['2017.3', u4ssc.data.frameworkVersion],
     ]);
   });
   it('lists every data point whose definition differs from the frozen catalogue 2017.1', () => {
@@ -166,10 +167,12 @@ describe('the change list of the catalogue', () => {
 /**
  * Catalogue 2017.2 → 2017.3 (VM22-p73): the "90 %+ is normal" check moves from Basic Water Supply to
  * Household Sanitation, the KPI whose page gives it. An assessment of catalogue 2017.2 (the frozen file
- * of format version 3) opens under 2017.3 with every value kept, the two data points listed for review,
- * and every score identical (a check warns, it never scores).
+ * of format version 3) opens under the current catalogue with every value kept, the two data points
+ * listed for review, and every score identical (a check warns, it never scores) but those of the data
+ * points that catalogue 2017.4 changed.
  */
-describe('an assessment of catalogue 2017.2 opened under 2017.3', () => {
+describe('an assessment of catalogue 2017.2 opened under the current catalogue', () => {
+  const since4 = new Set(Object.keys(u4ssc.data.changes!.find((s) => s.from === '2017.3')!.datapoints));
   const fw2 = loadFramework(frozen('catalogue-2017.2/catalogue.json') as FrameworkData);
   const targets2 = loadTargetSet(frozen('catalogue-2017.2/reference-targets.json') as TargetSetData, fw2);
   const v3 = frozen('assessment-v3.json') as AssessmentDoc;
@@ -179,17 +182,17 @@ describe('an assessment of catalogue 2017.2 opened under 2017.3', () => {
     return r.value;
   };
 
-  it('is brought from 2017.2 to 2017.3, values kept, the moved check listed for the data points that hold a value', () => {
+  it('is brought from 2017.2 to the current catalogue, values kept, the moved check listed for the data points that hold a value', () => {
     expect(v3.framework.version).toBe('2017.2');
     const doc = open3();
-    expect(doc.framework.version).toBe('2017.3');
+    expect(doc.framework.version).toBe(current);
     expect(doc.values).toEqual(v3.values);
     const holds = (id: string) => v3.values[id] !== undefined && (v3.values[id].value !== undefined || v3.values[id].numerator !== undefined);
     for (const id of ['EC: I: WS: 5C|', 'EC: I: WS: 1C|']) {
       if (holds(id)) expect(doc.catalogueReview?.datapoints[id], id).toHaveLength(1);
       else expect(doc.catalogueReview?.datapoints[id], id).toBeUndefined();
     }
-    expect(Object.keys(doc.catalogueReview?.datapoints ?? {}).every((id) => id === 'EC: I: WS: 5C|' || id === 'EC: I: WS: 1C|')).toBe(true);
+    expect(Object.keys(doc.catalogueReview?.datapoints ?? {}).every((id) => id === 'EC: I: WS: 5C|' || id === 'EC: I: WS: 1C|' || since4.has(id))).toBe(true);
   });
 
   it('says in words that the check moved', () => {
@@ -202,11 +205,101 @@ describe('an assessment of catalogue 2017.2 opened under 2017.3', () => {
     );
   });
 
-  it('scores every data point exactly as catalogue 2017.2 did', () => {
+  it('scores every data point exactly as catalogue 2017.2 did, but those catalogue 2017.4 lists', () => {
     const before = score(fw2, targets2, v3);
     const after = score(u4ssc, referenceTargets, open3());
     const pick = ({ id, value, target, achievement, points, state }: (typeof after.items)[number]) => ({ id, value, target, achievement, points, state });
-    expect(after.items.map(pick)).toEqual(before.items.map(pick));
-    expect(after.overall).toEqual(before.overall);
+    const kept = (items: typeof after.items) => items.filter((i) => !since4.has(i.id)).map(pick);
+    expect(kept(after.items)).toEqual(kept(before.items));
+    expect(kept(after.items)).toHaveLength(112 - since4.size);
+  });
+});
+
+/**
+ * Catalogue 2017.3 → 2017.4 (#28): the Travel Time Index is computed from the peak and free-flow travel
+ * times (VM22-p82) against the page's "Good" threshold of 1.5, and Freshwater Consumption is m³ per
+ * capita (CM17-p79), no longer a % share. An assessment of catalogue 2017.3 (the frozen format-5 file,
+ * marked 2017.3) opens under 2017.4 with every value kept, exactly these two data points listed with
+ * their changes, and every other data point scored exactly as the frozen catalogue 2017.3 scored it.
+ */
+describe('an assessment of catalogue 2017.3 opened under 2017.4', () => {
+  const fw3 = loadFramework(frozen('catalogue-2017.3/catalogue.json') as FrameworkData);
+  const targets3 = loadTargetSet(frozen('catalogue-2017.3/reference-targets.json') as TargetSetData, fw3);
+  const v5 = frozen('assessment-v5.json') as AssessmentDoc;
+  // Scored against the reference targets, the index's own override removed: the target change then applies.
+  const made3 = (): AssessmentDoc => {
+    const doc: AssessmentDoc = { ...structuredClone(v5), framework: { id: 'u4ssc-kpi', version: '2017.3' }, scoringTargets: 'reference' };
+    delete doc.targets['EC: I: T: 5A|'];
+    return doc;
+  };
+  const open = (doc: AssessmentDoc) => {
+    const r = readAssessment(structuredClone(doc), u4ssc);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    return r.value;
+  };
+  const TTI = 'EC: I: T: 5A|';
+  const FW = 'EN: EN: WS: 3C|';
+
+  it('is frozen as it was: catalogue 2017.3 read the index directly and the freshwater share in %', () => {
+    expect(fw3.data.frameworkVersion).toBe('2017.3');
+    expect(fw3.byId.get(TTI)!.def.formula.kind).toBe('direct');
+    expect(fw3.byId.get(FW)!.def.unit).toBe('%');
+    expect(targets3.byId.get(TTI)!.target).toBe(1.2);
+  });
+
+  it('keeps every value and lists exactly the travel time index and freshwater, each change with its page', () => {
+    const doc = open(made3());
+    expect(doc.framework.version).toBe('2017.4');
+    expect(doc.values).toEqual(v5.values);
+    expect(doc.catalogueReview).toMatchObject({ from: '2017.3', to: '2017.4' });
+    const review = doc.catalogueReview!.datapoints;
+    expect(Object.keys(review).sort()).toEqual([TTI, FW].sort());
+    expect(review[TTI].map((c) => [c.kind, c.source])).toEqual([
+      ['numerator', 'VM22-p82'],
+      ['denominator', 'VM22-p82'],
+      ['target', 'VM22-p82'],
+    ]);
+    expect(review[FW].map((c) => [c.kind, c.source])).toEqual([
+      ['measure', 'CM17-p79'],
+      ['denominator', 'CM17-p79'],
+      ['max-lifted', 'CM17-p79'],
+    ]);
+  });
+
+  it('says in words what changed', () => {
+    const review = open(made3()).catalogueReview!.datapoints;
+    expect(changeText(review[FW][0])).toMatch(
+      /^It is now the freshwater consumed per inhabitant \(m³ per year\), no longer the share of the water consumed that comes from freshwater sources \(%\) \(Collection Methodology \(2017\), p\. 79\)/,
+    );
+    expect(changeText(review[TTI][0])).toMatch(/numerator is now "Travel time during peak periods \(min\)".*\(Verification Manual \(2022\), p\. 82\)/);
+    expect(changeText(review[TTI][2])).toMatch(/reference target is now 1\.5, no longer 1\.2/);
+  });
+
+  it('scores every other data point exactly as catalogue 2017.3 did', () => {
+    const before = score(fw3, targets3, made3());
+    const after = score(u4ssc, referenceTargets, open(made3()));
+    const pick = ({ id, value, target, achievement, points, state }: (typeof after.items)[number]) => ({ id, value, target, achievement, points, state });
+    const others = (items: typeof after.items) => items.filter((i) => i.id !== TTI && i.id !== FW).map(pick);
+    expect(others(after.items)).toHaveLength(110);
+    expect(others(after.items)).toEqual(others(before.items));
+  });
+
+  it('scores the index entered directly under the page target, and computes freshwater per inhabitant from the same numerator', () => {
+    const after = score(u4ssc, referenceTargets, open(made3()));
+    const before = score(fw3, targets3, made3());
+    const tti = after.items.find((i) => i.id === TTI)!;
+    expect(v5.values[TTI].value).toBe(1.31);
+    expect(before.items.find((i) => i.id === TTI)).toMatchObject({ value: 1.31, target: 1.2, points: 3 });
+    expect(tti).toMatchObject({ value: 1.31, target: 1.5, points: 4 });
+    const fw = after.items.find((i) => i.id === FW)!;
+    expect(fw.value).toBeCloseTo((v5.values[FW].numerator as number) / (v5.profile.population as number), 10);
+    expect(fw.state).toBe('unbenchmarked');
+    expect(before.items.find((i) => i.id === FW)!.state).toBe('unbenchmarked');
+  });
+
+  it('a verification made under 2017.3 reads as changed for both (the inputs and the measure changed)', () => {
+    const doc = open(made3());
+    for (const id of [TTI, FW]) expect(definitionChanged(doc.catalogueReview, id), id).toEqual({ from: '2017.3', to: '2017.4' });
+    expect(definitionChanged(doc.catalogueReview, 'EC: ICT: ICT: 1C|')).toBeNull();
   });
 });

@@ -26,7 +26,7 @@ describe('U4SSC catalogue: header and structure', () => {
     expect(data.format).toBe('ssc-workbench/framework');
     expect(data.version).toBe(1);
     expect(data.id).toBe('u4ssc-kpi');
-    expect(data.frameworkVersion).toBe('2017.3');
+    expect(data.frameworkVersion).toBe('2017.4');
     expect(data.name).toBe('U4SSC Key Performance Indicators for Smart Sustainable Cities');
     expect(data.description.length).toBeGreaterThan(0);
   });

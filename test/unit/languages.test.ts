@@ -148,7 +148,7 @@ describe('flags and catalogue changes in the display language', () => {
   const isTertiary = (c: { kind: string; message: string }) => c.kind === 'notAbove' && c.message.includes('tertiary');
   const wastewater = u4ssc.datapoints.find((d) => d.def.checks?.some(isTertiary))!;
   const check = wastewater.def.checks!.find(isTertiary)!;
-  const failed = () => flag({ kind: 'check', check: 'notAbove', message: check.message, source: 'VM22-p32', actual: 12, bound: 10 });
+  const failed = () => flag({ kind: 'check', check: 'notAbove', message: check.message, source: 'judgement', actual: 12, bound: 10 });
   const so2 = Object.values(u4ssc.data.changes ?? []).flatMap((st) => st.datapoints['EN: EN: AQ: 1C|SO2'] ?? []);
   let englishMessage = '';
 
@@ -156,7 +156,7 @@ describe('flags and catalogue changes in the display language', () => {
     await useLanguage('en');
     englishMessage = check.message;
     expect(flagText(flag({ kind: 'not-a-number', text: 'abc' }))).toBe('"abc" is not a number.');
-    expect(flagText(failed())).toBe(`${englishMessage} (Verification Manual (2022), p. 32; here 12, above the other value 10.)`);
+    expect(flagText(failed())).toBe(`${englishMessage} (the workbench's judgement (no official page found); here 12, above the other value 10.)`);
     expect(sourceText('CM17-p118; VM22-p143')).toBe('Collection Methodology (2017), p. 118; Verification Manual (2022), p. 143');
     expect(changeText(so2.find((c) => c.kind === 'measure')!)).toMatch(
       /^It is now the annual mean, no longer the 24-hour mean \(Verification Manual \(2022\), p\. 95\)/,
@@ -165,10 +165,10 @@ describe('flags and catalogue changes in the display language', () => {
 
   it('in French: the sentence, the source, the check’s message and the measures', async () => {
     await useLanguage('fr');
-    const message = flag({ kind: 'check', check: 'notAbove', message: englishMessage, source: 'VM22-p32', actual: 12, bound: 10 });
+    const message = flag({ kind: 'check', check: 'notAbove', message: englishMessage, source: 'judgement', actual: 12, bound: 10 });
     expect(flagText(flag({ kind: 'not-a-number', text: 'abc' }))).toBe('« abc » n’est pas un nombre.');
     expect(flagText(message)).toMatch(
-      /^Le Manuel de vérification considère les niveaux de traitement comme cumulatifs.*\(Manuel de vérification \(2022\), p\. 32 ; ici 12, au-dessus de l’autre valeur 10\.\)$/,
+      /^Selon la lecture de l’atelier, les niveaux de traitement sont cumulatifs.*\(jugement de l’atelier \(aucune page officielle trouvée\) ; ici 12, au-dessus de l’autre valeur 10\.\)$/,
     );
     expect(flagText(flag({ kind: 'enter-input', field: 'numerator', input: 'x' }))).toBe('Saisissez le numérateur (x).');
     expect(changeText(so2.find((c) => c.kind === 'measure')!)).toMatch(
@@ -184,10 +184,10 @@ describe('flags and catalogue changes in the display language', () => {
 
   it('in Arabic, with no English word left', async () => {
     await useLanguage('ar');
-    const message = flag({ kind: 'check', check: 'notAbove', message: englishMessage, source: 'VM22-p32', actual: 12, bound: 10 });
+    const message = flag({ kind: 'check', check: 'notAbove', message: englishMessage, source: 'judgement', actual: 12, bound: 10 });
     const text = flagText(message);
-    expect(text).toMatch(/^يعدّ دليل التحقق مستويات المعالجة تراكمية/);
-    expect(text).toContain('دليل التحقق (2022)، ص. 32');
+    expect(text).toMatch(/^في قراءة أداة العمل، مستويات المعالجة تراكمية/);
+    expect(text).toContain('تقدير أداة العمل (لم يُعثر على صفحة رسمية)');
     expect(text).not.toMatch(/[A-Za-z]/);
     expect(flagText(flag({ kind: 'reported-without-value' }))).toBe('موسوم بأنه مُبلَّغ عنه، لكن لا توجد قيمة.');
     const measure = changeText(so2.find((c) => c.kind === 'measure')!);

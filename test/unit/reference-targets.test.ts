@@ -22,6 +22,22 @@ function claimsOfficial(text: string): boolean {
   return /\bofficial\b[^.;]*\b(benchmark|target)s?\b/i.test(withoutNegations);
 }
 
+/** Opens with the workbench's own judgement (after an optional direction sentence). */
+const JUDGEMENT_WORDS = /^(Lower is better\. )?Workbench judgement/;
+
+/**
+ * Why a target's basis and its own texts disagree, or null: a number is `public` only when no text of
+ * it says it is the workbench's judgement, and `judgement` says so at the head of its source (#28).
+ */
+function basisDisagreement(t: Pick<TargetSetData['targets'][number], 'target' | 'rationale' | 'source' | 'basis'>): string | null {
+  if (t.target === null) return null;
+  if (t.basis === 'public' && JUDGEMENT_WORDS.test(t.source)) return 'source says judgement, basis public';
+  if (t.basis === 'public' && JUDGEMENT_WORDS.test(t.rationale)) return 'rationale says judgement, basis public';
+  if (t.basis === 'judgement' && !t.source.startsWith('Workbench judgement')) return 'basis judgement, source does not say so';
+  if (t.basis !== 'public' && t.basis !== 'judgement') return 'no basis';
+  return null;
+}
+
 describe('reference target set: header', () => {
   it('is a version-1 target file for the U4SSC framework, marked illustrative', () => {
     expect(set.format).toBe('ssc-workbench/targets');
@@ -59,6 +75,20 @@ describe('reference target set: entries', () => {
     // ...and only empty targets use the "no public basis" wording.
     const contradictory = set.targets.filter((t) => t.target !== null && t.rationale.startsWith('No public basis'));
     expect(contradictory.map((t) => pair(t.code, t.datapoint))).toEqual([]);
+  });
+
+  it("says its basis in its own words: a target whose source or rationale opens with the workbench's judgement is basis judgement, and only those (#28)", () => {
+    const disagree = set.targets.filter((t) => basisDisagreement(t) !== null);
+    expect(disagree.map((t) => `${pair(t.code, t.datapoint)}: ${basisDisagreement(t)}`)).toEqual([]);
+    // The check itself catches both directions, and leaves an empty target alone.
+    const t = { code: 'X', datapoint: '', target: 6, rationale: 'A rationale long enough to read.' };
+    expect(basisDisagreement({ ...t, source: 'Workbench judgement; OECD statistics', basis: 'public' })).toBe('source says judgement, basis public');
+    expect(basisDisagreement({ ...t, rationale: 'Lower is better. Workbench judgement: ...', source: 'OECD', basis: 'public' })).toBe(
+      'rationale says judgement, basis public',
+    );
+    expect(basisDisagreement({ ...t, source: 'WHO 2021 guideline', basis: 'judgement' })).toBe('basis judgement, source does not say so');
+    expect(basisDisagreement({ ...t, source: 'WHO 2021 guideline', basis: 'public' })).toBeNull();
+    expect(basisDisagreement({ ...t, target: null, source: 'Karmøy 2020 p14' })).toBeNull();
   });
 
   it('never claims to be the official U4SSC benchmarks', () => {

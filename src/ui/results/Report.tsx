@@ -66,6 +66,15 @@ export function Report(props: ReportProps) {
   });
   const levelName = (a: AggregateResult) => (a.level === 'dimension' ? R.levelDimension : a.level === 'subdimension' ? R.levelSubdimension : R.levelCategory);
   const overrides = () => Object.keys(props.doc.targets ?? {}).length;
+  /** Scored data points whose target in force is a reference target of basis judgement (no public document sets it). */
+  const judged = createMemo(() => {
+    const scored = props.scores.items.filter((i) => i.state === 'scored');
+    const n = scored.filter((i) => i.targetOrigin === 'reference' && props.targets.byId.get(i.id)?.basis === 'judgement').length;
+    return { n, of: scored.length };
+  });
+  /** The target in force is a reference target that is the workbench's judgement (said beside it in the table). */
+  const judgedTarget = (item: ItemResult | undefined): boolean =>
+    item !== undefined && item.targetOrigin === 'reference' && item.target !== null && props.targets.byId.get(item.id)?.basis === 'judgement';
   /**
    * Beside the target in force: the city's own target and deadline where it has one that does not score
    * (the reference set is chosen), or the reference target where the own one scores.
@@ -237,6 +246,11 @@ export function Report(props: ReportProps) {
                     <td class="r-num">
                       {r.item ? fmtTarget(r.item, r.ref, props.decimal) : R.dash}
                       <Show when={ownNote(r.ref, r.item)}>{(note) => <span class="r-own-target">{note()}</span>}</Show>
+                      <Show when={judgedTarget(r.item)}>
+                        <span class="r-own-target" data-testid="target-judgement">
+                          {R.targetJudgement}
+                        </span>
+                      </Show>
                     </td>
                     <td class="r-num">{r.item ? fmtPoints(r.item) : R.dash}</td>
                     <td class="r-band-cell">
@@ -285,6 +299,9 @@ export function Report(props: ReportProps) {
         </Show>
         <Show when={overrides() > 0}>
           <p>{R.methodOverrides(overrides())}</p>
+        </Show>
+        <Show when={judged().n > 0}>
+          <p data-testid="report-judgement">{R.methodJudgement(judged().n, judged().of)}</p>
         </Show>
         <Show when={props.doc.scoringTargets === 'own'}>
           <p>{TM.scoring.hint}</p>

@@ -8,17 +8,25 @@
 import type { Flag, PlausibilityCheck } from '../../engine/types';
 import { catalogueText } from './kpi-names';
 
-/** A check's or change's source as data: a page of a U4SSC document, the workbench's arithmetic, or other text. */
+/**
+ * A check's or change's source as data: a page of a U4SSC document, the workbench's arithmetic, the
+ * workbench's judgement (no official page gives the rule: #28), or other text.
+ */
 export type SourceRef =
-  { kind: 'page'; doc: 'VM22' | 'CM17'; page: string } | { kind: 'doc'; doc: 'VM22' | 'CM17' } | { kind: 'arithmetic' } | { kind: 'other'; text: string };
+  | { kind: 'page'; doc: 'VM22' | 'CM17'; page: string }
+  | { kind: 'doc'; doc: 'VM22' | 'CM17' }
+  | { kind: 'arithmetic' }
+  | { kind: 'judgement' }
+  | { kind: 'other'; text: string };
 
-/** `VM22-p95` → a page of the Verification Manual (2022); `VM22`; `arithmetic`; anything else is shown as it is. */
+/** `VM22-p95` → a page of the Verification Manual (2022); `VM22`; `arithmetic`; `judgement`; anything else is shown as it is. */
 export function parseSource(source: string): SourceRef {
   const s = source.trim();
   const page = /^(VM22|CM17)-p(\d+)$/.exec(s);
   if (page) return { kind: 'page', doc: page[1] as 'VM22' | 'CM17', page: page[2] };
   if (s === 'VM22' || s === 'CM17') return { kind: 'doc', doc: s };
   if (s === 'arithmetic') return { kind: 'arithmetic' };
+  if (s === 'judgement') return { kind: 'judgement' };
   return { kind: 'other', text: source };
 }
 
@@ -42,6 +50,8 @@ export const F = {
         return DOC[s.doc];
       case 'arithmetic':
         return 'a consistency check of the workbench';
+      case 'judgement':
+        return "the workbench's judgement (no official page found)";
       case 'other':
         return s.text;
     }

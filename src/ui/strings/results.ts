@@ -138,5 +138,8 @@ export const R = {
     n === 1
       ? '1 target was changed for this assessment; it is marked in the table.'
       : `${n} targets were changed for this assessment; they are marked in the table.`,
+  targetJudgement: "the workbench's judgement",
+  methodJudgement: (n: number, of: number) =>
+    `${n} of the ${of} data points scored here are scored against a reference target that is the workbench's judgement: no public document sets that number. "Explain this number" says so beside each of them; replace them with your programme's benchmarks if you have them.`,
   targetSetStatement: 'Target-set statement',
 };

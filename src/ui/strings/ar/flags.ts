@@ -22,6 +22,8 @@ export const F: Translation<typeof EN> = {
         return DOC[s.doc];
       case 'arithmetic':
         return 'فحص اتساق تجريه أداة العمل';
+      case 'judgement':
+        return 'تقدير أداة العمل (لم يُعثر على صفحة رسمية)';
       case 'other':
         return s.text;
     }

@@ -14,16 +14,16 @@ export const PHRASES: Record<string, string> = {
     'يتوقع دليل التحقق أن يكون إمداد المياه الصالحة للشرب أقل من إمداد المياه الأساسي (EC: I: WS: 1C)؛ أعد التحقق من القيمتين.',
   'The Verification Manual expects 90 % or more; re-check values well below that.':
     'يتوقع دليل التحقق 90 % أو أكثر؛ أعد التحقق من القيم التي تقل عن ذلك كثيرًا.',
-  'The Verification Manual expects the values to add up to about 100 % (± 2 %); re-check the mode shares of commuters so that each is counted under one route only and none is missing.':
-    'يتوقع دليل التحقق أن يقارب مجموع القيم 100 % (± 2 %)؛ أعد التحقق من حصص وسائل تنقل الركاب اليومي بحيث يُحتسب كلٌّ منهم في وسيلة واحدة ولا ينقص أحد.',
+  'Shares of one whole should add up to about 100 % (the workbench allows ± 2 %); re-check the mode shares of commuters so that each is counted under one route only and none is missing.':
+    'ينبغي أن يقارب مجموع أجزاء الكل الواحد 100 % (تسمح أداة العمل بـ ± 2 %)؛ أعد التحقق من حصص وسائل تنقل الركاب اليومي بحيث يُحتسب كلٌّ منهم في وسيلة واحدة ولا ينقص أحد.',
   'A travel time index below 1 means peak trips are faster than free-flow trips; re-check how the index was computed.':
     'مؤشر زمن الرحلة الأقل من 1 يعني أن رحلات الذروة أسرع من رحلات حركة المرور الحرة؛ أعد التحقق من طريقة حساب المؤشر.',
-  'The Verification Manual treats treatment levels as cumulative: wastewater receiving secondary treatment should not exceed wastewater receiving primary treatment; re-check the logical order of the levels.':
-    'يعدّ دليل التحقق مستويات المعالجة تراكمية: ينبغي ألا تتجاوز مياه الصرف التي تتلقى معالجة ثانوية تلك التي تتلقى معالجة أولية؛ أعد التحقق من الترتيب المنطقي للمستويات.',
-  'The Verification Manual treats treatment levels as cumulative: wastewater receiving tertiary treatment should not exceed wastewater receiving secondary treatment; re-check the logical order of the levels.':
-    'يعدّ دليل التحقق مستويات المعالجة تراكمية: ينبغي ألا تتجاوز مياه الصرف التي تتلقى معالجة ثالثية تلك التي تتلقى معالجة ثانوية؛ أعد التحقق من الترتيب المنطقي للمستويات.',
-  'The Verification Manual expects the values to add up to about 100 % (± 2 %); re-check the shares of the solid-waste treatment routes so that each is counted under one route only and none is missing.':
-    'يتوقع دليل التحقق أن يقارب مجموع القيم 100 % (± 2 %)؛ أعد التحقق من حصص مسارات معالجة النفايات الصلبة بحيث يُحتسب كلٌّ منها في مسار واحد ولا ينقص شيء.',
+  "In the workbench's reading treatment levels are cumulative (tertiary-treated wastewater has also had secondary and primary treatment): wastewater receiving secondary treatment should not exceed wastewater receiving primary treatment; re-check the logical order of the levels.":
+    'في قراءة أداة العمل، مستويات المعالجة تراكمية (مياه الصرف المعالجة معالجة ثالثية تلقت أيضاً المعالجة الثانوية والأولية): ينبغي ألا تتجاوز مياه الصرف التي تتلقى معالجة ثانوية تلك التي تتلقى معالجة أولية؛ أعد التحقق من الترتيب المنطقي للمستويات.',
+  "In the workbench's reading treatment levels are cumulative (tertiary-treated wastewater has also had secondary and primary treatment): wastewater receiving tertiary treatment should not exceed wastewater receiving secondary treatment; re-check the logical order of the levels.":
+    'في قراءة أداة العمل، مستويات المعالجة تراكمية (مياه الصرف المعالجة معالجة ثالثية تلقت أيضاً المعالجة الثانوية والأولية): ينبغي ألا تتجاوز مياه الصرف التي تتلقى معالجة ثالثية تلك التي تتلقى معالجة ثانوية؛ أعد التحقق من الترتيب المنطقي للمستويات.',
+  'Shares of one whole should add up to about 100 % (the workbench allows ± 2 %); re-check the shares of the solid-waste treatment routes so that each is counted under one route only and none is missing.':
+    'ينبغي أن يقارب مجموع أجزاء الكل الواحد 100 % (تسمح أداة العمل بـ ± 2 %)؛ أعد التحقق من حصص مسارات معالجة النفايات الصلبة بحيث يُحتسب كلٌّ منها في مسار واحد ولا ينقص شيء.',
   '24-hour mean': 'المتوسط على 24 ساعة',
   'annual mean': 'المتوسط السنوي',
   'peak-season 8-hour mean': 'متوسط 8 ساعات في موسم الذروة',
@@ -36,4 +36,11 @@ export const PHRASES: Record<string, string> = {
   'Total length of the electricity supply system (km)': 'الطول الإجمالي لشبكة الإمداد الكهربائي (كم)',
   'Road traffic deaths (per year)': 'الوفيات الناجمة عن حوادث الطرق (سنويًا)',
   'Road traffic deaths within 30 days of the crash (per year)': 'الوفيات الناجمة عن حوادث الطرق خلال 30 يومًا من الحادث (سنويًا)',
+  'share of the water consumed that comes from freshwater sources (%)': 'حصة المياه المستهلكة التي تأتي من مصادر المياه العذبة (%)',
+  'freshwater consumed per inhabitant (m³ per year)': 'المياه العذبة المستهلكة للفرد (م³ سنويًا)',
+  'Total water consumed (m³ per year)': 'إجمالي المياه المستهلكة (م³ سنويًا)',
+  'Population (city profile)': 'السكان (ملف المدينة)',
+  'none: the index was entered directly': 'لا شيء: كان المؤشر يُدخَل مباشرةً',
+  'Travel time during peak periods (min)': 'زمن الرحلة في فترات الذروة (دقيقة)',
+  'Travel time during free-flow periods (min)': 'زمن الرحلة في فترات الانسياب الحر (دقيقة)',
 };

@@ -31,6 +31,7 @@ export const UNITS: Record<string, string> = {
   'km²': 'كم²',
   'live births per year': 'ولادات حية سنويًا',
   'customers served': 'المشتركون المخدومون',
+  'm³ per capita per year': 'م³ للفرد سنويًا',
 };
 
 export const INPUTS: Record<string, string> = {};

@@ -47,7 +47,7 @@ export const DEFINITIONS: Record<string, string> = {
   'EC: I: T: 4A':
     'Cómo se desplazan las personas al trabajo: el porcentaje que usa cada modo principal (transporte público, vehículo privado, a pie, bicicleta, transporte informal).',
   'EC: I: T: 5A':
-    'La relación entre el tiempo de viaje en hora punta y el tiempo de viaje con tráfico fluido. Un valor de 1,0 significa que no hay congestión.',
+    'La relación entre el tiempo de viaje en los periodos punta y el tiempo de viaje con tráfico fluido, ambos en minutos. Un valor de 1,30 significa que un viaje de 20 minutos con tráfico fluido dura 26 minutos en hora punta; 1,0 significa que no hay congestión.',
   'EC: I: T: 6A': 'El número de bicicletas compartidas disponibles por cada 100 000 habitantes.',
   'EC: I: T: 7A': 'El número de vehículos compartidos disponibles por cada 100 000 habitantes.',
   'EC: I: T: 8A': 'El porcentaje de vehículos de pasajeros matriculados que son de bajas emisiones de carbono.',
@@ -62,7 +62,8 @@ export const DEFINITIONS: Record<string, string> = {
   'EN: EN: AQ: 2C': 'Las emisiones totales de gases de efecto invernadero de la ciudad en toneladas de CO2 equivalente por habitante y año.',
   'EN: EN: WS: 1C': 'El porcentaje de hogares cuya agua potable está cubierta por un plan de seguridad del agua auditado.',
   'EN: EN: WS: 2C': 'El consumo total de agua de la ciudad por habitante, en litros por día.',
-  'EN: EN: WS: 3C': 'El porcentaje del consumo de agua de la ciudad que procede de fuentes de agua dulce.',
+  'EN: EN: WS: 3C':
+    'El agua dulce extraída de fuentes subterráneas o superficiales para el uso de la ciudad, por habitante, en m³ por año. Un valor creciente significa más presión sobre los recursos de agua dulce.',
   'EN: EN: WS: 4C':
     'El porcentaje de las aguas residuales de la ciudad que recibe tratamiento primario, secundario y terciario, cada uno informado por separado.',
   'EN: EN: WA: 1C':

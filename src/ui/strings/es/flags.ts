@@ -22,6 +22,8 @@ export const F: Translation<typeof EN> = {
         return DOC[s.doc];
       case 'arithmetic':
         return 'un control de coherencia del banco de trabajo';
+      case 'judgement':
+        return 'juicio del banco de trabajo (no se encontró ninguna página oficial)';
       case 'other':
         return s.text;
     }

@@ -14,16 +14,16 @@ export const PHRASES: Record<string, string> = {
     'El Manual de verificación espera que el suministro de agua potable sea menor que el suministro básico de agua (EC: I: WS: 1C); vuelva a comprobar ambos valores.',
   'The Verification Manual expects 90 % or more; re-check values well below that.':
     'El Manual de verificación espera un 90 % o más; vuelva a comprobar los valores claramente inferiores.',
-  'The Verification Manual expects the values to add up to about 100 % (± 2 %); re-check the mode shares of commuters so that each is counted under one route only and none is missing.':
-    'El Manual de verificación espera que los valores sumen alrededor del 100 % (± 2 %); vuelva a comprobar el reparto modal de los desplazamientos al trabajo para que cada uno se cuente en un solo modo y no falte ninguno.',
+  'Shares of one whole should add up to about 100 % (the workbench allows ± 2 %); re-check the mode shares of commuters so that each is counted under one route only and none is missing.':
+    'Las partes de un mismo todo deberían sumar alrededor del 100 % (el banco de trabajo admite ± 2 %); vuelva a comprobar el reparto modal de los desplazamientos al trabajo para que cada uno se cuente en un solo modo y no falte ninguno.',
   'A travel time index below 1 means peak trips are faster than free-flow trips; re-check how the index was computed.':
     'Un índice de tiempo de viaje inferior a 1 significa que los viajes en hora punta son más rápidos que con tráfico fluido; vuelva a comprobar cómo se calculó el índice.',
-  'The Verification Manual treats treatment levels as cumulative: wastewater receiving secondary treatment should not exceed wastewater receiving primary treatment; re-check the logical order of the levels.':
-    'El Manual de verificación trata los niveles de tratamiento como acumulativos: las aguas residuales con tratamiento secundario no deberían superar a las que reciben tratamiento primario; vuelva a comprobar el orden lógico de los niveles.',
-  'The Verification Manual treats treatment levels as cumulative: wastewater receiving tertiary treatment should not exceed wastewater receiving secondary treatment; re-check the logical order of the levels.':
-    'El Manual de verificación trata los niveles de tratamiento como acumulativos: las aguas residuales con tratamiento terciario no deberían superar a las que reciben tratamiento secundario; vuelva a comprobar el orden lógico de los niveles.',
-  'The Verification Manual expects the values to add up to about 100 % (± 2 %); re-check the shares of the solid-waste treatment routes so that each is counted under one route only and none is missing.':
-    'El Manual de verificación espera que los valores sumen alrededor del 100 % (± 2 %); vuelva a comprobar las proporciones de las vías de tratamiento de residuos sólidos para que cada uno se cuente en una sola vía y no falte ninguno.',
+  "In the workbench's reading treatment levels are cumulative (tertiary-treated wastewater has also had secondary and primary treatment): wastewater receiving secondary treatment should not exceed wastewater receiving primary treatment; re-check the logical order of the levels.":
+    'Según la lectura del banco de trabajo, los niveles de tratamiento son acumulativos (las aguas residuales con tratamiento terciario también han recibido tratamiento secundario y primario): las aguas residuales con tratamiento secundario no deberían superar a las que reciben tratamiento primario; vuelva a comprobar el orden lógico de los niveles.',
+  "In the workbench's reading treatment levels are cumulative (tertiary-treated wastewater has also had secondary and primary treatment): wastewater receiving tertiary treatment should not exceed wastewater receiving secondary treatment; re-check the logical order of the levels.":
+    'Según la lectura del banco de trabajo, los niveles de tratamiento son acumulativos (las aguas residuales con tratamiento terciario también han recibido tratamiento secundario y primario): las aguas residuales con tratamiento terciario no deberían superar a las que reciben tratamiento secundario; vuelva a comprobar el orden lógico de los niveles.',
+  'Shares of one whole should add up to about 100 % (the workbench allows ± 2 %); re-check the shares of the solid-waste treatment routes so that each is counted under one route only and none is missing.':
+    'Las partes de un mismo todo deberían sumar alrededor del 100 % (el banco de trabajo admite ± 2 %); vuelva a comprobar las proporciones de las vías de tratamiento de residuos sólidos para que cada uno se cuente en una sola vía y no falte ninguno.',
   '24-hour mean': 'media de 24 horas',
   'annual mean': 'media anual',
   'peak-season 8-hour mean': 'media de 8 horas en temporada alta',
@@ -36,4 +36,9 @@ export const PHRASES: Record<string, string> = {
   'Total length of the electricity supply system (km)': 'Longitud total del sistema de suministro eléctrico (km)',
   'Road traffic deaths (per year)': 'Muertes por accidentes de tráfico (por año)',
   'Road traffic deaths within 30 days of the crash (per year)': 'Muertes por accidentes de tráfico en los 30 días siguientes al accidente (por año)',
+  'share of the water consumed that comes from freshwater sources (%)': 'proporción del agua consumida que procede de fuentes de agua dulce (%)',
+  'freshwater consumed per inhabitant (m³ per year)': 'agua dulce consumida por habitante (m³ por año)',
+  'Total water consumed (m³ per year)': 'Agua total consumida (m³ por año)',
+  'Population (city profile)': 'Población (perfil de la ciudad)',
+  'none: the index was entered directly': 'ninguno: el índice se introducía directamente',
 };

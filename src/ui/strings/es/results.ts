@@ -129,5 +129,8 @@ export const R: Translation<typeof EN> = {
     'Las metas proceden del conjunto de metas indicado arriba, no de las referencias oficiales de U4SSC, que están en la plantilla bloqueada de recopilación de datos de U4SSC y no son públicas.',
   methodOverrides: (n) =>
     `Se ${s(n, 'cambió', 'cambiaron')} ${n} ${s(n, 'meta', 'metas')} para esta evaluación; ${s(n, 'está marcada', 'están marcadas')} en la tabla.`,
+  targetJudgement: 'juicio del banco de trabajo',
+  methodJudgement: (n, of) =>
+    `${n} de los ${of} puntos de datos puntuados aquí se puntúan frente a una meta de referencia que es juicio del banco de trabajo: ningún documento público fija ese número. «Explicar esta cifra» lo indica en cada uno; sustitúyalas por las referencias de su programa si las tiene.`,
   targetSetStatement: 'Declaración del conjunto de metas',
 };

@@ -32,6 +32,7 @@ export const UNITS: Record<string, string> = {
   'km²': 'km²',
   'live births per year': 'nacidos vivos por año',
   'customers served': 'clientes atendidos',
+  'm³ per capita per year': 'm³ por habitante por año',
 };
 
 export const INPUTS: Record<string, string> = {
@@ -102,7 +103,6 @@ export const INPUTS: Record<string, string> = {
   'Households covered by an audited Water Safety Plan': 'Hogares cubiertos por un Plan de Seguridad del Agua auditado',
   'Total water consumption (litres per day)': 'Consumo total de agua (litros por día)',
   'Water consumed from freshwater sources (m³ per year)': 'Agua consumida de fuentes de agua dulce (m³ por año)',
-  'Total water consumed (m³ per year)': 'Agua total consumida (m³ por año)',
   'Wastewater receiving primary treatment (m³ per year)': 'Aguas residuales con tratamiento primario (m³ por año)',
   'Total wastewater produced (m³ per year)': 'Aguas residuales totales producidas (m³ por año)',
   'Wastewater receiving secondary treatment (m³ per year)': 'Aguas residuales con tratamiento secundario (m³ por año)',
@@ -159,4 +159,6 @@ export const INPUTS: Record<string, string> = {
   'Road traffic deaths within 30 days of the crash (per year)': 'Muertes por accidentes de tráfico en los 30 días siguientes al accidente (por año)',
   'Food supplied from within 100 km of the urban area (tonnes per year)': 'Alimentos suministrados desde menos de 100 km del área urbana (toneladas por año)',
   'Total food supplied (tonnes per year)': 'Total de alimentos suministrados (toneladas por año)',
+  'Travel time during peak periods (min)': 'Tiempo de viaje en hora punta (min)',
+  'Travel time during free-flow periods (min)': 'Tiempo de viaje con tráfico fluido (min)',
 };

@@ -2,10 +2,10 @@
 export const DEFINITIONS: Record<string, string> = {
   'EC: ICT: ICT: 1C': 'Le pourcentage de ménages de la ville qui ont accès à Internet, par une connexion fixe ou mobile.',
   'EC: ICT: ICT: 2C':
-    'Les abonnements au haut débit fixe (filaire) d’un débit descendant d’au moins 256 kbit/s, pour 100 ménages. Les abonnements mobiles ne sont pas comptés.',
-  'EC: ICT: ICT: 3C': 'Le nombre d’abonnements au haut débit sans fil (mobile) dans la ville pour 100 000 habitants.',
+    'Les abonnements au large bande fixe (filaire) d’un débit descendant d’au moins 256 kbit/s, pour 100 ménages. Les abonnements mobiles ne sont pas comptés.',
+  'EC: ICT: ICT: 3C': 'Le nombre d’abonnements au large bande sans fil (mobile) dans la ville pour 100 000 habitants.',
   'EC: ICT: ICT: 4C':
-    'La part de la ville couverte par le haut débit sans fil, déclarée séparément pour les réseaux 3G et 4G. Elle est calculée ici comme le pourcentage d’habitants vivant dans les zones desservies par chaque technologie.',
+    'La part de la ville couverte par le large bande sans fil, déclarée séparément pour les réseaux 3G et 4G. Elle est calculée ici comme le pourcentage d’habitants vivant dans les zones desservies par chaque technologie.',
   'EC: ICT: ICT: 5A': 'Le nombre de points d’accès Wi-Fi publics disponibles dans la ville.',
   'EC: ICT: WS: 1C': 'Le pourcentage de compteurs d’eau de la ville qui sont des compteurs intelligents.',
   'EC: ICT: WS: 2A': 'Le pourcentage du réseau de distribution d’eau de la ville surveillé par les TIC, mesuré en longueur de réseau.',
@@ -47,7 +47,7 @@ export const DEFINITIONS: Record<string, string> = {
   'EC: I: T: 4A':
     'Comment les actifs se rendent au travail : le pourcentage utilisant chaque mode principal (transport public, véhicule particulier, marche, vélo, transport informel).',
   'EC: I: T: 5A':
-    'Le rapport entre le temps de trajet aux heures de pointe et le temps de trajet à circulation fluide. Une valeur de 1,0 signifie aucune congestion.',
+    'Le rapport entre le temps de trajet pendant les périodes de pointe et le temps de trajet en circulation fluide, tous deux en minutes. Une valeur de 1,30 signifie qu’un trajet de 20 minutes en circulation fluide prend 26 minutes à l’heure de pointe ; 1,0 signifie aucune congestion.',
   'EC: I: T: 6A': 'Le nombre de vélos en libre-service disponibles pour 100 000 habitants.',
   'EC: I: T: 7A': 'Le nombre de véhicules partagés disponibles pour 100 000 habitants.',
   'EC: I: T: 8A': 'Le pourcentage des voitures particulières immatriculées qui sont des véhicules à faibles émissions de carbone.',
@@ -62,7 +62,8 @@ export const DEFINITIONS: Record<string, string> = {
   'EN: EN: AQ: 2C': 'Les émissions totales de gaz à effet de serre de la ville en tonnes d’équivalent CO2 par habitant et par an.',
   'EN: EN: WS: 1C': 'Le pourcentage de ménages dont l’eau potable est couverte par un plan de gestion de la sécurité sanitaire de l’eau audité.',
   'EN: EN: WS: 2C': 'La consommation totale d’eau de la ville par habitant, en litres par jour.',
-  'EN: EN: WS: 3C': 'Le pourcentage de la consommation d’eau de la ville prélevé dans des sources d’eau douce.',
+  'EN: EN: WS: 3C':
+    'L’eau douce prélevée dans les eaux souterraines ou de surface pour les besoins de la ville, par habitant, en m³ par an. Une valeur en hausse signifie une pression accrue sur les ressources en eau douce.',
   'EN: EN: WS: 4C': 'Le pourcentage des eaux usées de la ville qui reçoivent un traitement primaire, secondaire et tertiaire, chacun déclaré séparément.',
   'EN: EN: WA: 1C':
     'Comment les déchets solides de la ville sont éliminés : le pourcentage traité par chaque filière (décharge contrôlée, brûlage à l’air libre, incinération, décharge sauvage, recyclage, autre).',

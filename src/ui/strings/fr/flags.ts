@@ -22,6 +22,8 @@ export const F: Translation<typeof EN> = {
         return DOC[s.doc];
       case 'arithmetic':
         return 'un contrôle de cohérence de l’atelier';
+      case 'judgement':
+        return 'jugement de l’atelier (aucune page officielle trouvée)';
       case 'other':
         return s.text;
     }

@@ -1,4 +1,12 @@
 /** French: the interface (S), the results (R), interchange (X), saving (D), the cycle (V), workshop mode (W, WS), catalogue updates (C), flags (F), progress over time (TM, TC), the file readers' problems (PW) and the KPI catalogue. */
+/*
+ * Glossary: where ITU or UNECE publish the French term, the catalogue follows it, and the source is
+ * named here (#28). Any other term is a working translation with no official source recorded.
+ *   broadband → large bande (fixed: large bande fixe; mobile: large bande mobile), never "haut débit":
+ *     ITU StatShot no. 4 (September 2010), French edition,
+ *     https://www.itu.int/net/pressoffice/stats/2010/09/index-fr.aspx ("abonnements au large bande
+ *     fixe", "large bande mobile"), read 2026-12-07. test/unit/terminology.test.ts holds the words to it.
+ */
 import type { LanguageCatalogue } from '../types';
 import { S } from './shell';
 import { R } from './results';

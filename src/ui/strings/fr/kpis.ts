@@ -48,9 +48,9 @@ export const KPIS: KpiCatalogue = {
   },
   kpis: {
     'EC: ICT: ICT: 1C': { name: 'Accès des ménages à Internet' },
-    'EC: ICT: ICT: 2C': { name: 'Abonnements au haut débit fixe' },
-    'EC: ICT: ICT: 3C': { name: 'Abonnements au haut débit sans fil' },
-    'EC: ICT: ICT: 4C': { name: 'Couverture haut débit sans fil' },
+    'EC: ICT: ICT: 2C': { name: 'Abonnements au large bande fixe' },
+    'EC: ICT: ICT: 3C': { name: 'Abonnements au large bande sans fil' },
+    'EC: ICT: ICT: 4C': { name: 'Couverture large bande sans fil' },
     'EC: ICT: ICT: 5A': { name: 'Disponibilité du Wi-Fi dans les espaces publics' },
     'EC: ICT: WS: 1C': { name: 'Compteurs d’eau intelligents' },
     'EC: ICT: WS: 2A': { name: 'Surveillance TIC de l’approvisionnement en eau' },

@@ -129,5 +129,8 @@ export const R: Translation<typeof EN> = {
     'Les cibles proviennent du jeu de cibles nommé ci-dessus, et non des références officielles U4SSC, qui figurent dans le modèle verrouillé de collecte de données U4SSC et ne sont pas publiques.',
   methodOverrides: (n) =>
     `${n} ${s(n, 'cible a été modifiée', 'cibles ont été modifiées')} pour cette évaluation ; ${s(n, 'elle est marquée', 'elles sont marquées')} dans le tableau.`,
+  targetJudgement: 'jugement de l’atelier',
+  methodJudgement: (n, of) =>
+    `${n} des ${of} points de données notés ici le sont par rapport à une cible de référence qui relève du jugement de l’atelier : aucun document public ne fixe ce nombre. « Expliquer ce chiffre » l’indique pour chacun ; remplacez-les par les références de votre programme si vous en avez.`,
   targetSetStatement: 'Déclaration du jeu de cibles',
 };

@@ -32,12 +32,13 @@ export const UNITS: Record<string, string> = {
   'km²': 'km²',
   'live births per year': 'naissances vivantes par an',
   'customers served': 'clients desservis',
+  'm³ per capita per year': 'm³ par habitant et par an',
 };
 
 export const INPUTS: Record<string, string> = {
   'Households with Internet access (fixed or mobile)': 'Ménages ayant accès à Internet (fixe ou mobile)',
-  'Fixed broadband subscriptions (≥ 256 kbit/s downstream, excluding mobile)': 'Abonnements au haut débit fixe (≥ 256 kbit/s en réception, hors mobile)',
-  'Wireless broadband subscriptions': 'Abonnements au haut débit sans fil',
+  'Fixed broadband subscriptions (≥ 256 kbit/s downstream, excluding mobile)': 'Abonnements au large bande fixe (≥ 256 kbit/s en réception, hors mobile)',
+  'Wireless broadband subscriptions': 'Abonnements au large bande sans fil',
   'Inhabitants in areas covered by 3G': 'Habitants des zones couvertes par la 3G',
   'Inhabitants in areas covered by 4G': 'Habitants des zones couvertes par la 4G',
   'Smart water meters installed': 'Compteurs d’eau intelligents installés',
@@ -103,7 +104,6 @@ export const INPUTS: Record<string, string> = {
   'Households covered by an audited Water Safety Plan': 'Ménages couverts par un plan de gestion de la sécurité sanitaire de l’eau audité',
   'Total water consumption (litres per day)': 'Consommation totale d’eau (litres par jour)',
   'Water consumed from freshwater sources (m³ per year)': 'Eau consommée provenant de sources d’eau douce (m³ par an)',
-  'Total water consumed (m³ per year)': 'Eau totale consommée (m³ par an)',
   'Wastewater receiving primary treatment (m³ per year)': 'Eaux usées recevant un traitement primaire (m³ par an)',
   'Total wastewater produced (m³ per year)': 'Eaux usées totales produites (m³ par an)',
   'Wastewater receiving secondary treatment (m³ per year)': 'Eaux usées recevant un traitement secondaire (m³ par an)',
@@ -161,4 +161,6 @@ export const INPUTS: Record<string, string> = {
   'Food supplied from within 100 km of the urban area (tonnes per year)':
     'Denrées alimentaires provenant de moins de 100 km de la zone urbaine (tonnes par an)',
   'Total food supplied (tonnes per year)': 'Total des denrées alimentaires fournies (tonnes par an)',
+  'Travel time during peak periods (min)': 'Temps de trajet aux heures de pointe (min)',
+  'Travel time during free-flow periods (min)': 'Temps de trajet en circulation fluide (min)',
 };

@@ -22,6 +22,8 @@ export const F: Translation<typeof EN> = {
         return DOC[s.doc];
       case 'arithmetic':
         return 'проверка согласованности программы';
+      case 'judgement':
+        return 'суждение программы (официальная страница не найдена)';
       case 'other':
         return s.text;
     }

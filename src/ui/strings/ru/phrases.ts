@@ -14,16 +14,16 @@ export const PHRASES: Record<string, string> = {
     'Руководство по проверке ожидает, что снабжение питьевой водой ниже базового водоснабжения (EC: I: WS: 1C); перепроверьте оба значения.',
   'The Verification Manual expects 90 % or more; re-check values well below that.':
     'Руководство по проверке ожидает 90 % и выше; перепроверьте значения намного ниже.',
-  'The Verification Manual expects the values to add up to about 100 % (± 2 %); re-check the mode shares of commuters so that each is counted under one route only and none is missing.':
-    'Руководство по проверке ожидает, что значения в сумме дают около 100 % (± 2 %); перепроверьте доли видов транспорта для поездок на работу, чтобы каждый учитывался только в одном виде и никто не был пропущен.',
+  'Shares of one whole should add up to about 100 % (the workbench allows ± 2 %); re-check the mode shares of commuters so that each is counted under one route only and none is missing.':
+    'Доли одного целого должны в сумме давать около 100 % (программа допускает ± 2 %); перепроверьте доли видов транспорта для поездок на работу, чтобы каждый учитывался только в одном виде и никто не был пропущен.',
   'A travel time index below 1 means peak trips are faster than free-flow trips; re-check how the index was computed.':
     'Индекс времени в пути ниже 1 означает, что поездки в часы пик быстрее, чем при свободном движении; перепроверьте расчёт индекса.',
-  'The Verification Manual treats treatment levels as cumulative: wastewater receiving secondary treatment should not exceed wastewater receiving primary treatment; re-check the logical order of the levels.':
-    'Руководство по проверке считает уровни очистки накопительными: сточные воды со вторичной очисткой не должны превышать сточные воды с первичной очисткой; перепроверьте логический порядок уровней.',
-  'The Verification Manual treats treatment levels as cumulative: wastewater receiving tertiary treatment should not exceed wastewater receiving secondary treatment; re-check the logical order of the levels.':
-    'Руководство по проверке считает уровни очистки накопительными: сточные воды с третичной очисткой не должны превышать сточные воды со вторичной очисткой; перепроверьте логический порядок уровней.',
-  'The Verification Manual expects the values to add up to about 100 % (± 2 %); re-check the shares of the solid-waste treatment routes so that each is counted under one route only and none is missing.':
-    'Руководство по проверке ожидает, что значения в сумме дают около 100 % (± 2 %); перепроверьте доли способов обращения с твёрдыми отходами, чтобы каждая часть учитывалась только в одном способе и ничего не было пропущено.',
+  "In the workbench's reading treatment levels are cumulative (tertiary-treated wastewater has also had secondary and primary treatment): wastewater receiving secondary treatment should not exceed wastewater receiving primary treatment; re-check the logical order of the levels.":
+    'По прочтению программы уровни очистки накопительные (сточные воды с третичной очисткой прошли также вторичную и первичную): сточные воды со вторичной очисткой не должны превышать сточные воды с первичной очисткой; перепроверьте логический порядок уровней.',
+  "In the workbench's reading treatment levels are cumulative (tertiary-treated wastewater has also had secondary and primary treatment): wastewater receiving tertiary treatment should not exceed wastewater receiving secondary treatment; re-check the logical order of the levels.":
+    'По прочтению программы уровни очистки накопительные (сточные воды с третичной очисткой прошли также вторичную и первичную): сточные воды с третичной очисткой не должны превышать сточные воды со вторичной очисткой; перепроверьте логический порядок уровней.',
+  'Shares of one whole should add up to about 100 % (the workbench allows ± 2 %); re-check the shares of the solid-waste treatment routes so that each is counted under one route only and none is missing.':
+    'Доли одного целого должны в сумме давать около 100 % (программа допускает ± 2 %); перепроверьте доли способов обращения с твёрдыми отходами, чтобы каждая часть учитывалась только в одном способе и ничего не было пропущено.',
   '24-hour mean': 'среднесуточное значение',
   'annual mean': 'среднегодовое значение',
   'peak-season 8-hour mean': 'среднее за 8 часов в пиковый сезон',
@@ -36,4 +36,11 @@ export const PHRASES: Record<string, string> = {
   'Total length of the electricity supply system (km)': 'Общая протяжённость системы электроснабжения (км)',
   'Road traffic deaths (per year)': 'Погибшие в дорожно-транспортных происшествиях (в год)',
   'Road traffic deaths within 30 days of the crash (per year)': 'Погибшие в дорожно-транспортных происшествиях в течение 30 дней после аварии (в год)',
+  'share of the water consumed that comes from freshwater sources (%)': 'доля потребляемой воды из источников пресной воды (%)',
+  'freshwater consumed per inhabitant (m³ per year)': 'потребление пресной воды на жителя (м³ в год)',
+  'Total water consumed (m³ per year)': 'общее потребление воды (м³ в год)',
+  'Population (city profile)': 'Население (профиль города)',
+  'none: the index was entered directly': 'нет: индекс вводился напрямую',
+  'Travel time during peak periods (min)': 'Время в пути в часы пик (мин)',
+  'Travel time during free-flow periods (min)': 'Время в пути при свободном движении (мин)',
 };

@@ -31,6 +31,7 @@ export const UNITS: Record<string, string> = {
   'km²': 'км²',
   'live births per year': 'живорождений в год',
   'customers served': 'обслуживаемых потребителей',
+  'm³ per capita per year': 'м³ на душу населения в год',
 };
 
 export const INPUTS: Record<string, string> = {};

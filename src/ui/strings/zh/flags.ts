@@ -22,6 +22,8 @@ export const F: Translation<typeof EN> = {
         return DOC[s.doc];
       case 'arithmetic':
         return '本工具的一致性检查';
+      case 'judgement':
+        return '本工具的判断（未找到官方页面）';
       case 'other':
         return s.text;
     }

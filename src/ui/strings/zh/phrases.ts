@@ -13,16 +13,16 @@ export const PHRASES: Record<string, string> = {
   'The Verification Manual expects Potable Water Supply to be lower than Basic Water Supply (EC: I: WS: 1C); re-check both values.':
     '《核实手册》预期饮用水供应低于基本供水（EC: I: WS: 1C）；请重新核对两个数值。',
   'The Verification Manual expects 90 % or more; re-check values well below that.': '《核实手册》预期 90 % 或以上；请重新核对明显低于此值的数值。',
-  'The Verification Manual expects the values to add up to about 100 % (± 2 %); re-check the mode shares of commuters so that each is counted under one route only and none is missing.':
-    '《核实手册》预期各数值合计约为 100 %（± 2 %）；请重新核对通勤者的出行方式比例，使每人只计入一种方式且无遗漏。',
+  'Shares of one whole should add up to about 100 % (the workbench allows ± 2 %); re-check the mode shares of commuters so that each is counted under one route only and none is missing.':
+    '同一整体的各部分合计应约为 100 %（本工具允许 ± 2 %）；请重新核对通勤者的出行方式比例，使每人只计入一种方式且无遗漏。',
   'A travel time index below 1 means peak trips are faster than free-flow trips; re-check how the index was computed.':
     '出行时间指数低于 1 表示高峰出行比自由流出行更快；请重新核对该指数的计算方法。',
-  'The Verification Manual treats treatment levels as cumulative: wastewater receiving secondary treatment should not exceed wastewater receiving primary treatment; re-check the logical order of the levels.':
-    '《核实手册》将处理级别视为累积的：接受二级处理的废水不应超过接受一级处理的废水；请重新核对各级别的逻辑顺序。',
-  'The Verification Manual treats treatment levels as cumulative: wastewater receiving tertiary treatment should not exceed wastewater receiving secondary treatment; re-check the logical order of the levels.':
-    '《核实手册》将处理级别视为累积的：接受三级处理的废水不应超过接受二级处理的废水；请重新核对各级别的逻辑顺序。',
-  'The Verification Manual expects the values to add up to about 100 % (± 2 %); re-check the shares of the solid-waste treatment routes so that each is counted under one route only and none is missing.':
-    '《核实手册》预期各数值合计约为 100 %（± 2 %）；请重新核对固体废物各处理途径的比例，使每项只计入一种途径且无遗漏。',
+  "In the workbench's reading treatment levels are cumulative (tertiary-treated wastewater has also had secondary and primary treatment): wastewater receiving secondary treatment should not exceed wastewater receiving primary treatment; re-check the logical order of the levels.":
+    '按本工具的理解，处理级别是累积的（经三级处理的废水也经过了二级和一级处理）：接受二级处理的废水不应超过接受一级处理的废水；请重新核对各级别的逻辑顺序。',
+  "In the workbench's reading treatment levels are cumulative (tertiary-treated wastewater has also had secondary and primary treatment): wastewater receiving tertiary treatment should not exceed wastewater receiving secondary treatment; re-check the logical order of the levels.":
+    '按本工具的理解，处理级别是累积的（经三级处理的废水也经过了二级和一级处理）：接受三级处理的废水不应超过接受二级处理的废水；请重新核对各级别的逻辑顺序。',
+  'Shares of one whole should add up to about 100 % (the workbench allows ± 2 %); re-check the shares of the solid-waste treatment routes so that each is counted under one route only and none is missing.':
+    '同一整体的各部分合计应约为 100 %（本工具允许 ± 2 %）；请重新核对固体废物各处理途径的比例，使每项只计入一种途径且无遗漏。',
   '24-hour mean': '24 小时均值',
   'annual mean': '年均值',
   'peak-season 8-hour mean': '旺季 8 小时均值',
@@ -34,4 +34,11 @@ export const PHRASES: Record<string, string> = {
   'Total length of the electricity supply system (km)': '电力供应系统总长度（公里）',
   'Road traffic deaths (per year)': '道路交通死亡人数（每年）',
   'Road traffic deaths within 30 days of the crash (per year)': '事故发生后 30 天内的道路交通死亡人数（每年）',
+  'share of the water consumed that comes from freshwater sources (%)': '所消耗的水中来自淡水水源的比例（%）',
+  'freshwater consumed per inhabitant (m³ per year)': '人均淡水消耗量（每年立方米）',
+  'Total water consumed (m³ per year)': '总耗水量（每年立方米）',
+  'Population (city profile)': '人口（城市概况）',
+  'none: the index was entered directly': '无：该指数此前直接输入',
+  'Travel time during peak periods (min)': '高峰时段出行时间（分钟）',
+  'Travel time during free-flow periods (min)': '自由流时段出行时间（分钟）',
 };

@@ -114,5 +114,8 @@ export const R: Translation<typeof EN> = {
     '这些目标仅为示例。它们不是 U4SSC 官方基准（官方基准保存在锁定的 U4SSC 数据收集模板中，未公开）；本报告中的分数不得作为 U4SSC 官方结果呈现。',
   methodOwnTargets: '这些目标来自上面所列的目标集，而非 U4SSC 官方基准（官方基准保存在锁定的 U4SSC 数据收集模板中，未公开）。',
   methodOverrides: (n) => `有 ${n} 个目标为本评估作了更改；已在表中标出。`,
+  targetJudgement: '本工作台的判断',
+  methodJudgement: (n, of) =>
+    `此处计分的 ${of} 个数据点中，有 ${n} 个所对照的参考目标是本工作台的判断：没有公开文件规定该数值。“解释这个数字”会在每一项旁注明；如有本项目的基准，请替换。`,
   targetSetStatement: '目标集说明',
 };

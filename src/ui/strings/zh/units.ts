@@ -31,6 +31,7 @@ export const UNITS: Record<string, string> = {
   'km²': '平方公里',
   'live births per year': '每年活产数',
   'customers served': '服务用户数',
+  'm³ per capita per year': '人均每年立方米',
 };
 
 export const INPUTS: Record<string, string> = {};

@@ -1,0 +1,31 @@
+/**
+ * The official wording in a language where it exists (#28): French ITU usage writes broadband as
+ * "large bande" (ITU StatShot no. 4, September 2010, French edition), so the French catalogue does too,
+ * and the French glossary names that source.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { u4ssc } from '../../src/engine/frameworks/u4ssc';
+import { useLanguage } from '../../src/ui/strings/language';
+
+const FRENCH_FILES = ['kpis', 'definitions', 'units', 'phrases', 'rationales'];
+const read = (name: string) => readFileSync(new URL(`../../src/ui/strings/fr/${name}.ts`, import.meta.url), 'utf8');
+
+describe('French broadband terms follow ITU usage', () => {
+  afterAll(() => useLanguage('en'));
+
+  it('names the broadband KPIs with "large bande" in the display language', async () => {
+    await useLanguage('fr');
+    expect(u4ssc.kpiByCode('EC: ICT: ICT: 2C')!.name).toBe('Abonnements au large bande fixe');
+    expect(u4ssc.kpiByCode('EC: ICT: ICT: 3C')!.name).toBe('Abonnements au large bande sans fil');
+    expect(u4ssc.kpiByCode('EC: ICT: ICT: 4C')!.name).toBe('Couverture large bande sans fil');
+  });
+
+  it('writes "haut débit" nowhere in the French catalogue words', () => {
+    for (const f of FRENCH_FILES) expect(read(f), f).not.toMatch(/haut débit/i);
+  });
+
+  it('records the source of the term in the French glossary', () => {
+    expect(read('index')).toMatch(/broadband → large bande[\s\S]*itu\.int\/net\/pressoffice\/stats\/2010\/09\/index-fr\.aspx/);
+  });
+});
