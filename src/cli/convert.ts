@@ -33,7 +33,7 @@ export function formatForOutput(name: string): FileFormat | null {
   const lower = name.toLowerCase();
   const writers: FileFormat[] = FORMATS.filter((f) => 'write' in f);
   const bySuffix = writers.filter((f) => lower.endsWith(f.suffix)).sort((a, b) => b.suffix.length - a.suffix.length)[0];
-  return bySuffix ?? writers.find((f) => (f.holds === 'assessments' || f.holds === 'values') && f.extensions.some((e) => lower.endsWith(e))) ?? null;
+  return bySuffix ?? writers.find((f) => (f.holds === 'assessments' || f.holds === 'values') && lower.endsWith(f.extensions[0])) ?? null;
 }
 
 /** City and year from a file name such as `lisbon-2024-values.csv`: the year if one is there, the rest as the city. */

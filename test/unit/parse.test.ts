@@ -70,8 +70,12 @@ describe('numbers in files: the decimal mark from evidence, never guessed', () =
     expect(worded(parseFileNumber('1.234', 'comma', false))).toEqual({ ok: false, reason: expect.stringMatching(/reads two ways/) });
     expect(parseFileNumber('12,125', 'comma', true)).toEqual({ ok: true, value: 12.125 });
     expect(parseFileNumber('12,125', 'point', true)).toEqual({ ok: true, value: 12125 });
-    // Under the point, 1.234 has no thousands separator in it: it is 1.234 whatever else the file says.
-    expect(parseFileNumber('1.234', 'point', false)).toEqual({ ok: true, value: 1.234 });
+    // Both directions: with nothing in the file to tell, 1.234 is 1.234 or 1 234 under either setting,
+    // `5.000` in a German file of counts and `176,000` under a comma setting alike.
+    expect(worded(parseFileNumber('1.234', 'point', false))).toEqual({ ok: false, reason: expect.stringMatching(/reads two ways/) });
+    expect(worded(parseFileNumber('5.000', 'comma', false))).toEqual({ ok: false, reason: expect.stringMatching(/reads two ways \(a decimal point/) });
+    expect(worded(parseFileNumber('176,000', 'comma', false))).toEqual({ ok: false, reason: expect.stringMatching(/reads two ways \(a decimal comma/) });
+    expect(parseFileNumber('1.234', 'point', true)).toEqual({ ok: true, value: 1.234 });
     expect(worded(parseFileNumber('0,125', 'point', false))).toEqual({ ok: false, reason: expect.stringMatching(/decimal mark/) });
   });
 
