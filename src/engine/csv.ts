@@ -364,7 +364,8 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
     const r = firstData[c];
     if (r === undefined) continue;
     if (c === 0 && isIndexColumn(records, headerIndex)) {
-      // pandas' DataFrame.to_csv writes its row index (0, 1, 2…) as an unnamed first column.
+      // pandas' DataFrame.to_csv writes its row index (0, 1, 2…), R's write.csv its row names (1, 2, 3…),
+      // as an unnamed first column.
       notes.push({ kind: 'index-column', column: columnLetter(c) });
       continue;
     }
@@ -610,9 +611,14 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
   };
 }
 
-/** An unnamed first column that holds 0, 1, 2… on the rows with data, in order: a pandas row index. */
+/**
+ * An unnamed first column that holds 0, 1, 2… (pandas' index) or 1, 2, 3… (R's row names) on the rows
+ * with data, in order: a row index, not data.
+ */
 function isIndexColumn(records: TableCell[][], headerIndex: number): boolean {
-  let expected = 0;
+  const first = records.slice(headerIndex + 1).find((rec) => !rec.every((f) => isBlankCell(f)))?.[0];
+  let expected = first === '1' || (typeof first === 'object' && first.kind === 'number' && first.value === 1) ? 1 : 0;
+  const start = expected;
   for (let r = headerIndex + 1; r < records.length; r++) {
     const rec = records[r];
     if (rec.every((f) => isBlankCell(f))) continue;
@@ -621,7 +627,7 @@ function isIndexColumn(records: TableCell[][], headerIndex: number): boolean {
     if (text !== String(expected)) return false;
     expected++;
   }
-  return expected > 0;
+  return expected > start;
 }
 
 const text = (v: NumInput | undefined) => (v === undefined || v === null ? '' : String(v));

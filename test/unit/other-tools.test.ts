@@ -153,7 +153,9 @@ describe('files written by other tools give the hand-entered scores, or are refu
     expect((await expectRefused('csv-extra-column.csv')).problems).toEqual([{ row: 1, message: 'Unknown column: comment.' }]);
     // pandas' row index (unnamed, 0…n−1) is the one unnamed column that is skipped, with a note.
     const index = await expectHand('pandas-index-column.csv');
-    expect(index.holds === 'values' && index.notes).toEqual(['Column A (0, 1, 2… with no header: a pandas row index) was skipped.']);
+    expect(index.holds === 'values' && index.notes).toEqual([
+      'Column A (0, 1, 2… or 1, 2, 3… with no header: a row index as pandas and R write it) was skipped.',
+    ]);
   });
 
   it('a header hidden under a merged cell is named with the merged range (finding 5)', async () => {
@@ -306,5 +308,19 @@ describe('the second round of files: no silent misread', () => {
     const c = await cli('csv-ppb.csv');
     expect(c).toMatchObject({ code: 0, stderr: '' });
     expect(JSON.parse(c.stdout)).toEqual(scoresOf(grid));
+  });
+
+  it("R's write.csv (row names, bare NA, 1e+05) and write.csv2 read exactly: NA is not reported, never not applicable", async () => {
+    const hand = structuredClone(HAND);
+    delete hand.values['SC: EH: H: 1C|'].status;
+    const r = await expectHand('r-write-csv.csv', hand);
+    expect(r.holds === 'values' && r.notes).toEqual(['Column A (0, 1, 2… or 1, 2, 3… with no header: a row index as pandas and R write it) was skipped.']);
+    expect(score(u4ssc, referenceTargets, hand).overall.reported).toBe(6);
+    const c = await cli('r-write-csv.csv');
+    expect(c.code).toBe(0);
+    expect(JSON.parse(c.stdout)).toEqual(scoresOf(hand));
+    const csv2 = structuredClone(hand);
+    delete csv2.values['SC: SH: SA: 3A|'];
+    await expectHand('r-write-csv2.csv', csv2);
   });
 });

@@ -294,7 +294,7 @@ export const PW = {
   tableNote: (n: TableNote): string =>
     n.kind === 'sheet-read'
       ? `Read the sheet "${n.sheet}" (of ${n.of} sheet${n.of === 1 ? '' : 's'}${n.hidden.length > 0 ? `; hidden, not read: ${n.hidden.join(', ')}` : ''}).`
-      : `Column ${n.column} (0, 1, 2… with no header: a pandas row index) was skipped.`,
+      : `Column ${n.column} (0, 1, 2… or 1, 2, 3… with no header: a row index as pandas and R write it) was skipped.`,
   parseError,
 };
 

@@ -237,7 +237,7 @@ export const PW: Translation<typeof EN> = {
   tableNote: (n) =>
     n.kind === 'sheet-read'
       ? `قُرئت الورقة "${n.sheet}" (من ${n.of} ورقة${n.hidden.length > 0 ? `؛ مخفية ولم تُقرأ: ${n.hidden.join('، ')}` : ''}).`
-      : `تم تخطي العمود ${n.column} (0، 1، 2… بلا عنوان: فهرس صفوف pandas).`,
+      : `تم تخطي العمود ${n.column} (0، 1، 2… أو 1، 2، 3… بلا عنوان: فهرس صفوف كما يكتبه pandas وR).`,
   parseError: (e) => {
     switch (e.kind) {
       case 'not-json':

@@ -231,7 +231,7 @@ export const PW: Translation<typeof EN> = {
   tableNote: (n) =>
     n.kind === 'sheet-read'
       ? `Hoja leída: «${n.sheet}» (de ${n.of} hoja${n.of === 1 ? '' : 's'}${n.hidden.length > 0 ? `; ocultas, no leídas: ${n.hidden.join(', ')}` : ''}).`
-      : `Se omitió la columna ${n.column} (0, 1, 2… sin encabezado: un índice de filas de pandas).`,
+      : `Se omitió la columna ${n.column} (0, 1, 2… o 1, 2, 3… sin encabezado: un índice de filas como lo escriben pandas y R).`,
   parseError: (e) => {
     switch (e.kind) {
       case 'not-json':

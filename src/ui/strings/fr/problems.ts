@@ -230,7 +230,7 @@ export const PW: Translation<typeof EN> = {
   tableNote: (n) =>
     n.kind === 'sheet-read'
       ? `Feuille lue : « ${n.sheet} » (sur ${n.of} feuille${s(n.of)}${n.hidden.length > 0 ? ` ; masquées, non lues : ${n.hidden.join(', ')}` : ''}).`
-      : `La colonne ${n.column} (0, 1, 2… sans en-tête : un index de lignes pandas) a été ignorée.`,
+      : `La colonne ${n.column} (0, 1, 2… ou 1, 2, 3… sans en-tête : un index de lignes tel que pandas et R l’écrivent) a été ignorée.`,
   parseError: (e) => {
     switch (e.kind) {
       case 'not-json':

@@ -233,7 +233,7 @@ export const PW: Translation<typeof EN> = {
   tableNote: (n) =>
     n.kind === 'sheet-read'
       ? `Прочитан лист «${n.sheet}» (из ${n.of}${n.hidden.length > 0 ? `; скрытые, не прочитаны: ${n.hidden.join(', ')}` : ''}).`
-      : `Столбец ${n.column} (0, 1, 2… без заголовка: индекс строк pandas) пропущен.`,
+      : `Столбец ${n.column} (0, 1, 2… или 1, 2, 3… без заголовка: индекс строк, как его пишут pandas и R) пропущен.`,
   parseError: (e) => {
     switch (e.kind) {
       case 'not-json':

@@ -229,7 +229,7 @@ export const PW: Translation<typeof EN> = {
   tableNote: (n) =>
     n.kind === 'sheet-read'
       ? `已读取工作表“${n.sheet}”（共 ${n.of} 个工作表${n.hidden.length > 0 ? `；隐藏且未读取：${n.hidden.join('、')}` : ''}）。`
-      : `已跳过第 ${n.column} 列（0、1、2… 且无表头：pandas 的行索引）。`,
+      : `已跳过第 ${n.column} 列（0、1、2… 或 1、2、3… 且无表头：pandas 和 R 写出的行索引）。`,
   parseError: (e) => {
     switch (e.kind) {
       case 'not-json':
