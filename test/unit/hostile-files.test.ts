@@ -130,6 +130,14 @@ describe('crafted CSV files', () => {
     expect(r.ok && r.input.values['EC: ICT: ICT: 2C|']).toEqual({ value: 31.5 });
   });
 
+  it('a 10 MB note, quoted or not, is refused for its length (read in slices, not character by character)', () => {
+    for (const note of [`"${'x'.repeat(10_000_000)}"`, 'y'.repeat(10_000_000)]) {
+      expect(worded(parseValuesCsv(`${HEADER.join(',')},note\nEC: ICT: ICT: 2C,,,,31.5,${note}\n`, u4ssc)).problems).toEqual([
+        { row: 2, column: 'note', message: 'The text is 10000000 characters long; at most 10000 are kept, so shorten it.' },
+      ]);
+    }
+  });
+
   it('a line of a million separators is refused at the column limit', () => {
     expect(worded(parseValuesCsv(`${HEADER.join(',')}\n${','.repeat(1_000_000)}\n`, u4ssc)).problems).toEqual([
       { row: 2, message: `A row has more than ${MAX_COLUMNS} columns; a values table has at most 21.` },
