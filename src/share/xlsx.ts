@@ -193,8 +193,15 @@ function profileSheet(sheet: SheetCells, fw: Framework, options: ReadOptions) {
     if (!fields.has(field) || cell === undefined) continue;
     const at = cellRef(sheet.name, n, valueCol);
     if (typeof cell !== 'string') {
-      if (cell.kind === 'number') values[field] = { value: cell.percent ? Number((cell.value * 100).toPrecision(15)) : cell.value, at };
-      else values[field] = { value: textOf(cell), at };
+      const unit = fw.data.profile.find((p) => p.id === field)?.unit ?? '';
+      if (cell.kind === 'number' && !cell.percent) values[field] = { value: cell.value, at };
+      else if (cell.kind === 'number' && unit === '%') values[field] = { value: Number((cell.value * 100).toPrecision(15)), at };
+      else if (cell.kind === 'number') {
+        // A count shown as a percentage: the number and what the cell shows disagree (as on the Values sheet).
+        const shown = Number((cell.value * 100).toPrecision(15));
+        values[field] = { value: String(cell.value), at };
+        rejected.push({ row: n, column: 'value', cell: at, problem: { kind: 'percent-not-unit', value: cell.value, shown, unit } });
+      } else values[field] = { value: textOf(cell), at };
       continue;
     }
     const text = cell.trim();

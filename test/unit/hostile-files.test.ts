@@ -175,3 +175,32 @@ describe('spreadsheets of other formats are named, in the command line and the a
     }
   });
 });
+
+describe('a percent format on the Profile sheet', () => {
+  it('a count formatted as a percentage is refused at its cell, not multiplied by 100', async () => {
+    const profile = `<worksheet><sheetData>${row(1, ['field', 'value'])}<row r="2"><c r="A2" t="inlineStr"><is><t>households</t></is></c><c r="B2" s="1"><v>1000</v></c></row></sheetData></worksheet>`;
+    const book = zipSync({
+      '_rels/.rels': strToU8(`<Relationships><Relationship Id="r1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+      'xl/workbook.xml': strToU8(
+        `<workbook xmlns:r="${REL}"><sheets><sheet name="Values" sheetId="1" r:id="rId1"/><sheet name="Profile" sheetId="2" r:id="rId2"/></sheets></workbook>`,
+      ),
+      'xl/_rels/workbook.xml.rels': strToU8(
+        `<Relationships><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/worksheet" Target="worksheets/sheet2.xml"/><Relationship Id="rId3" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+      ),
+      'xl/styles.xml': strToU8('<styleSheet><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="9"/></cellXfs></styleSheet>'),
+      'xl/worksheets/sheet1.xml': strToU8(valuesSheet),
+      'xl/worksheets/sheet2.xml': strToU8(profile),
+    });
+    const r = worded(await parseValuesXlsx(book.buffer as ArrayBuffer, u4ssc));
+    expect(r.ok && r.input.profile).toEqual({ households: '1000' });
+    expect(r.ok && r.rejected).toEqual([
+      {
+        row: 2,
+        column: 'value',
+        cell: 'Profile!B2',
+        message:
+          'The cell is formatted as a percentage (it shows 100000 %) but this data point is measured in households, not in %: format the cell as a number that shows the value (1000 or 100000).',
+      },
+    ]);
+  });
+});
