@@ -204,3 +204,40 @@ describe('a percent format on the Profile sheet', () => {
     ]);
   });
 });
+
+describe('several sheets with a values table', () => {
+  const twoTables = (activeTab: number | null) =>
+    zipSync({
+      '_rels/.rels': strToU8(`<Relationships><Relationship Id="r1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+      'xl/workbook.xml': strToU8(
+        `<workbook xmlns:r="${REL}">${activeTab === null ? '' : `<bookViews><workbookView activeTab="${activeTab}"/></bookViews>`}<sheets><sheet name="2023" sheetId="1" r:id="rId1"/><sheet name="2024" sheetId="2" r:id="rId2"/></sheets></workbook>`,
+      ),
+      'xl/_rels/workbook.xml.rels': strToU8(
+        `<Relationships><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/worksheet" Target="worksheets/sheet2.xml"/></Relationships>`,
+      ),
+      'xl/worksheets/sheet1.xml': strToU8(`<worksheet><sheetData>${row(1, HEADER)}${row(2, ['EC: ICT: ICT: 2C', '', '', '', 20])}</sheetData></worksheet>`),
+      'xl/worksheets/sheet2.xml': strToU8(`<worksheet><sheetData>${row(1, HEADER)}${row(2, ['EC: ICT: ICT: 2C', '', '', '', 31.5])}</sheetData></worksheet>`),
+    });
+
+  it('the sheet the workbook opens on is read, and the reading says so', async () => {
+    const r = worded(await parseValuesXlsx(twoTables(1).buffer as ArrayBuffer, u4ssc));
+    expect(r.ok && r.input.values['EC: ICT: ICT: 2C|']).toEqual({ value: 31.5 });
+    expect(r.notes).toEqual(['Read the sheet "2024" (of 2 sheets).']);
+  });
+
+  it('when the one it opens on holds no table, the user chooses; the choice is read', async () => {
+    // activeTab 0 is the first sheet: with both visible and the first active, the first is read.
+    const first = worded(await parseValuesXlsx(twoTables(0).buffer as ArrayBuffer, u4ssc));
+    expect(first.ok && first.input.values['EC: ICT: ICT: 2C|']).toEqual({ value: 20 });
+    const book = twoTables(5);
+    const r = worded(await parseValuesXlsx(book.buffer as ArrayBuffer, u4ssc));
+    expect(r).toMatchObject({
+      ok: false,
+      problems: [{ row: 1, message: 'Several sheets hold a values table (2023, 2024): choose the sheet to read (--sheet NAME on the command line).' }],
+    });
+    const chosen = await parseValuesXlsx(book.buffer as ArrayBuffer, u4ssc, { sheet: '2024' });
+    expect(chosen.ok && chosen.input.values['EC: ICT: ICT: 2C|']).toEqual({ value: 31.5 });
+    const cli = await readForCli('two.xlsx', { sheet: '2023' }, { size: () => book.length, bytes: () => book });
+    expect(cli.ok && cli.input?.values['EC: ICT: ICT: 2C|']).toEqual({ value: 20 });
+  });
+});
