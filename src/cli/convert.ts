@@ -1,5 +1,5 @@
 /**
- * npm run convert -- IN OUT [--decimal point|comma] [--encoding windows-1252] [--city NAME] [--country NAME] [--year YYYY]
+ * npm run convert -- IN OUT [--decimal point|comma] [--encoding windows-1252] [--sheet NAME] [--city NAME] [--country NAME] [--year YYYY]
  *
  * Converts between a values CSV, the results workbook (.xlsx) and an assessment JSON through the same
  * readers and writers as the app (the one list of formats, src/interchange/formats.ts). The format of
@@ -23,7 +23,7 @@ import { workbookAbout } from '../share/xlsx';
 import { diskAccess, fileProblems, readForCli, type FileAccess } from './read';
 import type { CliResult } from './score';
 
-const USAGE = `usage: npm run convert -- IN OUT [--decimal point|comma] [--encoding windows-1252] [--city NAME] [--country NAME] [--year YYYY]
+const USAGE = `usage: npm run convert -- IN OUT [--decimal point|comma] [--encoding windows-1252] [--sheet NAME] [--city NAME] [--country NAME] [--year YYYY]
        IN and OUT: a values CSV (.csv), an Excel workbook (.xlsx) or an assessment JSON (.json);
        OUT may also be a tidy scores table (-scores.csv) or a target file (-targets.csv)
 `;
@@ -33,7 +33,7 @@ export function formatForOutput(name: string): FileFormat | null {
   const lower = name.toLowerCase();
   const writers: FileFormat[] = FORMATS.filter((f) => 'write' in f);
   const bySuffix = writers.filter((f) => lower.endsWith(f.suffix)).sort((a, b) => b.suffix.length - a.suffix.length)[0];
-  return bySuffix ?? writers.find((f) => (f.holds === 'assessments' || f.holds === 'values') && f.extensions.some((e) => lower.endsWith(e))) ?? null;
+  return bySuffix ?? writers.find((f) => (f.holds === 'assessments' || f.holds === 'values') && lower.endsWith(f.extensions[0])) ?? null;
 }
 
 /** City and year from a file name such as `lisbon-2024-values.csv`: the year if one is there, the rest as the city. */
@@ -55,6 +55,7 @@ export async function runConvert(
   const fail = (code: number, stderr: string): CliResult => ({ code, stdout: '', stderr });
   let decimal: DecimalStyle | undefined;
   let allow1252 = false;
+  let sheet: string | undefined;
   const fields: { city?: string; country?: string; year?: number } = {};
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -66,6 +67,9 @@ export async function runConvert(
     } else if (a === '--encoding') {
       if (args[++i]?.toLowerCase() !== 'windows-1252') return fail(2, `unknown encoding; only windows-1252 can be confirmed\n${USAGE}`);
       allow1252 = true;
+    } else if (a === '--sheet') {
+      sheet = args[++i];
+      if (sheet === undefined) return fail(2, USAGE);
     } else if (a === '--city' || a === '--country') {
       const v = args[++i];
       if (v === undefined) return fail(2, USAGE);
@@ -82,7 +86,7 @@ export async function runConvert(
   const format = formatForOutput(output);
   if (!format?.write) return fail(2, `${output}: unknown kind of file to write; use .json, .csv or .xlsx\n${USAGE}`);
 
-  const r = await readForCli(input, { decimal, allow1252 }, io);
+  const r = await readForCli(input, { decimal, allow1252, sheet }, io);
   if (!r.ok) return fail(1, r.stderr);
   let doc: AssessmentDoc;
   if (r.holds === 'assessments') {

@@ -11,7 +11,7 @@ import { decodeText } from '../engine/decode';
 import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
 import { shorten, type DecimalStyle } from '../engine/parse';
 import type { AssessmentInput, Scores } from '../engine/types';
-import { formatForFile, MAX_FILE_BYTES, type FileSource, type FormatProblem, type FormatReadResult } from '../interchange/formats';
+import { formatForFile, MAX_FILE_BYTES, otherFormat, type FileSource, type FormatProblem, type FormatReadResult } from '../interchange/formats';
 import { assessmentJson } from '../interchange/formats/assessment-json';
 import { valuesCsv as valuesCsvFormat } from '../interchange/formats/values-csv';
 import { flagText } from '../ui/strings/flags';
@@ -31,6 +31,8 @@ export const diskAccess = (): FileAccess => ({ size: (f) => statSync(f).size });
 export interface ReadChoices {
   decimal?: DecimalStyle;
   allow1252?: boolean;
+  /** A workbook's sheet to read (`--sheet`). */
+  sheet?: string;
 }
 
 /** A problem in words (the readers return typed problems; the CLI words them as the app does), with where it is. */
@@ -76,13 +78,21 @@ export async function readForCli(file: string, choices: ReadChoices, io: FileAcc
   } catch (e) {
     return fail(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).\n`);
   }
+  const other = otherFormat(file, data.subarray(0, 128));
+  if (other) return fail(problemLine(file, { message: P.table({ kind: 'other-format', format: other }) }));
   const head = decodeText(data.subarray(0, 16));
   const looksJson = head.ok && head.text.trimStart().startsWith('{');
   const format = looksJson ? assessmentJson : (formatForFile(file, '', ['assessments', 'values']) ?? valuesCsvFormat);
   const buffer = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
   const source: FileSource = { name: file, text: async () => new TextDecoder().decode(data), arrayBuffer: async () => buffer };
   const r: FormatReadResult = format.read
-    ? await format.read(source, { fw: u4ssc, targets: referenceTargets, ...(choices.decimal && { decimal: choices.decimal }), allow1252: choices.allow1252 })
+    ? await format.read(source, {
+        fw: u4ssc,
+        targets: referenceTargets,
+        ...(choices.decimal && { decimal: choices.decimal }),
+        allow1252: choices.allow1252,
+        ...(choices.sheet !== undefined && { sheet: choices.sheet }),
+      })
     : { ok: false, problems: [] };
   if (!r.ok) {
     const encodingHint = r.encoding?.likely === 'windows-1252' ? `${file}: to read it as Windows-1252, add --encoding windows-1252.\n` : '';
@@ -114,7 +124,7 @@ export async function readForCli(file: string, choices: ReadChoices, io: FileAcc
       holds: 'values',
       docs: [],
       input: r.input,
-      lines: [],
+      lines: (r.notes ?? []).map((n) => `${file}: ${P.tableNote(n)}\n`),
       cellProblems,
       where: (id, field) => {
         const column = field === 'profile' ? 'denominator' : field;

@@ -1,5 +1,5 @@
 /**
- * npm run score -- FILE... [--method NAME] [--decimal point|comma] [--format json|csv] [--encoding windows-1252]
+ * npm run score -- FILE... [--method NAME] [--decimal point|comma] [--format json|csv] [--encoding windows-1252] [--sheet NAME]
  * npm run score -- --template          prints a blank values CSV (one row per data point)
  *
  * Scores values CSV, Excel (.xlsx) and assessment JSON files (a workspace JSON gives each of its
@@ -30,7 +30,7 @@ export interface CliResult {
   stderr: string;
 }
 
-const USAGE = `usage: npm run score -- FILE... [--method ${METHODS.join('|')}] [--decimal point|comma] [--format json|csv] [--encoding windows-1252]
+const USAGE = `usage: npm run score -- FILE... [--method ${METHODS.join('|')}] [--decimal point|comma] [--format json|csv] [--encoding windows-1252] [--sheet NAME]
        npm run score -- --template
 `;
 
@@ -54,6 +54,7 @@ export async function runCli(
   let decimal: DecimalStyle | undefined;
   let format: 'json' | 'csv' | undefined;
   let allow1252 = false;
+  let sheet: string | undefined;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--method') {
@@ -72,6 +73,9 @@ export async function runCli(
       if (args[++i]?.toLowerCase() !== 'windows-1252')
         return fail(2, `unknown encoding; only windows-1252 can be confirmed (UTF-8 and UTF-16 are read without it)\n${USAGE}`);
       allow1252 = true;
+    } else if (args[i] === '--sheet') {
+      sheet = args[++i];
+      if (sheet === undefined) return fail(2, `--sheet needs the name of a sheet\n${USAGE}`);
     } else if (args[i].startsWith('--')) return fail(2, `unknown option ${shorten(args[i])}\n${USAGE}`);
     else files.push(args[i]);
   }
@@ -85,7 +89,7 @@ export async function runCli(
   const rows: string[][] = [];
   const entries: unknown[] = [];
   for (const file of files) {
-    const r = await readForCli(file, { decimal, allow1252 }, io);
+    const r = await readForCli(file, { decimal, allow1252, sheet }, io);
     if (!r.ok) {
       stderr += r.stderr;
       code = 1;

@@ -1,8 +1,8 @@
 import { MAX_NUM_TEXT, MAX_TEXT, MAX_YEAR, MIN_YEAR, QUALITIES } from './assessment';
 import type { Framework } from './framework';
-import { decimalEvidence, parseFileNumber, shorten, textLength, yesNo, type DecimalStyle } from './parse';
-import { quoted, type TableProblem } from './problems';
-import type { AssessmentInput, NumInput, Quality, Status, TargetOverride, ValueEntry } from './types';
+import { convertedValue, decimalEvidence, parseFileNumber, shorten, textLength, withUnit, yesNo, type DecimalStyle } from './parse';
+import { quoted, type TableNote, type TableProblem } from './problems';
+import type { AssessmentInput, EnteredValue, NumInput, Quality, Status, TargetOverride, ValueEntry } from './types';
 
 import { VALUES_COLUMNS, type ValuesColumn } from './values-columns';
 
@@ -37,6 +37,13 @@ export interface CsvProblem {
 
 /** Most problems reported for one file: past this the list stops being useful to a person. */
 const MAX_PROBLEMS = 200;
+/**
+ * Most records and columns a table is read with: a values table has one row per data point (a few
+ * hundred) and 21 columns at most. Past these a file is refused as it is split, so a crafted or wrong
+ * file (a 45 MB log, a line of a million commas) costs bounded memory and time.
+ */
+export const MAX_RECORDS = 20_000;
+export const MAX_COLUMNS = 200;
 
 // ---------------------------------------------------------------------------------------------------
 // RFC 4180 reading and writing
@@ -50,7 +57,12 @@ export type Separator = (typeof SEPARATORS)[number];
  * `known` column names, then the most fields. A comma when nothing tells.
  */
 export function detectSeparator(text: string, known: readonly string[]): Separator {
-  const first = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/, 1)[0] ?? '';
+  // The first line only, found without splitting (or copying) the whole text.
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const lf = text.indexOf('\n', start);
+  const cr = text.indexOf('\r', start);
+  const end = Math.min(lf < 0 ? text.length : lf, cr < 0 ? text.length : cr, start + 10_000);
+  const first = text.slice(start, end);
   let best: Separator = ',';
   let bestScore = [-1, -1];
   for (const sep of SEPARATORS) {
@@ -84,18 +96,27 @@ export function readCsv(text: string, options: { separator?: Separator; known?: 
   let quoteLine = 1;
   let line = 1;
   let recordLine = 1;
+  const sepCode = sep.charCodeAt(0);
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // Text is taken in runs, one slice each (up to the next quote, or the next separator or line end):
+  // built one character at a time, a 45 MB note became 45 million string pieces and 1.9 GB.
   for (; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
+      const q = text.indexOf('"', i);
+      const end = q < 0 ? text.length : q;
+      for (let k = i; k < end; k++) {
+        const d = text.charCodeAt(k);
+        if (d === 10 || (d === 13 && text.charCodeAt(k + 1) !== 10)) line++;
+      }
+      field += text.slice(i, end);
+      if (q < 0) break;
+      if (text[q + 1] === '"') {
+        field += '"';
+        i = q + 1;
       } else {
-        if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
-        field += c;
+        quoted = false;
+        i = q;
       }
     } else if (c === '"' && field === '') {
       quoted = true;
@@ -103,16 +124,29 @@ export function readCsv(text: string, options: { separator?: Separator; known?: 
     } else if (c === sep) {
       record.push(field);
       field = '';
+      if (record.length >= MAX_COLUMNS)
+        return { records, lines, separator: sep, error: { row: recordLine, problem: { kind: 'too-many-columns', limit: MAX_COLUMNS } } };
     } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
       record.push(field);
+      if (records.length >= MAX_RECORDS)
+        return { records, lines, separator: sep, error: { row: recordLine, problem: { kind: 'too-many-rows', limit: MAX_RECORDS } } };
       records.push(record);
       lines.push(recordLine);
       record = [];
       field = '';
       line++;
       recordLine = line;
-    } else field += c;
+    } else {
+      let j = i + 1;
+      while (j < text.length) {
+        const d = text.charCodeAt(j);
+        if (d === sepCode || d === 10 || d === 13) break;
+        j++;
+      }
+      field += text.slice(i, j);
+      i = j - 1;
+    }
   }
   if (quoted) return { records, lines, separator: sep, error: { row: quoteLine, problem: { kind: 'unclosed-quote' } } };
   if (field !== '' || record.length > 0) {
@@ -151,9 +185,19 @@ const STATUS_WORDS: Record<string, Status> = {
   nr: 'not-reported',
   'not-applicable': 'not-applicable',
   'not applicable': 'not-applicable',
-  'n/a': 'not-applicable',
-  na: 'not-applicable',
 };
+
+/**
+ * Markers of a missing value by the tool that writes them (README, "Missing values"). `NA` is R's
+ * missing value (write.csv, readr, data.table write it for any empty cell) and `..` the UN and OECD
+ * tables' "not available": both are "not reported", and a cell holding one is empty. `N/A`, `n.a.`
+ * and a dash mean "not available" in some tables and "not applicable" in others: never guessed, each is
+ * refused with the two words to choose between.
+ */
+const MISSING_MARKERS = new Set(['na', '..']);
+const AMBIGUOUS_MARKERS = new Set(['n/a', 'n.a.', 'n.a', 'n/a.', '-', '\u2013', '\u2014']);
+const isMissingMarker = (text: string) => MISSING_MARKERS.has(text.trim().toLowerCase());
+const isAmbiguousMarker = (text: string) => AMBIGUOUS_MARKERS.has(text.trim().toLowerCase());
 
 const QUALITY_WORDS: Record<string, Quality> = {
   ...Object.fromEntries(QUALITIES.map((q) => [q, q])),
@@ -176,7 +220,8 @@ export type SheetValue =
   /** A number formatted as a date: its year and the date as `YYYY-MM-DD`. */
   | { kind: 'date'; year: number; date: string }
   | { kind: 'error'; code: string }
-  | { kind: 'no-result'; formula: string };
+  /** `stored`: a result saved by a writer that never calculated it (xlsxwriter's 0 under fullCalcOnLoad). */
+  | { kind: 'no-result'; formula: string; stored?: string };
 
 export type TableCell = string | SheetValue;
 
@@ -199,6 +244,8 @@ export interface ValuesTableSource {
 }
 
 export interface ReadOptions {
+  /** Spreadsheets: the sheet to read, by name (`--sheet`, the import panel's choice). */
+  sheet?: string;
   /** The decimal mark the user chose for this file; without it, the file's own numbers tell, else `fallback`. */
   decimal?: DecimalStyle;
   /** The user's decimal setting, used when neither the choice nor the file tells (ambiguous numbers are then refused). */
@@ -227,8 +274,19 @@ export type CsvResult =
       columns: ValuesColumn[];
       /** Result columns the file also has (our results workbook's): never read, the scores are recomputed from the inputs. */
       resultColumns: ResultColumn[];
+      /** What the reading says about the file as a whole (the sheet it read, a column it skipped). */
+      notes: TableNote[];
+      /** Spreadsheets: the sheet read and the workbook's sheets, to choose another. */
+      sheets?: SheetChoice;
     }
-  | { ok: false; problems: CsvProblem[]; decimal?: DecimalChoice };
+  | { ok: false; problems: CsvProblem[]; decimal?: DecimalChoice; sheets?: SheetChoice };
+
+/** The sheet a workbook was read from (null: none was), and its sheets, hidden ones said. */
+export interface SheetChoice {
+  read: string | null;
+  names: string[];
+  hidden: string[];
+}
 
 export type ResultColumn = (typeof RESULT_COLUMNS)[number];
 const NUMBER_COLUMNS = ['numerator', 'denominator', 'value', 'target'] as const;
@@ -316,11 +374,24 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
     const at = header.flatMap((h, i) => (h === name ? [i] : []));
     if (at.length > 1) headerProblem(at[1], { kind: 'duplicate-column', name, columns: at.map(columnLetter) });
   });
-  const width = Math.max(...records.slice(headerIndex + 1).map((r) => r.length), header.length);
-  for (let c = 0; c < width; c++) {
+  // The first record with data in each column, in one pass (no spread of every record into one call:
+  // 150 000 lines overflowed the stack; no search per column: a wide file made it quadratic).
+  const firstData: number[] = [];
+  for (let r = headerIndex + 1; r < records.length; r++) {
+    const rec = records[r];
+    for (let c = 0; c < rec.length; c++) if (firstData[c] === undefined && !isBlankCell(rec[c])) firstData[c] = r;
+  }
+  const notes: TableNote[] = [];
+  for (let c = 0; c < firstData.length; c++) {
     if (header[c] !== undefined && header[c] !== '') continue;
-    const r = records.findIndex((rec, i) => i > headerIndex && !isBlankCell(rec[c]));
-    if (r < 0) continue;
+    const r = firstData[c];
+    if (r === undefined) continue;
+    if (c === 0 && isIndexColumn(records, headerIndex)) {
+      // pandas' DataFrame.to_csv writes its row index (0, 1, 2…), R's write.csv its row names (1, 2, 3…),
+      // as an unnamed first column.
+      notes.push({ kind: 'index-column', column: columnLetter(c) });
+      continue;
+    }
     const merged = source.merged?.get(c);
     headerProblem(c, { kind: 'unnamed-column', column: columnLetter(c), line: lines[r], text: quoted(cellText(records[r][c]).trim()), merged: merged ?? null });
   }
@@ -363,11 +434,15 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
     const ignore = (column: ValuesColumn, p: TableProblem) => ignored.push(at(column, p));
     const raw = (c: ValuesColumn): TableCell => (col[c] >= 0 ? (rec[col[c]] ?? '') : '');
     const typedReason = (v: Extract<SheetValue, { kind: 'error' | 'no-result' }>): TableProblem =>
-      v.kind === 'error' ? { kind: 'error-value', code: v.code } : { kind: 'no-saved-result', formula: quoted(v.formula) };
+      v.kind === 'error'
+        ? { kind: 'error-value', code: v.code }
+        : v.stored !== undefined
+          ? { kind: 'not-calculated', formula: quoted(v.formula), stored: shorten(v.stored) }
+          : { kind: 'no-saved-result', formula: quoted(v.formula) };
     /** A cell that must hold text (code, status, a note...): an error value or an unsaved formula is a problem or left out. */
     const textOf = (c: ValuesColumn, bad: 'problem' | 'ignore'): string | null => {
       const v = raw(c);
-      if (typeof v === 'string') return v.trim();
+      if (typeof v === 'string') return c !== 'code' && c !== 'datapoint' && isMissingMarker(v) ? '' : v.trim();
       if (v.kind === 'error' || v.kind === 'no-result') return ((bad === 'problem' ? problem : ignore)(c, typedReason(v)), null);
       return cellText(v);
     };
@@ -394,6 +469,7 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
     else places[ref.id] = { row };
 
     const yesno = ref.def.formula.kind === 'yesno';
+    let entered: EnteredValue | undefined;
     /**
      * A number cell: a number, yes or no; or, when it is not one, the text it holds with its reason
      * (`bad`), which the caller keeps as the grid keeps it or leaves out.
@@ -407,8 +483,17 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
               if (v.value === 1 || v.value === 0) return { value: v.value === 1 ? 'yes' : 'no' };
               return { bad: { text: String(v.value), reason: { kind: 'not-yes-no', text: quoted(String(v.value)) } } };
             }
-            // A percent-formatted cell holds 0.995 and shows 99.5 %: the percentage shown is the value.
-            return { value: v.percent ? Number((v.value * 100).toPrecision(15)) : v.value };
+            // A percent-formatted cell holds 0.995 and shows 99.5 %: the percentage shown is the value of a
+            // data point in %. For any other unit the number and what the cell shows disagree (a travel
+            // time index of 1.35 shown as 135 %): the cell is refused, never read either way in silence.
+            if (!v.percent) return { value: v.value };
+            if (ref.def.unit === '%') return { value: Number((v.value * 100).toPrecision(15)) };
+            return {
+              bad: {
+                text: String(v.value),
+                reason: { kind: 'percent-not-unit', value: v.value, shown: Number((v.value * 100).toPrecision(15)), unit: ref.def.unit },
+              },
+            };
           case 'bool':
             if (c === 'value' && yesno) return { value: v.value ? 'yes' : 'no' };
             return { bad: { text: cellText(v), reason: { kind: 'bool-not-number', value: v.value } } };
@@ -419,10 +504,21 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
         }
       }
       const text = v.trim();
-      if (text === '') return {};
+      if (text === '' || isMissingMarker(text)) return {};
+      if (isAmbiguousMarker(text)) return { bad: { text, reason: { kind: 'ambiguous-marker', text: quoted(text) } } };
       if (c === 'value' && yesno) {
         const word = yesNo(text);
         return word ? { value: word } : { bad: { text, reason: { kind: 'not-yes-no', text: quoted(text) } } };
+      }
+      // A value typed in a unit the data point converts from (`12 ppb` of NO2), converted as the grid
+      // converts it, and recorded with the value as the grid records it.
+      const typed = c === 'value' ? withUnit(text, ref.def.conversions ?? []) : null;
+      if (typed) {
+        const number = parseFileNumber(typed.number, decimal.mark, certain);
+        if (!number.ok) return { bad: { text, reason: { kind: 'number', problem: number.reason } } };
+        const { unit, factor } = typed.conversion;
+        entered = { value: number.value, unit, factor };
+        return { value: convertedValue(number.value, factor) };
       }
       const parsed = parseFileNumber(text, decimal.mark, certain);
       return parsed.ok ? { value: parsed.value } : { bad: { text, reason: { kind: 'number', problem: parsed.reason } } };
@@ -444,6 +540,7 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
     const denominator = num('denominator');
     if (numerator !== undefined) entry.numerator = numerator;
     if (value !== undefined) entry.value = value;
+    if (entered && typeof value === 'number') entry.entered = entered;
     const f = ref.def.formula;
     if (denominator !== undefined) {
       if (f.kind === 'ratio' && 'profile' in f.denominator) {
@@ -471,7 +568,7 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
 
     const targetCell = raw('target');
     if (typeof targetCell === 'string' && targetCell.trim().toLowerCase() === 'none') input.targets[ref.id] = { target: 'none' } satisfies TargetOverride;
-    else if (!isBlankCell(targetCell)) {
+    else if (!isBlankCell(targetCell) && !(typeof targetCell === 'string' && isMissingMarker(targetCell))) {
       const { value: target, bad } = read('target');
       if (bad) ignore('target', bad.reason.kind === 'number' ? { kind: 'bad-target', problem: bad.reason.problem, blank: true } : bad.reason);
       else if (typeof target === 'number' && target < 0) ignore('target', { kind: 'negative-target' });
@@ -481,7 +578,7 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
     if (status !== '') {
       const s = STATUS_WORDS[status.toLowerCase()];
       if (s) entry.status = s;
-      else ignore('status', { kind: 'bad-status', text: quoted(status) });
+      else ignore('status', isAmbiguousMarker(status) ? { kind: 'ambiguous-marker', text: quoted(status) } : { kind: 'bad-status', text: quoted(status) });
     }
     const quality = get('quality');
     if (quality !== '') {
@@ -490,7 +587,7 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
       else ignore('quality', { kind: 'bad-quality', text: quoted(quality), allowed: QUALITIES });
     }
     const yearCell = raw('year');
-    if (!isBlankCell(yearCell)) {
+    if (!isBlankCell(yearCell) && !(typeof yearCell === 'string' && isMissingMarker(yearCell))) {
       // A year as typed (2024), as pandas writes a float column (2024.0, or 2024,0 with decimal=','),
       // as a number cell or a date cell.
       const year =
@@ -511,7 +608,7 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
     for (const c of ['source', 'note'] as const) {
       // Free text is kept as written, spaces and line breaks at its ends too (the writers quote them).
       const cell = raw(c);
-      const t = undefuse(typeof cell === 'string' ? cell : get(c));
+      const t = undefuse(typeof cell === 'string' ? (isMissingMarker(cell) ? '' : cell) : get(c));
       if (textLength(t) > MAX_TEXT) problem(c, { kind: 'text-too-long', length: textLength(t), limit: MAX_TEXT });
       else if (t.trim() !== '') entry[c] = t;
     }
@@ -523,7 +620,37 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
     return { ok: false, problems: all, decimal };
   }
   const resultColumns = RESULT_COLUMNS.filter((c) => header.includes(c));
-  return { ok: true, input, rows: seen.size, decimal, places, rejected, ignored, columns: VALUES_COLUMNS.filter((c) => col[c] >= 0), resultColumns };
+  return {
+    ok: true,
+    input,
+    rows: seen.size,
+    decimal,
+    places,
+    rejected,
+    ignored,
+    columns: VALUES_COLUMNS.filter((c) => col[c] >= 0),
+    resultColumns,
+    notes,
+  };
+}
+
+/**
+ * An unnamed first column that holds 0, 1, 2… (pandas' index) or 1, 2, 3… (R's row names) on the rows
+ * with data, in order: a row index, not data.
+ */
+function isIndexColumn(records: TableCell[][], headerIndex: number): boolean {
+  const first = records.slice(headerIndex + 1).find((rec) => !rec.every((f) => isBlankCell(f)))?.[0];
+  let expected = first === '1' || (typeof first === 'object' && first.kind === 'number' && first.value === 1) ? 1 : 0;
+  const start = expected;
+  for (let r = headerIndex + 1; r < records.length; r++) {
+    const rec = records[r];
+    if (rec.every((f) => isBlankCell(f))) continue;
+    const cell = rec[0];
+    const text = cell === undefined ? '' : typeof cell === 'string' ? cell.trim() : cell.kind === 'number' ? String(cell.value) : '';
+    if (text !== String(expected)) return false;
+    expected++;
+  }
+  return expected > start;
 }
 
 const text = (v: NumInput | undefined) => (v === undefined || v === null ? '' : String(v));

@@ -13,6 +13,26 @@ export type DecodeResult =
 
 const decoder = (encoding: string, fatal: boolean) => new TextDecoder(encoding, { fatal, ignoreBOM: true });
 
+/**
+ * Windows-1252's 0x80–0x9F (WHATWG Encoding, index-windows-1252): the typographic quotes, dashes, € and
+ * the rest. Decoded here rather than by the platform's TextDecoder, which in Node builds without full
+ * ICU maps these bytes to C1 control characters (`–` came out as U+0096): the same bytes then give the
+ * same text in the app and the command line. 0x81, 0x8D, 0x8F, 0x90 and 0x9D are unassigned (never
+ * reached: such a file is not taken as Windows-1252).
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Windows-1252 bytes as text: Latin-1 for every byte but 0x80–0x9F. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  // In slices, so that no call gets more arguments than the engine takes.
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const codes = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b));
+    text += String.fromCharCode(...codes);
+  }
+  return text;
+}
+
 /** The 1-based line of the first invalid UTF-8 sequence. */
 function firstBadLine(bytes: Uint8Array): number {
   let line = 1;
@@ -54,7 +74,7 @@ export function decodeText(input: ArrayBuffer | Uint8Array, allow1252 = false): 
     // Bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D are unassigned in Windows-1252, and NUL is no text: a file
     // with them is no Windows-1252 text either.
     const likely = bytes.some((b) => b === 0 || b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d) ? null : 'windows-1252';
-    if (allow1252 && likely) return { ok: true, text: decoder('windows-1252', false).decode(bytes), encoding: 'windows-1252', bom: false };
+    if (allow1252 && likely) return { ok: true, text: decodeWindows1252(bytes), encoding: 'windows-1252', bom: false };
     return { ok: false, kind: 'not-utf8', line: firstBadLine(bytes), likely };
   }
 }

@@ -61,6 +61,12 @@ export function withUnit<T extends { unit: string }>(text: string, conversions: 
 }
 
 /**
+ * A value entered in another unit, converted: rounded to 10 decimals as the grid stores what it
+ * converts (src/ui/format.ts `formatInput`), so a file and the grid give the same number.
+ */
+export const convertedValue = (value: number, factor: number): number => Math.round(value * factor * 1e10) / 1e10;
+
+/**
  * The length of a text as every limit counts it: in characters (code points), as JSON Schema's
  * `maxLength` does, so an emoji counts once in the schema, the JSON reader, the CSV and Excel readers.
  */
@@ -128,9 +134,10 @@ export function parseFileNumber(text: string, decimal: DecimalStyle, certain: bo
     .replace(/%$/, '')
     .replace(SPACES, '')
     .replace(/^[+\-\u2212]/, '');
-  const group = decimal === 'point' ? ',' : '.';
-  if (!certain && /^[1-9]\d{0,2}[.,]\d{3}$/.test(s) && s.includes(group)) {
-    return { ok: false, reason: { kind: 'ambiguous', text: quoted(text), other: decimal === 'point' ? 'comma' : 'point' } };
+  // Either mark: `5.000` in a file that shows no decimal mark is 5 or 5 000 whatever the setting says,
+  // and `176,000` under a comma setting is 176 or 176 000 (both directions read in silence before).
+  if (!certain && /^[1-9]\d{0,2}[.,]\d{3}$/.test(s)) {
+    return { ok: false, reason: { kind: 'ambiguous', text: quoted(text), other: s.includes(',') ? 'comma' : 'point' } };
   }
   return parseNumber(text, decimal);
 }

@@ -62,7 +62,33 @@ export type TableProblem =
   | { kind: 'text-too-long'; length: number; limit: number }
   | { kind: 'file-too-large'; limit: number }
   | { kind: 'unpacks-too-large'; limit: number }
-  | { kind: 'not-xlsx'; detail: 'not-zip' | 'no-workbook' | 'no-worksheet' };
+  | { kind: 'not-xlsx'; detail: 'not-zip' | 'no-workbook' | 'no-worksheet' | 'broken-xml' }
+  /** A formula whose saved result (`stored`) was never calculated: the workbook asks to be recalculated when opened (xlsxwriter, pandas). */
+  | { kind: 'not-calculated'; formula: Quoted; stored: string }
+  /** A cell formatted as a percentage for a data point not measured in %: its number and what it shows disagree. */
+  | { kind: 'percent-not-unit'; value: number; shown: number; unit: string }
+  /** `N/A`, `n.a.`, a dash: "not available" in some tables, "not applicable" in others. */
+  | { kind: 'ambiguous-marker'; text: Quoted }
+  /** Several visible sheets hold a values table and none is the one the workbook opens on. */
+  | { kind: 'which-sheet'; sheets: string[] }
+  /** The only values table is on a hidden sheet. */
+  | { kind: 'hidden-sheet'; sheet: string }
+  /** The sheet asked for (`--sheet`) is not in the workbook. */
+  | { kind: 'no-such-sheet'; name: Quoted; sheets: string[] }
+  /** A file of a format the workbench does not read, named by what it is. */
+  | { kind: 'other-format'; format: OtherFormat }
+  | { kind: 'too-many-rows'; limit: number }
+  | { kind: 'too-many-columns'; limit: number };
+
+/** Spreadsheet formats the readers recognise and refuse by name. */
+export type OtherFormat = 'ods' | 'xls' | 'xlsm' | 'xlsb' | 'html' | 'numbers';
+
+/** What the reading of a table says about the file as a whole, which is not a problem. */
+export type TableNote =
+  /** The workbook's sheet that was read, among `of` sheets; `hidden`: its hidden sheets (not read). */
+  | { kind: 'sheet-read'; sheet: string; of: number; hidden: string[] }
+  /** An unnamed first column of 0, 1, 2… (pandas' row index) was skipped. */
+  | { kind: 'index-column'; column: string };
 
 /**
  * What is wrong in an assessment document, at `path` (`values["EC: ICT: ICT: 1C|"].status`,

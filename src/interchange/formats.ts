@@ -7,11 +7,11 @@
  * Pure TypeScript over engine and share code: runs in the page and in Node (the CLI, unit tests).
  */
 import type { AssessmentDoc } from '../engine/assessment';
-import type { CsvResult, DecimalChoice } from '../engine/csv';
+import type { CsvResult, DecimalChoice, SheetChoice } from '../engine/csv';
 import { decodeText } from '../engine/decode';
 import type { Framework } from '../engine/framework';
 import type { DecimalStyle } from '../engine/parse';
-import type { AssessmentParseError, DocNote, RefusedAssessment, TableProblem } from '../engine/problems';
+import type { AssessmentParseError, DocNote, OtherFormat, RefusedAssessment, TableNote, TableProblem } from '../engine/problems';
 import type { TargetSet } from '../engine/targets';
 import type { AssessmentInput, TargetOverride } from '../engine/types';
 import { assessmentJson } from './formats/assessment-json';
@@ -42,6 +42,8 @@ export interface FormatContext {
   fallback?: DecimalStyle;
   /** The user confirmed reading a text file that is not UTF-8 as Windows-1252. */
   allow1252?: boolean;
+  /** A workbook's sheet to read, by name (`--sheet`, the import panel's choice). */
+  sheet?: string;
 }
 
 export interface FormatProblem {
@@ -72,9 +74,10 @@ export async function readText(
 
 /** What a values table read (CSV or Excel, the same table) says to the import: the same for both formats. */
 export function valuesTableRead(table: CsvResult): FormatReadResult {
-  if (!table.ok) return { ok: false, problems: table.problems, ...(table.decimal && { decimal: table.decimal }) };
-  const { input, rows, decimal, places, rejected, ignored, columns, resultColumns } = table;
-  return { ok: true, holds: 'values', input, rows, decimal, places, rejected, ignored, columns, resultColumns };
+  if (!table.ok)
+    return { ok: false, problems: table.problems, ...(table.decimal && { decimal: table.decimal }), ...(table.sheets && { sheets: table.sheets }) };
+  const { input, rows, decimal, places, rejected, ignored, columns, resultColumns, notes, sheets } = table;
+  return { ok: true, holds: 'values', input, rows, decimal, places, rejected, ignored, columns, resultColumns, notes, ...(sheets && { sheets }) };
 }
 
 export type FormatReadResult =
@@ -94,13 +97,24 @@ export type FormatReadResult =
       columns?: Extract<CsvResult, { ok: true }>['columns'];
       /** Result columns the table also has, which are not read (the scores are recomputed). */
       resultColumns?: Extract<CsvResult, { ok: true }>['resultColumns'];
+      /** What the reading says about the file as a whole (the sheet read, a column skipped). */
+      notes?: TableNote[];
+      /** A workbook's sheets and the one read. */
+      sheets?: SheetChoice;
     }
   | { ok: true; holds: 'targets'; targets: Record<string, TargetOverride> }
   /**
    * `error`: why an assessment file was not read (its own problems in it); `encoding`: the text is not
    * UTF-8, `likely` names what it looks like, to offer reading it as such.
    */
-  | { ok: false; error?: AssessmentParseError; problems: FormatProblem[]; encoding?: { likely: 'windows-1252' | null }; decimal?: DecimalChoice };
+  | {
+      ok: false;
+      error?: AssessmentParseError;
+      problems: FormatProblem[];
+      encoding?: { likely: 'windows-1252' | null };
+      decimal?: DecimalChoice;
+      sheets?: SheetChoice;
+    };
 
 export interface FileFormat<Id extends string = string> {
   readonly id: Id;
@@ -126,6 +140,36 @@ export function formatForFile(name: string, type: string, accepts: readonly Hold
   const candidates = formats.filter((f) => f.read && accepts.includes(f.holds));
   const lower = name.toLowerCase();
   return candidates.find((f) => f.extensions.some((e) => lower.endsWith(e))) ?? candidates.find((f) => type !== '' && f.mimeTypes.includes(type)) ?? null;
+}
+
+/**
+ * A spreadsheet of a format the workbench does not read, by its ending or its first bytes: named so the
+ * user knows what to save it as, where it would otherwise be read as text and refused for the wrong
+ * reason (an .ods as "not UTF-8", an HTML page saved as .xls as "missing columns").
+ */
+export function otherFormat(name: string, head: Uint8Array): OtherFormat | null {
+  const lower = name.toLowerCase();
+  if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) return 'xls';
+  // An OpenDocument package starts with its uncompressed `mimetype` entry (ODF 1.2 part 3, §3.3).
+  const zipName = String.fromCharCode(...head.subarray(30, 38));
+  const isZip = head[0] === 0x50 && head[1] === 0x4b;
+  if (
+    lower.endsWith('.ods') ||
+    lower.endsWith('.ots') ||
+    (isZip && zipName === 'mimetype' && String.fromCharCode(...head.subarray(38, 84)).includes('opendocument'))
+  )
+    return 'ods';
+  if (lower.endsWith('.xlsm')) return 'xlsm';
+  if (lower.endsWith('.xlsb')) return 'xlsb';
+  if (lower.endsWith('.numbers')) return 'numbers';
+  if (/\.xlsx?$/.test(lower) && !isZip) {
+    const text = String.fromCharCode(...head.subarray(0, 64))
+      .replace(/^\ufeff|^\xef\xbb\xbf/, '')
+      .trimStart()
+      .toLowerCase();
+    if (text.startsWith('<')) return 'html';
+  }
+  return null;
 }
 
 /** The endings of the formats that read one of `accepts`, e.g. `['.json', '.csv', '.xlsx']`. */

@@ -6,11 +6,15 @@
  * worksheet is regular enough (ECMA-376 part 1, §18.3) to read with a scanner here, in the page and in
  * Node alike (Node has no DOMParser).
  */
-import { unzipSync } from 'fflate';
+import { Inflate } from 'fflate';
 import type { SheetValue, TableCell } from '../engine/csv';
 
 export interface SheetCells {
   name: string;
+  /** Hidden (or very hidden) in the workbook: never read without a word. */
+  hidden: boolean;
+  /** The sheet the workbook opens on (its active tab). */
+  active: boolean;
   /** Rows by 1-based row number; each a sparse array by 0-based column. */
   rows: Map<number, TableCell[]>;
   /** Merged ranges, e.g. `A1:B1`, with their first row and columns. */
@@ -20,7 +24,7 @@ export interface SheetCells {
 export type WorkbookRead =
   | { ok: true; sheets: SheetCells[] }
   | { ok: false; kind: 'too-large'; limit: number }
-  | { ok: false; kind: 'not-xlsx'; detail: 'not-zip' | 'no-workbook' | 'no-worksheet' };
+  | { ok: false; kind: 'not-xlsx'; detail: 'not-zip' | 'no-workbook' | 'no-worksheet' | 'broken-xml' };
 
 /** Unzipped parts larger than this are refused: a values workbook is a few hundred kB. */
 const MAX_UNZIPPED_BYTES = 100 * 1024 * 1024;
@@ -34,14 +38,81 @@ const unescapeXml = (s: string) =>
     // Excel escapes control characters as _xHHHH_.
     .replace(/_x([0-9a-f]{4})_/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 
+/** An attribute of a start tag, with or without a namespace prefix (`r:id`, `ns2:id`). */
 const attr = (tag: string, name: string): string | undefined => {
-  const m = new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
+  const m = new RegExp(`\\s(?:[A-Za-z_][\\w.-]*:)?${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
   return m ? unescapeXml(m[2] ?? m[3]) : undefined;
 };
 
+/** An element left open (`<si>` with no `</si>`): the part is broken, and the scan stops there. */
+class BrokenXml extends Error {}
+
+/**
+ * Each `<tag …>…</tag>` or `<tag …/>` of `xml`, in order, found with indexOf from where the last one
+ * ended: linear in the text, where a lazy pattern over an unclosed tag rescans the rest of the part for
+ * every opening (250 000 unclosed `<si>` took minutes). Namespace prefixes are removed beforehand
+ * (`unprefix`). An element of the same name is never nested in the parts read here.
+ */
+function* elements(xml: string, tag: string): Generator<{ head: string; body: string | null }> {
+  const open = `<${tag}`;
+  const close = `</${tag}>`;
+  let pos = 0;
+  for (;;) {
+    const i = xml.indexOf(open, pos);
+    if (i < 0) return;
+    const next = xml.charCodeAt(i + open.length);
+    // `<c` must not find `<col`: the name ends at a space, `>` or `/`.
+    if (!(next === 0x3e || next === 0x2f || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d)) {
+      pos = i + open.length;
+      continue;
+    }
+    const headEnd = xml.indexOf('>', i);
+    if (headEnd < 0) throw new BrokenXml(tag);
+    if (xml.charCodeAt(headEnd - 1) === 0x2f) {
+      yield { head: xml.slice(i + open.length, headEnd - 1), body: null };
+      pos = headEnd + 1;
+      continue;
+    }
+    const end = xml.indexOf(close, headEnd);
+    if (end < 0) throw new BrokenXml(tag);
+    yield { head: xml.slice(i + open.length, headEnd), body: xml.slice(headEnd + 1, end) };
+    pos = end + close.length;
+  }
+}
+
+/** The first such element, or null. */
+const element = (xml: string, tag: string) => {
+  for (const e of elements(xml, tag)) return e;
+  return null;
+};
+
+/**
+ * A part's XML with the namespace prefixes of its element names removed (`<x:c>` → `<c>`): SpreadsheetML
+ * may be written with any prefix for its namespace, and some writers (.NET's, SAP's) use one.
+ */
+const unprefix = (xml: string) => xml.replace(/<(\/?)[A-Za-z_][\w.-]*:(?=[A-Za-z_])/g, '<$1');
+
 /** The text of the `<t>` runs inside an element (shared string, inline string), phonetic runs left out. */
-const runsText = (xml: string) =>
-  [...xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '').matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g)].map((m) => unescapeXml(m[1] ?? '')).join('');
+function runsText(xml: string): string {
+  let text = '';
+  let rest = xml;
+  if (rest.includes('<rPh')) {
+    // Phonetic guides (Japanese furigana) repeat the text's reading: not the text.
+    let kept = '';
+    let pos = 0;
+    for (;;) {
+      const i = rest.indexOf('<rPh', pos);
+      if (i < 0) break;
+      const end = rest.indexOf('</rPh>', i);
+      if (end < 0) throw new BrokenXml('rPh');
+      kept += rest.slice(pos, i);
+      pos = end + 6;
+    }
+    rest = kept + rest.slice(pos);
+  }
+  for (const t of elements(rest, 't')) text += unescapeXml(t.body ?? '');
+  return text;
+}
 
 /** `B12` → { row: 12, col: 1 }. */
 export function parseAddress(ref: string): { row: number; col: number } | null {
@@ -83,14 +154,14 @@ function serialDate(serial: number, epoch1904: boolean): { year: number; date: s
 function parseStyles(xml: string | undefined): ('percent' | 'date' | 'number')[] {
   if (!xml) return [];
   const codes = new Map<number, string>();
-  for (const m of xml.matchAll(/<numFmt\b[^>]*>/g)) {
-    const id = Number(attr(m[0], 'numFmtId'));
-    const code = attr(m[0], 'formatCode');
+  for (const { head } of elements(xml, 'numFmt')) {
+    const id = Number(attr(head, 'numFmtId'));
+    const code = attr(head, 'formatCode');
     if (Number.isFinite(id) && code !== undefined) codes.set(id, code);
   }
-  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? '';
-  return [...xfs.matchAll(/<xf\b[^>]*>/g)].map((m) => {
-    const id = Number(attr(m[0], 'numFmtId') ?? 0);
+  const xfs = element(xml, 'cellXfs')?.body ?? '';
+  return [...elements(xfs, 'xf')].map(({ head }) => {
+    const id = Number(attr(head, 'numFmtId') ?? 0);
     return formatKind(id, codes.get(id));
   });
 }
@@ -106,30 +177,60 @@ const resolvePart = (base: string, target: string) => {
   return parts.join('/');
 };
 
-function readSheet(xml: string, name: string, strings: string[], styles: ('percent' | 'date' | 'number')[], epoch1904: boolean): SheetCells {
+/** The relationships part of a part: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`. */
+const relsOf = (part: string) => {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+};
+
+/** A part's relationships: by id, its target (resolved) and type (the last segment of the type URI). */
+function relationships(xml: string | undefined, part: string): { id: string; target: string; type: string }[] {
+  if (!xml) return [];
+  return [...elements(xml, 'Relationship')].map(({ head }) => ({
+    id: attr(head, 'Id') ?? '',
+    target: resolvePart(part, attr(head, 'Target') ?? ''),
+    type: (attr(head, 'Type') ?? '').split('/').pop() ?? '',
+  }));
+}
+
+interface SheetContext {
+  strings: string[];
+  styles: ('percent' | 'date' | 'number')[];
+  epoch1904: boolean;
+  /** The workbook asks to be recalculated on load (xlsxwriter, pandas): no saved formula result is a calculated one. */
+  uncalculated: boolean;
+}
+
+function readSheet(xml: string, name: string, ctx: SheetContext): Omit<SheetCells, 'hidden' | 'active'> {
+  const { strings, styles, epoch1904, uncalculated } = ctx;
   const rows = new Map<number, TableCell[]>();
   let lastRow = 0;
   // Cells: <c r="B2" s="3" t="s"><f>…</f><v>…</v></c>, <c …><is><t>…</t></is></c>, or <c …/>.
-  for (const m of xml.matchAll(/<row\b([^>]*?)(\/>|>([\s\S]*?)<\/row>)/g)) {
-    const rowNumber = Number(attr(m[1], 'r') ?? lastRow + 1);
+  const data = element(xml, 'sheetData')?.body ?? '';
+  for (const row of elements(data, 'row')) {
+    const rowNumber = Number(attr(row.head, 'r') ?? lastRow + 1);
     lastRow = rowNumber;
     const cells: TableCell[] = [];
     let lastCol = -1;
-    for (const c of (m[3] ?? '').matchAll(/<c\b([^>]*?)(\/>|>([\s\S]*?)<\/c>)/g)) {
-      const head = c[1];
-      const body = c[3] ?? '';
+    for (const c of elements(row.body ?? '', 'c')) {
+      const head = c.head;
+      const body = c.body ?? '';
       const pos = parseAddress(attr(head, 'r') ?? '');
       const col = pos ? pos.col : lastCol + 1;
       lastCol = col;
       const type = attr(head, 't') ?? 'n';
       const style = styles[Number(attr(head, 's') ?? 0)] ?? 'number';
-      const vMatch = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(body);
-      const v = vMatch ? unescapeXml(vMatch[1]) : undefined;
-      const formula = /<f\b[^>]*>([\s\S]*?)<\/f>/.exec(body);
+      const vElement = element(body, 'v');
+      const v = vElement ? unescapeXml(vElement.body ?? '') : undefined;
+      // A formula is `<f>…</f>`, or `<f t="shared" si="0"/>` for a cell sharing another's formula.
+      const f = element(body, 'f');
+      const formula = f ? unescapeXml(f.body ?? '') : null;
       let cell: TableCell;
-      if (type === 'inlineStr') cell = runsText(/<is>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? '');
+      if (type === 'inlineStr') cell = runsText(element(body, 'is')?.body ?? '');
+      // A result saved by a writer that never calculated it (xlsxwriter's 0, with fullCalcOnLoad) is no result.
+      else if (formula !== null && uncalculated) cell = { kind: 'no-result', formula, ...(v !== undefined && v !== '' && { stored: v }) };
       // No saved result: no <v>, or (openpyxl) an empty <v/> under a formula of a number cell.
-      else if (v === undefined || (formula && v === '' && type !== 'str')) cell = formula ? { kind: 'no-result', formula: unescapeXml(formula[1]) } : '';
+      else if (v === undefined || (formula !== null && v === '' && type !== 'str')) cell = formula !== null ? { kind: 'no-result', formula } : '';
       else if (type === 's') cell = strings[Number(v)] ?? '';
       else if (type === 'str') cell = v;
       else if (type === 'b') cell = { kind: 'bool', value: v === '1' };
@@ -147,47 +248,126 @@ function readSheet(xml: string, name: string, strings: string[], styles: ('perce
     }
     rows.set(rowNumber, cells);
   }
-  const merges = [...xml.matchAll(/<mergeCell\b[^>]*>/g)].flatMap((m) => {
-    const ref = attr(m[0], 'ref') ?? '';
+  const merges = [...elements(xml, 'mergeCell')].flatMap(({ head }) => {
+    const ref = attr(head, 'ref') ?? '';
     const [a, b] = ref.split(':').map(parseAddress);
     return a && b ? [{ ref, row: a.row, from: a.col, to: b.col }] : [];
   });
   return { name, rows, merges };
 }
 
+/** The parts a workbook reader needs: XML and relationships (images and the rest are not inflated). */
+const WANTED = (name: string) => name.endsWith('.xml') || name.endsWith('.rels');
+
+/**
+ * The entries of a zip archive, read from its central directory (APPNOTE.TXT §4.3), inflating only
+ * `wanted` ones and counting the bytes actually inflated against `limit`: the sizes an archive declares
+ * are not trusted, neither to bound the work (a crafted entry declares 1 kB and inflates to gigabytes)
+ * nor to size the output (an understated size cut the part short and the workbook read as empty).
+ */
+export function unzipBounded(data: Uint8Array, wanted: (name: string) => boolean, limit: number): Record<string, Uint8Array> | 'too-large' | 'not-zip' {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  // The end of central directory record is in the last 22 + 65 535 (comment) bytes.
+  let eocd = -1;
+  for (let i = data.length - 22; i >= Math.max(0, data.length - 22 - 65_535); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return 'not-zip';
+  const count = view.getUint16(eocd + 10, true);
+  let at = view.getUint32(eocd + 16, true);
+  const files: Record<string, Uint8Array> = {};
+  let inflated = 0;
+  const names = new TextDecoder();
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > data.length || view.getUint32(at, true) !== 0x02014b50) return 'not-zip';
+    const method = view.getUint16(at + 10, true);
+    const compressed = view.getUint32(at + 20, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const extra = view.getUint16(at + 30, true);
+    const comment = view.getUint16(at + 32, true);
+    const local = view.getUint32(at + 42, true);
+    const name = names.decode(data.subarray(at + 46, at + 46 + nameLength));
+    at += 46 + nameLength + extra + comment;
+    if (!wanted(name)) continue;
+    if (local + 30 > data.length || view.getUint32(local, true) !== 0x04034b50) return 'not-zip';
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    const raw = data.subarray(start, Math.min(data.length, start + compressed));
+    if (method === 0) {
+      inflated += raw.length;
+      if (inflated > limit) return 'too-large';
+      files[name] = raw;
+    } else if (method === 8) {
+      const chunks: Uint8Array[] = [];
+      let size = 0;
+      let over = false;
+      const inflate = new Inflate((chunk) => {
+        size += chunk.length;
+        inflated += chunk.length;
+        if (inflated > limit) over = true;
+        else chunks.push(chunk);
+      });
+      try {
+        // Fed in slices of 16 kB so that no more than about 16 MB (deflate's 1 032:1 at most) is
+        // inflated past the limit before the reading stops.
+        for (let i = 0; i < raw.length && !over; i += 16_384) inflate.push(raw.subarray(i, i + 16_384), i + 16_384 >= raw.length);
+      } catch {
+        return 'not-zip';
+      }
+      if (over) return 'too-large';
+      const out = new Uint8Array(size);
+      let o = 0;
+      for (const c of chunks) {
+        out.set(c, o);
+        o += c.length;
+      }
+      files[name] = out;
+    } else return 'not-zip';
+  }
+  return files;
+}
+
 /** Reads every worksheet of a workbook, in the workbook's order. */
-export function readWorkbook(data: ArrayBuffer | Uint8Array): WorkbookRead {
-  let files: Record<string, Uint8Array>;
-  let unzipped = 0;
+export function readWorkbook(input: ArrayBuffer | Uint8Array): WorkbookRead {
+  const files = unzipBounded(input instanceof Uint8Array ? input : new Uint8Array(input), WANTED, MAX_UNZIPPED_BYTES);
+  if (files === 'too-large') return { ok: false, kind: 'too-large', limit: MAX_UNZIPPED_BYTES };
+  if (files === 'not-zip') return { ok: false, kind: 'not-xlsx', detail: 'not-zip' };
+  const text = (path: string) => (files[path] ? unprefix(new TextDecoder().decode(files[path])) : undefined);
   try {
-    files = unzipSync(data instanceof Uint8Array ? data : new Uint8Array(data), {
-      filter: (f) => {
-        unzipped += f.originalSize;
-        if (unzipped > MAX_UNZIPPED_BYTES) throw new RangeError('too-large');
-        return f.name.endsWith('.xml') || f.name.endsWith('.rels');
-      },
-    });
+    // The workbook part is where the package's relationships say (ECMA-376 part 2, §9.3); its parts too.
+    const root = relationships(text('_rels/.rels'), '');
+    const workbookPart = root.find((r) => r.type === 'officeDocument')?.target ?? 'xl/workbook.xml';
+    const workbook = text(workbookPart);
+    if (!workbook) return { ok: false, kind: 'not-xlsx', detail: 'no-workbook' };
+    const rels = relationships(text(relsOf(workbookPart)), workbookPart);
+    const partOf = (type: string, fallback: string) => rels.find((r) => r.type === type)?.target ?? resolvePart(workbookPart, fallback);
+    const strings = [...elements(text(partOf('sharedStrings', 'sharedStrings.xml')) ?? '', 'si')].map((m) => runsText(m.body ?? ''));
+    const styles = parseStyles(text(partOf('styles', 'styles.xml')));
+    const pr = element(workbook, 'workbookPr')?.head ?? '';
+    const epoch1904 = ['1', 'true'].includes(attr(pr, 'date1904') ?? '');
+    const calc = element(workbook, 'calcPr')?.head ?? '';
+    const uncalculated = ['1', 'true'].includes(attr(calc, 'fullCalcOnLoad') ?? '');
+    const activeTab = Number(attr(element(workbook, 'workbookView')?.head ?? '', 'activeTab') ?? 0);
+    const sheets: SheetCells[] = [];
+    let index = 0;
+    for (const { head } of elements(element(workbook, 'sheets')?.body ?? workbook, 'sheet')) {
+      const target = rels.find((r) => r.id === attr(head, 'id'))?.target;
+      const xml = target === undefined ? undefined : text(target);
+      const state = attr(head, 'state') ?? 'visible';
+      if (xml !== undefined)
+        sheets.push({
+          ...readSheet(xml, attr(head, 'name') ?? '', { strings, styles, epoch1904, uncalculated }),
+          hidden: state !== 'visible',
+          active: index === activeTab,
+        });
+      index++;
+    }
+    if (sheets.length === 0) return { ok: false, kind: 'not-xlsx', detail: 'no-worksheet' };
+    return { ok: true, sheets };
   } catch (e) {
-    if (e instanceof RangeError && e.message === 'too-large') return { ok: false, kind: 'too-large', limit: MAX_UNZIPPED_BYTES };
-    return { ok: false, kind: 'not-xlsx', detail: 'not-zip' };
+    if (e instanceof BrokenXml) return { ok: false, kind: 'not-xlsx', detail: 'broken-xml' };
+    throw e;
   }
-  const text = (path: string) => (files[path] ? new TextDecoder().decode(files[path]) : undefined);
-  const workbook = text('xl/workbook.xml');
-  if (!workbook) return { ok: false, kind: 'not-xlsx', detail: 'no-workbook' };
-  const rels = new Map(
-    [...(text('xl/_rels/workbook.xml.rels') ?? '').matchAll(/<Relationship\b[^>]*>/g)].map((m) => [attr(m[0], 'Id') ?? '', attr(m[0], 'Target') ?? '']),
-  );
-  const strings = [...(text('xl/sharedStrings.xml') ?? '').matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => runsText(m[1] ?? ''));
-  const styles = parseStyles(text('xl/styles.xml'));
-  const pr = /<workbookPr\b[^>]*>/.exec(workbook)?.[0] ?? '';
-  const epoch1904 = ['1', 'true'].includes(attr(pr, 'date1904') ?? '');
-  const sheets: SheetCells[] = [];
-  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
-    const id = attr(m[0], 'r:id') ?? '';
-    const target = rels.get(id);
-    const xml = target === undefined ? undefined : text(resolvePart('xl/workbook.xml', target));
-    if (xml !== undefined) sheets.push(readSheet(xml, attr(m[0], 'name') ?? '', strings, styles, epoch1904));
-  }
-  if (sheets.length === 0) return { ok: false, kind: 'not-xlsx', detail: 'no-worksheet' };
-  return { ok: true, sheets };
 }

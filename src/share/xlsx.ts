@@ -3,7 +3,8 @@
  * back, with the results beside the values. The inputs have the same columns and rules as the values CSV. The two small libraries (MIT, built on fflate) are
  * imported on first use so they stay out of the initial bundle.
  */
-import { parseValuesTable, type CsvProblem, type CsvResult, type ReadOptions, type TableCell } from '../engine/csv';
+import { parseValuesTable, type CsvProblem, type CsvResult, type ReadOptions, type SheetChoice, type TableCell } from '../engine/csv';
+import { quoted, type TableNote, type TableProblem } from '../engine/problems';
 import { score } from '../engine/evaluator';
 import type { Framework } from '../engine/framework';
 import { parseFileNumber } from '../engine/parse';
@@ -86,7 +87,20 @@ export async function parseValuesXlsx(file: Blob | ArrayBuffer, fw: Framework, o
       problems: [{ row: 1, problem: book.kind === 'too-large' ? { kind: 'unpacks-too-large', limit: book.limit } : { kind: 'not-xlsx', detail: book.detail } }],
     };
   }
-  const sheet = book.sheets.find((s) => [...s.rows.values()].some(isHeader)) ?? book.sheets[0];
+  const picked = pickSheet(book.sheets, options.sheet);
+  const sheets: SheetChoice = {
+    read: picked.ok ? picked.sheet.name : null,
+    names: book.sheets.map((s) => s.name),
+    hidden: book.sheets.filter((s) => s.hidden).map((s) => s.name),
+  };
+  if (!picked.ok) return { ok: false, problems: [{ row: 1, problem: picked.problem }], sheets };
+  const sheet = picked.sheet;
+  // Said when it could have been another: another sheet has a values header too, a sheet is hidden, or
+  // the table is not on the first sheet.
+  const said = picked.others || sheets.hidden.length > 0 || sheet !== book.sheets[0];
+  const notes: TableNote[] = said
+    ? [{ kind: 'sheet-read', sheet: sheet.name, of: book.sheets.length, hidden: sheets.hidden.filter((h) => h !== sheet.name) }]
+    : [];
   const numbers = [...sheet.rows.keys()].sort((a, b) => a - b);
   const records = numbers.map((n) => Array.from(sheet.rows.get(n)!, (c) => c ?? ''));
   const headerRow = numbers.find((n) => isHeader(sheet.rows.get(n)));
@@ -99,11 +113,37 @@ export async function parseValuesXlsx(file: Blob | ArrayBuffer, fw: Framework, o
     fw,
     options,
   );
-  if (!table.ok) return fromProfile.rejected.length > 0 ? { ...table, problems: [...fromProfile.rejected, ...table.problems] } : table;
+  if (!table.ok) return { ...table, problems: [...fromProfile.rejected, ...table.problems], sheets };
   const targetsSheet = book.sheets.find((s) => s !== sheet && s.name.toLowerCase() === 'targets');
   if (targetsSheet) keepRationales(targetsSheet, fw, table.input);
   if (profile) keepScoringTargets(profile, table.input);
-  return { ...table, rejected: [...fromProfile.rejected, ...table.rejected] };
+  return { ...table, rejected: [...fromProfile.rejected, ...table.rejected], notes: [...notes, ...table.notes], sheets };
+}
+
+/**
+ * The sheet that holds the values table: the one named (`--sheet`, the import panel's choice); else the
+ * one visible sheet with a values header, or among several the one the workbook opens on. A hidden
+ * sheet (last year's table, kept out of sight) is never read unless named; several candidates and none
+ * active is a choice for the user. With no values header anywhere, the first visible sheet is read (its
+ * missing columns are then said).
+ */
+function pickSheet(all: SheetCells[], name: string | undefined): { ok: true; sheet: SheetCells; others: boolean } | { ok: false; problem: TableProblem } {
+  const tables = all.filter((s) => [...s.rows.values()].some(isHeader));
+  if (name !== undefined) {
+    const named = all.find((s) => s.name === name) ?? all.find((s) => s.name.toLowerCase() === name.trim().toLowerCase());
+    return named
+      ? { ok: true, sheet: named, others: tables.some((t) => t !== named) }
+      : { ok: false, problem: { kind: 'no-such-sheet', name: quoted(name), sheets: all.map((s) => s.name) } };
+  }
+  const visible = tables.filter((s) => !s.hidden);
+  const others = tables.length > 1;
+  if (visible.length === 1) return { ok: true, sheet: visible[0], others };
+  if (visible.length > 1) {
+    const active = visible.find((s) => s.active);
+    return active ? { ok: true, sheet: active, others } : { ok: false, problem: { kind: 'which-sheet', sheets: visible.map((s) => s.name) } };
+  }
+  if (tables.length > 0) return { ok: false, problem: { kind: 'hidden-sheet', sheet: tables[0].name } };
+  return { ok: true, sheet: all.find((s) => !s.hidden) ?? all[0], others };
 }
 
 /** A sheet as a header (lower-cased names by column) and its rows below, each with its row number. */
@@ -153,8 +193,15 @@ function profileSheet(sheet: SheetCells, fw: Framework, options: ReadOptions) {
     if (!fields.has(field) || cell === undefined) continue;
     const at = cellRef(sheet.name, n, valueCol);
     if (typeof cell !== 'string') {
-      if (cell.kind === 'number') values[field] = { value: cell.percent ? Number((cell.value * 100).toPrecision(15)) : cell.value, at };
-      else values[field] = { value: textOf(cell), at };
+      const unit = fw.data.profile.find((p) => p.id === field)?.unit ?? '';
+      if (cell.kind === 'number' && !cell.percent) values[field] = { value: cell.value, at };
+      else if (cell.kind === 'number' && unit === '%') values[field] = { value: Number((cell.value * 100).toPrecision(15)), at };
+      else if (cell.kind === 'number') {
+        // A count shown as a percentage: the number and what the cell shows disagree (as on the Values sheet).
+        const shown = Number((cell.value * 100).toPrecision(15));
+        values[field] = { value: String(cell.value), at };
+        rejected.push({ row: n, column: 'value', cell: at, problem: { kind: 'percent-not-unit', value: cell.value, shown, unit } });
+      } else values[field] = { value: textOf(cell), at };
       continue;
     }
     const text = cell.trim();

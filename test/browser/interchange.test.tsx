@@ -213,7 +213,7 @@ describe('import', () => {
       problem: /Line 3, column code: Unknown KPI code "XX: NO: PE: 9Z"/,
     },
     { name: 'an unreadable spreadsheet', file: () => new File(['not a zip'], 'book.xlsx'), message: /not a readable \.xlsx spreadsheet/ },
-    { name: 'a file of another kind', file: () => new File(['hello'], 'notes.txt', { type: 'text/plain' }), message: /not a file the workbench reads/ },
+    { name: 'a file of another kind', file: () => new File(['hello'], 'notes.pdf', { type: 'application/pdf' }), message: /not a file the workbench reads/ },
   ];
 
   for (const bad of BAD) {

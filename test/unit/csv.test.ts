@@ -3,6 +3,7 @@ import { parseValuesCsv, readCsv, valuesCsv, VALUES_COLUMNS } from '../../src/en
 import { score } from '../../src/engine/evaluator';
 import { emptyInput, mini, miniTargets } from './fixtures/mini';
 import { worded } from './support/words';
+import { P } from '../../src/ui/strings/problems';
 
 const HEADER = VALUES_COLUMNS.join(',');
 
@@ -68,7 +69,7 @@ describe('values CSV', () => {
     expect(lines[1]).toBe('SC: EH: ED: 1C,,,,,,,,,,');
   });
 
-  it('accepts codes without spaces, aliases, single-point labels and NR / N/A words', () => {
+  it('accepts codes without spaces, aliases, single-point labels and NR; N/A is refused with the choice named', () => {
     const csv = `${HEADER}\nSC:EH:ED:1C,,,,50,,NR,,,,\nsc: eh: h: 9a,Physicians,5,1000,,,,,,,\nEN: EN: AQ: 1C,pm2.5,,,8,,N/A,,,,\n`;
     const r = parseValuesCsv(csv, mini);
     expect(r.ok).toBe(true);
@@ -76,7 +77,28 @@ describe('values CSV', () => {
     expect(r.input.values['SC: EH: ED: 1C|']).toEqual({ value: 50, status: 'not-reported' });
     expect(r.input.values['SC: EH: H: 3C|']).toEqual({ numerator: 5 });
     expect(r.input.profile.population).toBe(1000);
-    expect(r.input.values['EN: EN: AQ: 1C|PM2.5']).toEqual({ value: 8, status: 'not-applicable' });
+    // "N/A": not available or not applicable? Never guessed: left out and said, with the two words.
+    expect(r.input.values['EN: EN: AQ: 1C|PM2.5']).toEqual({ value: 8 });
+    expect(r.ignored.map((p) => [p.row, p.column, P.table(p.problem)])).toEqual([
+      [4, 'status', expect.stringMatching(/^"N\/A" means "not available" in some tables and "not applicable" in others: .*not-reported or not-applicable/)],
+    ]);
+  });
+
+  it("reads R's missing value NA and the UN tables' .. as not reported, in any column", () => {
+    const csv = `${HEADER}\nSC:EH:ED:1C,,NA,NA,50,NA,NA,NA,NA,NA,NA\nEN: EN: AQ: 1C,pm2.5,NA,NA,..,NA,NA,NA,NA,NA,NA\n`;
+    const r = parseValuesCsv(csv, mini);
+    if (!r.ok) return expect.fail(JSON.stringify(r.problems));
+    expect(r.input.values['SC: EH: ED: 1C|']).toEqual({ value: 50 });
+    expect(r.input.values['EN: EN: AQ: 1C|PM2.5']).toBeUndefined();
+    expect([...r.rejected, ...r.ignored]).toEqual([]);
+    for (const marker of ['n.a.', '-', 'N/A']) {
+      const bad = parseValuesCsv(`${HEADER}\nSC:EH:ED:1C,,,,${marker},,,,,,\n`, mini);
+      if (!bad.ok) return expect.fail(marker);
+      expect(
+        bad.rejected.map((p) => P.table(p.problem)),
+        marker,
+      ).toEqual([expect.stringMatching(/not available.*not applicable/)]);
+    }
   });
 
   it.each([

@@ -7,6 +7,12 @@ import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import type { AssessmentInput } from '../../src/engine/types';
 import { formatForFile, type FormatContext } from '../../src/interchange/formats';
 import { worded } from './support/words';
+import type { CellChange } from 'handsontable/base';
+import { runCli } from '../../src/cli/score';
+import { toScoresJson } from '../../src/engine/report';
+import { canonicalise } from '../../src/ui/grid/editing';
+import type { GridState } from '../../src/ui/grid/state';
+import { readInput } from '../../src/ui/format';
 
 /** Files written by Python's json and csv modules (test/fixtures/other-tools/make.py), read as they are. */
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/other-tools/${name}`, import.meta.url), 'utf8');
@@ -145,8 +151,10 @@ describe('files written by other tools give the hand-entered scores, or are refu
       { row: 1, column: 'L', message: 'The column "value" appears twice (columns E and L); keep one.' },
     ]);
     expect((await expectRefused('csv-extra-column.csv')).problems).toEqual([{ row: 1, message: 'Unknown column: comment.' }]);
-    expect((await expectRefused('pandas-index-column.csv')).problems).toEqual([
-      { row: 1, column: 'A', message: 'Column A has data (line 2: "0") but no header; name it or delete the column.' },
+    // pandas' row index (unnamed, 0…n−1) is the one unnamed column that is skipped, with a note.
+    const index = await expectHand('pandas-index-column.csv');
+    expect(index.holds === 'values' && index.notes).toEqual([
+      'Column A (0, 1, 2… or 1, 2, 3… with no header: a row index as pandas and R write it) was skipped.',
     ]);
   });
 
@@ -185,5 +193,134 @@ describe('files written by other tools give the hand-entered scores, or are refu
   it('an assessment JSON with a byte-order mark reads', async () => {
     const r = await readFixture('python-json-bom.ssc.json');
     expect(r.ok && r.holds === 'assessments' && r.docs[0].values).toEqual({ 'EC: ICT: ICT: 2C|': { value: 31.5 } });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// The second round (make2.py, issue #26): each file through the readers of the app and through
+// `npm run score`, read exactly or refused with the cell and the reason; never a silent misread.
+
+const corpusPath = (name: string) => new URL(`../fixtures/other-tools/${name}`, import.meta.url).pathname;
+const cli = async (name: string, ...args: string[]) => {
+  const r = await runCli([corpusPath(name), ...args]);
+  return { ...r, stderr: r.stderr.replaceAll(corpusPath(name), name) };
+};
+const scoresOf = (input: AssessmentInput) => JSON.parse(JSON.stringify(toScoresJson(score(u4ssc, referenceTargets, input))));
+
+describe('the second round of files: no silent misread', () => {
+  it('pandas through xlsxwriter: formulas saved as 0 and never calculated are refused cell by cell, never read as 0', async () => {
+    const kept = { 'EC: I: T: 5A|': { value: '=27/20' } };
+    const r = await expectKept('pandas-xlsxwriter-formulas.xlsx', kept);
+    const why = /was saved with the result 0 but never calculated \(the workbook asks to be recalculated when opened/;
+    expect(r.holds === 'values' && r.rejected).toEqual([{ row: 4, column: 'value', cell: 'Values!E4', message: expect.stringMatching(why) }]);
+    // The note "=see the 2022 health survey" became a formula: left out and said, not "0".
+    expect(r.holds === 'values' && r.ignored).toEqual([{ row: 6, column: 'note', cell: 'Values!K6', message: expect.stringMatching(why) }]);
+    const c = await cli('pandas-xlsxwriter-formulas.xlsx');
+    expect(c.code).toBe(1);
+    expect(c.stderr.split('\n').filter(Boolean)).toEqual([
+      expect.stringMatching(/^pandas-xlsxwriter-formulas\.xlsx:Values!E4: The formula =27\/20 was saved with the result 0 but never calculated/),
+      expect.stringMatching(/^pandas-xlsxwriter-formulas\.xlsx:Values!K6: The formula =see the 2022 health survey was saved/),
+    ]);
+  });
+
+  it('a hidden first sheet (last year) is passed over for the active sheet, and the reading says which it read', async () => {
+    const r = await expectHand('openpyxl-hidden-first-sheet.xlsx');
+    expect(r.holds === 'values' && r.notes).toEqual(['Read the sheet "2024" (of 2 sheets; hidden, not read: 2023).']);
+    const c = await cli('openpyxl-hidden-first-sheet.xlsx');
+    expect(c).toMatchObject({ code: 0, stderr: 'openpyxl-hidden-first-sheet.xlsx: Read the sheet "2024" (of 2 sheets; hidden, not read: 2023).\n' });
+    expect(JSON.parse(c.stdout)).toEqual(scoresOf(HAND));
+    // Named, the hidden sheet is read: last year's values.
+    const last = await expectRefused('openpyxl-hidden-first-sheet.xlsx', { sheet: 'nope' });
+    expect(last.problems).toEqual([{ row: 1, message: 'The workbook has no sheet "nope" (its sheets: 2023, 2024).' }]);
+    const named = await readFixture('openpyxl-hidden-first-sheet.xlsx', { sheet: '2023' });
+    expect(named.ok && named.holds === 'values' && named.input.values['EC: I: T: 5A|']).toMatchObject({ value: 2.7, year: 2022 });
+  });
+
+  it('a table only on a hidden sheet is refused with its name, and read when named (--sheet)', async () => {
+    const r = await expectRefused('openpyxl-only-hidden-sheet.xlsx');
+    expect(r.problems).toEqual([{ row: 1, message: expect.stringMatching(/^The only values table is on the hidden sheet "Values"/) }]);
+    expect(r.sheets).toEqual({ read: null, names: ['Notes', 'Values'], hidden: ['Values'] });
+    expect(await cli('openpyxl-only-hidden-sheet.xlsx')).toMatchObject({ code: 1, stdout: '' });
+    await expectHand('openpyxl-only-hidden-sheet.xlsx', HAND, { sheet: 'Values' });
+    const c = await cli('openpyxl-only-hidden-sheet.xlsx', '--sheet', 'Values');
+    expect(c.code).toBe(0);
+    expect(JSON.parse(c.stdout)).toEqual(scoresOf(HAND));
+  });
+
+  it('a percent format is a percentage only for a data point in %: a travel time index shown as 135 % is refused', async () => {
+    const r = await expectKept('openpyxl-percent-index.xlsx', { 'EC: I: T: 5A|': { value: '1.35' } });
+    expect(r.holds === 'values' && r.rejected).toEqual([
+      {
+        row: 4,
+        column: 'value',
+        cell: 'Values!E4',
+        message:
+          'The cell is formatted as a percentage (it shows 135 %) but this data point is measured in ratio, not in %: format the cell as a number that shows the value (1.35 or 135).',
+      },
+    ]);
+    // 99.5 % in a percent cell of a data point in % is still 99.5.
+    expect(r.holds === 'values' && r.input.values['SC: SH: HO: 2A|'].value).toBe(99.5);
+    expect((await cli('openpyxl-percent-index.xlsx')).code).toBe(1);
+  });
+
+  it('counts only in a comma-decimal file: "91.000" is never read as 91; --decimal comma reads 91 000', async () => {
+    const read = await readFixture('csv-comma-locale-counts.csv');
+    expect(read.ok && read.holds === 'values' && read.rejected.map((p: { message: string }) => p.message)).toEqual([
+      expect.stringMatching(/^"91\.000" reads two ways/),
+      expect.stringMatching(/^"100\.000" reads two ways/),
+    ]);
+    const c = await cli('csv-comma-locale-counts.csv');
+    expect(c.code).toBe(1);
+    expect(c.stderr).toContain('csv-comma-locale-counts.csv:2: numerator: "91.000" reads two ways');
+    const chosen = await readFixture('csv-comma-locale-counts.csv', { decimal: 'comma' });
+    expect(chosen.ok && chosen.holds === 'values' && [chosen.input.values['EC: ICT: ICT: 1C|'].numerator, chosen.input.profile.households]).toEqual([
+      91000, 100000,
+    ]);
+    expect(await cli('csv-comma-locale-counts.csv', '--decimal', 'comma')).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  it('Windows-1252 dashes and quotes (0x80-0x9F) decode to the same text in the app and the command line', async () => {
+    const r = await readFixture('csv-windows-1252-quotes.csv', { allow1252: true });
+    expect(r.ok && r.holds === 'values' && r.input.values['EC: ICT: ICT: 1C|']).toMatchObject({
+      source: 'Stadt – Amt für „Statistik“',
+      note: '€ 5 – „geschätzt“',
+    });
+    expect(await cli('csv-windows-1252-quotes.csv', '--encoding', 'windows-1252')).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  it('a pollutant in ppb is converted as the grid converts it, in the readers and npm run score (#28 item 5)', async () => {
+    // What the grid stores for "40 ppb" typed into NO2's value cell (src/ui/grid/editing.ts).
+    const ref = u4ssc.datapoint('EN: EN: AQ: 1C', 'NO2')!;
+    const state = { decimal: () => 'point', rows: [{ kind: 'dp', ref, yesno: false }], entered: new Map() } as unknown as GridState;
+    const change: CellChange = [0, 'value', null, '40 ppb'];
+    canonicalise(state, [change]);
+    const grid: AssessmentInput = {
+      profile: {},
+      values: {
+        [ref.id]: { value: readInput(change[3], 'point').value, entered: state.entered.get(ref.id), ...common, year: 2024 },
+      },
+      targets: {},
+      method: { name: 'u4ssc-points' },
+    };
+    expect(grid.values[ref.id]).toMatchObject({ value: 76, entered: { value: 40, unit: 'ppb', factor: 1.9 } });
+    const r = await readFixture('csv-ppb.csv');
+    expect(r.ok && r.holds === 'values' && r.input).toEqual(grid);
+    const c = await cli('csv-ppb.csv');
+    expect(c).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(c.stdout)).toEqual(scoresOf(grid));
+  });
+
+  it("R's write.csv (row names, bare NA, 1e+05) and write.csv2 read exactly: NA is not reported, never not applicable", async () => {
+    const hand = structuredClone(HAND);
+    delete hand.values['SC: EH: H: 1C|'].status;
+    const r = await expectHand('r-write-csv.csv', hand);
+    expect(r.holds === 'values' && r.notes).toEqual(['Column A (0, 1, 2… or 1, 2, 3… with no header: a row index as pandas and R write it) was skipped.']);
+    expect(score(u4ssc, referenceTargets, hand).overall.reported).toBe(6);
+    const c = await cli('r-write-csv.csv');
+    expect(c.code).toBe(0);
+    expect(JSON.parse(c.stdout)).toEqual(scoresOf(hand));
+    const csv2 = structuredClone(hand);
+    delete csv2.values['SC: SH: SA: 3A|'];
+    await expectHand('r-write-csv2.csv', csv2);
   });
 });

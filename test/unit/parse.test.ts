@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../src/engine/decode';
+import { decodeText, decodeWindows1252 } from '../../src/engine/decode';
 import { decimalEvidence, parseFileNumber, parseNumber, shorten, yesNo } from '../../src/engine/parse';
 import { worded } from './support/words';
 
@@ -70,9 +71,31 @@ describe('numbers in files: the decimal mark from evidence, never guessed', () =
     expect(worded(parseFileNumber('1.234', 'comma', false))).toEqual({ ok: false, reason: expect.stringMatching(/reads two ways/) });
     expect(parseFileNumber('12,125', 'comma', true)).toEqual({ ok: true, value: 12.125 });
     expect(parseFileNumber('12,125', 'point', true)).toEqual({ ok: true, value: 12125 });
-    // Under the point, 1.234 has no thousands separator in it: it is 1.234 whatever else the file says.
-    expect(parseFileNumber('1.234', 'point', false)).toEqual({ ok: true, value: 1.234 });
+    // Both directions: with nothing in the file to tell, 1.234 is 1.234 or 1 234 under either setting,
+    // `5.000` in a German file of counts and `176,000` under a comma setting alike.
+    expect(worded(parseFileNumber('1.234', 'point', false))).toEqual({ ok: false, reason: expect.stringMatching(/reads two ways/) });
+    expect(worded(parseFileNumber('5.000', 'comma', false))).toEqual({ ok: false, reason: expect.stringMatching(/reads two ways \(a decimal point/) });
+    expect(worded(parseFileNumber('176,000', 'comma', false))).toEqual({ ok: false, reason: expect.stringMatching(/reads two ways \(a decimal comma/) });
+    expect(parseFileNumber('1.234', 'point', true)).toEqual({ ok: true, value: 1.234 });
     expect(worded(parseFileNumber('0,125', 'point', false))).toEqual({ ok: false, reason: expect.stringMatching(/decimal mark/) });
+  });
+
+  it('property: no text that reads as two different numbers under the two marks is accepted without a certain mark', () => {
+    // Texts built from what numbers in files are made of: digits, both marks, signs, spaces, %, e.
+    const numberish = fc.stringMatching(/^[+\-\u2212]?[0-9.,' \u00a0]{1,12}(e[+-]?[0-9]{1,2})?%?$/);
+    fc.assert(
+      fc.property(numberish, fc.constantFrom('point' as const, 'comma' as const), (text, setting) => {
+        const asPoint = parseNumber(text, 'point');
+        const asComma = parseNumber(text, 'comma');
+        const twoWays = asPoint.ok && asComma.ok && asPoint.value !== asComma.value;
+        const read = parseFileNumber(text, setting, false);
+        // Two readings: refused. One reading: it is the one read (never a third).
+        if (twoWays) return !read.ok && read.reason.kind === 'ambiguous';
+        if (read.ok) return (asPoint.ok && asPoint.value === read.value) || (asComma.ok && asComma.value === read.value);
+        return true;
+      }),
+      { numRuns: 20_000 },
+    );
   });
 
   it('one yes/no vocabulary, any case', () => {
@@ -85,6 +108,19 @@ describe('numbers in files: the decimal mark from evidence, never guessed', () =
     expect(shorten('a'.repeat(40))).toBe('a'.repeat(40));
     expect(shorten('9'.repeat(100_000))).toBe(`${'9'.repeat(40)}… (100000 characters)`);
     expect(worded(parseNumber('x'.repeat(5000), 'point'))).toEqual({ ok: false, reason: `"${'x'.repeat(40)}… (5000 characters)" is not a number.` });
+  });
+});
+
+describe('Windows-1252', () => {
+  it('decodes 0x80-0x9F as the WHATWG table says, the same bytes to the same text everywhere, and the rest as Latin-1', () => {
+    const bytes = Uint8Array.from([0x80, 0x84, 0x93, 0x96, 0x97, 0x9f, 0x41, 0xe9, 0xff]);
+    expect(decodeWindows1252(bytes)).toBe('€„“–—ŸAéÿ');
+    expect(decodeText(Uint8Array.from([0x96, 0x20, 0x84, 0x78, 0x93]), true)).toMatchObject({ ok: true, text: '– „x“', encoding: 'windows-1252' });
+    // No C1 control character from any assigned byte.
+    const all = Uint8Array.from({ length: 256 }, (_, i) => i).filter((b) => ![0x81, 0x8d, 0x8f, 0x90, 0x9d].includes(b));
+    expect([...decodeWindows1252(all)].filter((ch) => ch.charCodeAt(0) >= 0x80 && ch.charCodeAt(0) <= 0x9f)).toEqual([]);
+    // A large file decodes in slices (no spread of the whole file into one call).
+    expect(decodeWindows1252(new Uint8Array(300_000).fill(0x96)).length).toBe(300_000);
   });
 });
 

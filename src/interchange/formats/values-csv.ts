@@ -6,8 +6,10 @@ export const valuesCsv = {
   id: 'values-csv',
   holds: 'values',
   suffix: '-values.csv',
-  extensions: ['.csv'],
-  mimeTypes: ['text/csv'],
+  // A tab-separated export (.tsv, or .txt from Excel's "Text (Tab delimited)") is the same table: the
+  // command line always read them, the app now too.
+  extensions: ['.csv', '.tsv', '.txt'],
+  mimeTypes: ['text/csv', 'text/tab-separated-values'],
   async read(file, ctx) {
     const text = await readText(file, ctx);
     if (!text.ok) return text;

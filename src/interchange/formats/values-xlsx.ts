@@ -9,7 +9,13 @@ export const valuesXlsx = {
   mimeTypes: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
   async read(file, ctx) {
     const { parseValuesXlsx } = await import('../../share/xlsx');
-    return valuesTableRead(await parseValuesXlsx(await file.arrayBuffer(), ctx.fw, { decimal: ctx.decimal, fallback: ctx.fallback }));
+    return valuesTableRead(
+      await parseValuesXlsx(await file.arrayBuffer(), ctx.fw, {
+        decimal: ctx.decimal,
+        fallback: ctx.fallback,
+        ...(ctx.sheet !== undefined && { sheet: ctx.sheet }),
+      }),
+    );
   },
   async write(doc, { fw, targets }) {
     const { valuesXlsx: writeValuesXlsx } = await import('../../share/xlsx');

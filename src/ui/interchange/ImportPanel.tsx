@@ -8,7 +8,7 @@ import { applyUpdate, previewUpdate, type UpdateSource } from '../../session/imp
 import { D } from '../strings/saving';
 import { FilePicker } from './FilePicker';
 import type { ImportProblem, ReadChoices } from './import-file';
-import type { DecimalChoice } from '../../engine/csv';
+import type { DecimalChoice, SheetChoice } from '../../engine/csv';
 import type { DecimalStyle } from '../../engine/parse';
 import { assessmentName, docFromTable, enteredCount, likelyMatch, overallPercent, percentText, withImportIds } from './model';
 import { storedIds, storeImported } from '../../storage/import';
@@ -54,6 +54,7 @@ type Phase =
       choices: ReadChoices;
       encoding?: { likely: 'windows-1252' | null };
       decimal?: DecimalChoice;
+      sheets?: SheetChoice;
     }
   | { kind: 'json'; name: string; docs: AssessmentDoc[]; clashes: Set<string>; refused: RefusedAssessment[]; notes: string[] }
   | {
@@ -67,6 +68,8 @@ type Phase =
       rejected: ImportProblem[];
       ignored: ImportProblem[];
       resultColumns: string[];
+      notes: string[];
+      sheets?: SheetChoice;
       update: Extract<UpdateSource, { kind: 'table' }>;
     };
 
@@ -151,6 +154,7 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
         choices,
         ...(r.encoding && { encoding: r.encoding }),
         ...(r.decimal && { decimal: r.decimal }),
+        ...(r.sheets && { sheets: r.sheets }),
       });
     }
     if (r.kind === 'json') {
@@ -178,6 +182,8 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
       rejected: r.rejected,
       ignored: r.ignored,
       resultColumns: r.resultColumns,
+      notes: r.notes,
+      ...(r.sheets && { sheets: r.sheets }),
       update: r.update,
     });
   };
@@ -200,6 +206,35 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
         {X.decimalFrom(p.decimal)}
       </p>
     </div>
+  );
+
+  /** A workbook's sheets, the one read chosen (hidden ones said): another reads the file again from it. */
+  const sheetControl = (p: { file: File; choices: ReadChoices; sheets?: SheetChoice }) => (
+    <Show when={p.sheets && p.sheets.names.length > 1 && p.sheets}>
+      {(sheets) => (
+        <div class="field ix-sheet">
+          <label for={`${uid}-sheet`}>{X.sheetLegend}</label>
+          <select
+            id={`${uid}-sheet`}
+            data-testid="import-sheet"
+            onChange={(e) => e.currentTarget.value !== '' && void onFile(p.file, { ...p.choices, sheet: e.currentTarget.value })}
+          >
+            <Show when={sheets().read === null}>
+              <option value="" selected>
+                {X.sheetChoose}
+              </option>
+            </Show>
+            <For each={sheets().names}>
+              {(name) => (
+                <option value={name} selected={name === sheets().read}>
+                  {sheets().hidden.includes(name) ? X.sheetHidden(name) : name}
+                </option>
+              )}
+            </For>
+          </select>
+        </div>
+      )}
+    </Show>
   );
 
   const store = async (docs: AssessmentDoc[], replaceIds: Set<string>) => {
@@ -359,6 +394,7 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
                     </button>
                   </div>
                 </Show>
+                {sheetControl(p())}
                 <Show when={p().decimal}>{(d) => decimalControl({ file: p().file, choices: p().choices, decimal: d() })}</Show>
               </>
             )}
@@ -454,7 +490,13 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
         {(p) => (
           <form class="ix-ready ix-table-form" onSubmit={createFromTable(p())}>
             <p>{dest() === 'new' ? X.readyTable(p().rows) : X.tableRead(p().rows)}</p>
+            {sheetControl(p())}
             {decimalControl(p())}
+            <Show when={p().notes.length > 0}>
+              <ul class="hint" data-testid="import-notes" aria-label={X.readingNotes}>
+                <For each={p().notes}>{(n) => <li>{n}</li>}</For>
+              </ul>
+            </Show>
             <Show when={p().rejected.length > 0}>
               <div class="ix-problems" data-testid="import-rejected">
                 <p class="notice">{X.rejectedCells(p().rejected.length)}</p>

@@ -6,8 +6,8 @@ import type { AssessmentDoc, RefusedAssessment } from '../../engine/assessment';
 import type { Framework } from '../../engine/framework';
 import { referenceTargets } from '../../engine/frameworks/u4ssc';
 import type { AssessmentInput, TargetOverride } from '../../engine/types';
-import type { DecimalChoice } from '../../engine/csv';
-import { endingsFor, formatForFile, type FormatContext, type FormatProblem, type FormatReadResult } from '../../interchange/formats';
+import type { DecimalChoice, SheetChoice } from '../../engine/csv';
+import { endingsFor, formatForFile, otherFormat, type FormatContext, type FormatProblem, type FormatReadResult } from '../../interchange/formats';
 import type { UpdateSource } from '../../session/import-update';
 import { targetsCsv } from '../../interchange/formats/targets-csv';
 import { MAX_IMPORT_BYTES, megabytes, suggestFromFileName } from './files';
@@ -40,14 +40,25 @@ export type ImportResult =
       ignored: ImportProblem[];
       /** Result columns the table also has: said in the preview, never read. */
       resultColumns: string[];
+      /** What the reading says about the file as a whole (the sheet read, a column skipped), in words. */
+      notes: string[];
+      /** A workbook's sheets and the one read, to read another. */
+      sheets?: SheetChoice;
       /** What an update of a stored assessment takes from the table: its rows, its columns, and the cells left out. */
       update: Extract<UpdateSource, { kind: 'table' }>;
     }
   /** `encoding`: a text file that is not UTF-8, with what it looks like; `decimal`: the mark a table was read with. */
-  | { ok: false; message: string; problems: ImportProblem[]; encoding?: { likely: 'windows-1252' | null }; decimal?: DecimalChoice };
+  | {
+      ok: false;
+      message: string;
+      problems: ImportProblem[];
+      encoding?: { likely: 'windows-1252' | null };
+      decimal?: DecimalChoice;
+      sheets?: SheetChoice;
+    };
 
 /** What the user chose for this file: its decimal mark, reading it as Windows-1252; and their decimal setting. */
-export type ReadChoices = Pick<FormatContext, 'decimal' | 'fallback' | 'allow1252'>;
+export type ReadChoices = Pick<FormatContext, 'decimal' | 'fallback' | 'allow1252' | 'sheet'>;
 
 /** A values table as an update source: the data points it has rows for, its columns, and the cells the reader left out. */
 function tableUpdate(r: Extract<FormatReadResult, { holds: 'values' }>): Extract<UpdateSource, { kind: 'table' }> {
@@ -70,6 +81,9 @@ const tooLarge = (file: Pick<File, 'size'>): ImportResult | null =>
 export async function readImportFile(file: FileLike, fw: Framework, choices: ReadChoices = {}): Promise<ImportResult> {
   const refused = tooLarge(file);
   if (refused) return refused;
+  // A spreadsheet of a format not read here is named, as the command line names it (src/cli/read.ts).
+  const other = otherFormat(file.name, new Uint8Array(await file.slice(0, 128).arrayBuffer()));
+  if (other) return { ok: false, message: P.table({ kind: 'other-format', format: other }), problems: [] };
   const format = formatForFile(file.name, file.type, ['assessments', 'values']);
   if (!format?.read) return { ok: false, message: X.unknownKind(file.name, endingsFor(['assessments', 'values'])), problems: [] };
   try {
@@ -80,6 +94,7 @@ export async function readImportFile(file: FileLike, fw: Framework, choices: Rea
         ...failure(r),
         ...(r.encoding && { encoding: r.encoding }),
         ...(r.decimal && { decimal: r.decimal }),
+        ...(r.sheets && { sheets: r.sheets }),
       };
     }
     if (r.holds === 'assessments') return { ok: true, kind: 'json', docs: r.docs, refused: r.refused, notes: r.notes.map(P.note) };
@@ -94,6 +109,8 @@ export async function readImportFile(file: FileLike, fw: Framework, choices: Rea
         rejected: r.rejected.map(worded),
         ignored: r.ignored.map(worded),
         resultColumns: r.resultColumns ?? [],
+        notes: (r.notes ?? []).map(P.tableNote),
+        ...(r.sheets && { sheets: r.sheets }),
         update: tableUpdate(r),
       };
     return { ok: false, message: X.unknownKind(file.name, endingsFor(['assessments', 'values'])), problems: [] };

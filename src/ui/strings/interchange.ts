@@ -137,6 +137,11 @@ export const X = {
   },
   decimalPointFile: 'Point (12.5)',
   decimalCommaFile: 'Comma (12,5)',
+  /** A workbook's sheet to read: the one read is chosen; another reads the file again. */
+  sheetLegend: 'Sheet to read',
+  sheetHidden: (name: string) => `${name} (hidden)`,
+  sheetChoose: 'Choose a sheet',
+  readingNotes: 'Notes on the reading',
   readFailed: (message: string) => `The file could not be read: ${message}`,
   readyJson: (n: number) => `Ready to import ${n} assessment${n === 1 ? '' : 's'}:`,
   docLine: (city: string, year: number, values: number) => `${city} ${year}, ${values} value${values === 1 ? '' : 's'} entered`,

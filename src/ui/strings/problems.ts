@@ -8,7 +8,18 @@
  * words together (paths, the assessment a problem is in, the lines of an error) and is what the app and
  * the command line call.
  */
-import type { AssessmentParseError, DocNote, DocProblem, JsonType, NumberProblem, Quoted, RefusedAssessment, TableProblem } from '../../engine/problems';
+import type {
+  AssessmentParseError,
+  DocNote,
+  DocProblem,
+  JsonType,
+  NumberProblem,
+  OtherFormat,
+  Quoted,
+  RefusedAssessment,
+  TableNote,
+  TableProblem,
+} from '../../engine/problems';
 
 const MB = 1024 * 1024;
 
@@ -31,6 +42,15 @@ const TYPE_WORDS: Record<JsonType, string> = {
 };
 
 const either = (words: string[]) => (words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}` : (words[0] ?? ''));
+
+const OTHER_FORMATS: Record<OtherFormat, string> = {
+  ods: 'This is an OpenDocument spreadsheet (.ods): save it as .xlsx or CSV.',
+  xls: 'This is an Excel 97-2003 workbook (.xls): save it as .xlsx or CSV.',
+  xlsm: 'This is a macro-enabled Excel workbook (.xlsm): save it as .xlsx or CSV.',
+  xlsb: 'This is an Excel binary workbook (.xlsb): save it as .xlsx or CSV.',
+  html: 'This is a web page saved with a spreadsheet ending, not a spreadsheet: open it in a spreadsheet program and save it as .xlsx or CSV.',
+  numbers: 'This is an Apple Numbers file: export it as .xlsx or CSV.',
+};
 
 function numberProblem(p: NumberProblem): string {
   switch (p.kind) {
@@ -114,9 +134,34 @@ function tableProblem(p: TableProblem): string {
     case 'unpacks-too-large':
       return `The spreadsheet unpacks to more than ${p.limit / MB} MB.`;
     case 'not-xlsx': {
-      const why = p.detail === 'not-zip' ? 'not a zip archive' : p.detail === 'no-workbook' ? 'no xl/workbook.xml' : 'no worksheet';
+      const why =
+        p.detail === 'not-zip'
+          ? 'not a zip archive'
+          : p.detail === 'no-workbook'
+            ? 'no xl/workbook.xml'
+            : p.detail === 'no-worksheet'
+              ? 'no worksheet'
+              : 'a part is cut short or its XML is broken';
       return `This is not a readable .xlsx spreadsheet (${why}). Save it as an Excel workbook (.xlsx).`;
     }
+    case 'not-calculated':
+      return `The formula =${enQuote(p.formula)} was saved with the result ${p.stored} but never calculated (the workbook asks to be recalculated when opened, as files written by xlsxwriter or pandas do): open and save it in a spreadsheet program, or type the value.`;
+    case 'percent-not-unit':
+      return `The cell is formatted as a percentage (it shows ${p.shown} %) but this data point is measured in ${p.unit}, not in %: format the cell as a number that shows the value (${p.value} or ${p.shown}).`;
+    case 'ambiguous-marker':
+      return `"${enQuote(p.text)}" means "not available" in some tables and "not applicable" in others: leave the value empty and write not-reported or not-applicable in the status column.`;
+    case 'which-sheet':
+      return `Several sheets hold a values table (${p.sheets.join(', ')}): choose the sheet to read (--sheet NAME on the command line).`;
+    case 'hidden-sheet':
+      return `The only values table is on the hidden sheet "${p.sheet}": unhide it, or choose that sheet to read it (--sheet on the command line).`;
+    case 'no-such-sheet':
+      return `The workbook has no sheet "${enQuote(p.name)}" (its sheets: ${p.sheets.join(', ')}).`;
+    case 'other-format':
+      return OTHER_FORMATS[p.format];
+    case 'too-many-rows':
+      return `The file has more than ${p.limit} rows; a values table has one row per data point.`;
+    case 'too-many-columns':
+      return `A row has more than ${p.limit} columns; a values table has at most 21.`;
   }
 }
 
@@ -245,6 +290,11 @@ export const PW = {
   note: docNote,
   /** Where a problem of a workspace file is: the position of its assessment (`assessment 2: `). */
   inAssessment: (n: number) => `assessment ${n}: `,
+  /** What the reading of a table says about the file as a whole. */
+  tableNote: (n: TableNote): string =>
+    n.kind === 'sheet-read'
+      ? `Read the sheet "${n.sheet}" (of ${n.of} sheet${n.of === 1 ? '' : 's'}${n.hidden.length > 0 ? `; hidden, not read: ${n.hidden.join(', ')}` : ''}).`
+      : `Column ${n.column} (0, 1, 2… or 1, 2, 3… with no header: a row index as pandas and R write it) was skipped.`,
   parseError,
 };
 
@@ -274,6 +324,7 @@ export const P = {
   table: (p: TableProblem): string => PW.table(p),
   doc: docProblem,
   note: (n: DocNote): string => PW.note(n, `${inAssessment(n.assessment)}${n.path}`),
+  tableNote: (n: TableNote): string => PW.tableNote(n),
   parseError: (e: AssessmentParseError): string => PW.parseError(e),
   errorLines,
   refusedLines,

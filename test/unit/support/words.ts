@@ -2,9 +2,10 @@
  * Reader results with their problems in words, as the app and the command line say them
  * (src/ui/strings/problems.ts): tests written against the messages read them through this.
  */
-import type { AssessmentParseError, DocNote } from '../../../src/engine/problems';
+import type { AssessmentParseError, DocNote, TableNote } from '../../../src/engine/problems';
 import { P } from '../../../src/ui/strings/problems';
 
+const TABLE_NOTES = new Set<string>(['sheet-read', 'index-column'] satisfies TableNote['kind'][]);
 const isKind = (v: unknown): v is { kind: string } => typeof v === 'object' && v !== null && typeof (v as { kind: unknown }).kind === 'string';
 
 /** The same value with every typed problem, reason, error and note replaced by (or given) its words. */
@@ -18,7 +19,8 @@ export function worded(x: unknown): any {
   for (const [k, v] of Object.entries(src)) {
     if (k === 'problem' && isKind(v)) out.message = P.table(v as never);
     else if (k === 'reason' && isKind(v)) out.reason = P.number(v as never);
-    else if (k === 'notes' && Array.isArray(v)) out.notes = v.map((n) => (isKind(n) ? P.note(n as DocNote) : n));
+    else if (k === 'notes' && Array.isArray(v))
+      out.notes = v.map((n) => (!isKind(n) ? n : TABLE_NOTES.has(n.kind) ? P.tableNote(n as TableNote) : P.note(n as DocNote)));
     else if (k === 'error' && isKind(v) && !('problem' in v)) {
       const e = v as AssessmentParseError;
       if ('position' in src) {

@@ -1,5 +1,5 @@
 /** Arabic words of the file readers' problems (the English `PW` in ../problems.ts is the contract). */
-import type { DocProblem, JsonType, NumberProblem, Quoted } from '../../../engine/problems';
+import type { DocProblem, JsonType, NumberProblem, OtherFormat, Quoted } from '../../../engine/problems';
 import { plural, type PluralForms, type Translation } from '../languages';
 import type { PW as EN } from '../problems';
 
@@ -39,6 +39,15 @@ const SHAPES: Record<Extract<DocProblem, { kind: 'bad-shape' }>['shape'], string
   'carried-from': '{ id, year, baseline }',
   'catalogue-review': '{ from, to, datapoints }',
   changes: 'قائمة تغييرات من نوع معروف، لكل منها مصدره',
+};
+
+const OTHER_FORMATS: Record<OtherFormat, string> = {
+  ods: 'هذا جدول بيانات OpenDocument (.ods): احفظه بصيغة .xlsx أو CSV.',
+  xls: 'هذا مصنف Excel 97-2003 (.xls): احفظه بصيغة .xlsx أو CSV.',
+  xlsm: 'هذا مصنف Excel ممكّن للماكرو (.xlsm): احفظه بصيغة .xlsx أو CSV.',
+  xlsb: 'هذا مصنف Excel ثنائي (.xlsb): احفظه بصيغة .xlsx أو CSV.',
+  html: 'هذه صفحة ويب محفوظة بامتداد جدول بيانات، وليست جدول بيانات: افتحها في برنامج جداول بيانات واحفظها بصيغة .xlsx أو CSV.',
+  numbers: 'هذا ملف Apple Numbers: صدّره بصيغة .xlsx أو CSV.',
 };
 
 function numberProblem(p: NumberProblem): string {
@@ -128,9 +137,34 @@ export const PW: Translation<typeof EN> = {
       case 'unpacks-too-large':
         return `حجم جدول البيانات بعد فك ضغطه أكبر من ${p.limit / MB} ميغابايت.`;
       case 'not-xlsx': {
-        const why = p.detail === 'not-zip' ? 'ليس أرشيف zip' : p.detail === 'no-workbook' ? 'لا يوجد xl/workbook.xml' : 'لا توجد ورقة عمل';
+        const why =
+          p.detail === 'not-zip'
+            ? 'ليس أرشيف zip'
+            : p.detail === 'no-workbook'
+              ? 'لا يوجد xl/workbook.xml'
+              : p.detail === 'no-worksheet'
+                ? 'لا توجد ورقة عمل'
+                : 'جزء مقطوع أو أن XML الخاص به تالف';
         return `هذا ليس جدول بيانات .xlsx قابلًا للقراءة (${why}). احفظه مصنفًا من Excel (.xlsx).`;
       }
+      case 'not-calculated':
+        return `حُفظت الصيغة =${quote(p.formula)} بالنتيجة ${p.stored} دون أن تُحسب قط (يطلب المصنف إعادة الحساب عند فتحه، كما في الملفات التي يكتبها xlsxwriter أو pandas): افتحه واحفظه في برنامج جداول بيانات، أو اكتب القيمة.`;
+      case 'percent-not-unit':
+        return `الخلية منسقة كنسبة مئوية (تعرض ${p.shown} %) لكن نقطة البيانات هذه تقاس بـ ${p.unit} وليس بـ %: نسّق الخلية كرقم يعرض القيمة المقصودة (${p.value} أو ${p.shown}).`;
+      case 'ambiguous-marker':
+        return `"${quote(p.text)}" تعني "غير متاح" في بعض الجداول و"لا ينطبق" في غيرها: اترك القيمة فارغة واكتب not-reported أو not-applicable في عمود status.`;
+      case 'which-sheet':
+        return `تحتوي عدة أوراق على جدول قيم (${p.sheets.join('، ')}): اختر الورقة المراد قراءتها (--sheet الاسم في سطر الأوامر).`;
+      case 'hidden-sheet':
+        return `جدول القيم الوحيد موجود في الورقة المخفية "${p.sheet}": أظهرها، أو اختر تلك الورقة لقراءتها (--sheet في سطر الأوامر).`;
+      case 'no-such-sheet':
+        return `لا توجد في المصنف ورقة باسم "${quote(p.name)}" (أوراقه: ${p.sheets.join('، ')}).`;
+      case 'other-format':
+        return OTHER_FORMATS[p.format];
+      case 'too-many-rows':
+        return `يحتوي الملف على أكثر من ${p.limit} صف؛ جدول القيم فيه صف واحد لكل نقطة بيانات.`;
+      case 'too-many-columns':
+        return `يحتوي صف على أكثر من ${p.limit} عمود؛ جدول القيم فيه 21 عمودًا على الأكثر.`;
     }
   },
   docWhat: (p) => {
@@ -200,6 +234,10 @@ export const PW: Translation<typeof EN> = {
     }
   },
   inAssessment: (n) => `التقييم ${n}: `,
+  tableNote: (n) =>
+    n.kind === 'sheet-read'
+      ? `قُرئت الورقة "${n.sheet}" (من ${n.of} ورقة${n.hidden.length > 0 ? `؛ مخفية ولم تُقرأ: ${n.hidden.join('، ')}` : ''}).`
+      : `تم تخطي العمود ${n.column} (0، 1، 2… أو 1، 2، 3… بلا عنوان: فهرس صفوف كما يكتبه pandas وR).`,
   parseError: (e) => {
     switch (e.kind) {
       case 'not-json':

@@ -1,5 +1,5 @@
 /** Spanish words of the file readers' problems (the English `PW` in ../problems.ts is the contract). */
-import type { DocProblem, JsonType, NumberProblem, Quoted } from '../../../engine/problems';
+import type { DocProblem, JsonType, NumberProblem, OtherFormat, Quoted } from '../../../engine/problems';
 import type { Translation } from '../languages';
 import type { PW as EN } from '../problems';
 
@@ -33,6 +33,15 @@ const SHAPES: Record<Extract<DocProblem, { kind: 'bad-shape' }>['shape'], string
   'carried-from': '{ id, year, baseline }',
   'catalogue-review': '{ from, to, datapoints }',
   changes: 'una lista de cambios de un tipo conocido, cada uno con su fuente',
+};
+
+const OTHER_FORMATS: Record<OtherFormat, string> = {
+  ods: 'Es una hoja de cálculo OpenDocument (.ods): guárdela como .xlsx o CSV.',
+  xls: 'Es un libro de Excel 97-2003 (.xls): guárdelo como .xlsx o CSV.',
+  xlsm: 'Es un libro de Excel habilitado para macros (.xlsm): guárdelo como .xlsx o CSV.',
+  xlsb: 'Es un libro binario de Excel (.xlsb): guárdelo como .xlsx o CSV.',
+  html: 'Es una página web guardada con una extensión de hoja de cálculo, no una hoja de cálculo: ábrala en una hoja de cálculo y guárdela como .xlsx o CSV.',
+  numbers: 'Es un archivo de Apple Numbers: expórtelo como .xlsx o CSV.',
 };
 
 function numberProblem(p: NumberProblem): string {
@@ -122,9 +131,34 @@ export const PW: Translation<typeof EN> = {
       case 'unpacks-too-large':
         return `La hoja de cálculo descomprimida supera los ${p.limit / MB} MB.`;
       case 'not-xlsx': {
-        const why = p.detail === 'not-zip' ? 'no es un archivo zip' : p.detail === 'no-workbook' ? 'no tiene xl/workbook.xml' : 'no tiene ninguna hoja';
+        const why =
+          p.detail === 'not-zip'
+            ? 'no es un archivo zip'
+            : p.detail === 'no-workbook'
+              ? 'no tiene xl/workbook.xml'
+              : p.detail === 'no-worksheet'
+                ? 'no tiene ninguna hoja'
+                : 'una parte está truncada o su XML está dañado';
         return `No es una hoja de cálculo .xlsx legible (${why}). Guárdela como libro de Excel (.xlsx).`;
       }
+      case 'not-calculated':
+        return `La fórmula =${quote(p.formula)} se guardó con el resultado ${p.stored} sin calcularse nunca (el libro pide recalcularse al abrirlo, como los que escriben xlsxwriter o pandas): ábralo y guárdelo en una hoja de cálculo, o escriba el valor.`;
+      case 'percent-not-unit':
+        return `La celda tiene formato de porcentaje (muestra ${p.shown} %) pero este dato se mide en ${p.unit}, no en %: dé a la celda formato de número con el valor que corresponda (${p.value} o ${p.shown}).`;
+      case 'ambiguous-marker':
+        return `«${quote(p.text)}» significa «no disponible» en unas tablas y «no aplicable» en otras: deje el valor vacío y escriba not-reported o not-applicable en la columna status.`;
+      case 'which-sheet':
+        return `Varias hojas contienen una tabla de valores (${p.sheets.join(', ')}): elija la hoja que se leerá (--sheet NOMBRE en la línea de comandos).`;
+      case 'hidden-sheet':
+        return `La única tabla de valores está en la hoja oculta «${p.sheet}»: muéstrela, o elija esa hoja para leerla (--sheet en la línea de comandos).`;
+      case 'no-such-sheet':
+        return `El libro no tiene ninguna hoja «${quote(p.name)}» (sus hojas: ${p.sheets.join(', ')}).`;
+      case 'other-format':
+        return OTHER_FORMATS[p.format];
+      case 'too-many-rows':
+        return `El archivo tiene más de ${p.limit} filas; una tabla de valores tiene una fila por dato.`;
+      case 'too-many-columns':
+        return `Una fila tiene más de ${p.limit} columnas; una tabla de valores tiene 21 como máximo.`;
     }
   },
   docWhat: (p) => {
@@ -194,6 +228,10 @@ export const PW: Translation<typeof EN> = {
     }
   },
   inAssessment: (n) => `evaluación ${n}: `,
+  tableNote: (n) =>
+    n.kind === 'sheet-read'
+      ? `Hoja leída: «${n.sheet}» (de ${n.of} hoja${n.of === 1 ? '' : 's'}${n.hidden.length > 0 ? `; ocultas, no leídas: ${n.hidden.join(', ')}` : ''}).`
+      : `Se omitió la columna ${n.column} (0, 1, 2… o 1, 2, 3… sin encabezado: un índice de filas como lo escriben pandas y R).`,
   parseError: (e) => {
     switch (e.kind) {
       case 'not-json':

@@ -1,5 +1,5 @@
 /** French words of the file readers' problems (the English `PW` in ../problems.ts is the contract). */
-import type { DocProblem, JsonType, NumberProblem, Quoted } from '../../../engine/problems';
+import type { DocProblem, JsonType, NumberProblem, OtherFormat, Quoted } from '../../../engine/problems';
 import type { Translation } from '../languages';
 import type { PW as EN } from '../problems';
 
@@ -34,6 +34,15 @@ const SHAPES: Record<Extract<DocProblem, { kind: 'bad-shape' }>['shape'], string
   'carried-from': '{ id, year, baseline }',
   'catalogue-review': '{ from, to, datapoints }',
   changes: 'une liste de modifications d’un type connu, chacune avec sa source',
+};
+
+const OTHER_FORMATS: Record<OtherFormat, string> = {
+  ods: 'C’est un classeur OpenDocument (.ods) : enregistrez-le en .xlsx ou en CSV.',
+  xls: 'C’est un classeur Excel 97-2003 (.xls) : enregistrez-le en .xlsx ou en CSV.',
+  xlsm: 'C’est un classeur Excel prenant en charge les macros (.xlsm) : enregistrez-le en .xlsx ou en CSV.',
+  xlsb: 'C’est un classeur Excel binaire (.xlsb) : enregistrez-le en .xlsx ou en CSV.',
+  html: 'C’est une page web enregistrée avec une extension de tableur, pas un classeur : ouvrez-la dans un tableur et enregistrez-la en .xlsx ou en CSV.',
+  numbers: 'C’est un fichier Apple Numbers : exportez-le en .xlsx ou en CSV.',
 };
 
 function numberProblem(p: NumberProblem): string {
@@ -121,9 +130,34 @@ export const PW: Translation<typeof EN> = {
       case 'unpacks-too-large':
         return `Le classeur décompressé dépasse ${p.limit / MB} Mo.`;
       case 'not-xlsx': {
-        const why = p.detail === 'not-zip' ? 'pas une archive zip' : p.detail === 'no-workbook' ? 'pas de xl/workbook.xml' : 'aucune feuille de calcul';
+        const why =
+          p.detail === 'not-zip'
+            ? 'pas une archive zip'
+            : p.detail === 'no-workbook'
+              ? 'pas de xl/workbook.xml'
+              : p.detail === 'no-worksheet'
+                ? 'aucune feuille de calcul'
+                : 'une partie est tronquée ou son XML est cassé';
         return `Ce n’est pas un classeur .xlsx lisible (${why}). Enregistrez-le comme classeur Excel (.xlsx).`;
       }
+      case 'not-calculated':
+        return `La formule =${quote(p.formula)} a été enregistrée avec le résultat ${p.stored} sans jamais être calculée (le classeur demande à être recalculé à l’ouverture, comme ceux écrits par xlsxwriter ou pandas) : ouvrez-le et enregistrez-le dans un tableur, ou saisissez la valeur.`;
+      case 'percent-not-unit':
+        return `La cellule est au format pourcentage (elle affiche ${p.shown} %) mais ce point de données se mesure en ${p.unit}, pas en % : mettez la cellule au format nombre avec la valeur voulue (${p.value} ou ${p.shown}).`;
+      case 'ambiguous-marker':
+        return `« ${quote(p.text)} » signifie « non disponible » dans certains tableaux et « sans objet » dans d’autres : laissez la valeur vide et écrivez not-reported ou not-applicable dans la colonne status.`;
+      case 'which-sheet':
+        return `Plusieurs feuilles contiennent un tableau de valeurs (${p.sheets.join(', ')}) : choisissez la feuille à lire (--sheet NOM en ligne de commande).`;
+      case 'hidden-sheet':
+        return `Le seul tableau de valeurs est sur la feuille masquée « ${p.sheet} » : affichez-la, ou choisissez cette feuille pour la lire (--sheet en ligne de commande).`;
+      case 'no-such-sheet':
+        return `Le classeur n’a pas de feuille « ${quote(p.name)} » (ses feuilles : ${p.sheets.join(', ')}).`;
+      case 'other-format':
+        return OTHER_FORMATS[p.format];
+      case 'too-many-rows':
+        return `Le fichier a plus de ${p.limit} lignes ; un tableau de valeurs a une ligne par point de données.`;
+      case 'too-many-columns':
+        return `Une ligne a plus de ${p.limit} colonnes ; un tableau de valeurs en a au plus 21.`;
     }
   },
   docWhat: (p) => {
@@ -193,6 +227,10 @@ export const PW: Translation<typeof EN> = {
     }
   },
   inAssessment: (n) => `évaluation ${n} : `,
+  tableNote: (n) =>
+    n.kind === 'sheet-read'
+      ? `Feuille lue : « ${n.sheet} » (sur ${n.of} feuille${s(n.of)}${n.hidden.length > 0 ? ` ; masquées, non lues : ${n.hidden.join(', ')}` : ''}).`
+      : `La colonne ${n.column} (0, 1, 2… ou 1, 2, 3… sans en-tête : un index de lignes tel que pandas et R l’écrivent) a été ignorée.`,
   parseError: (e) => {
     switch (e.kind) {
       case 'not-json':

@@ -1,5 +1,5 @@
 /** Russian words of the file readers' problems (the English `PW` in ../problems.ts is the contract). */
-import type { DocProblem, JsonType, NumberProblem, Quoted } from '../../../engine/problems';
+import type { DocProblem, JsonType, NumberProblem, OtherFormat, Quoted } from '../../../engine/problems';
 import type { Translation } from '../languages';
 import type { PW as EN } from '../problems';
 import { f, n as count } from './plural';
@@ -35,6 +35,15 @@ const SHAPES: Record<Extract<DocProblem, { kind: 'bad-shape' }>['shape'], string
   'carried-from': '{ id, year, baseline }',
   'catalogue-review': '{ from, to, datapoints }',
   changes: 'список изменений известного вида, каждое со своим источником',
+};
+
+const OTHER_FORMATS: Record<OtherFormat, string> = {
+  ods: 'Это электронная таблица OpenDocument (.ods): сохраните её как .xlsx или CSV.',
+  xls: 'Это книга Excel 97-2003 (.xls): сохраните её как .xlsx или CSV.',
+  xlsm: 'Это книга Excel с поддержкой макросов (.xlsm): сохраните её как .xlsx или CSV.',
+  xlsb: 'Это двоичная книга Excel (.xlsb): сохраните её как .xlsx или CSV.',
+  html: 'Это веб-страница, сохранённая с расширением электронной таблицы, а не таблица: откройте её в табличной программе и сохраните как .xlsx или CSV.',
+  numbers: 'Это файл Apple Numbers: экспортируйте его как .xlsx или CSV.',
 };
 
 function numberProblem(p: NumberProblem): string {
@@ -124,9 +133,34 @@ export const PW: Translation<typeof EN> = {
       case 'unpacks-too-large':
         return `В распакованном виде электронная таблица больше ${p.limit / MB} МБ.`;
       case 'not-xlsx': {
-        const why = p.detail === 'not-zip' ? 'это не zip-архив' : p.detail === 'no-workbook' ? 'нет xl/workbook.xml' : 'нет ни одного листа';
+        const why =
+          p.detail === 'not-zip'
+            ? 'это не zip-архив'
+            : p.detail === 'no-workbook'
+              ? 'нет xl/workbook.xml'
+              : p.detail === 'no-worksheet'
+                ? 'нет ни одного листа'
+                : 'часть обрезана или её XML повреждён';
         return `Это не читаемая электронная таблица .xlsx (${why}). Сохраните её как книгу Excel (.xlsx).`;
       }
+      case 'not-calculated':
+        return `Формула =${quote(p.formula)} сохранена с результатом ${p.stored}, но ни разу не вычислялась (книга требует пересчёта при открытии, как файлы, записанные xlsxwriter или pandas): откройте и сохраните её в табличной программе или введите значение.`;
+      case 'percent-not-unit':
+        return `Ячейка в процентном формате (показывает ${p.shown} %), но этот показатель измеряется в ${p.unit}, а не в %: задайте ячейке числовой формат с нужным значением (${p.value} или ${p.shown}).`;
+      case 'ambiguous-marker':
+        return `«${quote(p.text)}» в одних таблицах означает «нет данных», в других — «неприменимо»: оставьте значение пустым и укажите not-reported или not-applicable в столбце status.`;
+      case 'which-sheet':
+        return `Таблица значений есть на нескольких листах (${p.sheets.join(', ')}): выберите лист для чтения (--sheet ИМЯ в командной строке).`;
+      case 'hidden-sheet':
+        return `Единственная таблица значений находится на скрытом листе «${p.sheet}»: покажите его или выберите этот лист для чтения (--sheet в командной строке).`;
+      case 'no-such-sheet':
+        return `В книге нет листа «${quote(p.name)}» (её листы: ${p.sheets.join(', ')}).`;
+      case 'other-format':
+        return OTHER_FORMATS[p.format];
+      case 'too-many-rows':
+        return `В файле больше ${p.limit} строк; в таблице значений по одной строке на показатель.`;
+      case 'too-many-columns':
+        return `В строке больше ${p.limit} столбцов; в таблице значений их не более 21.`;
     }
   },
   docWhat: (p) => {
@@ -196,6 +230,10 @@ export const PW: Translation<typeof EN> = {
     }
   },
   inAssessment: (k) => `оценка ${k}: `,
+  tableNote: (n) =>
+    n.kind === 'sheet-read'
+      ? `Прочитан лист «${n.sheet}» (из ${n.of}${n.hidden.length > 0 ? `; скрытые, не прочитаны: ${n.hidden.join(', ')}` : ''}).`
+      : `Столбец ${n.column} (0, 1, 2… или 1, 2, 3… без заголовка: индекс строк, как его пишут pandas и R) пропущен.`,
   parseError: (e) => {
     switch (e.kind) {
       case 'not-json':

@@ -1,5 +1,5 @@
 /** Chinese words of the file readers' problems (the English `PW` in ../problems.ts is the contract). */
-import type { DocProblem, JsonType, NumberProblem, Quoted } from '../../../engine/problems';
+import type { DocProblem, JsonType, NumberProblem, OtherFormat, Quoted } from '../../../engine/problems';
 import type { Translation } from '../languages';
 import type { PW as EN } from '../problems';
 
@@ -33,6 +33,15 @@ const SHAPES: Record<Extract<DocProblem, { kind: 'bad-shape' }>['shape'], string
   'carried-from': '{ id, year, baseline }',
   'catalogue-review': '{ from, to, datapoints }',
   changes: '已知类型的变更列表，每项注明来源',
+};
+
+const OTHER_FORMATS: Record<OtherFormat, string> = {
+  ods: '这是 OpenDocument 电子表格（.ods）：请另存为 .xlsx 或 CSV。',
+  xls: '这是 Excel 97-2003 工作簿（.xls）：请另存为 .xlsx 或 CSV。',
+  xlsm: '这是启用宏的 Excel 工作簿（.xlsm）：请另存为 .xlsx 或 CSV。',
+  xlsb: '这是 Excel 二进制工作簿（.xlsb）：请另存为 .xlsx 或 CSV。',
+  html: '这是以电子表格扩展名保存的网页，不是电子表格：请在电子表格程序中打开并另存为 .xlsx 或 CSV。',
+  numbers: '这是 Apple Numbers 文件：请导出为 .xlsx 或 CSV。',
 };
 
 function numberProblem(p: NumberProblem): string {
@@ -120,9 +129,34 @@ export const PW: Translation<typeof EN> = {
       case 'unpacks-too-large':
         return `电子表格解压后大于 ${p.limit / MB} MB。`;
       case 'not-xlsx': {
-        const why = p.detail === 'not-zip' ? '不是 zip 压缩文件' : p.detail === 'no-workbook' ? '没有 xl/workbook.xml' : '没有工作表';
+        const why =
+          p.detail === 'not-zip'
+            ? '不是 zip 压缩文件'
+            : p.detail === 'no-workbook'
+              ? '没有 xl/workbook.xml'
+              : p.detail === 'no-worksheet'
+                ? '没有工作表'
+                : '某个部分被截断或其 XML 已损坏';
         return `这不是可读取的 .xlsx 电子表格（${why}）。请将其另存为 Excel 工作簿（.xlsx）。`;
       }
+      case 'not-calculated':
+        return `公式 =${quote(p.formula)} 保存的结果 ${p.stored} 从未被计算（工作簿要求在打开时重新计算，xlsxwriter 或 pandas 写出的文件即如此）：请在电子表格程序中打开并保存，或直接输入数值。`;
+      case 'percent-not-unit':
+        return `该单元格设置为百分比格式（显示 ${p.shown} %），但此数据点的单位是 ${p.unit}，不是 %：请将单元格设为数字格式并显示所需的值（${p.value} 或 ${p.shown}）。`;
+      case 'ambiguous-marker':
+        return `“${quote(p.text)}”在有些表格中表示“无数据”，在另一些表格中表示“不适用”：请将值留空，并在 status 列中写 not-reported 或 not-applicable。`;
+      case 'which-sheet':
+        return `有多个工作表包含数值表（${p.sheets.join('、')}）：请选择要读取的工作表（命令行中用 --sheet 名称）。`;
+      case 'hidden-sheet':
+        return `唯一的数值表位于隐藏的工作表“${p.sheet}”中：请取消隐藏，或选择该工作表进行读取（命令行中用 --sheet）。`;
+      case 'no-such-sheet':
+        return `工作簿中没有名为“${quote(p.name)}”的工作表（其工作表：${p.sheets.join('、')}）。`;
+      case 'other-format':
+        return OTHER_FORMATS[p.format];
+      case 'too-many-rows':
+        return `文件超过 ${p.limit} 行；数值表每个数据点一行。`;
+      case 'too-many-columns':
+        return `某一行超过 ${p.limit} 列；数值表最多 21 列。`;
     }
   },
   docWhat: (p) => {
@@ -192,6 +226,10 @@ export const PW: Translation<typeof EN> = {
     }
   },
   inAssessment: (n) => `评估 ${n}：`,
+  tableNote: (n) =>
+    n.kind === 'sheet-read'
+      ? `已读取工作表“${n.sheet}”（共 ${n.of} 个工作表${n.hidden.length > 0 ? `；隐藏且未读取：${n.hidden.join('、')}` : ''}）。`
+      : `已跳过第 ${n.column} 列（0、1、2… 或 1、2、3… 且无表头：pandas 和 R 写出的行索引）。`,
   parseError: (e) => {
     switch (e.kind) {
       case 'not-json':
