@@ -10,7 +10,7 @@ import { ReviewPanel, ThreadList } from './review/ReviewPanel';
 import type { EngineClient } from '../worker/client';
 import { addAssessment, getSetting, setSetting, storageProblem } from '../storage/db';
 import { fingerprint } from '../engine/fingerprint';
-import { checkEdit, loadForEditing, Session, type Clash, type Edit, type LostEdit, type SaveState } from '../session';
+import { checkEdit, loadForEditing, Session, type Clash, type Edit, type LostEdit, type SaveState, type SetAsideEntry } from '../session';
 import type { AppContext } from './context';
 import { KpiGrid, NO_FILTERS, type ColumnSet, type Filters, type FlagCounts } from './grid';
 import { rereadProfile } from './decimal';
@@ -40,6 +40,16 @@ import { assessmentFileName, downloadBlob, FILE_SUFFIX } from './interchange/fil
 const REVIEWER_SETTING = 'reviewerName';
 
 /** Text naming the place a clash happened, for the message. */
+/** Journal entries not replayed on open, by kind and place (session/replay-check.ts); empty when none. */
+function setAsideReport(list: SetAsideEntry[]): string {
+  if (list.length === 0) return '';
+  return D.setAside(
+    list.map((x) =>
+      D.setAsideItem(x.reason === 'unreadable' ? [x.kind, x.place].filter(Boolean).join(' · ') || D.setAsideUnknown : describeEdit(x.edit as Edit), x.reason),
+    ),
+  );
+}
+
 export function describeEdit(e: Edit): string {
   switch (e.kind) {
     case 'value': {
@@ -338,6 +348,7 @@ export function Workbench(props: {
     if (disposed) return;
     const stored = opened?.doc;
     const recovered = opened?.recovered ?? 0;
+    const setAside = opened?.setAside ?? [];
     if (!stored) {
       setMissing(S.notFound);
       return;
@@ -352,7 +363,7 @@ export function Workbench(props: {
       onDeleted: () => !disposed && setNotice(S.deletedElsewhere),
     });
     setSaveState(session.state);
-    if (recovered > 0) setNotice(D.recovered(recovered));
+    if (recovered > 0 || setAside.length > 0) setNotice([recovered > 0 ? D.recovered(recovered) : '', setAsideReport(setAside)].filter(Boolean).join(' '));
     engine = props.engine();
     setDoc(stored);
     grid = new KpiGrid(host, {

@@ -65,6 +65,11 @@ export const D = {
 
   // Recovery and other tabs
   recovered: (n: number) => `Recovered ${n} ${plural(n, 'change', 'changes')} typed before the page was last closed.`,
+  setAside: (items: string[]) =>
+    `Not recovered: ${items.length} ${plural(items.length, 'change', 'changes')} left in the journal could not be applied and ${plural(items.length, 'was', 'were')} set aside; the assessment is unchanged by ${plural(items.length, 'it', 'them')}: ${items.join('; ')}.`,
+  setAsideItem: (where: string, why: 'unreadable' | 'too-long' | 'refused') =>
+    `${where} (${why === 'unreadable' ? 'not a change the workbench can read' : why === 'too-long' ? 'text over the length limit' : 'a value the assessment cannot hold'})`,
+  setAsideUnknown: 'an unreadable entry',
   lost: (items: string[]) => `Another tab replaced ${plural(items.length, 'a value', 'values')} you had entered: ${items.join('; ')}.`,
   lostItem: (where: string, mine: string, theirs: string) => `${where}: yours "${mine}", now "${theirs}"`,
   putMineBack: 'Put mine back',

@@ -62,6 +62,10 @@ export const D: Translation<typeof EN> = {
   },
 
   recovered: (n) => `استُعيد ${c(n, CHANGES)} كُتب قبل آخر إغلاق للصفحة.`,
+  setAside: (items) => `لم يُستعد: تعذّر تطبيق ${c(items.length, CHANGES)} بقيت في السجل فوُضعت جانبًا، ولم يتغير التقييم بسببها: ${items.join('؛ ')}.`,
+  setAsideItem: (where, why) =>
+    `${where} (${why === 'unreadable' ? 'ليس تغييرًا يمكن للبرنامج قراءته' : why === 'too-long' ? 'نص يتجاوز الطول المسموح' : 'قيمة لا يمكن أن يحملها التقييم'})`,
+  setAsideUnknown: 'إدخال غير مقروء',
   lost: (items) => `استبدلت علامة تبويب أخرى قيمًا أدخلتها: ${items.join('؛ ')}.`,
   lostItem: (where, mine, theirs) => `${where}: قيمتك «${mine}»، والآن «${theirs}»`,
   putMineBack: 'أعد قيمتي',
