@@ -91,6 +91,10 @@ export const D = {
   tooLong: (what: string, limit: number) => `${what}: at most ${limit.toLocaleString('en')} characters; the text was not stored.`,
 
   // Damaged rows in the library
+  backupWithDamaged: (items: string[]) =>
+    `The backup also holds ${items.length} damaged ${plural(items.length, 'assessment', 'assessments')} as ${plural(items.length, 'it is', 'they are')}; an import reads ${plural(items.length, 'it', 'them')} only after a repair: ${items.join('; ')}.`,
+  backupLeftOut: (items: string[]) =>
+    `Left out of the backup, because ${plural(items.length, 'it cannot', 'they cannot')} be written as a file: ${items.join('; ')}.`,
   damagedTitle: 'Damaged assessments',
   damagedHint: 'These stored rows cannot be opened as they are. Export the raw data to keep it, try a repair, or delete the row.',
   damagedRow: (label: string, reason: DamageReason) => `${label || 'Unnamed'}: ${D.damage(reason)}`,

@@ -82,6 +82,8 @@ export const D: Translation<typeof EN> = {
 
   tooLong: (what, limit) => `${what}: ${limit} حرف على الأكثر؛ لم يُخزَّن النص.`,
 
+  backupWithDamaged: (items) => `تحتوي النسخة الاحتياطية أيضًا على تقييمات تالفة كما هي، ولا يقرؤها الاستيراد إلا بعد إصلاحها: ${items.join('؛ ')}.`,
+  backupLeftOut: (items) => `استُبعد من النسخة الاحتياطية لتعذّر كتابته في ملف: ${items.join('؛ ')}.`,
   damagedTitle: 'تقييمات تالفة',
   damagedHint: 'لا يمكن فتح هذه الصفوف المخزَّنة كما هي. صدّر البيانات الخام للاحتفاظ بها، أو جرّب الإصلاح، أو احذف الصف.',
   damagedRow: (label, reason) => `${label || 'بلا اسم'}: ${D.damage!(reason)}`,

@@ -85,6 +85,9 @@ export const D: Translation<typeof EN> = {
 
   tooLong: (what, limit) => `${what}: como máximo ${limit.toLocaleString('es')} caracteres; el texto no se guardó.`,
 
+  backupWithDamaged: (items) =>
+    `La copia de seguridad también contiene ${items.length} ${s(items.length, 'evaluación dañada', 'evaluaciones dañadas')} tal como ${s(items.length, 'está', 'están')}; una importación ${s(items.length, 'la', 'las')} lee solo tras repararla${items.length === 1 ? '' : 's'}: ${items.join('; ')}.`,
+  backupLeftOut: (items) => `Excluido de la copia de seguridad, porque no se puede escribir en un archivo: ${items.join('; ')}.`,
   damagedTitle: 'Evaluaciones dañadas',
   damagedHint:
     'Estas filas guardadas no se pueden abrir tal como están. Exporte los datos en bruto para conservarlos, intente una reparación o elimine la fila.',

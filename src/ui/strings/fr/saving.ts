@@ -88,6 +88,9 @@ export const D: Translation<typeof EN> = {
 
   tooLong: (what, limit) => `${what} : au plus ${limit.toLocaleString('fr')} caractères ; le texte n’a pas été enregistré.`,
 
+  backupWithDamaged: (items) =>
+    `La sauvegarde contient aussi ${items.length} ${s(items.length, 'évaluation endommagée', 'évaluations endommagées')} telle${items.length === 1 ? '' : 's'} quelle${items.length === 1 ? '' : 's'} ; une importation ne ${s(items.length, 'la', 'les')} lit qu’après réparation : ${items.join(' ; ')}.`,
+  backupLeftOut: (items) => `Exclu de la sauvegarde, faute de pouvoir être écrit dans un fichier : ${items.join(' ; ')}.`,
   damagedTitle: 'Évaluations endommagées',
   damagedHint:
     'Ces lignes enregistrées ne peuvent pas être ouvertes telles quelles. Exportez les données brutes pour les garder, tentez une réparation ou supprimez la ligne.',

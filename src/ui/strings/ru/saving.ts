@@ -84,6 +84,9 @@ export const D: Translation<typeof EN> = {
 
   tooLong: (what, limit) => `${what}: не более ${limit.toLocaleString('ru')} символов; текст не сохранён.`,
 
+  backupWithDamaged: (items) =>
+    `Резервная копия также содержит повреждённые оценки как есть (${items.length}); импорт прочтёт их только после восстановления: ${items.join('; ')}.`,
+  backupLeftOut: (items) => `Не включено в резервную копию, так как не может быть записано в файл: ${items.join('; ')}.`,
   damagedTitle: 'Повреждённые оценки',
   damagedHint: 'Эти сохранённые записи нельзя открыть как есть. Экспортируйте исходные данные, чтобы их сохранить, попробуйте восстановить или удалите запись.',
   damagedRow: (label, reason) => `${label || 'Без названия'}: ${D.damage!(reason)}`,

@@ -75,6 +75,8 @@ export const D: Translation<typeof EN> = {
 
   tooLong: (what, limit) => `${what}：最多 ${limit} 个字符；该文本未存储。`,
 
+  backupWithDamaged: (items) => `备份中还按原样包含 ${items.length} 个已损坏的评估；导入时需先修复才能读取：${items.join('；')}。`,
+  backupLeftOut: (items) => `未包含在备份中，因为无法写入文件：${items.join('；')}。`,
   damagedTitle: '已损坏的评估',
   damagedHint: '这些存储行无法按原样打开。请导出原始数据以保留、尝试修复，或删除该行。',
   damagedRow: (label, reason) => `${label || '未命名'}：${D.damage!(reason)}`,
