@@ -33,6 +33,7 @@ import { TM } from './strings/time';
 import { OwnTargetForm } from './time/OwnTargetForm';
 import { ScoringTargetsChoice, scoringTargetLine } from './time/ScoringTargets';
 import { flushBeforeReload } from './before-reload';
+import { guardUnload } from './unsaved-guard';
 import { assessmentJsonBlob } from './interchange/ExportPanel';
 import { assessmentFileName, downloadBlob, FILE_SUFFIX } from './interchange/files';
 
@@ -187,6 +188,7 @@ export function Workbench(props: {
   let engineLoaded = false;
   let disposed = false;
   let stopFlushOnReload: (() => void) | undefined;
+  let stopUnloadGuard: (() => void) | undefined;
 
   let side: HTMLElement | undefined;
   /**
@@ -392,11 +394,14 @@ export function Workbench(props: {
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('pagehide', flush);
     stopFlushOnReload = flushBeforeReload(() => session?.flush() ?? Promise.resolve());
+    // In memory only, every edit is lost on reload; otherwise the ones not yet stored.
+    stopUnloadGuard = guardUnload(() => !!session && (session.atRisk > 0 || (session.state.kind === 'memory' && session.doc !== stored)));
   });
 
   onCleanup(() => {
     disposed = true;
     stopFlushOnReload?.();
+    stopUnloadGuard?.();
     stopVersionWatch();
     document.removeEventListener('visibilitychange', onVisibility);
     window.removeEventListener('pagehide', flush);
