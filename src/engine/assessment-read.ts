@@ -22,6 +22,7 @@ import {
   type ValueEntry,
 } from './types';
 import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, WORKSPACE_FORMAT, WORKSPACE_VERSION } from './format-versions';
+import { IMPORT_MAX_REVISION, IMPORT_MAX_TIME } from './headroom';
 import { newId } from './ids';
 import { textLength, yesNo } from './parse';
 import { migrateAssessment, migrateWorkspace } from './migrations';
@@ -519,9 +520,16 @@ export function readAssessment(input: unknown, fw: Framework, options: { repair?
   }
   // The schema has checked their ranges; a file without them gets the time of reading and revision 0.
   const now = Date.now();
-  const revision = isValidRevision(raw.revision) ? raw.revision : 0;
-  const createdAt = isValidTime(raw.createdAt) ? raw.createdAt : now;
-  const updatedAt = isValidTime(raw.updatedAt) ? raw.updatedAt : now;
+  // Within the reader's limits but without room for use (headroom.ts): reset, and said.
+  const roomy = (field: 'revision' | 'createdAt' | 'updatedAt', limit: number, reset: number, kind: 'reset-revision' | 'reset-time'): number | null => {
+    const v = raw[field];
+    if (typeof v !== 'number' || v <= limit) return null;
+    notes.push({ kind, path: field, value: quoted(describe(v)) });
+    return reset;
+  };
+  const revision = roomy('revision', IMPORT_MAX_REVISION, 0, 'reset-revision') ?? (isValidRevision(raw.revision) ? raw.revision : 0);
+  const createdAt = roomy('createdAt', IMPORT_MAX_TIME, now, 'reset-time') ?? (isValidTime(raw.createdAt) ? raw.createdAt : now);
+  const updatedAt = roomy('updatedAt', IMPORT_MAX_TIME, now, 'reset-time') ?? (isValidTime(raw.updatedAt) ? raw.updatedAt : now);
   const cycle = readCycle(raw, fw, problems);
 
   if (refused.length > 0 || problems.length > 0) return { ok: false, error: { kind: 'invalid', problems: mergeProblems(refused, problems) } };

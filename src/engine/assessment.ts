@@ -1,4 +1,5 @@
 import type { CatalogueReview } from './catalogue-version';
+import { withFittedBases } from './basis-fit';
 import { Evaluator } from './evaluator';
 import type { Framework } from './framework';
 import type { AssessmentInput, MethodName, NumInput, Quality, ScoringTargets, Status, ValueEntry } from './types';
@@ -186,5 +187,5 @@ export interface WorkspaceDoc {
 }
 
 export function workspaceDoc(assessments: AssessmentDoc[], now = Date.now()): WorkspaceDoc {
-  return { format: WORKSPACE_FORMAT, version: WORKSPACE_VERSION, exportedAt: now, assessments };
+  return { format: WORKSPACE_FORMAT, version: WORKSPACE_VERSION, exportedAt: now, assessments: assessments.map(withFittedBases) };
 }

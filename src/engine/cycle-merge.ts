@@ -19,6 +19,7 @@
  * True conflicts (different values of a data point, different contents of one action at one time) are
  * returned for the user to see; the value ones are the compare view's rows.
  */
+import { sameBasis } from './basis-fit';
 import { basisOf, sortThread, type Action, type CycleDoc, type CycleFields, type DatapointLike, type Recommendation, type ReviewStamp } from './review';
 import type { AssessmentInput } from './types';
 
@@ -75,7 +76,7 @@ export function mergeCycle(
     const sb = b.review?.[ref.id];
     if (!sa && !sb) continue;
     const basis = basisOf(merged, ref);
-    const holds = (s: ReviewStamp) => s.state !== 'verified' || s.basis === undefined || s.basis === basis;
+    const holds = (s: ReviewStamp) => s.state !== 'verified' || s.basis === undefined || sameBasis(s.basis, basis);
     const candidates = [sa, sb].filter((s): s is ReviewStamp => s !== undefined);
     const valid = candidates.filter(holds).sort((x, y) => y.at - x.at);
     const kept = valid[0] ?? candidates.sort((x, y) => y.at - x.at)[0];

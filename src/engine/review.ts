@@ -20,6 +20,7 @@
  */
 import { definitionChanged, type CatalogueReview, type DefinitionChangedSince } from './catalogue-version';
 import type { AssessmentInput, ValueEntry } from './types';
+import { fitBasis, sameBasis } from './basis-fit';
 
 export const REVIEW_STATES = ['draft', 'submitted', 'queried', 'answered', 'verified', 'not-verifiable'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
@@ -51,7 +52,7 @@ export type ReviewProblem = { kind: 'not-allowed'; from: ReviewState; to: Review
 /** The inputs a verification vouches for, as a short canonical text: a change of any of them voids it. */
 export function valueBasis(entry: ValueEntry | undefined, profileDenominator?: unknown): string {
   const v = (x: unknown) => (x === undefined || x === '' ? null : x);
-  return JSON.stringify([v(entry?.numerator), v(entry?.denominator), v(entry?.value), v(entry?.status), v(profileDenominator)]);
+  return fitBasis(JSON.stringify([v(entry?.numerator), v(entry?.denominator), v(entry?.value), v(entry?.status), v(profileDenominator)]));
 }
 
 export interface EffectiveReview {
@@ -73,7 +74,7 @@ export interface EffectiveReview {
  */
 export function effectiveReview(stamp: ReviewStamp | undefined, basis: string, catalogue?: DefinitionChangedSince | null): EffectiveReview {
   if (!stamp) return { state: 'draft', stamp, stale: false };
-  if (stamp.state === 'verified' && stamp.basis !== undefined && stamp.basis !== basis) return { state: 'submitted', stamp, stale: true };
+  if (stamp.state === 'verified' && stamp.basis !== undefined && !sameBasis(stamp.basis, basis)) return { state: 'submitted', stamp, stale: true };
   if (stamp.state === 'verified' && catalogue) return { state: 'submitted', stamp, stale: false, catalogue };
   return { state: stamp.state, stamp, stale: false };
 }

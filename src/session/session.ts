@@ -11,7 +11,6 @@ import type { Patch } from '../engine/evaluator';
 import {
   appendJournal,
   ConflictError,
-  foldJournal,
   getAssessment,
   journalledIds,
   MissingError,
@@ -19,14 +18,14 @@ import {
   saveAssessment,
   storageProblem,
   watchAssessment,
-  type JournalRow,
   type Notifier,
   type Overwrite,
   type StorageNotice,
   type StorageProblem,
   type WorkbenchDb,
 } from '../storage/db';
-import { applyEdits, editKey, isEdit, patchesFor, readAt, rebase, same, type Clash, type Edit } from './edits';
+import { applyEdits, editKey, patchesFor, readAt, rebase, same, type Clash, type Edit } from './edits';
+import { recoverChecked, takeSetAside, type SetAsideEntry } from './journal-recovery';
 
 /**
  * What the status line says, truthfully: `saved` means every edit is in IndexedDB (the journal or the
@@ -70,22 +69,23 @@ interface PendingEdit {
   journalled: Promise<number | null>;
 }
 
-/** Replays journal entries onto a document, skipping any entry that is not a well-formed edit. */
-const replay = (doc: AssessmentDoc, rows: readonly JournalRow[]): AssessmentDoc => applyEdits(doc, rows.map((r) => r.edit).filter(isEdit));
-
 /**
  * Folds the journal entries of one assessment into its row (after a crash, a killed browser or a tab
- * closed before its save). Returns how many edits were recovered.
+ * closed before its save), each checked as an edit of its kind (journal-recovery.ts). Returns how many
+ * edits were recovered; entries set aside are not counted.
  */
 export async function recoverJournal(db: WorkbenchDb, id: string): Promise<number> {
-  return (await foldJournal(db, id, replay))?.count ?? 0;
+  return (await recoverChecked(db, id)).applied;
 }
 
-/** Reads an assessment for editing, first folding in any journal entries left behind; undefined when it is not stored. */
-export async function loadForEditing(db: WorkbenchDb, id: string): Promise<{ doc: AssessmentDoc; recovered: number } | undefined> {
+/**
+ * Reads an assessment for editing, first folding in any journal entries left behind; undefined when it
+ * is not stored. `setAside`: journal entries that were not replayed (here or at start-up), to report.
+ */
+export async function loadForEditing(db: WorkbenchDb, id: string): Promise<{ doc: AssessmentDoc; recovered: number; setAside: SetAsideEntry[] } | undefined> {
   const recovered = await recoverJournal(db, id);
   const doc = await getAssessment(db, id);
-  return doc ? { doc, recovered } : undefined;
+  return doc ? { doc, recovered, setAside: await takeSetAside(db, id) } : undefined;
 }
 
 /** Recovers every assessment's journal, so the library lists what was typed before a crash. */

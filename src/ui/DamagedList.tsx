@@ -5,7 +5,8 @@ import { deleteRow, restoreAssessment, storageProblem, type DamagedRow, type Wor
 import { downloadBlob, sanitiseFileName } from './interchange/files';
 import { D } from './strings/saving';
 
-const label = (row: DamagedRow): string => {
+/** A damaged row's city and year, as far as they read, else its id. */
+export const damagedLabel = (row: DamagedRow): string => {
   const raw = row.raw as { city?: unknown; year?: unknown } | null;
   const city = typeof raw?.city === 'string' ? raw.city.slice(0, 80) : '';
   const year = typeof raw?.year === 'number' ? ` ${raw.year}` : '';
@@ -36,7 +37,7 @@ export function DamagedList(props: { db: WorkbenchDb; damaged: DamagedRow[]; toa
     try {
       // The reader reset what was out of range; the row keeps its id, so nothing else changes.
       await restoreAssessment(props.db, { ...read.value, id: row.id || read.value.id });
-      props.toast({ message: D.repaired(label(row)) });
+      props.toast({ message: D.repaired(damagedLabel(row)) });
     } catch (e) {
       props.toast({ message: D.repairFailed(D.problem(storageProblem(e))) });
     }
@@ -50,7 +51,7 @@ export function DamagedList(props: { db: WorkbenchDb; damaged: DamagedRow[]; toa
           <For each={damaged()}>
             {(row) => (
               <li>
-                <span>{D.damagedRow(label(row), row.reason)}</span>{' '}
+                <span>{D.damagedRow(damagedLabel(row), row.reason)}</span>{' '}
                 <button type="button" onClick={() => exportRaw(row)}>
                   {D.exportRaw}
                 </button>{' '}

@@ -13,6 +13,7 @@ import {
   restoreAssessment,
   saveAssessment,
   storageProblem,
+  type DamagedRow,
 } from '../storage/db';
 import type { AppContext } from './context';
 import { backupFileName, downloadBlob } from './interchange/files';
@@ -20,7 +21,8 @@ import { X } from './strings/interchange';
 import { fmtDateTime, S } from './strings';
 import { D } from './strings/saving';
 import { W } from './strings/workshop';
-import { DamagedList } from './DamagedList';
+import { backupText } from './backup-file';
+import { DamagedList, damagedLabel } from './DamagedList';
 import './screen.css';
 
 // The import panel (its previews, the update of a stored assessment) loads beside the library, not
@@ -108,12 +110,20 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
     }
   };
 
-  /** Every assessment in one workspace file (import reads it back, all or nothing). */
+  /**
+   * Every assessment in one workspace file, damaged ones as they are (import reads each on its own and
+   * keeps the good ones), and says which were damaged or could not be written at all (issue #33).
+   */
   const backUp = () => {
     const docs = list() ?? [];
-    const file = new Blob([JSON.stringify(workspaceDoc(docs))], { type: 'application/json' });
-    downloadBlob(file, backupFileName());
-    toast({ message: S.backedUp(docs.length) });
+    const { text, damaged, leftOut } = backupText(workspaceDoc(docs), library()?.damaged ?? []);
+    downloadBlob(new Blob([text], { type: 'application/json' }), backupFileName());
+    const say = (rows: DamagedRow[]) => rows.map((r) => D.damagedRow(damagedLabel(r), r.reason));
+    toast({
+      message: [S.backedUp(docs.length), damaged.length > 0 ? D.backupWithDamaged(say(damaged)) : '', leftOut.length > 0 ? D.backupLeftOut(say(leftOut)) : '']
+        .filter(Boolean)
+        .join(' '),
+    });
   };
 
   /**

@@ -1,6 +1,7 @@
 import { createSignal, onCleanup, onMount, Show, type JSX } from 'solid-js';
 import { useRegisterSW } from 'virtual:pwa-register/solid';
 import { reloadSafely } from './before-reload';
+import { reloadOnStaleChunks } from './stale-chunks';
 import { S } from './strings';
 import { D } from './strings/saving';
 
@@ -32,6 +33,8 @@ export function UpdatePrompt(): JSX.Element {
     },
   });
   let region!: HTMLDivElement;
+  // Views of the old version whose chunks are gone after an update elsewhere: reload safely (stale-chunks.ts).
+  onMount(() => onCleanup(reloadOnStaleChunks()));
   onMount(() => {
     const root = document.documentElement;
     const publish = () => {

@@ -10,7 +10,7 @@ import { ReviewPanel, ThreadList } from './review/ReviewPanel';
 import type { EngineClient } from '../worker/client';
 import { addAssessment, getSetting, setSetting, storageProblem } from '../storage/db';
 import { fingerprint } from '../engine/fingerprint';
-import { checkEdit, loadForEditing, Session, type Clash, type Edit, type LostEdit, type SaveState } from '../session';
+import { checkEdit, loadForEditing, Session, type Clash, type Edit, type LostEdit, type SaveState, type SetAsideEntry } from '../session';
 import type { AppContext } from './context';
 import { KpiGrid, NO_FILTERS, type ColumnSet, type Filters, type FlagCounts } from './grid';
 import { rereadProfile } from './decimal';
@@ -33,6 +33,7 @@ import { TM } from './strings/time';
 import { OwnTargetForm } from './time/OwnTargetForm';
 import { ScoringTargetsChoice, scoringTargetLine } from './time/ScoringTargets';
 import { flushBeforeReload } from './before-reload';
+import { guardUnload } from './unsaved-guard';
 import { assessmentJsonBlob } from './interchange/ExportPanel';
 import { assessmentFileName, downloadBlob, FILE_SUFFIX } from './interchange/files';
 
@@ -40,6 +41,16 @@ import { assessmentFileName, downloadBlob, FILE_SUFFIX } from './interchange/fil
 const REVIEWER_SETTING = 'reviewerName';
 
 /** Text naming the place a clash happened, for the message. */
+/** Journal entries not replayed on open, by kind and place (session/replay-check.ts); empty when none. */
+function setAsideReport(list: SetAsideEntry[]): string {
+  if (list.length === 0) return '';
+  return D.setAside(
+    list.map((x) =>
+      D.setAsideItem(x.reason === 'unreadable' ? [x.kind, x.place].filter(Boolean).join(' · ') || D.setAsideUnknown : describeEdit(x.edit as Edit), x.reason),
+    ),
+  );
+}
+
 export function describeEdit(e: Edit): string {
   switch (e.kind) {
     case 'value': {
@@ -177,6 +188,7 @@ export function Workbench(props: {
   let engineLoaded = false;
   let disposed = false;
   let stopFlushOnReload: (() => void) | undefined;
+  let stopUnloadGuard: (() => void) | undefined;
 
   let side: HTMLElement | undefined;
   /**
@@ -338,6 +350,7 @@ export function Workbench(props: {
     if (disposed) return;
     const stored = opened?.doc;
     const recovered = opened?.recovered ?? 0;
+    const setAside = opened?.setAside ?? [];
     if (!stored) {
       setMissing(S.notFound);
       return;
@@ -352,7 +365,7 @@ export function Workbench(props: {
       onDeleted: () => !disposed && setNotice(S.deletedElsewhere),
     });
     setSaveState(session.state);
-    if (recovered > 0) setNotice(D.recovered(recovered));
+    if (recovered > 0 || setAside.length > 0) setNotice([recovered > 0 ? D.recovered(recovered) : '', setAsideReport(setAside)].filter(Boolean).join(' '));
     engine = props.engine();
     setDoc(stored);
     grid = new KpiGrid(host, {
@@ -381,11 +394,14 @@ export function Workbench(props: {
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('pagehide', flush);
     stopFlushOnReload = flushBeforeReload(() => session?.flush() ?? Promise.resolve());
+    // In memory only, every edit is lost on reload; otherwise the ones not yet stored.
+    stopUnloadGuard = guardUnload(() => !!session && (session.atRisk > 0 || (session.state.kind === 'memory' && session.doc !== stored)));
   });
 
   onCleanup(() => {
     disposed = true;
     stopFlushOnReload?.();
+    stopUnloadGuard?.();
     stopVersionWatch();
     document.removeEventListener('visibilitychange', onVisibility);
     window.removeEventListener('pagehide', flush);

@@ -4,6 +4,7 @@ import { createAssessment, workspaceDoc } from '../../src/engine/assessment';
 import { parseWorkspaceJson } from '../../src/engine/assessment-read';
 import { u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { DEMO_CITIES } from '../../src/engine/frameworks/u4ssc/demo';
+import { addAssessment, WorkbenchDb } from '../../src/storage/db';
 import {
   chooseFile,
   createThroughForm,
@@ -132,5 +133,44 @@ describe('a backup always restores (issue: nothing typed is ever lost)', () => {
     await userEvent.click(app.scope.getByRole('button', { name: 'Import 2 assessments' }));
     await expect.poll(() => app.container.textContent ?? '').toContain('Good Two');
     expect(app.container.textContent).toContain('Good One');
+  });
+
+  it('"Back up all" includes a damaged assessment as it is and says so; the restore keeps the good ones and names the damaged one', async () => {
+    const name = uniqueDbName();
+    names.push(name);
+    const db = new WorkbenchDb(name);
+    const good = (city: string) => ({
+      ...createAssessment({ city, country: 'X', year: 2024 }, u4ssc, 'reference'),
+      values: { 'EC: ICT: ICT: 1C|': { value: 50 } },
+    });
+    await addAssessment(db, good('Good One'));
+    await addAssessment(db, good('Good Two'));
+    // A row damaged as issue #33 found it: a revision past what a save can count.
+    await db.assessments.put({ ...good('Overrun'), revision: Number.MAX_SAFE_INTEGER + 10 });
+    db.close();
+    const app = mountApp(name);
+    apps.push(app);
+    await expect.element(app.scope.getByTestId('damaged')).toHaveTextContent('Overrun 2024');
+
+    const { blobs } = captureBrowserDownloads();
+    await userEvent.click(app.scope.getByRole('button', { name: 'Back up all' }));
+    await expect.poll(() => blobs.length).toBe(1);
+    await expect.poll(() => app.container.textContent ?? '').toContain('Saved a backup of 2 assessments. The backup also holds 1 damaged assessment as it is');
+    expect(app.container.textContent).toContain('Overrun 2024:');
+    const text = await blobs[0].text();
+    expect((JSON.parse(text) as { assessments: { city: string }[] }).assessments.map((a) => a.city).sort()).toEqual(['Good One', 'Good Two', 'Overrun']);
+    vi.restoreAllMocks();
+
+    // A fresh profile restores the file: the two good ones, the damaged one named with its problem.
+    const second = uniqueDbName();
+    names.push(second);
+    const other = mountApp(second);
+    apps.push(other);
+    await expect.poll(() => other.container.querySelector('input[type="file"]') !== null, { timeout: 10_000 }).toBe(true);
+    chooseFile(other.container, new File([text], 'backup.json', { type: 'application/json' }));
+    await expect.element(other.scope.getByTestId('refused')).toHaveTextContent(/1 assessment of the file could not be read.*#3 Overrun 2024: revision/);
+    await userEvent.click(other.scope.getByRole('button', { name: 'Import 2 assessments' }));
+    await expect.poll(() => other.container.textContent ?? '', { timeout: 10_000 }).toContain('Good Two');
+    expect(other.container.textContent).toContain('Good One');
   });
 });

@@ -163,4 +163,43 @@ describe('honest tabs (finding 11) and a full disk (finding 10)', () => {
     await userEvent.click(a.scope.getByRole('button', { name: 'Stay' }));
     expect(String(grid.hot.getDataAtRowProp(grid.hot.toVisualRow(grid.rowOf.get('EC: ICT: ICT: 1C|')!), 'numerator'))).toBe('5');
   });
+
+  it('with the disk full, a reload or a closed tab asks first, and the unsaved edits stay for export', async () => {
+    const { app: a } = app();
+    const grid = await createThroughForm(a, 'Full Reload');
+    const unload = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    // Everything stored: nothing to ask about.
+    grid.hot.setDataAtRowProp(grid.hot.toVisualRow(grid.rowOf.get('EC: ICT: ICT: 2C|')!), 'numerator', 7, 'edit');
+    await expect.element(a.scope.getByTestId('save-status')).toHaveTextContent('All changes saved');
+    expect(unload()).toBe(false);
+
+    const quota = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(quota);
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(quota);
+    const texts = Array.from({ length: 60 }, (_, i) => `pasted text ${i}`);
+    grid.selectCell(u4ssc.datapoints[0].id, 'source');
+    grid.hot.getPlugin('copyPaste').paste(texts.join('\n'));
+    await expect.element(a.scope.getByTestId('save-status')).toHaveTextContent(/Not saved: 6[01] changes are kept only in this tab/);
+    // The browser is asked to confirm the reload; the user stays, and every pasted text is still there.
+    expect(unload()).toBe(true);
+    expect(
+      u4ssc.datapoints
+        .slice(0, 60)
+        .map((d) =>
+          String(grid.hot.getSourceDataAtRow(grid.rowOf.get(d.id)!) && (grid.hot.getSourceDataAtRow(grid.rowOf.get(d.id)!) as { source: string }).source),
+        ),
+    ).toEqual(texts);
+
+    // Space comes back: the edits are stored, and a reload no longer asks.
+    vi.restoreAllMocks();
+    grid.hot.setDataAtRowProp(grid.hot.toVisualRow(grid.rowOf.get('EC: ICT: ICT: 2C|')!), 'numerator', 8, 'edit');
+    await expect.element(a.scope.getByTestId('save-status'), { timeout: 10_000 }).toHaveTextContent('All changes saved');
+    expect(unload()).toBe(false);
+  });
 });

@@ -2,11 +2,12 @@
  * The lossless assessment file (`.ssc.json`): exactly the stored document; reads workspace files too.
  * The reader (assessment-read.ts, with the schema's compiled validator) is loaded when a file is read.
  */
+import { withFittedBases } from '../../engine/basis-fit';
 import type { AssessmentDoc } from '../../engine/assessment';
 import { readText, type FileFormat } from '../formats';
 
 /** The file's bytes: exactly the stored document. */
-export const assessmentBlob = (doc: AssessmentDoc): Blob => new Blob([JSON.stringify(doc)], { type: 'application/json' });
+export const assessmentBlob = (doc: AssessmentDoc): Blob => new Blob([JSON.stringify(withFittedBases(doc))], { type: 'application/json' });
 
 export const assessmentJson = {
   id: 'assessment-json',

@@ -41,6 +41,7 @@ import { canonicalise, changesToEdits } from './editing';
 import type { FlagCounts } from './flags';
 import { collapseAll, flagCounts, hiddenRows, toggleGroup, type Filters } from './groups';
 import { planPaste } from './paste';
+import { keepShownRows } from './shown-only';
 import type { FlagKind } from './flags';
 import { cellMarks, createRenderer, fillComputed, fillComputedRow } from './render';
 import { createState, type GridState } from './state';
@@ -322,6 +323,10 @@ export class KpiGrid {
 
   private beforeChange(changes: (CellChange | null)[], source: ChangeSource): void {
     if ((source as string) === 'loadData') return;
+    // Delete, cut, Ctrl+Enter and every other action over a selection change only the rows shown.
+    const hidden = this.hot.getPlugin('hiddenRows');
+    const skipped = keepShownRows(changes, source, { isHidden: (row) => hidden.isHidden(row), isGroup: (row) => this.rows[row]?.kind !== 'dp' });
+    if (skipped.rows > 0) this.opts.onMessage?.(S.hiddenRowsLeft(skipped.rows, skipped.cells));
     canonicalise(this.state, changes);
   }
 

@@ -164,6 +164,8 @@ export const S = {
     ]
       .filter(Boolean)
       .join(' '),
+  hiddenRowsLeft: (rows: number, cells: number) =>
+    `Changed the rows shown only: ${cells} ${cells === 1 ? 'cell' : 'cells'} in ${rows} hidden ${rows === 1 ? 'row was' : 'rows were'} left as ${cells === 1 ? 'it was' : 'they were'}.`,
   rereadReport: (n: number) =>
     `${n} ${n === 1 ? 'value kept as text now reads' : 'values kept as text now read'} as ${n === 1 ? 'a number' : 'numbers'} with the new decimal mark.`,
   fictionalNotice: 'Fictional demonstration data: Demoville does not exist and its values are invented.',

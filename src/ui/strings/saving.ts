@@ -65,6 +65,11 @@ export const D = {
 
   // Recovery and other tabs
   recovered: (n: number) => `Recovered ${n} ${plural(n, 'change', 'changes')} typed before the page was last closed.`,
+  setAside: (items: string[]) =>
+    `Not recovered: ${items.length} ${plural(items.length, 'change', 'changes')} left in the journal could not be applied and ${plural(items.length, 'was', 'were')} set aside; the assessment is unchanged by ${plural(items.length, 'it', 'them')}: ${items.join('; ')}.`,
+  setAsideItem: (where: string, why: 'unreadable' | 'too-long' | 'refused') =>
+    `${where} (${why === 'unreadable' ? 'not a change the workbench can read' : why === 'too-long' ? 'text over the length limit' : 'a value the assessment cannot hold'})`,
+  setAsideUnknown: 'an unreadable entry',
   lost: (items: string[]) => `Another tab replaced ${plural(items.length, 'a value', 'values')} you had entered: ${items.join('; ')}.`,
   lostItem: (where: string, mine: string, theirs: string) => `${where}: yours "${mine}", now "${theirs}"`,
   putMineBack: 'Put mine back',
@@ -86,6 +91,10 @@ export const D = {
   tooLong: (what: string, limit: number) => `${what}: at most ${limit.toLocaleString('en')} characters; the text was not stored.`,
 
   // Damaged rows in the library
+  backupWithDamaged: (items: string[]) =>
+    `The backup also holds ${items.length} damaged ${plural(items.length, 'assessment', 'assessments')} as ${plural(items.length, 'it is', 'they are')}; an import reads ${plural(items.length, 'it', 'them')} only after a repair: ${items.join('; ')}.`,
+  backupLeftOut: (items: string[]) =>
+    `Left out of the backup, because ${plural(items.length, 'it cannot', 'they cannot')} be written as a file: ${items.join('; ')}.`,
   damagedTitle: 'Damaged assessments',
   damagedHint: 'These stored rows cannot be opened as they are. Export the raw data to keep it, try a repair, or delete the row.',
   damagedRow: (label: string, reason: DamageReason) => `${label || 'Unnamed'}: ${D.damage(reason)}`,

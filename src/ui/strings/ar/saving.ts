@@ -62,6 +62,10 @@ export const D: Translation<typeof EN> = {
   },
 
   recovered: (n) => `استُعيد ${c(n, CHANGES)} كُتب قبل آخر إغلاق للصفحة.`,
+  setAside: (items) => `لم يُستعد: تعذّر تطبيق ${c(items.length, CHANGES)} بقيت في السجل فوُضعت جانبًا، ولم يتغير التقييم بسببها: ${items.join('؛ ')}.`,
+  setAsideItem: (where, why) =>
+    `${where} (${why === 'unreadable' ? 'ليس تغييرًا يمكن للبرنامج قراءته' : why === 'too-long' ? 'نص يتجاوز الطول المسموح' : 'قيمة لا يمكن أن يحملها التقييم'})`,
+  setAsideUnknown: 'إدخال غير مقروء',
   lost: (items) => `استبدلت علامة تبويب أخرى قيمًا أدخلتها: ${items.join('؛ ')}.`,
   lostItem: (where, mine, theirs) => `${where}: قيمتك «${mine}»، والآن «${theirs}»`,
   putMineBack: 'أعد قيمتي',
@@ -78,6 +82,8 @@ export const D: Translation<typeof EN> = {
 
   tooLong: (what, limit) => `${what}: ${limit} حرف على الأكثر؛ لم يُخزَّن النص.`,
 
+  backupWithDamaged: (items) => `تحتوي النسخة الاحتياطية أيضًا على تقييمات تالفة كما هي، ولا يقرؤها الاستيراد إلا بعد إصلاحها: ${items.join('؛ ')}.`,
+  backupLeftOut: (items) => `استُبعد من النسخة الاحتياطية لتعذّر كتابته في ملف: ${items.join('؛ ')}.`,
   damagedTitle: 'تقييمات تالفة',
   damagedHint: 'لا يمكن فتح هذه الصفوف المخزَّنة كما هي. صدّر البيانات الخام للاحتفاظ بها، أو جرّب الإصلاح، أو احذف الصف.',
   damagedRow: (label, reason) => `${label || 'بلا اسم'}: ${D.damage!(reason)}`,

@@ -156,6 +156,7 @@ export const S: Translation<typeof EN> = {
     ]
       .filter(Boolean)
       .join(' '),
+  hiddenRowsLeft: (rows, cells) => `تغيّرت الصفوف الظاهرة فقط: بقيت الخلايا في الصفوف المخفية كما كانت (الخلايا: ${cells}، الصفوف: ${rows}).`,
   rereadReport: (n) => `القيم المحفوظة نصًا التي تُقرأ الآن أرقامًا بالفاصلة العشرية الجديدة: ${n}.`,
   fictionalNotice: 'بيانات عرض خيالية: مدينة Demoville غير موجودة وقيمها مختلقة.',
 

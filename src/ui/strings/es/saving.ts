@@ -60,6 +60,11 @@ export const D: Translation<typeof EN> = {
   },
 
   recovered: (n) => `Se ${s(n, 'recuperó', 'recuperaron')} ${n} ${s(n, 'cambio escrito', 'cambios escritos')} antes del último cierre de la página.`,
+  setAside: (items) =>
+    `No recuperado: ${items.length} ${s(items.length, 'cambio que quedaba', 'cambios que quedaban')} en el diario no se ${s(items.length, 'pudo', 'pudieron')} aplicar y se ${s(items.length, 'apartó', 'apartaron')}; la evaluación no cambia por ${s(items.length, 'él', 'ellos')}: ${items.join('; ')}.`,
+  setAsideItem: (where, why) =>
+    `${where} (${why === 'unreadable' ? 'no es un cambio que el programa pueda leer' : why === 'too-long' ? 'texto más largo que el límite' : 'un valor que la evaluación no puede contener'})`,
+  setAsideUnknown: 'una entrada ilegible',
   lost: (items) => `Otra pestaña reemplazó ${s(items.length, 'un valor', 'valores')} que usted había introducido: ${items.join('; ')}.`,
   lostItem: (where, mine, theirs) => `${where}: el suyo «${mine}», ahora «${theirs}»`,
   putMineBack: 'Volver a poner el mío',
@@ -80,6 +85,9 @@ export const D: Translation<typeof EN> = {
 
   tooLong: (what, limit) => `${what}: como máximo ${limit.toLocaleString('es')} caracteres; el texto no se guardó.`,
 
+  backupWithDamaged: (items) =>
+    `La copia de seguridad también contiene ${items.length} ${s(items.length, 'evaluación dañada', 'evaluaciones dañadas')} tal como ${s(items.length, 'está', 'están')}; una importación ${s(items.length, 'la', 'las')} lee solo tras repararla${items.length === 1 ? '' : 's'}: ${items.join('; ')}.`,
+  backupLeftOut: (items) => `Excluido de la copia de seguridad, porque no se puede escribir en un archivo: ${items.join('; ')}.`,
   damagedTitle: 'Evaluaciones dañadas',
   damagedHint:
     'Estas filas guardadas no se pueden abrir tal como están. Exporte los datos en bruto para conservarlos, intente una reparación o elimine la fila.',

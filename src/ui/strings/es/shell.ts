@@ -155,6 +155,8 @@ export const S: Translation<typeof EN> = {
     ]
       .filter(Boolean)
       .join(' '),
+  hiddenRowsLeft: (rows, cells) =>
+    `Solo cambiaron las filas visibles: ${cells} ${s(cells, 'celda', 'celdas')} en ${rows} ${s(rows, 'fila oculta', 'filas ocultas')} ${s(cells, 'quedó como estaba', 'quedaron como estaban')}.`,
   rereadReport: (n) =>
     `${n} ${s(n, 'valor guardado como texto se lee', 'valores guardados como texto se leen')} ahora como ${s(n, 'número', 'números')} con el nuevo separador decimal.`,
   fictionalNotice: 'Datos de demostración ficticios: Demoville no existe y sus valores son inventados.',

@@ -62,6 +62,11 @@ export const D: Translation<typeof EN> = {
   },
 
   recovered: (n) => `${n} ${s(n, 'modification récupérée', 'modifications récupérées')}, saisie${n > 1 ? 's' : ''} avant la dernière fermeture de la page.`,
+  setAside: (items) =>
+    `Non récupéré : ${items.length} ${s(items.length, 'modification restée', 'modifications restées')} dans le journal ne ${s(items.length, 'pouvait', 'pouvaient')} pas être ${s(items.length, 'appliquée', 'appliquées')} et ${s(items.length, 'a été mise', 'ont été mises')} de côté ; l’évaluation n’en est pas modifiée : ${items.join(' ; ')}.`,
+  setAsideItem: (where, why) =>
+    `${where} (${why === 'unreadable' ? 'pas une modification lisible par l’atelier' : why === 'too-long' ? 'texte au-delà de la longueur permise' : 'une valeur que l’évaluation ne peut pas contenir'})`,
+  setAsideUnknown: 'une entrée illisible',
   lost: (items) =>
     `Un autre onglet a remplacé ${s(items.length, 'une valeur', 'des valeurs')} que vous aviez saisie${items.length > 1 ? 's' : ''} : ${items.join(' ; ')}.`,
   lostItem: (where, mine, theirs) => `${where} : la vôtre « ${mine} », désormais « ${theirs} »`,
@@ -83,6 +88,9 @@ export const D: Translation<typeof EN> = {
 
   tooLong: (what, limit) => `${what} : au plus ${limit.toLocaleString('fr')} caractères ; le texte n’a pas été enregistré.`,
 
+  backupWithDamaged: (items) =>
+    `La sauvegarde contient aussi ${items.length} ${s(items.length, 'évaluation endommagée', 'évaluations endommagées')} telle${items.length === 1 ? '' : 's'} quelle${items.length === 1 ? '' : 's'} ; une importation ne ${s(items.length, 'la', 'les')} lit qu’après réparation : ${items.join(' ; ')}.`,
+  backupLeftOut: (items) => `Exclu de la sauvegarde, faute de pouvoir être écrit dans un fichier : ${items.join(' ; ')}.`,
   damagedTitle: 'Évaluations endommagées',
   damagedHint:
     'Ces lignes enregistrées ne peuvent pas être ouvertes telles quelles. Exportez les données brutes pour les garder, tentez une réparation ou supprimez la ligne.',

@@ -157,6 +157,8 @@ export const S: Translation<typeof EN> = {
     ]
       .filter(Boolean)
       .join(' '),
+  hiddenRowsLeft: (rows, cells) =>
+    `Seules les lignes affichées ont changé : ${cells} ${s(cells, 'cellule', 'cellules')} dans ${rows} ${s(rows, 'ligne masquée', 'lignes masquées')} ${s(cells, 'est restée', 'sont restées')} telle${cells === 1 ? '' : 's'} quelle${cells === 1 ? '' : 's'}.`,
   rereadReport: (n) =>
     `${n} ${s(n, 'valeur gardée comme texte se lit', 'valeurs gardées comme texte se lisent')} désormais comme ${s(n, 'un nombre', 'des nombres')} avec le nouveau séparateur décimal.`,
   fictionalNotice: 'Données de démonstration fictives : Demoville n’existe pas et ses valeurs sont inventées.',

@@ -56,6 +56,9 @@ export const D: Translation<typeof EN> = {
   },
 
   recovered: (n) => `已恢复页面上次关闭前输入的 ${n} 项更改。`,
+  setAside: (items) => `未恢复：日志中剩余的 ${items.length} 项更改无法应用，已放在一旁；评估未因此改变：${items.join('；')}。`,
+  setAsideItem: (where, why) => `${where}（${why === 'unreadable' ? '不是工作台能读取的更改' : why === 'too-long' ? '文本超过长度限制' : '评估无法容纳的值'}）`,
+  setAsideUnknown: '无法读取的条目',
   lost: (items) => `另一个标签页替换了您输入的值：${items.join('；')}。`,
   lostItem: (where, mine, theirs) => `${where}：您的“${mine}”，现在为“${theirs}”`,
   putMineBack: '恢复我的值',
@@ -72,6 +75,8 @@ export const D: Translation<typeof EN> = {
 
   tooLong: (what, limit) => `${what}：最多 ${limit} 个字符；该文本未存储。`,
 
+  backupWithDamaged: (items) => `备份中还按原样包含 ${items.length} 个已损坏的评估；导入时需先修复才能读取：${items.join('；')}。`,
+  backupLeftOut: (items) => `未包含在备份中，因为无法写入文件：${items.join('；')}。`,
   damagedTitle: '已损坏的评估',
   damagedHint: '这些存储行无法按原样打开。请导出原始数据以保留、尝试修复，或删除该行。',
   damagedRow: (label, reason) => `${label || '未命名'}：${D.damage!(reason)}`,

@@ -141,6 +141,7 @@ export const S: Translation<typeof EN> = {
     ]
       .filter(Boolean)
       .join(''),
+  hiddenRowsLeft: (rows, cells) => `只更改了显示的行：${rows} 个隐藏行中的 ${cells} 个单元格保持不变。`,
   rereadReport: (n) => `${n} 个以文本保存的值现在按新的小数点符号读作数字。`,
   fictionalNotice: '虚构演示数据：Demoville 并不存在，其数值均为虚构。',
 
