@@ -34,12 +34,10 @@ type Action =
 
 const action: fc.Arbitrary<Action> = fc.oneof(
   // Kept text at the limit in every input of a data point at once (what made a verification's basis too long).
-  fc
-    .record({ id: fc.constantFrom(...ids), text: textOf([MAX_NUM_TEXT]) })
-    .map((e): Action => ({
-      kind: 'edits',
-      edits: (['numerator', 'denominator', 'value'] as const).map((field) => ({ kind: 'value', id: e.id, field, value: e.text })),
-    })),
+  fc.record({ id: fc.constantFrom(...ids), text: textOf([MAX_NUM_TEXT]) }).map((e): Action => ({
+    kind: 'edits',
+    edits: (['numerator', 'denominator', 'value'] as const).map((field) => ({ kind: 'value', id: e.id, field, value: e.text })),
+  })),
   fc
     .record({ id: fc.constantFrom(...ids), field: fc.constantFrom('numerator', 'denominator', 'value'), value: numInput })
     .map((e): Action => ({ kind: 'edit', edit: { kind: 'value', id: e.id, field: e.field as 'value', value: e.value } })),
