@@ -60,14 +60,14 @@ describe('one list of file formats', () => {
 
   it('the file pickers accept what the registered formats read', () => {
     expect(acceptFor(['assessments', 'values'])).toBe(
-      '.json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      '.json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.sdmx.data+csv',
     );
     expect(acceptFor(['targets'])).toBe('.csv,text/csv');
     expect(endingsFor(['assessments', 'values'])).toEqual(['.json', '.csv', '.xlsx']);
   });
 
   it('the export panel offers every registered format that writes, each with its words in src/ui/strings', () => {
-    expect(exportFormats().map((f) => f.id)).toEqual(['assessment-json', 'values-csv', 'values-xlsx', 'scores-csv', 'targets-csv']);
+    expect(exportFormats().map((f) => f.id)).toEqual(['assessment-json', 'values-csv', 'values-xlsx', 'scores-csv', 'targets-csv', 'sdmx-csv', 'sdmx-ml']);
     for (const f of exportFormats()) expect(EXPORT_FORMAT_TEXT[f.id].label).not.toBe('');
   });
 

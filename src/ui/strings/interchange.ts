@@ -42,6 +42,11 @@ export const X = {
     'One row per data point and per score (overall, dimensions, sub-dimensions, categories) with achievement, points, band and coverage, for R, pandas or DuckDB.',
   exportTargets: 'Target file (CSV)',
   exportTargetsHint: 'The targets in force: those set for this assessment, otherwise the reference targets.',
+  exportSdmxCsv: 'SDMX-CSV',
+  exportSdmxCsvHint:
+    "One observation per data point against the U4SSC data structure (sdmx/u4ssc-structure.xml), for a statistics office's SDMX tools. Not reported and not applicable are statuses, never zeros. It imports back as the values it holds.",
+  exportSdmxMl: 'SDMX-ML (XML)',
+  exportSdmxMlHint: 'The same observations as SDMX-ML 2.1 structure-specific data, for SDMX registries and validators.',
   exportShare: 'Share link…',
   exportShareHint: 'An encrypted link that opens this assessment in another browser.',
   preparing: 'Preparing…',
@@ -283,6 +288,22 @@ export const EXPORT_FORMAT_TEXT: Record<FormatId, { readonly label: string; read
     },
     get hint() {
       return X.exportTargetsHint;
+    },
+  },
+  'sdmx-csv': {
+    get label() {
+      return X.exportSdmxCsv;
+    },
+    get hint() {
+      return X.exportSdmxCsvHint;
+    },
+  },
+  'sdmx-ml': {
+    get label() {
+      return X.exportSdmxMl;
+    },
+    get hint() {
+      return X.exportSdmxMlHint;
     },
   },
 };

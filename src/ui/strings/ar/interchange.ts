@@ -48,6 +48,11 @@ export const X: Translation<typeof EN> = {
     'صف لكل نقطة بيانات ولكل درجة (الإجمالي، الأبعاد، الأبعاد الفرعية، الفئات الموضوعية) مع نسبة الإنجاز والنقاط والفئة والتغطية، لـ R أو pandas أو DuckDB.',
   exportTargets: 'ملف الأهداف (CSV)',
   exportTargetsHint: 'الأهداف السارية: المحددة لهذا التقييم، وإلا فالأهداف المرجعية.',
+  exportSdmxCsv: 'SDMX-CSV',
+  exportSdmxCsvHint:
+    'ملاحظة واحدة لكل نقطة بيانات وفق بنية بيانات U4SSC (sdmx/u4ssc-structure.xml)، لأدوات SDMX في مكاتب الإحصاء. «غير مُبلَّغ» و«غير منطبق» حالتان، وليستا أصفارًا أبدًا. يُستورد مجددًا بالقيم التي يحملها.',
+  exportSdmxMl: 'SDMX-ML (XML)',
+  exportSdmxMlHint: 'الملاحظات نفسها كبيانات SDMX-ML 2.1 الخاصة بالبنية، لسجلات SDMX وأدوات التحقق.',
   exportShare: 'رابط مشاركة…',
   exportShareHint: 'رابط مشفّر يفتح هذا التقييم في متصفح آخر.',
   preparing: 'جارٍ التحضير…',

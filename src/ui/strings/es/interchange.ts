@@ -44,6 +44,11 @@ export const X: Translation<typeof EN> = {
     'Una fila por punto de datos y por puntuación (global, dimensiones, subdimensiones, categorías) con logro, puntos, banda y cobertura, para R, pandas o DuckDB.',
   exportTargets: 'Archivo de metas (CSV)',
   exportTargetsHint: 'Las metas vigentes: las fijadas para esta evaluación o, si no, las metas de referencia.',
+  exportSdmxCsv: 'SDMX-CSV',
+  exportSdmxCsvHint:
+    'Una observación por punto de datos según la estructura de datos U4SSC (sdmx/u4ssc-structure.xml), para las herramientas SDMX de una oficina de estadística. «No informado» y «no aplicable» son estados, nunca ceros. Se vuelve a importar como los valores que contiene.',
+  exportSdmxMl: 'SDMX-ML (XML)',
+  exportSdmxMlHint: 'Las mismas observaciones como datos SDMX-ML 2.1 específicos de la estructura, para registros y validadores SDMX.',
   exportShare: 'Enlace para compartir…',
   exportShareHint: 'Un enlace cifrado que abre esta evaluación en otro navegador.',
   preparing: 'Preparando…',

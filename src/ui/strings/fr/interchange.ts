@@ -44,6 +44,11 @@ export const X: Translation<typeof EN> = {
     'Une ligne par point de données et par score (global, dimensions, sous-dimensions, catégories) avec taux d’atteinte, points, tranche et couverture, pour R, pandas ou DuckDB.',
   exportTargets: 'Fichier de cibles (CSV)',
   exportTargetsHint: 'Les cibles en vigueur : celles fixées pour cette évaluation, sinon les cibles de référence.',
+  exportSdmxCsv: 'SDMX-CSV',
+  exportSdmxCsvHint:
+    "Une observation par point de données selon la structure de données U4SSC (sdmx/u4ssc-structure.xml), pour les outils SDMX d'un institut de statistique. « Non renseigné » et « sans objet » sont des statuts, jamais des zéros. Il se réimporte comme les valeurs qu'il contient.",
+  exportSdmxMl: 'SDMX-ML (XML)',
+  exportSdmxMlHint: 'Les mêmes observations en données SDMX-ML 2.1 propres à la structure, pour les registres et validateurs SDMX.',
   exportShare: 'Lien de partage…',
   exportShareHint: 'Un lien chiffré qui ouvre cette évaluation dans un autre navigateur.',
   preparing: 'Préparation…',
