@@ -15,6 +15,7 @@ import type { AssessmentParseError, DocNote, RefusedAssessment, TableProblem } f
 import type { TargetSet } from '../engine/targets';
 import type { AssessmentInput, TargetOverride } from '../engine/types';
 import { assessmentJson } from './formats/assessment-json';
+import { dhis2MetadataFormat, dhis2ValuesFormat } from './formats/dhis2';
 import { scoresTidyCsv } from './formats/scores-csv';
 import { sdmxCsvFormat } from './formats/sdmx-csv';
 import { sdmxMlFormat } from './formats/sdmx-ml';
@@ -127,7 +128,17 @@ export interface FileFormat<Id extends string = string> {
 }
 
 /** Every format, in the order the export panel lists them. Add a format here, once. */
-export const FORMATS = [assessmentJson, valuesCsv, valuesXlsx, scoresTidyCsv, targetsCsv, sdmxCsvFormat, sdmxMlFormat] as const satisfies readonly FileFormat[];
+export const FORMATS = [
+  assessmentJson,
+  valuesCsv,
+  valuesXlsx,
+  scoresTidyCsv,
+  targetsCsv,
+  sdmxCsvFormat,
+  sdmxMlFormat,
+  dhis2ValuesFormat,
+  dhis2MetadataFormat,
+] as const satisfies readonly FileFormat[];
 
 export type FormatId = (typeof FORMATS)[number]['id'];
 

@@ -67,7 +67,17 @@ describe('one list of file formats', () => {
   });
 
   it('the export panel offers every registered format that writes, each with its words in src/ui/strings', () => {
-    expect(exportFormats().map((f) => f.id)).toEqual(['assessment-json', 'values-csv', 'values-xlsx', 'scores-csv', 'targets-csv', 'sdmx-csv', 'sdmx-ml']);
+    expect(exportFormats().map((f) => f.id)).toEqual([
+      'assessment-json',
+      'values-csv',
+      'values-xlsx',
+      'scores-csv',
+      'targets-csv',
+      'sdmx-csv',
+      'sdmx-ml',
+      'dhis2-values',
+      'dhis2-metadata',
+    ]);
     for (const f of exportFormats()) expect(EXPORT_FORMAT_TEXT[f.id].label).not.toBe('');
   });
 

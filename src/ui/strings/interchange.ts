@@ -47,6 +47,11 @@ export const X = {
     "One observation per data point against the U4SSC data structure (sdmx/u4ssc-structure.xml), for a statistics office's SDMX tools. Not reported and not applicable are statuses, never zeros. It imports back as the values it holds.",
   exportSdmxMl: 'SDMX-ML (XML)',
   exportSdmxMlHint: 'The same observations as SDMX-ML 2.1 structure-specific data, for SDMX registries and validators.',
+  exportDhis2Values: 'DHIS2 data values (JSON)',
+  exportDhis2ValuesHint:
+    "A data value set by code (idScheme=CODE) for a DHIS2 instance that collects U4SSC data; status, quality, year and source are in each value's comment. It imports back as the values it holds.",
+  exportDhis2Metadata: 'DHIS2 metadata (JSON)',
+  exportDhis2MetadataHint: 'The U4SSC data elements, their data-point categories and the data set, to import once into DHIS2 before the data values.',
   exportShare: 'Share link…',
   exportShareHint: 'An encrypted link that opens this assessment in another browser.',
   preparing: 'Preparing…',
@@ -304,6 +309,22 @@ export const EXPORT_FORMAT_TEXT: Record<FormatId, { readonly label: string; read
     },
     get hint() {
       return X.exportSdmxMlHint;
+    },
+  },
+  'dhis2-values': {
+    get label() {
+      return X.exportDhis2Values;
+    },
+    get hint() {
+      return X.exportDhis2ValuesHint;
+    },
+  },
+  'dhis2-metadata': {
+    get label() {
+      return X.exportDhis2Metadata;
+    },
+    get hint() {
+      return X.exportDhis2MetadataHint;
     },
   },
 };

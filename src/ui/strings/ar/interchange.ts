@@ -53,6 +53,11 @@ export const X: Translation<typeof EN> = {
     'ملاحظة واحدة لكل نقطة بيانات وفق بنية بيانات U4SSC (sdmx/u4ssc-structure.xml)، لأدوات SDMX في مكاتب الإحصاء. «غير مُبلَّغ» و«غير منطبق» حالتان، وليستا أصفارًا أبدًا. يُستورد مجددًا بالقيم التي يحملها.',
   exportSdmxMl: 'SDMX-ML (XML)',
   exportSdmxMlHint: 'الملاحظات نفسها كبيانات SDMX-ML 2.1 الخاصة بالبنية، لسجلات SDMX وأدوات التحقق.',
+  exportDhis2Values: 'قيم DHIS2 (JSON)',
+  exportDhis2ValuesHint:
+    'مجموعة قيم بيانات حسب الرمز (idScheme=CODE) لنسخة DHIS2 تجمع بيانات U4SSC؛ الحالة والجودة والسنة والمصدر في تعليق كل قيمة. يُستورد مجددًا بالقيم التي يحملها.',
+  exportDhis2Metadata: 'بيانات DHIS2 الوصفية (JSON)',
+  exportDhis2MetadataHint: 'عناصر بيانات U4SSC وفئات نقاط بياناتها ومجموعة البيانات، تُستورد مرة واحدة في DHIS2 قبل قيم البيانات.',
   exportShare: 'رابط مشاركة…',
   exportShareHint: 'رابط مشفّر يفتح هذا التقييم في متصفح آخر.',
   preparing: 'جارٍ التحضير…',

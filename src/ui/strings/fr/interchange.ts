@@ -49,6 +49,12 @@ export const X: Translation<typeof EN> = {
     "Une observation par point de données selon la structure de données U4SSC (sdmx/u4ssc-structure.xml), pour les outils SDMX d'un institut de statistique. « Non renseigné » et « sans objet » sont des statuts, jamais des zéros. Il se réimporte comme les valeurs qu'il contient.",
   exportSdmxMl: 'SDMX-ML (XML)',
   exportSdmxMlHint: 'Les mêmes observations en données SDMX-ML 2.1 propres à la structure, pour les registres et validateurs SDMX.',
+  exportDhis2Values: 'Valeurs DHIS2 (JSON)',
+  exportDhis2ValuesHint:
+    "Un ensemble de valeurs par code (idScheme=CODE) pour une instance DHIS2 qui collecte les données U4SSC ; statut, qualité, année et source figurent dans le commentaire de chaque valeur. Il se réimporte comme les valeurs qu'il contient.",
+  exportDhis2Metadata: 'Métadonnées DHIS2 (JSON)',
+  exportDhis2MetadataHint:
+    "Les éléments de données U4SSC, les catégories de leurs points de données et l'ensemble de données, à importer une fois dans DHIS2 avant les valeurs.",
   exportShare: 'Lien de partage…',
   exportShareHint: 'Un lien chiffré qui ouvre cette évaluation dans un autre navigateur.',
   preparing: 'Préparation…',

@@ -42,6 +42,11 @@ export const X: Translation<typeof EN> = {
     '按 U4SSC 数据结构（sdmx/u4ssc-structure.xml）每个数据点一条观测值，供统计机构的 SDMX 工具使用。“未报告”和“不适用”是状态，绝不是零。可按其中的数值重新导入。',
   exportSdmxMl: 'SDMX-ML (XML)',
   exportSdmxMlHint: '相同的观测值，以 SDMX-ML 2.1 结构特定数据格式，供 SDMX 注册库和验证工具使用。',
+  exportDhis2Values: 'DHIS2 数据值 (JSON)',
+  exportDhis2ValuesHint:
+    '按代码（idScheme=CODE）的数据值集，供收集 U4SSC 数据的 DHIS2 实例使用；状态、质量、年份和来源写在每个值的注释中。可按其中的数值重新导入。',
+  exportDhis2Metadata: 'DHIS2 元数据 (JSON)',
+  exportDhis2MetadataHint: 'U4SSC 数据元素、其数据点类别和数据集，在导入数据值之前向 DHIS2 导入一次。',
   exportShare: '共享链接…',
   exportShareHint: '在另一个浏览器中打开此评估的加密链接。',
   preparing: '正在准备…',
