@@ -14,8 +14,10 @@ import type { DecimalStyle } from '../engine/parse';
 import type { AssessmentParseError, DocNote, RefusedAssessment, TableProblem } from '../engine/problems';
 import type { TargetSet } from '../engine/targets';
 import type { AssessmentInput, TargetOverride } from '../engine/types';
+import { allZipFormat } from './formats/all-zip';
 import { assessmentJson } from './formats/assessment-json';
 import { dhis2MetadataFormat, dhis2ValuesFormat } from './formats/dhis2';
+import { openSdgFormat } from './formats/open-sdg';
 import { scoresTidyCsv } from './formats/scores-csv';
 import { sdmxCsvFormat } from './formats/sdmx-csv';
 import { sdmxMlFormat } from './formats/sdmx-ml';
@@ -138,6 +140,8 @@ export const FORMATS = [
   sdmxMlFormat,
   dhis2ValuesFormat,
   dhis2MetadataFormat,
+  openSdgFormat,
+  allZipFormat,
 ] as const satisfies readonly FileFormat[];
 
 export type FormatId = (typeof FORMATS)[number]['id'];

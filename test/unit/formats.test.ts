@@ -60,10 +60,10 @@ describe('one list of file formats', () => {
 
   it('the file pickers accept what the registered formats read', () => {
     expect(acceptFor(['assessments', 'values'])).toBe(
-      '.json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.sdmx.data+csv',
+      '.json,.csv,.xlsx,.open-sdg.zip,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.sdmx.data+csv',
     );
     expect(acceptFor(['targets'])).toBe('.csv,text/csv');
-    expect(endingsFor(['assessments', 'values'])).toEqual(['.json', '.csv', '.xlsx']);
+    expect(endingsFor(['assessments', 'values'])).toEqual(['.json', '.csv', '.xlsx', '.open-sdg.zip']);
   });
 
   it('the export panel offers every registered format that writes, each with its words in src/ui/strings', () => {
@@ -77,6 +77,8 @@ describe('one list of file formats', () => {
       'sdmx-ml',
       'dhis2-values',
       'dhis2-metadata',
+      'open-sdg',
+      'all-zip',
     ]);
     for (const f of exportFormats()) expect(EXPORT_FORMAT_TEXT[f.id].label).not.toBe('');
   });

@@ -52,6 +52,11 @@ export const X = {
     "A data value set by code (idScheme=CODE) for a DHIS2 instance that collects U4SSC data; status, quality, year and source are in each value's comment. It imports back as the values it holds.",
   exportDhis2Metadata: 'DHIS2 metadata (JSON)',
   exportDhis2MetadataHint: 'The U4SSC data elements, their data-point categories and the data set, to import once into DHIS2 before the data values.',
+  exportOpenSdg: 'Open SDG (zip)',
+  exportOpenSdgHint:
+    "One CSV per KPI in Open SDG's data layout (Year, City, Series, Units, GeoCode, Value) with its metadata, for a city's Open SDG site. It imports back as the values it publishes.",
+  exportAll: 'Download all (zip)',
+  exportAllHint: 'Every export above in one zip, with the SDMX data structure.',
   exportShare: 'Share link…',
   exportShareHint: 'An encrypted link that opens this assessment in another browser.',
   preparing: 'Preparing…',
@@ -325,6 +330,22 @@ export const EXPORT_FORMAT_TEXT: Record<FormatId, { readonly label: string; read
     },
     get hint() {
       return X.exportDhis2MetadataHint;
+    },
+  },
+  'open-sdg': {
+    get label() {
+      return X.exportOpenSdg;
+    },
+    get hint() {
+      return X.exportOpenSdgHint;
+    },
+  },
+  'all-zip': {
+    get label() {
+      return X.exportAll;
+    },
+    get hint() {
+      return X.exportAllHint;
     },
   },
 };

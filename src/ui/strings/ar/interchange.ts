@@ -58,6 +58,11 @@ export const X: Translation<typeof EN> = {
     'مجموعة قيم بيانات حسب الرمز (idScheme=CODE) لنسخة DHIS2 تجمع بيانات U4SSC؛ الحالة والجودة والسنة والمصدر في تعليق كل قيمة. يُستورد مجددًا بالقيم التي يحملها.',
   exportDhis2Metadata: 'بيانات DHIS2 الوصفية (JSON)',
   exportDhis2MetadataHint: 'عناصر بيانات U4SSC وفئات نقاط بياناتها ومجموعة البيانات، تُستورد مرة واحدة في DHIS2 قبل قيم البيانات.',
+  exportOpenSdg: 'Open SDG (zip)',
+  exportOpenSdgHint:
+    'ملف CSV لكل مؤشر أداء وفق تخطيط بيانات Open SDG (Year وCity وSeries وUnits وGeoCode وValue) مع بياناته الوصفية، لموقع Open SDG الخاص بالمدينة. يُستورد مجددًا بالقيم التي ينشرها.',
+  exportAll: 'تنزيل الكل (zip)',
+  exportAllHint: 'كل عمليات التصدير أعلاه في ملف zip واحد، مع بنية بيانات SDMX.',
   exportShare: 'رابط مشاركة…',
   exportShareHint: 'رابط مشفّر يفتح هذا التقييم في متصفح آخر.',
   preparing: 'جارٍ التحضير…',

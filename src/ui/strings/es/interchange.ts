@@ -55,6 +55,11 @@ export const X: Translation<typeof EN> = {
   exportDhis2Metadata: 'Metadatos DHIS2 (JSON)',
   exportDhis2MetadataHint:
     'Los elementos de datos U4SSC, las categorías de sus puntos de datos y el conjunto de datos, para importar una vez en DHIS2 antes de los valores.',
+  exportOpenSdg: 'Open SDG (zip)',
+  exportOpenSdgHint:
+    'Un CSV por KPI con el formato de datos de Open SDG (Year, City, Series, Units, GeoCode, Value) y sus metadatos, para el sitio Open SDG de una ciudad. Se vuelve a importar como los valores que publica.',
+  exportAll: 'Descargar todo (zip)',
+  exportAllHint: 'Todas las exportaciones anteriores en un solo zip, con la estructura de datos SDMX.',
   exportShare: 'Enlace para compartir…',
   exportShareHint: 'Un enlace cifrado que abre esta evaluación en otro navegador.',
   preparing: 'Preparando…',

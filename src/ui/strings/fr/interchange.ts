@@ -55,6 +55,11 @@ export const X: Translation<typeof EN> = {
   exportDhis2Metadata: 'Métadonnées DHIS2 (JSON)',
   exportDhis2MetadataHint:
     "Les éléments de données U4SSC, les catégories de leurs points de données et l'ensemble de données, à importer une fois dans DHIS2 avant les valeurs.",
+  exportOpenSdg: 'Open SDG (zip)',
+  exportOpenSdgHint:
+    "Un CSV par KPI au format de données d'Open SDG (Year, City, Series, Units, GeoCode, Value) avec ses métadonnées, pour le site Open SDG d'une ville. Il se réimporte comme les valeurs qu'il publie.",
+  exportAll: 'Tout télécharger (zip)',
+  exportAllHint: 'Tous les exports ci-dessus dans un seul zip, avec la structure de données SDMX.',
   exportShare: 'Lien de partage…',
   exportShareHint: 'Un lien chiffré qui ouvre cette évaluation dans un autre navigateur.',
   preparing: 'Préparation…',

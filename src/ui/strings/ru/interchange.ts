@@ -53,6 +53,11 @@ export const X: Translation<typeof EN> = {
     'Набор значений данных по кодам (idScheme=CODE) для экземпляра DHIS2, собирающего данные U4SSC; статус, качество, год и источник — в комментарии к каждому значению. Импортируется обратно как содержащиеся в нём значения.',
   exportDhis2Metadata: 'Метаданные DHIS2 (JSON)',
   exportDhis2MetadataHint: 'Элементы данных U4SSC, категории их точек данных и набор данных — импортируются в DHIS2 один раз перед значениями.',
+  exportOpenSdg: 'Open SDG (zip)',
+  exportOpenSdgHint:
+    'По одному CSV на KPI в формате данных Open SDG (Year, City, Series, Units, GeoCode, Value) с метаданными, для сайта Open SDG города. Импортируется обратно как публикуемые в нём значения.',
+  exportAll: 'Скачать всё (zip)',
+  exportAllHint: 'Все перечисленные выше экспорты в одном zip, вместе со структурой данных SDMX.',
   exportShare: 'Ссылка для обмена…',
   exportShareHint: 'Зашифрованная ссылка, открывающая эту оценку в другом браузере.',
   preparing: 'Подготовка…',

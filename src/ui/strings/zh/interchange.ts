@@ -47,6 +47,11 @@ export const X: Translation<typeof EN> = {
     '按代码（idScheme=CODE）的数据值集，供收集 U4SSC 数据的 DHIS2 实例使用；状态、质量、年份和来源写在每个值的注释中。可按其中的数值重新导入。',
   exportDhis2Metadata: 'DHIS2 元数据 (JSON)',
   exportDhis2MetadataHint: 'U4SSC 数据元素、其数据点类别和数据集，在导入数据值之前向 DHIS2 导入一次。',
+  exportOpenSdg: 'Open SDG (zip)',
+  exportOpenSdgHint:
+    '按 Open SDG 数据布局（Year、City、Series、Units、GeoCode、Value）每个 KPI 一个 CSV 及其元数据，供城市的 Open SDG 网站使用。可按其发布的数值重新导入。',
+  exportAll: '全部下载 (zip)',
+  exportAllHint: '以上所有导出文件打包为一个 zip，并附 SDMX 数据结构。',
   exportShare: '共享链接…',
   exportShareHint: '在另一个浏览器中打开此评估的加密链接。',
   preparing: '正在准备…',
