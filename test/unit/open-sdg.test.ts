@@ -89,10 +89,10 @@ describe('Open SDG', () => {
 });
 
 describe('download all', () => {
-  it('one zip with every other export of the assessment and the SDMX structure', async () => {
+  it('one zip with every other export of the assessment, the SDMX structure and the descriptors of its tables', async () => {
     const files = await unzip(await allZipFormat.write(doc, ctx));
     const expected = FORMATS.filter((f) => 'write' in f && f.id !== 'all-zip').map((f) => `Demoville-fictional-2025${f.suffix}`);
-    expect(Object.keys(files).sort()).toEqual([...expected, 'sdmx/u4ssc-structure.xml'].sort());
+    expect(Object.keys(files).sort()).toEqual([...expected, 'sdmx/u4ssc-structure.xml', 'datapackage.json', 'csv-metadata.json'].sort());
     expect(JSON.parse(strFromU8(files['Demoville-fictional-2025.ssc.json']))).toEqual(doc);
   });
 });
