@@ -139,7 +139,10 @@ describe('import helpers', () => {
     expect(csv).toMatchObject({ ok: true, kind: 'table', suggestion: { city: 'Demoville', year: 2025 } });
     const bad = await readImportFile(new File(['code,datapoint,value\nXX: 1C,,5\n'], 'v.csv'), u4ssc);
     expect(bad).toMatchObject({ ok: false, problems: [{ row: 2, column: 'code', message: 'Unknown KPI code "XX: 1C".' }] });
-    expect(await readImportFile(new File(['{}'], 'notes.txt'), u4ssc)).toMatchObject({ ok: false, message: expect.stringMatching(/\.json, \.csv or \.xlsx/) });
+    expect(await readImportFile(new File(['{}'], 'notes.txt'), u4ssc)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/\.json, \.csv, \.xlsx or \.open-sdg\.zip/),
+    });
   });
 });
 
