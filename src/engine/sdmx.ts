@@ -358,7 +358,9 @@ const STATUS_OF_OBS: Record<string, string> = { A: '', M: 'not-applicable', O: '
 export function sdmxCsvAsValues(text: string, fw: Framework): ValuesTableSource | { error: NonNullable<ReturnType<typeof readCsv>['error']> } | null {
   const { records, lines, error } = readCsv(text, { known: SDMX_CSV_COLUMNS });
   if (error) return { error };
-  const head = (records[0] ?? []).map((c) => String(c).trim().toUpperCase());
+  // SDMX-CSV with labels (`labels=both`) writes `ID: label` in the header and in coded cells: the id is before the colon.
+  const idOf = (c: string) => c.split(':')[0].trim();
+  const head = (records[0] ?? []).map((c) => idOf(String(c)).toUpperCase());
   const at = (c: string) => head.indexOf(c);
   if (at('KPI') < 0 || at('DATA_POINT') < 0 || at('OBS_VALUE') < 0) return null;
   const kpis = new Map(fw.datapoints.map((ref) => [kpiSdmxId(ref.kpi.code), ref.kpi]));
@@ -368,15 +370,15 @@ export function sdmxCsvAsValues(text: string, fw: Framework): ValuesTableSource 
     const row = records[r].map((c) => String(c));
     const cell = (c: string) => (at(c) < 0 ? '' : (row[at(c)] ?? '').trim());
     if (row.every((c) => c.trim() === '')) continue;
-    const kpi = kpis.get(cell('KPI').toUpperCase());
-    const pointId = cell('DATA_POINT').toUpperCase();
+    const kpi = kpis.get(idOf(cell('KPI')).toUpperCase());
+    const pointId = idOf(cell('DATA_POINT')).toUpperCase();
     const def = kpi?.datapoints.find((d) => datapointSdmxId(d.key) === pointId);
     // An unknown id is passed as written, so the values reader names it.
     const key = def ? def.key : pointId === SDMX_TOTAL ? '' : cell('DATA_POINT');
     let value = cell('OBS_VALUE');
     if (def?.direction === 'yesno' && (value === '1' || value === '0')) value = value === '1' ? 'yes' : 'no';
-    const obs = cell('OBS_STATUS').toUpperCase();
-    const quality = Object.keys(QUALITY_NAMES).find((q) => sdmxId(q) === cell('DATA_QUALITY').toUpperCase()) ?? cell('DATA_QUALITY');
+    const obs = idOf(cell('OBS_STATUS')).toUpperCase();
+    const quality = Object.keys(QUALITY_NAMES).find((q) => sdmxId(q) === idOf(cell('DATA_QUALITY')).toUpperCase()) ?? cell('DATA_QUALITY');
     const record: Record<string, string> = {
       code: kpi ? kpi.code : cell('KPI'),
       datapoint: key,

@@ -121,6 +121,19 @@ describe('SDMX-CSV', () => {
     expect(r.problems[0]).toMatchObject({ row: u4ssc.datapoints.length + 2, problem: { kind: 'repeated', code: 'EC: ICT: ICT: 1C' } });
   });
 
+  it('reads SDMX-CSV written with labels (`ID: label` in the header and coded cells), as other SDMX tools write it', async () => {
+    const text = [
+      'DATAFLOW,REF_AREA: Reporting area,KPI: U4SSC key performance indicator,DATA_POINT: Data point,TIME_PERIOD: Assessment year,OBS_VALUE,OBS_STATUS: Observation status',
+      `${SDMX_DATAFLOW_REF},X: Demoville,EC_ICT_ICT_1C: Household Internet Access,_T: Total,2025,91.5,A: Normal value`,
+      `${SDMX_DATAFLOW_REF},X: Demoville,EN_EN_AQ_1C: Air pollution,PM10: PM10,2025,,M: Missing value; data cannot exist`,
+    ].join('\n');
+    const r = await sdmxCsvFormat.read(source('labels.sdmx.csv', text), ctx);
+    expect(r.ok).toBe(true);
+    if (!r.ok || r.holds !== 'values') return;
+    expect(r.input.values['EC: ICT: ICT: 1C|']).toMatchObject({ value: 91.5 });
+    expect(r.input.values['EN: EN: AQ: 1C|PM10']).toMatchObject({ status: 'not-applicable' });
+  });
+
   it('an unknown KPI or a file that is not SDMX-CSV is a problem with its line, never a throw', async () => {
     const text = `${SDMX_CSV_COLUMNS.join(',')}\n${SDMX_DATAFLOW_REF},X,EC_ICT_ICT_99C,_T,2025,5,PERCENT,0,A,,,,,,\n`;
     const r = await sdmxCsvFormat.read(source('x.sdmx.csv', text), ctx);
