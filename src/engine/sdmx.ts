@@ -96,6 +96,9 @@ export const QUALITY_NAMES: Record<Quality, string> = {
   unknown: 'Unknown/not traceable',
 };
 
+/** The grades as SDMX ids (`higher-level` → `HIGHER_LEVEL`). */
+const QUALITY_IDS = Object.fromEntries(Object.keys(QUALITY_NAMES).map((q) => [q, sdmxId(q)])) as Record<Quality, string>;
+
 const VERIFICATION_NAMES: Record<ReviewState, string> = {
   draft: 'Draft',
   submitted: 'Submitted for verification',
@@ -121,36 +124,55 @@ export interface SdmxAssessment {
 /** A number as SDMX writes it: JavaScript's shortest round-trip form, a point, no grouping. */
 const numberText = (v: number): string => String(v);
 
+/** The ids of a data point that do not depend on the assessment, computed once per framework (112 000 observations for 1 000 cities). */
+const refIds = new WeakMap<Framework, Map<string, Pick<SdmxObservation, 'KPI' | 'DATA_POINT' | 'UNIT_MEASURE' | 'SDG_INDICATOR'>>>();
+function idsOf(fw: Framework) {
+  let ids = refIds.get(fw);
+  if (!ids) {
+    ids = new Map(
+      fw.datapoints.map((ref) => [
+        ref.id,
+        { KPI: kpiSdmxId(ref.kpi.code), DATA_POINT: datapointSdmxId(ref.def.key), UNIT_MEASURE: sdmxId(ref.def.unit), SDG_INDICATOR: ref.kpi.sdg.join('; ') },
+      ]),
+    );
+    refIds.set(fw, ids);
+  }
+  return ids;
+}
+
 /** The observation of one data point of one assessment. */
-function observation(ref: DatapointRef, item: ItemResult, a: SdmxAssessment['about']): SdmxObservation {
+function observation(ref: DatapointRef, item: ItemResult, a: SdmxAssessment['about'], area: string, ids: ReturnType<typeof idsOf>): SdmxObservation {
   const entry = a.values[ref.id] ?? {};
   const scorable = item.state === 'scored' || item.state === 'unbenchmarked';
   const status = item.state === 'invalid' ? 'O' : OBS_STATUS[item.status];
   const hasReview = a.review !== undefined || a.catalogueReview !== undefined;
+  const { KPI, DATA_POINT, UNIT_MEASURE, SDG_INDICATOR } = ids.get(ref.id)!;
   return {
-    REF_AREA: sdmxId(a.city ?? ''),
-    KPI: kpiSdmxId(ref.kpi.code),
-    DATA_POINT: datapointSdmxId(ref.def.key),
+    REF_AREA: area,
+    KPI,
+    DATA_POINT,
     TIME_PERIOD: a.year === undefined ? '' : String(a.year),
     OBS_VALUE: scorable && item.value !== null ? numberText(item.value) : '',
-    UNIT_MEASURE: sdmxId(ref.def.unit),
+    UNIT_MEASURE,
     UNIT_MULT: '0',
     OBS_STATUS: status,
     NATURE: entry.quality ? NATURE_OF[entry.quality] : '',
-    DATA_QUALITY: entry.quality ? sdmxId(entry.quality) : '',
+    DATA_QUALITY: entry.quality ? QUALITY_IDS[entry.quality] : '',
     SOURCE_DETAIL: entry.source ?? '',
     TIME_DETAIL: entry.year === undefined || entry.year === null ? '' : String(entry.year),
     // A values file has no review stamps: its data points are drafts, which is what every one is until submitted.
-    VERIFICATION_STATE: sdmxId(hasReview ? reviewOf(a as CycleDoc, ref).state : 'draft'),
-    SDG_INDICATOR: ref.kpi.sdg.join('; '),
+    VERIFICATION_STATE: hasReview ? sdmxId(reviewOf(a as CycleDoc, ref).state) : 'DRAFT',
+    SDG_INDICATOR,
   };
 }
 
 /** The observations of one or more assessments, in catalogue order within each. */
 export function sdmxObservations(fw: Framework, assessments: readonly SdmxAssessment[]): SdmxObservation[] {
+  const ids = idsOf(fw);
   return assessments.flatMap(({ about, scores }) => {
     const items = new Map(scores.items.map((i) => [i.id, i]));
-    return fw.datapoints.map((ref) => observation(ref, items.get(ref.id)!, about));
+    const area = sdmxId(about.city ?? '');
+    return fw.datapoints.map((ref) => observation(ref, items.get(ref.id)!, about, area, ids));
   });
 }
 
