@@ -25,7 +25,9 @@ import type { CliResult } from './score';
 
 const USAGE = `usage: npm run convert -- IN OUT [--decimal point|comma] [--encoding windows-1252] [--sheet NAME] [--city NAME] [--country NAME] [--year YYYY]
        IN and OUT: a values CSV (.csv), an Excel workbook (.xlsx) or an assessment JSON (.json);
-       OUT may also be a tidy scores table (-scores.csv) or a target file (-targets.csv)
+       OUT may also be a tidy scores table (-scores.csv), a target file (-targets.csv), SDMX (-sdmx.csv, -sdmx.xml),
+       DHIS2 (-dhis2.json, -dhis2-metadata.json), Open SDG (-open-sdg.zip) or every export in one zip (-all.zip);
+       IN may also be SDMX-CSV, a DHIS2 data value set or an Open SDG zip
 `;
 
 /** The writer for an output file name: an export's own ending first (the longest), else the assessment or values format of its extension. */
@@ -37,7 +39,7 @@ export function formatForOutput(name: string): FileFormat | null {
 }
 
 /** City and year from a file name such as `lisbon-2024-values.csv`: the year if one is there, the rest as the city. */
-function fromFileName(file: string): { city: string; year: number | null } {
+export function fromFileName(file: string): { city: string; year: number | null } {
   let base = file.replace(/^.*[\\/]/, '').replace(/\.(ssc\.json|json|csv|xlsx)$/i, '');
   base = base.replace(/[-_ ]?(values|scores|targets)$/i, '');
   const m = /(?:^|[^0-9])((?:19|20|21)\d\d)(?![0-9])/.exec(base);

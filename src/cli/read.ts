@@ -82,7 +82,9 @@ export async function readForCli(file: string, choices: ReadChoices, io: FileAcc
   if (other) return fail(problemLine(file, { message: P.table({ kind: 'other-format', format: other }) }));
   const head = decodeText(data.subarray(0, 16));
   const looksJson = head.ok && head.text.trimStart().startsWith('{');
-  const format = looksJson ? assessmentJson : (formatForFile(file, '', ['assessments', 'values']) ?? valuesCsvFormat);
+  // JSON by its content is an assessment, unless its name says another JSON format (a DHIS2 data value set).
+  const named = formatForFile(file, '', ['assessments', 'values']);
+  const format = looksJson && (!named || named.extensions.includes('.json')) ? assessmentJson : (named ?? valuesCsvFormat);
   const buffer = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
   const source: FileSource = { name: file, text: async () => new TextDecoder().decode(data), arrayBuffer: async () => buffer };
   const r: FormatReadResult = format.read

@@ -22,6 +22,7 @@ import { shorten, type DecimalStyle } from '../engine/parse';
 import { toScoresJson } from '../engine/report';
 import { tidyFields, tidyRows, TIDY_COLUMNS, type AssessmentAbout } from '../engine/results-table';
 import type { AssessmentInput, MethodName } from '../engine/types';
+import { manyFormat, MANY_FORMATS, writeMany } from './export-many';
 import { diskAccess, fileProblems, readForCli, type FileAccess } from './read';
 
 export interface CliResult {
@@ -30,7 +31,8 @@ export interface CliResult {
   stderr: string;
 }
 
-const USAGE = `usage: npm run score -- FILE... [--method ${METHODS.join('|')}] [--decimal point|comma] [--format json|csv] [--encoding windows-1252] [--sheet NAME]
+const FORMAT_NAMES = ['json', 'csv', ...MANY_FORMATS.map((f) => f.id)];
+const USAGE = `usage: npm run score -- FILE... [--method ${METHODS.join('|')}] [--decimal point|comma] [--format ${FORMAT_NAMES.join('|')}] [--encoding windows-1252] [--sheet NAME]
        npm run score -- --template
 `;
 
@@ -52,7 +54,7 @@ export async function runCli(
 
   let method: MethodName | undefined;
   let decimal: DecimalStyle | undefined;
-  let format: 'json' | 'csv' | undefined;
+  let format: 'json' | 'csv' | (string & {}) | undefined;
   let allow1252 = false;
   let sheet: string | undefined;
   const files: string[] = [];
@@ -67,8 +69,8 @@ export async function runCli(
       decimal = mark;
     } else if (args[i] === '--format') {
       const name = args[++i];
-      if (name !== 'json' && name !== 'csv') return fail(2, `unknown format "${shorten(name ?? '')}"; expected json or csv\n${USAGE}`);
-      format = name;
+      if (!FORMAT_NAMES.includes(name)) return fail(2, `unknown format "${shorten(name ?? '')}"; expected ${FORMAT_NAMES.join(', ')}\n${USAGE}`);
+      format = name as typeof format;
     } else if (args[i] === '--encoding') {
       if (args[++i]?.toLowerCase() !== 'windows-1252')
         return fail(2, `unknown encoding; only windows-1252 can be confirmed (UTF-8 and UTF-16 are read without it)\n${USAGE}`);
@@ -81,13 +83,16 @@ export async function runCli(
   }
   if (files.length === 0) return fail(2, USAGE);
   const tidy = format === 'csv' || (format === undefined && files.length > 1);
-  const single = files.length === 1 && !tidy;
+  // A statistical format (SDMX, DHIS2) writes every assessment read into one file.
+  const statistical = format === undefined ? undefined : manyFormat(format);
+  const single = files.length === 1 && !tidy && !statistical;
   const io: FileAccess = { read, size, bytes };
 
   let stderr = '';
   let code = 0;
   const rows: string[][] = [];
   const entries: unknown[] = [];
+  const forStatistical: Parameters<typeof writeMany>[1][number][] = [];
   for (const file of files) {
     const r = await readForCli(file, { decimal, allow1252, sheet }, io);
     if (!r.ok) {
@@ -110,13 +115,15 @@ export async function runCli(
     stderr += r.lines.join('') + problems.join('');
     if (problems.length > 0) code = 1;
     for (const { about, scores } of scored) {
-      if (tidy) for (const row of tidyRows(u4ssc, scores, about)) rows.push([file, ...tidyFields(row)]);
+      if (statistical) forStatistical.push({ file, about });
+      else if (tidy) for (const row of tidyRows(u4ssc, scores, about)) rows.push([file, ...tidyFields(row)]);
       else {
         const json = toScoresJson(scores);
         entries.push(single ? json : { file, ...(about.id && { id: about.id, city: about.city, country: about.country, year: about.year }), ...json });
       }
     }
   }
+  if (statistical) return { code, stdout: forStatistical.length > 0 ? await writeMany(statistical, forStatistical) : '', stderr };
   const stdout = tidy ? writeCsv([[...CLI_TIDY_COLUMNS], ...rows]) : JSON.stringify(single ? (entries[0] ?? null) : entries, null, 2) + '\n';
   // A single file that could not be read prints nothing on stdout, as before.
   return { code, stdout: single && entries.length === 0 ? '' : stdout, stderr };

@@ -60,6 +60,8 @@ export type TableProblem =
   | { kind: 'bad-quality'; text: Quoted; allowed: readonly string[] }
   | { kind: 'bad-year'; text: Quoted; min: number; max: number }
   | { kind: 'text-too-long'; length: number; limit: number }
+  /** A zip archive of a layout (Open SDG's data and meta folders) that is not one, or has none of the layout's files. */
+  | { kind: 'not-layout-zip'; layout: 'open-sdg'; detail: 'not-zip' | 'no-data' }
   | { kind: 'file-too-large'; limit: number }
   | { kind: 'unpacks-too-large'; limit: number }
   | { kind: 'not-xlsx'; detail: 'not-zip' | 'no-workbook' | 'no-worksheet' | 'broken-xml' }

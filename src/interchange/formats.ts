@@ -14,8 +14,13 @@ import type { DecimalStyle } from '../engine/parse';
 import type { AssessmentParseError, DocNote, OtherFormat, RefusedAssessment, TableNote, TableProblem } from '../engine/problems';
 import type { TargetSet } from '../engine/targets';
 import type { AssessmentInput, TargetOverride } from '../engine/types';
+import { allZipFormat } from './formats/all-zip';
 import { assessmentJson } from './formats/assessment-json';
+import { dhis2MetadataFormat, dhis2ValuesFormat } from './formats/dhis2';
+import { openSdgFormat } from './formats/open-sdg';
 import { scoresTidyCsv } from './formats/scores-csv';
+import { sdmxCsvFormat } from './formats/sdmx-csv';
+import { sdmxMlFormat } from './formats/sdmx-ml';
 import { targetsCsv } from './formats/targets-csv';
 import { valuesCsv } from './formats/values-csv';
 import { valuesXlsx } from './formats/values-xlsx';
@@ -128,18 +133,43 @@ export interface FileFormat<Id extends string = string> {
   read?(file: FileSource, ctx: FormatContext): Promise<FormatReadResult>;
   /** Writes one assessment. Absent for read-only formats. */
   write?(doc: AssessmentDoc, ctx: FormatContext): Promise<Blob>;
+  /**
+   * A publication format: it reads back the values it publishes (each data point's value, status,
+   * quality, source and year), not the inputs, notes, profile or targets; the same scores under the same
+   * targets, not the same document.
+   */
+  readonly partial?: true;
+  /** Writes several assessments into one file (statistical formats: one table or message for a programme of cities). */
+  writeMany?(docs: readonly AssessmentDoc[], ctx: FormatContext): Promise<Blob>;
 }
 
 /** Every format, in the order the export panel lists them. Add a format here, once. */
-export const FORMATS = [assessmentJson, valuesCsv, valuesXlsx, scoresTidyCsv, targetsCsv] as const satisfies readonly FileFormat[];
+export const FORMATS = [
+  assessmentJson,
+  valuesCsv,
+  valuesXlsx,
+  scoresTidyCsv,
+  targetsCsv,
+  sdmxCsvFormat,
+  sdmxMlFormat,
+  dhis2ValuesFormat,
+  dhis2MetadataFormat,
+  openSdgFormat,
+  allZipFormat,
+] as const satisfies readonly FileFormat[];
 
 export type FormatId = (typeof FORMATS)[number]['id'];
 
-/** The format of a file to import, among those holding one of `accepts`: by ending first, then by MIME type. */
+/**
+ * The format of a file to import, among those holding one of `accepts`: by ending first (the longest that
+ * matches, so `x.sdmx.csv` is SDMX-CSV and `x.csv` a values CSV), then by MIME type.
+ */
 export function formatForFile(name: string, type: string, accepts: readonly Holds[], formats: readonly FileFormat[] = FORMATS): FileFormat | null {
   const candidates = formats.filter((f) => f.read && accepts.includes(f.holds));
   const lower = name.toLowerCase();
-  return candidates.find((f) => f.extensions.some((e) => lower.endsWith(e))) ?? candidates.find((f) => type !== '' && f.mimeTypes.includes(type)) ?? null;
+  const ending = (f: FileFormat) => Math.max(0, ...f.extensions.filter((e) => lower.endsWith(e)).map((e) => e.length));
+  const byEnding = candidates.filter((f) => ending(f) > 0).sort((a, b) => ending(b) - ending(a))[0];
+  return byEnding ?? candidates.find((f) => type !== '' && f.mimeTypes.includes(type)) ?? null;
 }
 
 /**
@@ -174,13 +204,19 @@ export function otherFormat(name: string, head: Uint8Array): OtherFormat | null 
 
 /** The endings of the formats that read one of `accepts`, e.g. `['.json', '.csv', '.xlsx']`. */
 export function endingsFor(accepts: readonly Holds[]): string[] {
-  return [...new Set(FORMATS.filter((f) => 'read' in f && accepts.includes(f.holds)).flatMap((f) => f.extensions))];
+  return pickerEndings(FORMATS.filter((f) => 'read' in f && accepts.includes(f.holds)).flatMap((f) => f.extensions));
+}
+
+/** Endings a file picker can name: those after a dot, each once, without those a shorter one covers (`.sdmx.csv` is a `.csv`). */
+function pickerEndings(endings: readonly string[]): string[] {
+  const dotted = [...new Set(endings.filter((e) => e.startsWith('.')))];
+  return dotted.filter((e) => !dotted.some((o) => o !== e && e.endsWith(o)));
 }
 
 /** The `accept` attribute of a file input for the formats that read one of `accepts`: endings, then MIME types. */
 export function acceptFor(accepts: readonly Holds[]): string {
   const formats = FORMATS.filter((f) => 'read' in f && accepts.includes(f.holds));
-  return [...new Set([...formats.flatMap((f) => f.extensions), ...formats.flatMap((f) => f.mimeTypes)])].join(',');
+  return [...pickerEndings(formats.flatMap((f) => f.extensions)), ...new Set(formats.flatMap((f) => f.mimeTypes))].join(',');
 }
 
 /** The formats the export panel offers for one assessment. */

@@ -163,6 +163,12 @@ describe('export', () => {
     const { records } = readCsv(await files[3].blob.text());
     const overall = records.find((r) => r[records[0].indexOf('level')] === 'overall')!;
     expect(Number(overall[records[0].indexOf('percent')])).toBe(toScoresJson(score(u4ssc, referenceTargets, doc)).overall.percent);
+
+    // The statistical formats come through the same list: SDMX-CSV, one observation per data point.
+    await userEvent.click(exp.scope.getByRole('button', { name: 'SDMX-CSV' }));
+    await expect.poll(() => files.length, { timeout: 10_000 }).toBe(5);
+    expect(files[4].name).toBe('São-Paulo-Sul-2025-sdmx.csv');
+    expect(readCsv(await files[4].blob.text()).records).toHaveLength(1 + u4ssc.datapoints.length);
   });
 });
 

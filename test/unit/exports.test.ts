@@ -241,7 +241,8 @@ describe('the tidy scores table', () => {
 describe('every export reads back exactly', () => {
   /** Values, profile, notes and the targets set for the assessment, as the values formats carry them. */
   async function roundTrips(doc: AssessmentDoc) {
-    for (const format of FORMATS.filter((f) => 'read' in f && f.holds !== 'targets')) {
+    // Publication formats (SDMX-CSV …) read back the same scores, not every input: test/unit/sdmx.test.ts and the like.
+    for (const format of FORMATS.filter((f) => 'read' in f && f.holds !== 'targets' && !('partial' in f))) {
       const name = `city${format.suffix}`;
       const blob = await format.write(doc, ctx);
       const chosen = formatForFile(name, '', [format.holds]);

@@ -60,14 +60,26 @@ describe('one list of file formats', () => {
 
   it('the file pickers accept what the registered formats read', () => {
     expect(acceptFor(['assessments', 'values'])).toBe(
-      '.json,.csv,.tsv,.txt,.xlsx,application/json,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      '.json,.csv,.tsv,.txt,.xlsx,.open-sdg.zip,application/json,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.sdmx.data+csv',
     );
     expect(acceptFor(['targets'])).toBe('.csv,text/csv');
-    expect(endingsFor(['assessments', 'values'])).toEqual(['.json', '.csv', '.tsv', '.txt', '.xlsx']);
+    expect(endingsFor(['assessments', 'values'])).toEqual(['.json', '.csv', '.tsv', '.txt', '.xlsx', '.open-sdg.zip']);
   });
 
   it('the export panel offers every registered format that writes, each with its words in src/ui/strings', () => {
-    expect(exportFormats().map((f) => f.id)).toEqual(['assessment-json', 'values-csv', 'values-xlsx', 'scores-csv', 'targets-csv']);
+    expect(exportFormats().map((f) => f.id)).toEqual([
+      'assessment-json',
+      'values-csv',
+      'values-xlsx',
+      'scores-csv',
+      'targets-csv',
+      'sdmx-csv',
+      'sdmx-ml',
+      'dhis2-values',
+      'dhis2-metadata',
+      'open-sdg',
+      'all-zip',
+    ]);
     for (const f of exportFormats()) expect(EXPORT_FORMAT_TEXT[f.id].label).not.toBe('');
   });
 

@@ -141,7 +141,7 @@ describe('import helpers', () => {
     expect(bad).toMatchObject({ ok: false, problems: [{ row: 2, column: 'code', message: 'Unknown KPI code "XX: 1C".' }] });
     expect(await readImportFile(new File(['{}'], 'notes.pdf'), u4ssc)).toMatchObject({
       ok: false,
-      message: expect.stringMatching(/\.json, \.csv, \.tsv, \.txt or \.xlsx/),
+      message: expect.stringMatching(/\.json, \.csv, \.tsv, \.txt, \.xlsx or \.open-sdg\.zip/),
     });
   });
 });

@@ -42,6 +42,21 @@ export const X = {
     'One row per data point and per score (overall, dimensions, sub-dimensions, categories) with achievement, points, band and coverage, for R, pandas or DuckDB.',
   exportTargets: 'Target file (CSV)',
   exportTargetsHint: 'The targets in force: those set for this assessment, otherwise the reference targets.',
+  exportSdmxCsv: 'SDMX-CSV',
+  exportSdmxCsvHint:
+    "One observation per data point against the U4SSC data structure (sdmx/u4ssc-structure.xml), for a statistics office's SDMX tools. Not reported and not applicable are statuses, never zeros. It imports back as the values it holds.",
+  exportSdmxMl: 'SDMX-ML (XML)',
+  exportSdmxMlHint: 'The same observations as SDMX-ML 2.1 structure-specific data, for SDMX registries and validators.',
+  exportDhis2Values: 'DHIS2 data values (JSON)',
+  exportDhis2ValuesHint:
+    "A data value set by code (idScheme=CODE) for a DHIS2 instance that collects U4SSC data; status, quality, year and source are in each value's comment. It imports back as the values it holds.",
+  exportDhis2Metadata: 'DHIS2 metadata (JSON)',
+  exportDhis2MetadataHint: 'The U4SSC data elements, their data-point categories and the data set, to import once into DHIS2 before the data values.',
+  exportOpenSdg: 'Open SDG (zip)',
+  exportOpenSdgHint:
+    "One CSV per KPI in Open SDG's data layout (Year, City, Series, Units, GeoCode, Value) with its metadata, for a city's Open SDG site. It imports back as the values it publishes.",
+  exportAll: 'Download all (zip)',
+  exportAllHint: 'Every export above in one zip, with the SDMX data structure.',
   exportShare: 'Share link…',
   exportShareHint: 'An encrypted link that opens this assessment in another browser.',
   preparing: 'Preparing…',
@@ -288,6 +303,54 @@ export const EXPORT_FORMAT_TEXT: Record<FormatId, { readonly label: string; read
     },
     get hint() {
       return X.exportTargetsHint;
+    },
+  },
+  'sdmx-csv': {
+    get label() {
+      return X.exportSdmxCsv;
+    },
+    get hint() {
+      return X.exportSdmxCsvHint;
+    },
+  },
+  'sdmx-ml': {
+    get label() {
+      return X.exportSdmxMl;
+    },
+    get hint() {
+      return X.exportSdmxMlHint;
+    },
+  },
+  'dhis2-values': {
+    get label() {
+      return X.exportDhis2Values;
+    },
+    get hint() {
+      return X.exportDhis2ValuesHint;
+    },
+  },
+  'dhis2-metadata': {
+    get label() {
+      return X.exportDhis2Metadata;
+    },
+    get hint() {
+      return X.exportDhis2MetadataHint;
+    },
+  },
+  'open-sdg': {
+    get label() {
+      return X.exportOpenSdg;
+    },
+    get hint() {
+      return X.exportOpenSdgHint;
+    },
+  },
+  'all-zip': {
+    get label() {
+      return X.exportAll;
+    },
+    get hint() {
+      return X.exportAllHint;
     },
   },
 };

@@ -129,6 +129,10 @@ function tableProblem(p: TableProblem): string {
       return `"${enQuote(p.text)}" is not a year between ${p.min} and ${p.max}.`;
     case 'text-too-long':
       return `The text is ${p.length} characters long; at most ${p.limit} are kept, so shorten it.`;
+    case 'not-layout-zip': {
+      const why = p.detail === 'not-zip' ? 'not a zip archive' : 'no data/indicator_*.csv file';
+      return `This is not a zip of Open SDG data files (${why}). Export it again as the Open SDG zip.`;
+    }
     case 'file-too-large':
       return `The spreadsheet is larger than ${p.limit / MB} MB.`;
     case 'unpacks-too-large':

@@ -48,6 +48,21 @@ export const X: Translation<typeof EN> = {
     'صف لكل نقطة بيانات ولكل درجة (الإجمالي، الأبعاد، الأبعاد الفرعية، الفئات الموضوعية) مع نسبة الإنجاز والنقاط والفئة والتغطية، لـ R أو pandas أو DuckDB.',
   exportTargets: 'ملف الأهداف (CSV)',
   exportTargetsHint: 'الأهداف السارية: المحددة لهذا التقييم، وإلا فالأهداف المرجعية.',
+  exportSdmxCsv: 'SDMX-CSV',
+  exportSdmxCsvHint:
+    'ملاحظة واحدة لكل نقطة بيانات وفق بنية بيانات U4SSC (sdmx/u4ssc-structure.xml)، لأدوات SDMX في مكاتب الإحصاء. «غير مُبلَّغ» و«غير منطبق» حالتان، وليستا أصفارًا أبدًا. يُستورد مجددًا بالقيم التي يحملها.',
+  exportSdmxMl: 'SDMX-ML (XML)',
+  exportSdmxMlHint: 'الملاحظات نفسها كبيانات SDMX-ML 2.1 الخاصة بالبنية، لسجلات SDMX وأدوات التحقق.',
+  exportDhis2Values: 'قيم DHIS2 (JSON)',
+  exportDhis2ValuesHint:
+    'مجموعة قيم بيانات حسب الرمز (idScheme=CODE) لنسخة DHIS2 تجمع بيانات U4SSC؛ الحالة والجودة والسنة والمصدر في تعليق كل قيمة. يُستورد مجددًا بالقيم التي يحملها.',
+  exportDhis2Metadata: 'بيانات DHIS2 الوصفية (JSON)',
+  exportDhis2MetadataHint: 'عناصر بيانات U4SSC وفئات نقاط بياناتها ومجموعة البيانات، تُستورد مرة واحدة في DHIS2 قبل قيم البيانات.',
+  exportOpenSdg: 'Open SDG (zip)',
+  exportOpenSdgHint:
+    'ملف CSV لكل مؤشر أداء وفق تخطيط بيانات Open SDG (Year وCity وSeries وUnits وGeoCode وValue) مع بياناته الوصفية، لموقع Open SDG الخاص بالمدينة. يُستورد مجددًا بالقيم التي ينشرها.',
+  exportAll: 'تنزيل الكل (zip)',
+  exportAllHint: 'كل عمليات التصدير أعلاه في ملف zip واحد، مع بنية بيانات SDMX.',
   exportShare: 'رابط مشاركة…',
   exportShareHint: 'رابط مشفّر يفتح هذا التقييم في متصفح آخر.',
   preparing: 'جارٍ التحضير…',

@@ -132,6 +132,10 @@ export const PW: Translation<typeof EN> = {
         return `«${quote(p.text)}» ليس سنة بين ${p.min} و${p.max}.`;
       case 'text-too-long':
         return `طول النص ${c(p.length, CHARS)}؛ يُحتفظ بـ ${p.limit} على الأكثر، فاختصره.`;
+      case 'not-layout-zip': {
+        const why = p.detail === 'not-zip' ? 'ليس أرشيف zip' : 'لا يوجد ملف data/indicator_*.csv';
+        return `هذا ليس ملف zip لبيانات Open SDG (${why}). صدّره مجددًا كملف zip لـ Open SDG.`;
+      }
       case 'file-too-large':
         return `جدول البيانات أكبر من ${p.limit / MB} ميغابايت.`;
       case 'unpacks-too-large':

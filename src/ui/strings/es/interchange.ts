@@ -44,6 +44,22 @@ export const X: Translation<typeof EN> = {
     'Una fila por punto de datos y por puntuación (global, dimensiones, subdimensiones, categorías) con logro, puntos, banda y cobertura, para R, pandas o DuckDB.',
   exportTargets: 'Archivo de metas (CSV)',
   exportTargetsHint: 'Las metas vigentes: las fijadas para esta evaluación o, si no, las metas de referencia.',
+  exportSdmxCsv: 'SDMX-CSV',
+  exportSdmxCsvHint:
+    'Una observación por punto de datos según la estructura de datos U4SSC (sdmx/u4ssc-structure.xml), para las herramientas SDMX de una oficina de estadística. «No informado» y «no aplicable» son estados, nunca ceros. Se vuelve a importar como los valores que contiene.',
+  exportSdmxMl: 'SDMX-ML (XML)',
+  exportSdmxMlHint: 'Las mismas observaciones como datos SDMX-ML 2.1 específicos de la estructura, para registros y validadores SDMX.',
+  exportDhis2Values: 'Valores DHIS2 (JSON)',
+  exportDhis2ValuesHint:
+    'Un conjunto de valores por código (idScheme=CODE) para una instancia DHIS2 que recoge datos U4SSC; el estado, la calidad, el año y la fuente van en el comentario de cada valor. Se vuelve a importar como los valores que contiene.',
+  exportDhis2Metadata: 'Metadatos DHIS2 (JSON)',
+  exportDhis2MetadataHint:
+    'Los elementos de datos U4SSC, las categorías de sus puntos de datos y el conjunto de datos, para importar una vez en DHIS2 antes de los valores.',
+  exportOpenSdg: 'Open SDG (zip)',
+  exportOpenSdgHint:
+    'Un CSV por KPI con el formato de datos de Open SDG (Year, City, Series, Units, GeoCode, Value) y sus metadatos, para el sitio Open SDG de una ciudad. Se vuelve a importar como los valores que publica.',
+  exportAll: 'Descargar todo (zip)',
+  exportAllHint: 'Todas las exportaciones anteriores en un solo zip, con la estructura de datos SDMX.',
   exportShare: 'Enlace para compartir…',
   exportShareHint: 'Un enlace cifrado que abre esta evaluación en otro navegador.',
   preparing: 'Preparando…',

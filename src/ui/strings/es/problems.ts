@@ -126,6 +126,10 @@ export const PW: Translation<typeof EN> = {
         return `«${quote(p.text)}» no es un año entre ${p.min} y ${p.max}.`;
       case 'text-too-long':
         return `El texto tiene ${p.length} caracteres; se conservan como máximo ${p.limit}, así que acórtelo.`;
+      case 'not-layout-zip': {
+        const why = p.detail === 'not-zip' ? 'no es un archivo zip' : 'ningún archivo data/indicator_*.csv';
+        return `No es un zip de archivos de datos de Open SDG (${why}). Vuelva a exportarlo como zip de Open SDG.`;
+      }
       case 'file-too-large':
         return `La hoja de cálculo supera los ${p.limit / MB} MB.`;
       case 'unpacks-too-large':

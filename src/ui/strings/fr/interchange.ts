@@ -44,6 +44,22 @@ export const X: Translation<typeof EN> = {
     'Une ligne par point de données et par score (global, dimensions, sous-dimensions, catégories) avec taux d’atteinte, points, tranche et couverture, pour R, pandas ou DuckDB.',
   exportTargets: 'Fichier de cibles (CSV)',
   exportTargetsHint: 'Les cibles en vigueur : celles fixées pour cette évaluation, sinon les cibles de référence.',
+  exportSdmxCsv: 'SDMX-CSV',
+  exportSdmxCsvHint:
+    "Une observation par point de données selon la structure de données U4SSC (sdmx/u4ssc-structure.xml), pour les outils SDMX d'un institut de statistique. « Non renseigné » et « sans objet » sont des statuts, jamais des zéros. Il se réimporte comme les valeurs qu'il contient.",
+  exportSdmxMl: 'SDMX-ML (XML)',
+  exportSdmxMlHint: 'Les mêmes observations en données SDMX-ML 2.1 propres à la structure, pour les registres et validateurs SDMX.',
+  exportDhis2Values: 'Valeurs DHIS2 (JSON)',
+  exportDhis2ValuesHint:
+    "Un ensemble de valeurs par code (idScheme=CODE) pour une instance DHIS2 qui collecte les données U4SSC ; statut, qualité, année et source figurent dans le commentaire de chaque valeur. Il se réimporte comme les valeurs qu'il contient.",
+  exportDhis2Metadata: 'Métadonnées DHIS2 (JSON)',
+  exportDhis2MetadataHint:
+    "Les éléments de données U4SSC, les catégories de leurs points de données et l'ensemble de données, à importer une fois dans DHIS2 avant les valeurs.",
+  exportOpenSdg: 'Open SDG (zip)',
+  exportOpenSdgHint:
+    "Un CSV par KPI au format de données d'Open SDG (Year, City, Series, Units, GeoCode, Value) avec ses métadonnées, pour le site Open SDG d'une ville. Il se réimporte comme les valeurs qu'il publie.",
+  exportAll: 'Tout télécharger (zip)',
+  exportAllHint: 'Tous les exports ci-dessus dans un seul zip, avec la structure de données SDMX.',
   exportShare: 'Lien de partage…',
   exportShareHint: 'Un lien chiffré qui ouvre cette évaluation dans un autre navigateur.',
   preparing: 'Préparation…',

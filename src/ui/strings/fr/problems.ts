@@ -125,6 +125,10 @@ export const PW: Translation<typeof EN> = {
         return `« ${quote(p.text)} » n’est pas une année entre ${p.min} et ${p.max}.`;
       case 'text-too-long':
         return `Le texte compte ${p.length} caractères ; seuls ${p.limit} au plus sont conservés : raccourcissez-le.`;
+      case 'not-layout-zip': {
+        const why = p.detail === 'not-zip' ? 'pas une archive zip' : 'aucun fichier data/indicator_*.csv';
+        return `Ce n’est pas un zip de fichiers de données Open SDG (${why}). Exportez-le à nouveau comme zip Open SDG.`;
+      }
       case 'file-too-large':
         return `Le classeur dépasse ${p.limit / MB} Mo.`;
       case 'unpacks-too-large':

@@ -128,6 +128,10 @@ export const PW: Translation<typeof EN> = {
         return `«${quote(p.text)}» — не год между ${p.min} и ${p.max}.`;
       case 'text-too-long':
         return `Длина текста — ${chars(p.length)}; сохраняется не более ${p.limit}, поэтому сократите его.`;
+      case 'not-layout-zip': {
+        const why = p.detail === 'not-zip' ? 'это не zip-архив' : 'нет ни одного файла data/indicator_*.csv';
+        return `Это не zip с файлами данных Open SDG (${why}). Экспортируйте его снова как zip Open SDG.`;
+      }
       case 'file-too-large':
         return `Электронная таблица больше ${p.limit / MB} МБ.`;
       case 'unpacks-too-large':

@@ -37,6 +37,21 @@ export const X: Translation<typeof EN> = {
   exportScoresHint: '每个数据点和每项得分（总体、维度、子维度、类别）一行，包含达成度、分数、等级和覆盖率，供 R、pandas 或 DuckDB 使用。',
   exportTargets: '目标文件 (CSV)',
   exportTargetsHint: '现行目标：为此评估设定的目标，否则为参考目标。',
+  exportSdmxCsv: 'SDMX-CSV',
+  exportSdmxCsvHint:
+    '按 U4SSC 数据结构（sdmx/u4ssc-structure.xml）每个数据点一条观测值，供统计机构的 SDMX 工具使用。“未报告”和“不适用”是状态，绝不是零。可按其中的数值重新导入。',
+  exportSdmxMl: 'SDMX-ML (XML)',
+  exportSdmxMlHint: '相同的观测值，以 SDMX-ML 2.1 结构特定数据格式，供 SDMX 注册库和验证工具使用。',
+  exportDhis2Values: 'DHIS2 数据值 (JSON)',
+  exportDhis2ValuesHint:
+    '按代码（idScheme=CODE）的数据值集，供收集 U4SSC 数据的 DHIS2 实例使用；状态、质量、年份和来源写在每个值的注释中。可按其中的数值重新导入。',
+  exportDhis2Metadata: 'DHIS2 元数据 (JSON)',
+  exportDhis2MetadataHint: 'U4SSC 数据元素、其数据点类别和数据集，在导入数据值之前向 DHIS2 导入一次。',
+  exportOpenSdg: 'Open SDG (zip)',
+  exportOpenSdgHint:
+    '按 Open SDG 数据布局（Year、City、Series、Units、GeoCode、Value）每个 KPI 一个 CSV 及其元数据，供城市的 Open SDG 网站使用。可按其发布的数值重新导入。',
+  exportAll: '全部下载 (zip)',
+  exportAllHint: '以上所有导出文件打包为一个 zip，并附 SDMX 数据结构。',
   exportShare: '共享链接…',
   exportShareHint: '在另一个浏览器中打开此评估的加密链接。',
   preparing: '正在准备…',

@@ -124,6 +124,10 @@ export const PW: Translation<typeof EN> = {
         return `“${quote(p.text)}”不是 ${p.min} 至 ${p.max} 之间的年份。`;
       case 'text-too-long':
         return `文本长 ${p.length} 个字符；最多只保留 ${p.limit} 个，请缩短。`;
+      case 'not-layout-zip': {
+        const why = p.detail === 'not-zip' ? '不是 zip 压缩文件' : '没有 data/indicator_*.csv 文件';
+        return `这不是 Open SDG 数据文件的 zip（${why}）。请重新导出为 Open SDG zip。`;
+      }
       case 'file-too-large':
         return `电子表格大于 ${p.limit / MB} MB。`;
       case 'unpacks-too-large':
