@@ -456,7 +456,7 @@ export function Workbench(props: {
             ← {S.backToLibrary}
           </button>
           <h2 id="wb-title">
-            <Show when={doc()}>{(d) => `${d().city} ${d().year}${d().country ? ` · ${d().country}` : ''}`}</Show>
+            <Show when={doc()}>{(d) => <>{`${d().city} ${d().year}${d().country ? ` · ${d().country}` : ''}`}</>}</Show>
           </h2>
           <p class={`save-status${saveError() ? ' save-error' : ''}`} role={saveError() ? 'alert' : 'status'} aria-live="polite" data-testid="save-status">
             {saveText()}

@@ -301,7 +301,7 @@ export function ExplainPanel(props: {
               <dt>{S.explainAchievement}</dt>
               <dd class="explain-achievement">
                 {x().achievement.value === null ? S.none : formatPercent(x().achievement.value! * 100, props.decimal)}
-                <Show when={x().achievement.rule}>{(rule) => ` (${S.explainRule[rule()]})`}</Show>
+                <Show when={x().achievement.rule}>{(rule) => <>{` (${S.explainRule[rule()]})`}</>}</Show>
               </dd>
               <dt>{S.explainPoints}</dt>
               <dd>

@@ -359,7 +359,7 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
                     </button>
                   </div>
                 </Show>
-                <Show when={p().decimal}>{(d) => decimalControl({ file: p().file, choices: p().choices, decimal: d() })}</Show>
+                <Show when={p().decimal}>{(d) => <>{decimalControl({ file: p().file, choices: p().choices, decimal: d() })}</>}</Show>
               </>
             )}
           </Match>
