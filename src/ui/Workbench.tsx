@@ -1,6 +1,7 @@
 import { createMemo, createSignal, lazy, onCleanup, onMount, Show, Suspense, type JSX } from 'solid-js';
 import { duplicateAssessment, type AssessmentDoc } from '../engine/assessment';
 import type { Explanation } from '../engine/explain';
+import { explainAggregate } from '../engine/explain-aggregate';
 import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
 import type { DecimalStyle } from '../engine/parse';
 import type { MethodName, NumInput, Scores } from '../engine/types';
@@ -119,6 +120,13 @@ export function Workbench(props: {
   });
   const [selected, setSelected] = createSignal<string | null>(null);
   const [explanation, setExplanation] = createSignal<Explanation | null>(null);
+  /** The aggregate explained (a summary row or a group row of the grid), derived from the scores shown; a data point's selection clears it. */
+  const [explained, setExplained] = createSignal<string | null>(null);
+  const aggregateExplanation = createMemo(() => {
+    const code = explained();
+    const s = scores();
+    return code && s ? explainAggregate(u4ssc, s, code) : null;
+  });
   const [filters, setFilters] = createSignal<Filters>({ ...NO_FILTERS });
   const [flagCounts, setFlagCounts] = createSignal<FlagCounts | null>(null);
   const [gridMessage, setGridMessage] = createSignal<string | null>(null);
@@ -364,8 +372,10 @@ export function Workbench(props: {
       referenceTarget: (id) => referenceTargets.byId.get(id)?.target ?? null,
       onSelect: (id) => {
         setSelected(id);
+        setExplained(null);
         refreshExplain();
       },
+      onSelectGroup: setExplained,
       onCounts: setFlagCounts,
       onMessage: setGridMessage,
       onColumnSet: setColumnSet,
@@ -425,6 +435,7 @@ export function Workbench(props: {
     showView('grid');
     queueMicrotask(() => grid?.selectCell(id, 'computed'));
     setSelected(id);
+    setExplained(null);
     refreshExplain();
   };
   const undoRedo = (which: 'undo' | 'redo') => {
@@ -675,6 +686,7 @@ export function Workbench(props: {
                     selected={selected()}
                     onSelect={(id) => {
                       setSelected(id);
+                      setExplained(null);
                       refreshExplain();
                     }}
                   />
@@ -688,6 +700,11 @@ export function Workbench(props: {
                 decimal={decimal()}
                 method={doc()?.method.name ?? 'u4ssc-points'}
                 onMethod={(m: MethodName) => send([{ kind: 'method', method: { name: m } }])}
+                onExplain={(code) => {
+                  setExplained(code);
+                  queueMicrotask(bringExplanationIntoView);
+                }}
+                explained={explained()}
               />
               <Show when={doc()}>
                 {(d) => (
@@ -702,7 +719,30 @@ export function Workbench(props: {
               <Show when={doc() && selectedRef()}>
                 <ReviewPanel doc={doc()!} datapoint={selectedRef()!} who={who()} onWho={saveWho} send={send} />
               </Show>
-              <ExplainPanel explanation={explanation()} decimal={decimal()} review={doc()?.catalogueReview} onAcknowledge={(id) => acknowledge([id])}>
+              <ExplainPanel
+                explanation={explanation()}
+                aggregate={aggregateExplanation()}
+                decimal={decimal()}
+                review={doc()?.catalogueReview}
+                onAcknowledge={(id) => acknowledge([id])}
+                aggregateMore={
+                  <Show when={doc() && aggregateExplanation()}>
+                    {(a) => (
+                      <Suspense>
+                        <ExplainAggregateTrend
+                          db={db}
+                          docId={doc()!.id}
+                          city={doc()!.city}
+                          country={doc()!.country}
+                          year={doc()!.year}
+                          explanation={a()}
+                          decimal={decimal()}
+                        />
+                      </Suspense>
+                    )}
+                  </Show>
+                }
+              >
                 <Show when={doc() && selected() && (doc()!.threads?.[selected()!]?.length ?? 0) > 0}>
                   <h4 id="explain-thread">{V.threadTitle}</h4>
                   <ThreadList entries={sortThread(doc()!.threads![selected()!])} labelledBy="explain-thread" />
@@ -763,6 +803,8 @@ const WorkshopView = lazy(() => import('./workshop/WorkshopView'));
 const ComparisonView = lazy(() => import('./time/ComparisonView'));
 /** The trend of the selected data point over the city's years: loaded when a data point is first explained. */
 const ExplainTrend = lazy(() => import('./time/ExplainTrend'));
+/** The trend of an explained aggregate over the city's years: loaded when an aggregate is first explained. */
+const ExplainAggregateTrend = lazy(() => import('./time/ExplainAggregateTrend'));
 
 function MissingNotice(props: { message: string; onClose: () => void }): JSX.Element {
   return (

@@ -10,6 +10,7 @@ import { page, userEvent } from 'vitest/browser';
 import { achievementOf } from '../../src/engine/achievement';
 import { BAND_LABELS } from '../../src/engine/bands';
 import { score } from '../../src/engine/evaluator';
+import { explainAggregate } from '../../src/engine/explain-aggregate';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { DEMO_CITIES, demoCityInput } from '../../src/engine/frameworks/u4ssc/demo';
 import { formatNumber, formatPercent } from '../../src/ui/format';
@@ -27,6 +28,14 @@ const demo2025 = score(
   demoCityInput(
     u4ssc,
     DEMO_CITIES.find((c) => c.key === 'demoville-2025')!,
+  ),
+);
+const demo2023 = score(
+  u4ssc,
+  referenceTargets,
+  demoCityInput(
+    u4ssc,
+    DEMO_CITIES.find((c) => c.key === 'demoville-2023')!,
   ),
 );
 const item = (id: string) => demo2025.items.find((i) => i.id === id)!;
@@ -104,14 +113,6 @@ describe('the explanation of the selected row', () => {
 
 describe("the trend's baseline", () => {
   const WATER_LOSS = 'EC: I: WS: 3C|';
-  const demo2023 = score(
-    u4ssc,
-    referenceTargets,
-    demoCityInput(
-      u4ssc,
-      DEMO_CITIES.find((c) => c.key === 'demoville-2023')!,
-    ),
-  );
   /** The earliest year of Demoville as the trend words it: "(2023: 6.72 %)". */
   const earliest = (id: string) => {
     const v = demo2023.items.find((i) => i.id === id)!.value!;
@@ -139,5 +140,55 @@ describe("the trend's baseline", () => {
     await expect.poll(() => basis(app), { timeout: 15_000 }).toContain(`the earliest year with a value ${earliest(HIGHER)}`);
     grid.selectCell(LOWER, 'value');
     await expect.poll(() => basis(app), { timeout: 15_000 }).toContain("the city's own baseline (2022: 8 %)");
+  });
+});
+
+describe('an aggregate explained', () => {
+  /** The pooled line the panel must show, from the engine's scores of the demo city. */
+  const pooledOf = (code: string) => {
+    const x = explainAggregate(u4ssc, demo2025, code);
+    const p = x.pooled!;
+    if (p.kind !== 'points') throw new Error('the demo city is scored with U4SSC points');
+    return { line: S.explainAggPooled(p.points, p.max, p.scored, formatPercent(p.percent)), counted: x.counted.length, leftOut: x.leftOut };
+  };
+  const panel = (app: Mounted) => app.container.querySelector<HTMLElement>('[data-testid="explain-aggregate"]');
+
+  it('explains the overall row, a group row of the grid and a data point after them, each with its own numbers', { timeout: 60_000 }, async () => {
+    const app = mount();
+    await userEvent.click(app.scope.getByRole('button', { name: 'Demo city (fictional)' }));
+    const grid = await waitForGrid(app);
+    // The overall row of the summary.
+    await userEvent.click(app.scope.getByRole('button', { name: /^\s*Overall$/ }));
+    await expect.poll(() => panel(app)?.getAttribute('data-code')).toBe('overall');
+    const overall = pooledOf('overall');
+    expect(panel(app)!.querySelector('[data-testid="explain-agg-pooled"]')!.firstChild!.textContent).toBe(overall.line);
+    expect(panel(app)!.querySelectorAll('[data-testid="explain-agg-counted"] li')).toHaveLength(overall.counted);
+    expect(
+      [...panel(app)!.querySelectorAll('[data-testid="explain-agg-left-out"] li')].map((li) => [li.getAttribute('data-id'), li.getAttribute('data-why')]),
+    ).toEqual(overall.leftOut.map((l) => [l.id, l.why]));
+    expect(panel(app)!.querySelectorAll('.explain-agg-parts li')).toHaveLength(3);
+    // Its trend, measured from its own earliest year.
+    const basis = () => panel(app)?.querySelector('[data-testid="explain-aggregate-trend"] [data-testid="trend-basis"]')?.textContent ?? '';
+    await expect.poll(basis, { timeout: 15_000 }).toContain(`the earliest year with a value (2023: ${formatPercent(demo2023.overall.percent)})`);
+
+    // A category row of the grid: its own pool, not the overall one.
+    const category = 'EC: ICT: ICT';
+    const row = grid.rows.findIndex((r) => r.kind === 'group' && r.code === category);
+    grid.hot.selectCell(grid.hot.toVisualRow(row), 0);
+    await expect.poll(() => panel(app)?.getAttribute('data-code')).toBe(category);
+    expect(panel(app)!.querySelector('[data-testid="explain-agg-pooled"]')!.firstChild!.textContent).toBe(pooledOf(category).line);
+    expect(panel(app)!.querySelector('.explain-agg-parts')).toBeNull();
+
+    // A data point next: its explanation, not the aggregate's.
+    grid.selectCell(LOWER, 'value');
+    await expect.poll(() => panel(app)).toBeNull();
+    await expect.poll(() => read(app)).toEqual(expected(LOWER));
+    // And the dimension from the summary after it.
+    await userEvent.click(app.scope.getByRole('button', { name: /^\s*EN\s/ }));
+    await expect.poll(() => panel(app)?.getAttribute('data-code')).toBe('EN');
+    expect(panel(app)!.querySelector('[data-testid="explain-agg-pooled"]')!.firstChild!.textContent).toBe(pooledOf('EN').line);
+    const en2023 = demo2023.dimensions.find((d) => d.code === 'EN')!.percent;
+    await expect.poll(basis, { timeout: 15_000 }).toContain(`(2023: ${formatPercent(en2023)})`);
+    expect(app.container.querySelector('.explain-achievement')).toBeNull();
   });
 });

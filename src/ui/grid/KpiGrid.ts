@@ -65,6 +65,8 @@ export interface GridOptions {
   /** The reference target of a data point (null: no benchmark), to tell an override from the reference. */
   referenceTarget: (id: string) => number | null;
   onSelect: (id: string | null) => void;
+  /** A dimension, sub-dimension or category row was selected (after `onSelect(null)`): its code, to explain it. */
+  onSelectGroup?: (code: string) => void;
   /** How many data points carry an error, a warning or a reminder; called each time the grid has shown new scores, refused an edit or changed which rows show. */
   onCounts?: (counts: FlagCounts) => void;
   /** A message about what the grid did or refused (a paste), to show beside it; null clears it. */
@@ -126,6 +128,7 @@ export class KpiGrid {
         this.labelEditors();
         const meta = this.rows[this.hot.toPhysicalRow(row)];
         this.opts.onSelect(meta?.kind === 'dp' ? meta.ref.id : null);
+        if (meta?.kind === 'group') this.opts.onSelectGroup?.(meta.code);
       },
       // false: Handsontable leaves the key alone (a held Enter, a group toggled).
       beforeKeyDown: (event: KeyboardEvent) => (this.onKey(event) ? false : undefined),

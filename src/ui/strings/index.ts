@@ -317,6 +317,17 @@ export const S = {
   explainNotScoredInvalid: 'not scored: the input is rejected (see Problems below)',
   quoted: (text: string) => `"${text}"`,
   explainState: 'State',
+  explainAggHow: 'How it is pooled',
+  explainAggPooled: (points: number, max: number, scored: number, percent: string) =>
+    `${points} of ${max} points (4 × ${scored} data points scored) = ${percent}`,
+  explainAggContinuous: (sum: string, scored: number, percent: string) => `achievements capped at 100 %: ${sum} ÷ ${scored} data points scored = ${percent}`,
+  explainAggNone: 'No data point of this group is scored.',
+  explainAggRulePoints: 'pooled points ÷ (4 × data points reported and benchmarked) × 100, then banded like a data point',
+  explainAggRuleContinuous: 'the mean of the scored data points’ achievements, each capped at 100 %',
+  explainAggCounted: (n: number) => `Data points that count (${n})`,
+  explainAggLeftOut: (n: number) => `Left out (${n})`,
+  explainAggParts: 'Made of',
+  explainAggSelect: (name: string) => `Explain ${name}`,
   illustrativeTargets: 'Reference targets are illustrative, not the official U4SSC benchmarks.',
 
   // First steps (src/ui/FirstSteps.tsx)

@@ -131,6 +131,7 @@ export const TM = {
   xRatio: (ratio: string, needed: string) => `the rate since the baseline is ${ratio} × the rate needed (${needed} a year)`,
   xAgainst: (basis: string, target: string) => `${basis}: ${target}`,
   xAggregates: 'Its aggregates over the years (toward 95 %)',
+  xAggregateTarget: 'the top band: 95 % of the maximum',
   xSource: 'The method of the UN SDG Progress Chart (UN Statistics Division, technical note), applied to this data point.',
 };
 

@@ -103,6 +103,7 @@ export const TM: Translation<typeof EN_TM> = {
   xRatio: (ratio, needed) => `المعدل منذ خط الأساس يساوي ${ratio} × المعدل المطلوب (${needed} سنويًا)`,
   xAgainst: (basis, target) => `${basis}: ${target}`,
   xAggregates: 'مجاميعه على مر السنين (نحو 95 %)',
+  xAggregateTarget: 'الفئة العليا: 95 % من الحد الأقصى',
   xSource: 'طريقة مخطط التقدم في أهداف التنمية المستدامة للأمم المتحدة (الشعبة الإحصائية، مذكرة فنية)، مطبّقة على نقطة البيانات هذه.',
 };
 

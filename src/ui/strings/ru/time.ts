@@ -102,6 +102,7 @@ export const TM: Translation<typeof EN_TM> = {
   xRatio: (ratio, needed) => `темп с базового года составляет ${ratio} × необходимого темпа (${needed} в год)`,
   xAgainst: (basis, target) => `${basis}: ${target}`,
   xAggregates: 'Его агрегаты по годам (к 95 %)',
+  xAggregateTarget: 'верхняя полоса: 95 % от максимума',
   xSource: 'Метод диаграммы прогресса ЦУР ООН (Статистический отдел ООН, техническая записка), применённый к этому показателю.',
 };
 
