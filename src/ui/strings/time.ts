@@ -154,7 +154,7 @@ export const TC = {
   empty: 'Pick at least one assessment.',
   loading: 'Scoring the assessments…',
   listing: 'Reading the assessments stored in this browser…',
-  scored: (n: number, ms: string) => `${n} assessments scored in ${ms} ms.`,
+  scored: (n: number) => `${n} assessments compared.`,
   colCode: 'Code',
   colName: 'Data point or aggregate',
   colTrend: 'Trend',

@@ -125,7 +125,7 @@ export const TC: Translation<typeof EN_TC> = {
   empty: 'اختر تقييمًا واحدًا على الأقل.',
   loading: 'جارٍ احتساب نقاط التقييمات…',
   listing: 'جارٍ قراءة التقييمات المحفوظة في هذا المتصفح…',
-  scored: (n, ms) => `احتُسبت نقاط ${c(n, ASSESSMENTS)} في ${ms} ملّي ثانية.`,
+  scored: (n) => `تمت مقارنة ${c(n, ASSESSMENTS)}.`,
   colCode: 'الرمز',
   colName: 'نقطة البيانات أو المجموع',
   colTrend: 'الاتجاه',

@@ -125,7 +125,7 @@ export const TC: Translation<typeof EN_TC> = {
   empty: 'Elija al menos una evaluación.',
   loading: 'Puntuando las evaluaciones…',
   listing: 'Leyendo las evaluaciones guardadas en este navegador…',
-  scored: (n, ms) => `${n} evaluaciones puntuadas en ${ms} ms.`,
+  scored: (n) => `${n} evaluaciones comparadas.`,
   colCode: 'Código',
   colName: 'Dato o agregado',
   colTrend: 'Tendencia',

@@ -126,7 +126,7 @@ export const TC: Translation<typeof EN_TC> = {
   empty: 'Choisissez au moins une évaluation.',
   loading: 'Calcul des scores des évaluations…',
   listing: 'Lecture des évaluations enregistrées dans ce navigateur…',
-  scored: (n, ms) => `${n} évaluations calculées en ${ms} ms.`,
+  scored: (n) => `${n} évaluations comparées.`,
   colCode: 'Code',
   colName: 'Donnée ou agrégat',
   colTrend: 'Tendance',

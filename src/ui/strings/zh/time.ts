@@ -120,7 +120,7 @@ export const TC: Translation<typeof EN_TC> = {
   empty: '请至少选择一个评估。',
   loading: '正在为评估计分…',
   listing: '正在读取此浏览器中保存的评估…',
-  scored: (n, ms) => `已为 ${n} 个评估计分，用时 ${ms} 毫秒。`,
+  scored: (n) => `正在比较 ${n} 个评估。`,
   colCode: '代码',
   colName: '数据点或汇总项',
   colTrend: '趋势',
