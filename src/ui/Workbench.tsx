@@ -18,6 +18,8 @@ import { rereadProfile } from './decimal';
 import { localeDecimal } from './format';
 import { localiseExplanation, localiseScores } from './strings/kpi-names';
 import { ColumnSetToggle, GridFilters, GridMessage } from './GridTools';
+import { GridFind } from './GridFind';
+import { findMatches } from './grid/find';
 import { createMediaQuery, NARROW_QUERY } from './media';
 import { NarrowEntry } from './NarrowEntry';
 import { VIEWS, type View } from './views';
@@ -659,6 +661,16 @@ export function Workbench(props: {
             </button>
             <ColumnSetToggle value={columnSet()} onChange={(set) => grid?.setColumnSet(set)} />
             <GridFilters filters={filters()} counts={flagCounts()} review={reviewCounts()} onChange={setFilter} />
+            <GridFind
+              value={filters().find}
+              total={u4ssc.datapoints.length}
+              shown={findMatches(filters().find)}
+              onFind={(text) => {
+                const next = { ...filters(), find: text };
+                setFilters(next);
+                grid?.setFilters(next);
+              }}
+            />
             <button type="button" onClick={() => grid?.setAllCollapsed(false)}>
               {S.expandAll}
             </button>

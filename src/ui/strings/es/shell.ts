@@ -103,6 +103,10 @@ export const S: Translation<typeof EN> = {
   redoShortcut: 'Rehacer (Ctrl+Y)',
   filters: 'Mostrar',
   filterCore: 'Solo KPI básicos',
+  gridFind: 'Buscar',
+  gridFindHint:
+    'Un código (EC: ICT: 1C) o palabras del nombre de un KPI; la cuadrícula muestra solo las filas que coinciden, y pegar o rellenar escribe solo en ellas.',
+  gridFindCount: (shown, total) => `${shown} de ${total} puntos de datos coinciden`,
   filterNotReported: 'Aún no informados',
   filterErrors: 'Errores',
   filterWarnings: 'Advertencias',

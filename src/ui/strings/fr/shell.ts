@@ -104,6 +104,10 @@ export const S: Translation<typeof EN> = {
   redoShortcut: 'Rétablir (Ctrl+Y)',
   filters: 'Afficher',
   filterCore: 'ICP de base seulement',
+  gridFind: 'Rechercher',
+  gridFindHint:
+    'Un code (EC: ICT: 1C) ou des mots du nom d’un ICP ; la grille ne montre que les lignes qui correspondent, et coller ou remplir n’écrit que dans celles-ci.',
+  gridFindCount: (shown, total) => `${shown} points de données sur ${total} correspondent`,
   filterNotReported: 'Pas encore renseignés',
   filterErrors: 'Erreurs',
   filterWarnings: 'Avertissements',
