@@ -408,11 +408,13 @@ export function Workbench(props: {
   });
 
   const changeDecimal = (d: DecimalStyle) => {
+    const from = decimal();
     setDecimal(d);
     void setSetting(db, 'decimal', d);
     const current = doc();
     if (current && grid) {
-      grid.load(current);
+      // The cells are written under the new mark; the undo history stays (its numbers rewritten too).
+      grid.redecimal(current, from);
       const s = scores();
       if (s) grid.setScores(s);
       // Kept text that reads under the new mark becomes a value (grid cells and profile fields alike).

@@ -40,6 +40,7 @@ import {
 import { canonicalise, changesToEdits } from './editing';
 import type { FlagCounts } from './flags';
 import { collapseAll, flagCounts, hiddenRows, toggleGroup, type Filters } from './groups';
+import { redecimalUndo } from './undo-decimal';
 import { planPaste } from './paste';
 import type { FlagKind } from './flags';
 import { cellMarks, createRenderer, fillComputed, fillComputedRow } from './render';
@@ -207,6 +208,23 @@ export class KpiGrid {
     this.hot.getPlugin('undoRedo').clear();
     this.fixTreegridRole();
     this.applyVisibility();
+  }
+
+  /**
+   * After a decimal switch (from the mark `from`): the cells are written again under the new mark, and the
+   * undo history is kept, its recorded numbers rewritten under the new mark (undo-decimal.ts).
+   */
+  redecimal(doc: AssessmentDoc, from: DecimalStyle): void {
+    const plugin = this.hot.getPlugin('undoRedo');
+    const saved = {
+      done: [...((plugin as unknown as { doneActions: unknown[] }).doneActions ?? [])],
+      undone: [...((plugin as unknown as { undoneActions: unknown[] }).undoneActions ?? [])],
+    };
+    this.load(doc);
+    const stacks = plugin as unknown as { doneActions: unknown[]; undoneActions: unknown[] };
+    stacks.doneActions.push(...saved.done);
+    stacks.undoneActions.push(...saved.undone);
+    redecimalUndo(plugin, from, this.opts.decimal(), (c) => (typeof c === 'number' ? this.hot.colToProp(c) : c));
   }
 
   /**
