@@ -30,7 +30,7 @@ export function Headline(props: {
     >
       <span class="headline-score">
         {props.label ?? S.headlineOverall}: <strong>{props.agg.percent === null ? S.notScored : formatPercent(props.agg.percent, props.decimal)}</strong>
-        <Show when={props.agg.band}>{(b) => ` · ${BAND_LABELS[b()]}`}</Show>
+        <Show when={props.agg.band}>{(b) => <>{` · ${BAND_LABELS[b()]}`}</>}</Show>
       </span>{' '}
       <span class="headline-coverage">· {S.basedOn(props.agg.benchmarked, props.agg.expected)}</span>
       <Show when={provisional()}>

@@ -1,6 +1,7 @@
 import { createMemo, createSignal, lazy, onCleanup, onMount, Show, Suspense, type JSX } from 'solid-js';
 import { duplicateAssessment, type AssessmentDoc } from '../engine/assessment';
 import type { Explanation } from '../engine/explain';
+import { explainAggregate } from '../engine/explain-aggregate';
 import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
 import type { DecimalStyle } from '../engine/parse';
 import type { MethodName, NumInput, Scores } from '../engine/types';
@@ -17,6 +18,8 @@ import { rereadProfile } from './decimal';
 import { localeDecimal } from './format';
 import { localiseExplanation, localiseScores } from './strings/kpi-names';
 import { ColumnSetToggle, GridFilters, GridMessage } from './GridTools';
+import { GridFind } from './GridFind';
+import { findMatches } from './grid/find';
 import { createMediaQuery, NARROW_QUERY } from './media';
 import { NarrowEntry } from './NarrowEntry';
 import { VIEWS, type View } from './views';
@@ -130,6 +133,13 @@ export function Workbench(props: {
   });
   const [selected, setSelected] = createSignal<string | null>(null);
   const [explanation, setExplanation] = createSignal<Explanation | null>(null);
+  /** The aggregate explained (a summary row or a group row of the grid), derived from the scores shown; a data point's selection clears it. */
+  const [explained, setExplained] = createSignal<string | null>(null);
+  const aggregateExplanation = createMemo(() => {
+    const code = explained();
+    const s = scores();
+    return code && s ? explainAggregate(u4ssc, s, code) : null;
+  });
   const [filters, setFilters] = createSignal<Filters>({ ...NO_FILTERS });
   const [flagCounts, setFlagCounts] = createSignal<FlagCounts | null>(null);
   const [gridMessage, setGridMessage] = createSignal<string | null>(null);
@@ -377,8 +387,10 @@ export function Workbench(props: {
       referenceTarget: (id) => referenceTargets.byId.get(id)?.target ?? null,
       onSelect: (id) => {
         setSelected(id);
+        setExplained(null);
         refreshExplain();
       },
+      onSelectGroup: setExplained,
       onCounts: setFlagCounts,
       onMessage: setGridMessage,
       onColumnSet: setColumnSet,
@@ -412,11 +424,13 @@ export function Workbench(props: {
   });
 
   const changeDecimal = (d: DecimalStyle) => {
+    const from = decimal();
     setDecimal(d);
     void setSetting(db, 'decimal', d);
     const current = doc();
     if (current && grid) {
-      grid.load(current);
+      // The cells are written under the new mark; the undo history stays (its numbers rewritten too).
+      grid.redecimal(current, from);
       const s = scores();
       if (s) grid.setScores(s);
       // Kept text that reads under the new mark becomes a value (grid cells and profile fields alike).
@@ -441,6 +455,7 @@ export function Workbench(props: {
     showView('grid');
     queueMicrotask(() => grid?.selectCell(id, 'computed'));
     setSelected(id);
+    setExplained(null);
     refreshExplain();
   };
   const undoRedo = (which: 'undo' | 'redo') => {
@@ -472,7 +487,7 @@ export function Workbench(props: {
             ← {S.backToLibrary}
           </button>
           <h2 id="wb-title">
-            <Show when={doc()}>{(d) => `${d().city} ${d().year}${d().country ? ` · ${d().country}` : ''}`}</Show>
+            <Show when={doc()}>{(d) => <>{`${d().city} ${d().year}${d().country ? ` · ${d().country}` : ''}`}</>}</Show>
           </h2>
           <p class={`save-status${saveError() ? ' save-error' : ''}`} role={saveError() ? 'alert' : 'status'} aria-live="polite" data-testid="save-status">
             {saveText()}
@@ -664,6 +679,16 @@ export function Workbench(props: {
             </button>
             <ColumnSetToggle value={columnSet()} onChange={(set) => grid?.setColumnSet(set)} />
             <GridFilters filters={filters()} counts={flagCounts()} review={reviewCounts()} onChange={setFilter} />
+            <GridFind
+              value={filters().find}
+              total={u4ssc.datapoints.length}
+              shown={findMatches(filters().find)}
+              onFind={(text) => {
+                const next = { ...filters(), find: text };
+                setFilters(next);
+                grid?.setFilters(next);
+              }}
+            />
             <button type="button" onClick={() => grid?.setAllCollapsed(false)}>
               {S.expandAll}
             </button>
@@ -691,6 +716,7 @@ export function Workbench(props: {
                     selected={selected()}
                     onSelect={(id) => {
                       setSelected(id);
+                      setExplained(null);
                       refreshExplain();
                     }}
                   />
@@ -704,6 +730,11 @@ export function Workbench(props: {
                 decimal={decimal()}
                 method={doc()?.method.name ?? 'u4ssc-points'}
                 onMethod={(m: MethodName) => send([{ kind: 'method', method: { name: m } }])}
+                onExplain={(code) => {
+                  setExplained(code);
+                  queueMicrotask(bringExplanationIntoView);
+                }}
+                explained={explained()}
               />
               <Show when={doc()}>
                 {(d) => (
@@ -718,7 +749,30 @@ export function Workbench(props: {
               <Show when={doc() && selectedRef()}>
                 <ReviewPanel doc={doc()!} datapoint={selectedRef()!} who={who()} onWho={saveWho} send={send} />
               </Show>
-              <ExplainPanel explanation={explanation()} decimal={decimal()} review={doc()?.catalogueReview} onAcknowledge={(id) => acknowledge([id])}>
+              <ExplainPanel
+                explanation={explanation()}
+                aggregate={aggregateExplanation()}
+                decimal={decimal()}
+                review={doc()?.catalogueReview}
+                onAcknowledge={(id) => acknowledge([id])}
+                aggregateMore={
+                  <Show when={doc() && aggregateExplanation()}>
+                    {(a) => (
+                      <Suspense>
+                        <ExplainAggregateTrend
+                          db={db}
+                          docId={doc()!.id}
+                          city={doc()!.city}
+                          country={doc()!.country}
+                          year={doc()!.year}
+                          explanation={a()}
+                          decimal={decimal()}
+                        />
+                      </Suspense>
+                    )}
+                  </Show>
+                }
+              >
                 <Show when={doc() && selected() && (doc()!.threads?.[selected()!]?.length ?? 0) > 0}>
                   <h4 id="explain-thread">{V.threadTitle}</h4>
                   <ThreadList entries={sortThread(doc()!.threads![selected()!])} labelledBy="explain-thread" />
@@ -779,6 +833,8 @@ const WorkshopView = lazy(() => import('./workshop/WorkshopView'));
 const ComparisonView = lazy(() => import('./time/ComparisonView'));
 /** The trend of the selected data point over the city's years: loaded when a data point is first explained. */
 const ExplainTrend = lazy(() => import('./time/ExplainTrend'));
+/** The trend of an explained aggregate over the city's years: loaded when an aggregate is first explained. */
+const ExplainAggregateTrend = lazy(() => import('./time/ExplainAggregateTrend'));
 
 function MissingNotice(props: { message: string; onClose: () => void }): JSX.Element {
   return (

@@ -1,6 +1,8 @@
 import { For, Index, Show, createMemo, createSignal, type JSX } from 'solid-js';
 import { coverageByGroup } from '../engine/coverage';
 import type { Explanation } from '../engine/explain';
+import type { AggregateExplanation } from '../engine/explain-aggregate';
+import { AggregateExplain } from './AggregateExplain';
 import { u4ssc } from '../engine/frameworks/u4ssc';
 import type { DecimalStyle } from '../engine/parse';
 import type { AggregateResult, MethodName, NumInput, ProfileField, Scores } from '../engine/types';
@@ -23,7 +25,15 @@ export function BandBadge(props: { band: AggregateResult['band'] }): JSX.Element
   );
 }
 
-export function SummaryPanel(props: { scores: Scores | null; decimal: DecimalStyle; method: MethodName; onMethod: (m: MethodName) => void }): JSX.Element {
+export function SummaryPanel(props: {
+  scores: Scores | null;
+  decimal: DecimalStyle;
+  method: MethodName;
+  onMethod: (m: MethodName) => void;
+  /** A row's name explains it in the explain panel (issue #25); `explained` is the aggregate explained now. */
+  onExplain?: (code: string) => void;
+  explained?: string | null;
+}): JSX.Element {
   const rows = () => {
     const s = props.scores;
     if (!s) return [];
@@ -71,7 +81,24 @@ export function SummaryPanel(props: { scores: Scores | null; decimal: DecimalSty
                 {(agg) => (
                   <tr class={`agg agg-${agg().level}`} data-code={agg().code}>
                     <th scope="row">
-                      <span class="agg-code">{agg().level === 'overall' ? '' : agg().code}</span> {agg().level === 'overall' ? S.overall : agg().name}
+                      <Show
+                        when={props.onExplain}
+                        fallback={
+                          <>
+                            <span class="agg-code">{agg().level === 'overall' ? '' : agg().code}</span> {agg().level === 'overall' ? S.overall : agg().name}
+                          </>
+                        }
+                      >
+                        <button
+                          type="button"
+                          class="agg-explain"
+                          aria-pressed={props.explained === agg().code}
+                          title={S.explainAggSelect(agg().level === 'overall' ? S.overall : agg().name)}
+                          onClick={() => props.onExplain!(agg().code)}
+                        >
+                          <span class="agg-code">{agg().level === 'overall' ? '' : agg().code}</span> {agg().level === 'overall' ? S.overall : agg().name}
+                        </button>
+                      </Show>
                     </th>
                     <td class="num agg-percent">{agg().percent === null ? S.none : formatPercent(agg().percent, props.decimal)}</td>
                     <td>
@@ -161,6 +188,10 @@ export function ExplainPanel(props: {
   onAcknowledge?: (id: string) => void;
   /** More about the data point (its query thread), shown with the explanation. */
   children?: JSX.Element;
+  /** The selected aggregate's explanation (a summary or group row): shown instead of the data point's. */
+  aggregate?: AggregateExplanation | null;
+  /** More about the aggregate (its trend), shown with its explanation. */
+  aggregateMore?: JSX.Element;
 }): JSX.Element {
   const num = (n: number | null, frac = 3) => (n === null ? S.none : formatNumber(n, props.decimal, frac));
   /** An input as stored: a number in the user's format, rejected text quoted, or a dash. */
@@ -216,7 +247,14 @@ export function ExplainPanel(props: {
   return (
     <section class="panel explain" aria-labelledby="explain-title" aria-live="polite">
       <h2 id="explain-title">{S.explainTitle}</h2>
-      <Show when={props.explanation} fallback={<p class="hint">{S.explainEmpty}</p>}>
+      <Show when={props.aggregate}>
+        {(a) => (
+          <AggregateExplain x={a()} decimal={props.decimal}>
+            {props.aggregateMore}
+          </AggregateExplain>
+        )}
+      </Show>
+      <Show when={!props.aggregate && props.explanation} fallback={props.aggregate ? undefined : <p class="hint">{S.explainEmpty}</p>}>
         {(x) => (
           <div class="explain-body">
             <h3 class="explain-kpi">
@@ -301,7 +339,7 @@ export function ExplainPanel(props: {
               <dt>{S.explainAchievement}</dt>
               <dd class="explain-achievement">
                 {x().achievement.value === null ? S.none : formatPercent(x().achievement.value! * 100, props.decimal)}
-                <Show when={x().achievement.rule}>{(rule) => ` (${S.explainRule[rule()]})`}</Show>
+                <Show when={x().achievement.rule}>{(rule) => <>{` (${S.explainRule[rule()]})`}</>}</Show>
               </dd>
               <dt>{S.explainPoints}</dt>
               <dd>

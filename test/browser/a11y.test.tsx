@@ -31,6 +31,21 @@ async function problems(el: Element): Promise<string[]> {
     .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`));
 }
 
+/** The WCAG contrast ratio of an element's text colour on its own background colour (both opaque). */
+function contrast(el: Element): number {
+  const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+  const lum = (c: string) => {
+    const [r, g, b] = rgb(c).map((v) => {
+      const x = v / 255;
+      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const style = getComputedStyle(el);
+  const [a, b] = [lum(style.color), lum(style.backgroundColor)].sort((x, y) => y - x);
+  return (a + 0.05) / (b + 0.05);
+}
+
 let app: Mounted | undefined;
 let dbName = '';
 afterEach(async () => {
@@ -92,6 +107,9 @@ describe.each(['en', 'ar'] as Lang[])('axe-core in %s: no serious or critical vi
       expect(document.documentElement.dir).toBe(lang === 'ar' ? 'rtl' : 'ltr');
       expect(await problems(a.container.querySelector('#view-grid')!)).toEqual([]);
       expect(await problems(a.container.querySelector('[data-testid="first-steps"]')!)).toEqual([]);
+      // The header, with the language picker: its current language readable (it was white on white).
+      expect(await problems(a.container.querySelector('.app-header')!)).toEqual([]);
+      expect(contrast(a.container.querySelector('[data-testid="language"]')!)).toBeGreaterThanOrEqual(4.5);
       expect(await problems(await view(a, 'review', '[data-testid="review-counts"]'))).toEqual([]);
       expect(await problems(await view(a, 'results', '[data-testid="chart-bars"] canvas'))).toEqual([]);
       expect(await problems(await view(a, 'report', '[data-testid="report-kpis"]'))).toEqual([]);

@@ -45,3 +45,29 @@ describe('the decimal setting re-reads kept text', () => {
     }
   });
 });
+
+describe('the decimal setting keeps the undo history', () => {
+  it('values typed under point are undone and redone after switching to comma, written with a comma', async () => {
+    const a = mount();
+    const grid = await createThroughForm(a, 'Undoville');
+    await typeInto(grid, METERS, 'numerator', '0.25');
+    await typeInto(grid, METERS, 'denominator', '2');
+    await expect.poll(() => cellText(grid, METERS, 'computed')).toBe('12.5');
+    await userEvent.selectOptions(a.scope.getByRole('combobox', { name: 'Decimal mark' }), 'comma');
+    await expect.poll(() => cellText(grid, METERS, 'numerator')).toBe('0,25');
+    const undo = a.scope.getByRole('button', { name: 'Undo' });
+    const redo = a.scope.getByRole('button', { name: 'Redo' });
+    await userEvent.click(undo);
+    await expect.poll(() => cellText(grid, METERS, 'denominator')).toBe('');
+    expect(cellText(grid, METERS, 'numerator')).toBe('0,25');
+    await userEvent.click(undo);
+    await expect.poll(() => cellText(grid, METERS, 'numerator')).toBe('');
+    await expect.poll(async () => (await stored(dbName(), await onlyAssessmentId(dbName())))?.values[METERS]?.numerator ?? null).toBeNull();
+    await userEvent.click(redo);
+    await userEvent.click(redo);
+    await expect.poll(() => [cellText(grid, METERS, 'numerator'), cellText(grid, METERS, 'denominator')]).toEqual(['0,25', '2']);
+    // Read under the comma: 0.25, not 25 nor text.
+    await expect.poll(() => cellText(grid, METERS, 'computed')).toBe('12,5');
+    await expect.poll(async () => (await stored(dbName(), await onlyAssessmentId(dbName())))?.values[METERS]?.numerator).toBe(0.25);
+  });
+});

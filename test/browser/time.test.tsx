@@ -65,6 +65,8 @@ describe('the comparison of assessments', () => {
     const view = await openCompare(app);
     await expect.poll(() => headers(view).filter((h) => /^20\d\d · Demoville/.test(h)).length).toBe(3);
     expect(headers(view)).toContain('Trend: Demoville (fictional)');
+    // What was compared, without a developer's timing (issue #25).
+    await expect.poll(() => view.querySelector('[data-testid="comparison-status"]')?.textContent).toBe('3 assessments compared.');
     // Every trend cell says its status in words, not only by colour.
     await expect.poll(() => view.querySelectorAll('.comparison-host .ht_master td[data-status]').length).toBeGreaterThan(0);
     const status = view.querySelector('.comparison-host .ht_master td[data-status]')!;

@@ -4,7 +4,7 @@ import { score } from '../../src/engine/evaluator';
 import { DEMO_CITIES, demoCityInput } from '../../src/engine/frameworks/u4ssc/demo';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import type { Scores } from '../../src/engine/types';
-import { explainTrend, sameRevisions, type CurrentPoint } from '../../src/ui/time/explain-trend';
+import { explainAggregateTrend, explainTrend, sameRevisions, type CurrentPoint } from '../../src/ui/time/explain-trend';
 
 /** The trend in "explain this number" (issue #14): the same series and statuses as the Compare view. */
 const NET = 'EC: ICT: ICT: 1C|';
@@ -88,5 +88,21 @@ describe('the trend of the explained data point', () => {
     expect(sameRevisions(a, [{ ...a[0] }])).toBe(true);
     expect(sameRevisions(a, [{ ...a[0], revision: 2 }])).toBe(false);
     expect(sameRevisions(a, [])).toBe(false);
+  });
+});
+
+describe('the trend of an explained aggregate', () => {
+  it("starts from the aggregate's own earliest year, and the open assessment wins its year", () => {
+    const others = demoville.slice(0, -1);
+    for (const code of ['overall', 'EN', 'EC: ICT', 'EC: ICT: ICT']) {
+      const pick = (s: Scores) => [s.overall, ...s.dimensions, ...s.subdimensions, ...s.categories].find((a) => a.code === code)!.percent;
+      const x = explainAggregateTrend(others, { code, year: latest.year, percent: pick(latest.scores) })!;
+      expect(x.trend.baseline).toEqual({ year: 2023, value: pick(demoville[0].scores) });
+      expect(x.rows.map((r) => [r.year, r.value, r.current])).toEqual(demoville.map((d) => [d.year, pick(d.scores), d === latest]));
+    }
+    // A same-year copy stored: the open assessment's percent counts for that year.
+    const x = explainAggregateTrend([...others, { ...latest, id: 'copy' }], { code: 'overall', year: latest.year, percent: 12.5 })!;
+    expect(x.trend.latest).toEqual({ year: latest.year, value: 12.5 });
+    expect(explainAggregateTrend([], { code: 'overall', year: 2025, percent: 50 })).toBeNull();
   });
 });

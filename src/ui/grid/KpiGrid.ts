@@ -40,6 +40,7 @@ import {
 import { canonicalise, changesToEdits } from './editing';
 import type { FlagCounts } from './flags';
 import { collapseAll, flagCounts, hiddenRows, toggleGroup, type Filters } from './groups';
+import { redecimalUndo } from './undo-decimal';
 import { planPaste } from './paste';
 import { keepShownRows } from './shown-only';
 import type { FlagKind } from './flags';
@@ -66,6 +67,8 @@ export interface GridOptions {
   /** The reference target of a data point (null: no benchmark), to tell an override from the reference. */
   referenceTarget: (id: string) => number | null;
   onSelect: (id: string | null) => void;
+  /** A dimension, sub-dimension or category row was selected (after `onSelect(null)`): its code, to explain it. */
+  onSelectGroup?: (code: string) => void;
   /** How many data points carry an error, a warning or a reminder; called each time the grid has shown new scores, refused an edit or changed which rows show. */
   onCounts?: (counts: FlagCounts) => void;
   /** A message about what the grid did or refused (a paste), to show beside it; null clears it. */
@@ -127,6 +130,7 @@ export class KpiGrid {
         this.labelEditors();
         const meta = this.rows[this.hot.toPhysicalRow(row)];
         this.opts.onSelect(meta?.kind === 'dp' ? meta.ref.id : null);
+        if (meta?.kind === 'group') this.opts.onSelectGroup?.(meta.code);
       },
       // false: Handsontable leaves the key alone (a held Enter, a group toggled).
       beforeKeyDown: (event: KeyboardEvent) => (this.onKey(event) ? false : undefined),
@@ -205,6 +209,23 @@ export class KpiGrid {
     this.hot.getPlugin('undoRedo').clear();
     this.fixTreegridRole();
     this.applyVisibility();
+  }
+
+  /**
+   * After a decimal switch (from the mark `from`): the cells are written again under the new mark, and the
+   * undo history is kept, its recorded numbers rewritten under the new mark (undo-decimal.ts).
+   */
+  redecimal(doc: AssessmentDoc, from: DecimalStyle): void {
+    const plugin = this.hot.getPlugin('undoRedo');
+    const saved = {
+      done: [...((plugin as unknown as { doneActions: unknown[] }).doneActions ?? [])],
+      undone: [...((plugin as unknown as { undoneActions: unknown[] }).undoneActions ?? [])],
+    };
+    this.load(doc);
+    const stacks = plugin as unknown as { doneActions: unknown[]; undoneActions: unknown[] };
+    stacks.doneActions.push(...saved.done);
+    stacks.undoneActions.push(...saved.undone);
+    redecimalUndo(plugin, from, this.opts.decimal(), (c) => (typeof c === 'number' ? this.hot.colToProp(c) : c));
   }
 
   /**

@@ -43,8 +43,8 @@ export type ColumnKey = (typeof COLUMNS)[number];
 export const col = (key: ColumnKey): number => COLUMNS.indexOf(key);
 
 export const WIDTHS: Record<ColumnKey, number> = {
-  code: 108,
-  name: 156,
+  code: 128,
+  name: 136,
   numerator: 84,
   denominator: 84,
   value: 84,

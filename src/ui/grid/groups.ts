@@ -3,7 +3,8 @@
  * them out. A group row shows while any of its data points shows.
  */
 import { reviewOf, threadOpen } from '../../engine/review';
-import type { DpRow, Level, RowMeta } from './columns';
+import { dpName, type DpRow, type Level, type RowMeta } from './columns';
+import { findWords, matchesFind } from './find';
 import { itemKinds, type FlagCounts } from './flags';
 import type { GridState } from './state';
 
@@ -20,6 +21,8 @@ export interface Filters {
   unverified: boolean;
   /** Rows with an open query. */
   openQueries: boolean;
+  /** The find box: words of a code or name (find.ts); empty shows every row. */
+  find: string;
 }
 
 export const NO_FILTERS: Filters = {
@@ -30,6 +33,7 @@ export const NO_FILTERS: Filters = {
   reminders: false,
   unverified: false,
   openQueries: false,
+  find: '',
 };
 
 /** Ids of the data points with a local error (a status, quality, year or target that does not read). */
@@ -40,6 +44,7 @@ export function locallyRefused(state: GridState): Set<string> {
 export function visibleDp(state: GridState, r: DpRow, refused: Set<string>): boolean {
   const f = state.filters;
   if (f.coreOnly && r.ref.kpi.tier !== 'core') return false;
+  if (f.find !== '' && !matchesFind(findWords(f.find), r.ref.kpi.code, dpName(r.ref))) return false;
   const it = state.items.get(r.ref.id);
   if (f.notReported && it && it.state !== 'not-reported' && it.state !== 'invalid') return false;
   if (f.errors || f.warnings || f.reminders) {
@@ -57,7 +62,8 @@ export function visibleDp(state: GridState, r: DpRow, refused: Set<string>): boo
   return true;
 }
 
-const filtering = (f: Filters): boolean => f.coreOnly || f.notReported || f.errors || f.warnings || f.reminders || f.unverified || f.openQueries;
+const filtering = (f: Filters): boolean =>
+  f.coreOnly || f.notReported || f.errors || f.warnings || f.reminders || f.unverified || f.openQueries || findWords(f.find).length > 0;
 
 /** How many data points carry each kind of mark (for the filter labels). */
 export function flagCounts(state: GridState): FlagCounts {

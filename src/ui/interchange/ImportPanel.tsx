@@ -395,7 +395,7 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
                   </div>
                 </Show>
                 {sheetControl(p())}
-                <Show when={p().decimal}>{(d) => decimalControl({ file: p().file, choices: p().choices, decimal: d() })}</Show>
+                <Show when={p().decimal}>{(d) => <>{decimalControl({ file: p().file, choices: p().choices, decimal: d() })}</>}</Show>
               </>
             )}
           </Match>

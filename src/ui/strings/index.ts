@@ -113,6 +113,9 @@ export const S = {
   redoShortcut: 'Redo (Ctrl+Y)',
   filters: 'Show',
   filterCore: 'Core KPIs only',
+  gridFind: 'Find',
+  gridFindHint: 'A code (EC: ICT: 1C) or words of a KPI name; the grid shows only the rows that match, and pasting or filling writes only into them.',
+  gridFindCount: (shown: number, total: number) => `${shown} of ${total} data points match`,
   filterNotReported: 'Not yet reported',
   filterErrors: 'Errors',
   filterWarnings: 'Warnings',
@@ -319,6 +322,17 @@ export const S = {
   explainNotScoredInvalid: 'not scored: the input is rejected (see Problems below)',
   quoted: (text: string) => `"${text}"`,
   explainState: 'State',
+  explainAggHow: 'How it is pooled',
+  explainAggPooled: (points: number, max: number, scored: number, percent: string) =>
+    `${points} of ${max} points (4 × ${scored} data points scored) = ${percent}`,
+  explainAggContinuous: (sum: string, scored: number, percent: string) => `achievements capped at 100 %: ${sum} ÷ ${scored} data points scored = ${percent}`,
+  explainAggNone: 'No data point of this group is scored.',
+  explainAggRulePoints: 'pooled points ÷ (4 × data points reported and benchmarked) × 100, then banded like a data point',
+  explainAggRuleContinuous: 'the mean of the scored data points’ achievements, each capped at 100 %',
+  explainAggCounted: (n: number) => `Data points that count (${n})`,
+  explainAggLeftOut: (n: number) => `Left out (${n})`,
+  explainAggParts: 'Made of',
+  explainAggSelect: (name: string) => `Explain ${name}`,
   illustrativeTargets: 'Reference targets are illustrative, not the official U4SSC benchmarks.',
 
   // First steps (src/ui/FirstSteps.tsx)

@@ -131,6 +131,7 @@ export const TM = {
   xRatio: (ratio: string, needed: string) => `the rate since the baseline is ${ratio} × the rate needed (${needed} a year)`,
   xAgainst: (basis: string, target: string) => `${basis}: ${target}`,
   xAggregates: 'Its aggregates over the years (toward 95 %)',
+  xAggregateTarget: 'the top band: 95 % of the maximum',
   xSource: 'The method of the UN SDG Progress Chart (UN Statistics Division, technical note), applied to this data point.',
 };
 
@@ -153,7 +154,7 @@ export const TC = {
   empty: 'Pick at least one assessment.',
   loading: 'Scoring the assessments…',
   listing: 'Reading the assessments stored in this browser…',
-  scored: (n: number, ms: string) => `${n} assessments scored in ${ms} ms.`,
+  scored: (n: number) => `${n} assessments compared.`,
   colCode: 'Code',
   colName: 'Data point or aggregate',
   colTrend: 'Trend',

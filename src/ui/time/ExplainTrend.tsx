@@ -134,7 +134,7 @@ export default function ExplainTrend(props: ExplainTrendProps): JSX.Element {
                 <dd data-testid="trend-basis">
                   {TM.xAgainst(TM.basisTarget[m().trend.basis.target], target(m().trend))}; {TM.basisDeadline[m().trend.basis.deadline]} ({m().trend.deadline});{' '}
                   {TM.basisBaseline[m().trend.basis.baseline]}
-                  <Show when={m().trend.baseline}>{(b) => ` (${b().year}: ${quantity(b().value)})`}</Show>
+                  <Show when={m().trend.baseline}>{(b) => <>{` (${b().year}: ${quantity(b().value)})`}</>}</Show>
                 </dd>
               </dl>
               <details class="explain-trend-method">

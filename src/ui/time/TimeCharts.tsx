@@ -190,9 +190,11 @@ export function TrendChart(props: { comparison: Comparison; decimal: DecimalStyl
               <li>
                 {l.label}: {statusText(l.trend.status)}
                 <Show when={l.basis}>
-                  {(b) => ` — ${TM.trendAgainst} ${TM.basisTarget[b().target]}, ${TM.basisDeadline[b().deadline]}, ${TM.basisBaseline[b().baseline]}`}
+                  {(b) => <>{` — ${TM.trendAgainst} ${TM.basisTarget[b().target]}, ${TM.basisDeadline[b().deadline]}, ${TM.basisBaseline[b().baseline]}`}</>}
                 </Show>
-                <Show when={l.trend.method}>{(m) => ` — ${m() === 'compound' ? TM.methodCompound : m() === 'linear' ? TM.methodLinear : TM.methodYesNo}`}</Show>
+                <Show when={l.trend.method}>
+                  {(m) => <>{` — ${m() === 'compound' ? TM.methodCompound : m() === 'linear' ? TM.methodLinear : TM.methodYesNo}`}</>}
+                </Show>
               </li>
             )}
           </For>

@@ -95,3 +95,25 @@ export function sameRevisions(
 ): boolean {
   return a.length === b.length && a.every((d, i) => d.id === b[i].id && d.revision === b[i].revision && d.updatedAt === b[i].updatedAt);
 }
+
+/** The trend of an explained aggregate (issue #25): its percent over the years of the series, toward the top band. */
+export interface ExplainAggregateTrend {
+  rows: TrendRow[];
+  trend: Trend;
+}
+
+/**
+ * The trend of the aggregate `code` over the series: the other years' percents and the open
+ * assessment's (placed after any other of its year, so that it wins that year), toward 95 % by 2030.
+ * Its baseline is this aggregate's own earliest year with a percent. Null when the series has no other year.
+ */
+export function explainAggregateTrend(
+  others: readonly SeriesYear[],
+  current: { code: string; year: number; percent: number | null },
+): ExplainAggregateTrend | null {
+  if (others.length === 0) return null;
+  const entries = others.map((o) => ({ year: o.year, value: aggregateOf(o.scores, current.code)?.percent ?? null, current: false }));
+  entries.push({ year: current.year, value: current.percent, current: true });
+  entries.sort((a, b) => a.year - b.year);
+  return { rows: entries, trend: trendOf(entries, 'higher', AGGREGATE_TARGET) };
+}

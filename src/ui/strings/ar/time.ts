@@ -103,6 +103,7 @@ export const TM: Translation<typeof EN_TM> = {
   xRatio: (ratio, needed) => `المعدل منذ خط الأساس يساوي ${ratio} × المعدل المطلوب (${needed} سنويًا)`,
   xAgainst: (basis, target) => `${basis}: ${target}`,
   xAggregates: 'مجاميعه على مر السنين (نحو 95 %)',
+  xAggregateTarget: 'الفئة العليا: 95 % من الحد الأقصى',
   xSource: 'طريقة مخطط التقدم في أهداف التنمية المستدامة للأمم المتحدة (الشعبة الإحصائية، مذكرة فنية)، مطبّقة على نقطة البيانات هذه.',
 };
 
@@ -124,7 +125,7 @@ export const TC: Translation<typeof EN_TC> = {
   empty: 'اختر تقييمًا واحدًا على الأقل.',
   loading: 'جارٍ احتساب نقاط التقييمات…',
   listing: 'جارٍ قراءة التقييمات المحفوظة في هذا المتصفح…',
-  scored: (n, ms) => `احتُسبت نقاط ${c(n, ASSESSMENTS)} في ${ms} ملّي ثانية.`,
+  scored: (n) => `تمت مقارنة ${c(n, ASSESSMENTS)}.`,
   colCode: 'الرمز',
   colName: 'نقطة البيانات أو المجموع',
   colTrend: 'الاتجاه',

@@ -103,6 +103,7 @@ export const TM: Translation<typeof EN_TM> = {
   xRatio: (ratio, needed) => `el ritmo desde la línea de base es ${ratio} × el ritmo necesario (${needed} al año)`,
   xAgainst: (basis, target) => `${basis}: ${target}`,
   xAggregates: 'Sus agregados a lo largo de los años (hacia el 95 %)',
+  xAggregateTarget: 'la franja superior: 95 % del máximo',
   xSource: 'El método del gráfico de progreso de los ODS de las Naciones Unidas (División de Estadística, nota técnica), aplicado a este dato.',
 };
 
@@ -124,7 +125,7 @@ export const TC: Translation<typeof EN_TC> = {
   empty: 'Elija al menos una evaluación.',
   loading: 'Puntuando las evaluaciones…',
   listing: 'Leyendo las evaluaciones guardadas en este navegador…',
-  scored: (n, ms) => `${n} evaluaciones puntuadas en ${ms} ms.`,
+  scored: (n) => `${n} evaluaciones comparadas.`,
   colCode: 'Código',
   colName: 'Dato o agregado',
   colTrend: 'Tendencia',

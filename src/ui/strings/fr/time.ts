@@ -104,6 +104,7 @@ export const TM: Translation<typeof EN_TM> = {
   xRatio: (ratio, needed) => `le rythme depuis la référence vaut ${ratio} × le rythme nécessaire (${needed} par an)`,
   xAgainst: (basis, target) => `${basis} : ${target}`,
   xAggregates: 'Ses agrégats au fil des années (vers 95 %)',
+  xAggregateTarget: 'la bande supérieure : 95 % du maximum',
   xSource: 'La méthode du graphique d’avancement des ODD des Nations Unies (Division de statistique, note technique), appliquée à cette donnée.',
 };
 
@@ -125,7 +126,7 @@ export const TC: Translation<typeof EN_TC> = {
   empty: 'Choisissez au moins une évaluation.',
   loading: 'Calcul des scores des évaluations…',
   listing: 'Lecture des évaluations enregistrées dans ce navigateur…',
-  scored: (n, ms) => `${n} évaluations calculées en ${ms} ms.`,
+  scored: (n) => `${n} évaluations comparées.`,
   colCode: 'Code',
   colName: 'Donnée ou agrégat',
   colTrend: 'Tendance',

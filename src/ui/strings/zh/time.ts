@@ -98,6 +98,7 @@ export const TM: Translation<typeof EN_TM> = {
   xRatio: (ratio, needed) => `自基线以来的速度是所需速度（每年 ${needed}）的 ${ratio} 倍`,
   xAgainst: (basis, target) => `${basis}：${target}`,
   xAggregates: '其汇总项的历年变化（以 95 % 为目标）',
+  xAggregateTarget: '最高档：最高分的 95 %',
   xSource: '联合国可持续发展目标进展图的方法（联合国统计司，技术说明），应用于此数据点。',
 };
 
@@ -119,7 +120,7 @@ export const TC: Translation<typeof EN_TC> = {
   empty: '请至少选择一个评估。',
   loading: '正在为评估计分…',
   listing: '正在读取此浏览器中保存的评估…',
-  scored: (n, ms) => `已为 ${n} 个评估计分，用时 ${ms} 毫秒。`,
+  scored: (n) => `正在比较 ${n} 个评估。`,
   colCode: '代码',
   colName: '数据点或汇总项',
   colTrend: '趋势',

@@ -1,0 +1,122 @@
+/**
+ * "Explain this number" for an aggregate (issue #25): the explanation the engine derives from the
+ * scores (src/engine/explain-aggregate.ts), rendered as it is: how the percent is pooled, the data
+ * points that count and those left out with why, coverage, band, the parts one level down and the
+ * data points that raise it most. Every line reads the explanation it is given now.
+ */
+import { For, Show, type JSX } from 'solid-js';
+import type { AggregateExplanation } from '../engine/explain-aggregate';
+import { u4ssc } from '../engine/frameworks/u4ssc';
+import type { DecimalStyle } from '../engine/parse';
+import { bandLabel, formatNumber, formatPercent } from './format';
+import { S } from './strings';
+import { WS } from './strings/workshop';
+
+/** A data point as the levers name it: its KPI code and key (`EN: EN: AQ: 1C PM2.5`). */
+const pointName = (id: string) => {
+  const ref = u4ssc.byId.get(id);
+  if (!ref) return id;
+  return ref.def.key ? `${ref.kpi.code} ${ref.def.key}` : ref.kpi.code;
+};
+
+export function AggregateExplain(props: { x: AggregateExplanation; decimal: DecimalStyle; children?: JSX.Element }): JSX.Element {
+  const pct = (p: number | null) => (p === null ? S.notScored : formatPercent(p, props.decimal));
+  const pooled = () => {
+    const p = props.x.pooled;
+    if (!p) return S.explainAggNone;
+    if (p.kind === 'points') return S.explainAggPooled(p.points, p.max, p.scored, pct(p.percent));
+    return S.explainAggContinuous(formatNumber(p.achievements, props.decimal, 3), p.scored, pct(p.percent));
+  };
+  const unit = (id: string) => {
+    const ref = u4ssc.byId.get(id);
+    const u = ref?.def.unit;
+    return ref?.def.direction === 'yesno' || !u || u === 'number' ? '' : ` ${u}`;
+  };
+  const value = (id: string, v: number) =>
+    u4ssc.byId.get(id)?.def.direction === 'yesno' ? (v >= 1 ? S.yes : S.no) : `${formatNumber(v, props.decimal, 3)}${unit(id)}`;
+  return (
+    <div class="explain-body explain-aggregate" data-testid="explain-aggregate" data-code={props.x.code}>
+      <h3 class="explain-kpi">
+        <span class="agg-code">{props.x.level === 'overall' ? '' : props.x.code}</span> {props.x.level === 'overall' ? S.overall : props.x.name}
+      </h3>
+      <dl>
+        <dt>{S.percent}</dt>
+        <dd class="explain-agg-percent">
+          <strong>{pct(props.x.result.percent)}</strong>
+          <Show when={props.x.result.band}>{(b) => <> · {bandLabel(b())}</>}</Show>
+        </dd>
+        <dt>{S.explainAggHow}</dt>
+        <dd class="explain-agg-pooled" data-testid="explain-agg-pooled">
+          {pooled()}
+          <br />
+          <span class="hint">{props.x.method === 'continuous' ? S.explainAggRuleContinuous : S.explainAggRulePoints}</span>
+        </dd>
+        <dt>{S.coverage}</dt>
+        <dd class="explain-agg-coverage">{S.coverageValue(props.x.result.reported, props.x.result.benchmarked, props.x.result.expected)}</dd>
+        <Show when={props.x.parts.length > 0}>
+          <dt>{S.explainAggParts}</dt>
+          <dd>
+            <ul class="explain-agg-parts">
+              <For each={props.x.parts}>
+                {(a) => (
+                  <li data-code={a.code}>
+                    {a.code} {a.name}: {pct(a.percent)} · {S.coverageValue(a.reported, a.benchmarked, a.expected)}
+                  </li>
+                )}
+              </For>
+            </ul>
+          </dd>
+        </Show>
+        <dt>{S.explainAggCounted(props.x.counted.length)}</dt>
+        <dd>
+          <ul class="explain-agg-counted" data-testid="explain-agg-counted">
+            <For each={props.x.counted}>
+              {(c) => (
+                <li data-id={c.id}>
+                  {pointName(c.id)}: {S.pointsBand(c.points, bandLabel(c.points))} ({formatPercent(c.achievement * 100, props.decimal)})
+                </li>
+              )}
+            </For>
+          </ul>
+        </dd>
+        <Show when={props.x.leftOut.length > 0}>
+          <dt>{S.explainAggLeftOut(props.x.leftOut.length)}</dt>
+          <dd>
+            <ul class="explain-agg-left-out" data-testid="explain-agg-left-out">
+              <For each={props.x.leftOut}>
+                {(l) => (
+                  <li data-id={l.id} data-why={l.why}>
+                    {pointName(l.id)}: {S.itemState[l.why]}
+                  </li>
+                )}
+              </For>
+            </ul>
+          </dd>
+        </Show>
+        <Show when={props.x.levers.length > 0}>
+          <dt>{WS.nextBandTitle}</dt>
+          <dd class="explain-levers">
+            {WS.leversIntro}
+            <ol>
+              <For each={props.x.levers}>
+                {(l) => (
+                  <li data-id={l.id}>
+                    {WS.leverLine(
+                      pointName(l.id),
+                      value(l.id, l.from),
+                      value(l.id, l.to),
+                      formatPercent(l.percentBefore, props.decimal),
+                      formatPercent(l.percentAfter, props.decimal),
+                      bandLabel(l.aggregateBandAfter),
+                    )}
+                  </li>
+                )}
+              </For>
+            </ol>
+          </dd>
+        </Show>
+      </dl>
+      {props.children}
+    </div>
+  );
+}

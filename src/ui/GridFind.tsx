@@ -1,0 +1,42 @@
+import { createSignal, createUniqueId, Show, type JSX } from 'solid-js';
+import { S } from './strings';
+
+/**
+ * The find box of the grid (issue #25): what is typed becomes the `find` filter (grid/find.ts), applied
+ * as the user types; Escape clears it. The count of matching data points is announced politely.
+ */
+export function GridFind(props: { value: string; onFind: (text: string) => void; shown: number | null; total: number }): JSX.Element {
+  const id = createUniqueId();
+  const [text, setText] = createSignal(props.value);
+  const find = (t: string) => {
+    setText(t);
+    props.onFind(t);
+  };
+  return (
+    <div class="tool grid-find" role="search">
+      <label for={`find-${id}`}>{S.gridFind}</label>{' '}
+      <input
+        id={`find-${id}`}
+        type="search"
+        autocomplete="off"
+        spellcheck={false}
+        data-testid="grid-find"
+        aria-describedby={`find-${id}-hint`}
+        value={text()}
+        onInput={(e) => find(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && text() !== '') {
+            e.preventDefault();
+            find('');
+          }
+        }}
+      />
+      <span id={`find-${id}-hint`} class="visually-hidden">
+        {S.gridFindHint}
+      </span>
+      <span class="grid-find-count" aria-live="polite" data-testid="grid-find-count">
+        <Show when={text().trim() !== '' && props.shown !== null}>{S.gridFindCount(props.shown!, props.total)}</Show>
+      </span>
+    </div>
+  );
+}
