@@ -1,3 +1,4 @@
 /** The editing session: the edit model, merging between tabs, the journal-backed autosave. */
 export * from './edits';
 export * from './session';
+export * from './freeze-rule';

@@ -224,16 +224,6 @@ export function Workbench(props: {
 
   const send = (edits: Edit[]) => {
     if (!session || !engine) return;
-    // A frozen assessment is read-only: every change is refused and said (a new version is editable).
-    if (session.doc.frozen) {
-      if (!disposed) {
-        setNotice(V.frozenNoEdit);
-        grid?.load(session.doc);
-        const s = scores();
-        if (s) grid?.setScores(s);
-      }
-      return;
-    }
     // Refused edits (over a length limit every reader applies) are said and undone on screen.
     const refused = edits.map(checkEdit).filter((p) => p !== null);
     if (refused.length > 0) {
@@ -274,7 +264,7 @@ export function Workbench(props: {
    */
   let held: { key: string; scores: Scores | null; shown: boolean } | null = null;
   const sendAhead = (edits: Edit[]): Promise<unknown> | null => {
-    if (!session || !engine || paused() || disposed || edits.some((e) => checkEdit(e) !== null)) return null;
+    if (!session || !engine || paused() || disposed || edits.some((e) => checkEdit(e) !== null) || session.refusal(edits)) return null;
     performance.mark('ssc:edit');
     const patches = session.edit(edits);
     const ahead = { key: JSON.stringify(edits), scores: null as Scores | null, shown: false };
@@ -289,6 +279,16 @@ export function Workbench(props: {
   const acknowledge = (ids: string[]) => {
     send(ids.map((id) => ({ kind: 'acknowledge' as const, id })));
     grid?.redraw();
+  };
+
+  /** Edits the frozen assessment refused (session.ts, freeze-rule.ts): said, and the frozen values shown again. */
+  const refusedFrozen = () => {
+    if (disposed || !session) return;
+    setNotice(V.frozenRefused);
+    grid?.load(session.doc);
+    grid?.hot.updateSettings({ readOnly: true });
+    const s = scores();
+    if (s) grid?.setScores(s);
   };
 
   /** A rejected worker call: the edits are stored all the same; the scores on screen are stale, and said so. */
@@ -350,6 +350,7 @@ export function Workbench(props: {
       onExternal,
       onLost: (l) => !disposed && setLost(l),
       onDeleted: () => !disposed && setNotice(S.deletedElsewhere),
+      onRefused: refusedFrozen,
     });
     setSaveState(session.state);
     if (recovered > 0) setNotice(D.recovered(recovered));

@@ -74,6 +74,7 @@ export const V = {
   resolve: 'Resolve',
   emptyText: 'Write the text first.',
   frozenNoEdit: 'This assessment is frozen: it cannot be changed. Start a new version to edit.',
+  frozenRefused: 'This assessment is frozen: the change was refused and nothing was saved; the frozen values are shown again. Start a new version to edit.',
 
   // Evidence
   evidenceTitle: 'Evidence',

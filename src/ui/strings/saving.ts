@@ -28,6 +28,8 @@ export const D = {
         return `The stored copy of this assessment is damaged (${D.damage(p.reason)}). Open the library to export its raw data or repair it.`;
       case 'closed':
         return 'A newer version of the workbench took over the storage in another tab. Reload this tab: every change typed here so far is kept.';
+      case 'frozen':
+        return 'This assessment is frozen: nothing was saved over it. Start a new version to edit.';
       case 'conflict':
         return 'Another tab keeps changing this assessment at the same time; saving will be tried again with your next change.';
       case 'failed':

@@ -72,6 +72,8 @@ export const V: Translation<typeof EN> = {
   resolve: 'Resolver',
   emptyText: 'Escriba primero el texto.',
   frozenNoEdit: 'Esta evaluación está congelada: no se puede modificar. Inicie una nueva versión para editarla.',
+  frozenRefused:
+    'Esta evaluación está congelada: el cambio fue rechazado y no se guardó nada; se muestran de nuevo los valores congelados. Inicie una nueva versión para editarla.',
 
   evidenceTitle: 'Evidencias',
   evidenceEmpty: 'Aún no hay ningún documento referenciado.',

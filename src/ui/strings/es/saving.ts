@@ -24,6 +24,8 @@ export const D: Translation<typeof EN> = {
         return `La copia guardada de esta evaluación está dañada (${D.damage!(pb.reason)}). Abra la biblioteca para exportar sus datos en bruto o repararla.`;
       case 'closed':
         return 'Una versión más reciente del banco de trabajo tomó el control del almacenamiento en otra pestaña. Recargue esta pestaña: se conservan todos los cambios escritos aquí.';
+      case 'frozen':
+        return 'Esta evaluación está congelada: no se guardó nada sobre ella. Inicie una nueva versión para editarla.';
       case 'conflict':
         return 'Otra pestaña está cambiando esta evaluación al mismo tiempo; se volverá a intentar guardar con su próximo cambio.';
       case 'failed':

@@ -72,6 +72,8 @@ export const V: Translation<typeof EN> = {
   resolve: 'Résoudre',
   emptyText: 'Écrivez d’abord le texte.',
   frozenNoEdit: 'Cette évaluation est figée : elle ne peut pas être modifiée. Commencez une nouvelle version pour la modifier.',
+  frozenRefused:
+    'Cette évaluation est figée : la modification a été refusée et rien n’a été enregistré ; les valeurs figées sont réaffichées. Commencez une nouvelle version pour la modifier.',
 
   evidenceTitle: 'Pièces justificatives',
   evidenceEmpty: 'Aucun document référencé pour l’instant.',

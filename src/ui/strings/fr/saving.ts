@@ -26,6 +26,8 @@ export const D: Translation<typeof EN> = {
         return `La copie enregistrée de cette évaluation est endommagée (${D.damage!(pb.reason)}). Ouvrez la bibliothèque pour exporter ses données brutes ou la réparer.`;
       case 'closed':
         return 'Une version plus récente de l’atelier a pris le contrôle du stockage dans un autre onglet. Rechargez cet onglet : toutes les modifications saisies ici sont gardées.';
+      case 'frozen':
+        return 'Cette évaluation est figée : rien n’a été enregistré par-dessus. Commencez une nouvelle version pour la modifier.';
       case 'conflict':
         return 'Un autre onglet modifie cette évaluation en même temps ; l’enregistrement sera retenté à votre prochaine modification.';
       case 'failed':

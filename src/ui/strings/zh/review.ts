@@ -69,6 +69,7 @@ export const V: Translation<typeof EN> = {
   resolve: '解决',
   emptyText: '请先填写文本。',
   frozenNoEdit: '此评估已冻结，不能更改。如需编辑，请新建一个版本。',
+  frozenRefused: '此评估已冻结：更改被拒绝，未保存任何内容；已重新显示冻结的值。如需编辑，请新建一个版本。',
 
   evidenceTitle: '证明材料',
   evidenceEmpty: '尚未引用任何文件。',

@@ -20,6 +20,8 @@ export const D: Translation<typeof EN> = {
         return `此评估的存储副本已损坏（${D.damage!(pb.reason)}）。请打开评估列表导出其原始数据或修复。`;
       case 'closed':
         return '更新版本的工作台已在另一个标签页中接管存储。请重新加载此标签页：此处输入的所有更改都会保留。';
+      case 'frozen':
+        return '此评估已冻结：未在其上保存任何内容。如需编辑，请新建一个版本。';
       case 'conflict':
         return '另一个标签页正在同时更改此评估；将在您下次更改时重试保存。';
       case 'failed':
