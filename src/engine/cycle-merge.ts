@@ -8,7 +8,8 @@
  *     one side and an answer written on the other both survive; the same query resolved on both sides
  *     keeps both resolutions and is closed.
  *  2. Review state, per data point: the later stamp wins, except that a "verified" stamp counts only if
- *     the value it verified is the merged value (its basis equals the merged basis). A verification of
+ *     the value it verified is the merged value (its basis equals the merged basis; a stamp without a
+ *     basis verified nothing) and the merged data point holds a valid value or a confirmed status. A verification of
  *     a value the merge replaced is dropped in favour of the other side's stamp; when no other stamp
  *     exists it is kept and reads as "changed since verified" (submitted), never as verified.
  *  3. Evidence: union by reference id; a reference on both sides keeps side A's text.
@@ -19,7 +20,18 @@
  * True conflicts (different values of a data point, different contents of one action at one time) are
  * returned for the user to see; the value ones are the compare view's rows.
  */
-import { basisOf, sortThread, type Action, type CycleDoc, type CycleFields, type DatapointLike, type Recommendation, type ReviewStamp } from './review';
+import {
+  basisOf,
+  sortThread,
+  standingOf,
+  VERIFIABLE,
+  type Action,
+  type CycleDoc,
+  type CycleFields,
+  type DatapointLike,
+  type Recommendation,
+  type ReviewStamp,
+} from './review';
 import type { AssessmentInput } from './types';
 
 export type CycleConflict =
@@ -75,7 +87,11 @@ export function mergeCycle(
     const sb = b.review?.[ref.id];
     if (!sa && !sb) continue;
     const basis = basisOf(merged, ref);
-    const holds = (s: ReviewStamp) => s.state !== 'verified' || s.basis === undefined || s.basis === basis;
+    // The rules of the state machine (review.ts): a verification holds only for the value it names,
+    // and only if the merged data point has something verifiable (a verification without its value,
+    // or of an empty or rejected data point, vouches for nothing).
+    const verifiable = VERIFIABLE.has(standingOf(merged, ref));
+    const holds = (s: ReviewStamp) => s.state !== 'verified' || (s.basis === basis && verifiable);
     const candidates = [sa, sb].filter((s): s is ReviewStamp => s !== undefined);
     const valid = candidates.filter(holds).sort((x, y) => y.at - x.at);
     const kept = valid[0] ?? candidates.sort((x, y) => y.at - x.at)[0];

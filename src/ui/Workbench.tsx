@@ -9,7 +9,7 @@ import { reviewRows, sortThread } from '../engine/review';
 import { ReviewPanel, ThreadList } from './review/ReviewPanel';
 import type { EngineClient } from '../worker/client';
 import { addAssessment, getSetting, setSetting, storageProblem } from '../storage/db';
-import { fingerprint } from '../engine/fingerprint';
+import { freezeMark } from '../engine/fingerprint';
 import { checkEdit, loadForEditing, Session, type Clash, type Edit, type LostEdit, type SaveState } from '../session';
 import type { AppContext } from './context';
 import { KpiGrid, NO_FILTERS, type ColumnSet, type Filters, type FlagCounts } from './grid';
@@ -138,10 +138,11 @@ export function Workbench(props: {
     const current = session?.doc;
     if (!current || current.frozen) return;
     if (!who().trim()) return setNotice(V.problem({ kind: 'no-name' }));
-    const print = await fingerprint(current);
+    // The fingerprint seals the data, the signer, the time and the parent (fingerprint.ts scheme 2).
+    const mark = await freezeMark(current, who().trim(), Date.now());
     // Edits typed while the fingerprint was computed would not be in it: freeze only the data fingerprinted.
     if (session?.doc !== current) return setNotice(V.frozenNoEdit);
-    send([{ kind: 'freeze', frozen: { at: Date.now(), by: who().trim(), fingerprint: print } }]);
+    send([{ kind: 'freeze', frozen: mark }]);
   };
   /** Editing a frozen assessment: a new version (new id) recording this one as its parent, opened at once. */
   const newVersion = async () => {
@@ -592,6 +593,7 @@ export function Workbench(props: {
                 onNotice={setNotice}
                 onFreeze={() => void freeze()}
                 onNewVersion={() => void newVersion()}
+                itemState={(id) => scores()?.items[u4ssc.byId.get(id)?.index ?? -1]?.state}
               />
             </Suspense>
           </div>
@@ -701,7 +703,14 @@ export function Workbench(props: {
                 )}
               </Show>
               <Show when={doc() && selectedRef()}>
-                <ReviewPanel doc={doc()!} datapoint={selectedRef()!} who={who()} onWho={saveWho} send={send} />
+                <ReviewPanel
+                  doc={doc()!}
+                  datapoint={selectedRef()!}
+                  who={who()}
+                  onWho={saveWho}
+                  send={send}
+                  itemState={scores()?.items[selectedRef()!.index]?.state}
+                />
               </Show>
               <ExplainPanel explanation={explanation()} decimal={decimal()} review={doc()?.catalogueReview} onAcknowledge={(id) => acknowledge([id])}>
                 <Show when={doc() && selected() && (doc()!.threads?.[selected()!]?.length ?? 0) > 0}>

@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { fingerprint } from '../../src/engine/fingerprint';
+import { checkFingerprint } from '../../src/engine/fingerprint';
+import { u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { WorkbenchDb } from '../../src/storage/db';
 import type { KpiGrid } from '../../src/ui/grid/KpiGrid';
 import {
@@ -62,6 +63,7 @@ describe('a frozen assessment refuses every change, whatever the screen lets thr
     await userEvent.click(panel.getByRole('button', { name: 'Save name' }));
     await userEvent.click(app.scope.getByRole('tab', { name: 'Review' }));
     await userEvent.click(app.scope.getByTestId('freeze-button'));
+    await userEvent.click(app.scope.getByTestId('freeze-confirm'));
     const id = await onlyAssessmentId(name);
     await expect.poll(async () => (await stored(name, id))?.frozen?.fingerprint).toMatch(/^[0-9a-f]{64}$/);
     const frozen = (await stored(name, id))!;
@@ -112,6 +114,6 @@ describe('a frozen assessment refuses every change, whatever the screen lets thr
     expect(cellText(reopened, HOTSPOTS, 'value')).toBe('12');
     const last = (await stored(name, id))!;
     expect(last.values).toEqual(frozen.values);
-    expect(await fingerprint(last)).toBe(frozen.frozen!.fingerprint);
+    expect(await checkFingerprint(last, u4ssc)).toMatchObject({ matches: true, print: frozen.frozen!.fingerprint });
   }, 60_000);
 });
