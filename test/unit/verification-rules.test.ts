@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeInputs } from '../../src/engine/compare';
-import { mergeCycle } from '../../src/engine/cycle-merge';
+import { CLOCK_SKEW_MS, mergeCycle } from '../../src/engine/cycle-merge';
 import {
   effectiveReview,
   reviewRows,
@@ -141,5 +141,32 @@ describe('a verification read as it stands', () => {
     const city2: CycleDoc = { ...emptyInput(), values: { [DP]: { value: 5 } }, review: { [DP]: { state: 'submitted', by: 'C', at: 4 } } };
     const r2 = mergeCycle(mini.datapoints, city2, noBasis, mergeInputs(mini, city2, noBasis, new Set()));
     expect(r2.fields.review![DP]).toMatchObject({ state: 'submitted' });
+  });
+});
+
+describe('forgeries the merge does not take on trust', () => {
+  const NOW = Date.UTC(2026, 11, 7, 12);
+
+  it('a review step dated beyond the clock skew is refused and listed; a real verification stands', () => {
+    const basis = valueBasis({ value: 5 });
+    const real: CycleDoc = { ...emptyInput(), values: { [DP]: { value: 5 } }, review: { [DP]: { state: 'verified', by: 'Vera', at: NOW - 1000, basis } } };
+    const future: ReviewStamp = { state: 'queried', by: 'Forger', at: NOW + CLOCK_SKEW_MS + 1 };
+    const forger: CycleDoc = { ...emptyInput(), values: { [DP]: { value: 5 } }, review: { [DP]: future } };
+    const r = mergeCycle(mini.datapoints, real, forger, mergeInputs(mini, real, forger, new Set()), NOW);
+    expect(r.fields.review![DP]).toEqual(real.review![DP]);
+    expect(r.conflicts).toContainEqual({ kind: 'future-stamp', id: DP, stamp: future });
+    // Within the skew, a later step is an ordinary later step.
+    const close: CycleDoc = { ...forger, review: { [DP]: { ...future, at: NOW + CLOCK_SKEW_MS } } };
+    expect(mergeCycle(mini.datapoints, real, close, mergeInputs(mini, real, close, new Set()), NOW).fields.review![DP].by).toBe('Forger');
+  });
+
+  it('an evidence reference one side removed is kept and listed, never brought back unsaid', () => {
+    const ref1 = { id: 'e1', title: 'Register', location: 'register.pdf' };
+    const ref2 = { id: 'e2', title: 'Survey', location: 'survey.pdf' };
+    const a: CycleDoc = { ...emptyInput(), evidence: { [DP]: [ref1, ref2] } };
+    const b: CycleDoc = { ...emptyInput(), evidence: { [DP]: [ref1] } };
+    const r = mergeCycle(mini.datapoints, a, b, mergeInputs(mini, a, b, new Set()), NOW);
+    expect(r.fields.evidence![DP].map((e) => e.id)).toEqual(['e1', 'e2']);
+    expect(r.conflicts).toEqual([{ kind: 'one-side', id: DP, title: 'Survey', side: 'a' }]);
   });
 });

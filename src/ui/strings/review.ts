@@ -178,6 +178,10 @@ export const V = {
     switch (c.kind) {
       case 'review-dropped':
         return `${label(c.id)}: the verification by ${c.dropped.by} was of a value the merge replaced; it no longer counts.`;
+      case 'future-stamp':
+        return `${label(c.id)}: a review step by ${c.stamp.by} is dated in the future; it was refused.`;
+      case 'one-side':
+        return `${label(c.id)}: the evidence “${c.title}” is only on side ${c.side === 'a' ? 'A' : 'B'} (added there, or removed on the other side); it is kept.`;
       case 'same-time':
         return `${c.what === 'action' ? 'Action' : 'Recommendation'} ${c.id} was changed on both sides at the same time; side A's is kept.`;
     }

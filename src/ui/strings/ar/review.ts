@@ -193,6 +193,10 @@ export const V: Translation<typeof EN> = {
     switch (cf.kind) {
       case 'review-dropped':
         return `${label(cf.id)}: كان تحقق ${cf.dropped.by} من قيمة استبدلها الدمج؛ لم يعد يُحتسب.`;
+      case 'future-stamp':
+        return `${label(cf.id)}: خطوة مراجعة من ${cf.stamp.by} مؤرخة في المستقبل؛ رُفضت.`;
+      case 'one-side':
+        return `${label(cf.id)}: الدليل «${cf.title}» موجود في الجانب ${cf.side === 'a' ? 'أ' : 'ب'} فقط (أُضيف هناك أو حُذف من الجانب الآخر)؛ احتُفظ به.`;
       case 'same-time':
         return `${cf.what === 'action' ? 'الإجراء' : 'التوصية'} ${cf.id} تغيّر على الجانبين في الوقت نفسه؛ احتُفظ بنسخة الجانب أ.`;
     }

@@ -178,6 +178,10 @@ export const V: Translation<typeof EN> = {
     switch (c.kind) {
       case 'review-dropped':
         return `${label(c.id)}: la verificación de ${c.dropped.by} era de un valor que la fusión sustituyó; ya no cuenta.`;
+      case 'future-stamp':
+        return `${label(c.id)}: un paso de revisión de ${c.stamp.by} tiene fecha futura; se rechazó.`;
+      case 'one-side':
+        return `${label(c.id)}: la evidencia «${c.title}» solo está en el lado ${c.side === 'a' ? 'A' : 'B'} (añadida allí o eliminada en el otro lado); se conserva.`;
       case 'same-time':
         return `${c.what === 'action' ? 'La acción' : 'La recomendación'} ${c.id} se modificó en ambos lados a la vez; se conserva la del lado A.`;
     }

@@ -179,6 +179,10 @@ export const V: Translation<typeof EN> = {
     switch (c.kind) {
       case 'review-dropped':
         return `${label(c.id)} : la vérification par ${c.dropped.by} portait sur une valeur que la fusion a remplacée ; elle ne compte plus.`;
+      case 'future-stamp':
+        return `${label(c.id)} : une étape de vérification de ${c.stamp.by} est datée dans le futur ; elle a été refusée.`;
+      case 'one-side':
+        return `${label(c.id)} : la pièce « ${c.title} » n’est que du côté ${c.side === 'a' ? 'A' : 'B'} (ajoutée là, ou retirée de l’autre côté) ; elle est gardée.`;
       case 'same-time':
         return `${c.what === 'action' ? 'L’action' : 'La recommandation'} ${c.id} a été modifiée des deux côtés en même temps ; celle du côté A est gardée.`;
     }

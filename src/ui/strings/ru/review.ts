@@ -177,6 +177,10 @@ export const V: Translation<typeof EN> = {
     switch (c.kind) {
       case 'review-dropped':
         return `${label(c.id)}: проверка, выполненная ${c.dropped.by}, относилась к значению, которое слияние заменило; она больше не учитывается.`;
+      case 'future-stamp':
+        return `${label(c.id)}: шаг проверки от ${c.stamp.by} датирован будущим временем; он отклонён.`;
+      case 'one-side':
+        return `${label(c.id)}: подтверждение «${c.title}» есть только на стороне ${c.side === 'a' ? 'A' : 'B'} (добавлено там или удалено на другой стороне); оно сохранено.`;
       case 'same-time':
         return `${c.what === 'action' ? 'Мероприятие' : 'Рекомендация'} ${c.id}: изменено с обеих сторон одновременно; сохранён вариант стороны A.`;
     }

@@ -165,6 +165,10 @@ export const V: Translation<typeof EN> = {
     switch (c.kind) {
       case 'review-dropped':
         return `${label(c.id)}：${c.dropped.by} 的核实针对的是合并时被替换的数值，因此不再有效。`;
+      case 'future-stamp':
+        return `${label(c.id)}：${c.stamp.by} 的一个审核步骤日期在未来；已被拒绝。`;
+      case 'one-side':
+        return `${label(c.id)}：证据“${c.title}”仅在 ${c.side === 'a' ? 'A' : 'B'} 方（在该方添加，或在另一方被删除）；已保留。`;
       case 'same-time':
         return `${c.what === 'action' ? '行动' : '建议'} ${c.id} 在双方同时被修改；保留 A 方的版本。`;
     }
