@@ -34,6 +34,8 @@ describe('the review cycle in one browser', () => {
     await expect.poll(() => cellText(grid, HOTSPOTS, 'review')).toBe('Submitted');
     // The cycle allows no jump from submitted to answered: no such button.
     expect(panel.getByTestId('review-answered').query()).toBeNull();
+    // A query is asked with its text (one way: the thread's Question), never as a bare state change.
+    expect(panel.getByTestId('review-queried').query()).toBeNull();
 
     await userEvent.fill(panel.getByTestId('thread-text'), 'Which year is the household count from?');
     await userEvent.click(panel.getByTestId('thread-question'));

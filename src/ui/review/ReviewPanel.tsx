@@ -183,7 +183,9 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
       </p>
       <Show when={!frozen()} fallback={<p class="hint">{V.frozenNoEdit}</p>}>
         <div class="ix-buttons" role="group" aria-label={V.panelTitle}>
-          <For each={TRANSITIONS[eff().state]}>
+          {/* A query and an answer are thread entries with their text (below): one Ask and one Answer, each
+              posting what was typed and moving the state, never a state change without the words. */}
+          <For each={TRANSITIONS[eff().state].filter((to) => to !== 'queried' && to !== 'answered')}>
             {(to) => (
               <button type="button" onClick={() => move(to)} data-testid={`review-${to}`}>
                 {V.move(to)}
