@@ -281,8 +281,21 @@ function readStamp(v: unknown, where: string, problems: DocProblem[]): ReviewSta
   const reason = v.reason === undefined ? undefined : readText(v.reason, `${where}.reason`, problems);
   const basis = v.basis === undefined ? undefined : readShort(v.basis, `${where}.basis`, problems);
   if (v.state === 'not-verifiable' && !reason?.trim()) add(problems, `${where}.reason`, { kind: 'reason-required' });
+  const submittedBy = v.submittedBy === undefined ? undefined : readShort(v.submittedBy, `${where}.submittedBy`, problems);
+  if (v.self !== undefined && v.self !== true) add(problems, `${where}.self`, { kind: 'not-one-of', value: quoted(describe(v.self)), allowed: ['true'] });
+  if (v.confirmed !== undefined && v.confirmed !== 'not-reported' && v.confirmed !== 'not-applicable')
+    add(problems, `${where}.confirmed`, { kind: 'not-one-of', value: quoted(describe(v.confirmed)), allowed: ['not-reported', 'not-applicable'] });
   if (by === undefined || at === undefined) return undefined;
-  return { state: v.state as ReviewStamp['state'], by, at, ...(reason !== undefined && { reason }), ...(basis !== undefined && { basis }) };
+  return {
+    state: v.state as ReviewStamp['state'],
+    by,
+    at,
+    ...(reason !== undefined && { reason }),
+    ...(basis !== undefined && { basis }),
+    ...(submittedBy !== undefined && { submittedBy }),
+    ...(v.self === true && { self: true as const }),
+    ...((v.confirmed === 'not-reported' || v.confirmed === 'not-applicable') && { confirmed: v.confirmed }),
+  };
 }
 
 function readThreadEntry(v: unknown, where: string, problems: DocProblem[]): ThreadEntry | undefined {
@@ -409,8 +422,16 @@ function readCycle(raw: Record<string, unknown>, fw: Framework, problems: DocPro
   if (raw.frozen !== undefined) {
     const f = raw.frozen;
     const by = isObject(f) ? readShort(f.by, 'frozen.by', problems, true) : undefined;
-    if (isObject(f) && isValidTime(f.at) && by !== undefined && typeof f.fingerprint === 'string' && FINGERPRINT.test(f.fingerprint)) {
-      out.frozen = { at: f.at, by, fingerprint: f.fingerprint };
+    const scheme = isObject(f) ? f.scheme : undefined;
+    if (
+      isObject(f) &&
+      isValidTime(f.at) &&
+      by !== undefined &&
+      typeof f.fingerprint === 'string' &&
+      FINGERPRINT.test(f.fingerprint) &&
+      (scheme === undefined || scheme === 1 || scheme === 2)
+    ) {
+      out.frozen = { at: f.at, by, fingerprint: f.fingerprint, ...(scheme !== undefined && { scheme }) };
     } else add(problems, 'frozen', { kind: 'bad-shape', shape: 'frozen' });
   }
   if (raw.parent !== undefined) {

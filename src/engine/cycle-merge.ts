@@ -8,10 +8,13 @@
  *     one side and an answer written on the other both survive; the same query resolved on both sides
  *     keeps both resolutions and is closed.
  *  2. Review state, per data point: the later stamp wins, except that a "verified" stamp counts only if
- *     the value it verified is the merged value (its basis equals the merged basis). A verification of
+ *     the value it verified is the merged value (its basis equals the merged basis; a stamp without a
+ *     basis verified nothing) and the merged data point holds a valid value or a confirmed status. A verification of
  *     a value the merge replaced is dropped in favour of the other side's stamp; when no other stamp
  *     exists it is kept and reads as "changed since verified" (submitted), never as verified.
- *  3. Evidence: union by reference id; a reference on both sides keeps side A's text.
+ *  3. Evidence: union by reference id; a reference on both sides keeps side A's text; a reference on one
+ *     side only (added there, or removed on the other) is kept and listed.
+ *  Review steps dated more than CLOCK_SKEW_MS ahead of now are refused and listed (rule 2 never sees them).
  *  4. Recommendations and actions: union by id; one changed on both sides keeps the later change
  *     (`at`); at the same time with different contents, side A's is kept and the conflict is listed.
  *  5. The result is not frozen (it is a new version); it records side A's parent.
@@ -20,12 +23,36 @@
  * returned for the user to see; the value ones are the compare view's rows.
  */
 import { sameBasis } from './basis-fit';
-import { basisOf, sortThread, type Action, type CycleDoc, type CycleFields, type DatapointLike, type Recommendation, type ReviewStamp } from './review';
+import {
+  basisOf,
+  sortThread,
+  standingOf,
+  VERIFIABLE,
+  type Action,
+  type CycleDoc,
+  type CycleFields,
+  type DatapointLike,
+  type Recommendation,
+  type ReviewStamp,
+} from './review';
 import type { AssessmentInput } from './types';
 
 export type CycleConflict =
   | { kind: 'review-dropped'; id: string; dropped: ReviewStamp; kept: ReviewStamp | undefined }
-  | { kind: 'same-time'; what: 'action' | 'recommendation'; id: string };
+  | { kind: 'same-time'; what: 'action' | 'recommendation'; id: string }
+  /** A review step dated later than now plus the clock skew allowed: it cannot have been made yet, and is refused. */
+  | { kind: 'future-stamp'; id: string; stamp: ReviewStamp }
+  /**
+   * An evidence reference only one side holds: added there, or removed on the other. Kept (nothing is
+   * lost), and listed, so a reference one side removed never comes back unsaid.
+   */
+  | { kind: 'one-side'; id: string; title: string; side: 'a' | 'b' };
+
+/**
+ * How far a review step may be dated ahead of this computer's clock (two machines' clocks differ; a
+ * stamp further ahead would beat every real step made until then, so it is refused and listed).
+ */
+export const CLOCK_SKEW_MS = 10 * 60 * 1000;
 
 function unionById<T extends { id: string }>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] {
   const out = new Map<string, T>();
@@ -59,6 +86,7 @@ export function mergeCycle(
   a: CycleDoc,
   b: CycleDoc,
   merged: AssessmentInput,
+  now = Date.now(),
 ): { fields: CycleFields; conflicts: CycleConflict[] } {
   const conflicts: CycleConflict[] = [];
 
@@ -76,8 +104,15 @@ export function mergeCycle(
     const sb = b.review?.[ref.id];
     if (!sa && !sb) continue;
     const basis = basisOf(merged, ref);
-    const holds = (s: ReviewStamp) => s.state !== 'verified' || s.basis === undefined || sameBasis(s.basis, basis);
-    const candidates = [sa, sb].filter((s): s is ReviewStamp => s !== undefined);
+    // The rules of the state machine (review.ts): a verification holds only for the value it names,
+    // and only if the merged data point has something verifiable (a verification without its value,
+    // or of an empty or rejected data point, vouches for nothing).
+    const verifiable = VERIFIABLE.has(standingOf(merged, ref));
+    const holds = (s: ReviewStamp) => s.state !== 'verified' || (s.basis !== undefined && sameBasis(s.basis, basis) && verifiable);
+    const dated = [sa, sb].filter((s): s is ReviewStamp => s !== undefined);
+    for (const s of dated) if (s.at > now + CLOCK_SKEW_MS) conflicts.push({ kind: 'future-stamp', id: ref.id, stamp: s });
+    const candidates = dated.filter((s) => s.at <= now + CLOCK_SKEW_MS);
+    if (candidates.length === 0) continue;
     const valid = candidates.filter(holds).sort((x, y) => y.at - x.at);
     const kept = valid[0] ?? candidates.sort((x, y) => y.at - x.at)[0];
     review[ref.id] = kept;
@@ -89,6 +124,9 @@ export function mergeCycle(
   for (const id of new Set([...Object.keys(a.evidence ?? {}), ...Object.keys(b.evidence ?? {})])) {
     const refs = unionById(a.evidence?.[id], b.evidence?.[id]);
     if (refs.length > 0) evidence[id] = refs;
+    const inA = new Set((a.evidence?.[id] ?? []).map((r) => r.id));
+    const inB = new Set((b.evidence?.[id] ?? []).map((r) => r.id));
+    for (const r of refs) if (!inA.has(r.id) || !inB.has(r.id)) conflicts.push({ kind: 'one-side', id, title: r.title, side: inA.has(r.id) ? 'a' : 'b' });
   }
 
   // Rule 4: recommendations and actions.

@@ -61,11 +61,48 @@ export function canonicalForm(doc: object): string {
   return JSON.stringify(normalise(picked) ?? {});
 }
 
-/** SHA-256 of the canonical form, as 64 lowercase hex digits. */
-export async function fingerprint(doc: object): Promise<string> {
-  const bytes = new TextEncoder().encode(canonicalForm(doc));
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
+const sha256 = async (text: string): Promise<string> => {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+};
+
+/** SHA-256 of the canonical form, as 64 lowercase hex digits (the data only: fingerprint scheme 1). */
+export function fingerprint(doc: object): Promise<string> {
+  return sha256(canonicalForm(doc));
+}
+
+/**
+ * Fingerprint schemes, recorded in the freeze mark (`frozen.scheme`, format 6) so that a file keeps
+ * being checked under the scheme it was frozen with:
+ *  1 (absent in every freeze before format 6): the data (canonicalForm). Who froze it, when and the
+ *    parent are not covered: they can be edited without the fingerprint noticing, and are shown so.
+ *  2: the data, then who froze it, when, and the parent (id and fingerprint). Review stamps, threads
+ *    and evidence are part of the data in both.
+ */
+export const FINGERPRINT_SCHEME = 2;
+export type FingerprintScheme = 1 | 2;
+
+/** What a freeze seals besides the data (scheme 2). */
+interface Seal {
+  frozen?: { by?: unknown; at?: unknown };
+  parent?: unknown;
+}
+
+/** The text a scheme-2 fingerprint is the SHA-256 of: the canonical data, a line break, the seal. */
+export function sealedForm(doc: object): string {
+  const d = doc as Seal;
+  const seal = normalise({ scheme: 2, by: d.frozen?.by, at: d.frozen?.at, parent: d.parent });
+  return `${canonicalForm(doc)}\n${JSON.stringify(seal ?? {})}`;
+}
+
+/** The fingerprint of a document under a scheme (`frozen.by` and `frozen.at` are read from the document for scheme 2). */
+export function fingerprintUnder(doc: object, scheme: FingerprintScheme): Promise<string> {
+  return scheme === 1 ? fingerprint(doc) : sha256(sealedForm(doc));
+}
+
+/** The freeze mark of a document frozen now by `by`: the current scheme, covering the data, the signer, the time and the parent. */
+export async function freezeMark(doc: object, by: string, at: number): Promise<{ at: number; by: string; scheme: 2; fingerprint: string }> {
+  return { at, by, scheme: 2, fingerprint: await fingerprintUnder({ ...doc, frozen: { at, by } }, 2) };
 }
 
 /** A fingerprint grouped in fours for print and reading aloud. */
@@ -99,12 +136,17 @@ export function asRead(doc: CatalogueVersioned, fw: Framework): CatalogueVersion
  * fingerprint that matched, else the document's own (for an assessment not frozen, its own).
  */
 export async function checkFingerprint(
-  doc: CatalogueVersioned & { frozen?: { fingerprint: string } },
+  doc: CatalogueVersioned & { frozen?: { fingerprint: string; scheme?: FingerprintScheme } },
   fw: Framework,
-): Promise<{ print: string; matches: boolean }> {
-  const own = await fingerprint(doc);
+): Promise<{ print: string; matches: boolean; scheme: FingerprintScheme; coversSeal: boolean }> {
+  // A freeze is checked under the scheme it was made with; a mark naming none predates schemes (1), and
+  // an assessment not frozen has no seal: its data alone.
+  const scheme: FingerprintScheme = doc.frozen?.scheme ?? 1;
+  const coversSeal = scheme >= 2;
+  const own = await fingerprintUnder(doc, scheme);
   const mark = doc.frozen?.fingerprint;
-  if (!mark || own === mark) return { print: own, matches: own === mark };
-  for (const candidate of asRead(doc, fw).slice(1)) if ((await fingerprint(candidate)) === mark) return { print: mark, matches: true };
-  return { print: own, matches: false };
+  if (!mark || own === mark) return { print: own, matches: own === mark, scheme, coversSeal };
+  for (const candidate of asRead(doc, fw).slice(1))
+    if ((await fingerprintUnder(candidate, scheme)) === mark) return { print: mark, matches: true, scheme, coversSeal };
+  return { print: own, matches: false, scheme, coversSeal };
 }

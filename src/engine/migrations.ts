@@ -89,6 +89,15 @@ export const ASSESSMENT_MIGRATIONS: readonly Migration[] = [
       return doc;
     },
   },
+  {
+    from: 5,
+    to: 6,
+    description:
+      'Verification rules and an honest freeze (#24): review stamps may carry `submittedBy` (who submitted the value), `self` (verified by that same name, said explicitly) and `confirmed` (a not-reported or not-applicable status verified, not a value); the freeze mark may carry `scheme` (2: the fingerprint also covers who froze, when and the parent). A version-5 document has none: its freeze reads as scheme 1, which covers the data only.',
+    // Nothing to convert: every new field is optional, and a freeze without `scheme` is checked under
+    // scheme 1, the one it was made with. Fields of those names were never written before; readAssessment checks them.
+    up: (doc) => doc,
+  },
 ];
 
 /** The workspace format (`ssc-workbench/workspace`): the envelope only; each assessment in it migrates on its own. */

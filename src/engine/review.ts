@@ -35,7 +35,30 @@ export interface ReviewStamp {
   reason?: string;
   /** For "verified": the value inputs that were verified (see `valueBasis`). */
   basis?: string;
+  /**
+   * The name that submitted the value this step follows (format 6): set by "submit" and carried by
+   * every later step, so a verification can tell whether the verifier is the one who submitted it.
+   */
+  submittedBy?: string;
+  /** For "verified" (format 6): the verifier verified a value they submitted themselves, and said so. Counted apart. */
+  self?: true;
+  /**
+   * For "verified" (format 6): what was verified is the city's statement that the data point is not
+   * reported or not applicable, not a value. Counted apart.
+   */
+  confirmed?: 'not-reported' | 'not-applicable';
 }
+
+/**
+ * What a data point holds, for the verification rules: a value that reads (`valid`), nothing or an
+ * input still missing (`empty`), inputs the evaluator rejects (`rejected`: text, negative, division by
+ * zero, out of range), or a status the city set instead of a value.
+ */
+export const VALUE_STANDINGS = ['valid', 'empty', 'rejected', 'not-reported', 'not-applicable'] as const;
+export type ValueStanding = (typeof VALUE_STANDINGS)[number];
+
+/** Standings a verification may vouch for: a value, or a status the verifier confirms. */
+export const VERIFIABLE: ReadonlySet<ValueStanding> = new Set(['valid', 'not-reported', 'not-applicable']);
 
 /** Which state may follow which. `draft` is the state of a data point with no stamp. */
 export const TRANSITIONS: Readonly<Record<ReviewState, readonly ReviewState[]>> = {
@@ -47,7 +70,14 @@ export const TRANSITIONS: Readonly<Record<ReviewState, readonly ReviewState[]>> 
   'not-verifiable': ['submitted', 'queried'],
 };
 
-export type ReviewProblem = { kind: 'not-allowed'; from: ReviewState; to: ReviewState } | { kind: 'reason-required' } | { kind: 'no-name' };
+export type ReviewProblem =
+  | { kind: 'not-allowed'; from: ReviewState; to: ReviewState }
+  | { kind: 'reason-required' }
+  | { kind: 'no-name' }
+  /** Verify or submit with nothing that reads as a value (empty, or inputs the evaluator rejects). */
+  | { kind: 'no-valid-value'; standing: ValueStanding }
+  /** The verifier submitted this value: verifying it in the same name needs an explicit "self-verified". */
+  | { kind: 'self-verify'; by: string };
 
 /** The inputs a verification vouches for, as a short canonical text: a change of any of them voids it. */
 export function valueBasis(entry: ValueEntry | undefined, profileDenominator?: unknown): string {
@@ -58,8 +88,13 @@ export function valueBasis(entry: ValueEntry | undefined, profileDenominator?: u
 export interface EffectiveReview {
   state: ReviewState;
   stamp: ReviewStamp | undefined;
-  /** Verified once, but the value changed since: reads as submitted. */
+  /**
+   * Verified once, but the value changed since, or the stamp does not say which value it verified
+   * (no `basis`: a verification without its value vouches for nothing): reads as submitted.
+   */
   stale: boolean;
+  /** A "verified" stamp on a data point that holds no valid value (an older or a forged file): reads as submitted. */
+  unfounded?: ValueStanding;
   /**
    * Verified once, but the data point's definition changed with a catalogue update since (and the
    * change is not yet marked as read): reads as submitted. The catalogue versions of the change.
@@ -72,9 +107,16 @@ export interface EffectiveReview {
  * definition changed with a catalogue update not yet acknowledged (`catalogue`, see
  * `definitionChanged`). A changed value wins over a changed definition (both read as submitted).
  */
-export function effectiveReview(stamp: ReviewStamp | undefined, basis: string, catalogue?: DefinitionChangedSince | null): EffectiveReview {
+export function effectiveReview(
+  stamp: ReviewStamp | undefined,
+  basis: string,
+  catalogue?: DefinitionChangedSince | null,
+  standing?: ValueStanding,
+): EffectiveReview {
   if (!stamp) return { state: 'draft', stamp, stale: false };
-  if (stamp.state === 'verified' && stamp.basis !== undefined && !sameBasis(stamp.basis, basis)) return { state: 'submitted', stamp, stale: true };
+  if (stamp.state === 'verified' && (stamp.basis === undefined || !sameBasis(stamp.basis, basis))) return { state: 'submitted', stamp, stale: true };
+  if (stamp.state === 'verified' && standing !== undefined && !VERIFIABLE.has(standing))
+    return { state: 'submitted', stamp, stale: false, unfounded: standing };
   if (stamp.state === 'verified' && catalogue) return { state: 'submitted', stamp, stale: false, catalogue };
   return { state: stamp.state, stamp, stale: false };
 }
@@ -88,16 +130,73 @@ export function transition(
   to: ReviewState,
   who: string,
   at: number,
-  options: { reason?: string; basis?: string } = {},
+  options: {
+    reason?: string;
+    basis?: string;
+    /** What the data point holds (see `standingOf`); verifying and submitting need a verifiable one. */
+    standing?: ValueStanding;
+    /** The stamp this step replaces: who submitted the value is carried on. */
+    previous?: ReviewStamp;
+    /** The verifier verifies a value they submitted, and says so (recorded, counted apart). */
+    selfVerified?: boolean;
+  } = {},
 ): { ok: true; stamp: ReviewStamp } | { ok: false; problem: ReviewProblem } {
-  if (who.trim() === '') return { ok: false, problem: { kind: 'no-name' } };
+  const name = who.trim();
+  if (name === '') return { ok: false, problem: { kind: 'no-name' } };
   if (!TRANSITIONS[from].includes(to)) return { ok: false, problem: { kind: 'not-allowed', from, to } };
   const reason = options.reason?.trim() ?? '';
   if (to === 'not-verifiable' && reason === '') return { ok: false, problem: { kind: 'reason-required' } };
-  const stamp: ReviewStamp = { state: to, by: who.trim(), at };
+  // Unknown standing counts as empty: a caller that does not say what the data point holds verifies nothing.
+  const standing = options.standing ?? 'empty';
+  if ((to === 'verified' || to === 'submitted') && !VERIFIABLE.has(standing)) return { ok: false, problem: { kind: 'no-valid-value', standing } };
+  // Verify needs the value it vouches for: without it any later value would read as verified.
+  if (to === 'verified' && options.basis === undefined) return { ok: false, problem: { kind: 'no-valid-value', standing: 'empty' } };
+  const submittedBy = to === 'submitted' ? name : submitterOf(options.previous);
+  if (to === 'verified' && submittedBy === name && !options.selfVerified) return { ok: false, problem: { kind: 'self-verify', by: name } };
+  const stamp: ReviewStamp = { state: to, by: name, at };
   if (to === 'not-verifiable') stamp.reason = reason;
-  if (to === 'verified' && options.basis !== undefined) stamp.basis = options.basis;
+  if (to === 'verified') {
+    stamp.basis = options.basis;
+    if (submittedBy === name) stamp.self = true;
+    if (standing === 'not-reported' || standing === 'not-applicable') stamp.confirmed = standing;
+  }
+  if (submittedBy !== undefined) stamp.submittedBy = submittedBy;
   return { ok: true, stamp };
+}
+
+/** The name that submitted the value a stamp follows (an older stamp of "submitted" is its own submitter). */
+export function submitterOf(stamp: ReviewStamp | undefined): string | undefined {
+  return stamp?.submittedBy ?? (stamp?.state === 'submitted' ? stamp.by : undefined);
+}
+
+const blank = (v: unknown) => v === undefined || v === null || v === '';
+
+/**
+ * What a data point holds, read from its entry as the evaluator reads it (evaluator.ts valueFrom): a
+ * status set instead of a value, nothing, text where a number belongs, a ratio missing an input or
+ * dividing by zero or by a negative number. `itemState` (the evaluator's, where the caller has the
+ * scores) adds what only it sees: a value out of the data point's range or a part above its whole.
+ */
+export function standingOf(doc: AssessmentInput, ref: DatapointLike, itemState?: string): ValueStanding {
+  const entry = doc.values[ref.id];
+  if (entry?.status === 'not-applicable') return 'not-applicable';
+  if (entry?.status === 'not-reported') return 'not-reported';
+  if (itemState === 'invalid') return 'rejected';
+  const f = ref.def.formula;
+  const raw = entry?.value;
+  if (f.kind === 'yesno') {
+    if (blank(raw)) return 'empty';
+    return typeof raw === 'string' && ['yes', 'no'].includes(raw.trim().toLowerCase()) ? 'valid' : 'rejected';
+  }
+  if (!blank(raw)) return typeof raw === 'number' && Number.isFinite(raw) ? 'valid' : 'rejected';
+  if (f.kind !== 'ratio') return 'empty';
+  const pf = profileDenominatorOf(ref);
+  const n = entry?.numerator;
+  const d = pf ? doc.profile[pf] : entry?.denominator;
+  if (typeof n === 'string' || typeof d === 'string') return 'rejected';
+  if (blank(n) || blank(d)) return 'empty';
+  if (!Number.isFinite(n) || !Number.isFinite(d) || (n as number) < 0 || (d as number) <= 0) return 'rejected';
+  return 'valid';
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -198,6 +297,11 @@ export interface FrozenMark {
   by: string;
   /** SHA-256 (hex) of the canonical form when frozen (see fingerprint.ts). */
   fingerprint: string;
+  /**
+   * What the fingerprint covers (format 6; fingerprint.ts FINGERPRINT_SCHEME): absent or 1, the data
+   * only (every freeze before format 6); 2, the data, who froze, when and the parent.
+   */
+  scheme?: 1 | 2;
 }
 
 export interface ParentRef {
@@ -230,6 +334,10 @@ export interface ReviewRow {
   catalogue?: DefinitionChangedSince;
   stamp: ReviewStamp | undefined;
   openQuery: boolean;
+  /** A "verified" stamp on a data point without a valid value: reads as submitted (see EffectiveReview). */
+  unfounded?: ValueStanding;
+  /** What the data point holds (see `standingOf`). */
+  standing: ValueStanding;
 }
 
 export interface DatapointLike {
@@ -258,8 +366,10 @@ export function reviewRows(doc: CycleDoc, datapoints: readonly DatapointLike[]):
       state: eff.state,
       stale: eff.stale,
       ...(eff.catalogue && { catalogue: eff.catalogue }),
+      ...(eff.unfounded && { unfounded: eff.unfounded }),
       stamp: eff.stamp,
       openQuery: threadOpen(doc.threads?.[ref.id]),
+      standing: standingOf(doc, ref),
     });
   }
   return rows;
@@ -272,12 +382,17 @@ export function basisOf(doc: AssessmentInput, ref: DatapointLike): string {
 }
 
 /** The effective review state of one data point in a document: its stamp, its value and its catalogue. */
-export function reviewOf(doc: CycleDoc, ref: DatapointLike): EffectiveReview {
-  return effectiveReview(doc.review?.[ref.id], basisOf(doc, ref), definitionChanged(doc.catalogueReview, ref.id));
+export function reviewOf(doc: CycleDoc, ref: DatapointLike, itemState?: string): EffectiveReview {
+  return effectiveReview(doc.review?.[ref.id], basisOf(doc, ref), definitionChanged(doc.catalogueReview, ref.id), standingOf(doc, ref, itemState));
 }
 
 export interface VerificationStatement {
+  /** Verified data points, those below included. */
   verified: number;
+  /** Of the verified: a not-reported or not-applicable status confirmed, not a value. */
+  confirmed: number;
+  /** Of the verified: verified by the name that submitted the value (recorded "self-verified"). */
+  self: number;
   total: number;
   notVerifiable: number;
   openQueries: number;
@@ -296,6 +411,8 @@ export function verificationStatement(rows: readonly ReviewRow[]): VerificationS
   for (const s of stamps) if (!verifiers.includes(s.by)) verifiers.push(s.by);
   return {
     verified: verified.length,
+    confirmed: verified.filter((r) => r.stamp?.confirmed !== undefined).length,
+    self: verified.filter((r) => r.stamp?.self === true).length,
     total: rows.length,
     notVerifiable: rows.filter((r) => r.state === 'not-verifiable').length,
     openQueries: rows.filter((r) => r.openQuery).length,

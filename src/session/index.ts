@@ -2,3 +2,4 @@
 export * from './edits';
 export * from './session';
 export * from './journal-recovery';
+export * from './freeze-rule';

@@ -16,9 +16,10 @@ import type { Framework } from '../engine/framework';
 import type { DocProblem } from '../engine/problems';
 import type { JournalRow } from '../storage/db';
 import { applyEdits, checkEdit, isEdit, type Edit } from './edits';
+import { applyUnlessFrozen } from './freeze-rule';
 
 /** Why an entry was set aside. */
-export type SetAsideReason = 'unreadable' | 'too-long' | 'refused';
+export type SetAsideReason = 'unreadable' | 'too-long' | 'frozen' | 'refused';
 
 /** A journal entry not replayed: what it was, where it wrote, why; `edit` is the entry as stored. */
 export interface SetAsideEntry {
@@ -77,7 +78,7 @@ function newProblem(before: Map<string, DocProblem>, after: Map<string, DocProbl
  */
 export function replayChecked(stored: AssessmentDoc, rows: readonly JournalRow[], fw: Framework): CheckedReplay {
   const setAside: SetAsideEntry[] = [];
-  const candidates: { edit: Edit; row: JournalRow }[] = [];
+  let candidates: { edit: Edit; row: JournalRow }[] = [];
   for (const row of rows) {
     const raw: unknown = row.edit;
     if (!isEdit(raw)) {
@@ -90,6 +91,16 @@ export function replayChecked(stored: AssessmentDoc, rows: readonly JournalRow[]
     }
     candidates.push({ edit: raw, row });
   }
+  // A frozen assessment takes no change from its journal either (freeze-rule.ts): an entry written by a
+  // tab that had not seen the freeze is set aside and reported, never folded in.
+  const refusedFrozen = new Set(
+    applyUnlessFrozen(
+      stored,
+      candidates.map((c) => c.edit),
+    ).refused,
+  );
+  for (const c of candidates) if (refusedFrozen.has(c.edit)) setAside.push({ ...describeEntry(c.edit), reason: 'frozen', at: c.row.at, edit: c.edit });
+  if (refusedFrozen.size > 0) candidates = candidates.filter((c) => !refusedFrozen.has(c.edit));
   let doc = stored;
   let problems = problemsOf(stored, fw);
   // The common case, every entry sound: one read of the result.

@@ -11,6 +11,8 @@ import type { Patch } from '../engine/evaluator';
 import {
   appendJournal,
   ConflictError,
+  discardJournal,
+  FrozenError,
   getAssessment,
   journalledIds,
   MissingError,
@@ -25,6 +27,7 @@ import {
   type WorkbenchDb,
 } from '../storage/db';
 import { applyEdits, editKey, patchesFor, readAt, rebase, same, type Clash, type Edit } from './edits';
+import { applyUnlessFrozen, frozenProblem, type FrozenProblem } from './freeze-rule';
 import { recoverChecked, takeSetAside, type SetAsideEntry } from './journal-recovery';
 
 /**
@@ -54,6 +57,8 @@ export interface SessionEvents {
   onLost?(lost: LostEdit[]): void;
   /** The assessment was deleted elsewhere. */
   onDeleted?(): void;
+  /** Edits the frozen assessment refused (nothing of them is kept); the caller shows the frozen values again. */
+  onRefused?(problem: FrozenProblem): void;
 }
 
 export interface SessionOptions extends SessionEvents {
@@ -155,10 +160,22 @@ export class Session {
     this.opts.onState?.(this.state);
   }
 
-  /** Applies edits locally, writes them to the journal at once, schedules folding and returns the engine patches. */
+  /** Why these edits would be refused now (the assessment is frozen), or null. */
+  refusal(edits: readonly Edit[]): FrozenProblem | null {
+    return frozenProblem(applyUnlessFrozen(this.doc, edits).refused);
+  }
+
+  /**
+   * Applies edits locally, writes them to the journal at once, schedules folding and returns the engine
+   * patches. Edits a frozen assessment refuses are neither applied nor journalled (onRefused says so).
+   */
   edit(edits: Edit[]): Patch[] {
+    const checked = applyUnlessFrozen(this.doc, edits);
+    const problem = frozenProblem(checked.refused);
+    if (problem) this.opts.onRefused?.(problem);
+    edits = checked.applied;
     if (edits.length === 0) return [];
-    this.doc = applyEdits(this.doc, edits);
+    this.doc = checked.doc;
     const at = Date.now();
     this.writing += edits.length;
     const written = appendJournal(
@@ -235,6 +252,7 @@ export class Session {
         this.report();
         return;
       } catch (e) {
+        if (e instanceof FrozenError) return this.refuseAll(e.stored, batch);
         if (e instanceof ConflictError) {
           const r = rebase(this.base, e.stored, edits);
           clashes = [...clashes, ...r.clashes];
@@ -286,6 +304,7 @@ export class Session {
       return;
     }
     if (!stored || stored.revision === this.base.revision) return;
+    if (stored.frozen && this.pending.length > 0) return this.refuseAll(stored, []);
     const { doc, clashes } = rebase(
       this.base,
       stored,
@@ -296,6 +315,24 @@ export class Session {
     this.doc = doc;
     this.opts.onExternal?.(doc, clashes);
     // Pending edits now rest on the new base; the scheduled fold writes them.
+    this.report();
+  }
+
+  /**
+   * The stored copy was frozen (by another tab) under edits of this tab not yet saved: they are refused,
+   * their journal entries deleted, and the frozen copy shown.
+   */
+  private async refuseAll(stored: AssessmentDoc, batch: readonly PendingEdit[]): Promise<void> {
+    const all = [...batch, ...this.pending];
+    this.pending = [];
+    this.base = stored;
+    this.doc = stored;
+    this.problem = null;
+    const seqs = (await Promise.all(all.map((p) => p.journalled))).filter((s): s is number => s !== null);
+    await discardJournal(this.db, seqs).catch(() => {});
+    this.opts.onExternal?.(stored, []);
+    const problem = frozenProblem(all.map((p) => p.edit));
+    if (problem) this.opts.onRefused?.(problem);
     this.report();
   }
 

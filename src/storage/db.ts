@@ -142,6 +142,7 @@ export type StorageProblem =
   | { kind: 'missing'; id: string }
   | { kind: 'damaged'; id: string; reason: DamageReason }
   | { kind: 'closed' }
+  | { kind: 'frozen'; id: string }
   | { kind: 'failed'; name: string };
 
 export class StorageError extends Error {
@@ -182,6 +183,17 @@ export class NewerVersionError extends StorageError {
 export class MissingError extends StorageError {
   constructor(readonly id: string) {
     super({ kind: 'missing', id });
+  }
+}
+
+/**
+ * The stored row is frozen: what a verifier signed is never overwritten, whatever asks (a tab that
+ * had not seen the freeze, a library action, a rename). A new version is made from it instead.
+ */
+export class FrozenError extends StorageError {
+  /** The row as stored, frozen. */
+  constructor(readonly stored: AssessmentDoc) {
+    super({ kind: 'frozen', id: stored.id });
   }
 }
 
@@ -404,6 +416,7 @@ export function saveAssessment(
       if (row.version > ASSESSMENT_VERSION) throw new NewerVersionError();
       const stored = sound(row);
       if (stored.revision !== baseRevision) throw new ConflictError(stored, baseRevision);
+      if (stored.frozen) throw new FrozenError(stored);
       const next: AssessmentDoc = { ...doc, revision: baseRevision + 1, updatedAt: Math.max(now, stored.updatedAt + 1) };
       await db.assessments.put(next);
       // The journal entries this save folds in go in the same transaction: both or neither.
@@ -441,6 +454,11 @@ export function appendJournal(db: WorkbenchDb, rows: readonly JournalRow[]): Pro
   });
 }
 
+/** Deletes journal entries that will never be folded (edits a frozen assessment refused). */
+export async function discardJournal(db: WorkbenchDb, seqs: readonly number[]): Promise<void> {
+  if (seqs.length > 0) await guard(() => db.journal.bulkDelete([...seqs]));
+}
+
 /** The assessments that have journal entries not yet folded in (after a crash, or another tab's pending edits). */
 export async function journalledIds(db: WorkbenchDb): Promise<string[]> {
   return (await db.journal.orderBy('assessmentId').uniqueKeys()) as string[];
@@ -471,6 +489,11 @@ export function foldJournal(
       // A newer app's row or a damaged one is left as it is, with its journal, for that app or a repair.
       if (row.version > ASSESSMENT_VERSION || damageOf(row) !== null) return null;
       const stored = upToDate(row as AssessmentDoc);
+      // Entries journalled against a frozen row (a tab that had not yet seen the freeze) are refused: dropped, the row untouched.
+      if (stored.frozen) {
+        await db.journal.bulkDelete(keys);
+        return { doc: stored, count: 0 };
+      }
       const next: AssessmentDoc = { ...fold(stored, rows), revision: stored.revision + 1, updatedAt: Math.max(now, stored.updatedAt + 1) };
       await db.assessments.put(next);
       await db.journal.bulkDelete(keys);
@@ -529,6 +552,7 @@ export async function renameAssessment(db: WorkbenchDb, id: string, fields: Part
       if (!row) throw new MissingError(id);
       if (row.version > ASSESSMENT_VERSION) throw new NewerVersionError();
       const doc = sound(row);
+      if (doc.frozen) throw new FrozenError(doc);
       const next = { ...doc, ...fields, revision: doc.revision + 1, updatedAt: Math.max(Date.now(), doc.updatedAt + 1) };
       await db.assessments.put(next);
       return next;

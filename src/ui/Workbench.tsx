@@ -10,7 +10,7 @@ import { reviewRows, sortThread } from '../engine/review';
 import { ReviewPanel, ThreadList } from './review/ReviewPanel';
 import type { EngineClient } from '../worker/client';
 import { addAssessment, getSetting, setSetting, storageProblem } from '../storage/db';
-import { fingerprint } from '../engine/fingerprint';
+import { freezeMark } from '../engine/fingerprint';
 import { checkEdit, loadForEditing, Session, type Clash, type Edit, type LostEdit, type SaveState, type SetAsideEntry } from '../session';
 import type { AppContext } from './context';
 import { KpiGrid, NO_FILTERS, type ColumnSet, type Filters, type FlagCounts } from './grid';
@@ -159,10 +159,11 @@ export function Workbench(props: {
     const current = session?.doc;
     if (!current || current.frozen) return;
     if (!who().trim()) return setNotice(V.problem({ kind: 'no-name' }));
-    const print = await fingerprint(current);
+    // The fingerprint seals the data, the signer, the time and the parent (fingerprint.ts scheme 2).
+    const mark = await freezeMark(current, who().trim(), Date.now());
     // Edits typed while the fingerprint was computed would not be in it: freeze only the data fingerprinted.
     if (session?.doc !== current) return setNotice(V.frozenNoEdit);
-    send([{ kind: 'freeze', frozen: { at: Date.now(), by: who().trim(), fingerprint: print } }]);
+    send([{ kind: 'freeze', frozen: mark }]);
   };
   /** Editing a frozen assessment: a new version (new id) recording this one as its parent, opened at once. */
   const newVersion = async () => {
@@ -246,16 +247,6 @@ export function Workbench(props: {
 
   const send = (edits: Edit[]) => {
     if (!session || !engine) return;
-    // A frozen assessment is read-only: every change is refused and said (a new version is editable).
-    if (session.doc.frozen) {
-      if (!disposed) {
-        setNotice(V.frozenNoEdit);
-        grid?.load(session.doc);
-        const s = scores();
-        if (s) grid?.setScores(s);
-      }
-      return;
-    }
     // Refused edits (over a length limit every reader applies) are said and undone on screen.
     const refused = edits.map(checkEdit).filter((p) => p !== null);
     if (refused.length > 0) {
@@ -296,7 +287,7 @@ export function Workbench(props: {
    */
   let held: { key: string; scores: Scores | null; shown: boolean } | null = null;
   const sendAhead = (edits: Edit[]): Promise<unknown> | null => {
-    if (!session || !engine || paused() || disposed || edits.some((e) => checkEdit(e) !== null)) return null;
+    if (!session || !engine || paused() || disposed || edits.some((e) => checkEdit(e) !== null) || session.refusal(edits)) return null;
     performance.mark('ssc:edit');
     const patches = session.edit(edits);
     const ahead = { key: JSON.stringify(edits), scores: null as Scores | null, shown: false };
@@ -311,6 +302,16 @@ export function Workbench(props: {
   const acknowledge = (ids: string[]) => {
     send(ids.map((id) => ({ kind: 'acknowledge' as const, id })));
     grid?.redraw();
+  };
+
+  /** Edits the frozen assessment refused (session.ts, freeze-rule.ts): said, and the frozen values shown again. */
+  const refusedFrozen = () => {
+    if (disposed || !session) return;
+    setNotice(V.frozenRefused);
+    grid?.load(session.doc);
+    grid?.hot.updateSettings({ readOnly: true });
+    const s = scores();
+    if (s) grid?.setScores(s);
   };
 
   /** A rejected worker call: the edits are stored all the same; the scores on screen are stale, and said so. */
@@ -373,6 +374,7 @@ export function Workbench(props: {
       onExternal,
       onLost: (l) => !disposed && setLost(l),
       onDeleted: () => !disposed && setNotice(S.deletedElsewhere),
+      onRefused: refusedFrozen,
     });
     setSaveState(session.state);
     if (recovered > 0 || setAside.length > 0) setNotice([recovered > 0 ? D.recovered(recovered) : '', setAsideReport(setAside)].filter(Boolean).join(' '));
@@ -622,6 +624,7 @@ export function Workbench(props: {
                 onNotice={setNotice}
                 onFreeze={() => void freeze()}
                 onNewVersion={() => void newVersion()}
+                itemState={(id) => scores()?.items[u4ssc.byId.get(id)?.index ?? -1]?.state}
               />
             </Suspense>
           </div>
@@ -747,7 +750,14 @@ export function Workbench(props: {
                 )}
               </Show>
               <Show when={doc() && selectedRef()}>
-                <ReviewPanel doc={doc()!} datapoint={selectedRef()!} who={who()} onWho={saveWho} send={send} />
+                <ReviewPanel
+                  doc={doc()!}
+                  datapoint={selectedRef()!}
+                  who={who()}
+                  onWho={saveWho}
+                  send={send}
+                  itemState={scores()?.items[selectedRef()!.index]?.state}
+                />
               </Show>
               <ExplainPanel
                 explanation={explanation()}

@@ -70,7 +70,7 @@ describe('a data point verified under catalogue 2017.1 whose definition changed 
   it('can be verified again under the new catalogue, which reads the change with the same step', () => {
     const doc = opened();
     const eff = reviewOf(doc, ref(SO2));
-    const t = transition(eff.state, 'verified', 'Vera', 2, { basis: basisOf(doc, ref(SO2)) });
+    const t = transition(eff.state, 'verified', 'Vera', 2, { basis: basisOf(doc, ref(SO2)), standing: 'valid', previous: eff.stamp });
     expect(t.ok).toBe(true);
     if (!t.ok) return;
     const after = applyEdits(doc, [

@@ -30,14 +30,22 @@ const DP2 = 'SC: EH: ED: 2C|';
 
 describe('review state machine', () => {
   it('runs the cycle draft → submitted → queried → answered → verified, stamping who and when', () => {
-    const path = ['submitted', 'queried', 'answered', 'verified'] as const;
+    // The city submits and answers, the verifier queries and verifies (one name cannot verify what it submitted).
+    const path = [
+      ['submitted', ' Ana '],
+      ['queried', 'Vera'],
+      ['answered', 'Ana'],
+      ['verified', 'Vera'],
+    ] as const;
     let from: (typeof REVIEW_STATES)[number] = 'draft';
-    for (const [i, to] of path.entries()) {
-      const r = transition(from, to, ' Ana ', 1000 + i, { basis: 'b' });
+    let previous: ReviewStamp | undefined;
+    for (const [i, [to, who]] of path.entries()) {
+      const r = transition(from, to, who, 1000 + i, { basis: 'b', standing: 'valid', previous });
       expect(r.ok).toBe(true);
       if (!r.ok) return;
-      expect(r.stamp).toMatchObject({ state: to, by: 'Ana', at: 1000 + i });
+      expect(r.stamp).toMatchObject({ state: to, by: who.trim(), at: 1000 + i, submittedBy: 'Ana' });
       from = r.stamp.state;
+      previous = r.stamp;
     }
   });
 

@@ -2,6 +2,7 @@ import { createMemo, createSignal, createUniqueId, For, lazy, Match, onCleanup, 
 import { MAX_YEAR, MIN_YEAR, type AssessmentDoc, type RefusedAssessment } from '../../engine/assessment';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
 import type { AssessmentInput } from '../../engine/types';
+import type { FrozenMark } from '../../engine/review';
 import { getSetting, listAssessments, QuotaError, storageProblem, type Notifier, type WorkbenchDb } from '../../storage/db';
 import type { Edit } from '../../session';
 import { applyUpdate, previewUpdate, type UpdateSource } from '../../session/import-update';
@@ -123,12 +124,14 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
     });
 
   /** Proposes an update of the likely stored assessment: by default when the file's id is stored, or (a table) its city and year. */
-  const propose = async (file: { id?: string; city: string; year: number | null }, updateByName: boolean) => {
+  const propose = async (file: { id?: string; city: string; year: number | null; frozen?: FrozenMark }, updateByName: boolean) => {
     const docs = await storedList();
     const m = likelyMatch(docs, file);
     setMatch(m?.by ?? null);
     setTargetId(m?.id ?? docs[0]?.id ?? '');
-    setDest(m && (m.by === 'id' || updateByName) ? 'update' : 'new');
+    // A frozen file whose data no longer has its fingerprint is kept apart by default, never proposed as an update.
+    const forged = file.frozen !== undefined && !(await (await import('../../engine/fingerprint')).checkFingerprint(file as AssessmentDoc, u4ssc)).matches;
+    setDest(m && !forged && (m.by === 'id' || updateByName) ? 'update' : 'new');
   };
 
   /** Reads a file; `choices` are what the user chose for it (its decimal mark, reading it as Windows-1252). */

@@ -47,6 +47,12 @@ export function VerificationSection(props: { fw: Framework; doc: AssessmentDoc }
         <Show when={st().verified > 0} fallback={V.statementNone}>
           {V.statementBy(st().verifiers.join(', '))} {V.statementWhen(day(st().from!), day(st().to!))}
         </Show>{' '}
+        <Show when={st().confirmed > 0}>
+          <span data-testid="statement-confirmed">{V.statementConfirmed(st().confirmed)}</span>{' '}
+        </Show>
+        <Show when={st().self > 0}>
+          <span data-testid="statement-self">{V.statementSelf(st().self)}</span>{' '}
+        </Show>
         <Show when={st().notVerifiable > 0}>{V.statementNotVerifiable(st().notVerifiable)} </Show>
         <Show when={st().openQueries > 0}>{V.statementOpen(st().openQueries)}</Show>
       </p>
@@ -61,9 +67,12 @@ export function VerificationSection(props: { fw: Framework; doc: AssessmentDoc }
         </code>
       </p>
       <Show when={props.doc.frozen && checked() && !checked()!.matches}>
-        <p class="notice notice-warning" role="alert">
+        <p class="notice notice-warning" role="alert" data-testid="report-fingerprint-differs">
           {V.fingerprintDiffers}
         </p>
+      </Show>
+      <Show when={props.doc.frozen && checked()?.matches && !checked()!.coversSeal}>
+        <p class="r-muted">{V.fingerprintCoversData}</p>
       </Show>
     </section>
   );

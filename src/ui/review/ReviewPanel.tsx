@@ -10,6 +10,7 @@ import { newId } from '../../engine/ids';
 import {
   basisOf,
   reviewOf,
+  standingOf,
   sortThread,
   stateAfterEntry,
   transition,
@@ -84,6 +85,8 @@ export interface ReviewPanelProps {
   onWho: (name: string) => void;
   send: (edits: Edit[]) => void;
   now?: () => number;
+  /** The evaluator's state of the data point (scores), which sees rejections the entry alone does not. */
+  itemState?: string;
 }
 
 export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
@@ -98,18 +101,26 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
   const evidence = createMemo(() => props.doc.evidence?.[props.datapoint.id] ?? []);
   const frozen = () => props.doc.frozen !== undefined;
 
-  /** The review edit moving to `to`, or null with the reason said. */
-  const step = (to: ReviewState, extra: { reason?: string } = {}): Edit | null => {
-    const r = transition(eff().state, to, props.who, now(), { ...extra, basis: basisOf(props.doc, props.datapoint) });
+  /** The verifier submitted this value: "Verify my own value" is offered, recorded as such when used. */
+  const [selfOffer, setSelfOffer] = createSignal(false);
+  /** The review edit moving to `to`, or null with the reason said. The rules are the engine's (review.ts transition). */
+  const step = (to: ReviewState, extra: { reason?: string; selfVerified?: boolean } = {}): Edit | null => {
+    const r = transition(eff().state, to, props.who, now(), {
+      ...extra,
+      basis: basisOf(props.doc, props.datapoint),
+      standing: standingOf(props.doc, props.datapoint, props.itemState),
+      previous: eff().stamp,
+    });
+    setSelfOffer(!r.ok && r.problem.kind === 'self-verify');
     if (!r.ok) {
       setMessage(V.problem(r.problem));
       return null;
     }
     return { kind: 'review', id: props.datapoint.id, stamp: r.stamp };
   };
-  const move = (to: ReviewState) => {
+  const move = (to: ReviewState, selfVerified = false) => {
     if (to === 'not-verifiable') return setReasonOpen(true);
-    const e = step(to);
+    const e = step(to, { selfVerified });
     if (e) {
       setMessage(null);
       // Verifying again under the current catalogue vouches for the value under its new definition:
@@ -172,13 +183,20 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
       </p>
       <Show when={!frozen()} fallback={<p class="hint">{V.frozenNoEdit}</p>}>
         <div class="ix-buttons" role="group" aria-label={V.panelTitle}>
-          <For each={TRANSITIONS[eff().state]}>
+          {/* A query and an answer are thread entries with their text (below): one Ask and one Answer, each
+              posting what was typed and moving the state, never a state change without the words. */}
+          <For each={TRANSITIONS[eff().state].filter((to) => to !== 'queried' && to !== 'answered')}>
             {(to) => (
               <button type="button" onClick={() => move(to)} data-testid={`review-${to}`}>
                 {V.move(to)}
               </button>
             )}
           </For>
+          <Show when={selfOffer() && TRANSITIONS[eff().state].includes('verified')}>
+            <button type="button" onClick={() => move('verified', true)} data-testid="review-self-verified">
+              {V.selfVerify}
+            </button>
+          </Show>
         </div>
         <Show when={reasonOpen()}>
           <div class="review-reason">

@@ -3,15 +3,15 @@
  * all drafts", then the open queries and the data points not yet verified, grouped by category with
  * their counts; each data point opens in the grid with its review panel.
  */
-import { createMemo, createUniqueId, For, Show, type JSX } from 'solid-js';
+import { createMemo, createResource, createSignal, createUniqueId, For, Show, type JSX } from 'solid-js';
 import type { AssessmentDoc } from '../../engine/assessment';
 import type { DatapointRef, Framework } from '../../engine/framework';
-import { countStates, REVIEW_STATES, reviewRows, sortThread, transition, type ReviewRow } from '../../engine/review';
+import { countStates, REVIEW_STATES, reviewRows, sortThread, standingOf, transition, VERIFIABLE, type ReviewRow } from '../../engine/review';
 import type { Edit } from '../../session';
 import { dpCode, dpName } from '../grid/columns';
 import { V } from '../strings/review';
 import { fmtDateTime } from '../strings';
-import { groupedFingerprint } from '../../engine/fingerprint';
+import { checkFingerprint, groupedFingerprint } from '../../engine/fingerprint';
 import { NameField } from './ReviewPanel';
 import { ActionsPanel } from './Actions';
 import { reviewStateLabel } from './state-label';
@@ -30,6 +30,8 @@ export interface ReviewViewProps {
   onFreeze: () => void;
   /** Starts a new, editable version of a frozen assessment and opens it. */
   onNewVersion: () => void;
+  /** The evaluator's state of a data point (scores), which sees rejections the entry alone does not. */
+  itemState?: (id: string) => string | undefined;
   /** Further sections (recommendations and actions). */
   children?: JSX.Element;
 }
@@ -73,12 +75,27 @@ export default function ReviewView(props: ReviewViewProps): JSX.Element {
   const total = (groups: Group[]) => groups.reduce((n, g) => n + g.rows.length, 0);
   const frozen = () => props.doc.frozen !== undefined;
 
+  const standing = (id: string) => standingOf(props.doc, props.fw.byId.get(id)!, props.itemState?.(id));
+  /** Drafts that cannot be submitted (empty or rejected), listed before the button; "submit all" leaves them. */
+  const notSubmittable = createMemo(() => rows().filter((r) => r.state === 'draft' && !VERIFIABLE.has(standing(r.id))));
+  const submittable = createMemo(() => rows().filter((r) => r.state === 'draft' && VERIFIABLE.has(standing(r.id))));
+  const [asking, setAsking] = createSignal(false);
+  /** What a freeze would seal, shown before it is confirmed. */
+  const freezeSummary = () => {
+    const all = rows();
+    return V.freezeSummary(
+      counts().verified,
+      all.filter((r) => r.state !== 'verified').length,
+      all.filter((r) => standing(r.id) === 'rejected').length,
+      all.filter((r) => r.openQuery).length,
+    );
+  };
+
   const submitAll = () => {
     const at = Date.now();
     const edits: Edit[] = [];
-    for (const r of rows()) {
-      if (r.state !== 'draft') continue;
-      const t = transition('draft', 'submitted', props.who, at);
+    for (const r of submittable()) {
+      const t = transition('draft', 'submitted', props.who, at, { standing: standing(r.id) });
       if (!t.ok) return props.onNotice(V.problem(t.problem));
       edits.push({ kind: 'review', id: r.id, stamp: t.stamp });
     }
@@ -145,9 +162,20 @@ export default function ReviewView(props: ReviewViewProps): JSX.Element {
             </For>
           </tbody>
         </table>
-        <Show when={!frozen() && counts().draft > 0}>
+        <Show when={!frozen() && notSubmittable().length > 0}>
+          <details data-testid="not-submittable">
+            <summary>
+              {V.notSubmittable(
+                notSubmittable().filter((r) => standing(r.id) === 'empty').length,
+                notSubmittable().filter((r) => standing(r.id) === 'rejected').length,
+              )}
+            </summary>
+            {list(byCategory(props.fw, notSubmittable()), false, 'not-submittable-list')}
+          </details>
+        </Show>
+        <Show when={!frozen() && submittable().length > 0}>
           <button type="button" class="primary" onClick={submitAll} data-testid="submit-all">
-            {V.submitAll(counts().draft)}
+            {V.submitAll(submittable().length)}
           </button>
         </Show>
       </section>
@@ -174,9 +202,34 @@ export default function ReviewView(props: ReviewViewProps): JSX.Element {
         <Show
           when={props.doc.frozen}
           fallback={
-            <button type="button" onClick={() => props.onFreeze()} data-testid="freeze-button">
-              {V.freeze}
-            </button>
+            <Show
+              when={asking()}
+              fallback={
+                <button type="button" onClick={() => (props.who.trim() ? setAsking(true) : props.onFreeze())} data-testid="freeze-button">
+                  {V.freeze}
+                </button>
+              }
+            >
+              <div role="group" aria-labelledby={`${uid}-freeze-summary`} data-testid="freeze-ask">
+                <p id={`${uid}-freeze-summary`} data-testid="freeze-summary">
+                  {freezeSummary()} {V.freezeAsk}
+                </p>
+                <button
+                  type="button"
+                  class="primary"
+                  onClick={() => {
+                    setAsking(false);
+                    props.onFreeze();
+                  }}
+                  data-testid="freeze-confirm"
+                >
+                  {V.freezeConfirm}
+                </button>{' '}
+                <button type="button" onClick={() => setAsking(false)}>
+                  {V.cancel}
+                </button>
+              </div>
+            </Show>
           }
         >
           {(f) => (
@@ -185,6 +238,7 @@ export default function ReviewView(props: ReviewViewProps): JSX.Element {
               <p>
                 {V.fingerprint}: <code data-testid="frozen-fingerprint">{groupedFingerprint(f().fingerprint)}</code>
               </p>
+              <FreezeCheck fw={props.fw} doc={props.doc} />
               <button type="button" class="primary" onClick={() => props.onNewVersion()} data-testid="new-version">
                 {V.newVersion}
               </button>
@@ -195,5 +249,38 @@ export default function ReviewView(props: ReviewViewProps): JSX.Element {
       <ActionsPanel fw={props.fw} doc={props.doc} who={props.who} send={props.send} />
       {props.children}
     </div>
+  );
+}
+
+/**
+ * Whether the open assessment still has the fingerprint it claims, and what that fingerprint covers:
+ * a freeze is never shown as sound on the file's word alone (a value, signer or date changed after the
+ * freeze reads "does not match"; an older freeze that covers the data only says so).
+ */
+export function FreezeCheck(props: { fw: Framework; doc: AssessmentDoc }): JSX.Element {
+  const [checked] = createResource(
+    () => (props.doc.frozen ? props.doc : undefined),
+    (d) => checkFingerprint(d, props.fw),
+  );
+  return (
+    <Show when={checked()}>
+      {(c) => (
+        <>
+          <p
+            classList={{ notice: !c().matches, 'notice-warning': !c().matches }}
+            role={c().matches ? undefined : 'alert'}
+            data-testid="freeze-check"
+            data-matches={String(c().matches)}
+          >
+            {c().matches ? V.fingerprintMatches : V.fingerprintDiffers}
+          </p>
+          <Show when={!c().coversSeal}>
+            <p class="hint" data-testid="freeze-covers-data">
+              {V.fingerprintCoversData}
+            </p>
+          </Show>
+        </>
+      )}
+    </Show>
   );
 }

@@ -7,5 +7,5 @@ import type { EffectiveReview } from '../../engine/review';
 import { C } from '../strings/catalogue';
 import { V } from '../strings/review';
 
-export const reviewStateLabel = (r: Pick<EffectiveReview, 'state' | 'stale' | 'catalogue'>): string =>
-  r.stale ? V.staleState : r.catalogue ? C.verifiedUnder(r.catalogue.from) : V.state(r.state);
+export const reviewStateLabel = (r: Pick<EffectiveReview, 'state' | 'stale' | 'catalogue' | 'unfounded'>): string =>
+  r.stale ? V.staleState : r.unfounded ? V.unfoundedState : r.catalogue ? C.verifiedUnder(r.catalogue.from) : V.state(r.state);

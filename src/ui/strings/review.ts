@@ -34,6 +34,7 @@ export const V = {
   move: (s: ReviewState) => MOVE[s],
   stale: 'changed since verified',
   staleState: 'Submitted (changed since verified)',
+  unfoundedState: 'Submitted (verified without a valid value)',
   openQuery: 'open query',
   stampLine: (state: string, by: string, when: string) => `${state} · ${by} · ${when}`,
   reviewColumn: 'Review',
@@ -45,6 +46,12 @@ export const V = {
         return `A data point that is ${STATE[p.from].toLowerCase()} cannot become ${STATE[p.to].toLowerCase()}.`;
       case 'reason-required':
         return 'Say why the value cannot be verified.';
+      case 'no-valid-value':
+        return p.standing === 'rejected'
+          ? 'This data point’s value is rejected (see its flags): correct it, or mark it not reported or not applicable, before it is submitted or verified.'
+          : 'This data point holds no value yet: enter one, or mark it not reported or not applicable, before it is submitted or verified.';
+      case 'self-verify':
+        return `${p.by} submitted this value. To verify it in the same name, use “Verify my own value”: the report counts it apart.`;
       case 'no-name':
         return 'Type your name first: every review step is signed with it.';
     }
@@ -63,6 +70,7 @@ export const V = {
   currentState: 'State',
   reasonLabel: 'Why it cannot be verified',
   confirmNotVerifiable: 'Mark not verifiable',
+  selfVerify: 'Verify my own value',
   cancel: 'Cancel',
   threadTitle: 'Queries',
   threadEmpty: 'No query on this data point.',
@@ -74,6 +82,7 @@ export const V = {
   resolve: 'Resolve',
   emptyText: 'Write the text first.',
   frozenNoEdit: 'This assessment is frozen: it cannot be changed. Start a new version to edit.',
+  frozenRefused: 'This assessment is frozen: the change was refused and nothing was saved; the frozen values are shown again. Start a new version to edit.',
 
   // Evidence
   evidenceTitle: 'Evidence',
@@ -94,6 +103,7 @@ export const V = {
   stateCol: 'State',
   countCol: 'Data points',
   submitAll: (n: number) => `Submit all ${n} drafts for review`,
+  notSubmittable: (empty: number, rejected: number) => `Not submitted, listed here first: empty ${empty}, rejected ${rejected}.`,
   submitted: (n: number) => `${n} data point${n === 1 ? '' : 's'} submitted for review.`,
   openQueriesTitle: (n: number) => `Open queries (${n})`,
   openQueriesNone: 'No open query.',
@@ -108,6 +118,10 @@ export const V = {
   freezeHint:
     'Freezing makes this assessment read-only and records its fingerprint (SHA-256 of its data) so that anyone can check a file is the one that was verified. Editing afterwards starts a new version that records this one as its parent.',
   freeze: 'Freeze this assessment',
+  freezeSummary: (verified: number, unverified: number, rejected: number, open: number) =>
+    `Verified: ${verified}. Not verified: ${unverified}. Rejected values: ${rejected}. Open queries: ${open}.`,
+  freezeAsk: 'Freeze with this summary? A frozen assessment cannot be changed; a new version of it can.',
+  freezeConfirm: 'Freeze now',
   frozen: (by: string, when: string) => `Frozen by ${by} on ${when}.`,
   newVersion: 'Start a new version to edit',
   newVersionMade: (name: string) => `Started a new version: ${name}.`,
@@ -115,6 +129,7 @@ export const V = {
   fingerprint: 'Fingerprint (SHA-256)',
   fingerprintMatches: 'The fingerprint matches: this file holds exactly the data that was frozen.',
   fingerprintDiffers: 'The fingerprint does not match: this file was changed after it was frozen.',
+  fingerprintCoversData: 'This fingerprint was made before it covered the freeze itself: it vouches for the data, not for who froze it, when, or its parent.',
   fingerprintOf: (name: string) => `Frozen file ${name}:`,
 
   // The verified report
@@ -125,6 +140,8 @@ export const V = {
   statementNone: 'No data point has been verified.',
   statementNotVerifiable: (n: number) => `${n} not verifiable.`,
   statementOpen: (n: number) => `${n} open quer${n === 1 ? 'y' : 'ies'} (annex).`,
+  statementConfirmed: (n: number) => `Of these, confirmed as not reported or not applicable: ${n}.`,
+  statementSelf: (n: number) => `Of these, verified by the name that submitted them: ${n}.`,
   notFrozen: 'This assessment is not frozen: its data may still change.',
   annexTitle: 'Annex: open queries',
   reviewCol: 'Review',
@@ -161,6 +178,10 @@ export const V = {
     switch (c.kind) {
       case 'review-dropped':
         return `${label(c.id)}: the verification by ${c.dropped.by} was of a value the merge replaced; it no longer counts.`;
+      case 'future-stamp':
+        return `${label(c.id)}: a review step by ${c.stamp.by} is dated in the future; it was refused.`;
+      case 'one-side':
+        return `${label(c.id)}: the evidence “${c.title}” is only on side ${c.side === 'a' ? 'A' : 'B'} (added there, or removed on the other side); it is kept.`;
       case 'same-time':
         return `${c.what === 'action' ? 'Action' : 'Recommendation'} ${c.id} was changed on both sides at the same time; side A's is kept.`;
     }

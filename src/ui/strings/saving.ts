@@ -28,6 +28,8 @@ export const D = {
         return `The stored copy of this assessment is damaged (${D.damage(p.reason)}). Open the library to export its raw data or repair it.`;
       case 'closed':
         return 'A newer version of the workbench took over the storage in another tab. Reload this tab: every change typed here so far is kept.';
+      case 'frozen':
+        return 'This assessment is frozen: nothing was saved over it. Start a new version to edit.';
       case 'conflict':
         return 'Another tab keeps changing this assessment at the same time; saving will be tried again with your next change.';
       case 'failed':
@@ -67,8 +69,8 @@ export const D = {
   recovered: (n: number) => `Recovered ${n} ${plural(n, 'change', 'changes')} typed before the page was last closed.`,
   setAside: (items: string[]) =>
     `Not recovered: ${items.length} ${plural(items.length, 'change', 'changes')} left in the journal could not be applied and ${plural(items.length, 'was', 'were')} set aside; the assessment is unchanged by ${plural(items.length, 'it', 'them')}: ${items.join('; ')}.`,
-  setAsideItem: (where: string, why: 'unreadable' | 'too-long' | 'refused') =>
-    `${where} (${why === 'unreadable' ? 'not a change the workbench can read' : why === 'too-long' ? 'text over the length limit' : 'a value the assessment cannot hold'})`,
+  setAsideItem: (where: string, why: 'unreadable' | 'too-long' | 'frozen' | 'refused') =>
+    `${where} (${why === 'unreadable' ? 'not a change the workbench can read' : why === 'too-long' ? 'text over the length limit' : why === 'frozen' ? 'the assessment is frozen' : 'a value the assessment cannot hold'})`,
   setAsideUnknown: 'an unreadable entry',
   lost: (items: string[]) => `Another tab replaced ${plural(items.length, 'a value', 'values')} you had entered: ${items.join('; ')}.`,
   lostItem: (where: string, mine: string, theirs: string) => `${where}: yours "${mine}", now "${theirs}"`,

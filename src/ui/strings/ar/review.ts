@@ -50,6 +50,7 @@ export const V: Translation<typeof EN> = {
   move: (s) => MOVE[s],
   stale: 'تغيّرت منذ التحقق',
   staleState: 'مُقدَّمة (تغيّرت منذ التحقق)',
+  unfoundedState: 'مُقدَّمة (تم التحقق دون قيمة صالحة)',
   openQuery: 'استفسار مفتوح',
   stampLine: (state, by, when) => `${state} · ${by} · ${when}`,
   reviewColumn: 'المراجعة',
@@ -61,6 +62,12 @@ export const V: Translation<typeof EN> = {
         return `لا يمكن لنقطة بيانات في حالة «${STATE[pb.from]}» أن تنتقل إلى حالة «${STATE[pb.to]}».`;
       case 'reason-required':
         return 'اذكر لماذا لا يمكن التحقق من القيمة.';
+      case 'no-valid-value':
+        return pb.standing === 'rejected'
+          ? 'قيمة نقطة البيانات هذه مرفوضة (انظر تنبيهاتها): صحّحها، أو اوسمها بأنها غير مُبلَّغ عنها أو غير منطبقة، قبل تقديمها أو التحقق منها.'
+          : 'لا تحمل نقطة البيانات هذه قيمة بعد: أدخل قيمة، أو اوسمها بأنها غير مُبلَّغ عنها أو غير منطبقة، قبل تقديمها أو التحقق منها.';
+      case 'self-verify':
+        return `قدّم ${pb.by} هذه القيمة. للتحقق منها بالاسم نفسه استخدم «التحقق من قيمتي»: يعدّها التقرير على حدة.`;
       case 'no-name':
         return 'اكتب اسمك أولًا: كل خطوة مراجعة تُوقَّع به.';
     }
@@ -77,6 +84,7 @@ export const V: Translation<typeof EN> = {
   currentState: 'الحالة',
   reasonLabel: 'لماذا لا يمكن التحقق منها',
   confirmNotVerifiable: 'وسمها بأنها غير قابلة للتحقق',
+  selfVerify: 'التحقق من قيمتي',
   cancel: 'إلغاء',
   threadTitle: 'الاستفسارات',
   threadEmpty: 'لا استفسار عن نقطة البيانات هذه.',
@@ -88,6 +96,7 @@ export const V: Translation<typeof EN> = {
   resolve: 'احسم',
   emptyText: 'اكتب النص أولًا.',
   frozenNoEdit: 'هذا التقييم مُجمَّد: لا يمكن تغييره. ابدأ نسخة جديدة للتعديل.',
+  frozenRefused: 'هذا التقييم مُجمَّد: رُفض التغيير ولم يُحفَظ شيء؛ وأُعيد عرض القيم المُجمَّدة. ابدأ نسخة جديدة للتعديل.',
 
   evidenceTitle: 'الأدلة',
   evidenceEmpty: 'لا مستند مُشار إليه بعد.',
@@ -106,6 +115,7 @@ export const V: Translation<typeof EN> = {
   stateCol: 'الحالة',
   countCol: 'نقاط البيانات',
   submitAll: (n) => `تقديم كل المسودات (${n}) للمراجعة`,
+  notSubmittable: (empty, rejected) => `لم تُقدَّم، مُدرجة هنا أولًا: فارغة ${empty}، مرفوضة ${rejected}.`,
   submitted: (n) => `قُدِّمت ${c(n, DATAPOINTS)} للمراجعة.`,
   openQueriesTitle: (n) => `استفسارات مفتوحة (${n})`,
   openQueriesNone: 'لا استفسار مفتوح.',
@@ -119,6 +129,10 @@ export const V: Translation<typeof EN> = {
   freezeHint:
     'يجعل التجميدُ هذا التقييم للقراءة فقط ويسجّل بصمته (SHA-256 لبياناته) ليتمكن أي شخص من التأكد أن ملفًا ما هو نفسه الذي جرى التحقق منه. التعديل بعد ذلك يبدأ نسخة جديدة تسجّل هذه النسخة أصلًا لها.',
   freeze: 'جمّد هذا التقييم',
+  freezeSummary: (verified, unverified, rejected, open) =>
+    `تم التحقق: ${verified}. لم يُتحقق منها: ${unverified}. قيم مرفوضة: ${rejected}. استفسارات مفتوحة: ${open}.`,
+  freezeAsk: 'هل تُجمّد بهذا الملخص؟ لا يمكن تغيير تقييم مُجمَّد؛ ويمكن تغيير نسخة جديدة منه.',
+  freezeConfirm: 'جمّد الآن',
   frozen: (by, when) => `جمّده ${by} في ${when}.`,
   newVersion: 'ابدأ نسخة جديدة للتعديل',
   newVersionMade: (name) => `بدأت نسخة جديدة: ${name}.`,
@@ -126,6 +140,7 @@ export const V: Translation<typeof EN> = {
   fingerprint: 'البصمة (SHA-256)',
   fingerprintMatches: 'البصمة مطابقة: يحتوي هذا الملف على البيانات المجمّدة نفسها تمامًا.',
   fingerprintDiffers: 'البصمة غير مطابقة: تغيّر هذا الملف بعد تجميده.',
+  fingerprintCoversData: 'صُنعت هذه البصمة قبل أن تشمل التجميد نفسه: تضمن البيانات، لا من جمّدها ولا متى ولا النسخة الأصل.',
   fingerprintOf: (name) => `الملف المجمّد ${name}:`,
 
   statementTitle: 'بيان التحقق',
@@ -135,6 +150,8 @@ export const V: Translation<typeof EN> = {
   statementNone: 'لم يُتحقق من أي نقطة بيانات.',
   statementNotVerifiable: (n) => `غير قابلة للتحقق: ${n}.`,
   statementOpen: (n) => `${c(n, QUERIES)} (الملحق).`,
+  statementConfirmed: (n) => `منها ما أُكِّد أنه غير مُبلَّغ عنه أو غير منطبق: ${n}.`,
+  statementSelf: (n) => `منها ما تحقق منه الاسم الذي قدّمه: ${n}.`,
   notFrozen: 'هذا التقييم غير مجمّد: قد تتغير بياناته.',
   annexTitle: 'ملحق: الاستفسارات المفتوحة',
   reviewCol: 'المراجعة',
@@ -176,6 +193,10 @@ export const V: Translation<typeof EN> = {
     switch (cf.kind) {
       case 'review-dropped':
         return `${label(cf.id)}: كان تحقق ${cf.dropped.by} من قيمة استبدلها الدمج؛ لم يعد يُحتسب.`;
+      case 'future-stamp':
+        return `${label(cf.id)}: خطوة مراجعة من ${cf.stamp.by} مؤرخة في المستقبل؛ رُفضت.`;
+      case 'one-side':
+        return `${label(cf.id)}: الدليل «${cf.title}» موجود في الجانب ${cf.side === 'a' ? 'أ' : 'ب'} فقط (أُضيف هناك أو حُذف من الجانب الآخر)؛ احتُفظ به.`;
       case 'same-time':
         return `${cf.what === 'action' ? 'الإجراء' : 'التوصية'} ${cf.id} تغيّر على الجانبين في الوقت نفسه؛ احتُفظ بنسخة الجانب أ.`;
     }

@@ -34,6 +34,7 @@ export const V: Translation<typeof EN> = {
   move: (st) => MOVE[st],
   stale: 'modificado desde la verificación',
   staleState: 'Enviado (modificado desde la verificación)',
+  unfoundedState: 'Enviado (verificado sin un valor válido)',
   openQuery: 'consulta abierta',
   stampLine: (state, by, when) => `${state} · ${by} · ${when}`,
   reviewColumn: 'Revisión',
@@ -45,6 +46,12 @@ export const V: Translation<typeof EN> = {
         return `Un punto de datos en estado «${STATE[pb.from]}» no puede pasar al estado «${STATE[pb.to]}».`;
       case 'reason-required':
         return 'Indique por qué el valor no se puede verificar.';
+      case 'no-valid-value':
+        return pb.standing === 'rejected'
+          ? 'El valor de este dato está rechazado (vea sus avisos): corríjalo, o márquelo como no informado o no aplicable, antes de enviarlo o verificarlo.'
+          : 'Este dato aún no tiene valor: introduzca uno, o márquelo como no informado o no aplicable, antes de enviarlo o verificarlo.';
+      case 'self-verify':
+        return `${pb.by} envió este valor. Para verificarlo con el mismo nombre, use «Verificar mi propio valor»: el informe lo cuenta aparte.`;
       case 'no-name':
         return 'Escriba primero su nombre: cada paso de la revisión se firma con él.';
     }
@@ -61,6 +68,7 @@ export const V: Translation<typeof EN> = {
   currentState: 'Estado',
   reasonLabel: 'Por qué no se puede verificar',
   confirmNotVerifiable: 'Marcar como no verificable',
+  selfVerify: 'Verificar mi propio valor',
   cancel: 'Cancelar',
   threadTitle: 'Consultas',
   threadEmpty: 'No hay ninguna consulta sobre este punto de datos.',
@@ -72,6 +80,8 @@ export const V: Translation<typeof EN> = {
   resolve: 'Resolver',
   emptyText: 'Escriba primero el texto.',
   frozenNoEdit: 'Esta evaluación está congelada: no se puede modificar. Inicie una nueva versión para editarla.',
+  frozenRefused:
+    'Esta evaluación está congelada: el cambio fue rechazado y no se guardó nada; se muestran de nuevo los valores congelados. Inicie una nueva versión para editarla.',
 
   evidenceTitle: 'Evidencias',
   evidenceEmpty: 'Aún no hay ningún documento referenciado.',
@@ -90,6 +100,7 @@ export const V: Translation<typeof EN> = {
   stateCol: 'Estado',
   countCol: 'Puntos de datos',
   submitAll: (n) => `Enviar ${s(n, 'el borrador', `los ${n} borradores`)} a revisión`,
+  notSubmittable: (empty, rejected) => `No enviados, listados aquí primero: vacíos ${empty}, rechazados ${rejected}.`,
   submitted: (n) => `${n} ${s(n, 'punto de datos enviado', 'puntos de datos enviados')} a revisión.`,
   openQueriesTitle: (n) => `Consultas abiertas (${n})`,
   openQueriesNone: 'No hay consultas abiertas.',
@@ -103,6 +114,10 @@ export const V: Translation<typeof EN> = {
   freezeHint:
     'Congelar deja esta evaluación en solo lectura y registra su huella (SHA-256 de sus datos), para que cualquiera pueda comprobar que un archivo es el que se verificó. Editar después inicia una nueva versión que registra esta como su versión madre.',
   freeze: 'Congelar esta evaluación',
+  freezeSummary: (verified, unverified, rejected, open) =>
+    `Verificados: ${verified}. Sin verificar: ${unverified}. Valores rechazados: ${rejected}. Consultas abiertas: ${open}.`,
+  freezeAsk: '¿Congelar con este resumen? Una evaluación congelada no se puede modificar; una nueva versión de ella sí.',
+  freezeConfirm: 'Congelar ahora',
   frozen: (by, when) => `Congelada por ${by} el ${when}.`,
   newVersion: 'Iniciar una nueva versión para editar',
   newVersionMade: (name) => `Se inició una nueva versión: ${name}.`,
@@ -110,6 +125,7 @@ export const V: Translation<typeof EN> = {
   fingerprint: 'Huella (SHA-256)',
   fingerprintMatches: 'La huella coincide: este archivo contiene exactamente los datos que se congelaron.',
   fingerprintDiffers: 'La huella no coincide: este archivo se modificó después de congelarse.',
+  fingerprintCoversData: 'Esta huella es anterior a que cubriera la congelación misma: garantiza los datos, no quién congeló, cuándo ni la versión de origen.',
   fingerprintOf: (name) => `Archivo congelado ${name}:`,
 
   statementTitle: 'Declaración de verificación',
@@ -119,6 +135,8 @@ export const V: Translation<typeof EN> = {
   statementNone: 'No se ha verificado ningún punto de datos.',
   statementNotVerifiable: (n) => `${n} no ${s(n, 'verificable', 'verificables')}.`,
   statementOpen: (n) => `${n} ${s(n, 'consulta abierta', 'consultas abiertas')} (anexo).`,
+  statementConfirmed: (n) => `De ellos, confirmados como no informados o no aplicables: ${n}.`,
+  statementSelf: (n) => `De ellos, verificados por el nombre que los envió: ${n}.`,
   notFrozen: 'Esta evaluación no está congelada: sus datos aún pueden cambiar.',
   annexTitle: 'Anexo: consultas abiertas',
   reviewCol: 'Revisión',
@@ -160,6 +178,10 @@ export const V: Translation<typeof EN> = {
     switch (c.kind) {
       case 'review-dropped':
         return `${label(c.id)}: la verificación de ${c.dropped.by} era de un valor que la fusión sustituyó; ya no cuenta.`;
+      case 'future-stamp':
+        return `${label(c.id)}: un paso de revisión de ${c.stamp.by} tiene fecha futura; se rechazó.`;
+      case 'one-side':
+        return `${label(c.id)}: la evidencia «${c.title}» solo está en el lado ${c.side === 'a' ? 'A' : 'B'} (añadida allí o eliminada en el otro lado); se conserva.`;
       case 'same-time':
         return `${c.what === 'action' ? 'La acción' : 'La recomendación'} ${c.id} se modificó en ambos lados a la vez; se conserva la del lado A.`;
     }

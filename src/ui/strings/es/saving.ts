@@ -24,6 +24,8 @@ export const D: Translation<typeof EN> = {
         return `La copia guardada de esta evaluación está dañada (${D.damage!(pb.reason)}). Abra la biblioteca para exportar sus datos en bruto o repararla.`;
       case 'closed':
         return 'Una versión más reciente del banco de trabajo tomó el control del almacenamiento en otra pestaña. Recargue esta pestaña: se conservan todos los cambios escritos aquí.';
+      case 'frozen':
+        return 'Esta evaluación está congelada: no se guardó nada sobre ella. Inicie una nueva versión para editarla.';
       case 'conflict':
         return 'Otra pestaña está cambiando esta evaluación al mismo tiempo; se volverá a intentar guardar con su próximo cambio.';
       case 'failed':
@@ -63,7 +65,7 @@ export const D: Translation<typeof EN> = {
   setAside: (items) =>
     `No recuperado: ${items.length} ${s(items.length, 'cambio que quedaba', 'cambios que quedaban')} en el diario no se ${s(items.length, 'pudo', 'pudieron')} aplicar y se ${s(items.length, 'apartó', 'apartaron')}; la evaluación no cambia por ${s(items.length, 'él', 'ellos')}: ${items.join('; ')}.`,
   setAsideItem: (where, why) =>
-    `${where} (${why === 'unreadable' ? 'no es un cambio que el programa pueda leer' : why === 'too-long' ? 'texto más largo que el límite' : 'un valor que la evaluación no puede contener'})`,
+    `${where} (${why === 'unreadable' ? 'no es un cambio que el programa pueda leer' : why === 'too-long' ? 'texto más largo que el límite' : why === 'frozen' ? 'la evaluación está congelada' : 'un valor que la evaluación no puede contener'})`,
   setAsideUnknown: 'una entrada ilegible',
   lost: (items) => `Otra pestaña reemplazó ${s(items.length, 'un valor', 'valores')} que usted había introducido: ${items.join('; ')}.`,
   lostItem: (where, mine, theirs) => `${where}: el suyo «${mine}», ahora «${theirs}»`,

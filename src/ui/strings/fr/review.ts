@@ -34,6 +34,7 @@ export const V: Translation<typeof EN> = {
   move: (st) => MOVE[st],
   stale: 'modifiée depuis la vérification',
   staleState: 'Soumise (modifiée depuis la vérification)',
+  unfoundedState: 'Soumise (vérifiée sans valeur valide)',
   openQuery: 'question ouverte',
   stampLine: (state, by, when) => `${state} · ${by} · ${when}`,
   reviewColumn: 'Vérification',
@@ -45,6 +46,12 @@ export const V: Translation<typeof EN> = {
         return `Une valeur à l’état « ${STATE[pb.from]} » ne peut pas passer à l’état « ${STATE[pb.to]} ».`;
       case 'reason-required':
         return 'Dites pourquoi la valeur ne peut pas être vérifiée.';
+      case 'no-valid-value':
+        return pb.standing === 'rejected'
+          ? 'La valeur de ce point de donnée est rejetée (voir ses signalements) : corrigez-la, ou marquez-le non communiqué ou sans objet, avant de le soumettre ou de le vérifier.'
+          : 'Ce point de donnée n’a pas encore de valeur : saisissez-en une, ou marquez-le non communiqué ou sans objet, avant de le soumettre ou de le vérifier.';
+      case 'self-verify':
+        return `${pb.by} a soumis cette valeur. Pour la vérifier sous le même nom, utilisez « Vérifier ma propre valeur » : le rapport la compte à part.`;
       case 'no-name':
         return 'Saisissez d’abord votre nom : chaque étape de vérification en est signée.';
     }
@@ -61,6 +68,7 @@ export const V: Translation<typeof EN> = {
   currentState: 'État',
   reasonLabel: 'Pourquoi elle ne peut pas être vérifiée',
   confirmNotVerifiable: 'Marquer non vérifiable',
+  selfVerify: 'Vérifier ma propre valeur',
   cancel: 'Annuler',
   threadTitle: 'Questions',
   threadEmpty: 'Aucune question sur ce point de données.',
@@ -72,6 +80,8 @@ export const V: Translation<typeof EN> = {
   resolve: 'Résoudre',
   emptyText: 'Écrivez d’abord le texte.',
   frozenNoEdit: 'Cette évaluation est figée : elle ne peut pas être modifiée. Commencez une nouvelle version pour la modifier.',
+  frozenRefused:
+    'Cette évaluation est figée : la modification a été refusée et rien n’a été enregistré ; les valeurs figées sont réaffichées. Commencez une nouvelle version pour la modifier.',
 
   evidenceTitle: 'Pièces justificatives',
   evidenceEmpty: 'Aucun document référencé pour l’instant.',
@@ -90,6 +100,7 @@ export const V: Translation<typeof EN> = {
   stateCol: 'État',
   countCol: 'Points de données',
   submitAll: (n) => `Soumettre ${s(n, 'le brouillon', `les ${n} brouillons`)} à vérification`,
+  notSubmittable: (empty, rejected) => `Non soumis, listés ici d’abord : vides ${empty}, rejetés ${rejected}.`,
   submitted: (n) => `${n} ${s(n, 'point de données soumis', 'points de données soumis')} à vérification.`,
   openQueriesTitle: (n) => `Questions ouvertes (${n})`,
   openQueriesNone: 'Aucune question ouverte.',
@@ -103,6 +114,10 @@ export const V: Translation<typeof EN> = {
   freezeHint:
     'Figer rend cette évaluation non modifiable et enregistre son empreinte (SHA-256 de ses données), pour que chacun puisse vérifier qu’un fichier est bien celui qui a été vérifié. Modifier ensuite commence une nouvelle version qui enregistre celle-ci comme sa version parente.',
   freeze: 'Figer cette évaluation',
+  freezeSummary: (verified, unverified, rejected, open) =>
+    `Vérifiés : ${verified}. Non vérifiés : ${unverified}. Valeurs rejetées : ${rejected}. Questions ouvertes : ${open}.`,
+  freezeAsk: 'Figer avec ce bilan ? Une évaluation figée ne peut plus être modifiée ; une nouvelle version le peut.',
+  freezeConfirm: 'Figer maintenant',
   frozen: (by, when) => `Figée par ${by} le ${when}.`,
   newVersion: 'Commencer une nouvelle version pour modifier',
   newVersionMade: (name) => `Nouvelle version commencée : ${name}.`,
@@ -110,6 +125,8 @@ export const V: Translation<typeof EN> = {
   fingerprint: 'Empreinte (SHA-256)',
   fingerprintMatches: 'L’empreinte correspond : ce fichier contient exactement les données qui ont été figées.',
   fingerprintDiffers: 'L’empreinte ne correspond pas : ce fichier a été modifié après avoir été figé.',
+  fingerprintCoversData:
+    'Cette empreinte date d’avant qu’elle couvre le gel lui-même : elle garantit les données, pas qui a figé, ni quand, ni la version parente.',
   fingerprintOf: (name) => `Fichier figé ${name} :`,
 
   statementTitle: 'Déclaration de vérification',
@@ -119,6 +136,8 @@ export const V: Translation<typeof EN> = {
   statementNone: 'Aucun point de données n’a été vérifié.',
   statementNotVerifiable: (n) => `${n} non ${s(n, 'vérifiable', 'vérifiables')}.`,
   statementOpen: (n) => `${n} ${s(n, 'question ouverte', 'questions ouvertes')} (annexe).`,
+  statementConfirmed: (n) => `Dont confirmés non communiqués ou sans objet : ${n}.`,
+  statementSelf: (n) => `Dont vérifiés par le nom qui les a soumis : ${n}.`,
   notFrozen: 'Cette évaluation n’est pas figée : ses données peuvent encore changer.',
   annexTitle: 'Annexe : questions ouvertes',
   reviewCol: 'Vérification',
@@ -160,6 +179,10 @@ export const V: Translation<typeof EN> = {
     switch (c.kind) {
       case 'review-dropped':
         return `${label(c.id)} : la vérification par ${c.dropped.by} portait sur une valeur que la fusion a remplacée ; elle ne compte plus.`;
+      case 'future-stamp':
+        return `${label(c.id)} : une étape de vérification de ${c.stamp.by} est datée dans le futur ; elle a été refusée.`;
+      case 'one-side':
+        return `${label(c.id)} : la pièce « ${c.title} » n’est que du côté ${c.side === 'a' ? 'A' : 'B'} (ajoutée là, ou retirée de l’autre côté) ; elle est gardée.`;
       case 'same-time':
         return `${c.what === 'action' ? 'L’action' : 'La recommandation'} ${c.id} a été modifiée des deux côtés en même temps ; celle du côté A est gardée.`;
     }

@@ -26,6 +26,8 @@ export const D: Translation<typeof EN> = {
         return `La copie enregistrée de cette évaluation est endommagée (${D.damage!(pb.reason)}). Ouvrez la bibliothèque pour exporter ses données brutes ou la réparer.`;
       case 'closed':
         return 'Une version plus récente de l’atelier a pris le contrôle du stockage dans un autre onglet. Rechargez cet onglet : toutes les modifications saisies ici sont gardées.';
+      case 'frozen':
+        return 'Cette évaluation est figée : rien n’a été enregistré par-dessus. Commencez une nouvelle version pour la modifier.';
       case 'conflict':
         return 'Un autre onglet modifie cette évaluation en même temps ; l’enregistrement sera retenté à votre prochaine modification.';
       case 'failed':
@@ -65,7 +67,7 @@ export const D: Translation<typeof EN> = {
   setAside: (items) =>
     `Non récupéré : ${items.length} ${s(items.length, 'modification restée', 'modifications restées')} dans le journal ne ${s(items.length, 'pouvait', 'pouvaient')} pas être ${s(items.length, 'appliquée', 'appliquées')} et ${s(items.length, 'a été mise', 'ont été mises')} de côté ; l’évaluation n’en est pas modifiée : ${items.join(' ; ')}.`,
   setAsideItem: (where, why) =>
-    `${where} (${why === 'unreadable' ? 'pas une modification lisible par l’atelier' : why === 'too-long' ? 'texte au-delà de la longueur permise' : 'une valeur que l’évaluation ne peut pas contenir'})`,
+    `${where} (${why === 'unreadable' ? 'pas une modification lisible par l’atelier' : why === 'too-long' ? 'texte au-delà de la longueur permise' : why === 'frozen' ? 'l’évaluation est figée' : 'une valeur que l’évaluation ne peut pas contenir'})`,
   setAsideUnknown: 'une entrée illisible',
   lost: (items) =>
     `Un autre onglet a remplacé ${s(items.length, 'une valeur', 'des valeurs')} que vous aviez saisie${items.length > 1 ? 's' : ''} : ${items.join(' ; ')}.`,

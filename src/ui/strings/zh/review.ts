@@ -31,6 +31,7 @@ export const V: Translation<typeof EN> = {
   move: (s) => MOVE[s],
   stale: '核实后已更改',
   staleState: '已提交（核实后已更改）',
+  unfoundedState: '已提交（核实时无有效值）',
   openQuery: '未解决的问题',
   stampLine: (state, by, when) => `${state} · ${by} · ${when}`,
   reviewColumn: '审核',
@@ -42,6 +43,12 @@ export const V: Translation<typeof EN> = {
         return `处于“${STATE[p.from]}”状态的数据点不能变为“${STATE[p.to]}”。`;
       case 'reason-required':
         return '请说明该数值为何无法核实。';
+      case 'no-valid-value':
+        return p.standing === 'rejected'
+          ? '此数据点的值被拒绝（见其标记）：请先更正，或将其标记为未报告或不适用，再提交或核实。'
+          : '此数据点尚无值：请先输入一个值，或将其标记为未报告或不适用，再提交或核实。';
+      case 'self-verify':
+        return `${p.by} 提交了此值。如要以同一姓名核实，请使用“核实我自己的值”：报告会单独计数。`;
       case 'no-name':
         return '请先输入您的姓名：每一步审核都以它署名。';
     }
@@ -58,6 +65,7 @@ export const V: Translation<typeof EN> = {
   currentState: '状态',
   reasonLabel: '无法核实的原因',
   confirmNotVerifiable: '标记为无法核实',
+  selfVerify: '核实我自己的值',
   cancel: '取消',
   threadTitle: '问题',
   threadEmpty: '此数据点没有问题。',
@@ -69,6 +77,7 @@ export const V: Translation<typeof EN> = {
   resolve: '解决',
   emptyText: '请先填写文本。',
   frozenNoEdit: '此评估已冻结，不能更改。如需编辑，请新建一个版本。',
+  frozenRefused: '此评估已冻结：更改被拒绝，未保存任何内容；已重新显示冻结的值。如需编辑，请新建一个版本。',
 
   evidenceTitle: '证明材料',
   evidenceEmpty: '尚未引用任何文件。',
@@ -86,6 +95,7 @@ export const V: Translation<typeof EN> = {
   stateCol: '状态',
   countCol: '数据点',
   submitAll: (n) => `将全部 ${n} 个草稿提交审核`,
+  notSubmittable: (empty, rejected) => `未提交，先列于此：空 ${empty}，被拒绝 ${rejected}。`,
   submitted: (n) => `已提交 ${n} 个数据点供审核。`,
   openQueriesTitle: (n) => `未解决的问题（${n}）`,
   openQueriesNone: '没有未解决的问题。',
@@ -99,6 +109,9 @@ export const V: Translation<typeof EN> = {
   freezeHint:
     '冻结会使此评估变为只读，并记录其指纹（数据的 SHA-256），任何人都可以据此确认某个文件正是经过核实的那一个。此后再编辑将新建一个版本，并把此版本记录为其父版本。',
   freeze: '冻结此评估',
+  freezeSummary: (verified, unverified, rejected, open) => `已核实：${verified}。未核实：${unverified}。被拒绝的值：${rejected}。未解决的问题：${open}。`,
+  freezeAsk: '按此摘要冻结吗？冻结的评估不能更改；其新版本可以。',
+  freezeConfirm: '立即冻结',
   frozen: (by, when) => `由 ${by} 于 ${when} 冻结。`,
   newVersion: '新建版本以编辑',
   newVersionMade: (name) => `已新建版本：${name}。`,
@@ -106,6 +119,7 @@ export const V: Translation<typeof EN> = {
   fingerprint: '指纹（SHA-256）',
   fingerprintMatches: '指纹一致：此文件所含数据与冻结时完全相同。',
   fingerprintDiffers: '指纹不一致：此文件在冻结后被修改过。',
+  fingerprintCoversData: '此指纹产生于其涵盖冻结本身之前：它担保数据，但不担保冻结者、冻结时间或父版本。',
   fingerprintOf: (name) => `冻结文件 ${name}：`,
 
   statementTitle: '核实声明',
@@ -115,6 +129,8 @@ export const V: Translation<typeof EN> = {
   statementNone: '尚无数据点被核实。',
   statementNotVerifiable: (n) => `${n} 个无法核实。`,
   statementOpen: (n) => `${n} 个未解决的问题（见附录）。`,
+  statementConfirmed: (n) => `其中确认为未报告或不适用：${n}。`,
+  statementSelf: (n) => `其中由提交者本人核实：${n}。`,
   notFrozen: '此评估未冻结：其数据仍可能更改。',
   annexTitle: '附录：未解决的问题',
   reviewCol: '审核',
@@ -149,6 +165,10 @@ export const V: Translation<typeof EN> = {
     switch (c.kind) {
       case 'review-dropped':
         return `${label(c.id)}：${c.dropped.by} 的核实针对的是合并时被替换的数值，因此不再有效。`;
+      case 'future-stamp':
+        return `${label(c.id)}：${c.stamp.by} 的一个审核步骤日期在未来；已被拒绝。`;
+      case 'one-side':
+        return `${label(c.id)}：证据“${c.title}”仅在 ${c.side === 'a' ? 'A' : 'B'} 方（在该方添加，或在另一方被删除）；已保留。`;
       case 'same-time':
         return `${c.what === 'action' ? '行动' : '建议'} ${c.id} 在双方同时被修改；保留 A 方的版本。`;
     }

@@ -20,6 +20,8 @@ export const D: Translation<typeof EN> = {
         return `此评估的存储副本已损坏（${D.damage!(pb.reason)}）。请打开评估列表导出其原始数据或修复。`;
       case 'closed':
         return '更新版本的工作台已在另一个标签页中接管存储。请重新加载此标签页：此处输入的所有更改都会保留。';
+      case 'frozen':
+        return '此评估已冻结：未在其上保存任何内容。如需编辑，请新建一个版本。';
       case 'conflict':
         return '另一个标签页正在同时更改此评估；将在您下次更改时重试保存。';
       case 'failed':
@@ -57,7 +59,8 @@ export const D: Translation<typeof EN> = {
 
   recovered: (n) => `已恢复页面上次关闭前输入的 ${n} 项更改。`,
   setAside: (items) => `未恢复：日志中剩余的 ${items.length} 项更改无法应用，已放在一旁；评估未因此改变：${items.join('；')}。`,
-  setAsideItem: (where, why) => `${where}（${why === 'unreadable' ? '不是工作台能读取的更改' : why === 'too-long' ? '文本超过长度限制' : '评估无法容纳的值'}）`,
+  setAsideItem: (where, why) =>
+    `${where}（${why === 'unreadable' ? '不是工作台能读取的更改' : why === 'too-long' ? '文本超过长度限制' : why === 'frozen' ? '评估已冻结' : '评估无法容纳的值'}）`,
   setAsideUnknown: '无法读取的条目',
   lost: (items) => `另一个标签页替换了您输入的值：${items.join('；')}。`,
   lostItem: (where, mine, theirs) => `${where}：您的“${mine}”，现在为“${theirs}”`,
