@@ -78,7 +78,7 @@ function newProblem(before: Map<string, DocProblem>, after: Map<string, DocProbl
  */
 export function replayChecked(stored: AssessmentDoc, rows: readonly JournalRow[], fw: Framework): CheckedReplay {
   const setAside: SetAsideEntry[] = [];
-  let candidates: { edit: Edit; row: JournalRow }[] = [];
+  const candidates: { edit: Edit; row: JournalRow }[] = [];
   for (const row of rows) {
     const raw: unknown = row.edit;
     if (!isEdit(raw)) {
@@ -91,27 +91,28 @@ export function replayChecked(stored: AssessmentDoc, rows: readonly JournalRow[]
     }
     candidates.push({ edit: raw, row });
   }
-  // A frozen assessment takes no change from its journal either (freeze-rule.ts): an entry written by a
-  // tab that had not seen the freeze is set aside and reported, never folded in.
-  const refusedFrozen = new Set(
-    applyUnlessFrozen(
-      stored,
-      candidates.map((c) => c.edit),
-    ).refused,
-  );
-  for (const c of candidates) if (refusedFrozen.has(c.edit)) setAside.push({ ...describeEntry(c.edit), reason: 'frozen', at: c.row.at, edit: c.edit });
-  if (refusedFrozen.size > 0) candidates = candidates.filter((c) => !refusedFrozen.has(c.edit));
   let doc = stored;
   let problems = problemsOf(stored, fw);
-  // The common case, every entry sound: one read of the result.
-  const all = applyEdits(
-    stored,
-    candidates.map((c) => c.edit),
-  );
-  if (newProblem(problems, problemsOf(all, fw)) === null) return { doc: all, applied: candidates.length, setAside: sortByTime(setAside) };
+  // A frozen assessment takes no change from its journal either (freeze-rule.ts): an entry written by a
+  // tab that had not seen the freeze is set aside and reported, never folded in. Whether the document
+  // is frozen is read entry by entry below, from what was accepted so far: a freeze that is itself set
+  // aside (a forged fingerprint) freezes nothing.
+  const mayFreeze = stored.frozen !== undefined || candidates.some((c) => c.edit.kind === 'freeze');
+  // The common case, every entry sound and no freeze involved: one read of the result.
+  if (!mayFreeze) {
+    const all = applyEdits(
+      stored,
+      candidates.map((c) => c.edit),
+    );
+    if (newProblem(problems, problemsOf(all, fw)) === null) return { doc: all, applied: candidates.length, setAside: sortByTime(setAside) };
+  }
   let applied = 0;
   for (const { edit, row } of candidates) {
-    const next = applyEdits(doc, [edit]);
+    const { doc: next, refused } = applyUnlessFrozen(doc, [edit]);
+    if (refused.length > 0) {
+      setAside.push({ ...describeEntry(edit), reason: 'frozen', at: row.at, edit });
+      continue;
+    }
     const after = problemsOf(next, fw);
     const problem = newProblem(problems, after);
     if (problem) {
