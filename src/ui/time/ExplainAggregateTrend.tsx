@@ -4,17 +4,16 @@
  * and its status by 2030, measured from its own earliest year. Loaded with lazy() like ExplainTrend,
  * from the same live city index and the same per-revision scores cache.
  */
-import { createEffect, createMemo, createSignal, createUniqueId, For, onCleanup, Show, type JSX } from 'solid-js';
-import type { AssessmentDoc } from '../../engine/assessment';
+import { createMemo, createUniqueId, Show, type JSX } from 'solid-js';
 import type { AggregateExplanation } from '../../engine/explain-aggregate';
 import type { DecimalStyle } from '../../engine/parse';
 import type { Trend } from '../../engine/trend';
-import { listSeries, type WorkbenchDb } from '../../storage/db';
+import type { WorkbenchDb } from '../../storage/db';
 import { formatNumber, formatPercent } from '../format';
 import { S } from '../strings';
-import { STATUS_SYMBOL, TC, TM } from '../strings/time';
-import { explainAggregateTrend, sameRevisions } from './explain-trend';
-import { memberOf } from './scores-cache';
+import { STATUS_SYMBOL, TM } from '../strings/time';
+import { explainAggregateTrend } from './explain-trend';
+import { TrendValues, useCityYears } from './trend-parts';
 import './time.css';
 
 export interface ExplainAggregateTrendProps {
@@ -29,13 +28,7 @@ export interface ExplainAggregateTrendProps {
 
 export default function ExplainAggregateTrend(props: ExplainAggregateTrendProps): JSX.Element {
   const uid = createUniqueId();
-  const [stored, setStored] = createSignal<AssessmentDoc[] | null>(null);
-  createEffect(() => {
-    const sub = listSeries(props.db, props.city, props.country).subscribe({ next: setStored, error: () => setStored([]) });
-    onCleanup(() => sub.unsubscribe());
-  });
-  const others = createMemo(() => (stored() ?? []).filter((d) => d.id !== props.docId), [], { equals: sameRevisions });
-  const members = createMemo(() => others().map((d) => memberOf(d)));
+  const { stored, members } = useCityYears(props);
   const model = createMemo(() =>
     explainAggregateTrend(members(), { code: props.explanation.code, year: props.year, percent: props.explanation.result.percent }),
   );
@@ -58,30 +51,7 @@ export default function ExplainAggregateTrend(props: ExplainAggregateTrendProps)
         <Show when={model()} fallback={<p class="hint">{TM.xNoSeries(props.city)}</p>}>
           {(m) => (
             <>
-              <table class="explain-trend-values">
-                <caption class="visually-hidden">{TM.xTitle}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{TC.tableYear}</th>
-                    <th scope="col" class="r-num">
-                      {TC.tableValue}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <For each={m().rows}>
-                    {(r) => (
-                      <tr classList={{ 'explain-trend-current': r.current }}>
-                        <th scope="row">
-                          {r.year}
-                          <Show when={r.current}> ({TM.xThis})</Show>
-                        </th>
-                        <td class="r-num">{pct(r.value)}</td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
+              <TrendValues rows={m().rows} format={pct} />
               <dl class="explain-trend-figures">
                 <dt>{TM.xGrowth}</dt>
                 <dd data-testid="trend-growth">{growth(m().trend)}</dd>

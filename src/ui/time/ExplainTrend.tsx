@@ -9,19 +9,18 @@
  * (scores-cache.ts); a selection or an edit only recomputes the trend of a handful of numbers from
  * the explanation the panel already has.
  */
-import { createEffect, createMemo, createSignal, createUniqueId, For, onCleanup, Show, type JSX } from 'solid-js';
-import type { AssessmentDoc } from '../../engine/assessment';
+import { createMemo, createUniqueId, For, Show, type JSX } from 'solid-js';
 import type { Explanation } from '../../engine/explain';
 import { u4ssc } from '../../engine/frameworks/u4ssc';
 import type { DecimalStyle } from '../../engine/parse';
 import type { Trend } from '../../engine/trend';
 import type { OwnTarget } from '../../engine/types';
-import { listSeries, type WorkbenchDb } from '../../storage/db';
+import type { WorkbenchDb } from '../../storage/db';
 import { formatNumber, formatPercent } from '../format';
 import { S } from '../strings';
-import { STATUS_SYMBOL, TC, TM } from '../strings/time';
-import { explainTrend, sameRevisions } from './explain-trend';
-import { memberOf } from './scores-cache';
+import { STATUS_SYMBOL, TM } from '../strings/time';
+import { explainTrend } from './explain-trend';
+import { TrendValues, useCityYears } from './trend-parts';
 import './time.css';
 
 export interface ExplainTrendProps {
@@ -38,14 +37,7 @@ export interface ExplainTrendProps {
 
 export default function ExplainTrend(props: ExplainTrendProps): JSX.Element {
   const uid = createUniqueId();
-  const [stored, setStored] = createSignal<AssessmentDoc[] | null>(null);
-  createEffect(() => {
-    const sub = listSeries(props.db, props.city, props.country).subscribe({ next: setStored, error: () => setStored([]) });
-    onCleanup(() => sub.unsubscribe());
-  });
-  /** The other years, as stored; a re-read that changed no revision (this assessment's own saves) changes nothing downstream. */
-  const others = createMemo(() => (stored() ?? []).filter((d) => d.id !== props.docId), [], { equals: sameRevisions });
-  const members = createMemo(() => others().map((d) => memberOf(d)));
+  const { stored, members } = useCityYears(props);
   const model = createMemo(() => {
     const x = props.explanation;
     return explainTrend(
@@ -97,30 +89,7 @@ export default function ExplainTrend(props: ExplainTrendProps): JSX.Element {
         <Show when={model()} fallback={<p class="hint">{TM.xNoSeries(props.city)}</p>}>
           {(m) => (
             <>
-              <table class="explain-trend-values">
-                <caption class="visually-hidden">{TM.xTitle}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{TC.tableYear}</th>
-                    <th scope="col" class="r-num">
-                      {TC.tableValue}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <For each={m().rows}>
-                    {(r) => (
-                      <tr classList={{ 'explain-trend-current': r.current }}>
-                        <th scope="row">
-                          {r.year}
-                          <Show when={r.current}> ({TM.xThis})</Show>
-                        </th>
-                        <td class="r-num">{quantity(r.value)}</td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
+              <TrendValues rows={m().rows} format={quantity} />
               <dl class="explain-trend-figures">
                 <dt>{TM.xGrowth}</dt>
                 <dd data-testid="trend-growth">{growth(m().trend)}</dd>
