@@ -94,7 +94,8 @@ describe('a frozen assessment refuses every change, whatever the screen lets thr
     await expect.poll(() => cellText(grid, NET, 'note')).toBe('');
     expect(summaryPercent(app, 'EC')).toBe(ec);
 
-    await new Promise((r) => setTimeout(r, 400));
+    // Each refusal above was drawn (the frozen value shown again), and the session refuses before it
+    // journals or saves anything, so the store can be read now.
     const after = (await stored(name, id))!;
     expect(after.revision).toBe(frozen.revision);
     expect(after.values).toEqual(frozen.values);

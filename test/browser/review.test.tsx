@@ -160,7 +160,8 @@ describe('the review cycle in one browser', () => {
     // Frozen: a typed value is refused and said; the data stay as frozen.
     await userEvent.click(app.scope.getByRole('tab', { name: 'Grid' }));
     grid.hot.setDataAtRowProp(grid.rowOf.get(HOTSPOTS)!, 'value', '900');
-    await new Promise((r) => setTimeout(r, 300));
+    // The refusal is said (the positive signal); the session refused before it journalled or saved.
+    await expect.element(app.scope.getByText(/This assessment is frozen: the change was refused/).first()).toBeInTheDocument();
     expect((await stored(dbName(), id))!.values[HOTSPOTS].value).toBe(800);
 
     // A new version: editable, recording its parent.
