@@ -77,3 +77,26 @@ describe('errors, warnings and reminders', () => {
     await expect.poll(() => hidden(grid, METERS)).toBe(true);
   });
 });
+
+describe('a list of choices typed into', () => {
+  // Handsontable refreshes the highlighted choice on a timer after each key. Enter before that timer
+  // took the choice highlighted for an earlier text: "not applicable" typed fast was stored as "not
+  // reported" (a CI run under load caught it in the test above).
+  it('takes the choice matching the whole text, even when Enter comes before the list has caught up', async () => {
+    const a = mount();
+    const grid = await createThroughForm(a, 'Choiceville');
+    grid.selectCell(METERS, 'status');
+    await userEvent.keyboard('not');
+    const editor = grid.hot.getActiveEditor() as unknown as {
+      TEXTAREA: HTMLTextAreaElement;
+      query: string | null;
+      htEditor?: { getValue(): unknown };
+    };
+    await expect.poll(() => [editor.query, editor.htEditor?.getValue()]).toEqual(['not', 'not reported']);
+    // The rest of the text arrives with no key event, so no refresh is scheduled: the list still
+    // highlights "not reported", the first choice matching "not".
+    editor.TEXTAREA.value = 'not applicable';
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => grid.item(METERS)?.state).toBe('not-applicable');
+  });
+});

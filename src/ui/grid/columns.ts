@@ -12,6 +12,7 @@ import { reviewOf, threadOpen } from '../../engine/review';
 import { reviewStateLabel } from '../review/state-label';
 import { inputText } from '../format';
 import { S } from '../strings';
+import { FRESH_DROPDOWN } from './dropdown-editor';
 import { V } from '../strings/review';
 
 export const LICENSE_KEY = 'non-commercial-and-evaluation';
@@ -155,14 +156,17 @@ export function reviewText(ref: DatapointRef, doc: AssessmentDoc): string {
   return parts.join(' · ');
 }
 
+/** A list of choices whose Enter takes the choice matching everything typed (dropdown-editor.ts). */
+const DROPDOWN = { type: 'dropdown', editor: FRESH_DROPDOWN } as const;
+
 /** Handsontable column settings, all drawn by one renderer. */
 export function columnSettings(renderer: BaseRenderer): ColumnSettings[] {
   return COLUMNS.map((key) => ({
     data: key,
     renderer,
     readOnly: !EDITABLE.has(key),
-    ...(key === 'status' && { type: 'dropdown', source: Object.values(S.statusLabels), renderer }),
-    ...(key === 'quality' && { type: 'dropdown', source: Object.values(S.qualityLabels), renderer }),
+    ...(key === 'status' && { ...DROPDOWN, source: Object.values(S.statusLabels), renderer }),
+    ...(key === 'quality' && { ...DROPDOWN, source: Object.values(S.qualityLabels), renderer }),
   }));
 }
 
@@ -172,7 +176,7 @@ export function cellMeta(rows: RowMeta[], row: number, column: number): Partial<
   const key = COLUMNS[column];
   if (!meta) return {};
   if (meta.kind === 'group') return { readOnly: true, type: 'text', editor: false };
-  if (key === 'value' && meta.yesno) return { type: 'dropdown', source: [S.yes, S.no] };
+  if (key === 'value' && meta.yesno) return { ...DROPDOWN, source: [S.yes, S.no] };
   // A yes/no data point's target is always "yes"; only numeric targets are replaced per assessment.
   if (key === 'target' && meta.yesno) return { readOnly: true, editor: false };
   if ((key === 'numerator' && !meta.ratio) || (key === 'denominator' && (!meta.ratio || meta.profileField))) {
