@@ -21,6 +21,7 @@ import {
   type AssessmentDoc,
 } from '../engine/assessment';
 import type { Framework } from '../engine/framework';
+import { IMPORT_MAX_REVISION, IMPORT_MAX_TIME } from '../engine/headroom';
 import { seriesKey } from '../engine/trend';
 
 export const DEFAULT_DB_NAME = 'ssc-workbench';
@@ -259,6 +260,23 @@ export function damageOf(row: unknown): DamageReason | null {
   return null;
 }
 
+/**
+ * The bookkeeping of the next write over `stored`: revision + 1 and a later time. A row stored before
+ * imports kept room for use (headroom.ts) can sit at a revision near 2^53 or a time past 9999; bumping
+ * it would cross the hard limits and damage it two edits later. Such a row starts again from revision 1
+ * and the time of the write instead. 1 still differs from the stored revision, so a tab that read the
+ * old row meets a conflict on its next save, as with any other save.
+ */
+export function nextStamp(
+  stored: Pick<AssessmentDoc, 'revision' | 'updatedAt' | 'createdAt'>,
+  now: number,
+): Pick<AssessmentDoc, 'revision' | 'updatedAt'> & Partial<Pick<AssessmentDoc, 'createdAt'>> {
+  const revision = stored.revision >= IMPORT_MAX_REVISION ? 1 : stored.revision + 1;
+  const updatedAt = stored.updatedAt > IMPORT_MAX_TIME ? now : Math.max(now, stored.updatedAt + 1);
+  // createdAt is never bumped, but a creation after the last change would read as nonsense.
+  return { revision, updatedAt, ...(stored.createdAt > IMPORT_MAX_TIME && { createdAt: Math.min(now, updatedAt) }) };
+}
+
 function sound(row: unknown): AssessmentDoc {
   const reason = damageOf(row);
   if (reason) throw new StorageError({ kind: 'damaged', id: isRecord(row) && typeof row.id === 'string' ? row.id : '', reason });
@@ -417,7 +435,7 @@ export function saveAssessment(
       const stored = sound(row);
       if (stored.revision !== baseRevision) throw new ConflictError(stored, baseRevision);
       if (stored.frozen) throw new FrozenError(stored);
-      const next: AssessmentDoc = { ...doc, revision: baseRevision + 1, updatedAt: Math.max(now, stored.updatedAt + 1) };
+      const next: AssessmentDoc = { ...doc, ...nextStamp(stored, now) };
       await db.assessments.put(next);
       // The journal entries this save folds in go in the same transaction: both or neither.
       if (folded.length > 0) await db.journal.bulkDelete([...folded]);
@@ -494,7 +512,7 @@ export function foldJournal(
         await db.journal.bulkDelete(keys);
         return { doc: stored, count: 0 };
       }
-      const next: AssessmentDoc = { ...fold(stored, rows), revision: stored.revision + 1, updatedAt: Math.max(now, stored.updatedAt + 1) };
+      const next: AssessmentDoc = { ...fold(stored, rows), ...nextStamp(stored, now) };
       await db.assessments.put(next);
       await db.journal.bulkDelete(keys);
       return { doc: next, count: rows.length };
@@ -553,7 +571,7 @@ export async function renameAssessment(db: WorkbenchDb, id: string, fields: Part
       if (row.version > ASSESSMENT_VERSION) throw new NewerVersionError();
       const doc = sound(row);
       if (doc.frozen) throw new FrozenError(doc);
-      const next = { ...doc, ...fields, revision: doc.revision + 1, updatedAt: Math.max(Date.now(), doc.updatedAt + 1) };
+      const next = { ...doc, ...fields, ...nextStamp(doc, Date.now()) };
       await db.assessments.put(next);
       return next;
     }),

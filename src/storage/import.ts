@@ -3,7 +3,7 @@
  * a stored assessment unless the user confirmed replacing that one.
  */
 import { ASSESSMENT_VERSION, duplicateAssessment, type AssessmentDoc } from '../engine/assessment';
-import { isQuotaError, NewerVersionError, QuotaError, type WorkbenchDb } from './db';
+import { isQuotaError, NewerVersionError, nextStamp, QuotaError, type WorkbenchDb } from './db';
 
 /** Which of these ids are stored already. */
 export async function storedIds(db: WorkbenchDb, ids: readonly string[]): Promise<Set<string>> {
@@ -32,7 +32,9 @@ export async function storeImported(
         const existing = stored[i];
         if (existing && replace.has(doc.id)) {
           if (existing.version > ASSESSMENT_VERSION) throw new NewerVersionError();
-          return { ...doc, revision: existing.revision + 1, updatedAt: Math.max(now, existing.updatedAt + 1) };
+          // The file's own creation time is kept; only the bookkeeping follows the stored row.
+          const { revision, updatedAt } = nextStamp(existing, now);
+          return { ...doc, revision, updatedAt };
         }
         return existing ? duplicateAssessment(doc, {}, now) : doc;
       });

@@ -6,7 +6,10 @@ import { parseAssessmentJson, parseWorkspaceJson } from '../../src/engine/assess
 import { u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { IMPORT_MAX_REVISION, IMPORT_MAX_TIME } from '../../src/engine/headroom';
 import { Session } from '../../src/session';
-import { damageOf, getAssessment } from '../../src/storage/db';
+import { damageOf, foldJournal, getAssessment, listLibrary, renameAssessment, type DamagedRow } from '../../src/storage/db';
+import type { AssessmentDoc } from '../../src/engine/assessment';
+import { backupText } from '../../src/ui/backup-file';
+import { memoryBus } from './support/storage';
 import { storeImported } from '../../src/storage/import';
 
 const { openDb, freshName } = testDatabases('headroom');
@@ -47,5 +50,83 @@ describe('bookkeeping limits with room for use', () => {
     expect(read.value.docs[0].revision).toBe(IMPORT_MAX_REVISION);
     expect(read.value.docs[0].updatedAt).toBe(IMPORT_MAX_TIME);
     expect(read.notes ?? []).toEqual([]);
+  });
+
+  // Rows stored before the import kept room (they were accepted then): they must open, back up and
+  // keep working, never turn damaged after a couple of edits.
+  describe('rows stored at the hard limits before the import fix', () => {
+    const NEAR = Number.MAX_SAFE_INTEGER - 2; // two saves from "revision out of range"
+    const LATE = 8.64e15 - 1; // one millisecond from a time a Date cannot hold
+    const storeRaw = async (db: ReturnType<typeof openDb>, fields: Partial<AssessmentDoc>): Promise<AssessmentDoc> => {
+      const row = { ...doc(), ...fields };
+      await db.assessments.put(row);
+      return row;
+    };
+    const library = (db: ReturnType<typeof openDb>) =>
+      new Promise<{ docs: AssessmentDoc[]; damaged: DamagedRow[] }>((resolve, reject) => {
+        const sub = listLibrary(db).subscribe({ next: (v) => (sub.unsubscribe(), resolve(v)), error: reject });
+      });
+
+    it('opens and backs up as it is, then edits start the bookkeeping again and never damage it', async () => {
+      const db = openDb(freshName());
+      const row = await storeRaw(db, { revision: NEAR, updatedAt: LATE, createdAt: LATE });
+      const opened = await getAssessment(db, row.id);
+      expect(opened?.revision).toBe(NEAR);
+      const listed = await library(db);
+      expect(listed.damaged).toEqual([]);
+      expect(backupText(workspaceDoc(listed.docs), listed.damaged).text).toContain(`"revision":${NEAR}`);
+
+      const session = new Session(db, opened!, { delay: 0 });
+      for (let i = 0; i < 4; i++) {
+        session.edit([{ kind: 'value', id: 'EC: ICT: ICT: 1C|', field: 'numerator', value: i }]);
+        await session.flush();
+        const stored = await db.assessments.get(row.id);
+        expect(damageOf(stored), `after edit ${i + 1}`).toBeNull();
+      }
+      await session.close();
+      const after = (await getAssessment(db, row.id))!;
+      expect(after.values['EC: ICT: ICT: 1C|']).toEqual({ numerator: 3 });
+      expect(after.revision).toBeLessThanOrEqual(4);
+      expect(after.updatedAt).toBeLessThanOrEqual(IMPORT_MAX_TIME);
+      expect(after.createdAt).toBeLessThanOrEqual(after.updatedAt);
+      // And the backup of the edited row reads back as it is, nothing reset or said.
+      const read = parseWorkspaceJson(backupText(workspaceDoc([after]), []).text, u4ssc);
+      expect(read.ok).toBe(true);
+      if (!read.ok) return;
+      expect(read.value.docs[0].values['EC: ICT: ICT: 1C|']).toEqual({ numerator: 3 });
+      expect(read.notes ?? []).toEqual([]);
+    });
+
+    it('a rename and a journal fold over such a row keep it sound', async () => {
+      const db = openDb(freshName());
+      const row = await storeRaw(db, { revision: Number.MAX_SAFE_INTEGER - 1, updatedAt: 8.64e15 });
+      const renamed = await renameAssessment(db, row.id, { city: 'Renamed' });
+      expect(damageOf(await db.assessments.get(row.id))).toBeNull();
+      expect(renamed.revision).toBe(1);
+      await db.journal.add({ assessmentId: row.id, tabId: 't', at: 1, edit: null });
+      await db.assessments.put({ ...renamed, revision: Number.MAX_SAFE_INTEGER - 1, updatedAt: 8.64e15 });
+      const folded = await foldJournal(db, row.id, (stored) => stored, 1_700_000_000_000);
+      expect(folded?.doc.revision).toBe(1);
+      expect(damageOf(await db.assessments.get(row.id))).toBeNull();
+    });
+
+    it('a second tab that read the old row meets a conflict and merges, its edit kept', async () => {
+      const db = openDb(freshName());
+      const bus = memoryBus();
+      const row = await storeRaw(db, { revision: NEAR, updatedAt: LATE });
+      const a = new Session(db, (await getAssessment(db, row.id))!, { delay: 0, notifier: bus() });
+      const b = new Session(db, (await getAssessment(db, row.id))!, { delay: 0, notifier: bus() });
+      a.edit([{ kind: 'value', id: 'EC: ICT: ICT: 1C|', field: 'numerator', value: 1 }]);
+      await a.flush();
+      // b still rests on revision NEAR; the stored row is now revision 1, which must not pass as b's base.
+      b.edit([{ kind: 'value', id: 'EC: ICT: ICT: 2C|', field: 'numerator', value: 2 }]);
+      await b.flush();
+      await a.close();
+      await b.close();
+      const stored = (await getAssessment(db, row.id))!;
+      expect(stored.values['EC: ICT: ICT: 1C|']).toEqual({ numerator: 1 });
+      expect(stored.values['EC: ICT: ICT: 2C|']).toEqual({ numerator: 2 });
+      expect(damageOf(await db.assessments.get(row.id))).toBeNull();
+    });
   });
 });
