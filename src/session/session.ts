@@ -230,6 +230,7 @@ export class Session {
     let clashes: Clash[] = [];
     let doc = applyEdits(this.base, edits);
     let baseRevision = this.base.revision;
+    let rebased = false;
     for (let attempt = 0; attempt < 5; attempt++) {
       try {
         const saved = await saveAssessment(this.db, doc, baseRevision, Date.now(), folded);
@@ -248,7 +249,9 @@ export class Session {
         }));
         this.clashesToAnnounce = [];
         this.opts.notifier?.post({ type: 'saved', id: saved.id, revision: saved.revision, from: this.tabId, ...(overwrote.length > 0 && { overwrote }) });
-        if (clashes.length > 0) this.opts.onExternal?.(this.doc, clashes);
+        // A conflict merged another tab's save into this one: show it, clashes or not. The watch and the
+        // notice of that save come after this save in the queue and find nothing newer to adopt.
+        if (rebased) this.opts.onExternal?.(this.doc, clashes);
         this.report();
         return;
       } catch (e) {
@@ -259,6 +262,7 @@ export class Session {
           this.base = e.stored;
           doc = r.doc;
           baseRevision = e.stored.revision;
+          rebased = true;
           continue;
         }
         // Keep the edits for the next attempt; nothing typed is dropped (they are in the journal where it could be written).

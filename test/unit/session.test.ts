@@ -154,6 +154,32 @@ describe('honest tabs', () => {
     await b.close();
   });
 
+  // "two tabs editing one assessment" (workbench.test.tsx) failed once under load: tab B never showed
+  // tab A's edit. B's save had met A's row as a conflict and merged it, but only a merge with a clash
+  // told the screen; the watch and A's notice then found nothing newer than the merged save.
+  it('a save that merged another tab’s save shows that tab’s edit, with no clash between them', async () => {
+    const name = freshName();
+    const dbA = openDb(name);
+    const dbB = openDb(name);
+    const doc = await addAssessment(dbA, newDoc());
+    const bus = memoryBus();
+    const shown: Record<'A' | 'B', AssessmentDoc[]> = { A: [], B: [] };
+    const a = new Session(dbA, doc, { notifier: bus(), delay: 300, tabId: 'A', onExternal: (d) => shown.A.push(d) });
+    const b = new Session(dbB, doc, { notifier: bus(), delay: 300, tabId: 'B', onExternal: (d) => shown.B.push(d) });
+    a.edit([{ kind: 'value', id: ID, field: 'numerator', value: 10 }]);
+    b.edit([{ kind: 'value', id: ID2, field: 'numerator', value: 20 }]);
+    // Both folds are queued before either tab hears of the other's save: the second to write meets the
+    // first's row as a conflict, ahead of its watch and the notice.
+    await Promise.all([a.flush(), b.flush()]);
+    const stored = await getAssessment(dbA, doc.id);
+    expect(stored?.values[ID]).toEqual({ numerator: 10 });
+    expect(stored?.values[ID2]).toEqual({ numerator: 20 });
+    await until(() => shown.A.at(-1)?.values[ID2]?.numerator === 20, 'A to show B’s edit');
+    await until(() => shown.B.at(-1)?.values[ID]?.numerator === 10, 'B to show A’s edit');
+    await a.close();
+    await b.close();
+  });
+
   it('an import that replaces the open assessment updates the open view, keeping unsaved edits on top', async () => {
     const name = freshName();
     const db = openDb(name);
