@@ -29,11 +29,11 @@ function ucs2length(str: string): number {
   return length;
 }
 
-/** The generated module's text for the schema as it is now. */
-export function validatorSource(): string {
+/** The generated module's text for the schema as it is now (or for another schema: a test's edited copy). */
+export function validatorSource(schemaText = readFileSync(SCHEMA_PATH, 'utf8')): string {
   // Descriptions and titles are for people reading the schema; the validator leaves them out, and the
   // dialect's address too (Ajv2020 compiles draft 2020-12 anyway), so the app's code names no other origin.
-  const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8'), (key, value: unknown) =>
+  const schema = JSON.parse(schemaText, (key, value: unknown) =>
     (key === 'description' || key === 'title' || key === '$schema') && typeof value === 'string' ? undefined : value,
   ) as object;
   // allErrors: every problem of a file is listed, not only the first; messages: false, the words are

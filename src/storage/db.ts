@@ -14,8 +14,6 @@ import { migrateAssessment } from '../engine/migrations';
 import {
   ASSESSMENT_VERSION,
   duplicateAssessment,
-  isValidRevision,
-  isValidTime,
   nextYearAssessment,
   valueBaseline,
   type AssessmentDoc,
@@ -23,6 +21,7 @@ import {
 import type { Framework } from '../engine/framework';
 import { IMPORT_MAX_REVISION, IMPORT_MAX_TIME } from '../engine/headroom';
 import { seriesKey } from '../engine/trend';
+import { validate as validStoredShape } from './stored-shape.validate.js';
 
 export const DEFAULT_DB_NAME = 'ssc-workbench';
 export const CHANNEL_NAME = 'ssc-workbench';
@@ -234,7 +233,7 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
 // ---------------------------------------------------------------------------------------------------
 // Reading stored rows defensively: a damaged row is reported, never crashes a listing.
 
-export type DamageReason = 'not-an-object' | 'no-id' | 'no-values' | 'no-profile' | 'bad-revision' | 'bad-date' | 'bad-text';
+export type DamageReason = 'not-an-object' | 'no-id' | 'no-values' | 'no-profile' | 'bad-revision' | 'bad-date' | 'bad-text' | 'bad-field';
 
 /** A stored row that cannot be used as an assessment as it is; `raw` is kept for export and repair. */
 export interface DamagedRow {
@@ -245,19 +244,39 @@ export interface DamagedRow {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Which reason a field of the stored shape is damaged for; a field not listed is a 'bad-field'. */
+const DAMAGE_OF_FIELD: Record<string, DamageReason> = {
+  id: 'no-id',
+  values: 'no-values',
+  targets: 'no-values',
+  profile: 'no-profile',
+  revision: 'bad-revision',
+  createdAt: 'bad-date',
+  updatedAt: 'bad-date',
+  city: 'bad-text',
+  country: 'bad-text',
+  notes: 'bad-text',
+  year: 'bad-text',
+};
+/** The order reasons are named in when a row has several. */
+const DAMAGE_ORDER: readonly DamageReason[] = ['no-id', 'no-values', 'no-profile', 'bad-revision', 'bad-date', 'bad-text', 'bad-field'];
+
 /**
  * The structural checks every stored row must pass before the app uses it (the framework-aware
- * validation is readAssessment's, used on import and on repair). Null when the row is sound.
+ * validation is readAssessment's, used on import and on repair). Null when the row is sound. The shape
+ * is the schema's (public/assessment.schema.json, compiled by scripts/document-shape.ts): each top-level
+ * field by its kind and numeric range, the required ones present.
  */
 export function damageOf(row: unknown): DamageReason | null {
   if (!isRecord(row)) return 'not-an-object';
-  if (typeof row.id !== 'string') return 'no-id';
-  if (!isRecord(row.values) || !isRecord(row.targets)) return 'no-values';
-  if (!isRecord(row.profile)) return 'no-profile';
-  if (!isValidRevision(row.revision)) return 'bad-revision';
-  if (!isValidTime(row.updatedAt) || !isValidTime(row.createdAt)) return 'bad-date';
-  if (typeof row.city !== 'string' || typeof row.country !== 'string' || typeof row.notes !== 'string' || typeof row.year !== 'number') return 'bad-text';
-  return null;
+  if (validStoredShape(row)) return null;
+  const reasons = new Set(
+    (validStoredShape.errors ?? []).map((e) => {
+      const field = e.keyword === 'required' ? String(e.params.missingProperty) : e.instancePath.split('/')[1];
+      return DAMAGE_OF_FIELD[field] ?? 'bad-field';
+    }),
+  );
+  return DAMAGE_ORDER.find((r) => reasons.has(r)) ?? 'bad-field';
 }
 
 /**

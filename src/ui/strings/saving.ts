@@ -53,6 +53,8 @@ export const D = {
         return 'date out of range';
       case 'bad-text':
         return 'city, country, year or notes of the wrong kind';
+      case 'bad-field':
+        return 'another field of the wrong kind';
     }
   },
 

@@ -51,6 +51,8 @@ export const D: Translation<typeof EN> = {
         return 'التاريخ خارج النطاق';
       case 'bad-text':
         return 'المدينة أو البلد أو السنة أو الملاحظات من نوع خاطئ';
+      case 'bad-field':
+        return 'حقل آخر من نوع خاطئ';
     }
   },
 

@@ -49,6 +49,8 @@ export const D: Translation<typeof EN> = {
         return 'fecha fuera de rango';
       case 'bad-text':
         return 'ciudad, país, año o notas de un tipo incorrecto';
+      case 'bad-field':
+        return 'otro campo de un tipo incorrecto';
     }
   },
 

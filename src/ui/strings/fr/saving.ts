@@ -51,6 +51,8 @@ export const D: Translation<typeof EN> = {
         return 'date hors limites';
       case 'bad-text':
         return 'ville, pays, année ou notes d’un type incorrect';
+      case 'bad-field':
+        return 'un autre champ d’un type incorrect';
     }
   },
 

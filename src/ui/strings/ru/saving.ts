@@ -49,6 +49,8 @@ export const D: Translation<typeof EN> = {
         return 'дата вне диапазона';
       case 'bad-text':
         return 'город, страна, год или примечания неверного типа';
+      case 'bad-field':
+        return 'другое поле неверного типа';
     }
   },
 

@@ -45,6 +45,8 @@ export const D: Translation<typeof EN> = {
         return '日期超出范围';
       case 'bad-text':
         return '城市、国家、年份或备注类型错误';
+      case 'bad-field':
+        return '其他字段类型错误';
     }
   },
 
