@@ -11,13 +11,7 @@ import { newId } from '../engine/ids';
 import { upgradeCatalogue } from '../engine/catalogue-version';
 import { u4ssc } from '../engine/frameworks/u4ssc';
 import { migrateAssessment } from '../engine/migrations';
-import {
-  ASSESSMENT_VERSION,
-  duplicateAssessment,
-  nextYearAssessment,
-  valueBaseline,
-  type AssessmentDoc,
-} from '../engine/assessment';
+import { ASSESSMENT_VERSION, duplicateAssessment, nextYearAssessment, valueBaseline, type AssessmentDoc } from '../engine/assessment';
 import type { Framework } from '../engine/framework';
 import { IMPORT_MAX_REVISION, IMPORT_MAX_TIME } from '../engine/headroom';
 import { seriesKey } from '../engine/trend';
