@@ -110,6 +110,17 @@ describe('bookkeeping limits with room for use', () => {
       expect(damageOf(await db.assessments.get(row.id))).toBeNull();
     });
 
+    it('a file imported over such a row with "Replace" is stored sound, keeping its own creation time', async () => {
+      const db = openDb(freshName());
+      const row = await storeRaw(db, { revision: NEAR, updatedAt: LATE });
+      const file = { ...doc(), id: row.id, city: 'Replaced', createdAt: 1_600_000_000_000 };
+      const [stored] = await storeImported(db, [file], new Set([row.id]), 1_700_000_000_000);
+      expect(stored.revision).toBe(1);
+      expect(stored.updatedAt).toBe(1_700_000_000_000);
+      expect(stored.createdAt).toBe(1_600_000_000_000);
+      expect(damageOf(await db.assessments.get(row.id))).toBeNull();
+    });
+
     it('a second tab that read the old row meets a conflict and merges, its edit kept', async () => {
       const db = openDb(freshName());
       const bus = memoryBus();
