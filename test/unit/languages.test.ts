@@ -96,16 +96,19 @@ describe('every message key exists in every language', () => {
     expect(ref.def.formula.kind === 'ratio' && ref.def.formula.numerator).toBe('Households with Internet access (fixed or mobile)');
   });
 
-  it.each(['fr', 'es'] as const)('%s gives every reference target its rationale (and none for a data point that does not exist)', async (lang) => {
-    const { kpis } = await loadCatalogue(lang);
-    const ids = u4ssc.datapoints.map((d) => d.id).filter((id) => typeof referenceTargets.byId.get(id)?.rationale === 'string');
-    expect(ids.length).toBe(112);
-    expect(ids.filter((id) => !kpis?.rationales?.[id]).map((id) => `${lang}: ${id}`)).toEqual([]);
-    expect(Object.keys(kpis?.rationales ?? {}).filter((id) => !ids.includes(id))).toEqual([]);
-    await useLanguage(lang);
-    expect(referenceTargets.byId.get(ids[0])!.rationale.startsWith(FALLBACK_OPEN)).toBe(false);
-    await useLanguage('en');
-  });
+  it.each(['fr', 'es', 'ar', 'zh', 'ru'] as const)(
+    '%s gives every reference target its rationale (and none for a data point that does not exist)',
+    async (lang) => {
+      const { kpis } = await loadCatalogue(lang);
+      const ids = u4ssc.datapoints.map((d) => d.id).filter((id) => typeof referenceTargets.byId.get(id)?.rationale === 'string');
+      expect(ids.length).toBe(112);
+      expect(ids.filter((id) => !kpis?.rationales?.[id]).map((id) => `${lang}: ${id}`)).toEqual([]);
+      expect(Object.keys(kpis?.rationales ?? {}).filter((id) => !ids.includes(id))).toEqual([]);
+      await useLanguage(lang);
+      expect(referenceTargets.byId.get(ids[0])!.rationale.startsWith(FALLBACK_OPEN)).toBe(false);
+      await useLanguage('en');
+    },
+  );
 
   it.each(['fr', 'es', 'ar', 'zh', 'ru'] as const)('%s defines every KPI, by codes the catalogue has', async (lang) => {
     const { kpis } = await loadCatalogue(lang);

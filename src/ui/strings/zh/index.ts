@@ -13,6 +13,7 @@ import { PW } from './problems';
 import { KPIS } from './kpis';
 import { PHRASES } from './phrases';
 import { INPUTS, UNITS } from './units';
+import { RATIONALES } from './rationales';
 import { DEFINITIONS } from './definitions';
 import { withDefinitions } from '../languages';
 
@@ -29,5 +30,5 @@ export default {
   TM,
   TC,
   PW,
-  kpis: { ...withDefinitions(KPIS, DEFINITIONS), phrases: PHRASES, units: UNITS, inputs: INPUTS },
+  kpis: { ...withDefinitions(KPIS, DEFINITIONS), phrases: PHRASES, units: UNITS, inputs: INPUTS, rationales: RATIONALES },
 } satisfies LanguageCatalogue;

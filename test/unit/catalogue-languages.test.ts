@@ -1,0 +1,46 @@
+/**
+ * The KPI catalogue in six languages (#31): every translated rationale keeps the numbers of the English
+ * one (a target of 80 %, a WHO level of 15 µg/m³, a year), in any word order, so a translator's slip on a
+ * number shows here by data point and language.
+ */
+import { describe, expect, it } from 'vitest';
+import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
+import { loadCatalogue } from '../../src/ui/strings/language';
+import type { Lang } from '../../src/ui/strings/languages';
+
+/** Digits as written (a decimal comma or point splits a number in two alike; 100 000 is one number), sorted. */
+const numbers = (t: string) => (t.match(/\d[\d\s]*\d|\d/g) ?? []).map((n) => n.replace(/\s/g, '')).sort();
+
+/** Where a language writes a number another way, with why. */
+const WRITTEN_OTHERWISE: Partial<Record<Lang, string[]>> = {
+  // The '30 by 30' target is named with its year in French and Spanish (« 30 d’ici 2030 »).
+  fr: ['EN: EN: PSN: 3A|'],
+  es: ['EN: EN: PSN: 3A|'],
+  // "20 million" is 2000 万 (ten-thousands) in Chinese; "October 2018" is 2018 年 10 月.
+  zh: ['EC: P: EM: 4A|', 'EC: ICT: PS: 3A|'],
+};
+
+const RATIONALES = u4ssc.datapoints.flatMap((d) => {
+  const r = referenceTargets.byId.get(d.id)?.rationale;
+  return typeof r === 'string' ? [{ id: d.id, en: r }] : [];
+});
+
+describe('translated rationales keep the English numbers', () => {
+  it('there are 112 rationales', () => {
+    expect(RATIONALES.length).toBe(112);
+  });
+
+  it.each(['fr', 'es', 'ar', 'zh', 'ru'] as Lang[])('%s', async (lang) => {
+    const { kpis } = await loadCatalogue(lang);
+    const differ = RATIONALES.filter(({ id, en }) => {
+      const t = kpis?.rationales?.[id];
+      return t !== undefined && !WRITTEN_OTHERWISE[lang]?.includes(id) && JSON.stringify(numbers(t)) !== JSON.stringify(numbers(en));
+    }).map(({ id }) => id);
+    expect(differ).toEqual([]);
+  });
+
+  it('finds a number changed in a translation (so the test above can fail)', () => {
+    expect(numbers('Un objectif de 80 % d’ici 2030')).not.toEqual(numbers('A target of 85 % by 2030'));
+    expect(numbers('цель 1,5 °C к 2050 году')).toEqual(numbers('a 1.5 °C path by 2050'));
+  });
+});
