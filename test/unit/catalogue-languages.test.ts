@@ -3,9 +3,10 @@
  * one (a target of 80 %, a WHO level of 15 µg/m³, a year), in any word order, so a translator's slip on a
  * number shows here by data point and language.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
-import { loadCatalogue } from '../../src/ui/strings/language';
+import { loadCatalogue, useLanguage } from '../../src/ui/strings/language';
+import { datapointTitle } from '../../src/ui/strings/kpi-names';
 import type { Lang } from '../../src/ui/strings/languages';
 
 /** Digits as written (a decimal comma or point splits a number in two alike; 100 000 is one number), sorted. */
@@ -42,5 +43,23 @@ describe('translated rationales keep the English numbers', () => {
   it('finds a number changed in a translation (so the test above can fail)', () => {
     expect(numbers('Un objectif de 80 % d’ici 2030')).not.toEqual(numbers('A target of 85 % by 2030'));
     expect(numbers('цель 1,5 °C к 2050 году')).toEqual(numbers('a 1.5 °C path by 2050'));
+  });
+});
+
+describe('messages name a data point by its name in the language, not by its key', () => {
+  afterAll(() => useLanguage('en'));
+
+  it.each(['fr', 'es', 'ar', 'zh', 'ru'] as Lang[])('%s: lever lines and edit notices name "EC: I: T: 4A|Walking" in the language', async (lang) => {
+    await useLanguage(lang);
+    const title = datapointTitle('EC: I: T: 4A|Walking');
+    expect(title.startsWith('EC: I: T: 4A ')).toBe(true);
+    expect(title).not.toMatch(/Walking|walking/);
+    expect(datapointTitle('EC: ICT: ICT: 1C|')).toBe(`EC: ICT: ICT: 1C ${u4ssc.kpiByCode('EC: ICT: ICT: 1C')!.name}`);
+  });
+
+  it('in English, the label (an unknown id is named by itself)', async () => {
+    await useLanguage('en');
+    expect(datapointTitle('EC: I: T: 4A|Walking')).toBe('EC: I: T: 4A Mode share: walking');
+    expect(datapointTitle('XX|nope')).toBe('XX|nope');
   });
 });

@@ -165,6 +165,16 @@ export function unitCoverage(catalogue: KpiCatalogue | undefined): { units: stri
   return { units: [...units], inputs: [...inputs] };
 }
 
+/**
+ * A data point as a message names it: its KPI's code (the same in every language) and its label in the
+ * display language (a single-point KPI's data point is labelled with the KPI's name), never its key
+ * (`Walking`, `Compact`: English words that identify it in files). An unknown id is named by itself.
+ */
+export function datapointTitle(id: string): string {
+  const ref = u4ssc.byId.get(id);
+  return ref ? `${ref.kpi.code} ${ref.def.label}` : id;
+}
+
 /** Group names by code, in the display language (scores computed in the worker carry English names). */
 const groupName = (code: string): string | undefined =>
   [...u4ssc.groups.dimensions, ...u4ssc.groups.subdimensions, ...u4ssc.groups.categories].find((g) => g.code === code)?.name;
