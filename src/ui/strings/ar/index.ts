@@ -9,6 +9,12 @@
  *   assessment → التقييم · score → النتيجة · points → النقاط · achievement → الإنجاز
  *   target → الهدف · benchmark → المعيار المرجعي · data point → نقطة البيانات
  *   (النطاق العريض is broadband and خارج النطاق "out of range": not the target band.)
+ *   workbench judgement → تقدير أداة العمل · Verification Manual → دليل التحقق
+ *   United Nations names as the UN writes them in Arabic (UNTERM): أهداف التنمية المستدامة، الغاية (an
+ *   SDG target)، منظمة الصحة العالمية، الاتحاد الدولي للاتصالات، منظمة التعاون والتنمية في الميدان
+ *   الاقتصادي، موئل الأمم المتحدة، الخطة الحضرية الجديدة، إطار سنداي; U4SSC is kept as ITU writes it.
+ *   Working translation: the catalogue words (kpis, definitions, units, rationales, notes) are not an
+ *   official UN or ITU text.
  */
 import type { LanguageCatalogue } from '../types';
 import { S } from './shell';
