@@ -92,17 +92,6 @@ const DP_WORDS = u4ssc.datapoints.map(({ def }) => ({
   numerator: def.formula.kind === 'ratio' ? def.formula.numerator : undefined,
   denominator: def.formula.kind === 'ratio' && 'input' in def.formula.denominator ? def.formula.denominator.input : undefined,
 }));
-/**
- * Prose shown only through `catalogueText` (never written into the framework): the KPIs' notes by code
- * and the reference targets' sources by data point id, in English.
- */
-const NOTES_EN = new Map(u4ssc.data.kpis.flatMap((k) => (typeof k.notes === 'string' && k.notes !== '' ? [[k.code, k.notes] as const] : [])));
-const SOURCES_EN = new Map(
-  u4ssc.datapoints.flatMap((d) => {
-    const source = referenceTargets.byId.get(d.id)?.source;
-    return typeof source === 'string' && source !== '' ? [[d.id, source] as const] : [];
-  }),
-);
 /** Per data point: is its English label the KPI's name (then the KPI name's translation labels it)? */
 const DP_SAME = u4ssc.datapoints.map((d) => d.def.label === d.kpi.name);
 
@@ -118,15 +107,9 @@ export function applyKpiCatalogue(catalogue: KpiCatalogue | undefined): void {
     if (word) words.set(ENGLISH[i], word);
   });
   for (const [en, word] of Object.entries(catalogue?.phrases ?? {})) if (word) words.set(en, word);
-  noteWords.clear();
-  for (const [code, en] of NOTES_EN) {
-    const word = catalogue?.notes?.[code];
-    if (word) {
-      noteWords.set(code, word);
-      words.set(en, word);
-    }
-  }
-  for (const [id, en] of SOURCES_EN) if (catalogue?.sources?.[id]) words.set(en, catalogue.sources[id]);
+  // Notes are looked up by KPI code as explanations arrive (localiseExplanation); a target's source by its English text.
+  notes = catalogue?.notes;
+  for (const [id, word] of Object.entries(catalogue?.sources ?? {})) words.set(referenceTargets.byId.get(id)!.source!, word);
   for (const word of words.values()) shown.add(word);
 }
 
@@ -201,7 +184,7 @@ const groupName = (code: string): string | undefined =>
 
 let localised = false;
 /** The display language's notes by KPI code (a note is translated whole, see localiseExplanation). */
-const noteWords = new Map<string, string>();
+let notes: Record<string, string> | undefined;
 
 /**
  * Scores and explanations come from the engine worker, whose copy of the catalogue is English: their
@@ -236,10 +219,10 @@ export function localiseExplanation(x: Explanation): Explanation {
       // patterns; a translated note is whole, so it shows as guidance (or as the source notes when the
       // note is only about sources). A note, a research note or an alternative a language lacks is
       // English, marked as such.
-      ...(noteWords.has(x.kpi.code)
+      ...(notes?.[x.kpi.code]
         ? x.kpi.notes !== undefined
-          ? { notes: noteWords.get(x.kpi.code), sourceNotes: undefined }
-          : { notes: undefined, sourceNotes: noteWords.get(x.kpi.code) }
+          ? { notes: notes[x.kpi.code], sourceNotes: undefined }
+          : { notes: undefined, sourceNotes: notes[x.kpi.code] }
         : { notes: prose(x.kpi.notes), sourceNotes: prose(x.kpi.sourceNotes) }),
       alternatives: x.kpi.alternatives.map((a) => ({
         ...a,

@@ -32,6 +32,7 @@ import { PHRASES } from './phrases';
 import { INPUTS, UNITS } from './units';
 import { RATIONALES } from './rationales';
 import { DEFINITIONS } from './definitions';
+import { ALTERNATIVES, NOTES, SOURCES } from './notes';
 import { withDefinitions } from '../languages';
 
 export default {
@@ -47,5 +48,13 @@ export default {
   TM,
   TC,
   PW,
-  kpis: { ...withDefinitions(KPIS, DEFINITIONS), phrases: PHRASES, units: UNITS, inputs: INPUTS, rationales: RATIONALES },
+  kpis: {
+    ...withDefinitions(KPIS, DEFINITIONS),
+    phrases: { ...PHRASES, ...ALTERNATIVES },
+    units: UNITS,
+    inputs: INPUTS,
+    rationales: RATIONALES,
+    notes: NOTES,
+    sources: SOURCES,
+  },
 } satisfies LanguageCatalogue;
