@@ -1,5 +1,5 @@
 /**
- * npm run score -- FILE... [--method NAME] [--decimal point|comma] [--format json|csv] [--encoding windows-1252] [--sheet NAME]
+ * npm run score -- FILE... [--method NAME] [--decimal point|comma] [--format json|csv] [--encoding windows-1252] [--sheet NAME] [--lang fr]
  * npm run score -- --template          prints a blank values CSV (one row per data point)
  *
  * Scores values CSV, Excel (.xlsx) and assessment JSON files (a workspace JSON gives each of its
@@ -11,7 +11,9 @@
  * Exit status 0 only when every file was read and every value is valid. A file that cannot be read, or a
  * value the engine rejects (150 %, a negative count, text), is listed on stderr as
  * `file:line: column: problem` (or `file:Sheet!C7: problem`), the scores of every file that could be
- * read are still printed, and the status is 1; wrong usage exits with 2. Files are read through the one
+ * read are still printed, and the status is 1; wrong usage exits with 2. `--lang` words the problems in
+ * one of the app's six languages (the catalogue's names in them too); what is printed on stdout (the
+ * scores JSON, the tidy table) is data and the same in every language, the file contract. Files are read through the one
  * list of formats (src/interchange/formats.ts), the same readers as the app's import panel.
  */
 import { METHODS } from '../engine/assessment';
@@ -22,6 +24,8 @@ import { shorten, type DecimalStyle } from '../engine/parse';
 import { toScoresJson } from '../engine/report';
 import { tidyFields, tidyRows, TIDY_COLUMNS, type AssessmentAbout } from '../engine/results-table';
 import type { AssessmentInput, MethodName } from '../engine/types';
+import { LANGUAGES, type Lang } from '../ui/strings/languages';
+import { useLanguage } from '../ui/strings/language';
 import { manyFormat, MANY_FORMATS, writeMany } from './export-many';
 import { diskAccess, fileProblems, readForCli, type FileAccess } from './read';
 
@@ -32,7 +36,7 @@ export interface CliResult {
 }
 
 const FORMAT_NAMES = ['json', 'csv', ...MANY_FORMATS.map((f) => f.id)];
-const USAGE = `usage: npm run score -- FILE... [--method ${METHODS.join('|')}] [--decimal point|comma] [--format ${FORMAT_NAMES.join('|')}] [--encoding windows-1252] [--sheet NAME]
+const USAGE = `usage: npm run score -- FILE... [--method ${METHODS.join('|')}] [--decimal point|comma] [--format ${FORMAT_NAMES.join('|')}] [--encoding windows-1252] [--sheet NAME] [--lang ${LANGUAGES.join('|')}]
        npm run score -- --template
 `;
 
@@ -57,6 +61,7 @@ export async function runCli(
   let format: 'json' | 'csv' | (string & {}) | undefined;
   let allow1252 = false;
   let sheet: string | undefined;
+  let lang: Lang | undefined;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--method') {
@@ -78,10 +83,38 @@ export async function runCli(
     } else if (args[i] === '--sheet') {
       sheet = args[++i];
       if (sheet === undefined) return fail(2, `--sheet needs the name of a sheet\n${USAGE}`);
+    } else if (args[i] === '--lang') {
+      const name = args[++i];
+      if (!LANGUAGES.includes(name as Lang)) return fail(2, `unknown language "${shorten(name ?? '')}"; expected ${LANGUAGES.join(', ')}\n${USAGE}`);
+      lang = name as Lang;
     } else if (args[i].startsWith('--')) return fail(2, `unknown option ${shorten(args[i])}\n${USAGE}`);
     else files.push(args[i]);
   }
   if (files.length === 0) return fail(2, USAGE);
+  const run = () => scoreFiles(files, format, { method, decimal, allow1252, sheet }, read, size, bytes);
+  const scored = await run();
+  if (lang === undefined || lang === 'en') return scored;
+  // The scores on stdout are data (their names too) and stay the same in every language; the problems
+  // on stderr are read again with the words of the chosen language (and the catalogue's names in it),
+  // then the words are English again: they are module state shared with whatever runs next here.
+  await useLanguage(lang);
+  try {
+    return { ...scored, stderr: (await run()).stderr };
+  } finally {
+    await useLanguage('en');
+  }
+}
+
+/** Scores `files` (the options are parsed). */
+async function scoreFiles(
+  files: string[],
+  format: 'json' | 'csv' | (string & {}) | undefined,
+  { method, decimal, allow1252, sheet }: { method?: MethodName; decimal?: DecimalStyle; allow1252: boolean; sheet?: string },
+  read: ((file: string) => string) | undefined,
+  size: (file: string) => number,
+  bytes: ((file: string) => ArrayBuffer | Uint8Array) | undefined,
+): Promise<CliResult> {
+  const fail = (code: number, stderr: string): CliResult => ({ code, stdout: '', stderr });
   const tidy = format === 'csv' || (format === undefined && files.length > 1);
   // A statistical format (SDMX, DHIS2) writes every assessment read into one file.
   const statistical = format === undefined ? undefined : manyFormat(format);

@@ -11,13 +11,11 @@ import type { DecimalStyle } from '../engine/parse';
 import { bandLabel, formatNumber, formatPercent } from './format';
 import { S } from './strings';
 import { WS } from './strings/workshop';
+import { datapointTitle } from './strings/kpi-names';
 
 /** A data point as the levers name it: its KPI code and key (`EN: EN: AQ: 1C PM2.5`). */
-const pointName = (id: string) => {
-  const ref = u4ssc.byId.get(id);
-  if (!ref) return id;
-  return ref.def.key ? `${ref.kpi.code} ${ref.def.key}` : ref.kpi.code;
-};
+/** A data point named in the display language (not by its key). */
+const pointName = datapointTitle;
 
 export function AggregateExplain(props: { x: AggregateExplanation; decimal: DecimalStyle; children?: JSX.Element }): JSX.Element {
   const pct = (p: number | null) => (p === null ? S.notScored : formatPercent(p, props.decimal));

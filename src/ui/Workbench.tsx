@@ -16,7 +16,7 @@ import type { AppContext } from './context';
 import { KpiGrid, NO_FILTERS, type ColumnSet, type Filters, type FlagCounts } from './grid';
 import { rereadProfile } from './decimal';
 import { localeDecimal } from './format';
-import { localiseExplanation, localiseScores } from './strings/kpi-names';
+import { datapointTitle, localiseExplanation, localiseScores } from './strings/kpi-names';
 import { ColumnSetToggle, GridFilters, GridMessage } from './GridTools';
 import { GridFind } from './GridFind';
 import { findMatches } from './grid/find';
@@ -57,8 +57,7 @@ function setAsideReport(list: SetAsideEntry[]): string {
 export function describeEdit(e: Edit): string {
   switch (e.kind) {
     case 'value': {
-      const ref = u4ssc.byId.get(e.id);
-      const label = ref ? `${ref.kpi.code}${ref.def.key ? ` ${ref.def.key}` : ''}` : e.id;
+      const label = datapointTitle(e.id);
       const col = (S.columns as Record<string, string>)[e.field] ?? e.field;
       return `${label} · ${col}`;
     }
@@ -75,14 +74,12 @@ export function describeEdit(e: Edit): string {
     case 'info':
       return e.field;
     case 'acknowledge': {
-      const ref = u4ssc.byId.get(e.id);
-      return `${ref ? `${ref.kpi.code}${ref.def.key ? ` ${ref.def.key}` : ''}` : e.id} · ${C.explainChanges}`;
+      return `${datapointTitle(e.id)} · ${C.explainChanges}`;
     }
     case 'review':
     case 'thread':
     case 'evidence': {
-      const ref = u4ssc.byId.get(e.id);
-      const label = ref ? `${ref.kpi.code}${ref.def.key ? ` ${ref.def.key}` : ''}` : e.id;
+      const label = datapointTitle(e.id);
       return `${label} · ${e.kind === 'review' ? V.panelTitle : e.kind === 'thread' ? V.threadTitle : V.evidenceTitle}`;
     }
     case 'recommendation':

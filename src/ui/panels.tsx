@@ -12,6 +12,7 @@ import { S } from './strings';
 import { C, changeText } from './strings/catalogue';
 import type { CatalogueReview } from '../engine/catalogue-version';
 import { WS } from './strings/workshop';
+import { datapointTitle } from './strings/kpi-names';
 import { TM } from './strings/time';
 
 // ---------------------------------------------------------------------------------------------------
@@ -380,7 +381,7 @@ export function ExplainPanel(props: {
                                   return (
                                     <li data-id={l.id}>
                                       {WS.leverLine(
-                                        ref.def.key ? `${ref.kpi.code} ${ref.def.key}` : ref.kpi.code,
+                                        datapointTitle(l.id),
                                         quantity(x(), ref.def.direction, l.from, l.id),
                                         quantity(x(), ref.def.direction, l.to, l.id),
                                         formatPercent(l.percentBefore, props.decimal),

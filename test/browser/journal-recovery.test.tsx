@@ -33,7 +33,7 @@ describe('opening an assessment with bad journal entries', () => {
     const notice = app.scope.getByTestId('notice');
     // The good entry was folded in at start-up (App recovers every journal), before the assessment opened.
     await expect.element(notice).toHaveTextContent('Not recovered: 2 changes left in the journal could not be applied and were set aside');
-    await expect.element(notice).toHaveTextContent('EC: ICT: ICT: 1C · Numerator (a value the assessment cannot hold)');
+    await expect.element(notice).toHaveTextContent('EC: ICT: ICT: 1C Household Internet Access · Numerator (a value the assessment cannot hold)');
     await expect.element(notice).toHaveTextContent('year (a value the assessment cannot hold)');
     expect(cellText(grid, ID, 'numerator')).toBe('');
     expect(cellText(grid, ID2, 'value')).toBe('64');

@@ -144,7 +144,7 @@ describe('explain this number, as shown', () => {
     const levers = x.el.querySelectorAll('.explain-levers');
     expect(levers).toHaveLength(4);
     expect(levers[3].querySelectorAll('li')).toHaveLength(3);
-    expect(levers[0].textContent).toMatch(/EC: ICT: ICT: \S+: .+ → .+ lifts it [\d.]+ % → [\d.]+ % \(band /);
+    expect(levers[0].textContent).toMatch(/EC: ICT: ICT: \S+ [^:]+: .+ → .+ lifts it [\d.]+ % → [\d.]+ % \(band /);
     x.dispose();
     const top = showExplanation('EC: ICT: ICT: 1C|', input({ 'EC: ICT: ICT: 1C|': { value: 99 } }));
     expect(top.el.querySelector('.explain-next-band')!.textContent).toBe('Already in the top band: 95 % of target or more.');

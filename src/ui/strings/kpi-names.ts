@@ -107,6 +107,9 @@ export function applyKpiCatalogue(catalogue: KpiCatalogue | undefined): void {
     if (word) words.set(ENGLISH[i], word);
   });
   for (const [en, word] of Object.entries(catalogue?.phrases ?? {})) if (word) words.set(en, word);
+  // Notes are looked up by KPI code as explanations arrive (localiseExplanation); a target's source by its English text.
+  notes = catalogue?.notes;
+  for (const [id, word] of Object.entries(catalogue?.sources ?? {})) words.set(referenceTargets.byId.get(id)!.source!, word);
   for (const word of words.values()) shown.add(word);
 }
 
@@ -165,11 +168,23 @@ export function unitCoverage(catalogue: KpiCatalogue | undefined): { units: stri
   return { units: [...units], inputs: [...inputs] };
 }
 
+/**
+ * A data point as a message names it: its KPI's code (the same in every language) and its label in the
+ * display language (a single-point KPI's data point is labelled with the KPI's name), never its key
+ * (`Walking`, `Compact`: English words that identify it in files). An unknown id is named by itself.
+ */
+export function datapointTitle(id: string): string {
+  const ref = u4ssc.byId.get(id);
+  return ref ? `${ref.kpi.code} ${ref.def.label}` : id;
+}
+
 /** Group names by code, in the display language (scores computed in the worker carry English names). */
 const groupName = (code: string): string | undefined =>
   [...u4ssc.groups.dimensions, ...u4ssc.groups.subdimensions, ...u4ssc.groups.categories].find((g) => g.code === code)?.name;
 
 let localised = false;
+/** The display language's notes by KPI code (a note is translated whole, see localiseExplanation). */
+let notes: Record<string, string> | undefined;
 
 /**
  * Scores and explanations come from the engine worker, whose copy of the catalogue is English: their
@@ -200,9 +215,15 @@ export function localiseExplanation(x: Explanation): Explanation {
       ...x.kpi,
       name: kpi?.name ?? x.kpi.name,
       definition: kpi?.definition ?? x.kpi.definition,
-      // The catalogue's notes, its research notes and where the sources disagree are English only: marked as such.
-      notes: prose(x.kpi.notes),
-      sourceNotes: prose(x.kpi.sourceNotes),
+      // The engine splits an English note into guidance and notes about its sources by English sentence
+      // patterns; a translated note is whole, so it shows as guidance (or as the source notes when the
+      // note is only about sources). A note, a research note or an alternative a language lacks is
+      // English, marked as such.
+      ...(notes?.[x.kpi.code]
+        ? x.kpi.notes !== undefined
+          ? { notes: notes[x.kpi.code], sourceNotes: undefined }
+          : { notes: undefined, sourceNotes: notes[x.kpi.code] }
+        : { notes: prose(x.kpi.notes), sourceNotes: prose(x.kpi.sourceNotes) }),
       alternatives: x.kpi.alternatives.map((a) => ({
         ...a,
         about: prose(a.about)!,

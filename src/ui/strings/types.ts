@@ -35,6 +35,10 @@ export interface KpiCatalogue {
   units?: Record<string, string>;
   /** Names of the ratio inputs, keyed by the English name; `datapoints[id].numerator`/`denominator` win. */
   inputs?: Record<string, string>;
+  /** The KPIs' notes (what was read, what is judgement) by printed code. */
+  notes?: Record<string, string>;
+  /** The reference targets' sources (the documents a target rests on) by data point id. */
+  sources?: Record<string, string>;
 }
 
 /** One language: a translation of each string object and of the KPI catalogue. */

@@ -9,6 +9,12 @@
  *   assessment → التقييم · score → النتيجة · points → النقاط · achievement → الإنجاز
  *   target → الهدف · benchmark → المعيار المرجعي · data point → نقطة البيانات
  *   (النطاق العريض is broadband and خارج النطاق "out of range": not the target band.)
+ *   workbench judgement → تقدير أداة العمل · Verification Manual → دليل التحقق
+ *   United Nations names as the UN writes them in Arabic (UNTERM): أهداف التنمية المستدامة، الغاية (an
+ *   SDG target)، منظمة الصحة العالمية، الاتحاد الدولي للاتصالات، منظمة التعاون والتنمية في الميدان
+ *   الاقتصادي، موئل الأمم المتحدة، الخطة الحضرية الجديدة، إطار سنداي; U4SSC is kept as ITU writes it.
+ *   Working translation: the catalogue words (kpis, definitions, units, rationales, notes) are not an
+ *   official UN or ITU text.
  */
 import type { LanguageCatalogue } from '../types';
 import { S } from './shell';
@@ -24,7 +30,9 @@ import { PW } from './problems';
 import { KPIS } from './kpis';
 import { PHRASES } from './phrases';
 import { INPUTS, UNITS } from './units';
+import { RATIONALES } from './rationales';
 import { DEFINITIONS } from './definitions';
+import { ALTERNATIVES, NOTES, SOURCES } from './notes';
 import { withDefinitions } from '../languages';
 
 export default {
@@ -40,5 +48,13 @@ export default {
   TM,
   TC,
   PW,
-  kpis: { ...withDefinitions(KPIS, DEFINITIONS), phrases: PHRASES, units: UNITS, inputs: INPUTS },
+  kpis: {
+    ...withDefinitions(KPIS, DEFINITIONS),
+    phrases: { ...PHRASES, ...ALTERNATIVES },
+    units: UNITS,
+    inputs: INPUTS,
+    rationales: RATIONALES,
+    notes: NOTES,
+    sources: SOURCES,
+  },
 } satisfies LanguageCatalogue;

@@ -1,4 +1,15 @@
 /** Spanish: the interface (S), the results (R), interchange (X), saving (D), the cycle (V), workshop mode (W, WS), catalogue updates (C), flags (F), progress over time (TM, TC), the file readers' problems (PW) and the KPI catalogue. */
+/*
+ * Glossary (one term per concept, in every Spanish file; keep to it when adding words):
+ *   KPI → KPI (indicador clave de rendimiento) · data point → punto de dato · assessment → evaluación
+ *   target → meta · benchmark → referencia · achievement → logro · points → puntos
+ *   band (a score's 1–4 points) → franja · workbench → banco de trabajo ("juicio del banco de trabajo")
+ *   Verification Manual → Manual de verificación · broadband → banda ancha (fija, móvil), as ITU writes it
+ *   United Nations names as the UN writes them in Spanish (UNTERM): ODS (Objetivo de Desarrollo
+ *   Sostenible), OMS, UIT, OCDE, ONU-Hábitat, Nueva Agenda Urbana, Marco de Sendái.
+ *   Working translation: the catalogue words (kpis, definitions, units, rationales) are not an official
+ *   UN or ITU text.
+ */
 import type { LanguageCatalogue } from '../types';
 import { S } from './shell';
 import { R } from './results';
@@ -15,6 +26,7 @@ import { PHRASES } from './phrases';
 import { INPUTS, UNITS } from './units';
 import { RATIONALES } from './rationales';
 import { DEFINITIONS } from './definitions';
+import { ALTERNATIVES, NOTES, SOURCES } from './notes';
 import { withDefinitions } from '../languages';
 
 export default {
@@ -30,5 +42,13 @@ export default {
   TM,
   TC,
   PW,
-  kpis: { ...withDefinitions(KPIS, DEFINITIONS), phrases: PHRASES, units: UNITS, inputs: INPUTS, rationales: RATIONALES },
+  kpis: {
+    ...withDefinitions(KPIS, DEFINITIONS),
+    phrases: { ...PHRASES, ...ALTERNATIVES },
+    units: UNITS,
+    inputs: INPUTS,
+    rationales: RATIONALES,
+    notes: NOTES,
+    sources: SOURCES,
+  },
 } satisfies LanguageCatalogue;

@@ -11,6 +11,12 @@
  *   target → цель · achievement → достижение · data point → точка данных
  *   evaluator → оценщик (who makes the assessment) · verifier → проверяющий
  *   z-score → z-оценка (the standard statistical term, kept)
+ *   KPI → КПЭ · workbench judgement → суждение рабочего инструмента · Verification Manual → Руководство по проверке
+ *   United Nations names as the UN writes them in Russian (UNTERM): ЦУР (цель в области устойчивого
+ *   развития), задача ЦУР (an SDG target), ВОЗ, МСЭ, ОЭСР, МОТ, ООН-Хабитат, Новая программа развития
+ *   городов, Сендайская рамочная программа; U4SSC is kept as ITU writes it.
+ *   Working translation: the catalogue words (kpis, definitions, units, rationales, notes) are not an
+ *   official UN or ITU text.
  */
 import type { LanguageCatalogue } from '../types';
 import { S } from './shell';
@@ -26,7 +32,9 @@ import { PW } from './problems';
 import { KPIS } from './kpis';
 import { PHRASES } from './phrases';
 import { INPUTS, UNITS } from './units';
+import { RATIONALES } from './rationales';
 import { DEFINITIONS } from './definitions';
+import { ALTERNATIVES, NOTES, SOURCES } from './notes';
 import { withDefinitions } from '../languages';
 
 export default {
@@ -42,5 +50,13 @@ export default {
   TM,
   TC,
   PW,
-  kpis: { ...withDefinitions(KPIS, DEFINITIONS), phrases: PHRASES, units: UNITS, inputs: INPUTS },
+  kpis: {
+    ...withDefinitions(KPIS, DEFINITIONS),
+    phrases: { ...PHRASES, ...ALTERNATIVES },
+    units: UNITS,
+    inputs: INPUTS,
+    rationales: RATIONALES,
+    notes: NOTES,
+    sources: SOURCES,
+  },
 } satisfies LanguageCatalogue;
