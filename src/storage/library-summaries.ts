@@ -13,7 +13,7 @@ import { liveQuery, type DBCore, type DBCoreMutateRequest, type DBCoreTable, typ
 import { completion, type AssessmentDoc } from '../engine/assessment';
 import { u4ssc } from '../engine/frameworks/u4ssc';
 import { ASSESSMENT_VERSION } from '../engine/assessment';
-import { damageOf, upToDate, type DamagedRow, type DamageReason, type WorkbenchDb } from './db';
+import { damageOf, getAssessment, upToDate, type DamagedRow, type DamageReason, type WorkbenchDb } from './db';
 
 /** What the summaries were computed with: a different format or catalogue makes them stale (completion may differ). */
 export const SUMMARY_BASIS = `${ASSESSMENT_VERSION}/${u4ssc.data.frameworkVersion}`;
@@ -169,4 +169,9 @@ export function listSummaries(db: WorkbenchDb): Observable<LibraryListing> {
 export async function readAllDocs(db: WorkbenchDb): Promise<AssessmentDoc[]> {
   const rows: unknown[] = await db.assessments.orderBy('updatedAt').reverse().toArray();
   return rows.filter((row) => damageOf(row) === null).map((row) => upToDate(row as AssessmentDoc));
+}
+
+/** One stored assessment in full, live (the import panel's target of an update, read when chosen). */
+export function watchDoc(db: WorkbenchDb, id: string): Observable<AssessmentDoc | undefined> {
+  return liveQuery(() => getAssessment(db, id));
 }
