@@ -323,7 +323,8 @@ export async function importOnce(browser: Browser, url: string, file: Buffer, pr
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   }
   const input = page.locator('input[type="file"]').first();
-  await input.setInputFiles({ name: 'workspace.ssc.json', mimeType: 'application/json', buffer: file });
+  // Handing over 18 MB takes over 30 s (Playwright's default) on a loaded machine; not timed.
+  await input.setInputFiles({ name: 'workspace.ssc.json', mimeType: 'application/json', buffer: file }, { timeout: 180_000 });
   if (cdp) await cdp.send('Profiler.start');
   const t0 = await page.evaluate(() => performance.now());
   await page.getByRole('button', { name: 'Import 1000 assessments' }).click();
