@@ -119,3 +119,19 @@ export async function typeIntoCell(page: Page, header: string, text: string, cod
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
 }
+
+/**
+ * Waits until the library lists `n` assessments (with none stored before): the table counts its rows
+ * in aria-rowcount since the list renders only the rows in view (issue #32); an earlier build, which
+ * rendered every row, is recognised by the name of the last imported city in the table.
+ */
+export async function waitForLibraryOf(page: Page, n: number, lastCity: string, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(
+    ([rows, city]) => {
+      const table = document.querySelector('table.library-table');
+      return table !== null && (table.getAttribute('aria-rowcount') === String(Number(rows) + 1) || (table.textContent ?? '').includes(String(city)));
+    },
+    [n, lastCity] as const,
+    { timeout },
+  );
+}

@@ -16,6 +16,7 @@ import type { Framework } from '../engine/framework';
 import { IMPORT_MAX_REVISION, IMPORT_MAX_TIME } from '../engine/headroom';
 import { seriesKey } from '../engine/trend';
 import { validate as validStoredShape } from './stored-shape.validate.js';
+import { fillSummaries, summaryMiddleware, type SummaryRow } from './library-summaries';
 
 export const DEFAULT_DB_NAME = 'ssc-workbench';
 export const CHANNEL_NAME = 'ssc-workbench';
@@ -43,6 +44,8 @@ export const DB_VERSIONS = [
   { version: 1, stores: { assessments: 'id, updatedAt, city, year', meta: 'key' } },
   // v2: the edit journal (nothing typed is lost between a keystroke and the debounced save).
   { version: 2, stores: { assessments: 'id, updatedAt, city, year', meta: 'key', journal: '++seq, assessmentId' } },
+  // v3: the library's light index, one summary per assessment (library-summaries.ts), filled on upgrade.
+  { version: 3, stores: { assessments: 'id, updatedAt, city, year', meta: 'key', journal: '++seq, assessmentId', summaries: 'id' } },
 ] as const;
 
 /** Why the app works in memory: IndexedDB refused to open, or never answered within OPEN_TIMEOUT_MS. */
@@ -54,6 +57,7 @@ export class WorkbenchDb extends Dexie {
   assessments!: EntityTable<AssessmentDoc, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
   journal!: EntityTable<JournalRow, 'seq'>;
+  summaries!: EntityTable<SummaryRow, 'id'>;
   /** False when IndexedDB could not be used and the work lives only in this tab's memory. */
   readonly persistent: boolean;
   /** Set when the app fell back to memory, with the reason. */
@@ -66,6 +70,8 @@ export class WorkbenchDb extends Dexie {
     super(name, options);
     this.persistent = options === undefined;
     for (const v of DB_VERSIONS) this.version(v.version).stores(v.stores);
+    this.version(3).upgrade(fillSummaries);
+    this.use(summaryMiddleware);
     // A newer app in another tab upgraded the database: close rather than block it, and say so. Any
     // later write fails with a clear error instead of writing an older shape over newer data.
     // Transactions already started (journal writes of edits just typed) still complete: IndexedDB
@@ -302,7 +308,7 @@ function sound(row: unknown): AssessmentDoc {
  * current one (every value kept, the changed data points listed for review: catalogue-version.ts).
  * The row itself is rewritten only by the next save. A current row is returned as it is.
  */
-function upToDate(row: AssessmentDoc): AssessmentDoc {
+export function upToDate(row: AssessmentDoc): AssessmentDoc {
   if (row.version > ASSESSMENT_VERSION) return row;
   const migrated = row.version < ASSESSMENT_VERSION ? migrateAssessment(row) : null;
   const doc = migrated?.ok ? (migrated.value as unknown as AssessmentDoc) : row;

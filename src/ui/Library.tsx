@@ -1,13 +1,13 @@
-import { createSignal, For, from, lazy, Show, type JSX } from 'solid-js';
-import { completion, createAssessment, MAX_TEXT, MAX_YEAR, MIN_YEAR, workspaceDoc, type AssessmentDoc } from '../engine/assessment';
+import { createEffect, createMemo, createSignal, For, from, lazy, on, Show, type Accessor, type JSX } from 'solid-js';
+import { createAssessment, MAX_TEXT, MAX_YEAR, MIN_YEAR, workspaceDoc, type AssessmentDoc } from '../engine/assessment';
 import { DEMO_CITIES, demoCityInput, type DemoCity } from '../engine/frameworks/u4ssc/demo';
 import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
 import {
   addAssessment,
   deleteAssessment,
   duplicate,
-  listAssessments,
-  listLibrary,
+  getAssessment,
+  MissingError,
   QuotaError,
   renameAssessment,
   restoreAssessment,
@@ -23,6 +23,8 @@ import { D } from './strings/saving';
 import { W } from './strings/workshop';
 import { backupText } from './backup-file';
 import { DamagedList, damagedLabel } from './DamagedList';
+import { listSummaries, readAllDocs, readListing, type LibraryEntry } from '../storage/library-summaries';
+import { createRowWindow } from './virtual-rows';
 import './screen.css';
 
 // The import panel (its previews, the update of a stored assessment) loads beside the library, not
@@ -39,8 +41,10 @@ export const demoCityOf = (doc: Pick<AssessmentDoc, 'city' | 'notes' | 'year'>):
 export const isDemo = (doc: Pick<AssessmentDoc, 'city' | 'notes' | 'year'>): boolean => demoCityOf(doc) !== undefined;
 
 /** The stored copy of a demo city to open instead of making a second one: the most recently edited. */
-export const findDemo = (docs: readonly AssessmentDoc[], city: DemoCity = DEMO_CITIES[0]): AssessmentDoc | undefined =>
-  [...docs].sort((a, b) => b.updatedAt - a.updatedAt).find((d) => demoCityOf(d) === city);
+export const findDemo = <T extends Pick<AssessmentDoc, 'city' | 'notes' | 'year' | 'updatedAt'>>(
+  docs: readonly T[],
+  city: DemoCity = DEMO_CITIES[0],
+): T | undefined => [...docs].sort((a, b) => b.updatedAt - a.updatedAt).find((d) => demoCityOf(d) === city);
 
 /** The stored demo with its shipped values again, under the same id (so links and other tabs follow). */
 export function resetDemoDoc(stored: AssessmentDoc): AssessmentDoc {
@@ -57,20 +61,12 @@ const errorText = (e: unknown) => (e instanceof QuotaError ? S.quotaError : D.pr
 
 export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }): JSX.Element {
   const { db, toast } = props.ctx;
-  // One read of every row for both lists (1 000 assessments are ~18 MB to read).
-  const library = from(listLibrary(db));
-  const list = () => library()?.docs;
+  // The library's summaries, not its rows (a library of 10 000 is 180 MB of rows, 2 MB of summaries);
+  // a write re-reads only the rows it changed (storage/library-summaries.ts).
+  const library = from(listSummaries(db));
+  const list = () => library()?.entries;
   /** The list as stored, for a click that comes before the live list has loaded. */
-  const firstList = () =>
-    new Promise<AssessmentDoc[]>((resolve, reject) => {
-      const sub = listAssessments(db).subscribe({
-        next: (docs) => {
-          resolve(docs);
-          queueMicrotask(() => sub.unsubscribe());
-        },
-        error: reject,
-      });
-    });
+  const firstList = async () => (await readListing(db)).entries;
   const [city, setCity] = createSignal('');
   const [country, setCountry] = createSignal('');
   const [year, setYear] = createSignal(String(new Date().getFullYear()));
@@ -114,8 +110,9 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
    * Every assessment in one workspace file, damaged ones as they are (import reads each on its own and
    * keeps the good ones), and says which were damaged or could not be written at all (issue #33).
    */
-  const backUp = () => {
-    const docs = list() ?? [];
+  const backUp = async () => {
+    // The rows in full, read only now: the list holds summaries.
+    const docs = await readAllDocs(db);
     const { text, damaged, leftOut } = backupText(workspaceDoc(docs), library()?.damaged ?? []);
     downloadBlob(new Blob([text], { type: 'application/json' }), backupFileName());
     const say = (rows: DamagedRow[]) => rows.map((r) => D.damagedRow(damagedLabel(r), r.reason));
@@ -136,7 +133,7 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
     try {
       const stored = list() ?? (await firstList());
       let added = 0;
-      let opened: AssessmentDoc | undefined = findDemo(stored);
+      let opened: Pick<AssessmentDoc, 'id' | 'city' | 'year'> | undefined = findDemo(stored);
       for (const city of DEMO_CITIES) {
         if (findDemo(stored, city)) continue;
         const doc = await addAssessment(db, demoAssessment(city));
@@ -155,10 +152,10 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
   /** Puts the shipped values back into every stored demo city; Undo puts the edited ones back. */
   const resetAllDemos = async () => {
     setConfirmingResetAll(false);
-    const docs = (list() ?? []).filter(isDemo);
     const saved = (next: AssessmentDoc) => props.ctx.notifier.post({ type: 'saved', id: next.id, revision: next.revision, from: props.ctx.tabId });
     const done: [AssessmentDoc, AssessmentDoc][] = [];
     try {
+      const docs = (await readAllDocs(db)).filter(isDemo);
       for (const doc of docs) {
         const next = await saveAssessment(db, resetDemoDoc(doc), doc.revision);
         saved(next);
@@ -181,10 +178,12 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
   };
 
   /** Puts the shipped demo values back; Undo puts the edited ones back. */
-  const resetDemo = async (doc: AssessmentDoc) => {
+  const resetDemo = async (entry: LibraryEntry) => {
     setConfirmingReset(null);
     const saved = (next: AssessmentDoc) => props.ctx.notifier.post({ type: 'saved', id: next.id, revision: next.revision, from: props.ctx.tabId });
     try {
+      const doc = await getAssessment(db, entry.id);
+      if (!doc) throw new MissingError(entry.id);
       const next = await saveAssessment(db, resetDemoDoc(doc), doc.revision);
       saved(next);
       toast({
@@ -206,7 +205,7 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
     }
   };
 
-  const remove = async (doc: AssessmentDoc) => {
+  const remove = async (doc: LibraryEntry) => {
     setConfirming(null);
     const removed = await deleteAssessment(db, doc.id);
     props.ctx.notifier.post({ type: 'deleted', id: doc.id, from: props.ctx.tabId });
@@ -224,7 +223,7 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
     });
   };
 
-  const dup = async (doc: AssessmentDoc) => {
+  const dup = async (doc: LibraryEntry) => {
     try {
       const copy = await duplicate(db, doc.id, undefined, u4ssc);
       toast({ message: S.duplicated(name(copy)) });
@@ -238,7 +237,7 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
       <div class="library-head">
         <h2 id="library-title">{S.libraryTitle}</h2>
         <Show when={(list()?.length ?? 0) > 0}>
-          <button type="button" onClick={backUp} aria-describedby="backup-hint">
+          <button type="button" onClick={() => void backUp().catch((err) => toast({ message: errorText(err) }))} aria-describedby="backup-hint">
             {S.backUpAll}
           </button>
           <span id="backup-hint" class="hint">
@@ -327,111 +326,37 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
       <Show when={list()} fallback={<p>{S.libraryLoading}</p>}>
         {(rows) => (
           <Show when={rows().length > 0} fallback={<p class="empty">{S.libraryEmpty}</p>}>
-            <table class="library-table">
-              <thead>
-                <tr>
-                  <th scope="col">{S.city}</th>
-                  <th scope="col">{S.country}</th>
-                  <th scope="col">{S.year}</th>
-                  <th scope="col">{S.lastEdited}</th>
-                  <th scope="col">{S.completion}</th>
-                  <th scope="col">
-                    <span class="visually-hidden">{S.toolbar}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={rows()}>
-                  {(doc) => {
-                    const c = completion(doc, u4ssc);
-                    return (
-                      <tr>
-                        <Show
-                          when={renaming() === doc.id}
-                          fallback={
-                            <>
-                              <th scope="row">
-                                {doc.city}
-                                <Show when={isFictional(doc)}>
-                                  {' '}
-                                  <span class="badge">{S.fictionalBadge}</span>
-                                </Show>
-                              </th>
-                              <td data-label={S.country}>{doc.country}</td>
-                              <td data-label={S.year}>{doc.year}</td>
-                            </>
-                          }
-                        >
-                          <RenameCells
-                            doc={doc}
-                            onDone={async (fields) => {
-                              setRenaming(null);
-                              if (!fields) return;
-                              try {
-                                const next = await renameAssessment(db, doc.id, fields);
-                                props.ctx.notifier.post({ type: 'saved', id: next.id, revision: next.revision, from: props.ctx.tabId });
-                                toast({ message: S.renamed(name(next)) });
-                              } catch (err) {
-                                toast({ message: errorText(err) });
-                              }
-                            }}
-                          />
-                        </Show>
-                        <td data-label={S.lastEdited}>{fmtDateTime(doc.updatedAt)}</td>
-                        <td data-label={S.completion}>{S.completionValue(c.reported, c.expected)}</td>
-                        <td class="row-actions">
-                          <Show when={confirmingReset() === doc.id}>
-                            <span role="alert" class="confirm">
-                              {S.confirmDemoReset(name(doc))}
-                            </span>{' '}
-                            <button type="button" class="danger" onClick={() => void resetDemo(doc)}>
-                              {S.resetDemo}
-                            </button>
-                            <button type="button" onClick={() => setConfirmingReset(null)}>
-                              {S.cancel}
-                            </button>
-                          </Show>
-                          <Show
-                            when={confirming() === doc.id}
-                            fallback={
-                              <Show when={confirmingReset() !== doc.id}>
-                                <button type="button" class="primary" onClick={() => props.onOpen(doc.id)} aria-label={`${S.open} ${name(doc)}`}>
-                                  {S.open}
-                                </button>
-                                <button type="button" onClick={() => setRenaming(doc.id)} aria-label={`${S.rename} ${name(doc)}`}>
-                                  {S.rename}
-                                </button>
-                                <button type="button" onClick={() => void dup(doc)} aria-label={`${S.duplicateNextYear}: ${name(doc)}`}>
-                                  {S.duplicateNextYear}
-                                </button>
-                                <Show when={isDemo(doc)}>
-                                  <button type="button" onClick={() => setConfirmingReset(doc.id)} aria-label={`${S.resetDemo}: ${name(doc)}`}>
-                                    {S.resetDemo}
-                                  </button>
-                                </Show>
-                                <button type="button" class="danger" onClick={() => setConfirming(doc.id)} aria-label={`${S.delete} ${name(doc)}`}>
-                                  {S.delete}
-                                </button>
-                              </Show>
-                            }
-                          >
-                            <span role="alert" class="confirm">
-                              {S.confirmDelete(name(doc))}
-                            </span>{' '}
-                            <button type="button" class="danger" onClick={() => void remove(doc)}>
-                              {S.delete}
-                            </button>
-                            <button type="button" onClick={() => setConfirming(null)}>
-                              {S.cancel}
-                            </button>
-                          </Show>
-                        </td>
-                      </tr>
-                    );
+            <LibraryTable
+              entries={rows}
+              row={(doc) => (
+                <LibraryRow
+                  doc={doc}
+                  renaming={renaming() === doc().id}
+                  confirming={confirming() === doc().id}
+                  confirmingReset={confirmingReset() === doc().id}
+                  actions={{
+                    open: () => props.onOpen(doc().id),
+                    rename: () => setRenaming(doc().id),
+                    renamed: async (fields) => {
+                      setRenaming(null);
+                      if (!fields) return;
+                      try {
+                        const next = await renameAssessment(db, doc().id, fields);
+                        props.ctx.notifier.post({ type: 'saved', id: next.id, revision: next.revision, from: props.ctx.tabId });
+                        toast({ message: S.renamed(name(next)) });
+                      } catch (err) {
+                        toast({ message: errorText(err) });
+                      }
+                    },
+                    duplicate: () => void dup(doc()),
+                    askReset: (ask) => setConfirmingReset(ask ? doc().id : null),
+                    reset: () => void resetDemo(doc()),
+                    askDelete: (ask) => setConfirming(ask ? doc().id : null),
+                    remove: () => void remove(doc()),
                   }}
-                </For>
-              </tbody>
-            </table>
+                />
+              )}
+            />
           </Show>
         )}
       </Show>
@@ -439,7 +364,220 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
   );
 }
 
-function RenameCells(props: { doc: AssessmentDoc; onDone: (fields: { city: string; country: string; year: number } | null) => void }): JSX.Element {
+/** Lower-case, without accents: what the search compares ("sao" finds São Paulo). */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+const searchKeys = new WeakMap<LibraryEntry, string>();
+const searchKey = (e: LibraryEntry) => {
+  let key = searchKeys.get(e);
+  if (key === undefined) searchKeys.set(e, (key = fold(`${e.city} ${e.country} ${e.year}`)));
+  return key;
+};
+
+/** The entries whose city, country and year hold every word of the search (any order). */
+export function filterLibrary(entries: readonly LibraryEntry[], query: string): readonly LibraryEntry[] {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return entries;
+  return entries.filter((e) => {
+    const key = searchKey(e);
+    return words.every((w) => key.includes(w));
+  });
+}
+
+/**
+ * The library's table with its search box. Only the rows in view are rendered (virtual-rows.ts) once
+ * the library is long; the table still tells assistive technology every row's place in the whole list
+ * (aria-rowcount, aria-rowindex), and ArrowUp / ArrowDown move between rows' buttons.
+ */
+function LibraryTable(props: { entries: Accessor<LibraryEntry[]>; row: (doc: Accessor<LibraryEntry>) => JSX.Element }): JSX.Element {
+  const [query, setQuery] = createSignal('');
+  const shown = createMemo(() => filterLibrary(props.entries(), query()));
+  const byId = createMemo(() => new Map(props.entries().map((e) => [e.id, e])));
+  let top: HTMLTableRowElement | undefined;
+  let body: HTMLTableSectionElement | undefined;
+  const rendered = () => (body ? [...body.querySelectorAll<HTMLElement>('tr[data-entry]')] : []);
+  const rows = createRowWindow(
+    () => shown().length,
+    () => top,
+    rendered,
+  );
+  // Rows are keyed by id, so a write elsewhere in the library updates a row in place (focus stays).
+  const ids = createMemo(() => {
+    const w = rows.window();
+    return shown()
+      .slice(w.start, Math.min(w.end, shown().length))
+      .map((e) => e.id);
+  });
+  const indexOf = createMemo(() => new Map(shown().map((e, i) => [e.id, i])));
+  createEffect(
+    on(
+      () => shown().length,
+      () => queueMicrotask(rows.update),
+    ),
+  );
+  createEffect(on(ids, () => requestAnimationFrame(() => rows.update()), { defer: true }));
+
+  /** ArrowUp / ArrowDown from a row's button to the same button of the next or previous row. */
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const target = e.target as HTMLElement;
+    const tr = target.closest<HTMLElement>('tr[data-entry]');
+    if (!tr || target.tagName !== 'BUTTON') return;
+    const next = (e.key === 'ArrowDown' ? tr.nextElementSibling : tr.previousElementSibling) as HTMLElement | null;
+    if (!next?.hasAttribute('data-entry')) return;
+    e.preventDefault();
+    const column = [...tr.querySelectorAll('button')].indexOf(target as HTMLButtonElement);
+    const buttons = next.querySelectorAll('button');
+    (buttons[Math.min(column, buttons.length - 1)] ?? buttons[0])?.focus();
+  };
+
+  return (
+    <>
+      <div class="library-search field">
+        <label for="library-search">{S.librarySearch}</label>
+        <input id="library-search" type="search" autocomplete="off" value={query()} onInput={(e) => setQuery(e.currentTarget.value)} />
+        <Show when={query().trim()}>
+          <span class="hint" role="status" data-testid="library-shown">
+            {shown().length > 0 ? S.libraryShown(shown().length, props.entries().length) : S.libraryNoMatch}
+          </span>
+        </Show>
+      </div>
+      <table class="library-table" aria-rowcount={shown().length + 1} onKeyDown={onKey}>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th scope="col">{S.city}</th>
+            <th scope="col">{S.country}</th>
+            <th scope="col">{S.year}</th>
+            <th scope="col">{S.lastEdited}</th>
+            <th scope="col">{S.completion}</th>
+            <th scope="col">
+              <span class="visually-hidden">{S.toolbar}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody ref={body}>
+          <Show when={rows.virtual()}>
+            <tr class="library-spacer" aria-hidden="true" ref={top} style={{ height: `${rows.window().before}px` }} />
+          </Show>
+          <For each={ids()}>
+            {(id) => {
+              // The last entry seen under this id: the row may outlive it by one update while the list changes.
+              const doc = createMemo<LibraryEntry>((prev) => byId().get(id) ?? prev, byId().get(id)!);
+              return (
+                <tr data-entry={id} aria-rowindex={(indexOf().get(id) ?? 0) + 2}>
+                  {props.row(doc)}
+                </tr>
+              );
+            }}
+          </For>
+          <Show when={rows.virtual()}>
+            <tr class="library-spacer" aria-hidden="true" style={{ height: `${rows.window().after}px` }} />
+          </Show>
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+/** What a row's buttons do (the library owns the state: one confirmation open at a time). */
+interface RowActions {
+  open: () => void;
+  rename: () => void;
+  renamed: (fields: { city: string; country: string; year: number } | null) => void | Promise<void>;
+  duplicate: () => void;
+  askReset: (ask: boolean) => void;
+  reset: () => void;
+  askDelete: (ask: boolean) => void;
+  remove: () => void;
+}
+
+/** One assessment's cells in the library (one small component: what a row shows is added here). */
+function LibraryRow(props: {
+  doc: Accessor<LibraryEntry>;
+  renaming: boolean;
+  confirming: boolean;
+  confirmingReset: boolean;
+  actions: RowActions;
+}): JSX.Element {
+  const doc = () => props.doc();
+  const name = () => S.assessmentLabel(doc().city, doc().year);
+  const a = props.actions;
+  return (
+    <>
+      <Show
+        when={props.renaming}
+        fallback={
+          <>
+            <th scope="row">
+              {doc().city}
+              <Show when={isFictional(doc())}>
+                {' '}
+                <span class="badge">{S.fictionalBadge}</span>
+              </Show>
+            </th>
+            <td data-label={S.country}>{doc().country}</td>
+            <td data-label={S.year}>{doc().year}</td>
+          </>
+        }
+      >
+        <RenameCells doc={doc()} onDone={(fields) => void a.renamed(fields)} />
+      </Show>
+      <td data-label={S.lastEdited}>{fmtDateTime(doc().updatedAt)}</td>
+      <td data-label={S.completion}>{S.completionValue(doc().reported, doc().expected)}</td>
+      <td class="row-actions">
+        <Show when={props.confirmingReset}>
+          <span role="alert" class="confirm">
+            {S.confirmDemoReset(name())}
+          </span>{' '}
+          <button type="button" class="danger" onClick={a.reset}>
+            {S.resetDemo}
+          </button>
+          <button type="button" onClick={() => a.askReset(false)}>
+            {S.cancel}
+          </button>
+        </Show>
+        <Show
+          when={props.confirming}
+          fallback={
+            <Show when={!props.confirmingReset}>
+              <button type="button" class="primary" onClick={a.open} aria-label={`${S.open} ${name()}`}>
+                {S.open}
+              </button>
+              <button type="button" onClick={a.rename} aria-label={`${S.rename} ${name()}`}>
+                {S.rename}
+              </button>
+              <button type="button" onClick={a.duplicate} aria-label={`${S.duplicateNextYear}: ${name()}`}>
+                {S.duplicateNextYear}
+              </button>
+              <Show when={isDemo(doc())}>
+                <button type="button" onClick={() => a.askReset(true)} aria-label={`${S.resetDemo}: ${name()}`}>
+                  {S.resetDemo}
+                </button>
+              </Show>
+              <button type="button" class="danger" onClick={() => a.askDelete(true)} aria-label={`${S.delete} ${name()}`}>
+                {S.delete}
+              </button>
+            </Show>
+          }
+        >
+          <span role="alert" class="confirm">
+            {S.confirmDelete(name())}
+          </span>{' '}
+          <button type="button" class="danger" onClick={a.remove}>
+            {S.delete}
+          </button>
+          <button type="button" onClick={() => a.askDelete(false)}>
+            {S.cancel}
+          </button>
+        </Show>
+      </td>
+    </>
+  );
+}
+
+function RenameCells(props: {
+  doc: Pick<LibraryEntry, 'id' | 'city' | 'country' | 'year'>;
+  onDone: (fields: { city: string; country: string; year: number } | null) => void;
+}): JSX.Element {
   const [city, setCity] = createSignal(props.doc.city);
   const [country, setCountry] = createSignal(props.doc.country);
   const [year, setYear] = createSignal(String(props.doc.year));

@@ -1,6 +1,7 @@
 import { createResource, createSignal, For, onCleanup, type JSX } from 'solid-js';
 import type { AssessmentDoc } from '../engine/assessment';
-import { getAssessment, listAssessments, type WorkbenchDb } from '../storage/db';
+import { getAssessment, type WorkbenchDb } from '../storage/db';
+import { listSummaries, type LibraryEntry } from '../storage/library-summaries';
 import { S } from './strings';
 
 /**
@@ -8,8 +9,9 @@ import { S } from './strings';
  * library changes), and the chosen one, read from storage. Used by the charts and by compare/merge.
  */
 export function otherAssessment(db: WorkbenchDb, currentId: () => string): { chosen: () => AssessmentDoc | undefined; Select: () => JSX.Element } {
-  const [others, setOthers] = createSignal<AssessmentDoc[]>([]);
-  const sub = listAssessments(db).subscribe((rows) => setOthers(rows.filter((r) => r.id !== currentId())));
+  // The library's summaries (names only are listed): no write re-reads every stored row.
+  const [others, setOthers] = createSignal<LibraryEntry[]>([]);
+  const sub = listSummaries(db).subscribe((l) => setOthers(l.entries.filter((r) => r.id !== currentId())));
   onCleanup(() => sub.unsubscribe());
   const [id, setId] = createSignal('');
   const [chosen] = createResource(id, (i) => (i ? getAssessment(db, i) : Promise.resolve(undefined)));

@@ -6,6 +6,7 @@ import { score } from '../../src/engine/evaluator';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { DB_VERSIONS, getAssessment, listAssessments, openWorkbenchDb } from '../../src/storage/db';
 import { recoverAllJournals } from '../../src/session';
+import { readListing } from '../../src/storage/library-summaries';
 import v1Row from '../fixtures/frozen/db-v1-assessment-row.json';
 import v2Journal from '../fixtures/frozen/db-journal/v2-row.json';
 
@@ -25,6 +26,17 @@ const FROZEN: Record<number, { stores: Record<string, { keyPath: string; autoInc
       assessments: { keyPath: 'id', indexes: ['updatedAt', 'city', 'year'] },
       meta: { keyPath: 'key', indexes: [] },
       journal: { keyPath: 'seq', autoIncrement: true, indexes: ['assessmentId'] },
+    },
+    rows: { assessments: [v1Row], meta: [{ key: 'decimal', value: 'comma' }], journal: [v2Journal] },
+  },
+  // v3 added the library's summaries (library-summaries.ts); the frozen database has none for its row,
+  // as an older app sharing the database leaves it: the listing summarises the row itself.
+  3: {
+    stores: {
+      assessments: { keyPath: 'id', indexes: ['updatedAt', 'city', 'year'] },
+      meta: { keyPath: 'key', indexes: [] },
+      journal: { keyPath: 'seq', autoIncrement: true, indexes: ['assessmentId'] },
+      summaries: { keyPath: 'id', indexes: [] },
     },
     rows: { assessments: [v1Row], meta: [{ key: 'decimal', value: 'comma' }], journal: [v2Journal] },
   },
@@ -70,6 +82,8 @@ describe('databases written by earlier schema versions open in this app', () => 
     await writeRaw(name, schema);
     const db = await openWorkbenchDb(name);
     expect(db.persistent).toBe(true);
+    // The upgrade to schema 3 summarised every stored row for the library.
+    expect(await db.summaries.count()).toBe(schema < 3 ? 1 : 0);
     // Journal entries left by a crash are folded into their assessment before anything reads it.
     expect(await recoverAllJournals(db)).toBe(FROZEN[schema].rows.journal?.length ?? 0);
     const doc = await getAssessment(db, (v1Row as { id: string }).id);
@@ -88,6 +102,9 @@ describe('databases written by earlier schema versions open in this app', () => 
       });
     });
     expect(listed).toHaveLength(1);
+    const listing = await readListing(db);
+    expect(listing.entries.map((e) => e.id)).toEqual([(v1Row as { id: string }).id]);
+    expect(listing.damaged).toEqual([]);
     expect(await db.meta.get('decimal')).toEqual({ key: 'decimal', value: 'comma' });
     db.close();
   });

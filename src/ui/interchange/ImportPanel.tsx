@@ -1,9 +1,9 @@
-import { createMemo, createSignal, createUniqueId, For, lazy, Match, onCleanup, Show, Switch, type JSX } from 'solid-js';
+import { createEffect, createMemo, createSignal, createUniqueId, For, lazy, Match, onCleanup, Show, Switch, type JSX } from 'solid-js';
 import { MAX_YEAR, MIN_YEAR, type AssessmentDoc, type RefusedAssessment } from '../../engine/assessment';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
 import type { AssessmentInput } from '../../engine/types';
 import type { FrozenMark } from '../../engine/review';
-import { getSetting, listAssessments, QuotaError, storageProblem, type Notifier, type WorkbenchDb } from '../../storage/db';
+import { getSetting, QuotaError, storageProblem, type Notifier, type WorkbenchDb } from '../../storage/db';
 import type { Edit } from '../../session';
 import { applyUpdate, previewUpdate, type UpdateSource } from '../../session/import-update';
 import { D } from '../strings/saving';
@@ -13,6 +13,7 @@ import type { DecimalChoice, SheetChoice } from '../../engine/csv';
 import type { DecimalStyle } from '../../engine/parse';
 import { assessmentName, docFromTable, enteredCount, likelyMatch, overallPercent, percentText, withImportIds } from './model';
 import { storedIds, storeImported } from '../../storage/import';
+import { listSummaries, readListing, watchDoc, type LibraryEntry } from '../../storage/library-summaries';
 import { ProblemList, ReadReport } from './ProblemList';
 import { X } from '../strings/interchange';
 import { acceptFor } from '../../interchange/formats';
@@ -35,8 +36,8 @@ export interface ImportPanelProps {
   db: WorkbenchDb;
   /** Called after the documents were stored, with the documents as stored (new ids where needed). */
   onImported: (docs: AssessmentDoc[]) => void;
-  /** The library as the caller lists it (one live read of every row for the whole view); without it the panel reads its own. */
-  library?: () => AssessmentDoc[] | undefined;
+  /** The library as the caller lists it (its summaries, live); without it the panel reads its own. */
+  library?: () => readonly LibraryEntry[] | undefined;
   /** Tells other tabs an update was saved (they also see the stored row change). */
   notifier?: Notifier;
   /** Called after a stored assessment was updated from the file, with the edits that undo the update. */
@@ -99,9 +100,9 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
   const [year, setYear] = createSignal('');
   const [formError, setFormError] = createSignal<string | null>(null);
   /** The library, for the assessment to update. */
-  const [own, setOwn] = createSignal<AssessmentDoc[]>([]);
+  const [own, setOwn] = createSignal<readonly LibraryEntry[]>([]);
   if (!props.library) {
-    const sub = listAssessments(props.db).subscribe({ next: (rows) => setOwn(rows), error: () => {} });
+    const sub = listSummaries(props.db).subscribe({ next: (l) => setOwn(l.entries), error: () => {} });
     onCleanup(() => sub.unsubscribe());
   }
   const library = () => (props.library ? (props.library() ?? []) : own());
@@ -112,16 +113,11 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
   let token = 0;
 
   /** The library as stored now (the live list may not have arrived when the first file is read). */
-  const storedList = () =>
-    new Promise<AssessmentDoc[]>((resolve) => {
-      const s = listAssessments(props.db).subscribe({
-        next: (rows) => {
-          queueMicrotask(() => s.unsubscribe());
-          resolve(rows);
-        },
-        error: () => resolve([]),
-      });
-    });
+  const storedList = (): Promise<readonly LibraryEntry[]> =>
+    readListing(props.db).then(
+      (l) => l.entries,
+      () => [],
+    );
 
   /** Proposes an update of the likely stored assessment: by default when the file's id is stored, or (a table) its city and year. */
   const propose = async (file: { id?: string; city: string; year: number | null; frozen?: FrozenMark }, updateByName: boolean) => {
@@ -283,8 +279,20 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
     setConfirming(false);
   };
 
-  /** The stored assessment an update would change. */
-  const target = () => (dest() === 'update' ? library().find((d) => d.id === targetId()) : undefined);
+  /**
+   * The stored assessment an update would change, read in full (the library holds summaries) and live:
+   * another tab's save of it updates the preview.
+   */
+  const [targetDoc, setTargetDoc] = createSignal<AssessmentDoc | undefined>();
+  const targetKey = createMemo(() => (dest() === 'update' && library().some((d) => d.id === targetId()) ? targetId() : ''));
+  createEffect(() => {
+    const id = targetKey();
+    setTargetDoc(undefined);
+    if (!id) return;
+    const sub = watchDoc(props.db, id).subscribe({ next: (doc) => setTargetDoc(doc), error: () => setTargetDoc(undefined) });
+    onCleanup(() => sub.unsubscribe());
+  });
+  const target = () => (dest() === 'update' ? targetDoc() : undefined);
   /** What the file the panel holds would change in it (one assessment: a JSON file of one, or a table). */
   const source = createMemo((): UpdateSource | null => {
     const p = phase();
