@@ -120,6 +120,13 @@ export const X = {
   chooseFile: 'Choose a file',
   dropHere: 'or drop a file here',
   reading: (name: string) => `Reading ${name}…`,
+  /** A large file read off the page's thread: how much of it is loaded, in words for the progress bar. */
+  readingLoaded: (name: string, loaded: string, total: string) => `Loading ${name}: ${loaded} of ${total}`,
+  /** The file is loaded and what it holds is being read (the progress bar then shows no amount). */
+  readingParsing: (name: string) => `Reading the contents of ${name}…`,
+  readingProgress: 'Progress of the reading',
+  readingCancel: 'Cancel reading',
+  readingCancelled: (name: string) => `Reading ${name} was cancelled; nothing was changed.`,
   fileTooLarge: (size: string, max: string) => `The file is ${size}; files larger than ${max} are not read.`,
   unknownKind: (name: string, endings: readonly string[]) =>
     `"${name}" is not a file the workbench reads: use ${endings.length > 1 ? `${endings.slice(0, -1).join(', ')} or ${endings[endings.length - 1]}` : endings.join('')}.`,

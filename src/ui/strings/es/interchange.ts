@@ -120,6 +120,11 @@ export const X: Translation<typeof EN> = {
   chooseFile: 'Elegir un archivo',
   dropHere: 'o suelte un archivo aquí',
   reading: (name) => `Leyendo ${name}…`,
+  readingLoaded: (name, loaded, total) => `Cargando ${name}: ${loaded} de ${total}`,
+  readingParsing: (name) => `Leyendo el contenido de ${name}…`,
+  readingProgress: 'Avance de la lectura',
+  readingCancel: 'Cancelar la lectura',
+  readingCancelled: (name) => `Se canceló la lectura de ${name}; no se cambió nada.`,
   fileTooLarge: (size, max) => `El archivo ocupa ${size}; no se leen archivos de más de ${max}.`,
   unknownKind: (name, endings) =>
     `«${name}» no es un archivo que el banco de trabajo lea: use ${endings.length > 1 ? `${endings.slice(0, -1).join(', ')} o ${endings[endings.length - 1]}` : endings.join('')}.`,

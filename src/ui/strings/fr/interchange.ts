@@ -121,6 +121,11 @@ export const X: Translation<typeof EN> = {
   chooseFile: 'Choisir un fichier',
   dropHere: 'ou déposez un fichier ici',
   reading: (name) => `Lecture de ${name}…`,
+  readingLoaded: (name, loaded, total) => `Chargement de ${name} : ${loaded} sur ${total}`,
+  readingParsing: (name) => `Lecture du contenu de ${name}…`,
+  readingProgress: 'Avancement de la lecture',
+  readingCancel: 'Annuler la lecture',
+  readingCancelled: (name) => `La lecture de ${name} a été annulée ; rien n’a été modifié.`,
   fileTooLarge: (size, max) => `Le fichier fait ${size} ; les fichiers de plus de ${max} ne sont pas lus.`,
   unknownKind: (name, endings) =>
     `« ${name} » n’est pas un fichier que l’atelier sait lire : utilisez ${endings.length > 1 ? `${endings.slice(0, -1).join(', ')} ou ${endings[endings.length - 1]}` : endings.join('')}.`,

@@ -118,6 +118,11 @@ export const X: Translation<typeof EN> = {
   chooseFile: 'Выбрать файл',
   dropHere: 'или перетащите файл сюда',
   reading: (name) => `Чтение ${name}…`,
+  readingLoaded: (name, loaded, total) => `Загрузка ${name}: ${loaded} из ${total}`,
+  readingParsing: (name) => `Чтение содержимого ${name}…`,
+  readingProgress: 'Ход чтения',
+  readingCancel: 'Отменить чтение',
+  readingCancelled: (name) => `Чтение ${name} отменено; ничего не изменено.`,
   fileTooLarge: (size, max) => `Размер файла ${size}; файлы больше ${max} не читаются.`,
   unknownKind: (name, endings) =>
     `«${name}» — не файл, который читает приложение: используйте ${endings.length > 1 ? `${endings.slice(0, -1).join(', ')} или ${endings[endings.length - 1]}` : endings.join('')}.`,
