@@ -1,5 +1,5 @@
 /**
- * npm run score -- FILE... [--method NAME] [--decimal point|comma] [--format json|csv] [--encoding windows-1252] [--sheet NAME]
+ * npm run score -- FILE|FOLDER|GLOB... [--method NAME] [--decimal point|comma] [--format json|csv] [--encoding windows-1252] [--sheet NAME] [--jobs N]
  * npm run score -- --template          prints a blank values CSV (one row per data point)
  *
  * Scores values CSV, Excel (.xlsx) and assessment JSON files (a workspace JSON gives each of its
@@ -13,17 +13,24 @@
  * `file:line: column: problem` (or `file:Sheet!C7: problem`), the scores of every file that could be
  * read are still printed, and the status is 1; wrong usage exits with 2. Files are read through the one
  * list of formats (src/interchange/formats.ts), the same readers as the app's import panel.
+ *
+ * A folder gives every file in it and below that a reader takes; a glob (`'data/*.csv'`, `'data/city-202?.xlsx'`)
+ * the files it matches, each list sorted. From 100 files on, the files are shared among worker threads,
+ * one per core (`--jobs N` sets how many; `--jobs 1` keeps one thread), and the output is the same.
  */
+import { availableParallelism } from 'node:os';
 import { METHODS } from '../engine/assessment';
 import { valuesCsv, writeCsv } from '../engine/csv';
-import { score } from '../engine/evaluator';
-import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
+import { u4ssc } from '../engine/frameworks/u4ssc';
 import { shorten, type DecimalStyle } from '../engine/parse';
-import { toScoresJson } from '../engine/report';
-import { tidyFields, tidyRows, TIDY_COLUMNS, type AssessmentAbout } from '../engine/results-table';
-import type { AssessmentInput, MethodName } from '../engine/types';
+import { TIDY_COLUMNS } from '../engine/results-table';
+import type { MethodName } from '../engine/types';
+import { endingsFor } from '../interchange/formats';
+import { expandArgs } from './expand';
 import { manyFormat, MANY_FORMATS, writeMany } from './export-many';
-import { diskAccess, fileProblems, readForCli, type FileAccess } from './read';
+import { diskAccess, type FileAccess } from './read';
+import { scoreFile, type FileOutcome, type ScoreOptions } from './score-file';
+import { scoreInThreads } from './score-threads';
 
 export interface CliResult {
   code: number;
@@ -32,9 +39,13 @@ export interface CliResult {
 }
 
 const FORMAT_NAMES = ['json', 'csv', ...MANY_FORMATS.map((f) => f.id)];
-const USAGE = `usage: npm run score -- FILE... [--method ${METHODS.join('|')}] [--decimal point|comma] [--format ${FORMAT_NAMES.join('|')}] [--encoding windows-1252] [--sheet NAME]
+const USAGE = `usage: npm run score -- FILE... [--method ${METHODS.join('|')}] [--decimal point|comma] [--format ${FORMAT_NAMES.join('|')}] [--encoding windows-1252] [--sheet NAME] [--jobs N]
        npm run score -- --template
+FILE may be a folder (every readable file in it and below) or a quoted glob ('data/*.csv').
 `;
+
+/** From this many files on, scoring is shared among worker threads (starting one costs about a second). */
+export const THREADS_FROM = 100;
 
 /** The tidy table's columns on the command line: the file each row comes from, then the export's columns. */
 export const CLI_TIDY_COLUMNS = ['file', ...TIDY_COLUMNS] as const;
@@ -57,7 +68,8 @@ export async function runCli(
   let format: 'json' | 'csv' | (string & {}) | undefined;
   let allow1252 = false;
   let sheet: string | undefined;
-  const files: string[] = [];
+  let jobs: number | undefined;
+  const args0: string[] = [];
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--method') {
       const name = args[++i];
@@ -78,50 +90,54 @@ export async function runCli(
     } else if (args[i] === '--sheet') {
       sheet = args[++i];
       if (sheet === undefined) return fail(2, `--sheet needs the name of a sheet\n${USAGE}`);
+    } else if (args[i] === '--jobs') {
+      jobs = Number(args[++i]);
+      if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) return fail(2, `--jobs needs a whole number of threads from 1 to 256\n${USAGE}`);
     } else if (args[i].startsWith('--')) return fail(2, `unknown option ${shorten(args[i])}\n${USAGE}`);
-    else files.push(args[i]);
+    else args0.push(args[i]);
   }
-  if (files.length === 0) return fail(2, USAGE);
-  const tidy = format === 'csv' || (format === undefined && files.length > 1);
+  if (args0.length === 0) return fail(2, USAGE);
+  // Folders and globs are the disk's; files given in memory (tests) are taken as named.
+  const onDisk = read === undefined && bytes === undefined;
+  const expanded = onDisk ? expandArgs(args0, endingsFor(['assessments', 'values'])) : { ok: true as const, files: args0 };
+  if (!expanded.ok)
+    return fail(
+      2,
+      expanded.why === 'no-match'
+        ? `no file matches ${expanded.arg}\n`
+        : `${expanded.arg}: the folder holds no file a reader takes (${endingsFor(['assessments', 'values']).join(', ')})\n`,
+    );
+  const files = expanded.files;
+  // A folder or a glob is a programme: its table, whatever the number of files it gave.
+  const many = files.length > 1 || args0.some((a) => a !== files[0]);
+  const tidy = format === 'csv' || (format === undefined && many);
   // A statistical format (SDMX, DHIS2) writes every assessment read into one file.
   const statistical = format === undefined ? undefined : manyFormat(format);
-  const single = files.length === 1 && !tidy && !statistical;
+  const single = !many && !tidy && !statistical;
   const io: FileAccess = { read, size, bytes };
+
+  const options: ScoreOptions = { method, decimal, allow1252, sheet, output: statistical ? 'statistical' : tidy ? 'tidy' : single ? 'single' : 'json' };
+  const threads = jobs ?? (files.length >= THREADS_FROM ? availableParallelism() : 1);
+  let outcomes: FileOutcome[];
+  if (onDisk && threads > 1) outcomes = await scoreInThreads(files, options, threads);
+  else {
+    outcomes = [];
+    for (const file of files) outcomes.push(await scoreFile(file, options, io));
+  }
 
   let stderr = '';
   let code = 0;
   const rows: string[][] = [];
   const entries: unknown[] = [];
   const forStatistical: Parameters<typeof writeMany>[1][number][] = [];
-  for (const file of files) {
-    const r = await readForCli(file, { decimal, allow1252, sheet }, io);
-    if (!r.ok) {
-      stderr += r.stderr;
-      code = 1;
-      continue;
-    }
-    const assessments: (AssessmentInput & AssessmentAbout)[] = r.holds === 'values' ? [r.input!] : r.docs;
-    if (single && assessments.length !== 1)
-      return fail(1, `${file}: the file holds ${assessments.length} assessments; score them with --format csv or json.\n`);
-    const scored = assessments.map((a) => {
-      const input = method ? { ...a, method: { name: method } } : a;
-      return { about: a, scores: score(u4ssc, referenceTargets, input) };
-    });
-    const problems = fileProblems(
-      file,
-      r,
-      scored.map((s) => s.scores),
-    );
-    stderr += r.lines.join('') + problems.join('');
-    if (problems.length > 0) code = 1;
-    for (const { about, scores } of scored) {
-      if (statistical) forStatistical.push({ file, about });
-      else if (tidy) for (const row of tidyRows(u4ssc, scores, about)) rows.push([file, ...tidyFields(row)]);
-      else {
-        const json = toScoresJson(scores);
-        entries.push(single ? json : { file, ...(about.id && { id: about.id, city: about.city, country: about.country, year: about.year }), ...json });
-      }
-    }
+  for (const o of outcomes) {
+    if (o.stop) return fail(1, o.stop);
+    stderr += o.stderr;
+    code = Math.max(code, o.code);
+    // One by one: a workspace file's rows can be more than a call's arguments may be.
+    for (const row of o.rows) rows.push(row);
+    for (const entry of o.entries) entries.push(entry);
+    for (const one of o.statistical) forStatistical.push(one);
   }
   if (statistical) return { code, stdout: forStatistical.length > 0 ? await writeMany(statistical, forStatistical) : '', stderr };
   const stdout = tidy ? writeCsv([[...CLI_TIDY_COLUMNS], ...rows]) : JSON.stringify(single ? (entries[0] ?? null) : entries, null, 2) + '\n';
