@@ -23,6 +23,7 @@ import { D } from './strings/saving';
 import { W } from './strings/workshop';
 import { backupText } from './backup-file';
 import { DamagedList, damagedLabel } from './DamagedList';
+import { LibraryDownloadAll } from './interchange/LibraryDownloadAll';
 import './screen.css';
 
 // The import panel (its previews, the update of a stored assessment) loads beside the library, not
@@ -244,6 +245,7 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
           <span id="backup-hint" class="hint">
             {S.backUpHint}
           </span>
+          <LibraryDownloadAll docs={() => list() ?? []} />
         </Show>
       </div>
       <div class="library-actions">

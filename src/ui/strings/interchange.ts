@@ -57,6 +57,11 @@ export const X = {
     "One CSV per KPI in Open SDG's data layout (Year, City, Series, Units, GeoCode, Value) with its metadata, for a city's Open SDG site. It imports back as the values it publishes.",
   exportAll: 'Download all (zip)',
   exportAllHint: 'Every export above in one zip, with the SDMX data structure.',
+  /** The whole library's "download all" (the library's head, beside "Back up all"). */
+  libraryAll: 'Download all formats (zip)',
+  libraryAllHint: 'Every export of every assessment in one zip, one folder per assessment.',
+  libraryAllWriting: (done: number, of: number) => `Writing the zip: ${done} of ${of} assessments…`,
+  libraryAllDone: (n: number) => (n === 1 ? 'The zip of 1 assessment was downloaded.' : `The zip of ${n} assessments was downloaded.`),
   exportShare: 'Share link…',
   exportShareHint: 'An encrypted link that opens this assessment in another browser.',
   preparing: 'Preparing…',
