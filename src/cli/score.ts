@@ -15,8 +15,10 @@
  * list of formats (src/interchange/formats.ts), the same readers as the app's import panel.
  *
  * A folder gives every file in it and below that a reader takes; a glob (`'data/*.csv'`, `'data/city-202?.xlsx'`)
- * the files it matches, each list sorted. From 100 files on, the files are shared among worker threads,
- * one per core (`--jobs N` sets how many; `--jobs 1` keeps one thread), and the output is the same.
+ * the files it matches, each list sorted. `--jobs N` shares the files among N worker threads, with the
+ * same output. One thread is the default: on the shared 2-core machine (load 17-20), 300 files took
+ * 18.3 s on one thread and 31.4 s on two, each thread starting tsx and the engine on its own; a
+ * programme office measures its own machine (`npm run bench -- --only readers`) before choosing N.
  */
 import { availableParallelism } from 'node:os';
 import { METHODS } from '../engine/assessment';
@@ -43,9 +45,6 @@ const USAGE = `usage: npm run score -- FILE... [--method ${METHODS.join('|')}] [
        npm run score -- --template
 FILE may be a folder (every readable file in it and below) or a quoted glob ('data/*.csv').
 `;
-
-/** From this many files on, scoring is shared among worker threads (starting one costs about a second). */
-export const THREADS_FROM = 100;
 
 /** The tidy table's columns on the command line: the file each row comes from, then the export's columns. */
 export const CLI_TIDY_COLUMNS = ['file', ...TIDY_COLUMNS] as const;
@@ -117,7 +116,7 @@ export async function runCli(
   const io: FileAccess = { read, size, bytes };
 
   const options: ScoreOptions = { method, decimal, allow1252, sheet, output: statistical ? 'statistical' : tidy ? 'tidy' : single ? 'single' : 'json' };
-  const threads = jobs ?? (files.length >= THREADS_FROM ? availableParallelism() : 1);
+  const threads = Math.min(jobs ?? 1, availableParallelism() * 4);
   let outcomes: FileOutcome[];
   if (onDisk && threads > 1) outcomes = await scoreInThreads(files, options, threads);
   else {
