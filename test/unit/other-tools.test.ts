@@ -404,3 +404,12 @@ describe('LibreOffice Calc in English, French and German (make3.py)', () => {
     expect(await cli(name)).toMatchObject({ code: 1, stdout: '', stderr: `${name}: This is an OpenDocument spreadsheet (.ods): save it as .xlsx or CSV.\n` });
   });
 });
+
+describe('DuckDB (make-duckdb.ts)', () => {
+  it("COPY ... TO with DuckDB's defaults reads as the hand-entered city, in the readers and npm run score", async () => {
+    await expectHand('duckdb-copy.csv');
+    const c = await cli('duckdb-copy.csv');
+    expect(c).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(c.stdout)).toEqual(scoresOf(HAND));
+  });
+});
