@@ -1,7 +1,7 @@
 import { MAX_NUM_TEXT, MAX_TEXT, MAX_YEAR, MIN_YEAR, QUALITIES } from './assessment';
 import type { Framework } from './framework';
 import { convertedValue, decimalEvidence, parseFileNumber, shorten, textLength, withUnit, yesNo, type DecimalStyle } from './parse';
-import { quoted, type TableNote, type TableProblem } from './problems';
+import { quoted, type NotCalculated, type TableNote, type TableProblem } from './problems';
 import type { AssessmentInput, EnteredValue, NumInput, Quality, Status, TargetOverride, ValueEntry } from './types';
 
 import { VALUES_COLUMNS, type ValuesColumn } from './values-columns';
@@ -220,8 +220,8 @@ export type SheetValue =
   /** A number formatted as a date: its year and the date as `YYYY-MM-DD`. */
   | { kind: 'date'; year: number; date: string }
   | { kind: 'error'; code: string }
-  /** `stored`: a result saved by a writer that never calculated it (xlsxwriter's 0 under fullCalcOnLoad). */
-  | { kind: 'no-result'; formula: string; stored?: string };
+  /** `stored`: a result saved by a writer that never calculated it (xlsxwriter's 0 under fullCalcOnLoad), and what says so. */
+  | { kind: 'no-result'; formula: string; stored?: string; why?: NotCalculated };
 
 export type TableCell = string | SheetValue;
 
@@ -437,7 +437,7 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
       v.kind === 'error'
         ? { kind: 'error-value', code: v.code }
         : v.stored !== undefined
-          ? { kind: 'not-calculated', formula: quoted(v.formula), stored: shorten(v.stored) }
+          ? { kind: 'not-calculated', formula: quoted(v.formula), stored: shorten(v.stored), why: v.why ?? 'recalc-on-load' }
           : { kind: 'no-saved-result', formula: quoted(v.formula) };
     /** A cell that must hold text (code, status, a note...): an error value or an unsaved formula is a problem or left out. */
     const textOf = (c: ValuesColumn, bad: 'problem' | 'ignore'): string | null => {

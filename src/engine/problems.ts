@@ -6,6 +6,16 @@
  */
 import type { DecimalStyle } from './parse';
 
+/**
+ * What shows that a workbook's saved formula results were never calculated: it asks to be recalculated
+ * when opened (`fullCalcOnLoad`: xlsxwriter, pandas, openpyxl); it calculates only by hand and was
+ * saved without calculating (`calcMode="manual"` with `calcOnSave="0"`: xlsxwriter's manual mode, or
+ * Excel set so); or every formula's result is the writer's default (0) and the workbook has no
+ * calculation chain, which Excel saves with every workbook it calculated (LibreOffice converting an
+ * xlsxwriter file keeps the 0s and drops the flag).
+ */
+export type NotCalculated = 'recalc-on-load' | 'manual' | 'defaults';
+
 /** User text quoted in a problem: its first characters, and the length of the whole. */
 export interface Quoted {
   text: string;
@@ -65,8 +75,8 @@ export type TableProblem =
   | { kind: 'file-too-large'; limit: number }
   | { kind: 'unpacks-too-large'; limit: number }
   | { kind: 'not-xlsx'; detail: 'not-zip' | 'no-workbook' | 'no-worksheet' | 'broken-xml' }
-  /** A formula whose saved result (`stored`) was never calculated: the workbook asks to be recalculated when opened (xlsxwriter, pandas). */
-  | { kind: 'not-calculated'; formula: Quoted; stored: string }
+  /** A formula whose saved result (`stored`) was never calculated, and what in the workbook says so (`NotCalculated`). */
+  | { kind: 'not-calculated'; formula: Quoted; stored: string; why: NotCalculated }
   /** A cell formatted as a percentage for a data point not measured in %: its number and what it shows disagree. */
   | { kind: 'percent-not-unit'; value: number; shown: number; unit: string }
   /** `N/A`, `n.a.`, a dash: "not available" in some tables, "not applicable" in others. */

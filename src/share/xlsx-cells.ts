@@ -8,6 +8,7 @@
  */
 import { Inflate } from 'fflate';
 import type { SheetValue, TableCell } from '../engine/csv';
+import type { NotCalculated } from '../engine/problems';
 
 export interface SheetCells {
   name: string;
@@ -197,13 +198,23 @@ interface SheetContext {
   strings: string[];
   styles: ('percent' | 'date' | 'number')[];
   epoch1904: boolean;
-  /** The workbook asks to be recalculated on load (xlsxwriter, pandas): no saved formula result is a calculated one. */
-  uncalculated: boolean;
+  /** What in the workbook's settings says no saved formula result is a calculated one (xlsxwriter, pandas), if anything. */
+  uncalculated: NotCalculated | null;
 }
 
-function readSheet(xml: string, name: string, ctx: SheetContext): Omit<SheetCells, 'hidden' | 'active'> {
+/** A formula cell read with its saved result, for the workbook-wide check of `defaultsOnly`. */
+interface SavedResult {
+  row: number;
+  col: number;
+  formula: string;
+  stored: string;
+  type: string;
+}
+
+function readSheet(xml: string, name: string, ctx: SheetContext): Omit<SheetCells, 'hidden' | 'active'> & { results: SavedResult[] } {
   const { strings, styles, epoch1904, uncalculated } = ctx;
   const rows = new Map<number, TableCell[]>();
+  const results: SavedResult[] = [];
   let lastRow = 0;
   // Cells: <c r="B2" s="3" t="s"><f>…</f><v>…</v></c>, <c …><is><t>…</t></is></c>, or <c …/>.
   const data = element(xml, 'sheetData')?.body ?? '';
@@ -228,7 +239,7 @@ function readSheet(xml: string, name: string, ctx: SheetContext): Omit<SheetCell
       let cell: TableCell;
       if (type === 'inlineStr') cell = runsText(element(body, 'is')?.body ?? '');
       // A result saved by a writer that never calculated it (xlsxwriter's 0, with fullCalcOnLoad) is no result.
-      else if (formula !== null && uncalculated) cell = { kind: 'no-result', formula, ...(v !== undefined && v !== '' && { stored: v }) };
+      else if (formula !== null && uncalculated) cell = { kind: 'no-result', formula, ...(v !== undefined && v !== '' && { stored: v, why: uncalculated }) };
       // No saved result: no <v>, or (openpyxl) an empty <v/> under a formula of a number cell.
       else if (v === undefined || (formula !== null && v === '' && type !== 'str')) cell = formula !== null ? { kind: 'no-result', formula } : '';
       else if (type === 's') cell = strings[Number(v)] ?? '';
@@ -245,6 +256,9 @@ function readSheet(xml: string, name: string, ctx: SheetContext): Omit<SheetCell
         } else cell = { kind: 'number', value: n, percent: style === 'percent' } satisfies SheetValue;
       }
       cells[col] = cell;
+      // A formula with a result taken as saved: the workbook-wide check below may yet refuse it.
+      if (formula !== null && v !== undefined && !(typeof cell === 'object' && cell.kind === 'no-result'))
+        results.push({ row: rowNumber, col, formula, stored: v, type });
     }
     rows.set(rowNumber, cells);
   }
@@ -253,8 +267,21 @@ function readSheet(xml: string, name: string, ctx: SheetContext): Omit<SheetCell
     const [a, b] = ref.split(':').map(parseAddress);
     return a && b ? [{ ref, row: a.row, from: a.col, to: b.col }] : [];
   });
-  return { name, rows, merges };
+  return { name, rows, merges, results };
 }
+
+/** The result a writer that never calculates saves for a formula: 0, or an empty text. */
+const isDefaultResult = (r: SavedResult) => (r.type === 'str' ? r.stored === '' : r.type === 'n' && Number(r.stored) === 0 && r.stored.trim() !== '');
+
+/**
+ * Whether the saved formula results are a writer's defaults rather than calculated: every one is 0 (or
+ * empty text) and the workbook has no calculation chain. Excel saves a calculation chain (`calcChain`)
+ * with every workbook it calculated that holds formulas; xlsxwriter in manual mode, and LibreOffice
+ * converting an xlsxwriter file (it keeps the 0s, drops the recalculation flag and names itself as the
+ * application), save neither a chain nor a result. A workbook whose formulas really all give 0 is then
+ * refused at those cells with the reason, which the user settles by typing the values.
+ */
+const defaultsOnly = (results: SavedResult[], hasCalcChain: boolean) => !hasCalcChain && results.length > 0 && results.every(isDefaultResult);
 
 /** The parts a workbook reader needs: XML and relationships (images and the rest are not inflated). */
 const WANTED = (name: string) => name.endsWith('.xml') || name.endsWith('.rels');
@@ -348,22 +375,38 @@ export function readWorkbook(input: ArrayBuffer | Uint8Array): WorkbookRead {
     const pr = element(workbook, 'workbookPr')?.head ?? '';
     const epoch1904 = ['1', 'true'].includes(attr(pr, 'date1904') ?? '');
     const calc = element(workbook, 'calcPr')?.head ?? '';
-    const uncalculated = ['1', 'true'].includes(attr(calc, 'fullCalcOnLoad') ?? '');
+    const flag = (name: string) => attr(calc, name)?.trim().toLowerCase();
+    const uncalculated: NotCalculated | null = ['1', 'true'].includes(flag('fullCalcOnLoad') ?? '')
+      ? 'recalc-on-load'
+      : flag('calcMode') === 'manual' && ['0', 'false'].includes(flag('calcOnSave') ?? '')
+        ? 'manual'
+        : null;
     const activeTab = Number(attr(element(workbook, 'workbookView')?.head ?? '', 'activeTab') ?? 0);
     const sheets: SheetCells[] = [];
+    const results: { sheet: SheetCells; result: SavedResult }[] = [];
     let index = 0;
     for (const { head } of elements(element(workbook, 'sheets')?.body ?? workbook, 'sheet')) {
       const target = rels.find((r) => r.id === attr(head, 'id'))?.target;
       const xml = target === undefined ? undefined : text(target);
       const state = attr(head, 'state') ?? 'visible';
-      if (xml !== undefined)
-        sheets.push({
-          ...readSheet(xml, attr(head, 'name') ?? '', { strings, styles, epoch1904, uncalculated }),
-          hidden: state !== 'visible',
-          active: index === activeTab,
-        });
+      if (xml !== undefined) {
+        const { results: saved, ...read } = readSheet(xml, attr(head, 'name') ?? '', { strings, styles, epoch1904, uncalculated });
+        const sheet = { ...read, hidden: state !== 'visible', active: index === activeTab };
+        sheets.push(sheet);
+        for (const result of saved) results.push({ sheet, result });
+      }
       index++;
     }
+    if (
+      defaultsOnly(
+        results.map((r) => r.result),
+        rels.some((r) => r.type === 'calcChain'),
+      )
+    )
+      for (const { sheet, result } of results) {
+        const cells = sheet.rows.get(result.row);
+        if (cells) cells[result.col] = { kind: 'no-result', formula: result.formula, stored: result.stored === '' ? '""' : result.stored, why: 'defaults' };
+      }
     if (sheets.length === 0) return { ok: false, kind: 'not-xlsx', detail: 'no-worksheet' };
     return { ok: true, sheets };
   } catch (e) {

@@ -25,6 +25,7 @@ import { backupText } from './backup-file';
 import { DamagedList, damagedLabel } from './DamagedList';
 import { listSummaries, readAllDocs, readListing, type LibraryEntry } from '../storage/library-summaries';
 import { createRowWindow } from './virtual-rows';
+import { LibraryDownloadAll } from './interchange/LibraryDownloadAll';
 import './screen.css';
 
 // The import panel (its previews, the update of a stored assessment) loads beside the library, not
@@ -243,6 +244,7 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
           <span id="backup-hint" class="hint">
             {S.backUpHint}
           </span>
+          <LibraryDownloadAll docs={() => readAllDocs(db)} />
         </Show>
       </div>
       <div class="library-actions">

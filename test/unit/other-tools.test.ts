@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseAssessmentJson } from '../../src/engine/assessment-read';
 import { parseValuesCsv } from '../../src/engine/csv';
@@ -13,6 +14,8 @@ import { toScoresJson } from '../../src/engine/report';
 import { canonicalise } from '../../src/ui/grid/editing';
 import type { GridState } from '../../src/ui/grid/state';
 import { readInput } from '../../src/ui/format';
+import { parseValuesXlsx } from '../../src/share/xlsx';
+import { readImportFile } from '../../src/ui/interchange/import-file';
 
 /** Files written by Python's json and csv modules (test/fixtures/other-tools/make.py), read as they are. */
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/other-tools/${name}`, import.meta.url), 'utf8');
@@ -322,5 +325,91 @@ describe('the second round of files: no silent misread', () => {
     const csv2 = structuredClone(hand);
     delete csv2.values['SC: SH: SA: 3A|'];
     await expectHand('r-write-csv2.csv', csv2);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// The third round (make3.py, issue #26): formula results never calculated in workbooks that do not ask
+// to be recalculated, and LibreOffice Calc in English, French and German.
+
+describe('formula results never calculated, with no recalculation flag', () => {
+  const kept = { 'EC: I: T: 5A|': { value: '=27/20' } };
+
+  it("xlsxwriter's manual mode (calcMode manual, calcOnSave 0, the result saved as 0) is refused at the cell with the reason", async () => {
+    const r = await expectKept('xlsxwriter-manual-calc.xlsx', kept);
+    const why = /^The formula =27\/20 was saved with the result 0 but may never have been calculated \(the workbook calculates only when asked/;
+    expect(r.holds === 'values' && r.rejected).toEqual([{ row: 4, column: 'value', cell: 'Values!E4', message: expect.stringMatching(why) }]);
+    const c = await cli('xlsxwriter-manual-calc.xlsx');
+    // Scored without the refused cell, and exit 1: the file needs a look.
+    expect(c.code).toBe(1);
+    expect(c.stderr).toMatch(/^xlsxwriter-manual-calc\.xlsx:Values!E4: The formula =27\/20 was saved with the result 0 but may never/);
+  });
+
+  it("LibreOffice converting pandas' xlsxwriter file keeps the 0 and drops the flag: every result a default and no calculation chain is refused", async () => {
+    const bytes = new Uint8Array(bytesOf('libreoffice-from-xlsxwriter.xlsx'));
+    const parts = unzipSync(bytes);
+    // What makes this file: Calc names itself and keeps xlsxwriter's 0, with no recalculation flag.
+    expect(strFromU8(parts['docProps/app.xml'])).toContain('<Application>LibreOffice/');
+    expect(strFromU8(parts['xl/workbook.xml'])).not.toContain('fullCalcOnLoad');
+    expect(strFromU8(parts['xl/worksheets/sheet1.xml'])).toMatch(/<f aca="false">27\/20<\/f><v>0<\/v>/);
+    const r = await expectKept('libreoffice-from-xlsxwriter.xlsx', kept);
+    const why = /^The formula =27\/20 was saved with the result 0, as was every formula in the workbook, and nothing shows the workbook was ever calculated/;
+    expect(r.holds === 'values' && r.rejected).toEqual([{ row: 4, column: 'value', cell: 'Values!E4', message: expect.stringMatching(why) }]);
+    expect(await cli('libreoffice-from-xlsxwriter.xlsx')).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^libreoffice-from-xlsxwriter\.xlsx:Values!E4: /),
+    });
+  });
+
+  it('a calculation chain (Excel saves one with every workbook it calculated) vouches for saved results, a 0 among them', async () => {
+    const parts = unzipSync(new Uint8Array(bytesOf('libreoffice-from-xlsxwriter.xlsx')));
+    const rels = strFromU8(parts['xl/_rels/workbook.xml.rels']).replace(
+      '</Relationships>',
+      '<Relationship Id="rIdChain" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>',
+    );
+    const chained = zipSync({ ...parts, 'xl/_rels/workbook.xml.rels': strToU8(rels), 'xl/calcChain.xml': strToU8('<calcChain><c r="E4" i="1"/></calcChain>') });
+    const sheet = await parseValuesXlsx(chained.buffer, u4ssc);
+    expect(sheet.ok && sheet.input.values['EC: I: T: 5A|'].value).toBe(0);
+  });
+
+  it('one calculated result among the formulas is evidence enough: LibreOffice saving =199/200 as 0.995 is read', async () => {
+    await expectHand('libreoffice-formula-saved.xlsx');
+  });
+});
+
+describe('LibreOffice Calc in English, French and German (make3.py)', () => {
+  it.each(['en', 'fr', 'de'])('%s: the CSV Calc saves reads as the hand-entered city, in the readers and npm run score', async (tag) => {
+    const r = await expectHand(`libreoffice-${tag}.csv`);
+    // French and German Calc save semicolons and decimal commas: the mark is read from the file and said.
+    expect(r.holds === 'values' && r.decimal).toEqual(
+      tag === 'en' ? { mark: 'point', from: 'file', row: 4, text: '99.5' } : { mark: 'comma', from: 'file', row: 4, text: '99,5' },
+    );
+    const c = await cli(`libreoffice-${tag}.csv`);
+    expect(c).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(c.stdout)).toEqual(scoresOf(HAND));
+  });
+
+  it.each(['en', 'fr', 'de'])('%s: the .xlsx Calc saves reads as the hand-entered city, in the readers and npm run score', async (tag) => {
+    await expectHand(`libreoffice-${tag}.xlsx`);
+    const c = await cli(`libreoffice-${tag}.xlsx`);
+    expect(c).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(c.stdout)).toEqual(scoresOf(HAND));
+  });
+
+  it.each(['en', 'fr', 'de'])('%s: the .ods Calc saves is named and refused, in the import panel and npm run score', async (tag) => {
+    const name = `libreoffice-${tag}.ods`;
+    const bytes = bytesOf(name);
+    const app = await readImportFile(new File([new Uint8Array(bytes)], name), u4ssc);
+    expect(!app.ok && app.message).toBe('This is an OpenDocument spreadsheet (.ods): save it as .xlsx or CSV.');
+    expect(await cli(name)).toMatchObject({ code: 1, stdout: '', stderr: `${name}: This is an OpenDocument spreadsheet (.ods): save it as .xlsx or CSV.\n` });
+  });
+});
+
+describe('DuckDB (make-duckdb.ts)', () => {
+  it("COPY ... TO with DuckDB's defaults reads as the hand-entered city, in the readers and npm run score", async () => {
+    await expectHand('duckdb-copy.csv');
+    const c = await cli('duckdb-copy.csv');
+    expect(c).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(c.stdout)).toEqual(scoresOf(HAND));
   });
 });

@@ -26,26 +26,56 @@ const stem = (doc: AssessmentDoc) =>
       .slice(0, 80) || 'assessment'
   }-${doc.year}`;
 
-async function writeAll(doc: AssessmentDoc, ctx: FormatContext, now = Date.now()): Promise<Blob> {
-  // The list of formats imports this module: it is read when the zip is written.
-  const [{ FORMATS }, { zipText }, { sdmxStructure }, { csvwMetadata, dataPackage }] = await Promise.all([
-    import('../formats'),
-    import('../../share/open-sdg-zip'),
-    import('../../engine/sdmx'),
-    import('../../engine/table-metadata'),
-  ]);
-  const files = new Map<string, Uint8Array>();
+/** The modules the zips need: the list of formats imports this module, so they are read when a zip is written. */
+const modules = () =>
+  Promise.all([import('../formats'), import('../../share/open-sdg-zip'), import('../../engine/sdmx'), import('../../engine/table-metadata')]);
+
+/** Every other export of `doc`, named `<prefix><city>-<year><ending>`, with the descriptors of its two tables. */
+async function assessmentFiles(doc: AssessmentDoc, ctx: FormatContext, prefix: string, files: Map<string, Uint8Array>): Promise<void> {
+  const [{ FORMATS }, , , { csvwMetadata, dataPackage }] = await modules();
   for (const f of FORMATS as readonly FileFormat[]) {
     if (!f.write || f.id === 'all-zip') continue;
-    files.set(`${stem(doc)}${f.suffix}`, new Uint8Array(await (await f.write(doc, ctx)).arrayBuffer()));
+    files.set(`${prefix}${stem(doc)}${f.suffix}`, new Uint8Array(await (await f.write(doc, ctx)).arrayBuffer()));
   }
+  // The descriptors name the tables by their path beside them.
   const tables = [
     { kind: 'values', path: `${stem(doc)}-values.csv` },
     { kind: 'scores', path: `${stem(doc)}-scores.csv` },
   ] as const;
   const json = (v: unknown) => new TextEncoder().encode(JSON.stringify(v, null, 2));
-  files.set('datapackage.json', json(dataPackage(tables)));
-  files.set('csv-metadata.json', json(csvwMetadata(tables)));
+  files.set(`${prefix}datapackage.json`, json(dataPackage(tables)));
+  files.set(`${prefix}csv-metadata.json`, json(csvwMetadata(tables)));
+}
+
+async function writeAll(doc: AssessmentDoc, ctx: FormatContext, now = Date.now()): Promise<Blob> {
+  const [, { zipText }, { sdmxStructure }] = await modules();
+  const files = new Map<string, Uint8Array>();
+  await assessmentFiles(doc, ctx, '', files);
+  files.set('sdmx/u4ssc-structure.xml', new TextEncoder().encode(sdmxStructure(ctx.fw, new Date(now).toISOString())));
+  return new Blob([zipText(files)], { type: 'application/zip' });
+}
+
+/**
+ * "Download all" for the whole library: each assessment's "download all" in a folder of its own
+ * (`<city>-<year>/`, a second of the same name `<city>-<year>-2/`), and the SDMX data structure once.
+ * `onProgress` is told after each assessment, for a library of hundreds.
+ */
+export async function writeLibraryAll(
+  docs: readonly AssessmentDoc[],
+  ctx: FormatContext,
+  onProgress: (done: number) => void = () => {},
+  now = Date.now(),
+): Promise<Blob> {
+  const [, { zipText }, { sdmxStructure }] = await modules();
+  const files = new Map<string, Uint8Array>();
+  const taken = new Map<string, number>();
+  for (const [i, doc] of docs.entries()) {
+    const base = stem(doc);
+    const n = (taken.get(base) ?? 0) + 1;
+    taken.set(base, n);
+    await assessmentFiles(doc, ctx, `${n === 1 ? base : `${base}-${n}`}/`, files);
+    onProgress(i + 1);
+  }
   files.set('sdmx/u4ssc-structure.xml', new TextEncoder().encode(sdmxStructure(ctx.fw, new Date(now).toISOString())));
   return new Blob([zipText(files)], { type: 'application/zip' });
 }

@@ -17,6 +17,9 @@ import { listSummaries, readListing, watchDoc, type LibraryEntry } from '../../s
 import { ProblemList, ReadReport } from './ProblemList';
 import { X } from '../strings/interchange';
 import { acceptFor } from '../../interchange/formats';
+import type { ReadProgress } from '../../worker/read-client';
+import { ReadingProgress } from './ReadingProgress';
+import { errorName } from '../errors';
 import './interchange.css';
 
 // What is shown only once a file was read, and the readers, load then: not with the page, which shows
@@ -46,7 +49,8 @@ export interface ImportPanelProps {
 
 type Phase =
   | { kind: 'idle' }
-  | { kind: 'reading'; name: string }
+  /** `progress`: a large file read in a worker, how far it is (src/worker/read-client.ts). */
+  | { kind: 'reading'; name: string; progress?: ReadProgress }
   | {
       kind: 'failed';
       name: string;
@@ -111,6 +115,10 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
   const [targetId, setTargetId] = createSignal('');
   const [match, setMatch] = createSignal<'id' | 'name' | null>(null);
   let token = 0;
+  /** Ends the worker reading a large file, if one is (a newer file, Cancel, or the panel closed). */
+  let cancelReading: (() => void) | null = null;
+  onCleanup(() => cancelReading?.());
+  const cancelRead = () => cancelReading?.();
 
   /** The library as stored now (the live list may not have arrived when the first file is read). */
   const storedList = (): Promise<readonly LibraryEntry[]> =>
@@ -133,6 +141,8 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
   /** Reads a file; `choices` are what the user chose for it (its decimal mark, reading it as Windows-1252). */
   const onFile = async (file: File, chosen: ReadChoices = {}) => {
     const mine = ++token;
+    cancelReading?.();
+    cancelReading = null;
     setStatus('');
     setStoreError(null);
     setReplace(false);
@@ -140,8 +150,24 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
     setFormError(null);
     setPhase({ kind: 'reading', name: file.name });
     const choices: ReadChoices = { ...chosen, fallback: await getSetting<DecimalStyle>(props.db, 'decimal', 'point') };
-    const { readImportFile } = await import('./import-file');
-    const r = await readImportFile(file, u4ssc, choices);
+    const { readImportFile, wordFileRead, refusedForSize, OFF_THREAD_BYTES } = await import('./import-file');
+    let r: Awaited<ReturnType<typeof readImportFile>>;
+    if (file.size >= OFF_THREAD_BYTES && !refusedForSize(file)) {
+      // A large file is read in a worker: the tab stays live, the bar shows how far it is, and Cancel
+      // ends the worker. Nothing is stored before the user confirms, so a cancel changes nothing.
+      const { readInWorker } = await import('../../worker/read-client');
+      if (mine !== token) return;
+      const run = readInWorker(file, choices, (progress) => mine === token && setPhase({ kind: 'reading', name: file.name, progress }));
+      cancelReading = run.cancel;
+      const out = await run.result.catch((e: unknown) => ({ kind: 'failed' as const, name: errorName(e) }));
+      if (mine !== token) return;
+      cancelReading = null;
+      if (out.kind === 'cancelled') {
+        setPhase({ kind: 'idle' });
+        return setStatus(X.readingCancelled(file.name));
+      }
+      r = out.kind === 'failed' ? { ok: false, message: X.readFailed(out.name), problems: [] } : wordFileRead(out, file.name);
+    } else r = await readImportFile(file, u4ssc, choices);
     if (mine !== token) return; // a newer file was chosen meanwhile
     if (!r.ok) {
       return setPhase({
@@ -387,6 +413,9 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
       <p class="hint">{X.importHelp}</p>
       <FilePicker label={X.chooseFile} accept={IMPORT_ACCEPT} onFile={(f) => void onFile(f)} disabled={storing()} />
 
+      <Show when={phase().kind === 'reading' && (phase() as Extract<Phase, { kind: 'reading' }>).progress}>
+        {(progress) => <ReadingProgress name={(phase() as Extract<Phase, { kind: 'reading' }>).name} progress={progress()} onCancel={cancelRead} />}
+      </Show>
       <div class="ix-live" aria-live="polite" data-testid="import-messages">
         <Show when={status()}>
           <p role="status">{status()}</p>

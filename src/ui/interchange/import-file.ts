@@ -7,7 +7,8 @@ import type { Framework } from '../../engine/framework';
 import { referenceTargets } from '../../engine/frameworks/u4ssc';
 import type { AssessmentInput, TargetOverride } from '../../engine/types';
 import type { DecimalChoice, SheetChoice } from '../../engine/csv';
-import { endingsFor, formatForFile, otherFormat, type FormatContext, type FormatProblem, type FormatReadResult } from '../../interchange/formats';
+import { endingsFor, formatForFile, type FormatProblem, type FormatReadResult } from '../../interchange/formats';
+import { readFile, type FileRead, type ReadChoices } from '../../interchange/read-file';
 import type { UpdateSource } from '../../session/import-update';
 import { targetsCsv } from '../../interchange/formats/targets-csv';
 import { MAX_IMPORT_BYTES, megabytes, suggestFromFileName } from './files';
@@ -57,8 +58,7 @@ export type ImportResult =
       sheets?: SheetChoice;
     };
 
-/** What the user chose for this file: its decimal mark, reading it as Windows-1252; and their decimal setting. */
-export type ReadChoices = Pick<FormatContext, 'decimal' | 'fallback' | 'allow1252' | 'sheet'>;
+export type { ReadChoices };
 
 /** A values table as an update source: the data points it has rows for, its columns, and the cells the reader left out. */
 function tableUpdate(r: Extract<FormatReadResult, { holds: 'values' }>): Extract<UpdateSource, { kind: 'table' }> {
@@ -77,47 +77,63 @@ type FileLike = Pick<File, 'name' | 'size' | 'type' | 'text' | 'arrayBuffer'> & 
 const tooLarge = (file: Pick<File, 'size'>): ImportResult | null =>
   file.size > MAX_IMPORT_BYTES ? { ok: false, message: X.fileTooLarge(megabytes(file.size), megabytes(MAX_IMPORT_BYTES)), problems: [] } : null;
 
-/** Reads an assessment JSON or workspace file, a values CSV or a values spreadsheet. */
+/** A file of at least this size is read in a worker, with progress and cancel (ImportPanel): a 1 MB table reads in about 0.1 s. */
+export const OFF_THREAD_BYTES = 1024 * 1024;
+
+/** Reads an assessment JSON or workspace file, a values CSV or a values spreadsheet, in the page. */
 export async function readImportFile(file: FileLike, fw: Framework, choices: ReadChoices = {}): Promise<ImportResult> {
   const refused = tooLarge(file);
   if (refused) return refused;
-  // A spreadsheet of a format not read here is named, as the command line names it (src/cli/read.ts).
-  const other = otherFormat(file.name, new Uint8Array(await file.slice(0, 128).arrayBuffer()));
-  if (other) return { ok: false, message: P.table({ kind: 'other-format', format: other }), problems: [] };
-  const format = formatForFile(file.name, file.type, ['assessments', 'values']);
-  if (!format?.read) return { ok: false, message: X.unknownKind(file.name, endingsFor(['assessments', 'values'])), problems: [] };
   try {
-    const r = await format.read(file, { fw, targets: referenceTargets, ...choices });
-    if (!r.ok) {
-      return {
-        ok: false,
-        ...failure(r),
-        ...(r.encoding && { encoding: r.encoding }),
-        ...(r.decimal && { decimal: r.decimal }),
-        ...(r.sheets && { sheets: r.sheets }),
-      };
-    }
-    if (r.holds === 'assessments') return { ok: true, kind: 'json', docs: r.docs, refused: r.refused, notes: r.notes.map(P.note) };
-    if (r.holds === 'values')
-      return {
-        ok: true,
-        kind: 'table',
-        input: r.input,
-        rows: r.rows,
-        suggestion: suggestFromFileName(file.name),
-        decimal: r.decimal,
-        rejected: r.rejected.map(worded),
-        ignored: r.ignored.map(worded),
-        resultColumns: r.resultColumns ?? [],
-        notes: (r.notes ?? []).map(P.tableNote),
-        ...(r.sheets && { sheets: r.sheets }),
-        update: tableUpdate(r),
-      };
-    return { ok: false, message: X.unknownKind(file.name, endingsFor(['assessments', 'values'])), problems: [] };
+    const source = {
+      name: file.name,
+      type: file.type,
+      head: async () => new Uint8Array(await file.slice(0, 128).arrayBuffer()),
+      text: () => file.text(),
+      arrayBuffer: () => file.arrayBuffer(),
+    };
+    return wordFileRead(await readFile(source, fw, referenceTargets, ['assessments', 'values'], choices), file.name);
   } catch (e) {
     return { ok: false, message: X.readFailed(errorName(e)), problems: [] };
   }
 }
+
+/** A file's reading in words, whether it was read in the page or in a worker (src/worker/read-client.ts). */
+export function wordFileRead(read: FileRead, name: string): ImportResult {
+  // A spreadsheet of a format not read here is named, as the command line names it (src/cli/read.ts).
+  if (read.kind === 'other-format') return { ok: false, message: P.table({ kind: 'other-format', format: read.format }), problems: [] };
+  if (read.kind === 'unknown') return { ok: false, message: X.unknownKind(name, endingsFor(['assessments', 'values'])), problems: [] };
+  const r = read.result;
+  if (!r.ok) {
+    return {
+      ok: false,
+      ...failure(r),
+      ...(r.encoding && { encoding: r.encoding }),
+      ...(r.decimal && { decimal: r.decimal }),
+      ...(r.sheets && { sheets: r.sheets }),
+    };
+  }
+  if (r.holds === 'assessments') return { ok: true, kind: 'json', docs: r.docs, refused: r.refused, notes: r.notes.map(P.note) };
+  if (r.holds === 'values')
+    return {
+      ok: true,
+      kind: 'table',
+      input: r.input,
+      rows: r.rows,
+      suggestion: suggestFromFileName(name),
+      decimal: r.decimal,
+      rejected: r.rejected.map(worded),
+      ignored: r.ignored.map(worded),
+      resultColumns: r.resultColumns ?? [],
+      notes: (r.notes ?? []).map(P.tableNote),
+      ...(r.sheets && { sheets: r.sheets }),
+      update: tableUpdate(r),
+    };
+  return { ok: false, message: X.unknownKind(name, endingsFor(['assessments', 'values'])), problems: [] };
+}
+
+/** A file too large to import, refused before a byte is read (by the page, before any worker starts). */
+export const refusedForSize = tooLarge;
 
 export type TargetImportResult = { ok: true; targets: Record<string, TargetOverride> } | { ok: false; message: string; problems: ImportProblem[] };
 

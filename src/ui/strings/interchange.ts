@@ -57,6 +57,11 @@ export const X = {
     "One CSV per KPI in Open SDG's data layout (Year, City, Series, Units, GeoCode, Value) with its metadata, for a city's Open SDG site. It imports back as the values it publishes.",
   exportAll: 'Download all (zip)',
   exportAllHint: 'Every export above in one zip, with the SDMX data structure.',
+  /** The whole library's "download all" (the library's head, beside "Back up all"). */
+  libraryAll: 'Download all formats (zip)',
+  libraryAllHint: 'Every export of every assessment in one zip, one folder per assessment.',
+  libraryAllWriting: (done: number, of: number) => `Writing the zip: ${done} of ${of} assessments…`,
+  libraryAllDone: (n: number) => (n === 1 ? 'The zip of 1 assessment was downloaded.' : `The zip of ${n} assessments was downloaded.`),
   exportShare: 'Share link…',
   exportShareHint: 'An encrypted link that opens this assessment in another browser.',
   preparing: 'Preparing…',
@@ -120,6 +125,13 @@ export const X = {
   chooseFile: 'Choose a file',
   dropHere: 'or drop a file here',
   reading: (name: string) => `Reading ${name}…`,
+  /** A large file read off the page's thread: how much of it is loaded, in words for the progress bar. */
+  readingLoaded: (name: string, loaded: string, total: string) => `Loading ${name}: ${loaded} of ${total}`,
+  /** The file is loaded and what it holds is being read (the progress bar then shows no amount). */
+  readingParsing: (name: string) => `Reading the contents of ${name}…`,
+  readingProgress: 'Progress of the reading',
+  readingCancel: 'Cancel reading',
+  readingCancelled: (name: string) => `Reading ${name} was cancelled; nothing was changed.`,
   fileTooLarge: (size: string, max: string) => `The file is ${size}; files larger than ${max} are not read.`,
   unknownKind: (name: string, endings: readonly string[]) =>
     `"${name}" is not a file the workbench reads: use ${endings.length > 1 ? `${endings.slice(0, -1).join(', ')} or ${endings[endings.length - 1]}` : endings.join('')}.`,

@@ -149,6 +149,10 @@ function tableProblem(p: TableProblem): string {
       return `This is not a readable .xlsx spreadsheet (${why}). Save it as an Excel workbook (.xlsx).`;
     }
     case 'not-calculated':
+      if (p.why === 'manual')
+        return `The formula =${enQuote(p.formula)} was saved with the result ${p.stored} but may never have been calculated (the workbook calculates only when asked and was saved without calculating, as xlsxwriter's manual mode writes it): recalculate and save it in a spreadsheet program, or type the value.`;
+      if (p.why === 'defaults')
+        return `The formula =${enQuote(p.formula)} was saved with the result ${p.stored}, as was every formula in the workbook, and nothing shows the workbook was ever calculated (it has no calculation chain, which Excel saves; a file written by xlsxwriter and converted by LibreOffice looks like this): recalculate and save it in Excel, or type the value.`;
       return `The formula =${enQuote(p.formula)} was saved with the result ${p.stored} but never calculated (the workbook asks to be recalculated when opened, as files written by xlsxwriter or pandas do): open and save it in a spreadsheet program, or type the value.`;
     case 'percent-not-unit':
       return `The cell is formatted as a percentage (it shows ${p.shown} %) but this data point is measured in ${p.unit}, not in %: format the cell as a number that shows the value (${p.value} or ${p.shown}).`;

@@ -146,6 +146,10 @@ export const PW: Translation<typeof EN> = {
         return `No es una hoja de cálculo .xlsx legible (${why}). Guárdela como libro de Excel (.xlsx).`;
       }
       case 'not-calculated':
+        if (p.why === 'manual')
+          return `La fórmula =${quote(p.formula)} se guardó con el resultado ${p.stored} pero quizá nunca se calculó (el libro solo calcula cuando se le pide y se guardó sin calcular, como lo escribe el modo manual de xlsxwriter): recalcúlelo y guárdelo en una hoja de cálculo, o escriba el valor.`;
+        if (p.why === 'defaults')
+          return `La fórmula =${quote(p.formula)} se guardó con el resultado ${p.stored}, como todas las fórmulas del libro, y nada muestra que el libro se haya calculado nunca (no tiene cadena de cálculo, que Excel guarda; así queda un archivo escrito por xlsxwriter y convertido por LibreOffice): recalcúlelo y guárdelo en Excel, o escriba el valor.`;
         return `La fórmula =${quote(p.formula)} se guardó con el resultado ${p.stored} sin calcularse nunca (el libro pide recalcularse al abrirlo, como los que escriben xlsxwriter o pandas): ábralo y guárdelo en una hoja de cálculo, o escriba el valor.`;
       case 'percent-not-unit':
         return `La celda tiene formato de porcentaje (muestra ${p.shown} %) pero este dato se mide en ${p.unit}, no en %: dé a la celda formato de número con el valor que corresponda (${p.value} o ${p.shown}).`;

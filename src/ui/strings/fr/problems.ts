@@ -145,6 +145,10 @@ export const PW: Translation<typeof EN> = {
         return `Ce n’est pas un classeur .xlsx lisible (${why}). Enregistrez-le comme classeur Excel (.xlsx).`;
       }
       case 'not-calculated':
+        if (p.why === 'manual')
+          return `La formule =${quote(p.formula)} a été enregistrée avec le résultat ${p.stored} mais n’a peut-être jamais été calculée (le classeur ne calcule que sur demande et a été enregistré sans calcul, comme l’écrit le mode manuel de xlsxwriter) : recalculez-le et enregistrez-le dans un tableur, ou saisissez la valeur.`;
+        if (p.why === 'defaults')
+          return `La formule =${quote(p.formula)} a été enregistrée avec le résultat ${p.stored}, comme toutes les formules du classeur, et rien ne montre que le classeur ait jamais été calculé (il n’a pas de chaîne de calcul, qu’Excel enregistre ; un fichier écrit par xlsxwriter puis converti par LibreOffice se présente ainsi) : recalculez-le et enregistrez-le dans Excel, ou saisissez la valeur.`;
         return `La formule =${quote(p.formula)} a été enregistrée avec le résultat ${p.stored} sans jamais être calculée (le classeur demande à être recalculé à l’ouverture, comme ceux écrits par xlsxwriter ou pandas) : ouvrez-le et enregistrez-le dans un tableur, ou saisissez la valeur.`;
       case 'percent-not-unit':
         return `La cellule est au format pourcentage (elle affiche ${p.shown} %) mais ce point de données se mesure en ${p.unit}, pas en % : mettez la cellule au format nombre avec la valeur voulue (${p.value} ou ${p.shown}).`;

@@ -144,6 +144,10 @@ export const PW: Translation<typeof EN> = {
         return `这不是可读取的 .xlsx 电子表格（${why}）。请将其另存为 Excel 工作簿（.xlsx）。`;
       }
       case 'not-calculated':
+        if (p.why === 'manual')
+          return `公式 =${quote(p.formula)} 保存的结果 ${p.stored} 可能从未被计算（工作簿仅在要求时计算，且保存前未计算，xlsxwriter 的手动模式即如此写出）：请在电子表格程序中重新计算并保存，或直接输入数值。`;
+        if (p.why === 'defaults')
+          return `公式 =${quote(p.formula)} 保存的结果为 ${p.stored}，工作簿中所有公式均如此，且没有任何迹象表明工作簿曾被计算（没有 Excel 会保存的计算链；由 xlsxwriter 写出再经 LibreOffice 转换的文件即如此）：请在 Excel 中重新计算并保存，或直接输入数值。`;
         return `公式 =${quote(p.formula)} 保存的结果 ${p.stored} 从未被计算（工作簿要求在打开时重新计算，xlsxwriter 或 pandas 写出的文件即如此）：请在电子表格程序中打开并保存，或直接输入数值。`;
       case 'percent-not-unit':
         return `该单元格设置为百分比格式（显示 ${p.shown} %），但此数据点的单位是 ${p.unit}，不是 %：请将单元格设为数字格式并显示所需的值（${p.value} 或 ${p.shown}）。`;

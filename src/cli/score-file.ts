@@ -1,0 +1,63 @@
+/**
+ * One file of `npm run score`: read, scored, and turned into what the command prints for it (its
+ * problem lines, its tidy rows or JSON entries, or its assessments for a statistical format). Apart from
+ * score.ts so the worker threads that share a programme's files (score-worker.ts) run exactly this.
+ */
+import { score } from '../engine/evaluator';
+import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
+import type { DecimalStyle } from '../engine/parse';
+import { toScoresJson } from '../engine/report';
+import { tidyFields, tidyRows, type AssessmentAbout } from '../engine/results-table';
+import type { AssessmentInput, MethodName } from '../engine/types';
+import { fileProblems, readForCli, type FileAccess } from './read';
+
+export interface ScoreOptions {
+  method?: MethodName;
+  decimal?: DecimalStyle;
+  allow1252: boolean;
+  sheet?: string;
+  /** What the command prints: one scores JSON, a tidy table, a JSON array, or a statistical format's assessments. */
+  output: 'single' | 'tidy' | 'json' | 'statistical';
+}
+
+export interface FileOutcome {
+  stderr: string;
+  code: number;
+  rows: string[][];
+  entries: unknown[];
+  statistical: { file: string; about: AssessmentInput & AssessmentAbout }[];
+  /** A single file that holds several assessments: the command stops with this line. */
+  stop?: string;
+}
+
+export async function scoreFile(file: string, options: ScoreOptions, io: FileAccess): Promise<FileOutcome> {
+  const out: FileOutcome = { stderr: '', code: 0, rows: [], entries: [], statistical: [] };
+  const { method, decimal, allow1252, sheet, output } = options;
+  const r = await readForCli(file, { decimal, allow1252, sheet }, io);
+  if (!r.ok) return { ...out, stderr: r.stderr, code: 1 };
+  const assessments: (AssessmentInput & AssessmentAbout)[] = r.holds === 'values' ? [r.input!] : r.docs;
+  if (output === 'single' && assessments.length !== 1)
+    return { ...out, stop: `${file}: the file holds ${assessments.length} assessments; score them with --format csv or json.\n` };
+  const scored = assessments.map((a) => {
+    const input = method ? { ...a, method: { name: method } } : a;
+    return { about: a, scores: score(u4ssc, referenceTargets, input) };
+  });
+  const problems = fileProblems(
+    file,
+    r,
+    scored.map((s) => s.scores),
+  );
+  out.stderr = r.lines.join('') + problems.join('');
+  if (problems.length > 0) out.code = 1;
+  for (const { about, scores } of scored) {
+    if (output === 'statistical') out.statistical.push({ file, about });
+    else if (output === 'tidy') for (const row of tidyRows(u4ssc, scores, about)) out.rows.push([file, ...tidyFields(row)]);
+    else {
+      const json = toScoresJson(scores);
+      out.entries.push(
+        output === 'single' ? json : { file, ...(about.id && { id: about.id, city: about.city, country: about.country, year: about.year }), ...json },
+      );
+    }
+  }
+  return out;
+}
