@@ -79,7 +79,33 @@ export function App(props: AppProps): JSX.Element {
     <div class="app">
       <header class="app-header">
         <h1 class="app-title">{S.appName}</h1>
-        <p class="app-tagline">{S.appTagline}</p>
+        {/* A toast takes the tagline's place in the header, in the page's flow: it never covers a control
+            (issue #25: floating at the bottom, it hid grid cells). */}
+        <Show when={!toast()}>
+          <p class="app-tagline">{S.appTagline}</p>
+        </Show>
+        <div class="toast-region" role="status" aria-live="polite">
+          <Show when={toast()}>
+            {(t) => (
+              <div class="toast">
+                <span class="toast-message">{t().message}</span>
+                <Show when={t().action}>
+                  {(a) => (
+                    <button
+                      type="button"
+                      onClick={() => {
+                        a().run();
+                        showToast(null);
+                      }}
+                    >
+                      {a().label}
+                    </button>
+                  )}
+                </Show>
+              </div>
+            )}
+          </Show>
+        </div>
         <LanguageSwitcher />
       </header>
       <Show when={storage() === 'memory'}>
@@ -143,28 +169,6 @@ export function App(props: AppProps): JSX.Element {
           {S.privacyStatement} <span data-testid="storage-state">{S.storageState(storage())}</span>
         </p>
       </footer>
-      <div class="toast-region" role="status" aria-live="polite">
-        <Show when={toast()}>
-          {(t) => (
-            <div class="toast">
-              <span class="toast-message">{t().message}</span>
-              <Show when={t().action}>
-                {(a) => (
-                  <button
-                    type="button"
-                    onClick={() => {
-                      a().run();
-                      showToast(null);
-                    }}
-                  >
-                    {a().label}
-                  </button>
-                )}
-              </Show>
-            </div>
-          )}
-        </Show>
-      </div>
     </div>
   );
 }

@@ -146,6 +146,8 @@ export function Workbench(props: {
   const [columnSet, setColumnSet] = createSignal<ColumnSet>('work');
   const [gridReady, setGridReady] = createSignal<KpiGrid | null>(null);
   const narrow = createMediaQuery(NARROW_QUERY);
+  /** Two columns (grid and side column), as in app.css. */
+  const wide = createMediaQuery('(min-width: 1101px)');
   const [view, setView] = createSignal<View>('grid');
   /** The name that signs review steps, typed once per browser (a setting in IndexedDB). */
   const [who, setWho] = createSignal('');
@@ -399,12 +401,14 @@ export function Workbench(props: {
     });
     grid.load(stored);
     if (stored.frozen) grid.hot.updateSettings({ readOnly: true });
-    focusNextStep(u4ssc, stored, (id, column) => grid?.selectCell(id, column));
     setGridReady(grid);
     props.onGrid?.(grid);
     const loading = engine.load(stored);
     engineLoaded = true;
     await loading.then(receive, engineFailed);
+    // Focus goes to the next step once the first scores are drawn: the side column grows with them, and a
+    // profile field focused before was pushed below the screen (issue #25).
+    if (!disposed) focusNextStep(u4ssc, stored, (id, column) => grid?.selectCell(id, column));
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('pagehide', flush);
     stopFlushOnReload = flushBeforeReload(() => session?.flush() ?? Promise.resolve());
@@ -481,6 +485,37 @@ export function Workbench(props: {
   };
   const saveError = () => saveState().kind === 'error' || saveState().kind === 'memory';
 
+  /** What the open assessment tells the user (recovered edits, a refused paste, edits lost to another tab); see `wide` for where. */
+  const notices = () => (
+    <div class="wb-notices">
+      {/* What the grid did or refused (a paste). */}
+      <GridMessage text={gridMessage()} onClose={() => setGridMessage(null)} />
+      <Show when={notice()}>
+        <p class="notice" role="alert" data-testid="notice">
+          {notice()}{' '}
+          <button type="button" class="link" onClick={() => setNotice(null)}>
+            ✕ <span class="visually-hidden">{S.cancel}</span>
+          </button>
+        </p>
+      </Show>
+      <Show when={lost().length > 0}>
+        <div class="notice notice-warning" role="alert" data-testid="lost">
+          <p>{D.lost(lost().map((l) => D.lostItem(describeEdit(l.edit), show(l.mine), show(l.theirs))))}</p>
+          <button type="button" class="primary" onClick={putBack}>
+            {D.putMineBack}
+          </button>{' '}
+          <button type="button" onClick={() => setLost([])}>
+            {D.dismiss}
+          </button>
+        </div>
+      </Show>
+      <Show when={paused()}>
+        <p class="notice notice-warning" role="alert">
+          {D.readOnlyReplaced}
+        </p>
+      </Show>
+    </div>
+  );
   return (
     <section class="workbench" aria-labelledby="wb-title">
       <Show when={!missing()} fallback={<MissingNotice message={missing() || S.notFound} onClose={props.onClose} />}>
@@ -506,35 +541,9 @@ export function Workbench(props: {
             {S.fictionalNotice}
           </p>
         </Show>
-        {/* Notices float over the page (position: fixed) so that they never move the grid under a typing user. */}
-        <div class="wb-notices">
-          {/* What the grid did or refused (a paste): floats too, so it never moves the rows being typed in. */}
-          <GridMessage text={gridMessage()} onClose={() => setGridMessage(null)} />
-          <Show when={notice()}>
-            <p class="notice" role="alert" data-testid="notice">
-              {notice()}{' '}
-              <button type="button" class="link" onClick={() => setNotice(null)}>
-                ✕ <span class="visually-hidden">{S.cancel}</span>
-              </button>
-            </p>
-          </Show>
-          <Show when={lost().length > 0}>
-            <div class="notice notice-warning" role="alert" data-testid="lost">
-              <p>{D.lost(lost().map((l) => D.lostItem(describeEdit(l.edit), show(l.mine), show(l.theirs))))}</p>
-              <button type="button" class="primary" onClick={putBack}>
-                {D.putMineBack}
-              </button>{' '}
-              <button type="button" onClick={() => setLost([])}>
-                {D.dismiss}
-              </button>
-            </div>
-          </Show>
-          <Show when={paused()}>
-            <p class="notice notice-warning" role="alert">
-              {D.readOnlyReplaced}
-            </p>
-          </Show>
-        </div>
+        {/* Notices never cover controls: in grid view on a wide screen they head the side column, beside the
+            grid (which they never shift under a typing user); otherwise they take their place above the views. */}
+        <Show when={!(view() === 'grid' && wide())}>{notices()}</Show>
         <Show when={leaving()}>
           <div class="notice notice-warning" role="alertdialog" aria-labelledby="leave-text" data-testid="leave-unsaved">
             <p id="leave-text">{D.leaveUnsaved(session?.atRisk ?? 0)}</p>
@@ -728,6 +737,7 @@ export function Workbench(props: {
               <div class="grid-host" ref={host} role="region" aria-label={S.gridLabel} aria-describedby="grid-help" data-testid="grid" />
             </div>
             <aside class="wb-side" ref={side}>
+              <Show when={view() === 'grid' && wide()}>{notices()}</Show>
               <SummaryPanel
                 scores={scores()}
                 decimal={decimal()}
