@@ -41,6 +41,9 @@ export function App(props: AppProps): JSX.Element {
   const initial = props.useHash ? decodeURIComponent(HASH.exec(location.hash)?.[1] ?? '') || null : null;
   const [openId, setOpenId] = createSignal<string | null>(initial);
   const [toast, setToast] = createSignal<Toast | null>(null);
+  /** An exercise or answers link in the address (issue #25): opened in the Workshop once the library is ready. */
+  let exerciseLink = props.useHash && location.hash.startsWith('#x.') ? location.hash : null;
+  const [start, setStart] = createSignal<{ id: string; exerciseLink: string; student: boolean } | null>(null);
   let toastTimer: ReturnType<typeof setTimeout> | undefined;
 
   const showToast = (t: Toast | null) => {
@@ -70,6 +73,17 @@ export function App(props: AppProps): JSX.Element {
     } else void requestPersistence().then(setStorage);
     // Edits journalled before a crash or a closed tab are folded in, so the library lists them.
     void recoverAllJournals(db).catch(() => {});
+    if (exerciseLink) {
+      const link = exerciseLink;
+      exerciseLink = null;
+      void import('./workshop/exercise-link')
+        .then((m) => m.prepareExerciseLink(db, link))
+        .then((r) => {
+          if (!r.ok) return showToast({ message: r.message });
+          setStart({ id: r.id, exerciseLink: r.link, student: r.student });
+          open(r.id);
+        });
+    }
     const stop = db.onVersionChange(() => setReplaced(true));
     onCleanup(stop);
     return { db, notifier, tabId, toast: showToast };
@@ -155,6 +169,7 @@ export function App(props: AppProps): JSX.Element {
                         onOpenOther={open}
                         engine={props.engine ?? createEngineClient}
                         onGrid={props.onGrid}
+                        start={start()?.id === id ? start()! : undefined}
                       />
                     )}
                   </Show>

@@ -1,4 +1,4 @@
-import { createMemo, createSignal, lazy, onCleanup, onMount, Show, Suspense, type JSX } from 'solid-js';
+import { createMemo, createSignal, lazy, onCleanup, onMount, Show, Suspense, untrack, type JSX } from 'solid-js';
 import { duplicateAssessment, type AssessmentDoc } from '../engine/assessment';
 import type { Explanation } from '../engine/explain';
 import { explainAggregate } from '../engine/explain-aggregate';
@@ -109,6 +109,8 @@ export function Workbench(props: {
   onOpenOther: (id: string) => void;
   engine: () => EngineClient;
   onGrid?: (grid: KpiGrid | null) => void;
+  /** Opened from an exercise or answers link (App.tsx): shown in the Workshop with the link. */
+  start?: { exerciseLink: string; student: boolean };
 }): JSX.Element {
   const { db, notifier, tabId } = props.ctx;
   const [doc, setDoc] = createSignal<AssessmentDoc | null>(null);
@@ -148,7 +150,8 @@ export function Workbench(props: {
   const narrow = createMediaQuery(NARROW_QUERY);
   /** Two columns (grid and side column), as in app.css. */
   const wide = createMediaQuery('(min-width: 1101px)');
-  const [view, setView] = createSignal<View>('grid');
+  // Opened from an exercise link in the address bar: straight into the Workshop (exercise-link.ts).
+  const [view, setView] = createSignal<View>(untrack(() => props.start) ? 'workshop' : 'grid');
   /** The name that signs review steps, typed once per browser (a setting in IndexedDB). */
   const [who, setWho] = createSignal('');
   const saveWho = (name: string) => {
@@ -408,7 +411,10 @@ export function Workbench(props: {
     await loading.then(receive, engineFailed);
     // Focus goes to the next step once the first scores are drawn: the side column grows with them, and a
     // profile field focused before was pushed below the screen (issue #25).
-    if (!disposed) focusNextStep(u4ssc, stored, (id, column) => grid?.selectCell(id, column));
+    // On a phone the grid is hidden: selecting its cell made Handsontable take the keys typed into the
+    // data point's fields (Enter never committed); the data point is shown instead, with no keyboard popped up.
+    if (!disposed && !props.start)
+      focusNextStep(u4ssc, stored, (id, column) => (narrow() ? (setSelected(id), refreshExplain()) : grid?.selectCell(id, column)));
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('pagehide', flush);
     stopFlushOnReload = flushBeforeReload(() => session?.flush() ?? Promise.resolve());
@@ -515,6 +521,39 @@ export function Workbench(props: {
         </p>
       </Show>
     </div>
+  );
+  /** The toolbar's tools other than undo and redo (a menu of them on a phone). */
+  const moreTools = () => (
+    <>
+      <label class="tool tool-decimal">
+        {S.decimalMark}{' '}
+        <select value={decimal()} onChange={(e) => changeDecimal(e.currentTarget.value as DecimalStyle)} data-testid="decimal">
+          <option value="point">{S.decimalPoint}</option>
+          <option value="comma">{S.decimalComma}</option>
+        </select>
+      </label>
+      <ColumnSetToggle value={columnSet()} onChange={(set) => grid?.setColumnSet(set)} />
+      <GridFilters filters={filters()} counts={flagCounts()} review={reviewCounts()} onChange={setFilter} />
+      <GridFind
+        value={filters().find}
+        total={u4ssc.datapoints.length}
+        shown={findMatches(filters().find)}
+        onFind={(text) => {
+          const next = { ...filters(), find: text };
+          setFilters(next);
+          grid?.setFilters(next);
+        }}
+      />
+      <button type="button" onClick={() => grid?.setAllCollapsed(false)}>
+        {S.expandAll}
+      </button>
+      <button type="button" onClick={() => grid?.setAllCollapsed(true)}>
+        {S.collapseAll}
+      </button>
+      <button type="button" onClick={() => doc() && downloadJson(session?.doc ?? doc()!)}>
+        {S.exportJson}
+      </button>
+    </>
   );
   return (
     <section class="workbench" aria-labelledby="wb-title">
@@ -661,6 +700,7 @@ export function Workbench(props: {
                 decimal={decimal()}
                 onOpenOther={props.onOpenOther}
                 toast={(message) => props.ctx.toast({ message })}
+                start={props.start}
               />
             </Suspense>
           </div>
@@ -676,40 +716,19 @@ export function Workbench(props: {
 
         <div id="view-grid" role="tabpanel" aria-labelledby="tab-grid" hidden={view() !== 'grid'}>
           <div class="toolbar" role="toolbar" aria-label={S.toolbar}>
-            <label class="tool">
-              {S.decimalMark}{' '}
-              <select value={decimal()} onChange={(e) => changeDecimal(e.currentTarget.value as DecimalStyle)} data-testid="decimal">
-                <option value="point">{S.decimalPoint}</option>
-                <option value="comma">{S.decimalComma}</option>
-              </select>
-            </label>
             <button type="button" onClick={() => undoRedo('undo')} title={S.undoShortcut}>
               {S.undoEdit}
             </button>
             <button type="button" onClick={() => undoRedo('redo')} title={S.redoShortcut}>
               {S.redoEdit}
             </button>
-            <ColumnSetToggle value={columnSet()} onChange={(set) => grid?.setColumnSet(set)} />
-            <GridFilters filters={filters()} counts={flagCounts()} review={reviewCounts()} onChange={setFilter} />
-            <GridFind
-              value={filters().find}
-              total={u4ssc.datapoints.length}
-              shown={findMatches(filters().find)}
-              onFind={(text) => {
-                const next = { ...filters(), find: text };
-                setFilters(next);
-                grid?.setFilters(next);
-              }}
-            />
-            <button type="button" onClick={() => grid?.setAllCollapsed(false)}>
-              {S.expandAll}
-            </button>
-            <button type="button" onClick={() => grid?.setAllCollapsed(true)}>
-              {S.collapseAll}
-            </button>
-            <button type="button" onClick={() => doc() && downloadJson(session?.doc ?? doc()!)}>
-              {S.exportJson}
-            </button>
+            {/* On a phone the rest folds into a menu, so the entry of a data point starts on the first screen (issue #25). */}
+            <Show when={narrow()} fallback={moreTools()}>
+              <details class="toolbar-more" data-testid="toolbar-more">
+                <summary>{S.moreTools}</summary>
+                <div class="toolbar-more-body">{moreTools()}</div>
+              </details>
+            </Show>
           </div>
 
           <div class="wb-body">
