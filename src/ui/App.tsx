@@ -41,6 +41,9 @@ export function App(props: AppProps): JSX.Element {
   const initial = props.useHash ? decodeURIComponent(HASH.exec(location.hash)?.[1] ?? '') || null : null;
   const [openId, setOpenId] = createSignal<string | null>(initial);
   const [toast, setToast] = createSignal<Toast | null>(null);
+  /** An exercise or answers link in the address (issue #25): opened in the Workshop once the library is ready. */
+  let exerciseLink = props.useHash && location.hash.startsWith('#x.') ? location.hash : null;
+  const [start, setStart] = createSignal<{ id: string; exerciseLink: string; student: boolean } | null>(null);
   let toastTimer: ReturnType<typeof setTimeout> | undefined;
 
   const showToast = (t: Toast | null) => {
@@ -70,6 +73,17 @@ export function App(props: AppProps): JSX.Element {
     } else void requestPersistence().then(setStorage);
     // Edits journalled before a crash or a closed tab are folded in, so the library lists them.
     void recoverAllJournals(db).catch(() => {});
+    if (exerciseLink) {
+      const link = exerciseLink;
+      exerciseLink = null;
+      void import('./workshop/exercise-link')
+        .then((m) => m.prepareExerciseLink(db, link))
+        .then((r) => {
+          if (!r.ok) return showToast({ message: r.message });
+          setStart({ id: r.id, exerciseLink: r.link, student: r.student });
+          open(r.id);
+        });
+    }
     const stop = db.onVersionChange(() => setReplaced(true));
     onCleanup(stop);
     return { db, notifier, tabId, toast: showToast };
@@ -79,7 +93,33 @@ export function App(props: AppProps): JSX.Element {
     <div class="app">
       <header class="app-header">
         <h1 class="app-title">{S.appName}</h1>
-        <p class="app-tagline">{S.appTagline}</p>
+        {/* A toast takes the tagline's place in the header, in the page's flow: it never covers a control
+            (issue #25: floating at the bottom, it hid grid cells). */}
+        <Show when={!toast()}>
+          <p class="app-tagline">{S.appTagline}</p>
+        </Show>
+        <div class="toast-region" role="status" aria-live="polite">
+          <Show when={toast()}>
+            {(t) => (
+              <div class="toast">
+                <span class="toast-message">{t().message}</span>
+                <Show when={t().action}>
+                  {(a) => (
+                    <button
+                      type="button"
+                      onClick={() => {
+                        a().run();
+                        showToast(null);
+                      }}
+                    >
+                      {a().label}
+                    </button>
+                  )}
+                </Show>
+              </div>
+            )}
+          </Show>
+        </div>
         <LanguageSwitcher />
       </header>
       <Show when={storage() === 'memory'}>
@@ -129,6 +169,7 @@ export function App(props: AppProps): JSX.Element {
                         onOpenOther={open}
                         engine={props.engine ?? createEngineClient}
                         onGrid={props.onGrid}
+                        start={start()?.id === id ? start()! : undefined}
                       />
                     )}
                   </Show>
@@ -143,28 +184,6 @@ export function App(props: AppProps): JSX.Element {
           {S.privacyStatement} <span data-testid="storage-state">{S.storageState(storage())}</span>
         </p>
       </footer>
-      <div class="toast-region" role="status" aria-live="polite">
-        <Show when={toast()}>
-          {(t) => (
-            <div class="toast">
-              <span class="toast-message">{t().message}</span>
-              <Show when={t().action}>
-                {(a) => (
-                  <button
-                    type="button"
-                    onClick={() => {
-                      a().run();
-                      showToast(null);
-                    }}
-                  >
-                    {a().label}
-                  </button>
-                )}
-              </Show>
-            </div>
-          )}
-        </Show>
-      </div>
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { S } from './strings';
 
 /**
  * The find box of the grid (issue #25): what is typed becomes the `find` filter (grid/find.ts), applied
- * as the user types; Escape clears it. The count of matching data points is announced politely.
+ * as the user types; Escape clears it. The count of matching data points is shown and announced politely.
  */
 export function GridFind(props: { value: string; onFind: (text: string) => void; shown: number | null; total: number }): JSX.Element {
   const id = createUniqueId();
@@ -34,7 +34,12 @@ export function GridFind(props: { value: string; onFind: (text: string) => void;
       <span id={`find-${id}-hint`} class="visually-hidden">
         {S.gridFindHint}
       </span>
-      <span class="grid-find-count" aria-live="polite" data-testid="grid-find-count">
+      {/* On screen, the count takes a room kept for it from the start ("112 / 112"), so typing never widens
+          the box and never wraps the toolbar's buttons onto another line (issue #25); the sentence is read out. */}
+      <span class="grid-find-shown" aria-hidden="true" data-testid="grid-find-shown">
+        <Show when={text().trim() !== '' && props.shown !== null}>{`${props.shown} / ${props.total}`}</Show>
+      </span>
+      <span class="grid-find-count visually-hidden" aria-live="polite" data-testid="grid-find-count">
         <Show when={text().trim() !== '' && props.shown !== null}>{S.gridFindCount(props.shown!, props.total)}</Show>
       </span>
     </div>

@@ -8,6 +8,7 @@ import { createMemo, For, onMount, Show, type JSX } from 'solid-js';
 import type { AssessmentDoc } from '../engine/assessment';
 import type { Scores } from '../engine/types';
 import type { ColumnKey, KpiGrid } from './grid';
+import { dpCode, dpName } from './grid/columns';
 import { S } from './strings';
 import { OWN_TARGET_MARK, TM } from './strings/time';
 
@@ -53,10 +54,13 @@ export function NarrowEntry(props: {
   onMount(() => props.selected === null && props.onSelect(current().ref.id));
   const item = () => props.scores?.items.find((i) => i.id === current().ref.id);
 
-  const Field = (f: { key: ColumnKey; label: string; options?: string[]; text?: boolean }) => {
+  const Field = (f: { key: ColumnKey; label: string; options?: string[]; text?: boolean; unit?: boolean }) => {
     const id = () => `narrow-${f.key}`;
     const commit = (value: string) => props.grid.writeCell(current().ref.id, f.key, value);
     const mark = () => marks(f.key);
+    /** The unit the value is read in ("%", "per 100,000 inhabitants"), beside its field. */
+    const unit = () => (f.unit ? text('unit') : '');
+    const described = () => [mark() ? `${id()}-mark` : '', unit() ? `${id()}-unit` : ''].filter(Boolean).join(' ') || undefined;
     return (
       <div class="field">
         <label for={id()}>{f.label}</label>
@@ -69,7 +73,7 @@ export function NarrowEntry(props: {
               autocomplete="off"
               value={text(f.key)}
               aria-invalid={mark()?.kind === 'error' ? 'true' : undefined}
-              aria-describedby={mark() ? `${id()}-mark` : undefined}
+              aria-describedby={described()}
               onChange={(e) => commit(e.currentTarget.value)}
               onKeyDown={(e) => e.key === 'Enter' && commit(e.currentTarget.value)}
             />
@@ -81,6 +85,11 @@ export function NarrowEntry(props: {
               <For each={options()}>{(o) => <option value={o}>{o}</option>}</For>
             </select>
           )}
+        </Show>
+        <Show when={unit()}>
+          <span id={`${id()}-unit`} class="field-unit">
+            {unit()}
+          </span>
         </Show>
         <Show when={mark()}>
           {(m) => (
@@ -104,16 +113,16 @@ export function NarrowEntry(props: {
           {S.next} ›
         </button>
       </div>
+      {/* Names with their codes: a code alone told a newcomer nothing (issue #25). */}
       <label class="narrow-pick">
         {S.dataPoint}{' '}
         <select value={current().ref.id} onChange={(e) => props.onSelect(e.currentTarget.value)}>
-          <For each={shown()}>{(r) => <option value={r.ref.id}>{`${r.ref.kpi.code}${r.ref.def.key ? ` · ${r.ref.def.key}` : ''}`}</option>}</For>
+          <For each={shown()}>{(r) => <option value={r.ref.id}>{`${dpCode(r.ref)} · ${dpName(r.ref)}`}</option>}</For>
         </select>
       </label>
       <h3 id="narrow-title">
         <span class="agg-code">{text('code')}</span> {text('name')}
       </h3>
-      <p class="hint">{text('unit')}</p>
       <div class="narrow-fields">
         <Show when={current().ratio}>
           <Field key="numerator" label={S.columns.numerator} />
@@ -121,7 +130,7 @@ export function NarrowEntry(props: {
             <Field key="denominator" label={S.columns.denominator} />
           </Show>
         </Show>
-        <Show when={current().yesno} fallback={<Field key="value" label={S.columns.value} />}>
+        <Show when={current().yesno} fallback={<Field key="value" label={S.columns.value} unit />}>
           <Field key="value" label={S.columns.value} options={[S.yes, S.no]} />
         </Show>
         <Field key="status" label={S.columns.status} options={Object.values(S.statusLabels)} />
@@ -129,7 +138,7 @@ export function NarrowEntry(props: {
       <dl class="narrow-result" data-testid="narrow-result">
         <div>
           <dt>{S.columns.computed}</dt>
-          <dd>{text('computed') || S.none}</dd>
+          <dd>{text('computed') ? `${text('computed')} ${text('unit')}`.trim() : S.none}</dd>
         </div>
         <div>
           <dt>{S.columns.target}</dt>

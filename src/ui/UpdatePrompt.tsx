@@ -11,9 +11,9 @@ import { D } from './strings/saving';
  * its open assessment has folded its edits); every other tab is told and reloads when its user says so,
  * so a cell being typed in there is never lost.
  *
- * Its messages sit in the page's top end corner, where an open assessment's notices also float
- * (`.wb-notices`): the region's height is published as `--update-region-height` so the notices stack
- * below it instead of under it (at 200 % zoom a notice's ✕ was covered).
+ * Its messages sit in the page's top end corner. The region's height is published as
+ * `--update-region-height` (an open assessment's notices once floated there and stacked below it; they
+ * now take their own place in the page, issue #25).
  */
 export function UpdatePrompt(): JSX.Element {
   let accepted = false;

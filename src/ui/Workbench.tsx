@@ -1,4 +1,4 @@
-import { createMemo, createSignal, lazy, onCleanup, onMount, Show, Suspense, type JSX } from 'solid-js';
+import { createMemo, createSignal, lazy, onCleanup, onMount, Show, Suspense, untrack, type JSX } from 'solid-js';
 import { duplicateAssessment, type AssessmentDoc } from '../engine/assessment';
 import type { Explanation } from '../engine/explain';
 import { explainAggregate } from '../engine/explain-aggregate';
@@ -106,6 +106,8 @@ export function Workbench(props: {
   onOpenOther: (id: string) => void;
   engine: () => EngineClient;
   onGrid?: (grid: KpiGrid | null) => void;
+  /** Opened from an exercise or answers link (App.tsx): shown in the Workshop with the link. */
+  start?: { exerciseLink: string; student: boolean };
 }): JSX.Element {
   const { db, notifier, tabId } = props.ctx;
   const [doc, setDoc] = createSignal<AssessmentDoc | null>(null);
@@ -143,7 +145,10 @@ export function Workbench(props: {
   const [columnSet, setColumnSet] = createSignal<ColumnSet>('work');
   const [gridReady, setGridReady] = createSignal<KpiGrid | null>(null);
   const narrow = createMediaQuery(NARROW_QUERY);
-  const [view, setView] = createSignal<View>('grid');
+  /** Two columns (grid and side column), as in app.css. */
+  const wide = createMediaQuery('(min-width: 1101px)');
+  // Opened from an exercise link in the address bar: straight into the Workshop (exercise-link.ts).
+  const [view, setView] = createSignal<View>(untrack(() => props.start) ? 'workshop' : 'grid');
   /** The name that signs review steps, typed once per browser (a setting in IndexedDB). */
   const [who, setWho] = createSignal('');
   const saveWho = (name: string) => {
@@ -396,12 +401,17 @@ export function Workbench(props: {
     });
     grid.load(stored);
     if (stored.frozen) grid.hot.updateSettings({ readOnly: true });
-    focusNextStep(u4ssc, stored, (id, column) => grid?.selectCell(id, column));
     setGridReady(grid);
     props.onGrid?.(grid);
     const loading = engine.load(stored);
     engineLoaded = true;
     await loading.then(receive, engineFailed);
+    // Focus goes to the next step once the first scores are drawn: the side column grows with them, and a
+    // profile field focused before was pushed below the screen (issue #25).
+    // On a phone the grid is hidden: selecting its cell made Handsontable take the keys typed into the
+    // data point's fields (Enter never committed); the data point is shown instead, with no keyboard popped up.
+    if (!disposed && !props.start)
+      focusNextStep(u4ssc, stored, (id, column) => (narrow() ? (setSelected(id), refreshExplain()) : grid?.selectCell(id, column)));
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('pagehide', flush);
     stopFlushOnReload = flushBeforeReload(() => session?.flush() ?? Promise.resolve());
@@ -478,6 +488,70 @@ export function Workbench(props: {
   };
   const saveError = () => saveState().kind === 'error' || saveState().kind === 'memory';
 
+  /** What the open assessment tells the user (recovered edits, a refused paste, edits lost to another tab); see `wide` for where. */
+  const notices = () => (
+    <div class="wb-notices">
+      {/* What the grid did or refused (a paste). */}
+      <GridMessage text={gridMessage()} onClose={() => setGridMessage(null)} />
+      <Show when={notice()}>
+        <p class="notice" role="alert" data-testid="notice">
+          {notice()}{' '}
+          <button type="button" class="link" onClick={() => setNotice(null)}>
+            ✕ <span class="visually-hidden">{S.cancel}</span>
+          </button>
+        </p>
+      </Show>
+      <Show when={lost().length > 0}>
+        <div class="notice notice-warning" role="alert" data-testid="lost">
+          <p>{D.lost(lost().map((l) => D.lostItem(describeEdit(l.edit), show(l.mine), show(l.theirs))))}</p>
+          <button type="button" class="primary" onClick={putBack}>
+            {D.putMineBack}
+          </button>{' '}
+          <button type="button" onClick={() => setLost([])}>
+            {D.dismiss}
+          </button>
+        </div>
+      </Show>
+      <Show when={paused()}>
+        <p class="notice notice-warning" role="alert">
+          {D.readOnlyReplaced}
+        </p>
+      </Show>
+    </div>
+  );
+  /** The toolbar's tools other than undo and redo (a menu of them on a phone). */
+  const moreTools = () => (
+    <>
+      <label class="tool tool-decimal">
+        {S.decimalMark}{' '}
+        <select value={decimal()} onChange={(e) => changeDecimal(e.currentTarget.value as DecimalStyle)} data-testid="decimal">
+          <option value="point">{S.decimalPoint}</option>
+          <option value="comma">{S.decimalComma}</option>
+        </select>
+      </label>
+      <ColumnSetToggle value={columnSet()} onChange={(set) => grid?.setColumnSet(set)} />
+      <GridFilters filters={filters()} counts={flagCounts()} review={reviewCounts()} onChange={setFilter} />
+      <GridFind
+        value={filters().find}
+        total={u4ssc.datapoints.length}
+        shown={findMatches(filters().find)}
+        onFind={(text) => {
+          const next = { ...filters(), find: text };
+          setFilters(next);
+          grid?.setFilters(next);
+        }}
+      />
+      <button type="button" onClick={() => grid?.setAllCollapsed(false)}>
+        {S.expandAll}
+      </button>
+      <button type="button" onClick={() => grid?.setAllCollapsed(true)}>
+        {S.collapseAll}
+      </button>
+      <button type="button" onClick={() => doc() && downloadJson(session?.doc ?? doc()!)}>
+        {S.exportJson}
+      </button>
+    </>
+  );
   return (
     <section class="workbench" aria-labelledby="wb-title">
       <Show when={!missing()} fallback={<MissingNotice message={missing() || S.notFound} onClose={props.onClose} />}>
@@ -503,35 +577,9 @@ export function Workbench(props: {
             {S.fictionalNotice}
           </p>
         </Show>
-        {/* Notices float over the page (position: fixed) so that they never move the grid under a typing user. */}
-        <div class="wb-notices">
-          {/* What the grid did or refused (a paste): floats too, so it never moves the rows being typed in. */}
-          <GridMessage text={gridMessage()} onClose={() => setGridMessage(null)} />
-          <Show when={notice()}>
-            <p class="notice" role="alert" data-testid="notice">
-              {notice()}{' '}
-              <button type="button" class="link" onClick={() => setNotice(null)}>
-                ✕ <span class="visually-hidden">{S.cancel}</span>
-              </button>
-            </p>
-          </Show>
-          <Show when={lost().length > 0}>
-            <div class="notice notice-warning" role="alert" data-testid="lost">
-              <p>{D.lost(lost().map((l) => D.lostItem(describeEdit(l.edit), show(l.mine), show(l.theirs))))}</p>
-              <button type="button" class="primary" onClick={putBack}>
-                {D.putMineBack}
-              </button>{' '}
-              <button type="button" onClick={() => setLost([])}>
-                {D.dismiss}
-              </button>
-            </div>
-          </Show>
-          <Show when={paused()}>
-            <p class="notice notice-warning" role="alert">
-              {D.readOnlyReplaced}
-            </p>
-          </Show>
-        </div>
+        {/* Notices never cover controls: in grid view on a wide screen they head the side column, beside the
+            grid (which they never shift under a typing user); otherwise they take their place above the views. */}
+        <Show when={!(view() === 'grid' && wide())}>{notices()}</Show>
         <Show when={leaving()}>
           <div class="notice notice-warning" role="alertdialog" aria-labelledby="leave-text" data-testid="leave-unsaved">
             <p id="leave-text">{D.leaveUnsaved(session?.atRisk ?? 0)}</p>
@@ -649,6 +697,7 @@ export function Workbench(props: {
                 decimal={decimal()}
                 onOpenOther={props.onOpenOther}
                 toast={(message) => props.ctx.toast({ message })}
+                start={props.start}
               />
             </Suspense>
           </div>
@@ -664,40 +713,19 @@ export function Workbench(props: {
 
         <div id="view-grid" role="tabpanel" aria-labelledby="tab-grid" hidden={view() !== 'grid'}>
           <div class="toolbar" role="toolbar" aria-label={S.toolbar}>
-            <label class="tool">
-              {S.decimalMark}{' '}
-              <select value={decimal()} onChange={(e) => changeDecimal(e.currentTarget.value as DecimalStyle)} data-testid="decimal">
-                <option value="point">{S.decimalPoint}</option>
-                <option value="comma">{S.decimalComma}</option>
-              </select>
-            </label>
             <button type="button" onClick={() => undoRedo('undo')} title={S.undoShortcut}>
               {S.undoEdit}
             </button>
             <button type="button" onClick={() => undoRedo('redo')} title={S.redoShortcut}>
               {S.redoEdit}
             </button>
-            <ColumnSetToggle value={columnSet()} onChange={(set) => grid?.setColumnSet(set)} />
-            <GridFilters filters={filters()} counts={flagCounts()} review={reviewCounts()} onChange={setFilter} />
-            <GridFind
-              value={filters().find}
-              total={u4ssc.datapoints.length}
-              shown={findMatches(filters().find)}
-              onFind={(text) => {
-                const next = { ...filters(), find: text };
-                setFilters(next);
-                grid?.setFilters(next);
-              }}
-            />
-            <button type="button" onClick={() => grid?.setAllCollapsed(false)}>
-              {S.expandAll}
-            </button>
-            <button type="button" onClick={() => grid?.setAllCollapsed(true)}>
-              {S.collapseAll}
-            </button>
-            <button type="button" onClick={() => doc() && downloadJson(session?.doc ?? doc()!)}>
-              {S.exportJson}
-            </button>
+            {/* On a phone the rest folds into a menu, so the entry of a data point starts on the first screen (issue #25). */}
+            <Show when={narrow()} fallback={moreTools()}>
+              <details class="toolbar-more" data-testid="toolbar-more">
+                <summary>{S.moreTools}</summary>
+                <div class="toolbar-more-body">{moreTools()}</div>
+              </details>
+            </Show>
           </div>
 
           <div class="wb-body">
@@ -725,6 +753,7 @@ export function Workbench(props: {
               <div class="grid-host" ref={host} role="region" aria-label={S.gridLabel} aria-describedby="grid-help" data-testid="grid" />
             </div>
             <aside class="wb-side" ref={side}>
+              <Show when={view() === 'grid' && wide()}>{notices()}</Show>
               <SummaryPanel
                 scores={scores()}
                 decimal={decimal()}

@@ -38,6 +38,7 @@ import {
   type RowMeta,
 } from './columns';
 import { canonicalise, changesToEdits } from './editing';
+import { fitHeaders } from './header-fit';
 import type { FlagCounts } from './flags';
 import { collapseAll, flagCounts, hiddenRows, toggleGroup, type Filters } from './groups';
 import { redecimalUndo } from './undo-decimal';
@@ -140,6 +141,11 @@ export class KpiGrid {
         if (meta?.kind === 'group') this.toggle(meta.code);
       },
     });
+    fitHeaders(
+      this.hot,
+      COLUMNS.map((k) => S.columns[k]),
+      COLUMNS.map((k) => WIDTHS[k]),
+    );
     this.fixTreegridRole();
   }
 
@@ -523,8 +529,21 @@ export class KpiGrid {
   private applyVisibility(): void {
     this.updateHidden();
     this.hot.render();
+    this.dropHiddenSelection();
     // Other views of the rows (the narrow layout) follow filters and groups too.
     this.opts.onCounts?.(flagCounts(this.state));
+  }
+
+  /**
+   * A selected row that a filter, the find box or a collapsed group hid is no longer selected, so the
+   * explanation beside the grid never describes a row that is not shown (issue #25).
+   */
+  private dropHiddenSelection(): void {
+    const last = this.hot.getSelectedLast();
+    if (!last || last[0] < 0) return;
+    if (!this.hot.getPlugin('hiddenRows').isHidden(this.hot.toPhysicalRow(last[0]))) return;
+    this.hot.deselectCell();
+    this.opts.onSelect(null);
   }
 
   /** Hides and shows rows for the filters and collapsed groups; whether anything changed. */

@@ -46,6 +46,8 @@ export interface WheelProps {
   headline?: boolean;
   /** Receives the Chart.js instance once created. */
   onChart?: (chart: Chart<'doughnut'>) => void;
+  /** The data point being presented (index in the outer ring): marked on the wheel (the presenter view). */
+  current?: number;
 }
 
 export function Wheel(props: WheelProps) {
@@ -69,7 +71,13 @@ export function Wheel(props: WheelProps) {
       ...(coverage()?.provisional ? [R.provisionalCentre] : []),
     ];
   };
-  const state = (): WheelState => ({ layout: layout(), bands: bands(), segments: segments(), centre: { title: props.city, lines: centreLines() } });
+  const state = (): WheelState => ({
+    layout: layout(),
+    bands: bands(),
+    segments: segments(),
+    centre: { title: props.city, lines: centreLines() },
+    current: props.current,
+  });
 
   const [active, setActive] = createSignal(-1);
   const announcement = () => {
@@ -111,6 +119,14 @@ export function Wheel(props: WheelProps) {
     props.onChart?.(view.chart);
   });
 
+  // The presented data point moves: the marker is drawn again.
+  createEffect(
+    on(
+      () => props.current,
+      () => view?.chart.draw(),
+      { defer: true },
+    ),
+  );
   // Later score, framework, city or year changes update the same chart in place.
   createEffect(
     on(

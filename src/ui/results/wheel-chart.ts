@@ -15,6 +15,52 @@ import { tooltipLines, type Segment } from './wheel-segments';
 export interface WheelState extends WheelPicture {
   /** Tooltip text of every segment, ring by ring. */
   segments: Segment[][];
+  /** The data point being presented (its index in the outer ring), marked by outline and pointer, not by colour (issue #25). */
+  current?: number;
+}
+
+/**
+ * Marks the current data point: a thick dark outline round its segment, white inside it so it shows on
+ * every band colour, and a pointer outside the ring at its middle, so it is found without telling colours apart.
+ */
+function currentMarker(state: () => WheelState): Plugin<'doughnut'> {
+  return {
+    id: 'sscCurrent',
+    afterDatasetsDraw(chart) {
+      const i = state().current;
+      if (i === undefined || i < 0) return;
+      const arc = chart.getDatasetMeta(RING_DATAPOINTS).data[i] as unknown as
+        { x: number; y: number; startAngle: number; endAngle: number; innerRadius: number; outerRadius: number } | undefined;
+      if (!arc) return;
+      const { x, y, startAngle, endAngle, innerRadius, outerRadius } = arc;
+      const ctx = chart.ctx;
+      ctx.save();
+      ctx.beginPath();
+      ctx.arc(x, y, outerRadius, startAngle, endAngle);
+      ctx.arc(x, y, innerRadius, endAngle, startAngle, true);
+      ctx.closePath();
+      ctx.lineJoin = 'round';
+      ctx.strokeStyle = '#111827';
+      ctx.lineWidth = 5;
+      ctx.stroke();
+      ctx.strokeStyle = '#ffffff';
+      ctx.lineWidth = 2;
+      ctx.stroke();
+      const mid = (startAngle + endAngle) / 2;
+      const tip = outerRadius + 3;
+      const base = outerRadius + 3 + Math.max(10, outerRadius * 0.07);
+      // No wider than its own segment, so it never points at a neighbour too.
+      const half = Math.min((endAngle - startAngle) * 0.45, 8 / base);
+      ctx.beginPath();
+      ctx.moveTo(x + Math.cos(mid) * tip, y + Math.sin(mid) * tip);
+      ctx.lineTo(x + Math.cos(mid - half) * base, y + Math.sin(mid - half) * base);
+      ctx.lineTo(x + Math.cos(mid + half) * base, y + Math.sin(mid + half) * base);
+      ctx.closePath();
+      ctx.fillStyle = '#111827';
+      ctx.fill();
+      ctx.restore();
+    },
+  };
 }
 
 export interface WheelChartOptions {
@@ -104,7 +150,7 @@ export function createWheelChart(canvas: HTMLCanvasElement, state: () => WheelSt
         if (target) target.style.cursor = elements.some((el) => el.datasetIndex === RING_DATAPOINTS) ? 'pointer' : 'default';
       },
     },
-    plugins: [patternOverlay(() => (di, i) => state().bands[di]?.[i] ?? null) as Plugin<'doughnut'>, wheelTextPlugin(state)],
+    plugins: [patternOverlay(() => (di, i) => state().bands[di]?.[i] ?? null) as Plugin<'doughnut'>, wheelTextPlugin(state), currentMarker(state)],
   };
   if (fixed) {
     canvas.style.width = `${options.size}px`;

@@ -143,6 +143,7 @@ export const S = {
   position: (i: number, n: number) => `${i} of ${n}`,
   dataPoint: 'Data point',
   expandAll: 'Expand all',
+  moreTools: 'Tools and filters',
   collapseAll: 'Collapse all',
   exportJson: 'Export JSON',
   exportNow: 'Export now',

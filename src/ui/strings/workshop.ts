@@ -204,6 +204,8 @@ export const WS = {
   exAnswerFirst: 'an answer: open its exercise first',
   exOtherExercise: 'an answer to another exercise',
   exOpened: (title: string) => `Opened the exercise "${title}".`,
+  exLinkOpenFailed: (problem: string) => `The link in the address could not be opened: ${problem}.`,
+  exStudentHint: "Opened from a link: answer the exercise below. The trainer's tools are not shown.",
   exAnswersAdded: (n: number) => (n === 1 ? 'Added 1 answer.' : `Added ${n} answers.`),
   exCurrent: (title: string) => `Exercise: ${title}`,
   exDoTitle: 'Your answer',

@@ -5,7 +5,7 @@
  * differences that changed a band. Every check scores the answer with the engine (src/engine/exercises.ts).
  * Nothing is stored: the exercise and the answers live in this view until it is left.
  */
-import { createMemo, createSignal, createUniqueId, For, Show, type JSX } from 'solid-js';
+import { createMemo, createSignal, createUniqueId, For, onMount, Show, type JSX } from 'solid-js';
 import {
   ANSWER_FORMAT,
   checkAnswer,
@@ -80,7 +80,14 @@ const aggregatesOf = (s: Scores): AggregateResult[] => [s.overall, ...s.dimensio
 const cityName = (key: string) => DEMO_CITIES.find((c) => c.key === key)!;
 const score = (input: AssessmentInput): Scores => engineScore(u4ssc, referenceTargets, input);
 
-export function Exercises(props: { decimal: DecimalStyle; toast: (message: string) => void }): JSX.Element {
+export function Exercises(props: {
+  decimal: DecimalStyle;
+  toast: (message: string) => void;
+  /** An exercise or answers link the page was opened with (exercise-link.ts): opened at once. */
+  link?: string;
+  /** A participant who opened an exercise from a link: the trainer's tools (making, opening answers, the room) are not shown. */
+  student?: boolean;
+}): JSX.Element {
   const ids = {
     city: createUniqueId(),
     kind: createUniqueId(),
@@ -239,11 +246,15 @@ export function Exercises(props: { decimal: DecimalStyle; toast: (message: strin
 
   const openLinks = async (e: SubmitEvent) => {
     e.preventDefault();
-    const problems: string[] = [];
-    const added: ExerciseAnswer[] = [];
     const lines = linksText()
       .split(/\s+/)
       .filter((l) => l !== '');
+    if ((await readLinks(lines)) === 0) setLinksText('');
+  };
+  /** Opens links (exercises first as listed); the number of problems reported. */
+  const readLinks = async (lines: string[]): Promise<number> => {
+    const problems: string[] = [];
+    const added: ExerciseAnswer[] = [];
     for (const [i, line] of lines.entries()) {
       const where = WS.exLinkWhere(i + 1);
       const at = line.indexOf(LINK_MARK);
@@ -256,8 +267,11 @@ export function Exercises(props: { decimal: DecimalStyle; toast: (message: strin
       else take(where, decoded.text, problems, added);
     }
     finish(problems, added);
-    if (problems.length === 0) setLinksText('');
+    return problems.length;
   };
+  onMount(() => {
+    if (props.link) void readLinks([props.link]);
+  });
 
   // ---- answering
   const answerNow = (): ExerciseAnswer | null => {
@@ -384,90 +398,97 @@ export function Exercises(props: { decimal: DecimalStyle; toast: (message: strin
       <h3 id="ws-exercises-title">{WS.exercisesTitle}</h3>
       <p class="hint">{WS.exercisesHint}</p>
 
-      <h4>{WS.exMakeTitle}</h4>
-      <form
-        class="ws-form"
-        data-testid="exercise-make"
-        onSubmit={(e) => {
-          e.preventDefault();
-          make();
-        }}
-      >
-        <div class="field">
-          <label for={ids.city}>{WS.exCity}</label>
-          <select id={ids.city} value={city()} onChange={(e) => setCity(e.currentTarget.value)}>
-            <For each={DEMO_CITIES}>{(c) => <option value={c.key}>{`${c.city} ${c.year}`}</option>}</For>
-          </select>
-        </div>
-        <div class="field">
-          <label for={ids.kind}>{WS.exKind}</label>
-          <select id={ids.kind} value={kind()} onChange={(e) => setKind(e.currentTarget.value as ExerciseKind)}>
-            <For each={EXERCISE_KINDS}>{(k) => <option value={k}>{WS.exKindName[k]}</option>}</For>
-          </select>
-        </div>
-        <Show
-          when={kind() !== 'find-wrong'}
-          fallback={
-            <DatapointAndValue
-              ids={{ datapoint: ids.wrongDp, value: ids.wrongValue }}
-              labels={{ datapoint: WS.exWrongDatapoint, value: WS.exWrongValue }}
-              datapoint={wrongDp()}
-              onDatapoint={setWrongDp}
-              value={wrongText()}
-              onValue={setWrongText}
-              invalid={makeError() !== null}
-            />
-          }
+      <Show when={props.student}>
+        <p class="notice" data-testid="exercise-student">
+          {WS.exStudentHint}
+        </p>
+      </Show>
+      <Show when={!props.student}>
+        <h4>{WS.exMakeTitle}</h4>
+        <form
+          class="ws-form"
+          data-testid="exercise-make"
+          onSubmit={(e) => {
+            e.preventDefault();
+            make();
+          }}
         >
           <div class="field">
-            <label for={ids.group}>{kind() === 'next-band' ? WS.exAggregate : WS.exBlanksGroup}</label>
-            <select id={ids.group} value={group()} onChange={(e) => setGroup(e.currentTarget.value)}>
-              <For each={kindGroups()}>{(g) => <option value={g.code}>{g.code === 'overall' ? g.name : `${g.code} ${g.name}`}</option>}</For>
+            <label for={ids.city}>{WS.exCity}</label>
+            <select id={ids.city} value={city()} onChange={(e) => setCity(e.currentTarget.value)}>
+              <For each={DEMO_CITIES}>{(c) => <option value={c.key}>{`${c.city} ${c.year}`}</option>}</For>
             </select>
           </div>
-        </Show>
-        <div class="field">
-          <label for={ids.title}>{WS.exTitleLabel}</label>
-          <input id={ids.title} autocomplete="off" value={title()} onInput={(e) => setTitle(e.currentTarget.value)} />
-        </div>
-        <div class="field ws-wide">
-          <label for={ids.instructions}>{WS.exInstructions}</label>
-          <textarea id={ids.instructions} rows={2} value={instructions()} onInput={(e) => setInstructions(e.currentTarget.value)} />
-        </div>
-        <button type="submit" class="primary">
-          {WS.exMake}
-        </button>
-        <Show when={makeError()}>
-          <p id={ids.makeError} class="form-error" role="alert">
-            {makeError()}
-          </p>
-        </Show>
-      </form>
+          <div class="field">
+            <label for={ids.kind}>{WS.exKind}</label>
+            <select id={ids.kind} value={kind()} onChange={(e) => setKind(e.currentTarget.value as ExerciseKind)}>
+              <For each={EXERCISE_KINDS}>{(k) => <option value={k}>{WS.exKindName[k]}</option>}</For>
+            </select>
+          </div>
+          <Show
+            when={kind() !== 'find-wrong'}
+            fallback={
+              <DatapointAndValue
+                ids={{ datapoint: ids.wrongDp, value: ids.wrongValue }}
+                labels={{ datapoint: WS.exWrongDatapoint, value: WS.exWrongValue }}
+                datapoint={wrongDp()}
+                onDatapoint={setWrongDp}
+                value={wrongText()}
+                onValue={setWrongText}
+                invalid={makeError() !== null}
+              />
+            }
+          >
+            <div class="field">
+              <label for={ids.group}>{kind() === 'next-band' ? WS.exAggregate : WS.exBlanksGroup}</label>
+              <select id={ids.group} value={group()} onChange={(e) => setGroup(e.currentTarget.value)}>
+                <For each={kindGroups()}>{(g) => <option value={g.code}>{g.code === 'overall' ? g.name : `${g.code} ${g.name}`}</option>}</For>
+              </select>
+            </div>
+          </Show>
+          <div class="field">
+            <label for={ids.title}>{WS.exTitleLabel}</label>
+            <input id={ids.title} autocomplete="off" value={title()} onInput={(e) => setTitle(e.currentTarget.value)} />
+          </div>
+          <div class="field ws-wide">
+            <label for={ids.instructions}>{WS.exInstructions}</label>
+            <textarea id={ids.instructions} rows={2} value={instructions()} onInput={(e) => setInstructions(e.currentTarget.value)} />
+          </div>
+          <button type="submit" class="primary">
+            {WS.exMake}
+          </button>
+          <Show when={makeError()}>
+            <p id={ids.makeError} class="form-error" role="alert">
+              {makeError()}
+            </p>
+          </Show>
+        </form>
 
-      <h4>{WS.exOpenTitle}</h4>
-      <div class="ws-form">
-        <div class="field">
-          <label for={ids.files}>{WS.exOpenFiles}</label>
-          <input
-            id={ids.files}
-            type="file"
-            multiple
-            accept=".json,application/json"
-            data-testid="exercise-files"
-            onChange={(e) => {
-              const input = e.currentTarget;
-              void openFiles(input.files).then(() => (input.value = ''));
-            }}
-          />
+        <h4>{WS.exOpenTitle}</h4>
+        <div class="ws-form">
+          <div class="field">
+            <label for={ids.files}>{WS.exOpenFiles}</label>
+            <input
+              id={ids.files}
+              type="file"
+              multiple
+              accept=".json,application/json"
+              data-testid="exercise-files"
+              onChange={(e) => {
+                const input = e.currentTarget;
+                void openFiles(input.files).then(() => (input.value = ''));
+              }}
+            />
+          </div>
         </div>
-      </div>
-      <form class="ws-form" onSubmit={(e) => void openLinks(e)}>
-        <div class="field ws-wide">
-          <label for={ids.links}>{WS.exOpenLinks}</label>
-          <textarea id={ids.links} rows={2} value={linksText()} onInput={(e) => setLinksText(e.currentTarget.value)} data-testid="exercise-links" />
-        </div>
-        <button type="submit">{WS.exOpen}</button>
-      </form>
+        <form class="ws-form" onSubmit={(e) => void openLinks(e)}>
+          <div class="field ws-wide">
+            <label for={ids.links}>{WS.exOpenLinks}</label>
+            <textarea id={ids.links} rows={2} value={linksText()} onInput={(e) => setLinksText(e.currentTarget.value)} data-testid="exercise-links" />
+          </div>
+          <button type="submit">{WS.exOpen}</button>
+        </form>
+      </Show>
       <Show when={openProblems().length > 0}>
         <ul class="form-error" role="alert" data-testid="exercise-problems">
           <For each={openProblems()}>{(p) => <li>{p}</li>}</For>
@@ -480,22 +501,24 @@ export function Exercises(props: { decimal: DecimalStyle; toast: (message: strin
             <h4>{WS.exCurrent(ex().title)}</h4>
             <p class="ws-instructions">{ex().instructions}</p>
             <p class="hint">{`${cityLabel(ex().city)} · ${WS.exKindName[ex().task.kind]}`}</p>
-            <div class="ws-actions">
-              <button
-                type="button"
-                onClick={() => downloadBlob(new Blob([JSON.stringify(ex(), null, 2)], { type: 'application/json' }), fileName(ex(), '.exercise.json'))}
-              >
-                {WS.exDownload}
-              </button>
-              <button type="button" onClick={() => void link(ex()).then(setExerciseLink)}>
-                {WS.exMakeLink}
-              </button>
-            </div>
-            <Show when={exerciseLink()}>
-              <div class="field ws-wide">
-                <label for={ids.exLink}>{WS.exLinkLabel}</label>
-                <textarea id={ids.exLink} readonly rows={2} value={exerciseLink()} data-testid="exercise-link" onFocus={(e) => e.currentTarget.select()} />
+            <Show when={!props.student}>
+              <div class="ws-actions">
+                <button
+                  type="button"
+                  onClick={() => downloadBlob(new Blob([JSON.stringify(ex(), null, 2)], { type: 'application/json' }), fileName(ex(), '.exercise.json'))}
+                >
+                  {WS.exDownload}
+                </button>
+                <button type="button" onClick={() => void link(ex()).then(setExerciseLink)}>
+                  {WS.exMakeLink}
+                </button>
               </div>
+              <Show when={exerciseLink()}>
+                <div class="field ws-wide">
+                  <label for={ids.exLink}>{WS.exLinkLabel}</label>
+                  <textarea id={ids.exLink} readonly rows={2} value={exerciseLink()} data-testid="exercise-link" onFocus={(e) => e.currentTarget.select()} />
+                </div>
+              </Show>
             </Show>
 
             <h4>{WS.exDoTitle}</h4>
@@ -641,88 +664,90 @@ export function Exercises(props: { decimal: DecimalStyle; toast: (message: strin
               </div>
             </Show>
 
-            <h4>{WS.exRoomTitle(answers().length)}</h4>
-            <Show when={answers().length > 0} fallback={<p class="hint">{WS.exNoAnswers}</p>}>
-              <div class="ws-table-wrap">
-                <table class="ws-table" data-testid="exercise-verdicts">
-                  <TableHead columns={[WS.colParticipant, WS.colVerdict, WS.colFeedback]} />
-                  <tbody>
-                    <For each={answers()}>
-                      {(a, i) => (
-                        <tr data-verdict={checks()[i()]?.verdict}>
-                          <th scope="row">{a.participant || WS.exUnnamed}</th>
-                          <td>
-                            <span aria-hidden="true">{WS.verdictMark[checks()[i()].verdict]}</span> {WS.verdictName[checks()[i()].verdict]}
-                          </td>
-                          <td>
-                            <ul class="ws-findings">
-                              <For each={feedback(checks()[i()])}>{(line) => <li>{line}</li>}</For>
-                            </ul>
-                          </td>
-                        </tr>
-                      )}
-                    </For>
-                  </tbody>
-                </table>
-              </div>
-              <h4 id="ws-side-title">{WS.exSideTitle}</h4>
-              <p class="hint">{WS.exSideHint}</p>
-              <div class="ws-table-wrap">
-                <table class="ws-table" aria-labelledby="ws-side-title" data-testid="exercise-side">
-                  <TableHead
-                    columns={[
-                      WS.colWhat,
-                      ex().task.kind === 'next-band' ? WS.colStartFewest : WS.colAnswer,
-                      ...answers().map((a) => a.participant || WS.exUnnamed),
-                    ]}
-                  />
-                  <tbody>
-                    <For each={rowsOfDatapoints()}>
-                      {(id) => (
-                        <tr data-id={id}>
-                          <th scope="row">{label(id)}</th>
-                          <td>{itemCell(reference()!.scores, id)}</td>
-                          <For each={checks()}>
-                            {(c) => {
-                              const differs = () => c.scores.items[ref(id).index].band !== reference()!.scores.items[ref(id).index].band;
-                              return (
-                                <td classList={{ 'ws-cell-differs': differs() }}>
-                                  {itemCell(c.scores, id)}
-                                  <Show when={differs()}>
-                                    <strong>{` · ${WS.exBandDiffers}`}</strong>
-                                  </Show>
-                                </td>
-                              );
-                            }}
-                          </For>
-                        </tr>
-                      )}
-                    </For>
-                    <For each={rowsOfAggregates()}>
-                      {(agg) => (
-                        <tr data-code={agg.code} class={`ws-level-${agg.level}`}>
-                          <th scope="row">{aggregateLabel(agg.code)}</th>
-                          <td>{aggCell(agg)}</td>
-                          <For each={checks()}>
-                            {(c) => {
-                              const mine = () => aggOf(c.scores, agg.code);
-                              const differs = () => mine().band !== agg.band;
-                              return (
-                                <td classList={{ 'ws-cell-differs': differs() }}>
-                                  {aggCell(mine())}
-                                  <Show when={differs()}>
-                                    <strong>{` · ${WS.exBandDiffers}`}</strong>
-                                  </Show>
-                                </td>
-                              );
-                            }}
-                          </For>
-                        </tr>
-                      )}
-                    </For>
-                  </tbody>
-                </table>
-              </div>
+            <Show when={!props.student}>
+              <h4>{WS.exRoomTitle(answers().length)}</h4>
+              <Show when={answers().length > 0} fallback={<p class="hint">{WS.exNoAnswers}</p>}>
+                <div class="ws-table-wrap">
+                  <table class="ws-table" data-testid="exercise-verdicts">
+                    <TableHead columns={[WS.colParticipant, WS.colVerdict, WS.colFeedback]} />
+                    <tbody>
+                      <For each={answers()}>
+                        {(a, i) => (
+                          <tr data-verdict={checks()[i()]?.verdict}>
+                            <th scope="row">{a.participant || WS.exUnnamed}</th>
+                            <td>
+                              <span aria-hidden="true">{WS.verdictMark[checks()[i()].verdict]}</span> {WS.verdictName[checks()[i()].verdict]}
+                            </td>
+                            <td>
+                              <ul class="ws-findings">
+                                <For each={feedback(checks()[i()])}>{(line) => <li>{line}</li>}</For>
+                              </ul>
+                            </td>
+                          </tr>
+                        )}
+                      </For>
+                    </tbody>
+                  </table>
+                </div>
+                <h4 id="ws-side-title">{WS.exSideTitle}</h4>
+                <p class="hint">{WS.exSideHint}</p>
+                <div class="ws-table-wrap">
+                  <table class="ws-table" aria-labelledby="ws-side-title" data-testid="exercise-side">
+                    <TableHead
+                      columns={[
+                        WS.colWhat,
+                        ex().task.kind === 'next-band' ? WS.colStartFewest : WS.colAnswer,
+                        ...answers().map((a) => a.participant || WS.exUnnamed),
+                      ]}
+                    />
+                    <tbody>
+                      <For each={rowsOfDatapoints()}>
+                        {(id) => (
+                          <tr data-id={id}>
+                            <th scope="row">{label(id)}</th>
+                            <td>{itemCell(reference()!.scores, id)}</td>
+                            <For each={checks()}>
+                              {(c) => {
+                                const differs = () => c.scores.items[ref(id).index].band !== reference()!.scores.items[ref(id).index].band;
+                                return (
+                                  <td classList={{ 'ws-cell-differs': differs() }}>
+                                    {itemCell(c.scores, id)}
+                                    <Show when={differs()}>
+                                      <strong>{` · ${WS.exBandDiffers}`}</strong>
+                                    </Show>
+                                  </td>
+                                );
+                              }}
+                            </For>
+                          </tr>
+                        )}
+                      </For>
+                      <For each={rowsOfAggregates()}>
+                        {(agg) => (
+                          <tr data-code={agg.code} class={`ws-level-${agg.level}`}>
+                            <th scope="row">{aggregateLabel(agg.code)}</th>
+                            <td>{aggCell(agg)}</td>
+                            <For each={checks()}>
+                              {(c) => {
+                                const mine = () => aggOf(c.scores, agg.code);
+                                const differs = () => mine().band !== agg.band;
+                                return (
+                                  <td classList={{ 'ws-cell-differs': differs() }}>
+                                    {aggCell(mine())}
+                                    <Show when={differs()}>
+                                      <strong>{` · ${WS.exBandDiffers}`}</strong>
+                                    </Show>
+                                  </td>
+                                );
+                              }}
+                            </For>
+                          </tr>
+                        )}
+                      </For>
+                    </tbody>
+                  </table>
+                </div>
+              </Show>
             </Show>
           </div>
         )}

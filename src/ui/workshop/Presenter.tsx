@@ -114,6 +114,7 @@ export function Presenter(props: { doc: AssessmentDoc; scores: Scores; decimal: 
           decimal={props.decimal}
           headline={false}
           exportButton={false}
+          current={at()}
           onSelect={(id) => setAt(layout.datapoints.findIndex((r) => r.id === id))}
         />
       </div>

@@ -22,27 +22,32 @@ export interface WorkshopViewProps {
   decimal: DecimalStyle;
   onOpenOther: (id: string) => void;
   toast: (message: string) => void;
+  /** The exercise or answers link the page was opened with (exercise-link.ts); `student` for an exercise. */
+  start?: { exerciseLink: string; student: boolean };
 }
 
 export default function WorkshopView(props: WorkshopViewProps): JSX.Element {
   const [presenting, setPresenting] = createSignal(false);
   return (
     <div class="workshop-view">
-      <div class="ws-actions">
-        <button type="button" class="primary" onClick={() => setPresenting(true)} aria-describedby="ws-presenter-hint" data-testid="open-presenter">
-          {WS.presenterOpen}
-        </button>
-        <span id="ws-presenter-hint" class="hint">
-          {WS.presenterOpenHint}
-        </span>
-      </div>
+      {/* The presenter view is the trainer's: a participant who opened an exercise from a link does not see it. */}
+      <Show when={!props.start?.student}>
+        <div class="ws-actions">
+          <button type="button" class="primary" onClick={() => setPresenting(true)} aria-describedby="ws-presenter-hint" data-testid="open-presenter">
+            {WS.presenterOpen}
+          </button>
+          <span id="ws-presenter-hint" class="hint">
+            {WS.presenterOpenHint}
+          </span>
+        </div>
+      </Show>
       <Show when={presenting()}>
         <Presenter doc={props.doc} scores={props.scores} decimal={props.decimal} onClose={() => setPresenting(false)} />
       </Show>
       <WhatIf {...props} />
       <Methods doc={props.doc} decimal={props.decimal} />
       <Sensitivity doc={props.doc} decimal={props.decimal} />
-      <Exercises decimal={props.decimal} toast={props.toast} />
+      <Exercises decimal={props.decimal} toast={props.toast} link={props.start?.exerciseLink} student={props.start?.student} />
     </div>
   );
 }

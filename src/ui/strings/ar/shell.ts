@@ -137,6 +137,7 @@ export const S: Translation<typeof EN> = {
   position: (i, n) => `${i} من ${n}`,
   dataPoint: 'نقطة البيانات',
   expandAll: 'توسيع الكل',
+  moreTools: 'الأدوات والمرشحات',
   collapseAll: 'طي الكل',
   exportJson: 'تصدير JSON',
   exportNow: 'صدّر الآن',

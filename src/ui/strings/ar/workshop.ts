@@ -211,6 +211,8 @@ export const WS: Translation<typeof EN_WS> = {
   exAnswerFirst: 'إجابة: افتح تمرينها أولًا',
   exOtherExercise: 'إجابة عن تمرين آخر',
   exOpened: (title) => `فُتح التمرين «${title}».`,
+  exLinkOpenFailed: (problem) => `تعذّر فتح الرابط الموجود في العنوان: ${problem}.`,
+  exStudentHint: 'فُتح من رابط: أجب عن التمرين أدناه. أدوات المدرّب غير معروضة.',
   exAnswersAdded: (n) => `أُضيفت ${c(n, ANSWERS)}.`,
   exCurrent: (title) => `التمرين: ${title}`,
   exDoTitle: 'إجابتك',

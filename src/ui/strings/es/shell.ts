@@ -134,6 +134,7 @@ export const S: Translation<typeof EN> = {
   position: (i, n) => `${i} de ${n}`,
   dataPoint: 'Punto de datos',
   expandAll: 'Desplegar todo',
+  moreTools: 'Herramientas y filtros',
   collapseAll: 'Plegar todo',
   exportJson: 'Exportar JSON',
   exportNow: 'Exportar ahora',

@@ -187,6 +187,8 @@ export const WS: Translation<typeof EN_WS> = {
   exAnswerFirst: 'una respuesta: abra primero su ejercicio',
   exOtherExercise: 'una respuesta a otro ejercicio',
   exOpened: (title) => `Ejercicio «${title}» abierto.`,
+  exLinkOpenFailed: (problem) => `No se pudo abrir el enlace de la dirección: ${problem}.`,
+  exStudentHint: 'Abierto desde un enlace: responda al ejercicio de abajo. Las herramientas del formador no se muestran.',
   exAnswersAdded: (n) => (n === 1 ? '1 respuesta añadida.' : `${n} respuestas añadidas.`),
   exCurrent: (title) => `Ejercicio: ${title}`,
   exDoTitle: 'Su respuesta',

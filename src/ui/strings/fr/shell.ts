@@ -136,6 +136,7 @@ export const S: Translation<typeof EN> = {
   position: (i, n) => `${i} sur ${n}`,
   dataPoint: 'Point de données',
   expandAll: 'Tout déplier',
+  moreTools: 'Outils et filtres',
   collapseAll: 'Tout replier',
   exportJson: 'Exporter en JSON',
   exportNow: 'Exporter maintenant',

@@ -188,6 +188,8 @@ export const WS: Translation<typeof EN_WS> = {
   exAnswerFirst: 'une réponse : ouvrez d’abord son exercice',
   exOtherExercise: 'une réponse à un autre exercice',
   exOpened: (title) => `Exercice « ${title} » ouvert.`,
+  exLinkOpenFailed: (problem) => `Le lien de l’adresse n’a pas pu être ouvert : ${problem}.`,
+  exStudentHint: 'Ouvert depuis un lien : répondez à l’exercice ci-dessous. Les outils du formateur ne sont pas affichés.',
   exAnswersAdded: (n) => (n === 1 ? '1 réponse ajoutée.' : `${n} réponses ajoutées.`),
   exCurrent: (title) => `Exercice : ${title}`,
   exDoTitle: 'Votre réponse',

@@ -132,6 +132,7 @@ export const S: Translation<typeof EN> = {
   position: (i, k) => `${i} из ${k}`,
   dataPoint: 'Точка данных',
   expandAll: 'Развернуть всё',
+  moreTools: 'Инструменты и фильтры',
   collapseAll: 'Свернуть всё',
   exportJson: 'Экспорт JSON',
   exportNow: 'Экспортировать сейчас',

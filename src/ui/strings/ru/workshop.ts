@@ -185,6 +185,8 @@ export const WS: Translation<typeof EN_WS> = {
   exAnswerFirst: 'это ответ: сначала откройте его упражнение',
   exOtherExercise: 'это ответ на другое упражнение',
   exOpened: (title) => `Упражнение «${title}» открыто.`,
+  exLinkOpenFailed: (problem) => `Не удалось открыть ссылку из адресной строки: ${problem}.`,
+  exStudentHint: 'Открыто по ссылке: ответьте на упражнение ниже. Инструменты ведущего не показаны.',
   exAnswersAdded: (k) => `${f(k, 'Добавлен', 'Добавлено', 'Добавлено')} ${n(k, 'ответ', 'ответа', 'ответов')}.`,
   exCurrent: (title) => `Упражнение: ${title}`,
   exDoTitle: 'Ваш ответ',

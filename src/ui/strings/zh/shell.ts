@@ -128,6 +128,7 @@ export const S: Translation<typeof EN> = {
   position: (i, n) => `第 ${i} 个，共 ${n} 个`,
   dataPoint: '数据点',
   expandAll: '全部展开',
+  moreTools: '工具和筛选',
   collapseAll: '全部折叠',
   exportJson: '导出 JSON',
   exportNow: '立即导出',

@@ -179,6 +179,8 @@ export const WS: Translation<typeof EN_WS> = {
   exAnswerFirst: '这是一份答案：请先打开它的练习',
   exOtherExercise: '这是另一个练习的答案',
   exOpened: (title) => `已打开练习“${title}”。`,
+  exLinkOpenFailed: (problem) => `无法打开地址中的链接：${problem}。`,
+  exStudentHint: '通过链接打开：请在下方作答。培训者的工具不显示。',
   exAnswersAdded: (n) => `已添加 ${n} 份答案。`,
   exCurrent: (title) => `练习：${title}`,
   exDoTitle: '您的答案',
