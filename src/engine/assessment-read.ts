@@ -28,6 +28,7 @@ import { textLength, yesNo } from './parse';
 import { migrateAssessment, migrateWorkspace } from './migrations';
 import { quoted, type AssessmentParseError, type DocNote, type DocProblem, type DocProblemKind, type RefusedAssessment } from './problems';
 import { schemaProblems } from './schema';
+import { HISTORY_LIMIT, type HistoryEntry, type HistoryValue, type ValueHistory } from './history';
 import {
   ACTION_STATUSES,
   REC_SCOPES,
@@ -312,6 +313,63 @@ function readThreadEntry(v: unknown, where: string, problems: DocProblem[]): Thr
   return { id, kind: v.kind as ThreadEntry['kind'], text, by, at };
 }
 
+/** One entry of a data point's history (format 7): a value (its inputs) or a review step. */
+function readHistoryEntry(v: unknown, where: string, problems: DocProblem[]): HistoryEntry | undefined {
+  if (!isObject(v)) return void add(problems, where, { kind: 'wrong-type', expected: ['object'] });
+  const id = readItemId(v.id, where, problems);
+  const at = readTime(v.at, `${where}.at`, problems);
+  const by = readShort(v.by, `${where}.by`, problems, v.kind === 'review');
+  if (v.kind === 'value') {
+    const raw = v.value;
+    if (!isObject(raw)) return void add(problems, `${where}.value`, { kind: 'wrong-type', expected: ['object'] });
+    const value: HistoryValue = {};
+    for (const field of ['numerator', 'denominator', 'value'] as const) {
+      if (raw[field] === undefined) continue;
+      const x = readNumInput(raw[field], `${where}.value.${field}`, problems);
+      if (x !== undefined && x !== null) value[field] = x;
+    }
+    if (raw.status !== undefined) {
+      if (STATUSES.includes(raw.status as HistoryValue['status'] & string)) value.status = raw.status as HistoryValue['status'];
+      else add(problems, `${where}.value.status`, { kind: 'not-one-of', value: quoted(describe(raw.status)), allowed: STATUSES });
+    }
+    if (id === undefined || at === undefined) return undefined;
+    return { id, kind: 'value', at, ...(by !== undefined && { by }), value };
+  }
+  if (v.kind !== 'review') return void add(problems, `${where}.kind`, { kind: 'not-one-of', value: quoted(describe(v.kind)), allowed: ['value', 'review'] });
+  if (!REVIEW_STATES.includes(v.state as ReviewStamp['state']))
+    return add(problems, `${where}.state`, { kind: 'not-one-of', value: quoted(describe(v.state)), allowed: REVIEW_STATES });
+  const reason = v.reason === undefined ? undefined : readText(v.reason, `${where}.reason`, problems);
+  if (v.self !== undefined && v.self !== true) add(problems, `${where}.self`, { kind: 'not-one-of', value: quoted(describe(v.self)), allowed: ['true'] });
+  if (v.confirmed !== undefined && v.confirmed !== 'not-reported' && v.confirmed !== 'not-applicable')
+    add(problems, `${where}.confirmed`, { kind: 'not-one-of', value: quoted(describe(v.confirmed)), allowed: ['not-reported', 'not-applicable'] });
+  if (id === undefined || at === undefined || by === undefined) return undefined;
+  return {
+    id,
+    kind: 'review',
+    at,
+    by,
+    state: v.state as ReviewStamp['state'],
+    ...(reason !== undefined && { reason }),
+    ...(v.self === true && { self: true as const }),
+    ...((v.confirmed === 'not-reported' || v.confirmed === 'not-applicable') && { confirmed: v.confirmed }),
+  };
+}
+
+/** A data point's history: at most HISTORY_LIMIT entries (a longer list is refused, never cut in silence), put in time order. */
+function readHistory(v: unknown, where: string, problems: DocProblem[]): ValueHistory | undefined {
+  if (!isObject(v)) return void add(problems, where, { kind: 'wrong-type', expected: ['object'] });
+  if (Array.isArray(v.entries) && v.entries.length > HISTORY_LIMIT) return void add(problems, `${where}.entries`, { kind: 'too-many', limit: HISTORY_LIMIT });
+  const entries = readList(v.entries, `${where}.entries`, problems, (x, w) => readHistoryEntry(x, w, problems));
+  let dropped: number | undefined;
+  if (v.dropped !== undefined) {
+    if (Number.isSafeInteger(v.dropped) && (v.dropped as number) >= 1) dropped = v.dropped as number;
+    else add(problems, `${where}.dropped`, { kind: 'wrong-type', expected: ['integer'] });
+  }
+  if (!entries) return undefined;
+  entries.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { entries, ...(dropped !== undefined && { dropped }) };
+}
+
 function readEvidence(v: unknown, where: string, problems: DocProblem[]): EvidenceRef | undefined {
   if (!isObject(v)) return void add(problems, where, { kind: 'wrong-type', expected: ['object'] });
   const id = readItemId(v.id, where, problems);
@@ -409,6 +467,8 @@ function readCycle(raw: Record<string, unknown>, fw: Framework, problems: DocPro
   if (threads) out.threads = threads;
   const evidence = perDatapoint('evidence', (v, w) => readList(v, w, problems, (x, wi) => readEvidence(x, wi, problems)));
   if (evidence) out.evidence = evidence;
+  const history = perDatapoint('history', (v, w) => readHistory(v, w, problems));
+  if (history) out.history = history;
   const ownTargets = perDatapoint('ownTargets', (v, w) => readOwnTarget(v, w, problems));
   if (ownTargets && Object.keys(ownTargets).length > 0) out.ownTargets = ownTargets;
   if (raw.recommendations !== undefined) {

@@ -101,11 +101,11 @@ export function duplicateAssessment(
 }
 
 /** The fields of one cycle that do not carry into next year's assessment. */
-const CYCLE_ONLY = ['review', 'threads', 'evidence', 'recommendations', 'frozen', 'parent'] as const;
+const CYCLE_ONLY = ['review', 'threads', 'evidence', 'recommendations', 'frozen', 'parent', 'history'] as const;
 
 /**
  * Next year's assessment from this year's ("Duplicate as next year"): the values as a starting point,
- * a new review cycle (no review stamps, threads, evidence, recommendations, freeze or parent), and the
+ * a new review cycle (no review stamps, threads, evidence, recommendations, freeze, parent or history), and the
  * open actions carried forward with this year's value of each data point they target as their baseline
  * (`baselineOf`), so that next year's report shows their progress. The recommendations those actions
  * implement come along, so the action still says what it answers.

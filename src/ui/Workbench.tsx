@@ -80,10 +80,12 @@ export function describeEdit(e: Edit): string {
     }
     case 'review':
     case 'thread':
-    case 'evidence': {
+    case 'evidence':
+    case 'history': {
       const ref = u4ssc.byId.get(e.id);
       const label = ref ? `${ref.kpi.code}${ref.def.key ? ` ${ref.def.key}` : ''}` : e.id;
-      return `${label} · ${e.kind === 'review' ? V.panelTitle : e.kind === 'thread' ? V.threadTitle : V.evidenceTitle}`;
+      const what = { review: V.panelTitle, thread: V.threadTitle, evidence: V.evidenceTitle, history: V.historyTitle }[e.kind];
+      return `${label} · ${what}`;
     }
     case 'recommendation':
       return `${V.recText} · ${e.item?.text.slice(0, 60) ?? e.id}`;
@@ -375,6 +377,7 @@ export function Workbench(props: {
       onLost: (l) => !disposed && setLost(l),
       onDeleted: () => !disposed && setNotice(S.deletedElsewhere),
       onRefused: refusedFrozen,
+      signer: () => who().trim(),
     });
     setSaveState(session.state);
     if (recovered > 0 || setAside.length > 0) setNotice([recovered > 0 ? D.recovered(recovered) : '', setAsideReport(setAside)].filter(Boolean).join(' '));

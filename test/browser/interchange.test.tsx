@@ -3,7 +3,7 @@ import type { JSX } from 'solid-js';
 import { render } from 'solid-js/web';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { ASSESSMENT_FORMAT, createAssessment, type AssessmentDoc } from '../../src/engine/assessment';
+import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, createAssessment, type AssessmentDoc } from '../../src/engine/assessment';
 import { parseAssessmentJson } from '../../src/engine/assessment-read';
 import { compareInputs } from '../../src/engine/compare';
 import { parseValuesCsv, readCsv, valuesCsv } from '../../src/engine/csv';
@@ -579,7 +579,7 @@ describe('share links', () => {
     },
     {
       name: 'a link that holds something other than an assessment',
-      fragment: () => encodeLink(JSON.stringify({ format: ASSESSMENT_FORMAT, version: 7 })),
+      fragment: () => encodeLink(JSON.stringify({ format: ASSESSMENT_FORMAT, version: ASSESSMENT_VERSION + 1 })),
       message: 'The link opened, but what it holds is not a valid assessment. This assessment was written by a newer version',
     },
   ];

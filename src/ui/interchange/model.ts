@@ -86,7 +86,7 @@ export function mergeAssessments(fw: Framework, a: AssessmentDoc, b: AssessmentD
   const notes = [X.mergedNotes(assessmentName(a), assessmentName(b), fromB), a.notes].filter(Boolean).join('\n\n');
   const base = duplicateAssessment(a, { notes }, now);
   // The cycle's fields follow the rules of engine/cycle-merge.ts against the values chosen here.
-  for (const key of ['review', 'threads', 'evidence', 'recommendations', 'actions', 'frozen', 'parent'] as const) delete base[key];
+  for (const key of ['review', 'threads', 'evidence', 'recommendations', 'actions', 'frozen', 'parent', 'history'] as const) delete base[key];
   const cycle = mergeCycle(fw.datapoints, a, b, merged).fields;
   const doc: AssessmentDoc = {
     ...base,
@@ -105,6 +105,7 @@ export function mergeAssessments(fw: Framework, a: AssessmentDoc, b: AssessmentD
   if ((cycle.recommendations ?? []).length > 0) doc.recommendations = cycle.recommendations;
   if ((cycle.actions ?? []).length > 0) doc.actions = cycle.actions;
   if (cycle.parent) doc.parent = cycle.parent;
+  if (cycle.history) doc.history = cycle.history;
   return doc;
 }
 
