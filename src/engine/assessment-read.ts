@@ -28,6 +28,7 @@ import { textLength, yesNo } from './parse';
 import { migrateAssessment, migrateWorkspace } from './migrations';
 import { quoted, type AssessmentParseError, type DocNote, type DocProblem, type DocProblemKind, type RefusedAssessment } from './problems';
 import { schemaProblems } from './schema';
+import { MAX_VERSION_NUMBER, ORIGIN_KINDS, type Origin } from './versions';
 import { HISTORY_LIMIT, type HistoryEntry, type HistoryValue, type ValueHistory } from './history';
 import {
   ACTION_STATUSES,
@@ -450,8 +451,12 @@ function readAction(v: unknown, where: string, problems: DocProblem[], fw: Frame
 const FINGERPRINT = /^[0-9a-f]{64}$/;
 
 /** The cycle's fields of a (migrated) document: only those present are returned. */
-function readCycle(raw: Record<string, unknown>, fw: Framework, problems: DocProblem[]): CycleFields & Pick<AssessmentDoc, 'ownTargets'> {
-  const out: CycleFields & Pick<AssessmentDoc, 'ownTargets'> = {};
+function readCycle(
+  raw: Record<string, unknown>,
+  fw: Framework,
+  problems: DocProblem[],
+): CycleFields & Pick<AssessmentDoc, 'ownTargets' | 'versionNumber' | 'origin'> {
+  const out: CycleFields & Pick<AssessmentDoc, 'ownTargets' | 'versionNumber' | 'origin'> = {};
   const perDatapoint = <T>(key: string, read: (v: unknown, where: string) => T | undefined): Record<string, T> | undefined => {
     const v = raw[key];
     if (v === undefined) return undefined;
@@ -506,6 +511,19 @@ function readCycle(raw: Record<string, unknown>, fw: Framework, problems: DocPro
     ) {
       out.parent = { id: p.id, fingerprint: p.fingerprint };
     } else add(problems, 'parent', { kind: 'bad-shape', shape: 'parent' });
+  }
+  if (raw.versionNumber !== undefined) {
+    const n = raw.versionNumber;
+    if (Number.isInteger(n) && (n as number) >= 1 && (n as number) <= MAX_VERSION_NUMBER) out.versionNumber = n as number;
+    else add(problems, 'versionNumber', { kind: 'wrong-type', expected: ['integer'] });
+  }
+  if (raw.origin !== undefined) {
+    const o = raw.origin;
+    const name = isObject(o) ? readShort(o.name, 'origin.name', problems) : undefined;
+    const signer = isObject(o) ? readShort(o.signer, 'origin.signer', problems) : undefined;
+    if (isObject(o) && ORIGIN_KINDS.includes(o.kind as Origin['kind']) && isValidTime(o.at)) {
+      out.origin = { kind: o.kind as Origin['kind'], at: o.at, ...(name !== undefined && { name }), ...(signer !== undefined && { signer }) };
+    } else add(problems, 'origin', { kind: 'bad-shape', shape: 'origin' });
   }
   return out;
 }

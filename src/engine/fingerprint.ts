@@ -7,7 +7,7 @@
  * the city's own: the reference set is the default, which a file frozen before format 5 does not name), and the cycle (review stamps, query threads, evidence,
  * recommendations, actions, and the history per value of format 7). It leaves out bookkeeping that changes on every save or copy and says
  * nothing about the data: format and version, id, revision, createdAt, updatedAt, and the freeze mark
- * itself (which holds the fingerprint) with the parent reference. Keys are sorted at every level;
+ * itself (which holds the fingerprint) with the parent reference, and where this copy came from (origin). Keys are sorted at every level;
  * empty text, null, empty objects and empty lists are dropped (a file written by hand with `"note": ""`
  * says the same as one without it); threads are sorted by time then id, recommendations and actions
  * by id, so two copies that merged the same entries in another order agree. Numbers are written as
@@ -17,7 +17,9 @@
 import { upgradeCatalogue, type CatalogueVersioned } from './catalogue-version';
 import type { Framework } from './framework';
 
-const LEFT_OUT = new Set(['format', 'version', 'id', 'revision', 'createdAt', 'updatedAt', 'frozen', 'parent']);
+// `origin` (format 7, versions.ts) says where this copy came from: two copies of one verified file
+// imported on two machines differ in it and must fingerprint alike. `versionNumber` is content.
+const LEFT_OUT = new Set(['format', 'version', 'id', 'revision', 'createdAt', 'updatedAt', 'frozen', 'parent', 'origin']);
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 

@@ -1,4 +1,5 @@
 import { createSignal, For, from, lazy, Show, type JSX } from 'solid-js';
+import { VersionLine } from './version-line';
 import { completion, createAssessment, MAX_TEXT, MAX_YEAR, MIN_YEAR, workspaceDoc, type AssessmentDoc } from '../engine/assessment';
 import { DEMO_CITIES, demoCityInput, type DemoCity } from '../engine/frameworks/u4ssc/demo';
 import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
@@ -356,6 +357,8 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
                                   {' '}
                                   <span class="badge">{S.fictionalBadge}</span>
                                 </Show>
+                                <br />
+                                <VersionLine doc={doc} />
                               </th>
                               <td data-label={S.country}>{doc.country}</td>
                               <td data-label={S.year}>{doc.year}</td>

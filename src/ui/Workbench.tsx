@@ -1,4 +1,5 @@
 import { createMemo, createSignal, lazy, onCleanup, onMount, Show, Suspense, type JSX } from 'solid-js';
+import { versionNumberOf } from '../engine/versions';
 import { duplicateAssessment, type AssessmentDoc } from '../engine/assessment';
 import type { Explanation } from '../engine/explain';
 import { explainAggregate } from '../engine/explain-aggregate';
@@ -173,7 +174,9 @@ export function Workbench(props: {
     if (!current?.frozen) return;
     const next = duplicateAssessment(current, {});
     delete next.frozen;
+    delete next.origin;
     next.parent = { id: current.id, fingerprint: current.frozen.fingerprint };
+    next.versionNumber = versionNumberOf(current) + 1;
     try {
       await addAssessment(db, next);
     } catch (e) {

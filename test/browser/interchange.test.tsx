@@ -126,7 +126,10 @@ describe('export', () => {
     const stored = (await dbB.assessments.toArray())[0];
     expect(await dbB.assessments.count()).toBe(1);
     expect(stored.id).toBe(original.id); // a fresh profile has no clash: the id travels with the file
-    expect(stored).toEqual(original);
+    // The same data, and the copy says where it came from (#24: versions told apart).
+    const { origin, ...data } = stored;
+    expect(data).toEqual(original);
+    expect(origin).toMatchObject({ kind: 'file', name: files[0].name });
     expect(scoresOf(stored)).toEqual(before);
     expect(before.overall.percent).not.toBeNull();
     await expect.element(imp.scope.getByText('Imported 1 assessment.')).toBeInTheDocument();
