@@ -47,5 +47,10 @@ describe('a history per value, beside the review panel', () => {
       .poll(async () => (await stored(dbName(), id))?.history?.[HOTSPOTS]?.entries.map((e) => `${e.kind}:${e.by}`))
       .toEqual(['value:Carla City', 'review:Carla City', 'value:Vera Verifier', 'review:Vera Verifier']);
     expect((await stored(dbName(), id))?.review?.[HOTSPOTS]).toMatchObject({ state: 'verified', self: true });
+
+    // The report's annex prints the history of the value changed after it was submitted.
+    await userEvent.click(app.scope.getByRole('tab', { name: 'City report' }));
+    const changed = app.scope.getByTestId('report-annex-changed');
+    await expect.element(changed).toHaveTextContent(/Value 12 · Carla City .*Submitted · Carla City .*Value 14 · Vera Verifier .*Verified · Vera Verifier/);
   });
 });

@@ -93,6 +93,7 @@ export const V = {
   versionOrigin: (kind: 'file' | 'link' | 'merge', name: string, when: string, signer: string) =>
     `${kind === 'file' ? `imported from ${name}` : kind === 'link' ? 'opened from a link' : `merged with ${name}`} on ${when}${signer ? `, signed by ${signer}` : ''}`,
   versionChanged: (when: string) => `changed ${when}`,
+  annexChangedTitle: 'Values changed after they were submitted, with their history',
   historyTitle: 'History of this value',
   historyEmpty: 'No change recorded yet: values and review steps are recorded as they are made.',
   historyValue: (value: string, by: string, when: string) => `Value ${value} · ${by} · ${when}`,

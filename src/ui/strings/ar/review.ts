@@ -105,6 +105,7 @@ export const V: Translation<typeof EN> = {
   versionOrigin: (kind, name, when, signer) =>
     `${kind === 'file' ? `مستورد من ${name}` : kind === 'link' ? 'مفتوح من رابط' : `مدمج مع ${name}`} في ${when}${signer ? `، وقّعه ${signer}` : ''}`,
   versionChanged: (when) => `عُدِّل في ${when}`,
+  annexChangedTitle: 'قيم عُدِّلت بعد تقديمها، مع سجلها',
   historyTitle: 'سجل هذه القيمة',
   historyEmpty: 'لم يُسجَّل أي تغيير بعد: تُسجَّل القيم وخطوات المراجعة حين تُجرى.',
   historyValue: (value, by, when) => `القيمة ${value} · ${by} · ${when}`,

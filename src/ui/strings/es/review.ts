@@ -91,6 +91,7 @@ export const V: Translation<typeof EN> = {
   versionOrigin: (kind, name, when, signer) =>
     `${kind === 'file' ? `importada de ${name}` : kind === 'link' ? 'abierta desde un enlace' : `fusionada con ${name}`} el ${when}${signer ? `, firmada por ${signer}` : ''}`,
   versionChanged: (when) => `modificada el ${when}`,
+  annexChangedTitle: 'Valores modificados después de enviarse, con su historial',
   historyTitle: 'Historial de este valor',
   historyEmpty: 'Aún no hay cambios registrados: los valores y los pasos de revisión se registran a medida que se hacen.',
   historyValue: (value, by, when) => `Valor ${value} · ${by} · ${when}`,

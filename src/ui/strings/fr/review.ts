@@ -91,6 +91,7 @@ export const V: Translation<typeof EN> = {
   versionOrigin: (kind, name, when, signer) =>
     `${kind === 'file' ? `importée de ${name}` : kind === 'link' ? 'ouverte depuis un lien' : `fusionnée avec ${name}`} le ${when}${signer ? `, signée par ${signer}` : ''}`,
   versionChanged: (when) => `modifiée le ${when}`,
+  annexChangedTitle: 'Valeurs modifiées après leur soumission, avec leur historique',
   historyTitle: 'Historique de cette valeur',
   historyEmpty: 'Aucun changement enregistré pour l’instant : les valeurs et les étapes de vérification sont enregistrées au fur et à mesure.',
   historyValue: (value, by, when) => `Valeur ${value} · ${by} · ${when}`,

@@ -89,6 +89,7 @@ export const V: Translation<typeof EN> = {
   versionOrigin: (kind, name, when, signer) =>
     `${kind === 'file' ? `импортирована из ${name}` : kind === 'link' ? 'открыта по ссылке' : `объединена с ${name}`} ${when}${signer ? `, подписал(а) ${signer}` : ''}`,
   versionChanged: (when) => `изменена ${when}`,
+  annexChangedTitle: 'Значения, изменённые после передачи, с их историей',
   historyTitle: 'История этого значения',
   historyEmpty: 'Изменений пока не записано: значения и шаги проверки записываются по мере того, как они делаются.',
   historyValue: (value, by, when) => `Значение ${value} · ${by} · ${when}`,

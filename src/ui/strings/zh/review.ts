@@ -86,6 +86,7 @@ export const V: Translation<typeof EN> = {
   versionOrigin: (kind, name, when, signer) =>
     `${when} ${kind === 'file' ? `从 ${name} 导入` : kind === 'link' ? '从链接打开' : `与 ${name} 合并`}${signer ? `，签署人 ${signer}` : ''}`,
   versionChanged: (when) => `修改于 ${when}`,
+  annexChangedTitle: '提交后被修改的值及其历史',
   historyTitle: '此值的历史',
   historyEmpty: '尚未记录任何更改：值和审核步骤在发生时即被记录。',
   historyValue: (value, by, when) => `值 ${value} · ${by} · ${when}`,
