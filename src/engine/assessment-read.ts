@@ -28,6 +28,8 @@ import { textLength, yesNo } from './parse';
 import { migrateAssessment, migrateWorkspace } from './migrations';
 import { quoted, type AssessmentParseError, type DocNote, type DocProblem, type DocProblemKind, type RefusedAssessment } from './problems';
 import { schemaProblems } from './schema';
+import { MAX_VERSION_NUMBER, ORIGIN_KINDS, type Origin } from './versions';
+import { HISTORY_LIMIT, type HistoryEntry, type HistoryValue, type ValueHistory } from './history';
 import {
   ACTION_STATUSES,
   REC_SCOPES,
@@ -312,6 +314,63 @@ function readThreadEntry(v: unknown, where: string, problems: DocProblem[]): Thr
   return { id, kind: v.kind as ThreadEntry['kind'], text, by, at };
 }
 
+/** One entry of a data point's history (format 7): a value (its inputs) or a review step. */
+function readHistoryEntry(v: unknown, where: string, problems: DocProblem[]): HistoryEntry | undefined {
+  if (!isObject(v)) return void add(problems, where, { kind: 'wrong-type', expected: ['object'] });
+  const id = readItemId(v.id, where, problems);
+  const at = readTime(v.at, `${where}.at`, problems);
+  const by = readShort(v.by, `${where}.by`, problems, v.kind === 'review');
+  if (v.kind === 'value') {
+    const raw = v.value;
+    if (!isObject(raw)) return void add(problems, `${where}.value`, { kind: 'wrong-type', expected: ['object'] });
+    const value: HistoryValue = {};
+    for (const field of ['numerator', 'denominator', 'value'] as const) {
+      if (raw[field] === undefined) continue;
+      const x = readNumInput(raw[field], `${where}.value.${field}`, problems);
+      if (x !== undefined && x !== null) value[field] = x;
+    }
+    if (raw.status !== undefined) {
+      if (STATUSES.includes(raw.status as HistoryValue['status'] & string)) value.status = raw.status as HistoryValue['status'];
+      else add(problems, `${where}.value.status`, { kind: 'not-one-of', value: quoted(describe(raw.status)), allowed: STATUSES });
+    }
+    if (id === undefined || at === undefined) return undefined;
+    return { id, kind: 'value', at, ...(by !== undefined && { by }), value };
+  }
+  if (v.kind !== 'review') return void add(problems, `${where}.kind`, { kind: 'not-one-of', value: quoted(describe(v.kind)), allowed: ['value', 'review'] });
+  if (!REVIEW_STATES.includes(v.state as ReviewStamp['state']))
+    return add(problems, `${where}.state`, { kind: 'not-one-of', value: quoted(describe(v.state)), allowed: REVIEW_STATES });
+  const reason = v.reason === undefined ? undefined : readText(v.reason, `${where}.reason`, problems);
+  if (v.self !== undefined && v.self !== true) add(problems, `${where}.self`, { kind: 'not-one-of', value: quoted(describe(v.self)), allowed: ['true'] });
+  if (v.confirmed !== undefined && v.confirmed !== 'not-reported' && v.confirmed !== 'not-applicable')
+    add(problems, `${where}.confirmed`, { kind: 'not-one-of', value: quoted(describe(v.confirmed)), allowed: ['not-reported', 'not-applicable'] });
+  if (id === undefined || at === undefined || by === undefined) return undefined;
+  return {
+    id,
+    kind: 'review',
+    at,
+    by,
+    state: v.state as ReviewStamp['state'],
+    ...(reason !== undefined && { reason }),
+    ...(v.self === true && { self: true as const }),
+    ...((v.confirmed === 'not-reported' || v.confirmed === 'not-applicable') && { confirmed: v.confirmed }),
+  };
+}
+
+/** A data point's history: at most HISTORY_LIMIT entries (a longer list is refused, never cut in silence), put in time order. */
+function readHistory(v: unknown, where: string, problems: DocProblem[]): ValueHistory | undefined {
+  if (!isObject(v)) return void add(problems, where, { kind: 'wrong-type', expected: ['object'] });
+  if (Array.isArray(v.entries) && v.entries.length > HISTORY_LIMIT) return void add(problems, `${where}.entries`, { kind: 'too-many', limit: HISTORY_LIMIT });
+  const entries = readList(v.entries, `${where}.entries`, problems, (x, w) => readHistoryEntry(x, w, problems));
+  let dropped: number | undefined;
+  if (v.dropped !== undefined) {
+    if (Number.isSafeInteger(v.dropped) && (v.dropped as number) >= 1) dropped = v.dropped as number;
+    else add(problems, `${where}.dropped`, { kind: 'wrong-type', expected: ['integer'] });
+  }
+  if (!entries) return undefined;
+  entries.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { entries, ...(dropped !== undefined && { dropped }) };
+}
+
 function readEvidence(v: unknown, where: string, problems: DocProblem[]): EvidenceRef | undefined {
   if (!isObject(v)) return void add(problems, where, { kind: 'wrong-type', expected: ['object'] });
   const id = readItemId(v.id, where, problems);
@@ -392,8 +451,12 @@ function readAction(v: unknown, where: string, problems: DocProblem[], fw: Frame
 const FINGERPRINT = /^[0-9a-f]{64}$/;
 
 /** The cycle's fields of a (migrated) document: only those present are returned. */
-function readCycle(raw: Record<string, unknown>, fw: Framework, problems: DocProblem[]): CycleFields & Pick<AssessmentDoc, 'ownTargets'> {
-  const out: CycleFields & Pick<AssessmentDoc, 'ownTargets'> = {};
+function readCycle(
+  raw: Record<string, unknown>,
+  fw: Framework,
+  problems: DocProblem[],
+): CycleFields & Pick<AssessmentDoc, 'ownTargets' | 'versionNumber' | 'origin'> {
+  const out: CycleFields & Pick<AssessmentDoc, 'ownTargets' | 'versionNumber' | 'origin'> = {};
   const perDatapoint = <T>(key: string, read: (v: unknown, where: string) => T | undefined): Record<string, T> | undefined => {
     const v = raw[key];
     if (v === undefined) return undefined;
@@ -409,6 +472,8 @@ function readCycle(raw: Record<string, unknown>, fw: Framework, problems: DocPro
   if (threads) out.threads = threads;
   const evidence = perDatapoint('evidence', (v, w) => readList(v, w, problems, (x, wi) => readEvidence(x, wi, problems)));
   if (evidence) out.evidence = evidence;
+  const history = perDatapoint('history', (v, w) => readHistory(v, w, problems));
+  if (history) out.history = history;
   const ownTargets = perDatapoint('ownTargets', (v, w) => readOwnTarget(v, w, problems));
   if (ownTargets && Object.keys(ownTargets).length > 0) out.ownTargets = ownTargets;
   if (raw.recommendations !== undefined) {
@@ -446,6 +511,19 @@ function readCycle(raw: Record<string, unknown>, fw: Framework, problems: DocPro
     ) {
       out.parent = { id: p.id, fingerprint: p.fingerprint };
     } else add(problems, 'parent', { kind: 'bad-shape', shape: 'parent' });
+  }
+  if (raw.versionNumber !== undefined) {
+    const n = raw.versionNumber;
+    if (Number.isInteger(n) && (n as number) >= 1 && (n as number) <= MAX_VERSION_NUMBER) out.versionNumber = n as number;
+    else add(problems, 'versionNumber', { kind: 'wrong-type', expected: ['integer'] });
+  }
+  if (raw.origin !== undefined) {
+    const o = raw.origin;
+    const name = isObject(o) ? readShort(o.name, 'origin.name', problems) : undefined;
+    const signer = isObject(o) ? readShort(o.signer, 'origin.signer', problems) : undefined;
+    if (isObject(o) && ORIGIN_KINDS.includes(o.kind as Origin['kind']) && isValidTime(o.at)) {
+      out.origin = { kind: o.kind as Origin['kind'], at: o.at, ...(name !== undefined && { name }), ...(signer !== undefined && { signer }) };
+    } else add(problems, 'origin', { kind: 'bad-shape', shape: 'origin' });
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, WORKSPACE_FORMAT, WORKSPACE_VERS
 import { newId } from './ids';
 import type { AssessmentParseError, DocNote, DocProblem, RefusedAssessment } from './problems';
 import { carryActions, type CycleFields } from './review';
+import type { Origin } from './versions';
 
 export { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, WORKSPACE_FORMAT, WORKSPACE_VERSION };
 
@@ -38,6 +39,10 @@ export interface AssessmentDoc extends AssessmentInput, CycleFields {
   updatedAt: number;
   /** Increases with every save; lets storage refuse to overwrite a newer copy written by another tab. */
   revision: number;
+  /** Which version of the assessment this is (format 7, versions.ts): absent means 1. */
+  versionNumber?: number;
+  /** Where this copy came from: a file, a link or a merge (format 7, versions.ts); absent: made here. */
+  origin?: Origin;
 }
 
 export const QUALITIES: readonly Quality[] = ['accurate', 'survey', 'higher-level', 'assumption', 'personal', 'unknown'];
@@ -101,11 +106,11 @@ export function duplicateAssessment(
 }
 
 /** The fields of one cycle that do not carry into next year's assessment. */
-const CYCLE_ONLY = ['review', 'threads', 'evidence', 'recommendations', 'frozen', 'parent'] as const;
+const CYCLE_ONLY = ['review', 'threads', 'evidence', 'recommendations', 'frozen', 'parent', 'history'] as const;
 
 /**
  * Next year's assessment from this year's ("Duplicate as next year"): the values as a starting point,
- * a new review cycle (no review stamps, threads, evidence, recommendations, freeze or parent), and the
+ * a new review cycle (no review stamps, threads, evidence, recommendations, freeze, parent or history), and the
  * open actions carried forward with this year's value of each data point they target as their baseline
  * (`baselineOf`), so that next year's report shows their progress. The recommendations those actions
  * implement come along, so the action still says what it answers.
@@ -118,6 +123,9 @@ export function nextYearAssessment(
 ): AssessmentDoc {
   const next = duplicateAssessment(doc, changes, now);
   for (const key of CYCLE_ONLY) delete next[key];
+  // Next year's is the first version of a new assessment, made here.
+  delete next.versionNumber;
+  delete next.origin;
   const actions = carryActions(doc, now).map((a) => ({
     ...a,
     carriedFrom: { id: doc.id, year: doc.year, baseline: Object.fromEntries(a.datapoints.map((id) => [id, baselineOf(id)])) },

@@ -18,11 +18,15 @@
  *  4. Recommendations and actions: union by id; one changed on both sides keeps the later change
  *     (`at`); at the same time with different contents, side A's is kept and the conflict is listed.
  *  5. The result is not frozen (it is a new version); it records side A's parent.
+ *  6. History per value (format 7): both sides' entries (union by id, in time order), the last
+ *     HISTORY_LIMIT kept, the dropped count the fewest that can have been left out (history.ts
+ *     mergeHistory). A review step refused as from the future (above) is left out of it too.
  *
  * True conflicts (different values of a data point, different contents of one action at one time) are
  * returned for the user to see; the value ones are the compare view's rows.
  */
 import { sameBasis } from './basis-fit';
+import { mergeHistory, type ValueHistory } from './history';
 import {
   basisOf,
   sortThread,
@@ -133,8 +137,18 @@ export function mergeCycle(
   const recommendations: Recommendation[] = laterById(a.recommendations, b.recommendations, 'recommendation', conflicts);
   const actions: Action[] = laterById(a.actions, b.actions, 'action', conflicts);
 
+  // Rule 6: history per value; a step dated beyond the clock skew is refused here as in rule 2.
+  const history: Record<string, ValueHistory> = {};
+  const notFuture = (log: ValueHistory | undefined): ValueHistory | undefined =>
+    log && { ...log, entries: log.entries.filter((e) => e.at <= now + CLOCK_SKEW_MS) };
+  for (const id of new Set([...Object.keys(a.history ?? {}), ...Object.keys(b.history ?? {})])) {
+    const log = mergeHistory(notFuture(a.history?.[id]), notFuture(b.history?.[id]));
+    if (log && log.entries.length > 0) history[id] = log;
+  }
+
   // Rule 5: a new, unfrozen version.
   const fields: CycleFields = { review, threads, evidence, recommendations, actions };
+  if (Object.keys(history).length > 0) fields.history = history;
   if (a.parent) fields.parent = { ...a.parent };
   return { fields: structuredClone(fields), conflicts };
 }

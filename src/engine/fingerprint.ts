@@ -5,9 +5,9 @@
  * The canonical form holds what the assessment says: city, country, year, notes, framework, target
  * set, method, profile, values, targets, own targets, the target set that scores them (only when it is
  * the city's own: the reference set is the default, which a file frozen before format 5 does not name), and the cycle (review stamps, query threads, evidence,
- * recommendations, actions). It leaves out bookkeeping that changes on every save or copy and says
+ * recommendations, actions, and the history per value of format 7). It leaves out bookkeeping that changes on every save or copy and says
  * nothing about the data: format and version, id, revision, createdAt, updatedAt, and the freeze mark
- * itself (which holds the fingerprint) with the parent reference. Keys are sorted at every level;
+ * itself (which holds the fingerprint) with the parent reference, and where this copy came from (origin). Keys are sorted at every level;
  * empty text, null, empty objects and empty lists are dropped (a file written by hand with `"note": ""`
  * says the same as one without it); threads are sorted by time then id, recommendations and actions
  * by id, so two copies that merged the same entries in another order agree. Numbers are written as
@@ -17,7 +17,9 @@
 import { upgradeCatalogue, type CatalogueVersioned } from './catalogue-version';
 import type { Framework } from './framework';
 
-const LEFT_OUT = new Set(['format', 'version', 'id', 'revision', 'createdAt', 'updatedAt', 'frozen', 'parent']);
+// `origin` (format 7, versions.ts) says where this copy came from: two copies of one verified file
+// imported on two machines differ in it and must fingerprint alike. `versionNumber` is content.
+const LEFT_OUT = new Set(['format', 'version', 'id', 'revision', 'createdAt', 'updatedAt', 'frozen', 'parent', 'origin']);
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -55,6 +57,19 @@ export function canonicalForm(doc: object): string {
   if (picked.threads && typeof picked.threads === 'object') {
     picked.threads = Object.fromEntries(
       Object.entries(picked.threads as Record<string, unknown>).map(([k, list]) => [k, Array.isArray(list) ? [...list].sort(byTimeThenId) : list]),
+    );
+  }
+  // The history per value (format 7) is sealed content, not bookkeeping: it is the record of who changed
+  // a value after it was submitted, which the self-verification rule and the report's annex rest on, so
+  // deleting the entry that shows a verifier changed the value they verified must read "does not match".
+  // A file frozen before format 7 has none, so its fingerprint is unchanged. Entries in time then id
+  // order, so two copies that merged the same entries agree.
+  if (picked.history && typeof picked.history === 'object') {
+    picked.history = Object.fromEntries(
+      Object.entries(picked.history as Record<string, unknown>).map(([k, log]) => {
+        const entries = (log as { entries?: unknown } | null)?.entries;
+        return [k, Array.isArray(entries) ? { ...(log as object), entries: [...(entries as { at?: unknown; id?: unknown }[])].sort(byTimeThenId) } : log];
+      }),
     );
   }
   for (const key of ['recommendations', 'actions']) if (Array.isArray(picked[key])) picked[key] = [...(picked[key] as { id?: unknown }[])].sort(byId);

@@ -98,6 +98,16 @@ export const ASSESSMENT_MIGRATIONS: readonly Migration[] = [
     // scheme 1, the one it was made with. Fields of those names were never written before; readAssessment checks them.
     up: (doc) => doc,
   },
+  {
+    from: 6,
+    to: 7,
+    description:
+      'A history per value (#24): optional `history`, per data point the values it held and the review steps it went through, each with who and when, the last 50 kept and the older ones counted (`dropped`); part of what a freeze seals. Optional `versionNumber` (which version of the assessment, sealed; absent: 1) and `origin` (where this copy came from: a file, a link or a merge, when, and who signed the other side; not sealed). A version-6 document has none: its history starts with the next change, it is version 1, made here.',
+    // Nothing to convert: the field is optional and absent means nothing recorded yet (a history cannot be
+    // rebuilt from a version-6 document, which kept only the latest stamp). A field of that name in a
+    // version-6 document was never written by the app; it is left for readAssessment to check.
+    up: (doc) => doc,
+  },
 ];
 
 /** The workspace format (`ssc-workbench/workspace`): the envelope only; each assessment in it migrates on its own. */

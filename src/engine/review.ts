@@ -21,6 +21,7 @@
 import { definitionChanged, type CatalogueReview, type DefinitionChangedSince } from './catalogue-version';
 import type { AssessmentInput, ValueEntry } from './types';
 import { fitBasis, sameBasis } from './basis-fit';
+import type { ValueHistory } from './history';
 
 export const REVIEW_STATES = ['draft', 'submitted', 'queried', 'answered', 'verified', 'not-verifiable'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
@@ -73,10 +74,15 @@ export const TRANSITIONS: Readonly<Record<ReviewState, readonly ReviewState[]>> 
 export type ReviewProblem =
   | { kind: 'not-allowed'; from: ReviewState; to: ReviewState }
   | { kind: 'reason-required' }
+  /** A query or an answer without its text: the step is the words, never a state change alone. */
+  | { kind: 'text-required'; to: 'queried' | 'answered' }
   | { kind: 'no-name' }
   /** Verify or submit with nothing that reads as a value (empty, or inputs the evaluator rejects). */
   | { kind: 'no-valid-value'; standing: ValueStanding }
-  /** The verifier submitted this value: verifying it in the same name needs an explicit "self-verified". */
+  /**
+   * The verifier submitted this value, or last changed it (format 7, from its history): verifying it in
+   * the same name needs an explicit "self-verified".
+   */
   | { kind: 'self-verify'; by: string };
 
 /** The inputs a verification vouches for, as a short canonical text: a change of any of them voids it. */
@@ -139,6 +145,10 @@ export function transition(
     previous?: ReviewStamp;
     /** The verifier verifies a value they submitted, and says so (recorded, counted apart). */
     selfVerified?: boolean;
+    /** The name that last changed the value (history.ts lastChangedBy): verifying it is a self-verification too. */
+    lastChangedBy?: string;
+    /** The words of a query or an answer (thread entry): required to move to queried or answered. */
+    text?: string;
   } = {},
 ): { ok: true; stamp: ReviewStamp } | { ok: false; problem: ReviewProblem } {
   const name = who.trim();
@@ -146,18 +156,20 @@ export function transition(
   if (!TRANSITIONS[from].includes(to)) return { ok: false, problem: { kind: 'not-allowed', from, to } };
   const reason = options.reason?.trim() ?? '';
   if (to === 'not-verifiable' && reason === '') return { ok: false, problem: { kind: 'reason-required' } };
+  if ((to === 'queried' || to === 'answered') && (options.text?.trim() ?? '') === '') return { ok: false, problem: { kind: 'text-required', to } };
   // Unknown standing counts as empty: a caller that does not say what the data point holds verifies nothing.
   const standing = options.standing ?? 'empty';
   if ((to === 'verified' || to === 'submitted') && !VERIFIABLE.has(standing)) return { ok: false, problem: { kind: 'no-valid-value', standing } };
   // Verify needs the value it vouches for: without it any later value would read as verified.
   if (to === 'verified' && options.basis === undefined) return { ok: false, problem: { kind: 'no-valid-value', standing: 'empty' } };
   const submittedBy = to === 'submitted' ? name : submitterOf(options.previous);
-  if (to === 'verified' && submittedBy === name && !options.selfVerified) return { ok: false, problem: { kind: 'self-verify', by: name } };
+  const own = submittedBy === name || options.lastChangedBy?.trim() === name;
+  if (to === 'verified' && own && !options.selfVerified) return { ok: false, problem: { kind: 'self-verify', by: name } };
   const stamp: ReviewStamp = { state: to, by: name, at };
   if (to === 'not-verifiable') stamp.reason = reason;
   if (to === 'verified') {
     stamp.basis = options.basis;
-    if (submittedBy === name) stamp.self = true;
+    if (own) stamp.self = true;
     if (standing === 'not-reported' || standing === 'not-applicable') stamp.confirmed = standing;
   }
   if (submittedBy !== undefined) stamp.submittedBy = submittedBy;
@@ -319,6 +331,8 @@ export interface CycleFields {
   actions?: Action[];
   frozen?: FrozenMark;
   parent?: ParentRef;
+  /** Every value and review step per data point, with who and when (format 7, history.ts); bounded. */
+  history?: Record<string, ValueHistory>;
 }
 
 export type CycleDoc = AssessmentInput & CycleFields & { catalogueReview?: CatalogueReview };

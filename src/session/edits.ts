@@ -16,6 +16,7 @@ import {
   type ValueEntry,
 } from '../engine/types';
 import type { Action, EvidenceRef, FrozenMark, Recommendation, ReviewStamp, ThreadEntry } from '../engine/review';
+import { addHistory, type HistoryEntry } from '../engine/history';
 
 export type ValueField = keyof ValueEntry;
 
@@ -40,10 +41,16 @@ export type Edit =
   | { kind: 'evidence'; id: string; refs: EvidenceRef[] }
   | { kind: 'recommendation'; id: string; item: Recommendation | null }
   | { kind: 'action'; id: string; item: Action | null }
-  | { kind: 'freeze'; frozen: FrozenMark };
+  | { kind: 'freeze'; frozen: FrozenMark }
+  /**
+   * One entry of a data point's history (engine/history.ts, format 7), written by the session beside
+   * the value or review edit it records (history-edits.ts): added once by its id, never changed, so two
+   * tabs' entries never clash.
+   */
+  | { kind: 'history'; id: string; entry: HistoryEntry };
 
 /** Edits that change the cycle's record, not what the engine scores. */
-const CYCLE_KINDS = new Set(['info', 'review', 'thread', 'evidence', 'recommendation', 'action', 'freeze']);
+const CYCLE_KINDS = new Set(['info', 'review', 'thread', 'evidence', 'recommendation', 'action', 'freeze', 'history']);
 
 export const editKey = (e: Edit): string => {
   switch (e.kind) {
@@ -75,6 +82,8 @@ export const editKey = (e: Edit): string => {
       return `action|${e.id}`;
     case 'freeze':
       return 'freeze';
+    case 'history':
+      return `history|${e.id}|${e.entry.id}`;
   }
 };
 
@@ -109,6 +118,8 @@ export function readAt(doc: AssessmentDoc, e: Edit): unknown {
       return doc.actions?.find((x) => x.id === e.id) ?? null;
     case 'freeze':
       return doc.frozen ?? null;
+    case 'history':
+      return doc.history?.[e.id]?.entries.find((x) => x.id === e.entry.id) ?? null;
   }
 }
 
@@ -196,6 +207,12 @@ export function applyEdits(doc: AssessmentDoc, edits: readonly Edit[]): Assessme
       case 'freeze':
         next.frozen = { ...e.frozen };
         break;
+      case 'history': {
+        const before = next.history?.[e.id];
+        const after = addHistory(before, e.entry);
+        if (after !== before) next.history = { ...next.history, [e.id]: after };
+        break;
+      }
     }
   }
   return next;
@@ -285,6 +302,14 @@ export function isEdit(v: unknown): v is Edit {
       return typeof v.id === 'string' && (v.item === null || (isPlain(v.item) && v.item.id === v.id));
     case 'freeze':
       return isPlain(v.frozen) && typeof v.frozen.fingerprint === 'string';
+    case 'history':
+      return (
+        typeof v.id === 'string' &&
+        isPlain(v.entry) &&
+        typeof v.entry.id === 'string' &&
+        typeof v.entry.at === 'number' &&
+        (v.entry.kind === 'value' ? isPlain(v.entry.value) : v.entry.kind === 'review' && typeof v.entry.state === 'string')
+      );
     default:
       return false;
   }
@@ -330,6 +355,12 @@ export function checkEdit(e: Edit): EditProblem | null {
       );
     case 'recommendation':
       return tooLong(e, [e.item?.by], [e.item?.text]);
+    case 'history': {
+      const x = e.entry;
+      const inputs = x.kind === 'value' ? [x.value.numerator, x.value.denominator, x.value.value] : [];
+      if (inputs.some((t) => longerThan(t, MAX_NUM_TEXT))) return { kind: 'too-long', edit: e, limit: MAX_NUM_TEXT };
+      return tooLong(e, [x.by], [x.kind === 'review' ? x.reason : undefined]);
+    }
     case 'action':
       return tooLong(e, [e.item?.owner], [e.item?.title]);
   }

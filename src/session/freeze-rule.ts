@@ -31,6 +31,8 @@ export const FROZEN_RULE: Readonly<Record<Edit['kind'], FreezeRule>> = {
   recommendation: 'refused',
   action: 'refused',
   freeze: 'refused',
+  // The history is sealed content (fingerprint.ts), and only ever records an edit that is itself refused.
+  history: 'refused',
 };
 
 /** Edits a frozen assessment refused: nothing of them was applied or saved. Worded by V.frozenRefused. */

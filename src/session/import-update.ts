@@ -14,7 +14,7 @@
  * - an assessment document: its name fields, profile, values, targets, own targets, method and choice
  *   of target set whole; of the cycle,
  *   the review states, evidence, recommendations and actions it holds (the stored ones it lacks are
- *   kept) and the thread entries the stored copy lacks (threads only grow). Never its freeze mark.
+ *   kept), and the thread and history entries the stored copy lacks (both only grow). Never its freeze mark.
  */
 import type { AssessmentDoc } from '../engine/assessment';
 import { VALUES_COLUMNS, type ValuesColumn } from '../engine/values-columns';
@@ -95,6 +95,9 @@ export function updateEdits(stored: AssessmentDoc, src: UpdateSource): Edit[] {
     for (const entry of entries) if (!stored.threads?.[id]?.some((x) => x.id === entry.id)) out.push({ kind: 'thread', id, entry });
   }
   for (const [id, refs] of Object.entries(file.evidence ?? {})) if (!same(stored.evidence?.[id], refs)) out.push({ kind: 'evidence', id, refs });
+  for (const [id, log] of Object.entries(file.history ?? {})) {
+    for (const entry of log.entries) if (!stored.history?.[id]?.entries.some((x) => x.id === entry.id)) out.push({ kind: 'history', id, entry });
+  }
   for (const item of file.recommendations ?? []) {
     if (
       !same(
@@ -163,6 +166,7 @@ export function inverseEdits(before: AssessmentDoc, edits: readonly Edit[]): Edi
       case 'thread':
       case 'acknowledge':
       case 'freeze':
+      case 'history':
         break;
     }
   }

@@ -18,6 +18,9 @@ import type { JournalRow } from '../storage/db';
 import { applyEdits, checkEdit, isEdit, type Edit } from './edits';
 import { applyUnlessFrozen } from './freeze-rule';
 
+/** An edit the user made, not the history entry the session wrote beside it (history-edits.ts): only these are counted. */
+const typed = (e: Edit): boolean => e.kind !== 'history';
+
 /** Why an entry was set aside. */
 export type SetAsideReason = 'unreadable' | 'too-long' | 'frozen' | 'refused';
 
@@ -104,13 +107,15 @@ export function replayChecked(stored: AssessmentDoc, rows: readonly JournalRow[]
       stored,
       candidates.map((c) => c.edit),
     );
-    if (newProblem(problems, problemsOf(all, fw)) === null) return { doc: all, applied: candidates.length, setAside: sortByTime(setAside) };
+    if (newProblem(problems, problemsOf(all, fw)) === null)
+      return { doc: all, applied: candidates.filter((c) => typed(c.edit)).length, setAside: sortByTime(setAside) };
   }
   let applied = 0;
   for (const { edit, row } of candidates) {
     const { doc: next, refused } = applyUnlessFrozen(doc, [edit]);
     if (refused.length > 0) {
-      setAside.push({ ...describeEntry(edit), reason: 'frozen', at: row.at, edit });
+      // The history entry of a refused edit goes with it, unsaid: the edit itself is reported.
+      if (typed(edit)) setAside.push({ ...describeEntry(edit), reason: 'frozen', at: row.at, edit });
       continue;
     }
     const after = problemsOf(next, fw);
@@ -121,7 +126,7 @@ export function replayChecked(stored: AssessmentDoc, rows: readonly JournalRow[]
     }
     doc = next;
     problems = after;
-    applied++;
+    if (typed(edit)) applied++;
   }
   return { doc, applied, setAside: sortByTime(setAside) };
 }

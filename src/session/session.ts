@@ -28,6 +28,7 @@ import {
 } from '../storage/db';
 import { applyEdits, editKey, patchesFor, readAt, rebase, same, type Clash, type Edit } from './edits';
 import { applyUnlessFrozen, frozenProblem, type FrozenProblem } from './freeze-rule';
+import { historyEdits } from './history-edits';
 import { recoverChecked, takeSetAside, type SetAsideEntry } from './journal-recovery';
 
 /**
@@ -66,6 +67,8 @@ export interface SessionOptions extends SessionEvents {
   delay?: number;
   notifier?: Notifier;
   tabId?: string;
+  /** The name that signs this browser's changes (the reviewer name), read at each edit for the value history; none: ''. */
+  signer?: () => string;
 }
 
 interface PendingEdit {
@@ -146,11 +149,16 @@ export class Session {
 
   /** Edits typed but not yet durable (not in the journal or the row). */
   get atRisk(): number {
-    return this.problem ? this.pending.length : this.writing;
+    return this.problem ? this.typedPending() : this.writing;
+  }
+
+  /** Pending edits the user made (the history entries written beside them are not counted: they are not changes of theirs). */
+  private typedPending(): number {
+    return this.pending.filter((p) => p.edit.kind !== 'history').length;
   }
 
   get state(): SaveState {
-    if (this.problem) return { kind: 'error', problem: this.problem, atRisk: this.pending.length };
+    if (this.problem) return { kind: 'error', problem: this.problem, atRisk: this.typedPending() };
     if (!this.db.persistent) return { kind: 'memory' };
     if (this.writing > 0) return { kind: 'saving', count: this.writing };
     return { kind: 'saved', at: this.base.updatedAt };
@@ -173,22 +181,25 @@ export class Session {
     const checked = applyUnlessFrozen(this.doc, edits);
     const problem = frozenProblem(checked.refused);
     if (problem) this.opts.onRefused?.(problem);
-    edits = checked.applied;
-    if (edits.length === 0) return [];
-    this.doc = checked.doc;
+    if (checked.applied.length === 0) return [];
     const at = Date.now();
-    this.writing += edits.length;
+    // Each change leaves its entry in the data point's history, journalled with it (history-edits.ts).
+    const logged = historyEdits(this.doc, checked.doc, checked.applied, this.opts.signer?.() ?? '', at);
+    edits = [...checked.applied, ...logged];
+    this.doc = logged.length > 0 ? applyEdits(checked.doc, logged) : checked.doc;
+    const typed = checked.applied.length;
+    this.writing += typed;
     const written = appendJournal(
       this.db,
       edits.map((edit) => ({ assessmentId: this.doc.id, tabId: this.tabId, at, edit })),
     ).then(
       (seqs) => {
-        this.writing -= edits.length;
+        this.writing -= typed;
         if (this.problem?.kind !== 'conflict') this.report();
         return seqs;
       },
       (e: unknown) => {
-        this.writing -= edits.length;
+        this.writing -= typed;
         this.problem = storageProblem(e);
         this.report();
         return null;
@@ -335,7 +346,8 @@ export class Session {
     const seqs = (await Promise.all(all.map((p) => p.journalled))).filter((s): s is number => s !== null);
     await discardJournal(this.db, seqs).catch(() => {});
     this.opts.onExternal?.(stored, []);
-    const problem = frozenProblem(all.map((p) => p.edit));
+    // The history entries recorded beside them are not changes of the user's: the refusal names what was typed.
+    const problem = frozenProblem(all.map((p) => p.edit).filter((e) => e.kind !== 'history'));
     if (problem) this.opts.onRefused?.(problem);
     this.report();
   }

@@ -13,6 +13,7 @@ import { liveQuery, type DBCore, type DBCoreMutateRequest, type DBCoreTable, typ
 import { completion, type AssessmentDoc } from '../engine/assessment';
 import { u4ssc } from '../engine/frameworks/u4ssc';
 import { ASSESSMENT_VERSION } from '../engine/assessment';
+import { versionFacts, type VersionFacts } from '../engine/versions';
 import { damageOf, getAssessment, upToDate, type DamagedRow, type DamageReason, type WorkbenchDb } from './db';
 
 /** What the summaries were computed with: a different format or catalogue makes them stale (completion may differ). */
@@ -33,6 +34,8 @@ export interface LibraryEntry {
   /** Data points with a usable value, of those expected (engine/assessment.ts completion). */
   reported: number;
   expected: number;
+  /** Its version, frozen or verified state, parent and origin, as the library's line says them (#24). */
+  version: VersionFacts;
 }
 
 /** The stored summary row: an entry, or the damage of a row the app cannot use as it is. */
@@ -61,6 +64,7 @@ export function summarise(row: unknown): SummaryRow {
     frozen: Boolean((doc as { frozen?: unknown }).frozen),
     reported: c.reported,
     expected: c.expected,
+    version: versionFacts(doc),
   };
   return { id, basis: SUMMARY_BASIS, updatedAt: doc.updatedAt, entry };
 }

@@ -1,3 +1,4 @@
+import { VersionLine } from './version-line';
 import { createEffect, createMemo, createSignal, For, from, lazy, on, Show, type Accessor, type JSX } from 'solid-js';
 import { createAssessment, MAX_TEXT, MAX_YEAR, MIN_YEAR, workspaceDoc, type AssessmentDoc } from '../engine/assessment';
 import { DEMO_CITIES, demoCityInput, type DemoCity } from '../engine/frameworks/u4ssc/demo';
@@ -515,6 +516,8 @@ function LibraryRow(props: {
                 {' '}
                 <span class="badge">{S.fictionalBadge}</span>
               </Show>
+              <br />
+              <VersionLine doc={doc().version} />
             </th>
             <td data-label={S.country}>{doc().country}</td>
             <td data-label={S.year}>{doc().year}</td>

@@ -1,4 +1,5 @@
 import { createMemo, createSignal, lazy, onCleanup, onMount, Show, Suspense, untrack, type JSX } from 'solid-js';
+import { versionNumberOf } from '../engine/versions';
 import { duplicateAssessment, type AssessmentDoc } from '../engine/assessment';
 import type { Explanation } from '../engine/explain';
 import { explainAggregate } from '../engine/explain-aggregate';
@@ -78,9 +79,11 @@ export function describeEdit(e: Edit): string {
     }
     case 'review':
     case 'thread':
-    case 'evidence': {
+    case 'evidence':
+    case 'history': {
       const label = datapointTitle(e.id);
-      return `${label} · ${e.kind === 'review' ? V.panelTitle : e.kind === 'thread' ? V.threadTitle : V.evidenceTitle}`;
+      const what = { review: V.panelTitle, thread: V.threadTitle, evidence: V.evidenceTitle, history: V.historyTitle }[e.kind];
+      return `${label} · ${what}`;
     }
     case 'recommendation':
       return `${V.recText} · ${e.item?.text.slice(0, 60) ?? e.id}`;
@@ -173,7 +176,9 @@ export function Workbench(props: {
     if (!current?.frozen) return;
     const next = duplicateAssessment(current, {});
     delete next.frozen;
+    delete next.origin;
     next.parent = { id: current.id, fingerprint: current.frozen.fingerprint };
+    next.versionNumber = versionNumberOf(current) + 1;
     try {
       await addAssessment(db, next);
     } catch (e) {
@@ -377,6 +382,7 @@ export function Workbench(props: {
       onLost: (l) => !disposed && setLost(l),
       onDeleted: () => !disposed && setNotice(S.deletedElsewhere),
       onRefused: refusedFrozen,
+      signer: () => who().trim(),
     });
     setSaveState(session.state);
     if (recovered > 0 || setAside.length > 0) setNotice([recovered > 0 ? D.recovered(recovered) : '', setAsideReport(setAside)].filter(Boolean).join(' '));

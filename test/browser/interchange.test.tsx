@@ -3,7 +3,7 @@ import type { JSX } from 'solid-js';
 import { render } from 'solid-js/web';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { ASSESSMENT_FORMAT, createAssessment, type AssessmentDoc } from '../../src/engine/assessment';
+import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, createAssessment, type AssessmentDoc } from '../../src/engine/assessment';
 import { parseAssessmentJson } from '../../src/engine/assessment-read';
 import { compareInputs } from '../../src/engine/compare';
 import { parseValuesCsv, readCsv, valuesCsv } from '../../src/engine/csv';
@@ -126,7 +126,10 @@ describe('export', () => {
     const stored = (await dbB.assessments.toArray())[0];
     expect(await dbB.assessments.count()).toBe(1);
     expect(stored.id).toBe(original.id); // a fresh profile has no clash: the id travels with the file
-    expect(stored).toEqual(original);
+    // The same data, and the copy says where it came from (#24: versions told apart).
+    const { origin, ...data } = stored;
+    expect(data).toEqual(original);
+    expect(origin).toMatchObject({ kind: 'file', name: files[0].name });
     expect(scoresOf(stored)).toEqual(before);
     expect(before.overall.percent).not.toBeNull();
     await expect.element(imp.scope.getByText('Imported 1 assessment.')).toBeInTheDocument();
@@ -579,7 +582,7 @@ describe('share links', () => {
     },
     {
       name: 'a link that holds something other than an assessment',
-      fragment: () => encodeLink(JSON.stringify({ format: ASSESSMENT_FORMAT, version: 7 })),
+      fragment: () => encodeLink(JSON.stringify({ format: ASSESSMENT_FORMAT, version: ASSESSMENT_VERSION + 1 })),
       message: 'The link opened, but what it holds is not a valid assessment. This assessment was written by a newer version',
     },
   ];

@@ -55,7 +55,7 @@ describe('the review cycle in one browser', () => {
     await userEvent.click(panel.getByTestId('thread-resolution'));
     // The name that submitted cannot verify in silence: said, with the explicit "verify my own value" offered.
     await userEvent.click(panel.getByTestId('review-verified'));
-    await expect.element(panel.getByText('Carla City submitted this value.', { exact: false })).toBeVisible();
+    await expect.element(panel.getByText('Carla City submitted or last changed this value.', { exact: false })).toBeVisible();
     await expect.element(panel.getByTestId('review-self-verified')).toBeVisible();
     expect(cellText(grid, HOTSPOTS, 'review')).toBe('Answered');
     await userEvent.click(panel.getByRole('button', { name: 'Change' }));

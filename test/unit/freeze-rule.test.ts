@@ -35,6 +35,7 @@ const SAMPLES: { [K in Edit['kind']]: Extract<Edit, { kind: K }> } = {
     item: { id: 'a1', title: 'Fibre', owner: 'IT', deadline: '', status: 'planned', datapoints: [ID], at: 5 },
   },
   freeze: { kind: 'freeze', frozen: { at: 6, by: 'Someone else', fingerprint: '0'.repeat(64) } },
+  history: { kind: 'history', id: ID, entry: { id: 'h1', kind: 'value', at: 7, by: 'Someone else', value: { numerator: 1 } } },
 };
 
 const KINDS = Object.keys(SAMPLES) as Edit['kind'][];

@@ -40,7 +40,7 @@ describe('review state machine', () => {
     let from: (typeof REVIEW_STATES)[number] = 'draft';
     let previous: ReviewStamp | undefined;
     for (const [i, [to, who]] of path.entries()) {
-      const r = transition(from, to, who, 1000 + i, { basis: 'b', standing: 'valid', previous });
+      const r = transition(from, to, who, 1000 + i, { basis: 'b', standing: 'valid', previous, text: 'Which year?' });
       expect(r.ok).toBe(true);
       if (!r.ok) return;
       expect(r.stamp).toMatchObject({ state: to, by: who.trim(), at: 1000 + i, submittedBy: 'Ana' });

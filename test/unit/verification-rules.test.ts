@@ -84,9 +84,9 @@ describe('the verification rules of the state machine', () => {
     expect(verify('valid', 'Carla')).toEqual({ ok: false, problem: { kind: 'self-verify', by: 'Carla' } });
     expect(verify('valid', 'Carla', { selfVerified: true })).toMatchObject({ ok: true, stamp: { state: 'verified', by: 'Carla', self: true } });
     // Queried by the verifier, answered by the city: the submitter is still Carla.
-    const queried = transition('submitted', 'queried', 'Vera', 2, { previous: submitted, standing: 'valid' });
+    const queried = transition('submitted', 'queried', 'Vera', 2, { previous: submitted, standing: 'valid', text: 'Source?' });
     expect(queried).toMatchObject({ ok: true, stamp: { submittedBy: 'Carla' } });
-    const answered = transition('queried', 'answered', 'Vera', 3, { previous: queried.ok ? queried.stamp : undefined });
+    const answered = transition('queried', 'answered', 'Vera', 3, { previous: queried.ok ? queried.stamp : undefined, text: 'The census.' });
     const again = transition('answered', 'verified', 'Carla', 4, { previous: answered.ok ? answered.stamp : undefined, basis: 'b', standing: 'valid' });
     expect(again).toEqual({ ok: false, problem: { kind: 'self-verify', by: 'Carla' } });
     // A stamp written before format 6 ("submitted" without submittedBy) names its own signer.

@@ -1,4 +1,6 @@
 import { createMemo, createSignal, createUniqueId, For, Show, type JSX } from 'solid-js';
+import { versionNumberOf } from '../../engine/versions';
+import { VersionLine } from '../version-line';
 import type { AssessmentDoc } from '../../engine/assessment';
 import { compareInputs } from '../../engine/compare';
 import { score } from '../../engine/evaluator';
@@ -26,8 +28,9 @@ export function CompareView(props: CompareViewProps): JSX.Element {
   const [takeB, setTakeB] = createSignal<ReadonlySet<string>>(new Set());
   const scoresA = createMemo(() => score(u4ssc, referenceTargets, props.a));
   const scoresB = createMemo(() => score(u4ssc, referenceTargets, props.b));
-  const nameA = () => assessmentName(props.a);
-  const nameB = () => assessmentName(props.b);
+  // Two copies of one assessment have one name: the version tells them apart (#24).
+  const nameA = () => `${assessmentName(props.a)} (${V.versionLabel(versionNumberOf(props.a))})`;
+  const nameB = () => `${assessmentName(props.b)} (${V.versionLabel(versionNumberOf(props.b))})`;
 
   const choose = (key: string, side: 'A' | 'B') => {
     const next = new Set(takeB());
@@ -56,9 +59,14 @@ export function CompareView(props: CompareViewProps): JSX.Element {
   return (
     <section class="ix-compare" aria-labelledby={`${uid}-title`}>
       <h2 id={`${uid}-title`}>{X.compareTitle(nameA(), nameB())}</h2>
-      <p>
-        {X.sideLabel('A', nameA())} · {X.sideLabel('B', nameB())}
-      </p>
+      <ul class="ix-sides" data-testid="compare-sides">
+        <li>
+          {X.sideLabel('A', nameA())}: <VersionLine doc={props.a} />
+        </li>
+        <li>
+          {X.sideLabel('B', nameB())}: <VersionLine doc={props.b} />
+        </li>
+      </ul>
 
       <section class="panel" aria-labelledby={`${uid}-scores`}>
         <h3 id={`${uid}-scores`}>{X.scoresTitle}</h3>

@@ -1,4 +1,5 @@
 import { createEffect, createMemo, createSignal, createUniqueId, For, lazy, Match, onCleanup, Show, Switch, type JSX } from 'solid-js';
+import { withOrigin } from '../../engine/versions';
 import { MAX_YEAR, MIN_YEAR, type AssessmentDoc, type RefusedAssessment } from '../../engine/assessment';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
 import type { AssessmentInput } from '../../engine/types';
@@ -280,7 +281,12 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
 
   const importJson = (p: Extract<Phase, { kind: 'json' }>, replaceConfirmed: boolean) => {
     const replaceIds = replaceConfirmed ? p.clashes : new Set<string>();
-    return store(withImportIds(p.docs, p.clashes, replaceIds).docs, replaceIds);
+    // Each copy says which file it came from, when, and who signed it (#24: versions told apart).
+    const now = Date.now();
+    return store(
+      withImportIds(p.docs, p.clashes, replaceIds).docs.map((d) => withOrigin(d, 'file', now, p.name)),
+      replaceIds,
+    );
   };
 
   const createFromTable = (p: Extract<Phase, { kind: 'table' }>) => (e: SubmitEvent) => {

@@ -1,4 +1,5 @@
 import { createSignal, createUniqueId, For, lazy, onMount, Show, type JSX } from 'solid-js';
+import { withOrigin } from '../../engine/versions';
 import { duplicateAssessment, type AssessmentDoc } from '../../engine/assessment';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
 import { QuotaError, storageProblem, type WorkbenchDb } from '../../storage/db';
@@ -94,7 +95,7 @@ export function LinkPreview(props: LinkPreviewProps): JSX.Element {
     setState({ ...s, kind: 'storing' });
     try {
       // Always a new id: a shared copy never replaces anything stored here.
-      const [stored] = await storeImported(props.db, [duplicateAssessment(s.doc, {})]);
+      const [stored] = await storeImported(props.db, [withOrigin(duplicateAssessment(s.doc, {}), 'link', Date.now())]);
       finish(() => props.onOpened(stored));
     } catch (err) {
       setState({ ...s, kind: 'preview' });

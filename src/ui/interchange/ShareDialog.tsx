@@ -1,4 +1,5 @@
 import { createSignal, createUniqueId, For, onMount, Show, type JSX } from 'solid-js';
+import { VersionLine } from '../version-line';
 import type { AssessmentDoc } from '../../engine/assessment';
 import { encodeLink, LinkTooLongError, MAX_LINK_CHARS, type LinkMode } from '../../share/link';
 import { shareUrl } from './link';
@@ -101,6 +102,9 @@ export function ShareDialog(props: ShareDialogProps): JSX.Element {
   return (
     <dialog ref={dialog} class="ix-dialog" aria-labelledby={`${uid}-title`} onClose={() => props.onClose()}>
       <h2 id={`${uid}-title`}>{X.shareTitle}</h2>
+      <p>
+        <VersionLine doc={props.doc} />
+      </p>
       <form class="ix-share-form" onSubmit={create}>
         <fieldset class="ix-choice">
           <legend>{X.shareModeLegend}</legend>

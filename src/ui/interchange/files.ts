@@ -8,6 +8,7 @@ import { assessmentJson } from '../../interchange/formats/assessment-json';
 import { targetsCsv } from '../../interchange/formats/targets-csv';
 import { valuesCsv } from '../../interchange/formats/values-csv';
 import { valuesXlsx } from '../../interchange/formats/values-xlsx';
+import { versionFileTag } from '../version-line';
 
 /** Files larger than this are refused before a single byte is read: the one limit of the app and the CLI. */
 export const MAX_IMPORT_BYTES = MAX_FILE_BYTES;
@@ -40,10 +41,12 @@ export function sanitiseFileName(name: string, fallback = 'assessment'): string 
 }
 
 /** `<city>-<year><suffix>`, e.g. `Lisbon-2024.ssc.json`, `Lisbon-2024-values.csv`. */
-export function assessmentFileName(doc: Pick<AssessmentDoc, 'city' | 'year'>, suffix: string): string {
+export function assessmentFileName(doc: Pick<AssessmentDoc, 'city' | 'year'> & Partial<AssessmentDoc>, suffix: string): string {
   const year = Number.isInteger(doc.year) ? String(doc.year) : '';
   const base = sanitiseFileName(doc.city, 'assessment');
-  return `${year ? `${base}-${year}` : base}${suffix}`;
+  // The version and its state (#24): `Lisbon-2024-v3-verified`; a first version not frozen keeps `Lisbon-2024`.
+  const tag = versionFileTag(doc);
+  return `${year ? `${base}-${year}` : base}${tag ? `-${tag}` : ''}${suffix}`;
 }
 
 /** `ssc-workbench-backup-<yyyy-mm-dd>.json`: a backup of the whole workspace made on `date` (UTC day). */

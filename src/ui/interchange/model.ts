@@ -2,6 +2,7 @@
  * Pure helpers behind the interchange views: counting, scoring summaries, ids for imported documents,
  * merged documents and target-file changes. No DOM, no storage: unit-tested in Node.
  */
+import { signerOf, versionNumberOf, withOrigin } from '../../engine/versions';
 import { createAssessment, duplicateAssessment, hasInput, type AssessmentDoc } from '../../engine/assessment';
 import { compareInputs, mergeInputs, type Difference } from '../../engine/compare';
 import { mergeCycle, type CycleConflict } from '../../engine/cycle-merge';
@@ -86,7 +87,7 @@ export function mergeAssessments(fw: Framework, a: AssessmentDoc, b: AssessmentD
   const notes = [X.mergedNotes(assessmentName(a), assessmentName(b), fromB), a.notes].filter(Boolean).join('\n\n');
   const base = duplicateAssessment(a, { notes }, now);
   // The cycle's fields follow the rules of engine/cycle-merge.ts against the values chosen here.
-  for (const key of ['review', 'threads', 'evidence', 'recommendations', 'actions', 'frozen', 'parent'] as const) delete base[key];
+  for (const key of ['review', 'threads', 'evidence', 'recommendations', 'actions', 'frozen', 'parent', 'history', 'origin'] as const) delete base[key];
   const cycle = mergeCycle(fw.datapoints, a, b, merged).fields;
   const doc: AssessmentDoc = {
     ...base,
@@ -105,7 +106,10 @@ export function mergeAssessments(fw: Framework, a: AssessmentDoc, b: AssessmentD
   if ((cycle.recommendations ?? []).length > 0) doc.recommendations = cycle.recommendations;
   if ((cycle.actions ?? []).length > 0) doc.actions = cycle.actions;
   if (cycle.parent) doc.parent = cycle.parent;
-  return doc;
+  if (cycle.history) doc.history = cycle.history;
+  // A new version of both (#24): one more than the later side, marked as merged with B, who signed it.
+  doc.versionNumber = Math.max(versionNumberOf(a), versionNumberOf(b)) + 1;
+  return withOrigin(doc, 'merge', now, assessmentName(b), signerOf(b));
 }
 
 /** What the cycle merge would drop or could not decide, for the current choices (shown before merging). */

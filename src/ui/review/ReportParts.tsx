@@ -3,6 +3,8 @@
  * statement with the fingerprint, the annex of open queries, the recommendations and action plan, and
  * the progress of actions carried from last year beside the change of the data points they target.
  */
+import { changedAfterSubmission } from '../../engine/history';
+import { historyLine } from './HistoryList';
 import { createMemo, createResource, For, Show, type JSX } from 'solid-js';
 import type { AssessmentDoc } from '../../engine/assessment';
 import type { Framework } from '../../engine/framework';
@@ -81,6 +83,8 @@ export function VerificationSection(props: { fw: Framework; doc: AssessmentDoc }
 /** Annex: every open query with its thread. */
 export function QueryAnnex(props: { fw: Framework; doc: AssessmentDoc }): JSX.Element {
   const open = createMemo(() => reviewRows(props.doc, props.fw.datapoints).filter((r) => r.openQuery));
+  // Values changed after they were submitted, with their whole history (#24): what a reader of a verified report most needs to see.
+  const changed = createMemo(() => props.fw.datapoints.map((d) => d.id).filter((id) => changedAfterSubmission(props.doc.history?.[id]).length > 0));
   return (
     <section class="r-annex" data-testid="report-annex">
       <h2>{V.annexTitle}</h2>
@@ -94,6 +98,24 @@ export function QueryAnnex(props: { fw: Framework; doc: AssessmentDoc }): JSX.El
                   <span class="r-code">{dpCode(ref)}</span> {dpName(ref)} · {reviewCell(r)}
                 </h3>
                 <ThreadList entries={sortThread(props.doc.threads?.[r.id] ?? [])} />
+              </div>
+            );
+          }}
+        </For>
+      </Show>
+      <Show when={changed().length > 0}>
+        <h3>{V.annexChangedTitle}</h3>
+        <For each={changed()}>
+          {(id) => {
+            const ref = props.fw.byId.get(id)!;
+            return (
+              <div class="r-annex-item" data-id={id} data-testid="report-annex-changed">
+                <h4>
+                  <span class="r-code">{dpCode(ref)}</span> {dpName(ref)}
+                </h4>
+                <ol class="history">
+                  <For each={props.doc.history?.[id]?.entries ?? []}>{(e) => <li>{historyLine(e)}</li>}</For>
+                </ol>
               </div>
             );
           }}

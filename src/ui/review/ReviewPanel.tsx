@@ -6,6 +6,7 @@
 import { createMemo, createSignal, createUniqueId, For, Show, type JSX } from 'solid-js';
 import type { AssessmentDoc } from '../../engine/assessment';
 import type { DatapointRef } from '../../engine/framework';
+import { lastChangedBy } from '../../engine/history';
 import { newId } from '../../engine/ids';
 import {
   basisOf,
@@ -23,6 +24,7 @@ import type { Edit } from '../../session';
 import { fmtDateTime } from '../strings';
 import { C } from '../strings/catalogue';
 import { V } from '../strings/review';
+import { HistoryList } from './HistoryList';
 import { reviewStateLabel } from './state-label';
 
 /** The name that signs review steps: typed once per browser (kept by the caller through storage). */
@@ -104,9 +106,10 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
   /** The verifier submitted this value: "Verify my own value" is offered, recorded as such when used. */
   const [selfOffer, setSelfOffer] = createSignal(false);
   /** The review edit moving to `to`, or null with the reason said. The rules are the engine's (review.ts transition). */
-  const step = (to: ReviewState, extra: { reason?: string; selfVerified?: boolean } = {}): Edit | null => {
+  const step = (to: ReviewState, extra: { reason?: string; selfVerified?: boolean; text?: string } = {}): Edit | null => {
     const r = transition(eff().state, to, props.who, now(), {
       ...extra,
+      lastChangedBy: lastChangedBy(props.doc.history?.[props.datapoint.id]),
       basis: basisOf(props.doc, props.datapoint),
       standing: standingOf(props.doc, props.datapoint, props.itemState),
       previous: eff().stamp,
@@ -146,7 +149,7 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
     const edits: Edit[] = [{ kind: 'thread', id: props.datapoint.id, entry: { id: newId(), kind, text: text().trim(), by: props.who.trim(), at } }];
     const to = stateAfterEntry(kind);
     if (to && to !== eff().state && TRANSITIONS[eff().state].includes(to)) {
-      const e = step(to);
+      const e = step(to, { text: text() });
       if (e) edits.push(e);
     }
     setText('');
@@ -234,6 +237,9 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
           </button>
         </div>
       </Show>
+
+      <h3 id={`${uid}-history`}>{V.historyTitle}</h3>
+      <HistoryList log={props.doc.history?.[props.datapoint.id]} labelledBy={`${uid}-history`} />
 
       <EvidenceEditor
         refs={evidence()}

@@ -185,6 +185,7 @@ const SHAPES = {
   frozen: '{ at, by, fingerprint } with a 64-digit hexadecimal SHA-256',
   parent: '{ id, fingerprint } with a 64-digit hexadecimal SHA-256',
   'carried-from': '{ id, year, baseline }',
+  origin: '{ kind, at, name?, signer? }',
   'catalogue-review': '{ from, to, datapoints }',
   changes: 'a list of changes of a known kind, each with its source',
 } as const;

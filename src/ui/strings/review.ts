@@ -46,12 +46,16 @@ export const V = {
         return `A data point that is ${STATE[p.from].toLowerCase()} cannot become ${STATE[p.to].toLowerCase()}.`;
       case 'reason-required':
         return 'Say why the value cannot be verified.';
+      case 'text-required':
+        return p.to === 'queried'
+          ? 'Write the question first: a query is its words, not a state alone.'
+          : 'Write the answer first: an answer is its words, not a state alone.';
       case 'no-valid-value':
         return p.standing === 'rejected'
           ? 'This data point’s value is rejected (see its flags): correct it, or mark it not reported or not applicable, before it is submitted or verified.'
           : 'This data point holds no value yet: enter one, or mark it not reported or not applicable, before it is submitted or verified.';
       case 'self-verify':
-        return `${p.by} submitted this value. To verify it in the same name, use “Verify my own value”: the report counts it apart.`;
+        return `${p.by} submitted or last changed this value. To verify it in the same name, use “Verify my own value”: the report counts it apart.`;
       case 'no-name':
         return 'Type your name first: every review step is signed with it.';
     }
@@ -81,6 +85,23 @@ export const V = {
   answer: 'Answer',
   resolve: 'Resolve',
   emptyText: 'Write the text first.',
+  versionLabel: (n: number) => `Version ${n}`,
+  versionOpen: 'not frozen',
+  versionFrozen: (by: string) => `frozen by ${by}`,
+  versionVerified: (by: string) => `verified, frozen by ${by}`,
+  versionParent: (print: string) => `new version of ${print}…`,
+  versionOrigin: (kind: 'file' | 'link' | 'merge', name: string, when: string, signer: string) =>
+    `${kind === 'file' ? `imported from ${name}` : kind === 'link' ? 'opened from a link' : `merged with ${name}`} on ${when}${signer ? `, signed by ${signer}` : ''}`,
+  versionChanged: (when: string) => `changed ${when}`,
+  annexChangedTitle: 'Values changed after they were submitted, with their history',
+  historyTitle: 'History of this value',
+  historyEmpty: 'No change recorded yet: values and review steps are recorded as they are made.',
+  historyValue: (value: string, by: string, when: string) => `Value ${value} · ${by} · ${when}`,
+  historyStep: (s: ReviewState, by: string, when: string) => `${STATE[s]} · ${by} · ${when}`,
+  historySelf: 'own value',
+  historyEmptied: 'emptied',
+  historyNoName: 'no name set',
+  historyDropped: (n: number, limit: number) => `${n === 1 ? '1 older entry is' : `${n} older entries are`} not kept: the last ${limit} are.`,
   frozenNoEdit: 'This assessment is frozen: it cannot be changed. Start a new version to edit.',
   frozenRefused: 'This assessment is frozen: the change was refused and nothing was saved; the frozen values are shown again. Start a new version to edit.',
 

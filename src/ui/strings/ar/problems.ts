@@ -37,6 +37,7 @@ const SHAPES: Record<Extract<DocProblem, { kind: 'bad-shape' }>['shape'], string
   frozen: '{ at, by, fingerprint } مع قيمة SHA-256 ست عشرية من 64 خانة',
   parent: '{ id, fingerprint } مع قيمة SHA-256 ست عشرية من 64 خانة',
   'carried-from': '{ id, year, baseline }',
+  origin: '{ kind, at, name?, signer? }',
   'catalogue-review': '{ from, to, datapoints }',
   changes: 'قائمة تغييرات من نوع معروف، لكل منها مصدره',
 };

@@ -62,12 +62,14 @@ export const V: Translation<typeof EN> = {
         return `لا يمكن لنقطة بيانات في حالة «${STATE[pb.from]}» أن تنتقل إلى حالة «${STATE[pb.to]}».`;
       case 'reason-required':
         return 'اذكر لماذا لا يمكن التحقق من القيمة.';
+      case 'text-required':
+        return pb.to === 'queried' ? 'اكتب السؤال أولًا: الاستفسار هو كلماته، لا مجرد حالة.' : 'اكتب الجواب أولًا: الجواب هو كلماته، لا مجرد حالة.';
       case 'no-valid-value':
         return pb.standing === 'rejected'
           ? 'قيمة نقطة البيانات هذه مرفوضة (انظر تنبيهاتها): صحّحها، أو اوسمها بأنها غير مُبلَّغ عنها أو غير منطبقة، قبل تقديمها أو التحقق منها.'
           : 'لا تحمل نقطة البيانات هذه قيمة بعد: أدخل قيمة، أو اوسمها بأنها غير مُبلَّغ عنها أو غير منطبقة، قبل تقديمها أو التحقق منها.';
       case 'self-verify':
-        return `قدّم ${pb.by} هذه القيمة. للتحقق منها بالاسم نفسه استخدم «التحقق من قيمتي»: يعدّها التقرير على حدة.`;
+        return `قدّم ${pb.by} هذه القيمة أو كان آخر من غيّرها. للتحقق منها بالاسم نفسه استخدم «التحقق من قيمتي»: يعدّها التقرير على حدة.`;
       case 'no-name':
         return 'اكتب اسمك أولًا: كل خطوة مراجعة تُوقَّع به.';
     }
@@ -95,6 +97,23 @@ export const V: Translation<typeof EN> = {
   answer: 'أجب',
   resolve: 'احسم',
   emptyText: 'اكتب النص أولًا.',
+  versionLabel: (n) => `الإصدار ${n}`,
+  versionOpen: 'غير مُجمَّد',
+  versionFrozen: (by) => `جمّده ${by}`,
+  versionVerified: (by) => `مُتحقَّق منه، جمّده ${by}`,
+  versionParent: (print) => `إصدار جديد من ${print}…`,
+  versionOrigin: (kind, name, when, signer) =>
+    `${kind === 'file' ? `مستورد من ${name}` : kind === 'link' ? 'مفتوح من رابط' : `مدمج مع ${name}`} في ${when}${signer ? `، وقّعه ${signer}` : ''}`,
+  versionChanged: (when) => `عُدِّل في ${when}`,
+  annexChangedTitle: 'قيم عُدِّلت بعد تقديمها، مع سجلها',
+  historyTitle: 'سجل هذه القيمة',
+  historyEmpty: 'لم يُسجَّل أي تغيير بعد: تُسجَّل القيم وخطوات المراجعة حين تُجرى.',
+  historyValue: (value, by, when) => `القيمة ${value} · ${by} · ${when}`,
+  historyStep: (st, by, when) => `${STATE[st]} · ${by} · ${when}`,
+  historySelf: 'قيمته هو',
+  historyEmptied: 'أُفرغت',
+  historyNoName: 'بلا اسم',
+  historyDropped: (n, limit) => `لم يُحتفظ بـ ${n} من الإدخالات الأقدم: يُحتفظ بآخر ${limit}.`,
   frozenNoEdit: 'هذا التقييم مُجمَّد: لا يمكن تغييره. ابدأ نسخة جديدة للتعديل.',
   frozenRefused: 'هذا التقييم مُجمَّد: رُفض التغيير ولم يُحفَظ شيء؛ وأُعيد عرض القيم المُجمَّدة. ابدأ نسخة جديدة للتعديل.',
 

@@ -31,6 +31,7 @@ const SHAPES: Record<Extract<DocProblem, { kind: 'bad-shape' }>['shape'], string
   frozen: '{ at, by, fingerprint } con un SHA-256 hexadecimal de 64 dígitos',
   parent: '{ id, fingerprint } con un SHA-256 hexadecimal de 64 dígitos',
   'carried-from': '{ id, year, baseline }',
+  origin: '{ kind, at, name?, signer? }',
   'catalogue-review': '{ from, to, datapoints }',
   changes: 'una lista de cambios de un tipo conocido, cada uno con su fuente',
 };

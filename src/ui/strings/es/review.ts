@@ -46,12 +46,16 @@ export const V: Translation<typeof EN> = {
         return `Un punto de datos en estado «${STATE[pb.from]}» no puede pasar al estado «${STATE[pb.to]}».`;
       case 'reason-required':
         return 'Indique por qué el valor no se puede verificar.';
+      case 'text-required':
+        return pb.to === 'queried'
+          ? 'Escriba primero la pregunta: una consulta son sus palabras, no solo un estado.'
+          : 'Escriba primero la respuesta: una respuesta son sus palabras, no solo un estado.';
       case 'no-valid-value':
         return pb.standing === 'rejected'
           ? 'El valor de este dato está rechazado (vea sus avisos): corríjalo, o márquelo como no informado o no aplicable, antes de enviarlo o verificarlo.'
           : 'Este dato aún no tiene valor: introduzca uno, o márquelo como no informado o no aplicable, antes de enviarlo o verificarlo.';
       case 'self-verify':
-        return `${pb.by} envió este valor. Para verificarlo con el mismo nombre, use «Verificar mi propio valor»: el informe lo cuenta aparte.`;
+        return `${pb.by} envió o modificó por última vez este valor. Para verificarlo con el mismo nombre, use «Verificar mi propio valor»: el informe lo cuenta aparte.`;
       case 'no-name':
         return 'Escriba primero su nombre: cada paso de la revisión se firma con él.';
     }
@@ -79,6 +83,24 @@ export const V: Translation<typeof EN> = {
   answer: 'Responder',
   resolve: 'Resolver',
   emptyText: 'Escriba primero el texto.',
+  versionLabel: (n) => `Versión ${n}`,
+  versionOpen: 'no congelada',
+  versionFrozen: (by) => `congelada por ${by}`,
+  versionVerified: (by) => `verificada, congelada por ${by}`,
+  versionParent: (print) => `nueva versión de ${print}…`,
+  versionOrigin: (kind, name, when, signer) =>
+    `${kind === 'file' ? `importada de ${name}` : kind === 'link' ? 'abierta desde un enlace' : `fusionada con ${name}`} el ${when}${signer ? `, firmada por ${signer}` : ''}`,
+  versionChanged: (when) => `modificada el ${when}`,
+  annexChangedTitle: 'Valores modificados después de enviarse, con su historial',
+  historyTitle: 'Historial de este valor',
+  historyEmpty: 'Aún no hay cambios registrados: los valores y los pasos de revisión se registran a medida que se hacen.',
+  historyValue: (value, by, when) => `Valor ${value} · ${by} · ${when}`,
+  historyStep: (st, by, when) => `${STATE[st]} · ${by} · ${when}`,
+  historySelf: 'valor propio',
+  historyEmptied: 'vaciado',
+  historyNoName: 'sin nombre',
+  historyDropped: (n, limit) =>
+    `${s(n, `${n} entrada anterior no se conserva`, `${n} entradas anteriores no se conservan`)}: se conservan las últimas ${limit}.`,
   frozenNoEdit: 'Esta evaluación está congelada: no se puede modificar. Inicie una nueva versión para editarla.',
   frozenRefused:
     'Esta evaluación está congelada: el cambio fue rechazado y no se guardó nada; se muestran de nuevo los valores congelados. Inicie una nueva versión para editarla.',

@@ -32,6 +32,7 @@ const SHAPES: Record<Extract<DocProblem, { kind: 'bad-shape' }>['shape'], string
   frozen: '{ at, by, fingerprint } avec un SHA-256 hexadécimal de 64 chiffres',
   parent: '{ id, fingerprint } avec un SHA-256 hexadécimal de 64 chiffres',
   'carried-from': '{ id, year, baseline }',
+  origin: '{ kind, at, name?, signer? }',
   'catalogue-review': '{ from, to, datapoints }',
   changes: 'une liste de modifications d’un type connu, chacune avec sa source',
 };

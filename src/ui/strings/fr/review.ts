@@ -46,12 +46,16 @@ export const V: Translation<typeof EN> = {
         return `Une valeur à l’état « ${STATE[pb.from]} » ne peut pas passer à l’état « ${STATE[pb.to]} ».`;
       case 'reason-required':
         return 'Dites pourquoi la valeur ne peut pas être vérifiée.';
+      case 'text-required':
+        return pb.to === 'queried'
+          ? 'Écrivez d’abord la question : une question, ce sont ses mots, pas un simple état.'
+          : 'Écrivez d’abord la réponse : une réponse, ce sont ses mots, pas un simple état.';
       case 'no-valid-value':
         return pb.standing === 'rejected'
           ? 'La valeur de ce point de donnée est rejetée (voir ses signalements) : corrigez-la, ou marquez-le non communiqué ou sans objet, avant de le soumettre ou de le vérifier.'
           : 'Ce point de donnée n’a pas encore de valeur : saisissez-en une, ou marquez-le non communiqué ou sans objet, avant de le soumettre ou de le vérifier.';
       case 'self-verify':
-        return `${pb.by} a soumis cette valeur. Pour la vérifier sous le même nom, utilisez « Vérifier ma propre valeur » : le rapport la compte à part.`;
+        return `${pb.by} a soumis ou modifié en dernier cette valeur. Pour la vérifier sous le même nom, utilisez « Vérifier ma propre valeur » : le rapport la compte à part.`;
       case 'no-name':
         return 'Saisissez d’abord votre nom : chaque étape de vérification en est signée.';
     }
@@ -79,6 +83,24 @@ export const V: Translation<typeof EN> = {
   answer: 'Répondre',
   resolve: 'Résoudre',
   emptyText: 'Écrivez d’abord le texte.',
+  versionLabel: (n) => `Version ${n}`,
+  versionOpen: 'non figée',
+  versionFrozen: (by) => `figée par ${by}`,
+  versionVerified: (by) => `vérifiée, figée par ${by}`,
+  versionParent: (print) => `nouvelle version de ${print}…`,
+  versionOrigin: (kind, name, when, signer) =>
+    `${kind === 'file' ? `importée de ${name}` : kind === 'link' ? 'ouverte depuis un lien' : `fusionnée avec ${name}`} le ${when}${signer ? `, signée par ${signer}` : ''}`,
+  versionChanged: (when) => `modifiée le ${when}`,
+  annexChangedTitle: 'Valeurs modifiées après leur soumission, avec leur historique',
+  historyTitle: 'Historique de cette valeur',
+  historyEmpty: 'Aucun changement enregistré pour l’instant : les valeurs et les étapes de vérification sont enregistrées au fur et à mesure.',
+  historyValue: (value, by, when) => `Valeur ${value} · ${by} · ${when}`,
+  historyStep: (st, by, when) => `${STATE[st]} · ${by} · ${when}`,
+  historySelf: 'sa propre valeur',
+  historyEmptied: 'vidée',
+  historyNoName: 'aucun nom saisi',
+  historyDropped: (n, limit) =>
+    `${s(n, `${n} entrée plus ancienne n’est pas conservée`, `${n} entrées plus anciennes ne sont pas conservées`)} : les ${limit} dernières le sont.`,
   frozenNoEdit: 'Cette évaluation est figée : elle ne peut pas être modifiée. Commencez une nouvelle version pour la modifier.',
   frozenRefused:
     'Cette évaluation est figée : la modification a été refusée et rien n’a été enregistré ; les valeurs figées sont réaffichées. Commencez une nouvelle version pour la modifier.',

@@ -33,6 +33,7 @@ const SHAPES: Record<Extract<DocProblem, { kind: 'bad-shape' }>['shape'], string
   frozen: '{ at, by, fingerprint } с 64-значным шестнадцатеричным SHA-256',
   parent: '{ id, fingerprint } с 64-значным шестнадцатеричным SHA-256',
   'carried-from': '{ id, year, baseline }',
+  origin: '{ kind, at, name?, signer? }',
   'catalogue-review': '{ from, to, datapoints }',
   changes: 'список изменений известного вида, каждое со своим источником',
 };

@@ -31,6 +31,7 @@ const SHAPES: Record<Extract<DocProblem, { kind: 'bad-shape' }>['shape'], string
   frozen: '{ at, by, fingerprint }，其中含 64 位十六进制 SHA-256',
   parent: '{ id, fingerprint }，其中含 64 位十六进制 SHA-256',
   'carried-from': '{ id, year, baseline }',
+  origin: '{ kind, at, name?, signer? }',
   'catalogue-review': '{ from, to, datapoints }',
   changes: '已知类型的变更列表，每项注明来源',
 };

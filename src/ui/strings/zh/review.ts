@@ -43,12 +43,14 @@ export const V: Translation<typeof EN> = {
         return `处于“${STATE[p.from]}”状态的数据点不能变为“${STATE[p.to]}”。`;
       case 'reason-required':
         return '请说明该数值为何无法核实。';
+      case 'text-required':
+        return p.to === 'queried' ? '请先填写问题：问询就是它的文字，而不只是一个状态。' : '请先填写答复：答复就是它的文字，而不只是一个状态。';
       case 'no-valid-value':
         return p.standing === 'rejected'
           ? '此数据点的值被拒绝（见其标记）：请先更正，或将其标记为未报告或不适用，再提交或核实。'
           : '此数据点尚无值：请先输入一个值，或将其标记为未报告或不适用，再提交或核实。';
       case 'self-verify':
-        return `${p.by} 提交了此值。如要以同一姓名核实，请使用“核实我自己的值”：报告会单独计数。`;
+        return `${p.by} 提交了或最后修改了此值。如要以同一姓名核实，请使用“核实我自己的值”：报告会单独计数。`;
       case 'no-name':
         return '请先输入您的姓名：每一步审核都以它署名。';
     }
@@ -76,6 +78,23 @@ export const V: Translation<typeof EN> = {
   answer: '答复',
   resolve: '解决',
   emptyText: '请先填写文本。',
+  versionLabel: (n) => `版本 ${n}`,
+  versionOpen: '未冻结',
+  versionFrozen: (by) => `由 ${by} 冻结`,
+  versionVerified: (by) => `已核实，由 ${by} 冻结`,
+  versionParent: (print) => `${print}… 的新版本`,
+  versionOrigin: (kind, name, when, signer) =>
+    `${when} ${kind === 'file' ? `从 ${name} 导入` : kind === 'link' ? '从链接打开' : `与 ${name} 合并`}${signer ? `，签署人 ${signer}` : ''}`,
+  versionChanged: (when) => `修改于 ${when}`,
+  annexChangedTitle: '提交后被修改的值及其历史',
+  historyTitle: '此值的历史',
+  historyEmpty: '尚未记录任何更改：值和审核步骤在发生时即被记录。',
+  historyValue: (value, by, when) => `值 ${value} · ${by} · ${when}`,
+  historyStep: (st, by, when) => `${STATE[st]} · ${by} · ${when}`,
+  historySelf: '自己的值',
+  historyEmptied: '已清空',
+  historyNoName: '未填写姓名',
+  historyDropped: (n, limit) => `${n} 条较早的记录未保留：只保留最后 ${limit} 条。`,
   frozenNoEdit: '此评估已冻结，不能更改。如需编辑，请新建一个版本。',
   frozenRefused: '此评估已冻结：更改被拒绝，未保存任何内容；已重新显示冻结的值。如需编辑，请新建一个版本。',
 

@@ -1,0 +1,240 @@
+import 'fake-indexeddb/auto';
+import { testDatabases } from './support/storage';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createAssessment, type AssessmentDoc } from '../../src/engine/assessment';
+import { readAssessment } from '../../src/engine/assessment-read';
+import { mergeCycle } from '../../src/engine/cycle-merge';
+import { checkFingerprint, freezeMark } from '../../src/engine/fingerprint';
+import { u4ssc } from '../../src/engine/frameworks/u4ssc';
+import {
+  addHistory,
+  changedAfterSubmission,
+  HISTORY_LIMIT,
+  lastChangedBy,
+  mergeHistory,
+  reviewEntry,
+  type HistoryEntry,
+  type ValueHistory,
+} from '../../src/engine/history';
+import { migrateAssessment } from '../../src/engine/migrations';
+import { transition, valueBasis } from '../../src/engine/review';
+import { applyEdits, loadForEditing, Session, type Edit } from '../../src/session';
+import { historyEdits } from '../../src/session/history-edits';
+import { addAssessment, appendJournal, getAssessment } from '../../src/storage/db';
+// Loaded first, as in session.test.ts: recovery imports it on demand.
+import '../../src/session/replay-check';
+
+const ID = 'EC: ICT: ICT: 1C|';
+const ID2 = 'EC: ICT: ICT: 2C|';
+const { openDb, freshName } = testDatabases('history');
+const dir = new URL('../fixtures/frozen/', import.meta.url);
+const newDoc = () => createAssessment({ city: 'Logtown', country: 'Nowhere', year: 2024 }, u4ssc, 'reference', 1000);
+const value = (id: string, at: number, by?: string, numerator = at): HistoryEntry => ({ id, kind: 'value', at, ...(by && { by }), value: { numerator } });
+const ids = (log: ValueHistory | undefined) => log?.entries.map((e) => e.id);
+
+describe('a history keeps entries once, in time order, within its limit', () => {
+  it('adds in time order and ignores an entry it already holds (a rebase or a replay applies it again)', () => {
+    let log = addHistory(undefined, value('b', 20));
+    log = addHistory(log, value('a', 10));
+    expect(ids(log)).toEqual(['a', 'b']);
+    expect(addHistory(log, value('a', 10))).toBe(log);
+  });
+
+  it('keeps the last entries and counts the dropped ones', () => {
+    let log: ValueHistory | undefined;
+    for (let i = 1; i <= 5; i++) log = addHistory(log, value(`e${i}`, i), 3);
+    expect(ids(log)).toEqual(['e3', 'e4', 'e5']);
+    expect(log?.dropped).toBe(2);
+    // An entry older than all a full history keeps may be one it dropped: not added, not counted twice.
+    expect(addHistory(log, value('e1', 1), 3)).toBe(log);
+  });
+
+  it('the default limit is stated and a fresh log has no dropped count', () => {
+    expect(HISTORY_LIMIT).toBe(50);
+    let log: ValueHistory | undefined;
+    for (let i = 0; i < HISTORY_LIMIT; i++) log = addHistory(log, value(`e${i}`, i));
+    expect(log?.entries).toHaveLength(HISTORY_LIMIT);
+    expect(log?.dropped).toBeUndefined();
+    log = addHistory(log, value('last', 1e6));
+    expect(log?.entries).toHaveLength(HISTORY_LIMIT);
+    expect(log?.dropped).toBe(1);
+    expect(log?.entries.at(-1)?.id).toBe('last');
+  });
+
+  it('who last changed a value, and the changes after it was first submitted', () => {
+    const submitted = reviewEntry({ state: 'submitted', by: 'Carla', at: 20 });
+    let log: ValueHistory | undefined;
+    for (const e of [value('v1', 10, 'Carla'), submitted, value('v2', 30, 'Vera')]) log = addHistory(log, e);
+    expect(lastChangedBy(log)).toBe('Vera');
+    expect(changedAfterSubmission(log).map((e) => e.id)).toEqual(['v2']);
+    // The latest change names nobody: nobody is known to have made it.
+    expect(lastChangedBy(addHistory(log, value('v3', 40)))).toBeUndefined();
+    // The same stamp gives the same entry, so it is recorded once in two copies.
+    expect(reviewEntry({ state: 'submitted', by: 'Carla', at: 20 }).id).toBe(submitted.id);
+  });
+});
+
+describe('two copies’ histories merge by rule', () => {
+  it('union by id in time order, whichever side is first', () => {
+    const a = { entries: [value('x', 1), value('a', 2)] };
+    const b = { entries: [value('x', 1), value('b', 3)] };
+    expect(ids(mergeHistory(a, b))).toEqual(['x', 'a', 'b']);
+    expect(mergeHistory(b, a)).toEqual(mergeHistory(a, b));
+  });
+
+  it('the dropped count is the fewest that can have been left out, not the entries one side dropped counted twice', () => {
+    const all = Array.from({ length: 6 }, (_, i) => value(`e${i + 1}`, i + 1));
+    // A dropped e1 and e2 and keeps e3..e6; B never dropped and holds e1..e4.
+    const a: ValueHistory = { entries: all.slice(2), dropped: 2 };
+    const b: ValueHistory = { entries: all.slice(0, 4) };
+    const merged = mergeHistory(a, b, 4);
+    expect(ids(merged)).toEqual(['e3', 'e4', 'e5', 'e6']);
+    expect(merged?.dropped).toBe(2);
+  });
+
+  it('the cycle merge merges each data point’s history and leaves out steps dated in the future', () => {
+    const now = Date.UTC(2025, 0, 1);
+    const a = { ...newDoc(), history: { [ID]: { entries: [value('a1', now - 10, 'Carla')] } } };
+    const b = {
+      ...newDoc(),
+      history: { [ID]: { entries: [value('b1', now - 5, 'Vera'), value('future', now + 24 * 3600e3, 'Forger')] }, [ID2]: { entries: [value('b2', now - 1)] } },
+    };
+    const { fields } = mergeCycle(u4ssc.datapoints, a, b, a, now);
+    expect(ids(fields.history?.[ID])).toEqual(['a1', 'b1']);
+    expect(ids(fields.history?.[ID2])).toEqual(['b2']);
+  });
+});
+
+describe('the session writes the history beside every change', () => {
+  it('one value entry per data point per batch, signed and dated; a note is not a value; a review step is recorded', async () => {
+    const db = openDb(freshName());
+    const stored = await addAssessment(db, newDoc());
+    const session = new Session(db, stored, { delay: 0, signer: () => ' Carla ' });
+    session.edit([
+      { kind: 'value', id: ID, field: 'numerator', value: 800 },
+      { kind: 'value', id: ID, field: 'denominator', value: 1000 },
+      { kind: 'value', id: ID2, field: 'note', value: 'from the register' },
+    ]);
+    const at = Date.now() + 1;
+    session.edit([{ kind: 'review', id: ID, stamp: { state: 'submitted', by: 'Carla', at, submittedBy: 'Carla' } }]);
+    await session.close();
+    const row = await getAssessment(db, stored.id);
+    const log = row?.history?.[ID];
+    expect(log?.entries.map((e) => e.kind)).toEqual(['value', 'review']);
+    expect(log?.entries[0]).toMatchObject({ kind: 'value', by: 'Carla', value: { numerator: 800, denominator: 1000 } });
+    expect(log?.entries[1]).toMatchObject({ kind: 'review', state: 'submitted', by: 'Carla', at });
+    expect(row?.history?.[ID2]).toBeUndefined();
+  });
+
+  it('a change with no name set names nobody; an unchanged value leaves no entry', () => {
+    const before = applyEdits(newDoc(), [{ kind: 'value', id: ID, field: 'value', value: 5 }]);
+    const same: Edit[] = [{ kind: 'value', id: ID, field: 'value', value: 5 }];
+    expect(historyEdits(before, applyEdits(before, same), same, '', 1)).toEqual([]);
+    const cleared: Edit[] = [{ kind: 'value', id: ID, field: 'value', value: undefined }];
+    const out = historyEdits(before, applyEdits(before, cleared), cleared, '  ', 2, () => 'h');
+    expect(out).toEqual([{ kind: 'history', id: ID, entry: { id: 'h', kind: 'value', at: 2, value: {} } }]);
+  });
+
+  it('the history is journalled with the edit: a crash before the save keeps both', async () => {
+    const db = openDb(freshName());
+    const stored = await addAssessment(db, newDoc());
+    const typed: Edit = { kind: 'value', id: ID, field: 'value', value: 42 };
+    const [logged] = historyEdits(stored, applyEdits(stored, [typed]), [typed], 'Carla', 7, () => 'h-crash');
+    await appendJournal(
+      db,
+      [typed, logged].map((edit) => ({ assessmentId: stored.id, tabId: 't', at: 7, edit })),
+    );
+    const opened = await loadForEditing(db, stored.id);
+    expect(opened?.doc.values[ID]).toEqual({ value: 42 });
+    expect(opened?.doc.history?.[ID]?.entries).toEqual([{ id: 'h-crash', kind: 'value', at: 7, by: 'Carla', value: { value: 42 } }]);
+  });
+
+  it('the name that last changed a value cannot verify it without saying so', () => {
+    const log = addHistory(undefined, value('v', 10, 'Vera'));
+    const submitted = { state: 'submitted' as const, by: 'Carla', at: 5, submittedBy: 'Carla' };
+    const basis = valueBasis({ numerator: 10 });
+    const r = transition('submitted', 'verified', 'Vera', 20, { previous: submitted, basis, standing: 'valid', lastChangedBy: lastChangedBy(log) });
+    expect(r).toEqual({ ok: false, problem: { kind: 'self-verify', by: 'Vera' } });
+    const own = transition('submitted', 'verified', 'Vera', 20, { previous: submitted, basis, standing: 'valid', lastChangedBy: 'Vera', selfVerified: true });
+    expect(own.ok && own.stamp.self).toBe(true);
+    const other = transition('submitted', 'verified', 'Otto', 20, { previous: submitted, basis, standing: 'valid', lastChangedBy: 'Vera' });
+    expect(other.ok && other.stamp.self).toBeUndefined();
+  });
+});
+
+describe('a query needs its text, in the state machine', () => {
+  it.each([
+    ['submitted', 'queried'],
+    ['queried', 'answered'],
+  ] as const)('%s → %s without text is refused', (from, to) => {
+    expect(transition(from, to, 'Vera', 1, { text: '  ' })).toEqual({ ok: false, problem: { kind: 'text-required', to } });
+    expect(transition(from, to, 'Vera', 1, { text: 'Which year?' }).ok).toBe(true);
+  });
+});
+
+describe('format 7: the history in the file', () => {
+  const v6 = JSON.parse(readFileSync(new URL('assessment-v6.json', dir), 'utf8'));
+  const v7 = JSON.parse(readFileSync(new URL('assessment-v7.json', dir), 'utf8'));
+
+  it('a version-6 file opens unchanged: no history, its freeze still matches', async () => {
+    const migrated = migrateAssessment(v6);
+    expect(migrated.ok && migrated.value.history).toBeUndefined();
+    const read = readAssessment(migrated.ok ? migrated.value : null, u4ssc);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.value.history).toBeUndefined();
+    expect((await checkFingerprint(read.value, u4ssc)).matches).toBe(true);
+  });
+
+  it('the frozen version-7 file reads with its history, and its freeze matches', async () => {
+    const read = readAssessment(v7, u4ssc);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.value.history?.[ID]).toMatchObject({ dropped: 3 });
+    expect(read.value.history?.[ID]?.entries).toHaveLength(4);
+    expect(lastChangedBy(read.value.history?.[ID])).toBe('Demoville statistics office (fictional)');
+    expect((await checkFingerprint(read.value, u4ssc)).matches).toBe(true);
+  });
+
+  it('the history is sealed: removing the entry of a change after submission reads "does not match"', async () => {
+    const forged = structuredClone(v7);
+    forged.history[ID].entries.splice(2, 1);
+    const read = readAssessment(forged, u4ssc);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect((await checkFingerprint(read.value, u4ssc)).matches).toBe(false);
+  });
+
+  it('entries in another order read and fingerprint alike', async () => {
+    const shuffled = structuredClone(v7);
+    shuffled.history[ID].entries.reverse();
+    const read = readAssessment(shuffled, u4ssc);
+    expect(read.ok && (await checkFingerprint(read.value, u4ssc)).matches).toBe(true);
+  });
+
+  it.each<[string, (d: typeof v7) => void]>([
+    ['more entries than the limit', (d) => (d.history[ID].entries = Array.from({ length: HISTORY_LIMIT + 1 }, (_, i) => value(`x${i}`, i)))],
+    ['an entry of an unknown kind', (d) => (d.history[ID].entries[0].kind = 'rumour')],
+    ['a review step without its signer', (d) => delete d.history[ID].entries[1].by],
+    ['a duplicate id', (d) => (d.history[ID].entries[1].id = d.history[ID].entries[0].id)],
+    ['an unknown data point', (d) => (d.history['XX: YY: ZZ: 1C|'] = { entries: [] })],
+    ['a dropped count of zero', (d) => (d.history[ID].dropped = 0)],
+  ])('refuses %s', (_, damage) => {
+    const bad = structuredClone(v7);
+    damage(bad);
+    expect(readAssessment(bad, u4ssc).ok).toBe(false);
+  });
+
+  it('a freeze made now seals the history the session wrote', async () => {
+    const doc: AssessmentDoc = applyEdits(newDoc(), [
+      { kind: 'value', id: ID, field: 'value', value: 3 },
+      { kind: 'history', id: ID, entry: value('h', 9, 'Carla', 3) },
+    ]);
+    const frozen = { ...doc, frozen: await freezeMark(doc, 'Vera', 10) };
+    expect((await checkFingerprint(frozen, u4ssc)).matches).toBe(true);
+    const edited = structuredClone(frozen);
+    edited.history![ID].entries[0].by = 'Someone else';
+    expect((await checkFingerprint(edited, u4ssc)).matches).toBe(false);
+  });
+});
