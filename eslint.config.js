@@ -136,6 +136,7 @@ export default tseslint.config(
       'test/browser/__screenshots__/**',
       '.vitest-attachments/**',
       'src/engine/assessment-schema.validate.js',
+      'src/engine/framework-schema.validate.js',
     ],
   },
   js.configs.recommended,
