@@ -35,6 +35,12 @@ export interface ValidationRule {
   /** The page it rests on (`VM22-p95`), `arithmetic` or `judgement`, as a check's source. */
   source: string;
   /**
+   * How a data point marked not applicable that holds no value is read: `missing` (absent: the
+   * default) or `zero` (a waste route the city does not have carries none of its waste, so a sum of
+   * routes is complete without it).
+   */
+  notApplicable?: 'missing' | 'zero';
+  /**
    * The data points the warning is shown on, by id; absent: every data point the left side names. A
    * rule warns only on those of them that hold a value (a data point left empty asks nothing yet).
    */
@@ -127,14 +133,13 @@ const holds = (a: number, op: Comparison, b: number): boolean => {
 };
 
 /**
- * A data point's value as a rule reads it: the value from its inputs (as the engine's checks read it),
- * 0 for a data point marked not applicable that has none (a waste route the city does not have counts
- * as none of its waste), otherwise missing.
+ * A data point's value as a rule reads it: the value from its inputs (as the engine's checks read it);
+ * with none, 0 for a data point marked not applicable when the rule says so, otherwise missing.
  */
-export function ruleValue(item: ItemResult | undefined): number | null {
+export function ruleValue(item: ItemResult | undefined, notApplicable: ValidationRule['notApplicable'] = 'missing'): number | null {
   if (!item) return null;
   if (item.value !== null) return item.value;
-  return item.status === 'not-applicable' ? 0 : null;
+  return notApplicable === 'zero' && item.status === 'not-applicable' ? 0 : null;
 }
 
 /** Whether a data point holds a value a warning can be about (reported, valid). */
@@ -150,8 +155,9 @@ export function runRules(rules: readonly CompiledRule[], scores: Scores, profile
     const ref = fw.byId.get(id);
     return ref ? items[ref.index] : undefined;
   };
+  let notApplicable: ValidationRule['notApplicable'];
   const raw = (ref: FormulaRef): number | null => {
-    if (ref.kind === 'datapoint') return ruleValue(byId(ref.id));
+    if (ref.kind === 'datapoint') return ruleValue(byId(ref.id), notApplicable);
     if (ref.kind === 'profile') {
       const v = profile[ref.field];
       return typeof v === 'number' && Number.isFinite(v) ? v : null;
@@ -162,6 +168,7 @@ export function runRules(rules: readonly CompiledRule[], scores: Scores, profile
   for (const c of rules) {
     const shown = c.on.filter((id) => holdsValue(byId(id)));
     if (shown.length === 0) continue;
+    notApplicable = c.rule.notApplicable;
     let missing = 0;
     for (const r of c.refs) if (raw(r) === null) missing++;
     const strategy = c.rule.missing;
@@ -182,7 +189,8 @@ export function runRules(rules: readonly CompiledRule[], scores: Scores, profile
 /**
  * The Verification Manual's checks of a catalogue (`checks` of its data points) as rules: each check
  * is one rule shown on its data point, except "about 100 % ± 2 %", which is two (above at once, below
- * only when every data point of the KPI holds a value or is not applicable: DHIS2's skip-if-any-missing).
+ * only when every data point of the KPI holds a value or is not applicable: DHIS2's skip-if-any-missing,
+ * with not applicable read as zero).
  * `id` is `<data point id>#<index of the check>` (`#<index>-above`, `-below` for the pair), so a finding
  * names the check it came from. test/unit/rules.test.ts runs these and the engine's checks over every
  * fixture and finds the same warnings.
