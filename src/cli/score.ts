@@ -1,6 +1,9 @@
 /**
- * npm run score -- FILE... [--method NAME] [--decimal point|comma] [--format json|csv] [--encoding windows-1252] [--sheet NAME]
- * npm run score -- --template          prints a blank values CSV (one row per data point)
+ * npm run score -- FILE... [--method NAME] [--decimal point|comma] [--format json|csv] [--encoding windows-1252] [--sheet NAME] [--framework FILE]
+ * npm run score -- --template [--framework FILE]   prints a blank values CSV (one row per data point)
+ *
+ * `--framework FILE` reads and scores under a framework file (src/engine/framework-file.ts, e.g.
+ * public/frameworks/sdg11.framework.json) with its reference targets, instead of the U4SSC catalogue.
  *
  * Scores values CSV, Excel (.xlsx) and assessment JSON files (a workspace JSON gives each of its
  * assessments). One file prints the scores JSON of docs/DESIGN.md; several files, or `--format csv`, print
@@ -23,7 +26,9 @@ import { toScoresJson } from '../engine/report';
 import { tidyFields, tidyRows, TIDY_COLUMNS, type AssessmentAbout } from '../engine/results-table';
 import type { AssessmentInput, MethodName } from '../engine/types';
 import { manyFormat, MANY_FORMATS, writeMany } from './export-many';
-import { diskAccess, fileProblems, readForCli, type FileAccess } from './read';
+import { diskAccess, fileProblems, readForCli, readFrameworkForCli, type FileAccess } from './read';
+import type { Framework } from '../engine/framework';
+import type { TargetSet } from '../engine/targets';
 
 export interface CliResult {
   code: number;
@@ -32,8 +37,8 @@ export interface CliResult {
 }
 
 const FORMAT_NAMES = ['json', 'csv', ...MANY_FORMATS.map((f) => f.id)];
-const USAGE = `usage: npm run score -- FILE... [--method ${METHODS.join('|')}] [--decimal point|comma] [--format ${FORMAT_NAMES.join('|')}] [--encoding windows-1252] [--sheet NAME]
-       npm run score -- --template
+const USAGE = `usage: npm run score -- FILE... [--method ${METHODS.join('|')}] [--decimal point|comma] [--format ${FORMAT_NAMES.join('|')}] [--encoding windows-1252] [--sheet NAME] [--framework FILE]
+       npm run score -- --template [--framework FILE]
 `;
 
 /** The tidy table's columns on the command line: the file each row comes from, then the export's columns. */
@@ -50,7 +55,19 @@ export async function runCli(
   bytes?: (file: string) => ArrayBuffer | Uint8Array,
 ): Promise<CliResult> {
   const fail = (code: number, stderr: string): CliResult => ({ code, stdout: '', stderr });
-  if (args.includes('--template')) return { code: 0, stdout: valuesCsv(u4ssc), stderr: '' };
+  let framework: { fw: Framework; targets: TargetSet } | undefined;
+  const at = args.indexOf('--framework');
+  if (at >= 0) {
+    const file = args[at + 1];
+    if (file === undefined) return fail(2, `--framework needs a framework file\n${USAGE}`);
+    const loaded = readFrameworkForCli(file, { read, size, bytes });
+    if (!loaded.ok) return fail(1, loaded.stderr);
+    framework = loaded.framework;
+    args = [...args.slice(0, at), ...args.slice(at + 2)];
+  }
+  const fw = framework?.fw ?? u4ssc;
+  const targets = framework?.targets ?? referenceTargets;
+  if (args.includes('--template')) return { code: 0, stdout: valuesCsv(fw), stderr: '' };
 
   let method: MethodName | undefined;
   let decimal: DecimalStyle | undefined;
@@ -94,7 +111,7 @@ export async function runCli(
   const entries: unknown[] = [];
   const forStatistical: Parameters<typeof writeMany>[1][number][] = [];
   for (const file of files) {
-    const r = await readForCli(file, { decimal, allow1252, sheet }, io);
+    const r = await readForCli(file, { decimal, allow1252, sheet, framework }, io);
     if (!r.ok) {
       stderr += r.stderr;
       code = 1;
@@ -105,7 +122,7 @@ export async function runCli(
       return fail(1, `${file}: the file holds ${assessments.length} assessments; score them with --format csv or json.\n`);
     const scored = assessments.map((a) => {
       const input = method ? { ...a, method: { name: method } } : a;
-      return { about: a, scores: score(u4ssc, referenceTargets, input) };
+      return { about: a, scores: score(fw, targets, input) };
     });
     const problems = fileProblems(
       file,
@@ -116,7 +133,7 @@ export async function runCli(
     if (problems.length > 0) code = 1;
     for (const { about, scores } of scored) {
       if (statistical) forStatistical.push({ file, about });
-      else if (tidy) for (const row of tidyRows(u4ssc, scores, about)) rows.push([file, ...tidyFields(row)]);
+      else if (tidy) for (const row of tidyRows(fw, scores, about)) rows.push([file, ...tidyFields(row)]);
       else {
         const json = toScoresJson(scores);
         entries.push(single ? json : { file, ...(about.id && { id: about.id, city: about.city, country: about.country, year: about.year }), ...json });
