@@ -85,7 +85,8 @@ export type FrameworkFileProblem =
   /** What the schema finds, at its path. */
   | { kind: 'doc'; problem: DocProblem }
   | { kind: 'formula'; path: string; problem: FormulaProblem }
-  | { kind: 'formula-not-scored'; path: string }
+  /** A formula of more inputs than an assessment can hold for a data point (two, until the format names inputs). */
+  | { kind: 'formula-not-scored'; path: string; inputs: number; max: number }
   | { kind: 'unknown-category'; path: string; category: string }
   | { kind: 'duplicate-code'; path: string; code: string }
   | { kind: 'duplicate-datapoint'; path: string; id: string }
@@ -271,12 +272,15 @@ export function readFrameworkFile(raw: unknown): FrameworkReadResult {
         name: `${kpi.code} ${d.label}`,
         reads: compiled.formula.refs.flatMap((r) => (r.kind === 'datapoint' ? [r.id] : [])),
       });
+      // A ratio is given to the engine as its ratio (its flags: a part above its whole, a negative
+      // count); any other formula as a formula, of at most two inputs until assessments name inputs.
       const ratio = asRatio(compiled.formula.root, formula.inputs, formula.share ?? false);
-      if (!ratio) {
-        problems.push({ kind: 'formula-not-scored', path: `${path}.expression` });
+      if (ratio) return { ...rest, formula: ratio };
+      if (formula.inputs.length > 2) {
+        problems.push({ kind: 'formula-not-scored', path: `${path}.inputs`, inputs: formula.inputs.length, max: 2 });
         return { ...rest, formula: { kind: 'direct' } };
       }
-      return { ...rest, formula: ratio };
+      return { ...rest, formula: { kind: 'formula', expression: formula.expression, inputs: formula.inputs } };
     }),
   }));
   for (const cycle of formulaGraph(graph).cycles) problems.push({ kind: 'formula', path: 'kpis', problem: cycle });

@@ -265,8 +265,6 @@ describe('a framework file of a city’s own KPIs', () => {
         f.kpis[1].datapoints[0].formula = { kind: 'formula', expression: '[L: M: B: 1] * used', inputs: [{ name: 'used', label: 'Used' }] };
       },
       [
-        { kind: 'formula-not-scored', path: 'kpis[0].datapoints[0].formula.expression' },
-        { kind: 'formula-not-scored', path: 'kpis[1].datapoints[0].formula.expression' },
         {
           kind: 'formula',
           path: 'kpis',
@@ -289,6 +287,20 @@ describe('a framework file of a city’s own KPIs', () => {
       'a rule naming no data point',
       (f) => (f.rules![0].left = '[L: M: B: 7] + 1'),
       [{ kind: 'formula', path: 'rules[0].left', problem: { kind: 'unknown-datapoint', at: 0, code: 'L: M: B: 7' } }],
+    ],
+    [
+      'a formula of more inputs than an assessment holds',
+      (f) =>
+        (f.kpis[1].datapoints[0].formula = {
+          kind: 'formula',
+          expression: 'sum(inputs)',
+          inputs: [
+            { name: 'a', label: 'A' },
+            { name: 'b', label: 'B' },
+            { name: 'c', label: 'C' },
+          ],
+        }),
+      [{ kind: 'formula-not-scored', path: 'kpis[1].datapoints[0].formula.inputs', inputs: 3, max: 2 }],
     ],
     [
       'an input named twice',
@@ -349,5 +361,67 @@ describe('a framework file of a city’s own KPIs', () => {
     if (!r.ok) throw new Error('not read');
     const again = readFrameworkFile(JSON.parse(JSON.stringify(frameworkFile(r.value.data, r.value.targets, r.value.rules, r.value.links))));
     expect(again.ok && again.value).toEqual({ ...r.value });
+  });
+});
+
+describe('formulas the engine scores beyond ratios', () => {
+  /** The small file with a third KPI whose formula reads the other two and an `if`. */
+  const withFormula = (expression: string, inputs = [{ name: 'extra', label: 'Extra lanes (km)' }]) =>
+    small((f) => {
+      f.kpis.push({
+        ...f.kpis[0],
+        code: 'L: M: B: 3',
+        name: 'Bicycle index',
+        datapoints: [{ key: '', label: 'Bicycle index', unit: 'points', direction: 'higher', formula: { kind: 'formula', expression, inputs } }],
+      });
+      f.targets!.targets.push({ code: 'L: M: B: 3', datapoint: '', target: 100, rationale: 'Plan.', source: 'Council plan 2026' });
+    });
+  const load = (r: ReturnType<typeof small>) => {
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    const fw = loadFramework(r.value.data);
+    return { fw, targets: loadTargetSet(r.value.targets!, fw) };
+  };
+  const base = (values: Record<string, ValueEntry>, profile: Record<string, number> = { population: 200_000 }): AssessmentInput => ({
+    profile,
+    values,
+    targets: {},
+    method: { name: 'u4ssc-points' },
+  });
+
+  it('a local KPI from other data points, an input and a condition is scored, and recomputed when what it reads is edited', async () => {
+    const { fw, targets } = load(withFormula('if([L: M: B: 2] > 20, [L: M: B: 1] + extra, 0)'));
+    expect(fw.byId.get('L: M: B: 3|')!.def.formula.kind).toBe('formula');
+    const input = base({ 'L: M: B: 1|': { numerator: 60 }, 'L: M: B: 2|': { numerator: 30, denominator: 120 }, 'L: M: B: 3|': { numerator: 40 } });
+    const { Evaluator } = await import('../../src/engine/evaluator');
+    const ev = new Evaluator(fw, targets, input);
+    const index = () => ev.item('L: M: B: 3|')!;
+    expect(index().value).toBeCloseTo(70, 9);
+    expect(index()).toMatchObject({ target: 100, points: 3, state: 'scored' });
+    // An edit of a data point it reads, of the profile, and of its own input: each recomputes it, as a fresh scoring does.
+    for (const patch of [
+      { kind: 'value' as const, id: 'L: M: B: 2|', entry: { numerator: 10, denominator: 120 } },
+      { kind: 'value' as const, id: 'L: M: B: 2|', entry: { numerator: 100, denominator: 120 } },
+      { kind: 'profile' as const, field: 'population', value: 100_000 },
+      { kind: 'value' as const, id: 'L: M: B: 3|', entry: { numerator: 5 } },
+    ]) {
+      ev.apply([patch]);
+      expect(ev.scores()).toEqual(score(fw, targets, ev.snapshotInput()));
+    }
+    expect(index().value).toBeCloseTo(65, 9);
+  });
+
+  it('a missing input is a reminder, a division by zero a refusal, a data point it reads with no value a reminder', () => {
+    const { fw, targets } = load(withFormula('[L: M: B: 1] / extra'));
+    const item = (values: Record<string, ValueEntry>) => score(fw, targets, base(values)).items[2];
+    expect(item({ 'L: M: B: 1|': { numerator: 60 } })).toMatchObject({ state: 'not-reported', flags: [] });
+    expect(item({ 'L: M: B: 1|': { numerator: 60 }, 'L: M: B: 3|': { numerator: 0 } })).toMatchObject({
+      state: 'invalid',
+      flags: [{ level: 'error', field: 'value', kind: 'formula', problem: { kind: 'division-by-zero', at: 13 } }],
+    });
+    expect(item({ 'L: M: B: 3|': { numerator: 2 } })).toMatchObject({
+      state: 'not-reported',
+      flags: [{ level: 'warning', kind: 'formula', missing: true, problem: { kind: 'missing', ref: { kind: 'datapoint', id: 'L: M: B: 1|' } } }],
+    });
+    expect(item({ 'L: M: B: 3|': { numerator: 'two' } })).toMatchObject({ state: 'invalid', flags: [{ kind: 'not-a-number', field: 'numerator' }] });
   });
 });

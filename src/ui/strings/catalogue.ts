@@ -150,7 +150,7 @@ export const C = {
       case 'formula':
         return `${where(p.path)}${C.formula(p.problem)}`;
       case 'formula-not-scored':
-        return `${where(p.path)}The engine scores a formula of the form input ÷ input × number or input ÷ profile field × number; this one is kept but not scored yet.`;
+        return `${where(p.path)}This formula has ${p.inputs} inputs; until assessments can hold inputs by name, a data point's formula takes at most ${p.max}. It is kept but not scored.`;
       case 'unknown-category':
         return `${where(p.path)}The category ${p.category} is not among the framework's dimensions.`;
       case 'duplicate-code':

@@ -125,7 +125,7 @@ export const C: Translation<typeof EN> = {
       case 'formula':
         return `${where(p.path)}${C.formula!(p.problem)}`;
       case 'formula-not-scored':
-        return `${where(p.path)}يحتسب المحرك الصيغ التي على شكل مُدخل ÷ مُدخل × رقم أو مُدخل ÷ حقل من ملف التعريف × رقم؛ هذه الصيغة محفوظة لكنها لا تُحتسب بعد.`;
+        return `${where(p.path)}لهذه الصيغة ${p.inputs} مدخلات؛ وإلى أن تتمكن التقييمات من حفظ المدخلات بأسمائها، لا تأخذ صيغة نقطة البيانات أكثر من ${p.max}. الصيغة محفوظة لكنها لا تُحتسب.`;
       case 'unknown-category':
         return `${where(p.path)}الفئة ${p.category} ليست ضمن أبعاد الإطار.`;
       case 'duplicate-code':

@@ -130,7 +130,7 @@ export const C: Translation<typeof EN> = {
       case 'formula':
         return `${where(p.path)}${C.formula!(p.problem)}`;
       case 'formula-not-scored':
-        return `${where(p.path)}El motor puntúa fórmulas de la forma entrada ÷ entrada × número o entrada ÷ campo del perfil × número; esta se conserva pero aún no se puntúa.`;
+        return `${where(p.path)}Esta fórmula tiene ${p.inputs} entradas; mientras las evaluaciones no puedan guardar entradas con nombre, la fórmula de un punto de datos admite como máximo ${p.max}. Se conserva pero no se puntúa.`;
       case 'unknown-category':
         return `${where(p.path)}La categoría ${p.category} no está entre las dimensiones del marco.`;
       case 'duplicate-code':

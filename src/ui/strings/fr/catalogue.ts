@@ -130,7 +130,7 @@ export const C: Translation<typeof EN> = {
       case 'formula':
         return `${where(p.path)}${C.formula!(p.problem)}`;
       case 'formula-not-scored':
-        return `${where(p.path)}Le moteur note les formules de la forme entrée ÷ entrée × nombre ou entrée ÷ champ du profil × nombre ; celle-ci est gardée mais pas encore notée.`;
+        return `${where(p.path)}Cette formule a ${p.inputs} entrées ; tant que les évaluations ne peuvent pas garder des entrées nommées, la formule d’un point de données en prend au plus ${p.max}. Elle est gardée mais pas notée.`;
       case 'unknown-category':
         return `${where(p.path)}La catégorie ${p.category} ne figure pas parmi les dimensions du référentiel.`;
       case 'duplicate-code':

@@ -128,7 +128,7 @@ export const C: Translation<typeof EN> = {
       case 'formula':
         return `${where(p.path)}${C.formula!(p.problem)}`;
       case 'formula-not-scored':
-        return `${where(p.path)}Движок оценивает формулы вида «вход ÷ вход × число» или «вход ÷ поле профиля × число»; эта формула сохранена, но пока не оценивается.`;
+        return `${where(p.path)}У этой формулы ${p.inputs} входных данных; пока оценки не умеют хранить входные данные по имени, формула точки данных принимает не более ${p.max}. Она сохранена, но не оценивается.`;
       case 'unknown-category':
         return `${where(p.path)}Категории ${p.category} нет среди измерений системы показателей.`;
       case 'duplicate-code':

@@ -125,7 +125,7 @@ export const C: Translation<typeof EN> = {
       case 'formula':
         return `${where(p.path)}${C.formula!(p.problem)}`;
       case 'formula-not-scored':
-        return `${where(p.path)}引擎可计分的公式形式为“输入 ÷ 输入 × 数字”或“输入 ÷ 概况字段 × 数字”；此公式已保留，但暂不计分。`;
+        return `${where(p.path)}此公式有 ${p.inputs} 个输入；在评估能按名称保存输入之前，数据点的公式最多接受 ${p.max} 个。已保留，但不计分。`;
       case 'unknown-category':
         return `${where(p.path)}类别 ${p.category} 不在该框架的维度中。`;
       case 'duplicate-code':
