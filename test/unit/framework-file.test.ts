@@ -127,7 +127,7 @@ describe('framework file versions', () => {
   });
 
   it('the frozen version-1 file (the catalogue as shipped before files had formulas) migrates, reads and scores as today', () => {
-    const text = readFileSync(new URL('frozen/framework-v1.json', fixtures), 'utf8');
+    const text = readFileSync(new URL('frozen/framework-file/framework-v1.json', fixtures), 'utf8');
     const v1 = read(text);
     expect(v1.from).toBe(1);
     expect(v1.targets).toBeNull();
