@@ -137,6 +137,7 @@ export default tseslint.config(
       '.vitest-attachments/**',
       'src/engine/assessment-schema.validate.js',
       'src/storage/stored-shape.validate.js',
+      'src/engine/framework-schema.validate.js',
     ],
   },
   js.configs.recommended,

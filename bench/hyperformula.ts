@@ -17,6 +17,7 @@
  * Used by the benchmark only; never part of the app.
  */
 import { HyperFormula, type CellValue, type RawCellContent } from 'hyperformula';
+import { compileFormula, type FormulaNode } from '../src/engine/formula';
 import type { Framework } from '../src/engine/framework';
 import type { TargetSet } from '../src/engine/targets';
 import type { AssessmentInput } from '../src/engine/types';
@@ -72,6 +73,38 @@ export function layout(fw: Framework): Layout {
   return { aggregateRows, profileRows };
 }
 
+/** A formula of the formula language as a spreadsheet formula on data point row `r` (bench only). */
+function spreadsheetFormula(fw: Framework, f: Extract<Framework['datapoints'][number]['def']['formula'], { kind: 'formula' }>, r: number, lay: Layout): string {
+  const compiled = compileFormula(f.expression, {
+    inputs: f.inputs.map((x) => x.name),
+    profile: fw.data.profile.map((p) => p.id),
+    datapoint: (code) => {
+      const bar = code.lastIndexOf('|');
+      return (bar < 0 ? fw.datapoint(code, '') : fw.datapoint(code.slice(0, bar), code.slice(bar + 1)))?.id;
+    },
+  });
+  if (!compiled.ok) return '""';
+  const text = (n: FormulaNode): string => {
+    switch (n.t) {
+      case 'num':
+        return String(n.v);
+      case 'ref':
+        if (n.ref.kind === 'input') return A1(f.inputs.findIndex((x) => x.name === (n.ref as { name: string }).name) === 0 ? 'A' : 'B', r);
+        if (n.ref.kind === 'profile') return A1('B', lay.profileRows.get(n.ref.field)!);
+        return A1('G', fw.byId.get(n.ref.id)!.index);
+      case 'inputs':
+        return `${A1('A', r)},${A1('B', r)}`;
+      case 'neg':
+        return `(-${text(n.a)})`;
+      case 'bin':
+        return `(${text(n.a)}${n.op}${text(n.b)})`;
+      case 'call':
+        return `${n.fn.toUpperCase()}(${n.args.map(text).join(',')})`;
+    }
+  };
+  return text(compiled.formula.root);
+}
+
 /** One assessment's sheet. */
 export function assessmentSheet(fw: Framework, targets: TargetSet, input: AssessmentInput, lay: Layout = layout(fw)): RawCellContent[][] {
   const rows: RawCellContent[][] = [];
@@ -90,6 +123,12 @@ export function assessmentSheet(fw: Framework, targets: TargetSet, input: Assess
       } else denominator = raw(e.denominator);
       const share = f.share ? `,${A}<=${B}` : '';
       inner = `IF(ISNUMBER(${C}),${C},IF(AND(ISNUMBER(${A}),ISNUMBER(${B})),IF(AND(${B}>0,${A}>=0${share}),${A}/${B}*${f.multiplier},""),""))`;
+    } else if (f.kind === 'formula') {
+      // The same formula in the spreadsheet's language: inputs are A and B, profile fields their cells,
+      // other data points their valid value (G); blank inputs give no value, as in the engine.
+      denominator = raw(e.denominator);
+      const blanks = f.inputs.slice(0, 2).map((_, k) => `ISNUMBER(${k === 0 ? A : B})`);
+      inner = `IF(ISNUMBER(${C}),${C},IF(AND(${blanks.join(',')}),IFERROR(${spreadsheetFormula(fw, f, r, lay)},""),""))`;
     } else if (f.kind === 'direct') inner = `IF(ISNUMBER(${C}),${C},"")`;
     else inner = `IF(${C}="yes",1,IF(${C}="no",0,""))`;
     const value = `=IF(OR(${E}="not-reported",${E}="not-applicable"),"",${inner})`;

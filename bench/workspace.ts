@@ -88,7 +88,7 @@ function entryFor(
   let v = b.value * (0.5 + rand());
   if (ref.def.max !== undefined) v = Math.min(v, ref.def.max);
   if (ref.def.min !== undefined) v = Math.max(v, ref.def.min);
-  if (f.kind === 'direct') return { entry: { value: round(v) }, value: round(v), d: null };
+  if (f.kind === 'direct' || f.kind === 'formula') return { entry: { value: round(v) }, value: round(v), d: null };
   const d = 'profile' in f.denominator ? profile[f.denominator.profile] : round(b.ownDenominator! * (0.5 + rand() * 1.5));
   let n = round((v * d) / f.multiplier);
   if (f.share && n > d) n = d;

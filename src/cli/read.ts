@@ -9,6 +9,10 @@ import { readFileSync, statSync } from 'node:fs';
 import type { AssessmentDoc } from '../engine/assessment';
 import { decodeText } from '../engine/decode';
 import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
+import { loadFramework, type Framework } from '../engine/framework';
+import { MAX_FRAMEWORK_BYTES, parseFrameworkFile } from '../engine/framework-file';
+import { loadTargetSet, type TargetSet } from '../engine/targets';
+import { C } from '../ui/strings/catalogue';
 import { shorten, type DecimalStyle } from '../engine/parse';
 import type { AssessmentInput, Scores } from '../engine/types';
 import { formatForFile, MAX_FILE_BYTES, otherFormat, type FileSource, type FormatProblem, type FormatReadResult } from '../interchange/formats';
@@ -33,6 +37,8 @@ export interface ReadChoices {
   allow1252?: boolean;
   /** A workbook's sheet to read (`--sheet`). */
   sheet?: string;
+  /** The framework the files are read and scored under (`--framework FILE`); U4SSC when absent. */
+  framework?: { fw: Framework; targets: TargetSet };
 }
 
 /** A problem in words (the readers return typed problems; the CLI words them as the app does), with where it is. */
@@ -89,8 +95,8 @@ export async function readForCli(file: string, choices: ReadChoices, io: FileAcc
   const source: FileSource = { name: file, text: async () => new TextDecoder().decode(data), arrayBuffer: async () => buffer };
   const r: FormatReadResult = format.read
     ? await format.read(source, {
-        fw: u4ssc,
-        targets: referenceTargets,
+        fw: choices.framework?.fw ?? u4ssc,
+        targets: choices.framework?.targets ?? referenceTargets,
         ...(choices.decimal && { decimal: choices.decimal }),
         allow1252: choices.allow1252,
         ...(choices.sheet !== undefined && { sheet: choices.sheet }),
@@ -138,6 +144,41 @@ export async function readForCli(file: string, choices: ReadChoices, io: FileAcc
     };
   }
   return fail(`${file}: not an assessment or a values table.\n`);
+}
+
+/**
+ * A framework file for `--framework FILE`: the framework and its reference targets (none: no data point
+ * is benchmarked), or its problems as lines `file: problem` in the words the app uses.
+ */
+export function readFrameworkForCli(
+  file: string,
+  io: FileAccess,
+): { ok: true; framework: { fw: Framework; targets: TargetSet } } | { ok: false; stderr: string } {
+  let text: string;
+  try {
+    if (io.size(file) > MAX_FRAMEWORK_BYTES)
+      return { ok: false, stderr: `${file}: ${C.frameworkFile({ kind: 'too-large', limit: MAX_FRAMEWORK_BYTES }, P.doc)}\n` };
+    text = io.read ? io.read(file) : readFileSync(file, 'utf8');
+  } catch (e) {
+    return { ok: false, stderr: `${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).\n` };
+  }
+  const r = parseFrameworkFile(text);
+  if (!r.ok) return { ok: false, stderr: r.problems.map((p) => `${file}: ${C.frameworkFile(p, P.doc)}\n`).join('') };
+  const fw = loadFramework(r.value.data);
+  const targets = loadTargetSet(
+    r.value.targets ?? {
+      format: 'ssc-workbench/targets',
+      version: 1,
+      id: `${fw.data.id}-none`,
+      name: '',
+      frameworkId: fw.data.id,
+      illustrative: true,
+      statement: '',
+      targets: [],
+    },
+    fw,
+  );
+  return { ok: true, framework: { fw, targets } };
 }
 
 /** Engine messages quote the user's text whole; a 100 000-digit value is echoed shortened. */

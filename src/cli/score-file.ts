@@ -9,6 +9,8 @@ import type { DecimalStyle } from '../engine/parse';
 import { toScoresJson } from '../engine/report';
 import { tidyFields, tidyRows, type AssessmentAbout } from '../engine/results-table';
 import type { AssessmentInput, MethodName } from '../engine/types';
+import type { Framework } from '../engine/framework';
+import type { TargetSet } from '../engine/targets';
 import { fileProblems, readForCli, type FileAccess } from './read';
 
 export interface ScoreOptions {
@@ -16,6 +18,8 @@ export interface ScoreOptions {
   decimal?: DecimalStyle;
   allow1252: boolean;
   sheet?: string;
+  /** `--framework FILE`: the file, which a worker thread reads again for itself. */
+  frameworkFile?: string;
   /** What the command prints: one scores JSON, a tidy table, a JSON array, or a statistical format's assessments. */
   output: 'single' | 'tidy' | 'json' | 'statistical';
 }
@@ -30,17 +34,20 @@ export interface FileOutcome {
   stop?: string;
 }
 
-export async function scoreFile(file: string, options: ScoreOptions, io: FileAccess): Promise<FileOutcome> {
+/** `framework`: what `--framework FILE` read (U4SSC with its reference targets when absent). */
+export async function scoreFile(file: string, options: ScoreOptions, io: FileAccess, framework?: { fw: Framework; targets: TargetSet }): Promise<FileOutcome> {
+  const fw = framework?.fw ?? u4ssc;
+  const targets = framework?.targets ?? referenceTargets;
   const out: FileOutcome = { stderr: '', code: 0, rows: [], entries: [], statistical: [] };
   const { method, decimal, allow1252, sheet, output } = options;
-  const r = await readForCli(file, { decimal, allow1252, sheet }, io);
+  const r = await readForCli(file, { decimal, allow1252, sheet, framework }, io);
   if (!r.ok) return { ...out, stderr: r.stderr, code: 1 };
   const assessments: (AssessmentInput & AssessmentAbout)[] = r.holds === 'values' ? [r.input!] : r.docs;
   if (output === 'single' && assessments.length !== 1)
     return { ...out, stop: `${file}: the file holds ${assessments.length} assessments; score them with --format csv or json.\n` };
   const scored = assessments.map((a) => {
     const input = method ? { ...a, method: { name: method } } : a;
-    return { about: a, scores: score(u4ssc, referenceTargets, input) };
+    return { about: a, scores: score(fw, targets, input) };
   });
   const problems = fileProblems(
     file,
@@ -51,7 +58,7 @@ export async function scoreFile(file: string, options: ScoreOptions, io: FileAcc
   if (problems.length > 0) out.code = 1;
   for (const { about, scores } of scored) {
     if (output === 'statistical') out.statistical.push({ file, about });
-    else if (output === 'tidy') for (const row of tidyRows(u4ssc, scores, about)) out.rows.push([file, ...tidyFields(row)]);
+    else if (output === 'tidy') for (const row of tidyRows(fw, scores, about)) out.rows.push([file, ...tidyFields(row)]);
     else {
       const json = toScoresJson(scores);
       out.entries.push(

@@ -1,6 +1,9 @@
 /**
- * npm run score -- FILE|FOLDER|GLOB... [--method NAME] [--decimal point|comma] [--format json|csv] [--encoding windows-1252] [--sheet NAME] [--jobs N] [--lang fr]
- * npm run score -- --template          prints a blank values CSV (one row per data point)
+ * npm run score -- FILE|FOLDER|GLOB... [--method NAME] [--decimal point|comma] [--format json|csv] [--encoding windows-1252] [--sheet NAME] [--jobs N] [--lang fr] [--framework FILE]
+ * npm run score -- --template [--framework FILE]   prints a blank values CSV (one row per data point)
+ *
+ * `--framework FILE` reads and scores under a framework file (src/engine/framework-file.ts, e.g.
+ * public/frameworks/sdg11.framework.json) with its reference targets, instead of the U4SSC catalogue.
  *
  * Scores values CSV, Excel (.xlsx) and assessment JSON files (a workspace JSON gives each of its
  * assessments). One file prints the scores JSON of docs/DESIGN.md; several files, or `--format csv`, print
@@ -34,7 +37,9 @@ import { expandArgs } from './expand';
 import { LANGUAGES, type Lang } from '../ui/strings/languages';
 import { useLanguage } from '../ui/strings/language';
 import { manyFormat, MANY_FORMATS, writeMany } from './export-many';
-import { diskAccess, type FileAccess } from './read';
+import { diskAccess, readFrameworkForCli, type FileAccess } from './read';
+import type { Framework } from '../engine/framework';
+import type { TargetSet } from '../engine/targets';
 import { scoreFile, type FileOutcome, type ScoreOptions } from './score-file';
 import { scoreInThreads } from './score-threads';
 
@@ -45,8 +50,8 @@ export interface CliResult {
 }
 
 const FORMAT_NAMES = ['json', 'csv', ...MANY_FORMATS.map((f) => f.id)];
-const USAGE = `usage: npm run score -- FILE... [--method ${METHODS.join('|')}] [--decimal point|comma] [--format ${FORMAT_NAMES.join('|')}] [--encoding windows-1252] [--sheet NAME] [--jobs N] [--lang ${LANGUAGES.join('|')}]
-       npm run score -- --template
+const USAGE = `usage: npm run score -- FILE... [--method ${METHODS.join('|')}] [--decimal point|comma] [--format ${FORMAT_NAMES.join('|')}] [--encoding windows-1252] [--sheet NAME] [--jobs N] [--lang ${LANGUAGES.join('|')}] [--framework FILE]
+       npm run score -- --template [--framework FILE]
 FILE may be a folder (every readable file in it and below) or a quoted glob ('data/*.csv').
 `;
 
@@ -64,7 +69,18 @@ export async function runCli(
   bytes?: (file: string) => ArrayBuffer | Uint8Array,
 ): Promise<CliResult> {
   const fail = (code: number, stderr: string): CliResult => ({ code, stdout: '', stderr });
-  if (args.includes('--template')) return { code: 0, stdout: valuesCsv(u4ssc), stderr: '' };
+  let framework: { fw: Framework; targets: TargetSet } | undefined;
+  let frameworkFile: string | undefined;
+  const at = args.indexOf('--framework');
+  if (at >= 0) {
+    frameworkFile = args[at + 1];
+    if (frameworkFile === undefined) return fail(2, `--framework needs a framework file\n${USAGE}`);
+    const loaded = readFrameworkForCli(frameworkFile, { read, size, bytes });
+    if (!loaded.ok) return fail(1, loaded.stderr);
+    framework = loaded.framework;
+    args = [...args.slice(0, at), ...args.slice(at + 2)];
+  }
+  if (args.includes('--template')) return { code: 0, stdout: valuesCsv(framework?.fw ?? u4ssc), stderr: '' };
 
   let method: MethodName | undefined;
   let decimal: DecimalStyle | undefined;
@@ -124,12 +140,19 @@ export async function runCli(
   const single = !many && !tidy && !statistical;
   const io: FileAccess = { read, size, bytes };
 
-  const options: ScoreOptions = { method, decimal, allow1252, sheet, output: statistical ? 'statistical' : tidy ? 'tidy' : single ? 'single' : 'json' };
+  const options: ScoreOptions = {
+    method,
+    decimal,
+    allow1252,
+    sheet,
+    ...(frameworkFile !== undefined && { frameworkFile }),
+    output: statistical ? 'statistical' : tidy ? 'tidy' : single ? 'single' : 'json',
+  };
   const threads = Math.min(jobs ?? 1, availableParallelism() * 4);
   const scoreAll = async (threads: number): Promise<FileOutcome[]> => {
     if (onDisk && threads > 1) return scoreInThreads(files, options, threads);
     const outcomes: FileOutcome[] = [];
-    for (const file of files) outcomes.push(await scoreFile(file, options, io));
+    for (const file of files) outcomes.push(await scoreFile(file, options, io, framework));
     return outcomes;
   };
   const outcomes = await scoreAll(threads);

@@ -3,6 +3,7 @@ import { bandOf } from './bands';
 import type { DatapointRef, Framework, GroupRef } from './framework';
 import type { TargetSet } from './targets';
 import { yesNo } from './parse';
+import { compileFormula, evaluateFormula, formulaGraph, type CompiledFormula, type FormulaProblem, type FormulaRef } from './formula';
 import type {
   AggregateResult,
   AssessmentInput,
@@ -66,6 +67,72 @@ interface Plan {
   checks: (PlannedCheck[] | null)[];
   /** Per target set, the reference target of each data point (null: no benchmark), by index. */
   referenceTargets: WeakMap<TargetSet, (number | null)[]>;
+  /**
+   * Formulas of a framework file's data points (`formula` kind), compiled once: null where the data
+   * point has none. Absent (null) for a catalogue without them, so the U4SSC path does no more work.
+   */
+  formulas: FormulaPlan | null;
+}
+
+interface FormulaPlan {
+  compiled: (CompiledFormula | null)[];
+  /** Why a formula data point has no formula to run: its text's problem or the cycle it is in. */
+  problems: (FormulaProblem | null)[];
+  /** Per data point, the formula data points that read its value. */
+  readers: number[][];
+  /** Formula data points in an order where each comes after the data points it reads. */
+  order: number[];
+}
+
+/** Compiles a framework's formulas and orders them by what they read; cycles become each member's problem. */
+function formulaPlan(fw: Framework, profileDependents: Map<string, number[]>): FormulaPlan | null {
+  const n = fw.datapoints.length;
+  let any = false;
+  const compiled: (CompiledFormula | null)[] = new Array(n).fill(null);
+  const problems: (FormulaProblem | null)[] = new Array(n).fill(null);
+  const readers: number[][] = fw.datapoints.map(() => []);
+  const profile = fw.data.profile.map((p) => p.id);
+  const datapoint = (code: string) => {
+    const bar = code.lastIndexOf('|');
+    return (bar < 0 ? fw.datapoint(code, '') : fw.datapoint(code.slice(0, bar), code.slice(bar + 1)))?.id;
+  };
+  const nodes: { id: string; name: string; reads: string[] }[] = [];
+  for (const ref of fw.datapoints) {
+    const f = ref.def.formula;
+    if (f.kind !== 'formula') continue;
+    any = true;
+    const r = compileFormula(f.expression, { inputs: f.inputs.map((x) => x.name), profile, datapoint });
+    if (!r.ok) {
+      problems[ref.index] = r.problems[0];
+      continue;
+    }
+    compiled[ref.index] = r.formula;
+    const reads: string[] = [];
+    for (const x of r.formula.refs) {
+      if (x.kind === 'profile') {
+        const list = profileDependents.get(x.field) ?? [];
+        list.push(ref.index);
+        profileDependents.set(x.field, list);
+      } else if (x.kind === 'datapoint') {
+        reads.push(x.id);
+        readers[fw.byId.get(x.id)!.index].push(ref.index);
+      }
+    }
+    nodes.push({ id: ref.id, name: `${ref.kpi.code} ${ref.def.label}`, reads });
+  }
+  if (!any) return null;
+  const graph = formulaGraph(nodes);
+  for (const cycle of graph.cycles) {
+    for (const node of nodes) {
+      if (!cycle.names.includes(node.name)) continue;
+      const i = fw.byId.get(node.id)!.index;
+      compiled[i] = null;
+      problems[i] = cycle;
+    }
+  }
+  // A formula reading a cycle reads a data point with no value: it is left to say so when evaluated.
+  const order = [...graph.order, ...graph.blocked].map((id) => fw.byId.get(id)!.index);
+  return { compiled, problems, readers, order };
 }
 
 const plans = new WeakMap<Framework, Plan>();
@@ -122,7 +189,8 @@ function planOf(fw: Framework): Plan {
     }
     checks[i] = planned;
   }
-  const plan: Plan = { groups, groupIndex, memberOf, profileDependents, checkDependents, checks, referenceTargets: new WeakMap() };
+  const formulas = formulaPlan(fw, profileDependents);
+  const plan: Plan = { groups, groupIndex, memberOf, profileDependents, checkDependents, checks, referenceTargets: new WeakMap(), formulas };
   plans.set(fw, plan);
   return plan;
 }
@@ -264,6 +332,13 @@ export class Evaluator {
       this.values[i] = outcome.value;
       this.valueFlags[i] = outcome.flags;
     }
+    // Formulas that read other data points, again in the order of what they read (the first pass read
+    // values not yet computed).
+    for (const i of this.plan.formulas?.order ?? []) {
+      const outcome = this.valueFrom(refs[i], this.entries[i]);
+      this.values[i] = outcome.value;
+      this.valueFlags[i] = outcome.flags;
+    }
     for (let i = 0; i < n; i++) this.refresh(i);
   }
 
@@ -336,12 +411,34 @@ export class Evaluator {
           break;
       }
     }
-    // Every value first, so that a check reading another data point's value reads the new one.
+    const formulas = this.plan.formulas;
+    if (formulas) {
+      // The formulas reading an edited data point, and those reading them, are stale too.
+      const queue = [...dirty];
+      while (queue.length > 0) {
+        for (const r of formulas.readers[queue.pop()!]) {
+          if (dirty.has(r)) continue;
+          dirty.add(r);
+          queue.push(r);
+          for (const d of checkDependents[r]) dirty.add(d);
+        }
+      }
+    }
+    // Every value first, so that a check reading another data point's value reads the new one; a
+    // formula after the values it reads.
     for (const i of dirty) {
+      if (formulas?.compiled[i]) continue;
       const outcome = this.valueFrom(this.fw.datapoints[i], this.entries[i]);
       this.values[i] = outcome.value;
       this.valueFlags[i] = outcome.flags;
     }
+    if (formulas)
+      for (const i of formulas.order) {
+        if (!dirty.has(i)) continue;
+        const outcome = this.valueFrom(this.fw.datapoints[i], this.entries[i]);
+        this.values[i] = outcome.value;
+        this.valueFlags[i] = outcome.flags;
+      }
     for (const i of dirty) this.refresh(i);
   }
 
@@ -365,7 +462,7 @@ export class Evaluator {
    */
   static valueReader(fw: Framework, input: AssessmentInput): Pick<Evaluator, 'valueOf'> {
     const reader = Object.create(Evaluator.prototype) as Evaluator;
-    Object.assign(reader, { fw, input });
+    Object.assign(reader, { fw, input, plan: planOf(fw) });
     return reader;
   }
 
@@ -518,6 +615,10 @@ export class Evaluator {
       if (denominator === 0) return rejected(denominatorField, { kind: 'division-by-zero', input: this.denominatorName(f.denominator) });
       if (f.share && numerator > denominator) return rejected('numerator', { kind: 'part-above-whole', numerator, denominator });
       value = (numerator / denominator) * f.multiplier;
+    } else if (def.formula.kind === 'formula') {
+      const outcome = this.formulaValue(ref, entry);
+      if (outcome !== null) return outcome;
+      value = FOUND.value!;
     } else {
       return NOTHING;
     }
@@ -526,6 +627,60 @@ export class Evaluator {
     if (def.min !== undefined && value < def.min) return rejected('value', { kind: 'below-min', value, min: def.min, unit: def.unit });
     if (def.max !== undefined && value > def.max) return rejected('value', { kind: 'above-max', value, max: def.max, unit: def.unit });
     return found(value);
+  }
+
+  /**
+   * A formula data point's value from its inputs (the first held in the entry's numerator, the second
+   * in its denominator), the profile and the values of the data points it reads. Returns the outcome
+   * when there is no number (nothing entered, a reminder, a refusal); otherwise null, with the number
+   * in `FOUND.value` for the bounds the caller applies.
+   */
+  private formulaValue(ref: DatapointRef, entry: ValueEntry): ValueOutcome | null {
+    const f = ref.def.formula as Extract<DatapointRef['def']['formula'], { kind: 'formula' }>;
+    const plan = this.plan.formulas!;
+    const compiled = plan.compiled[ref.index];
+    if (!compiled) return rejected('value', { kind: 'formula', problem: plan.problems[ref.index]! });
+    const slots: ('numerator' | 'denominator')[] = ['numerator', 'denominator'];
+    const given: number[] = [];
+    let blank = 0;
+    for (let k = 0; k < f.inputs.length && k < 2; k++) {
+      const v = entry[slots[k]];
+      if (isBlank(v)) blank++;
+      else if (typeof v === 'string') return rejected(slots[k], { kind: 'not-a-number', text: v });
+      else given[k] = v;
+    }
+    if (f.inputs.length > 0 && blank === Math.min(f.inputs.length, 2)) return NOTHING;
+    const read = (r: FormulaRef): number | null => {
+      if (r.kind === 'input') {
+        const k = f.inputs.findIndex((x) => x.name === r.name);
+        return k >= 0 && k < 2 ? (given[k] ?? null) : null;
+      }
+      if (r.kind === 'profile') {
+        const v = this.input.profile[r.field];
+        return typeof v === 'number' && Number.isFinite(v) ? v : null;
+      }
+      const other = this.fw.byId.get(r.id);
+      return other && this.values ? (this.values[other.index] ?? null) : null;
+    };
+    const result = evaluateFormula(compiled, read);
+    if (result.ok) {
+      FOUND.value = result.value;
+      return null;
+    }
+    const problem = result.problem;
+    if (problem.kind === 'missing') {
+      const r = problem.ref;
+      if (r.kind === 'input') {
+        const k = f.inputs.findIndex((x) => x.name === r.name);
+        return missing({ level: 'warning', field: slots[k] ?? 'value', kind: 'enter-input', input: f.inputs[k]?.label ?? r.name, missing: true });
+      }
+      if (r.kind === 'profile') {
+        const label = this.fw.data.profile.find((p) => p.id === r.field)?.label ?? r.field;
+        return missing({ level: 'warning', field: 'profile', kind: 'enter-profile', profileField: r.field, label, missing: true });
+      }
+      return missing({ level: 'warning', field: 'value', kind: 'formula', problem, missing: true });
+    }
+    return rejected('value', { kind: 'formula', problem });
   }
 
   /** Label of a denominator for flags: the profile field's label, or the input's name. Looked up only when a flag needs it. */

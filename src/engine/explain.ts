@@ -40,7 +40,9 @@ export interface Explanation {
   };
   datapoint: { key: string; label: string; unit: string; direction: Direction; conversions: UnitConversion[] };
   /** How the value comes about; the UI words it (the engine gives data, never prose). */
-  formulaKind: 'ratio' | 'direct' | 'yesno';
+  formulaKind: 'ratio' | 'formula' | 'direct' | 'yesno';
+  /** A framework file's formula in the formula language (`formula` kind), as written. */
+  expression?: string;
   /** The parts of a ratio formula (catalogue labels), so the UI can word it and format the multiplier (`× 100 000`). */
   formulaParts: { numerator: string; denominator: string; denominatorFromProfile: boolean; multiplier: number } | null;
   /**
@@ -173,6 +175,12 @@ export function explain(fw: Framework, targets: TargetSet, evaluator: Evaluator,
     } else if (outcome.value !== null && typeof numerator === 'number' && typeof denominator === 'number') {
       calculation = { kind: 'ratio', numerator, denominator, multiplier: f.multiplier, value: outcome.value };
     }
+  } else if (f.kind === 'formula') {
+    // The first input is held in the entry's numerator, the second in its denominator (types.ts).
+    if (f.inputs[0]) inputs.push({ role: 'numerator', name: f.inputs[0].label, value: entry.numerator });
+    if (f.inputs[1]) inputs.push({ role: 'denominator', name: f.inputs[1].label, value: entry.denominator });
+    if (present(entry.value)) inputs.push({ role: 'reported', name: null, value: entry.value });
+    if (outcome.value !== null) calculation = { kind: 'reported', value: outcome.value };
   } else {
     inputs.push({ role: 'reported', name: null, value: entry.value });
     if (outcome.value !== null) calculation = f.kind === 'yesno' ? { kind: 'yesno', yes: outcome.value >= 1 } : { kind: 'reported', value: outcome.value };
@@ -224,6 +232,7 @@ export function explain(fw: Framework, targets: TargetSet, evaluator: Evaluator,
     },
     datapoint: { key: def.key, label: def.label, unit: def.unit, direction: def.direction, conversions: def.conversions ?? [] },
     formulaKind: f.kind,
+    ...(f.kind === 'formula' ? { expression: f.expression } : {}),
     formulaParts,
     inputs,
     value: { value: outcome.value, calculation, entered: enteredValue(entry.entered, entry.value) },

@@ -4,7 +4,7 @@
  * standalone generator (scripts/schema-validator.ts → assessment-schema.validate.js), so no `eval` or
  * `new Function` runs in the page. Its verdicts become typed problems with the path of the value.
  */
-import { validate, type SchemaError } from './assessment-schema.validate.js';
+import { validate, type SchemaError, type SchemaValidate } from './assessment-schema.validate.js';
 import { quoted, type DocProblem, type DocProblemKind, type JsonType } from './problems';
 
 /** Most schema problems reported for one document. */
@@ -121,11 +121,14 @@ const RANK: Record<string, number> = {
   schema: 5,
 };
 
-/** The problems the published schema finds in a (migrated) document; empty when it is valid. */
-export function schemaProblems(doc: unknown): DocProblem[] {
-  if (validate(doc)) return [];
+/**
+ * The problems the published schema finds in a (migrated) document; empty when it is valid. `check` is
+ * the assessment's compiled schema unless another is given (the framework file's, framework-file.ts).
+ */
+export function schemaProblems(doc: unknown, check: SchemaValidate = validate): DocProblem[] {
+  if (check(doc)) return [];
   const byPlace = new Map<string, DocProblem>();
-  for (const e of validate.errors ?? []) {
+  for (const e of check.errors ?? []) {
     // The pattern error under propertyNames repeats it for the key; oneOf's own error adds nothing.
     if ('propertyName' in e || e.keyword === 'oneOf') continue;
     const found = problemOf(e, doc);

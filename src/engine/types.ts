@@ -7,6 +7,8 @@
  * target overrides and method settings.
  */
 
+import type { FormulaEvalProblem, FormulaProblem } from './formula';
+
 // ---------------------------------------------------------------------------------------------------
 // Framework (catalogue)
 
@@ -46,6 +48,12 @@ export type Formula =
        */
       share: boolean;
     }
+  /**
+   * A formula of the formula language (engine/formula.ts) over the data point's inputs, profile fields
+   * and other data points' values (a framework file's local KPI). Until the assessment format names
+   * inputs, the first input is stored in an entry's `numerator` and the second in its `denominator`.
+   */
+  | { kind: 'formula'; expression: string; inputs: { name: string; label: string }[] }
   /** The value is reported directly (life expectancy, Gini, an index, a count). */
   | { kind: 'direct' }
   /** yes / no. */
@@ -354,6 +362,12 @@ export type FlagProblem =
   | { kind: 'above-max'; value: number; max: number; unit: string }
   /** Status "reported" with no value (a reminder). */
   | { kind: 'reported-without-value' }
+  /**
+   * A formula of a framework file that does not compile (its problem, with the character), that is in
+   * a cycle, or that gives no number for these values (a division by zero, a data point it reads with
+   * no value: then a reminder).
+   */
+  | { kind: 'formula'; problem: FormulaProblem | FormulaEvalProblem }
   /** A plausibility check of the catalogue failed: its wording and page, and the numbers compared. */
   | {
       kind: 'check';

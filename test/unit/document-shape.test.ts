@@ -76,7 +76,7 @@ describe('a field added to the schema alone', () => {
   edited.required.push('probe');
   const full = path.join(dir, 'full.js');
   const stored = path.join(dir, 'stored.js');
-  writeFileSync(full, validatorSource(JSON.stringify(edited)));
+  writeFileSync(full, validatorSource(undefined, JSON.stringify(edited)));
   writeFileSync(stored, storedShapeSource(edited as unknown as ReturnType<typeof readSchema>));
 
   it('is enforced by the reader and by damageOf, with no other change; a stored row without it is left to the migration', async () => {

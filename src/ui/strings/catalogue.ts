@@ -5,6 +5,9 @@
  * another unit (ppb). Numbers are formatted by the caller (`num`).
  */
 import type { CatalogueChange, PlausibilityCheck } from '../../engine/types';
+import type { FormulaEvalProblem, FormulaProblem } from '../../engine/formula';
+import type { FrameworkFileProblem } from '../../engine/framework-file';
+import type { DocProblem } from '../../engine/problems';
 import { sourceText } from './flags';
 import { catalogueText } from './kpi-names';
 
@@ -84,4 +87,86 @@ export const C = {
   conversionHint: (units: string) => `Type a value in ${units} (for example "40 ppb") to convert it at entry; the unit entered is recorded with the value.`,
   conversionsOffered: 'Conversions offered at entry',
   conversionItem: (unit: string, factor: string, source: string) => `${unit} × ${factor} (${sourceText(source)})`,
+
+  /** What is wrong with a formula's text (with the character it is at, counted from 1), or why it gave no number for these values. */
+  formula: (p: FormulaProblem | FormulaEvalProblem): string => {
+    const at = (n: number) => ` (character ${n + 1})`;
+    switch (p.kind) {
+      case 'empty':
+        return 'The formula is empty.';
+      case 'too-long':
+        return `The formula is ${p.length} characters long; at most ${p.limit} are read.`;
+      case 'too-deep':
+        return `The formula nests brackets or functions more than ${p.limit} deep${at(p.at)}.`;
+      case 'unexpected-character':
+        return `"${p.char}" is not part of the formula language${at(p.at)}.`;
+      case 'unexpected-end':
+        return `The formula ends where a number, a name or a bracket was expected${at(p.at)}.`;
+      case 'unexpected-token':
+        return `"${p.token}" was not expected here${at(p.at)}.`;
+      case 'unclosed':
+        return `The bracket "${p.bracket}" opened here is never closed${at(p.at)}.`;
+      case 'unknown-function':
+        return `"${p.name}" is not a function of the formula language (min, max, sum, if, abs, and, or, not)${at(p.at)}.`;
+      case 'arity':
+        return `${p.name} takes ${p.max === null ? `at least ${p.min}` : p.min === p.max ? `${p.min}` : `${p.min} to ${p.max}`} argument${p.min === 1 && p.max === 1 ? '' : 's'}, not ${p.given}${at(p.at)}.`;
+      case 'unknown-name':
+        return `"${p.name}" is not an input of this data point${p.inputs.length ? ` (its inputs: ${p.inputs.join(', ')})` : ''}${at(p.at)}.`;
+      case 'unknown-profile':
+        return `"${p.field}" is not a field of the city profile${at(p.at)}.`;
+      case 'unknown-datapoint':
+        return `[${p.code}] is not a data point of this framework${at(p.at)}.`;
+      case 'inputs-outside-sum':
+        return `"inputs" means all the data point's inputs and can only be summed: sum(inputs)${at(p.at)}.`;
+      case 'cycle':
+        return `These formulas read each other in a ring, so none has a value: ${p.names.join(' → ')}.`;
+      case 'missing':
+        return p.ref.kind === 'input'
+          ? `The input "${p.ref.name}" has no value yet.`
+          : p.ref.kind === 'profile'
+            ? `The city profile field "${p.ref.field}" has no value yet.`
+            : `The data point ${p.ref.id} has no value yet.`;
+      case 'division-by-zero':
+        return `A division by zero${at(p.at)}.`;
+      case 'not-finite':
+        return `The result is too large to be a number${at(p.at)}.`;
+    }
+  },
+
+  /** Why a framework file was not read, or what is wrong in it (`doc` words a problem of the schema at its path). */
+  frameworkFile: (p: FrameworkFileProblem, doc: (d: DocProblem) => string): string => {
+    const where = (path: string) => (path === '' ? '' : `${path}: `);
+    switch (p.kind) {
+      case 'not-json':
+        return 'This file is not JSON, so it cannot be a framework file.';
+      case 'too-large':
+        return `The file is larger than ${Math.round(p.limit / (1024 * 1024))} MB, the most a framework file may be.`;
+      case 'not-framework':
+        return 'This JSON file is not a framework file (it has no "format": "ssc-workbench/framework").';
+      case 'newer-version':
+        return `This framework file is of version ${p.version}; this workbench reads versions up to ${p.max}. Update the workbench to read it.`;
+      case 'doc':
+        return doc(p.problem);
+      case 'formula':
+        return `${where(p.path)}${C.formula(p.problem)}`;
+      case 'formula-not-scored':
+        return `${where(p.path)}This formula has ${p.inputs} inputs; until assessments can hold inputs by name, a data point's formula takes at most ${p.max}. It is kept but not scored.`;
+      case 'unknown-category':
+        return `${where(p.path)}The category ${p.category} is not among the framework's dimensions.`;
+      case 'duplicate-code':
+        return `${where(p.path)}The code ${p.code} is used twice.`;
+      case 'duplicate-datapoint':
+        return `${where(p.path)}The data point ${p.id} is defined twice.`;
+      case 'unknown-target':
+        return `${where(p.path)}A target names ${p.id}, which is not a data point of the framework.`;
+      case 'duplicate-input':
+        return `${where(p.path)}The input name "${p.name}" is used twice.`;
+      case 'duplicate-rule':
+        return `${where(p.path)}The rule id ${p.id} is used twice.`;
+    }
+  },
+
+  /** A validation rule of the framework that fails: its name (catalogue text), the two sides and how they compare. It warns; the value is kept and saved. */
+  ruleFailed: (name: string, left: string, operator: string, right: string) => `${name}: ${left} ${operator} ${right} does not hold.`,
+  ruleImportance: (importance: 'high' | 'medium' | 'low') => ({ high: 'high importance', medium: 'medium importance', low: 'low importance' })[importance],
 };

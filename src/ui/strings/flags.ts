@@ -7,6 +7,7 @@
  */
 import type { Flag, PlausibilityCheck } from '../../engine/types';
 import { catalogueText } from './kpi-names';
+import { C } from './catalogue';
 
 /**
  * A check's or change's source as data: a page of a U4SSC document, the workbench's arithmetic, the
@@ -81,6 +82,8 @@ export const F = {
         return `${num(f.value)} is above the largest possible value (${num(f.max)} ${f.unit}).`;
       case 'reported-without-value':
         return 'Marked as reported, but there is no value.';
+      case 'formula':
+        return C.formula(f.problem);
       case 'check':
         return `${f.message} (${source(f.source)}; here ${CHECK_BOUND[f.check](num(f.actual), num(f.bound))}.)`;
     }

@@ -64,4 +64,83 @@ export const C: Translation<typeof EN> = {
   conversionHint: (units) => `اكتب قيمة بوحدة ${units} (مثل «40 ppb») لتحويلها عند الإدخال؛ وتُسجَّل الوحدة المُدخلة مع القيمة.`,
   conversionsOffered: 'التحويلات المتاحة عند الإدخال',
   conversionItem: (unit, factor, source) => `${unit} × ${factor} (${sourceText(source)})`,
+
+  formula: (p) => {
+    const at = (n: number) => ` (الحرف ${n + 1})`;
+    switch (p.kind) {
+      case 'empty':
+        return 'الصيغة فارغة.';
+      case 'too-long':
+        return `طول الصيغة ${p.length} حرفًا؛ ولا يُقرأ منها أكثر من ${p.limit}.`;
+      case 'too-deep':
+        return `تتداخل الأقواس أو الدوال في الصيغة لأكثر من ${p.limit} مستوى${at(p.at)}.`;
+      case 'unexpected-character':
+        return `"${p.char}" ليس جزءًا من لغة الصيغ${at(p.at)}.`;
+      case 'unexpected-end':
+        return `تنتهي الصيغة حيث كان يُنتظر رقم أو اسم أو قوس${at(p.at)}.`;
+      case 'unexpected-token':
+        return `"${p.token}" غير متوقع هنا${at(p.at)}.`;
+      case 'unclosed':
+        return `القوس "${p.bracket}" المفتوح هنا لا يُغلق أبدًا${at(p.at)}.`;
+      case 'unknown-function':
+        return `"${p.name}" ليست دالة في لغة الصيغ (min وmax وsum وif وabs وand وor وnot)${at(p.at)}.`;
+      case 'arity':
+        return `تأخذ ${p.name} ${p.max === null ? `${p.min} وسيطًا على الأقل` : p.min === p.max ? `${p.min} وسيطًا` : `من ${p.min} إلى ${p.max} وسيطًا`}، لا ${p.given}${at(p.at)}.`;
+      case 'unknown-name':
+        return `"${p.name}" ليس مُدخلًا لنقطة البيانات هذه${p.inputs.length ? ` (مدخلاتها: ${p.inputs.join('، ')})` : ''}${at(p.at)}.`;
+      case 'unknown-profile':
+        return `"${p.field}" ليس حقلًا في ملف تعريف المدينة${at(p.at)}.`;
+      case 'unknown-datapoint':
+        return `[${p.code}] ليست نقطة بيانات في هذا الإطار${at(p.at)}.`;
+      case 'inputs-outside-sum':
+        return `"inputs" تعني كل مدخلات نقطة البيانات ولا يمكن إلا جمعها: sum(inputs)${at(p.at)}.`;
+      case 'cycle':
+        return `هذه الصيغ تقرأ بعضها بعضًا في حلقة، فلا قيمة لأي منها: ${p.names.join(' ← ')}.`;
+      case 'missing':
+        return p.ref.kind === 'input'
+          ? `المُدخل "${p.ref.name}" ليست له قيمة بعد.`
+          : p.ref.kind === 'profile'
+            ? `حقل ملف تعريف المدينة "${p.ref.field}" ليست له قيمة بعد.`
+            : `نقطة البيانات ${p.ref.id} ليست لها قيمة بعد.`;
+      case 'division-by-zero':
+        return `قسمة على صفر${at(p.at)}.`;
+      case 'not-finite':
+        return `الناتج أكبر من أن يكون رقمًا${at(p.at)}.`;
+    }
+  },
+
+  frameworkFile: (p, doc) => {
+    const where = (path: string) => (path === '' ? '' : `${path}: `);
+    switch (p.kind) {
+      case 'not-json':
+        return 'هذا الملف ليس JSON، فلا يمكن أن يكون ملف إطار.';
+      case 'too-large':
+        return `حجم الملف أكبر من ${Math.round(p.limit / (1024 * 1024))} ميغابايت، وهو الحد الأقصى لملف الإطار.`;
+      case 'not-framework':
+        return 'ملف JSON هذا ليس ملف إطار (ليس فيه "format": "ssc-workbench/framework").';
+      case 'newer-version':
+        return `ملف الإطار هذا من الإصدار ${p.version}؛ وهذه المنصة تقرأ الإصدارات حتى ${p.max}. حدّث المنصة لقراءته.`;
+      case 'doc':
+        return doc(p.problem);
+      case 'formula':
+        return `${where(p.path)}${C.formula!(p.problem)}`;
+      case 'formula-not-scored':
+        return `${where(p.path)}لهذه الصيغة ${p.inputs} مدخلات؛ وإلى أن تتمكن التقييمات من حفظ المدخلات بأسمائها، لا تأخذ صيغة نقطة البيانات أكثر من ${p.max}. الصيغة محفوظة لكنها لا تُحتسب.`;
+      case 'unknown-category':
+        return `${where(p.path)}الفئة ${p.category} ليست ضمن أبعاد الإطار.`;
+      case 'duplicate-code':
+        return `${where(p.path)}الرمز ${p.code} مستخدم مرتين.`;
+      case 'duplicate-datapoint':
+        return `${where(p.path)}نقطة البيانات ${p.id} معرّفة مرتين.`;
+      case 'unknown-target':
+        return `${where(p.path)}هدف يسمّي ${p.id}، وهي ليست نقطة بيانات في الإطار.`;
+      case 'duplicate-input':
+        return `${where(p.path)}اسم المُدخل "${p.name}" مستخدم مرتين.`;
+      case 'duplicate-rule':
+        return `${where(p.path)}معرّف القاعدة ${p.id} مستخدم مرتين.`;
+    }
+  },
+
+  ruleFailed: (name, left, operator, right) => `${name}: ‎${left} ${operator} ${right}‎ غير متحقق.`,
+  ruleImportance: (importance) => ({ high: 'أهمية عالية', medium: 'أهمية متوسطة', low: 'أهمية منخفضة' })[importance],
 };

@@ -2,6 +2,7 @@
 import type { PlausibilityCheck } from '../../../engine/types';
 import type { Translation } from '../languages';
 import type { F as EN } from '../flags';
+import { C } from '../catalogue';
 
 const DOC = { VM22: 'دليل التحقق (2022)', CM17: 'منهجية جمع البيانات (2017)' };
 
@@ -52,6 +53,8 @@ export const F: Translation<typeof EN> = {
         return `${num(f.value)} أكبر من أكبر قيمة ممكنة (${num(f.max)} ${f.unit}).`;
       case 'reported-without-value':
         return 'موسوم بأنه مُبلَّغ عنه، لكن لا توجد قيمة.';
+      case 'formula':
+        return C.formula(f.problem);
       case 'check':
         return `${f.message} (${source(f.source)}؛ هنا ${CHECK_BOUND[f.check](num(f.actual), num(f.bound))}.)`;
     }

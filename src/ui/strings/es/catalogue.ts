@@ -69,4 +69,83 @@ export const C: Translation<typeof EN> = {
     `Escriba un valor en ${units} (por ejemplo «40 ppb») para convertirlo al introducirlo; la unidad introducida se registra con el valor.`,
   conversionsOffered: 'Conversiones ofrecidas al introducir',
   conversionItem: (unit, factor, source) => `${unit} × ${factor} (${sourceText(source)})`,
+
+  formula: (p) => {
+    const at = (n: number) => ` (carácter ${n + 1})`;
+    switch (p.kind) {
+      case 'empty':
+        return 'La fórmula está vacía.';
+      case 'too-long':
+        return `La fórmula tiene ${p.length} caracteres; se leen como máximo ${p.limit}.`;
+      case 'too-deep':
+        return `La fórmula anida paréntesis o funciones en más de ${p.limit} niveles${at(p.at)}.`;
+      case 'unexpected-character':
+        return `«${p.char}» no forma parte del lenguaje de fórmulas${at(p.at)}.`;
+      case 'unexpected-end':
+        return `La fórmula termina donde se esperaba un número, un nombre o un paréntesis${at(p.at)}.`;
+      case 'unexpected-token':
+        return `«${p.token}» no se esperaba aquí${at(p.at)}.`;
+      case 'unclosed':
+        return `El «${p.bracket}» abierto aquí nunca se cierra${at(p.at)}.`;
+      case 'unknown-function':
+        return `«${p.name}» no es una función del lenguaje de fórmulas (min, max, sum, if, abs, and, or, not)${at(p.at)}.`;
+      case 'arity':
+        return `${p.name} lleva ${p.max === null ? `al menos ${p.min}` : p.min === p.max ? `${p.min}` : `de ${p.min} a ${p.max}`} argumento${p.min === 1 && p.max === 1 ? '' : 's'}, no ${p.given}${at(p.at)}.`;
+      case 'unknown-name':
+        return `«${p.name}» no es una entrada de este punto de datos${p.inputs.length ? ` (sus entradas: ${p.inputs.join(', ')})` : ''}${at(p.at)}.`;
+      case 'unknown-profile':
+        return `«${p.field}» no es un campo del perfil de la ciudad${at(p.at)}.`;
+      case 'unknown-datapoint':
+        return `[${p.code}] no es un punto de datos de este marco${at(p.at)}.`;
+      case 'inputs-outside-sum':
+        return `«inputs» designa todas las entradas del punto de datos y solo puede sumarse: sum(inputs)${at(p.at)}.`;
+      case 'cycle':
+        return `Estas fórmulas se leen unas a otras en círculo, así que ninguna tiene valor: ${p.names.join(' → ')}.`;
+      case 'missing':
+        return p.ref.kind === 'input'
+          ? `La entrada «${p.ref.name}» aún no tiene valor.`
+          : p.ref.kind === 'profile'
+            ? `El campo «${p.ref.field}» del perfil de la ciudad aún no tiene valor.`
+            : `El punto de datos ${p.ref.id} aún no tiene valor.`;
+      case 'division-by-zero':
+        return `Una división por cero${at(p.at)}.`;
+      case 'not-finite':
+        return `El resultado es demasiado grande para ser un número${at(p.at)}.`;
+    }
+  },
+
+  frameworkFile: (p, doc) => {
+    const where = (path: string) => (path === '' ? '' : `${path}: `);
+    switch (p.kind) {
+      case 'not-json':
+        return 'Este archivo no es JSON, así que no puede ser un archivo de marco.';
+      case 'too-large':
+        return `El archivo supera los ${Math.round(p.limit / (1024 * 1024))} MB, el máximo de un archivo de marco.`;
+      case 'not-framework':
+        return 'Este archivo JSON no es un archivo de marco (no tiene "format": "ssc-workbench/framework").';
+      case 'newer-version':
+        return `Este archivo de marco es de la versión ${p.version}; este banco de trabajo lee versiones hasta la ${p.max}. Actualícelo para leerlo.`;
+      case 'doc':
+        return doc(p.problem);
+      case 'formula':
+        return `${where(p.path)}${C.formula!(p.problem)}`;
+      case 'formula-not-scored':
+        return `${where(p.path)}Esta fórmula tiene ${p.inputs} entradas; mientras las evaluaciones no puedan guardar entradas con nombre, la fórmula de un punto de datos admite como máximo ${p.max}. Se conserva pero no se puntúa.`;
+      case 'unknown-category':
+        return `${where(p.path)}La categoría ${p.category} no está entre las dimensiones del marco.`;
+      case 'duplicate-code':
+        return `${where(p.path)}El código ${p.code} se usa dos veces.`;
+      case 'duplicate-datapoint':
+        return `${where(p.path)}El punto de datos ${p.id} se define dos veces.`;
+      case 'unknown-target':
+        return `${where(p.path)}Una meta nombra ${p.id}, que no es un punto de datos del marco.`;
+      case 'duplicate-input':
+        return `${where(p.path)}El nombre de entrada «${p.name}» se usa dos veces.`;
+      case 'duplicate-rule':
+        return `${where(p.path)}El identificador de regla ${p.id} se usa dos veces.`;
+    }
+  },
+
+  ruleFailed: (name, left, operator, right) => `${name}: ${left} ${operator} ${right} no se cumple.`,
+  ruleImportance: (importance) => ({ high: 'importancia alta', medium: 'importancia media', low: 'importancia baja' })[importance],
 };

@@ -2,6 +2,7 @@
 import type { PlausibilityCheck } from '../../../engine/types';
 import type { Translation } from '../languages';
 import type { F as EN } from '../flags';
+import { C } from '../catalogue';
 
 const DOC = { VM22: 'Manual de verificación (2022)', CM17: 'Metodología de recopilación (2017)' };
 
@@ -52,6 +53,8 @@ export const F: Translation<typeof EN> = {
         return `${num(f.value)} está por encima del mayor valor posible (${num(f.max)} ${f.unit}).`;
       case 'reported-without-value':
         return 'Marcado como informado, pero no hay valor.';
+      case 'formula':
+        return C.formula(f.problem);
       case 'check':
         return `${f.message} (${source(f.source)}; aquí ${CHECK_BOUND[f.check](num(f.actual), num(f.bound))}.)`;
     }

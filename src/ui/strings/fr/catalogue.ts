@@ -69,4 +69,83 @@ export const C: Translation<typeof EN> = {
     `Saisissez une valeur en ${units} (par exemple « 40 ppb ») pour la convertir à la saisie ; l’unité saisie est enregistrée avec la valeur.`,
   conversionsOffered: 'Conversions proposées à la saisie',
   conversionItem: (unit, factor, source) => `${unit} × ${factor} (${sourceText(source)})`,
+
+  formula: (p) => {
+    const at = (n: number) => ` (caractère ${n + 1})`;
+    switch (p.kind) {
+      case 'empty':
+        return 'La formule est vide.';
+      case 'too-long':
+        return `La formule compte ${p.length} caractères ; au plus ${p.limit} sont lus.`;
+      case 'too-deep':
+        return `La formule imbrique parenthèses ou fonctions sur plus de ${p.limit} niveaux${at(p.at)}.`;
+      case 'unexpected-character':
+        return `« ${p.char} » ne fait pas partie du langage des formules${at(p.at)}.`;
+      case 'unexpected-end':
+        return `La formule s’arrête là où un nombre, un nom ou une parenthèse était attendu${at(p.at)}.`;
+      case 'unexpected-token':
+        return `« ${p.token} » n’était pas attendu ici${at(p.at)}.`;
+      case 'unclosed':
+        return `Le crochet ou la parenthèse « ${p.bracket} » ouvert ici n’est jamais fermé${at(p.at)}.`;
+      case 'unknown-function':
+        return `« ${p.name} » n’est pas une fonction du langage des formules (min, max, sum, if, abs, and, or, not)${at(p.at)}.`;
+      case 'arity':
+        return `${p.name} prend ${p.max === null ? `au moins ${p.min}` : p.min === p.max ? `${p.min}` : `de ${p.min} à ${p.max}`} argument${p.min === 1 && p.max === 1 ? '' : 's'}, et non ${p.given}${at(p.at)}.`;
+      case 'unknown-name':
+        return `« ${p.name} » n’est pas une donnée d’entrée de ce point de données${p.inputs.length ? ` (ses entrées : ${p.inputs.join(', ')})` : ''}${at(p.at)}.`;
+      case 'unknown-profile':
+        return `« ${p.field} » n’est pas un champ du profil de la ville${at(p.at)}.`;
+      case 'unknown-datapoint':
+        return `[${p.code}] n’est pas un point de données de ce référentiel${at(p.at)}.`;
+      case 'inputs-outside-sum':
+        return `« inputs » désigne toutes les entrées du point de données et ne peut qu’être additionné : sum(inputs)${at(p.at)}.`;
+      case 'cycle':
+        return `Ces formules se lisent l’une l’autre en boucle, aucune n’a donc de valeur : ${p.names.join(' → ')}.`;
+      case 'missing':
+        return p.ref.kind === 'input'
+          ? `L’entrée « ${p.ref.name} » n’a pas encore de valeur.`
+          : p.ref.kind === 'profile'
+            ? `Le champ « ${p.ref.field} » du profil de la ville n’a pas encore de valeur.`
+            : `Le point de données ${p.ref.id} n’a pas encore de valeur.`;
+      case 'division-by-zero':
+        return `Une division par zéro${at(p.at)}.`;
+      case 'not-finite':
+        return `Le résultat est trop grand pour être un nombre${at(p.at)}.`;
+    }
+  },
+
+  frameworkFile: (p, doc) => {
+    const where = (path: string) => (path === '' ? '' : `${path} : `);
+    switch (p.kind) {
+      case 'not-json':
+        return 'Ce fichier n’est pas du JSON : ce ne peut pas être un fichier de référentiel.';
+      case 'too-large':
+        return `Le fichier dépasse ${Math.round(p.limit / (1024 * 1024))} Mo, la taille maximale d’un fichier de référentiel.`;
+      case 'not-framework':
+        return 'Ce fichier JSON n’est pas un fichier de référentiel (il n’a pas "format": "ssc-workbench/framework").';
+      case 'newer-version':
+        return `Ce fichier de référentiel est de version ${p.version} ; cet atelier lit les versions jusqu’à ${p.max}. Mettez l’atelier à jour pour le lire.`;
+      case 'doc':
+        return doc(p.problem);
+      case 'formula':
+        return `${where(p.path)}${C.formula!(p.problem)}`;
+      case 'formula-not-scored':
+        return `${where(p.path)}Cette formule a ${p.inputs} entrées ; tant que les évaluations ne peuvent pas garder des entrées nommées, la formule d’un point de données en prend au plus ${p.max}. Elle est gardée mais pas notée.`;
+      case 'unknown-category':
+        return `${where(p.path)}La catégorie ${p.category} ne figure pas parmi les dimensions du référentiel.`;
+      case 'duplicate-code':
+        return `${where(p.path)}Le code ${p.code} est utilisé deux fois.`;
+      case 'duplicate-datapoint':
+        return `${where(p.path)}Le point de données ${p.id} est défini deux fois.`;
+      case 'unknown-target':
+        return `${where(p.path)}Une cible désigne ${p.id}, qui n’est pas un point de données du référentiel.`;
+      case 'duplicate-input':
+        return `${where(p.path)}Le nom d’entrée « ${p.name} » est utilisé deux fois.`;
+      case 'duplicate-rule':
+        return `${where(p.path)}L’identifiant de règle ${p.id} est utilisé deux fois.`;
+    }
+  },
+
+  ruleFailed: (name, left, operator, right) => `${name} : ${left} ${operator} ${right} n’est pas vérifié.`,
+  ruleImportance: (importance) => ({ high: 'importance élevée', medium: 'importance moyenne', low: 'importance faible' })[importance],
 };

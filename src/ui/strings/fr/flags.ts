@@ -2,6 +2,7 @@
 import type { PlausibilityCheck } from '../../../engine/types';
 import type { Translation } from '../languages';
 import type { F as EN } from '../flags';
+import { C } from '../catalogue';
 
 const DOC = { VM22: 'Manuel de vérification (2022)', CM17: 'Méthodologie de collecte (2017)' };
 
@@ -52,6 +53,8 @@ export const F: Translation<typeof EN> = {
         return `${num(f.value)} dépasse la plus grande valeur possible (${num(f.max)} ${f.unit}).`;
       case 'reported-without-value':
         return 'Marqué comme déclaré, mais il n’y a pas de valeur.';
+      case 'formula':
+        return C.formula(f.problem);
       case 'check':
         return `${f.message} (${source(f.source)} ; ici ${CHECK_BOUND[f.check](num(f.actual), num(f.bound))}.)`;
     }

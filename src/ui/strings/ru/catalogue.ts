@@ -67,4 +67,83 @@ export const C: Translation<typeof EN> = {
     `Введите значение в ${units} (например, «40 ppb»), чтобы пересчитать его при вводе; введённая единица записывается вместе со значением.`,
   conversionsOffered: 'Пересчёты, доступные при вводе',
   conversionItem: (unit, factor, source) => `${unit} × ${factor} (${sourceText(source)})`,
+
+  formula: (p) => {
+    const at = (k: number) => ` (символ ${k + 1})`;
+    switch (p.kind) {
+      case 'empty':
+        return 'Формула пуста.';
+      case 'too-long':
+        return `Длина формулы — ${p.length} символов; читается не более ${p.limit}.`;
+      case 'too-deep':
+        return `В формуле скобки или функции вложены глубже ${p.limit} уровней${at(p.at)}.`;
+      case 'unexpected-character':
+        return `«${p.char}» не входит в язык формул${at(p.at)}.`;
+      case 'unexpected-end':
+        return `Формула обрывается там, где ожидалось число, имя или скобка${at(p.at)}.`;
+      case 'unexpected-token':
+        return `«${p.token}» здесь не ожидалось${at(p.at)}.`;
+      case 'unclosed':
+        return `Открытая здесь скобка «${p.bracket}» не закрыта${at(p.at)}.`;
+      case 'unknown-function':
+        return `«${p.name}» — не функция языка формул (min, max, sum, if, abs, and, or, not)${at(p.at)}.`;
+      case 'arity':
+        return `${p.name} принимает ${p.max === null ? `не менее ${p.min}` : p.min === p.max ? `${p.min}` : `от ${p.min} до ${p.max}`} аргумент(ов), а не ${p.given}${at(p.at)}.`;
+      case 'unknown-name':
+        return `«${p.name}» — не входные данные этой точки данных${p.inputs.length ? ` (её входные данные: ${p.inputs.join(', ')})` : ''}${at(p.at)}.`;
+      case 'unknown-profile':
+        return `«${p.field}» — не поле профиля города${at(p.at)}.`;
+      case 'unknown-datapoint':
+        return `[${p.code}] — не точка данных этой системы показателей${at(p.at)}.`;
+      case 'inputs-outside-sum':
+        return `«inputs» означает все входные данные точки данных, их можно только суммировать: sum(inputs)${at(p.at)}.`;
+      case 'cycle':
+        return `Эти формулы ссылаются друг на друга по кругу, поэтому ни у одной нет значения: ${p.names.join(' → ')}.`;
+      case 'missing':
+        return p.ref.kind === 'input'
+          ? `У входных данных «${p.ref.name}» пока нет значения.`
+          : p.ref.kind === 'profile'
+            ? `У поля профиля города «${p.ref.field}» пока нет значения.`
+            : `У точки данных ${p.ref.id} пока нет значения.`;
+      case 'division-by-zero':
+        return `Деление на ноль${at(p.at)}.`;
+      case 'not-finite':
+        return `Результат слишком велик, чтобы быть числом${at(p.at)}.`;
+    }
+  },
+
+  frameworkFile: (p, doc) => {
+    const where = (path: string) => (path === '' ? '' : `${path}: `);
+    switch (p.kind) {
+      case 'not-json':
+        return 'Этот файл не JSON, поэтому он не может быть файлом системы показателей.';
+      case 'too-large':
+        return `Файл больше ${Math.round(p.limit / (1024 * 1024))} МБ — предельного размера файла системы показателей.`;
+      case 'not-framework':
+        return 'Этот JSON-файл не является файлом системы показателей (в нём нет "format": "ssc-workbench/framework").';
+      case 'newer-version':
+        return `Этот файл системы показателей версии ${p.version}; программа читает версии до ${p.max}. Обновите программу, чтобы прочитать его.`;
+      case 'doc':
+        return doc(p.problem);
+      case 'formula':
+        return `${where(p.path)}${C.formula!(p.problem)}`;
+      case 'formula-not-scored':
+        return `${where(p.path)}У этой формулы ${p.inputs} входных данных; пока оценки не умеют хранить входные данные по имени, формула точки данных принимает не более ${p.max}. Она сохранена, но не оценивается.`;
+      case 'unknown-category':
+        return `${where(p.path)}Категории ${p.category} нет среди измерений системы показателей.`;
+      case 'duplicate-code':
+        return `${where(p.path)}Код ${p.code} использован дважды.`;
+      case 'duplicate-datapoint':
+        return `${where(p.path)}Точка данных ${p.id} определена дважды.`;
+      case 'unknown-target':
+        return `${where(p.path)}Целевое значение указывает на ${p.id}, а это не точка данных системы показателей.`;
+      case 'duplicate-input':
+        return `${where(p.path)}Имя входных данных «${p.name}» использовано дважды.`;
+      case 'duplicate-rule':
+        return `${where(p.path)}Идентификатор правила ${p.id} использован дважды.`;
+    }
+  },
+
+  ruleFailed: (name, left, operator, right) => `${name}: ${left} ${operator} ${right} не выполняется.`,
+  ruleImportance: (importance) => ({ high: 'высокая важность', medium: 'средняя важность', low: 'низкая важность' })[importance],
 };

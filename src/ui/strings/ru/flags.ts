@@ -2,6 +2,7 @@
 import type { PlausibilityCheck } from '../../../engine/types';
 import type { Translation } from '../languages';
 import type { F as EN } from '../flags';
+import { C } from '../catalogue';
 
 const DOC = { VM22: 'Руководство по проверке (2022)', CM17: 'Методология сбора данных (2017)' };
 
@@ -52,6 +53,8 @@ export const F: Translation<typeof EN> = {
         return `${num(f.value)} больше наибольшего возможного значения (${num(f.max)} ${f.unit}).`;
       case 'reported-without-value':
         return 'Отмечено как представленное, но значения нет.';
+      case 'formula':
+        return C.formula(f.problem);
       case 'check':
         return `${f.message} (${source(f.source)}; здесь ${CHECK_BOUND[f.check](num(f.actual), num(f.bound))}.)`;
     }

@@ -64,4 +64,83 @@ export const C: Translation<typeof EN> = {
   conversionHint: (units) => `以 ${units} 输入数值（例如“40 ppb”）即可在输入时换算；输入的单位会与数值一起记录。`,
   conversionsOffered: '输入时提供的换算',
   conversionItem: (unit, factor, source) => `${unit} × ${factor}（${sourceText(source)}）`,
+
+  formula: (p) => {
+    const at = (n: number) => `（第 ${n + 1} 个字符）`;
+    switch (p.kind) {
+      case 'empty':
+        return '公式为空。';
+      case 'too-long':
+        return `公式长 ${p.length} 个字符；最多读取 ${p.limit} 个。`;
+      case 'too-deep':
+        return `公式中括号或函数的嵌套超过 ${p.limit} 层${at(p.at)}。`;
+      case 'unexpected-character':
+        return `“${p.char}”不属于公式语言${at(p.at)}。`;
+      case 'unexpected-end':
+        return `公式在应出现数字、名称或括号的位置结束${at(p.at)}。`;
+      case 'unexpected-token':
+        return `此处不应出现“${p.token}”${at(p.at)}。`;
+      case 'unclosed':
+        return `此处打开的“${p.bracket}”从未闭合${at(p.at)}。`;
+      case 'unknown-function':
+        return `“${p.name}”不是公式语言的函数（min、max、sum、if、abs、and、or、not）${at(p.at)}。`;
+      case 'arity':
+        return `${p.name} 接受${p.max === null ? `至少 ${p.min} 个` : p.min === p.max ? ` ${p.min} 个` : ` ${p.min} 至 ${p.max} 个`}参数，而不是 ${p.given} 个${at(p.at)}。`;
+      case 'unknown-name':
+        return `“${p.name}”不是该数据点的输入${p.inputs.length ? `（其输入：${p.inputs.join('、')}）` : ''}${at(p.at)}。`;
+      case 'unknown-profile':
+        return `“${p.field}”不是城市概况中的字段${at(p.at)}。`;
+      case 'unknown-datapoint':
+        return `[${p.code}] 不是该框架的数据点${at(p.at)}。`;
+      case 'inputs-outside-sum':
+        return `“inputs”表示数据点的全部输入，只能求和：sum(inputs)${at(p.at)}。`;
+      case 'cycle':
+        return `这些公式相互引用形成环，因此都没有值：${p.names.join(' → ')}。`;
+      case 'missing':
+        return p.ref.kind === 'input'
+          ? `输入“${p.ref.name}”尚无值。`
+          : p.ref.kind === 'profile'
+            ? `城市概况字段“${p.ref.field}”尚无值。`
+            : `数据点 ${p.ref.id} 尚无值。`;
+      case 'division-by-zero':
+        return `除以零${at(p.at)}。`;
+      case 'not-finite':
+        return `结果太大，不是一个数字${at(p.at)}。`;
+    }
+  },
+
+  frameworkFile: (p, doc) => {
+    const where = (path: string) => (path === '' ? '' : `${path}：`);
+    switch (p.kind) {
+      case 'not-json':
+        return '此文件不是 JSON，因此不可能是框架文件。';
+      case 'too-large':
+        return `文件大于 ${Math.round(p.limit / (1024 * 1024))} MB，即框架文件的上限。`;
+      case 'not-framework':
+        return '此 JSON 文件不是框架文件（没有 "format": "ssc-workbench/framework"）。';
+      case 'newer-version':
+        return `此框架文件的版本为 ${p.version}；本工作台可读取的最高版本为 ${p.max}。请更新工作台后再读取。`;
+      case 'doc':
+        return doc(p.problem);
+      case 'formula':
+        return `${where(p.path)}${C.formula!(p.problem)}`;
+      case 'formula-not-scored':
+        return `${where(p.path)}此公式有 ${p.inputs} 个输入；在评估能按名称保存输入之前，数据点的公式最多接受 ${p.max} 个。已保留，但不计分。`;
+      case 'unknown-category':
+        return `${where(p.path)}类别 ${p.category} 不在该框架的维度中。`;
+      case 'duplicate-code':
+        return `${where(p.path)}代码 ${p.code} 被使用了两次。`;
+      case 'duplicate-datapoint':
+        return `${where(p.path)}数据点 ${p.id} 被定义了两次。`;
+      case 'unknown-target':
+        return `${where(p.path)}某个目标指向 ${p.id}，它不是该框架的数据点。`;
+      case 'duplicate-input':
+        return `${where(p.path)}输入名“${p.name}”被使用了两次。`;
+      case 'duplicate-rule':
+        return `${where(p.path)}规则标识 ${p.id} 被使用了两次。`;
+    }
+  },
+
+  ruleFailed: (name, left, operator, right) => `${name}：${left} ${operator} ${right} 不成立。`,
+  ruleImportance: (importance) => ({ high: '高重要性', medium: '中等重要性', low: '低重要性' })[importance],
 };

@@ -2,6 +2,7 @@
 import type { PlausibilityCheck } from '../../../engine/types';
 import type { Translation } from '../languages';
 import type { F as EN } from '../flags';
+import { C } from '../catalogue';
 
 const DOC = { VM22: '《核实手册》（2022）', CM17: '《数据收集方法》（2017）' };
 
@@ -52,6 +53,8 @@ export const F: Translation<typeof EN> = {
         return `${num(f.value)} 高于可能的最大值（${num(f.max)} ${f.unit}）。`;
       case 'reported-without-value':
         return '已标记为已报告，但没有数值。';
+      case 'formula':
+        return C.formula(f.problem);
       case 'check':
         return `${f.message}（${source(f.source)}；此处 ${CHECK_BOUND[f.check](num(f.actual), num(f.bound))}。）`;
     }
