@@ -139,7 +139,9 @@ describe('honest tabs (finding 11) and a full disk (finding 10)', () => {
     ]);
     const winner = lost === a ? b : a;
     const mine = lost === a ? '111' : '222';
-    expect(lost.container.querySelector('[data-testid="lost"]')?.textContent).toMatch(new RegExp(`EC: ICT: ICT: 1C Household Internet Access · Numerator: yours "${mine}"`));
+    expect(lost.container.querySelector('[data-testid="lost"]')?.textContent).toMatch(
+      new RegExp(`EC: ICT: ICT: 1C Household Internet Access · Numerator: yours "${mine}"`),
+    );
     await userEvent.click(lost.scope.getByRole('button', { name: 'Put mine back' }));
     await expect.poll(async () => (await stored(name, doc.id))?.values['EC: ICT: ICT: 1C|']?.numerator).toBe(Number(mine));
     // And the other tab shows it.
