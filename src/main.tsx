@@ -16,8 +16,8 @@ void startLanguage()
     render(
       () => (
         <>
-          <App useHash />
           <UpdatePrompt />
+          <App useHash />
         </>
       ),
       root,

@@ -11,9 +11,9 @@ import { D } from './strings/saving';
  * its open assessment has folded its edits); every other tab is told and reloads when its user says so,
  * so a cell being typed in there is never lost.
  *
- * Its messages sit in the page's top end corner. The region's height is published as
- * `--update-region-height` (an open assessment's notices once floated there and stacked below it; they
- * now take their own place in the page, issue #25).
+ * Its messages are a bar in the page's flow, above the app (main.tsx): they push the page down and
+ * never cover a control. They floated in the top end corner until #25 found them over the header's
+ * language picker.
  */
 export function UpdatePrompt(): JSX.Element {
   let accepted = false;
@@ -32,25 +32,10 @@ export function UpdatePrompt(): JSX.Element {
       }
     },
   });
-  let region!: HTMLDivElement;
   // Views of the old version whose chunks are gone after an update elsewhere: reload safely (stale-chunks.ts).
   onMount(() => onCleanup(reloadOnStaleChunks()));
-  onMount(() => {
-    const root = document.documentElement;
-    const publish = () => {
-      const height = region.getBoundingClientRect().height;
-      root.style.setProperty('--update-region-height', height > 0 ? `calc(${height}px + 0.4rem)` : '0px');
-    };
-    const observer = new ResizeObserver(publish);
-    observer.observe(region);
-    publish();
-    onCleanup(() => {
-      observer.disconnect();
-      root.style.removeProperty('--update-region-height');
-    });
-  });
   return (
-    <div class="update-region" role="status" aria-live="polite" ref={region}>
+    <div class="update-region" role="status" aria-live="polite">
       <Show when={activatedElsewhere()}>
         <div class="toast" data-testid="update-activated">
           <span class="toast-message">{D.updateActivated}</span>
