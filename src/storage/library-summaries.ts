@@ -140,10 +140,18 @@ export async function readListing(db: WorkbenchDb): Promise<LibraryListing> {
   const summaryOf = new Map<unknown, SummaryRow>(summaries.map((s) => [s.id, s]));
   const current: SummaryRow[] = [];
   const reread: unknown[] = [];
+  // A damaged row is read in full at every listing (its raw JSON is offered), but its summary is
+  // stored again only when it changed: storing it each time woke this live query each time, a loop
+  // that kept the library busy for as long as a damaged row was stored.
+  const upToDateDamage = new Set<unknown>();
   for (const id of ids) {
     const s = summaryOf.get(id);
-    if (s && s.basis === SUMMARY_BASIS && s.updatedAt === stampOf.get(id) && !('damaged' in s)) current.push(s);
-    else reread.push(id);
+    const upToDate = s !== undefined && s.basis === SUMMARY_BASIS && s.updatedAt === stampOf.get(id);
+    if (upToDate && !('damaged' in s)) current.push(s);
+    else {
+      reread.push(id);
+      if (upToDate) upToDateDamage.add(id);
+    }
   }
   const damaged: DamagedRow[] = [];
   const fresh: SummaryRow[] = [];
@@ -152,7 +160,7 @@ export async function readListing(db: WorkbenchDb): Promise<LibraryListing> {
     rows.forEach((row, i) => {
       if (row === undefined) return;
       const s = summarise(row);
-      fresh.push(s);
+      if (!upToDateDamage.has(reread[i]) || !('damaged' in s)) fresh.push(s);
       if ('entry' in s) current.push(s);
       else damaged.push({ id: typeof reread[i] === 'string' ? (reread[i] as string) : '', reason: s.damaged, raw: row });
     });

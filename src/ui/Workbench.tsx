@@ -1,4 +1,4 @@
-import { createMemo, createSignal, lazy, onCleanup, onMount, Show, Suspense, untrack, type JSX } from 'solid-js';
+import { createEffect, createMemo, createSignal, lazy, on, onCleanup, onMount, Show, Suspense, untrack, type JSX } from 'solid-js';
 import { versionNumberOf } from '../engine/versions';
 import { duplicateAssessment, type AssessmentDoc } from '../engine/assessment';
 import type { Explanation } from '../engine/explain';
@@ -120,6 +120,14 @@ export function Workbench(props: {
   const [decimal, setDecimal] = createSignal<DecimalStyle>(localeDecimal());
   const [saveState, setSaveState] = createSignal<SaveState>({ kind: 'saved', at: 0 });
   const [notice, setNotice] = createSignal<string | null>(null);
+  // A notice sits in the page's flow (it never covers a control), so on a small or zoomed screen it can
+  // appear out of view, above the button that caused it: each new notice is scrolled into view.
+  let noticeElement: HTMLParagraphElement | undefined;
+  createEffect(
+    on(notice, (text) => {
+      if (text) requestAnimationFrame(() => noticeElement?.scrollIntoView({ block: 'nearest' }));
+    }),
+  );
   /** Values of this tab another tab wrote over, offered back. */
   const [lost, setLost] = createSignal<LostEdit[]>([]);
   /** Leaving was asked while edits are not stored: the choice is the user's. */
@@ -500,7 +508,7 @@ export function Workbench(props: {
       {/* What the grid did or refused (a paste). */}
       <GridMessage text={gridMessage()} onClose={() => setGridMessage(null)} />
       <Show when={notice()}>
-        <p class="notice" role="alert" data-testid="notice">
+        <p class="notice" role="alert" data-testid="notice" ref={noticeElement}>
           {notice()}{' '}
           <button type="button" class="link" onClick={() => setNotice(null)}>
             ✕ <span class="visually-hidden">{S.cancel}</span>

@@ -86,7 +86,7 @@ describe('a library of 10 000 assessments (issue #32)', () => {
     await userEvent.fill(a.scope.getByLabelText('Search assessments'), 'town 0012 oddland');
     await expect.element(a.scope.getByTestId('library-shown')).toHaveTextContent(`Shown: 5 of ${N}`);
     await expect.element(table).toHaveAttribute('aria-rowcount', '6');
-    expect([...a.container.querySelectorAll('tr[data-entry] th')].map((th) => th.textContent)).toEqual([
+    expect([...a.container.querySelectorAll('tr[data-entry] th')].map((th) => th.firstChild?.textContent)).toEqual([
       'Town 00129',
       'Town 00127',
       'Town 00125',

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ASSESSMENT_VERSION, createAssessment } from '../../src/engine/assessment';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { recoverAllJournals, Session } from '../../src/session';
-import { addAssessment, getAssessment, NewerVersionError, openWorkbenchDb, saveAssessment } from '../../src/storage/db';
+import { addAssessment, DB_VERSIONS, getAssessment, NewerVersionError, openWorkbenchDb, saveAssessment } from '../../src/storage/db';
 
 const names: string[] = [];
 const dbName = () => {
@@ -53,7 +53,8 @@ describe('storage safety in a real browser', () => {
     db.onVersionChange(() => (told = true));
     // A newer app opens the same database at a higher schema version.
     const newer = new Dexie(name);
-    newer.version(3).stores({ assessments: 'id, updatedAt, city, year, country', meta: 'key', journal: '++seq, assessmentId' });
+    // One schema version past this app's own (DB_VERSIONS), with an index this app does not have.
+    newer.version(DB_VERSIONS.at(-1)!.version + 1).stores({ ...DB_VERSIONS.at(-1)!.stores, assessments: 'id, updatedAt, city, year, country' });
     await newer.open();
     expect(told).toBe(true);
     expect(db.isOpen()).toBe(false);
@@ -72,7 +73,13 @@ describe('storage safety in a real browser', () => {
     await newer.open();
     expect(db.isOpen()).toBe(false);
     const journal = await newer.table('journal').toArray();
-    expect(journal.map((r) => r.edit)).toEqual([{ kind: 'value', id: 'EC: ICT: ICT: 1C|', field: 'numerator', value: 4242 }]);
+    // The edit, and its line in the value's history (#24), written with it.
+    expect(journal.map((r) => r.edit).filter((e) => e.kind !== 'history')).toEqual([
+      { kind: 'value', id: 'EC: ICT: ICT: 1C|', field: 'numerator', value: 4242 },
+    ]);
+    expect(journal.map((r) => r.edit).filter((e) => e.kind === 'history')).toMatchObject([
+      { id: 'EC: ICT: ICT: 1C|', entry: { kind: 'value', value: { numerator: 4242 } } },
+    ]);
     newer.close();
     // After the reload, this app (or the newer one) folds it in.
     const reopened = await openWorkbenchDb(name);

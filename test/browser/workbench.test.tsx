@@ -201,7 +201,7 @@ describe('the workbench', () => {
     gridB.hot.setDataAtRowProp(gridB.rowOf.get(METERS)!, 'denominator', '200');
     const notices = () => [a, b].map((m) => m.container.querySelector('[data-testid="notice"]')?.textContent ?? '').join(' | ');
     await expect.poll(notices).toContain('Both this tab and another tab changed the same cell');
-    expect(notices()).toContain('EC: ICT: WS: 1C · Denominator');
+    expect(notices()).toContain('EC: ICT: WS: 1C Smart Water Meters · Denominator');
     const final = await stored(dbName, id);
     expect([100, 200]).toContain(final?.values[METERS]?.denominator);
     expect(final?.values[NETWORK]?.numerator).toBe(20);

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { testDatabases } from './support/storage';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { completion, createAssessment, type AssessmentDoc } from '../../src/engine/assessment';
 import { u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { DEMO_CITIES, demoCityInput } from '../../src/engine/frameworks/u4ssc/demo';
@@ -86,6 +86,19 @@ describe('the library summaries (issue #32)', () => {
     // The summaries made afresh are stored for the next listing.
     await expect.poll(async () => (await stored(db)).get(c.id)?.basis).toBe(SUMMARY_BASIS);
     await expect.poll(async () => (await stored(db)).has(a.id)).toBe(true);
+  });
+
+  it('stores a damaged row’s summary once, not at every listing (storing it woke the live listing again, in a loop)', async () => {
+    const db = openDb(freshName());
+    const broken = { ...newDoc('Broken', 4), profile: null } as unknown as AssessmentDoc;
+    await db.assessments.put(broken);
+    expect((await readListing(db)).damaged).toHaveLength(1);
+    await expect.poll(async () => (await stored(db)).get(broken.id)?.basis).toBe(SUMMARY_BASIS);
+    const puts = vi.spyOn(db.summaries, 'bulkPut');
+    expect((await readListing(db)).damaged).toHaveLength(1);
+    // A listing stores its fresh summaries in a timer of 0 ms; this one, set after it, runs after it.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(puts).not.toHaveBeenCalled();
   });
 
   it('the live listing follows writes', async () => {
