@@ -18,7 +18,8 @@ import { dpCode, dpName } from '../grid/columns';
 import { fmtDateTime } from '../strings';
 import { V } from '../strings/review';
 import { R } from '../strings/results';
-import { ThreadList } from './ReviewPanel';
+import { EvidenceLine, ThreadList } from './ReviewPanel';
+import { TableHead } from '../results/table-head';
 import { ActionTableHead } from './action-head';
 import { reviewStateLabel } from './state-label';
 
@@ -103,6 +104,7 @@ export function QueryAnnex(props: { fw: Framework; doc: AssessmentDoc }): JSX.El
           }}
         </For>
       </Show>
+      <VerificationDetails fw={props.fw} doc={props.doc} />
       <Show when={changed().length > 0}>
         <h3>{V.annexChangedTitle}</h3>
         <For each={changed()}>
@@ -140,24 +142,31 @@ export function ActionsSection(props: { fw: Framework; doc: AssessmentDoc; score
   };
   return (
     <Show when={recs().length > 0 || actions().length > 0}>
-      <section class="r-actions" data-testid="report-actions">
+      {/* Not the class "r-actions" (the report's button bar, a flex row): that laid recommendations and the
+          plan side by side, wrapping a few words a line (#24, item 7). Both are full-width tables. */}
+      <section class="r-cycle" data-testid="report-actions">
         <h2>{V.recsTitle}</h2>
         <Show when={recs().length > 0}>
-          <ul class="r-list">
-            <For each={recs()}>
-              {(r) => (
-                <li>
-                  <span class="r-muted">{V.recLine(V.scope(r.scope), r.scope === 'datapoint' ? codeOf(r.target) : r.target, r.by, day(r.at))}</span>
-                  <br />
-                  {r.text}
-                </li>
-              )}
-            </For>
-          </ul>
+          <table class="r-table r-wrap" data-testid="report-recommendations">
+            <TableHead columns={[V.recScope, V.recTarget, V.recText, V.detailCols.by, V.detailCols.when]} />
+            <tbody>
+              <For each={recs()}>
+                {(r) => (
+                  <tr>
+                    <td>{V.scope(r.scope)}</td>
+                    <td>{r.scope === 'datapoint' ? codeOf(r.target) : r.target}</td>
+                    <td class="r-notes">{r.text}</td>
+                    <td>{r.by}</td>
+                    <td>{day(r.at)}</td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
         </Show>
         <Show when={actions().length > 0}>
           <h3>{V.actionsTitle}</h3>
-          <table class="r-table" data-testid="report-action-plan">
+          <table class="r-table r-wrap" data-testid="report-action-plan">
             <ActionTableHead />
             <tbody>
               <For each={actions()}>
@@ -236,6 +245,59 @@ export function FingerprintCheck(props: { doc: AssessmentDoc }): JSX.Element {
         {' '}
         {matches() ? V.fingerprintMatches : V.fingerprintDiffers} ({groupedFingerprint(props.doc.frozen!.fingerprint)})
       </span>
+    </Show>
+  );
+}
+
+/**
+ * The data points a reader must be able to check: each one marked not verifiable, with its reason, and
+ * each one with evidence references, listed with them (#24, item 7: the printed report keeps both).
+ */
+export function VerificationDetails(props: { fw: Framework; doc: AssessmentDoc }): JSX.Element {
+  const rows = createMemo(() =>
+    reviewRows(props.doc, props.fw.datapoints).filter(
+      (r) => (r.state === 'not-verifiable' && r.stamp?.reason) || (props.doc.evidence?.[r.id]?.length ?? 0) > 0,
+    ),
+  );
+  const c = V.detailCols;
+  return (
+    <Show when={rows().length > 0}>
+      <table class="r-table r-wrap" data-testid="report-verification-details">
+        <TableHead columns={[c.datapoint, c.state, c.by, c.when, c.reason, V.evidenceTitle]} />
+        <tbody>
+          <For each={rows()}>
+            {(r) => {
+              const ref = props.fw.byId.get(r.id)!;
+              return (
+                <tr data-id={r.id}>
+                  <th scope="row">
+                    <span class="r-code">{dpCode(ref)}</span> {dpName(ref)}
+                  </th>
+                  <td>{reviewCell(r)}</td>
+                  <td>{r.stamp?.by ?? ''}</td>
+                  <td>{r.stamp ? day(r.stamp.at) : ''}</td>
+                  <td class="r-notes">{r.state === 'not-verifiable' ? (r.stamp?.reason ?? '') : ''}</td>
+                  <td>
+                    <ul class="r-evidence">
+                      <For each={props.doc.evidence?.[r.id] ?? []}>
+                        {(e) => (
+                          <li>
+                            <EvidenceLine item={e} />
+                            <Show when={/^https?:\/\//i.test(e.location)}>
+                              {' '}
+                              <span class="r-url">{e.location}</span>
+                            </Show>
+                          </li>
+                        )}
+                      </For>
+                    </ul>
+                  </td>
+                </tr>
+              );
+            }}
+          </For>
+        </tbody>
+      </table>
     </Show>
   );
 }
