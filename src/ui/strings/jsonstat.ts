@@ -247,3 +247,85 @@ const WORDS: Record<Lang, (p: JsonStatProblem) => string> = { en, fr, es, ar, zh
 
 /** A JSON-stat problem in the given language. */
 export const jsonStatProblemText = (p: JsonStatProblem, lang: Lang): string => WORDS[lang](p);
+
+/** The words of the profile panel's "fill from a JSON-stat table" (src/ui/JsonStatFill.tsx). */
+export interface JsonStatWords {
+  title: string;
+  help: string;
+  file: string;
+  areaDimension: string;
+  timeDimension: string;
+  choose: string;
+  field: string;
+  fill: string;
+  filled: (field: string, value: string, source: string, retrieved: string) => string;
+}
+
+export const JSONSTAT_WORDS: Record<Lang, JsonStatWords> = {
+  en: {
+    title: 'Fill from a JSON-stat table',
+    help: 'A table downloaded from a statistics office as JSON-stat 2.0. Choose the area, the period and every other dimension; nothing is fetched.',
+    file: 'JSON-stat file',
+    areaDimension: 'Dimension of the area',
+    timeDimension: 'Dimension of the period',
+    choose: '(choose)',
+    field: 'Profile field to fill',
+    fill: 'Fill in',
+    filled: (f, v, s, r) => `${f} set to ${v} from ${s} (read ${r}).`,
+  },
+  fr: {
+    title: 'Remplir depuis un tableau JSON-stat',
+    help: 'Un tableau téléchargé d’un institut statistique en JSON-stat 2.0. Choisissez le territoire, la période et chaque autre dimension ; rien n’est téléchargé.',
+    file: 'Fichier JSON-stat',
+    areaDimension: 'Dimension du territoire',
+    timeDimension: 'Dimension de la période',
+    choose: '(choisir)',
+    field: 'Champ du profil à remplir',
+    fill: 'Remplir',
+    filled: (f, v, s, r) => `${f} mis à ${v} d’après ${s} (lu le ${r}).`,
+  },
+  es: {
+    title: 'Rellenar desde una tabla JSON-stat',
+    help: 'Una tabla descargada de una oficina de estadística en JSON-stat 2.0. Elija el territorio, el periodo y cada otra dimensión; no se descarga nada.',
+    file: 'Archivo JSON-stat',
+    areaDimension: 'Dimensión del territorio',
+    timeDimension: 'Dimensión del periodo',
+    choose: '(elegir)',
+    field: 'Campo del perfil que rellenar',
+    fill: 'Rellenar',
+    filled: (f, v, s, r) => `${f} fijado en ${v} según ${s} (leído el ${r}).`,
+  },
+  ar: {
+    title: 'الملء من جدول JSON-stat',
+    help: 'جدول منزّل من مكتب إحصاء بصيغة JSON-stat 2.0. اختر المنطقة والفترة وكل بُعد آخر؛ لا يُجلب أي شيء من الشبكة.',
+    file: 'ملف JSON-stat',
+    areaDimension: 'بُعد المنطقة',
+    timeDimension: 'بُعد الفترة',
+    choose: '(اختر)',
+    field: 'حقل الملف المراد ملؤه',
+    fill: 'املأ',
+    filled: (f, v, s, r) => `عُيّن ${f} إلى ${v} من ${s} (قُرئ في ${r}).`,
+  },
+  zh: {
+    title: '从 JSON-stat 表填写',
+    help: '从统计机构下载的 JSON-stat 2.0 表。请选择地区、时期及其他每个维度；不会从网络获取任何内容。',
+    file: 'JSON-stat 文件',
+    areaDimension: '地区维度',
+    timeDimension: '时期维度',
+    choose: '（请选择）',
+    field: '要填写的概况字段',
+    fill: '填写',
+    filled: (f, v, s, r) => `${f} 已设为 ${v}，来源：${s}（读取于 ${r}）。`,
+  },
+  ru: {
+    title: 'Заполнить из таблицы JSON-stat',
+    help: 'Таблица, скачанная у статистического ведомства в формате JSON-stat 2.0. Выберите территорию, период и каждое другое измерение; ничего не загружается.',
+    file: 'Файл JSON-stat',
+    areaDimension: 'Измерение территории',
+    timeDimension: 'Измерение периода',
+    choose: '(выберите)',
+    field: 'Поле профиля для заполнения',
+    fill: 'Заполнить',
+    filled: (f, v, s, r) => `${f}: ${v} по данным ${s} (прочитано ${r}).`,
+  },
+};
