@@ -8,6 +8,7 @@ import type { DecimalStyle } from '../engine/parse';
 import type { AggregateResult, MethodName, NumInput, ProfileField, Scores } from '../engine/types';
 import { bandLabel, flagMessage, formatNumber, formatPercent, inputText, readInput } from './format';
 import { Headline, ProvisionalTag } from './Headline';
+import { JsonStatFill } from './JsonStatFill';
 import { S } from './strings';
 import { C, changeText } from './strings/catalogue';
 import type { CatalogueReview } from '../engine/catalogue-version';
@@ -135,6 +136,7 @@ export function ProfilePanel(props: {
       <div class="profile-fields">
         <For each={props.fields}>{(f) => <ProfileInput field={f} value={props.profile[f.id] ?? null} decimal={props.decimal} onChange={props.onChange} />}</For>
       </div>
+      <JsonStatFill fields={props.fields} profile={props.profile} decimal={props.decimal} onChange={props.onChange} />
     </section>
   );
 }
