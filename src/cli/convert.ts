@@ -1,12 +1,14 @@
 /**
- * npm run convert -- IN OUT [--decimal point|comma] [--encoding windows-1252] [--sheet NAME] [--city NAME] [--country NAME] [--year YYYY]
+ * npm run convert -- IN OUT [--decimal point|comma] [--encoding windows-1252] [--sheet NAME] [--city NAME] [--country NAME] [--year YYYY] [--lang fr]
  *
  * Converts between a values CSV, the results workbook (.xlsx) and an assessment JSON through the same
  * readers and writers as the app (the one list of formats, src/interchange/formats.ts). The format of
  * OUT is chosen by its name: the ending of an export (`-scores.csv` for the tidy scores table,
  * `-targets.csv` for a target file, `.ssc.json`), else `.json`, `.csv` or `.xlsx`. A values table made
  * into an assessment JSON takes its city and year from --city and --year, else from the workbook's
- * Profile sheet, else from IN's file name (`lisbon-2024-values.csv`).
+ * Profile sheet, else from IN's file name (`lisbon-2024-values.csv`). `--lang` writes a results
+ * workbook's sheet names and column labels in one of the app's six languages (the Values sheet's
+ * columns stay the values CSV's identifiers, the file contract); it reads back in any of them.
  *
  * Exit status 0 only when IN was read and every value is valid. Cells kept as text (as the grid keeps
  * them) and values the engine rejects are listed on stderr as `file:line: column: problem` and the
@@ -19,11 +21,14 @@ import { score } from '../engine/evaluator';
 import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
 import { shorten, type DecimalStyle } from '../engine/parse';
 import { FORMATS, type FileFormat } from '../interchange/formats';
-import { workbookAbout } from '../share/xlsx';
+import { workbookAbout, type WorkbookLabels } from '../share/xlsx';
+import { X } from '../ui/strings/interchange';
+import { LANGUAGES, type Lang } from '../ui/strings/languages';
+import { loadCatalogue } from '../ui/strings/language';
 import { diskAccess, fileProblems, readForCli, type FileAccess } from './read';
 import type { CliResult } from './score';
 
-const USAGE = `usage: npm run convert -- IN OUT [--decimal point|comma] [--encoding windows-1252] [--sheet NAME] [--city NAME] [--country NAME] [--year YYYY]
+const USAGE = `usage: npm run convert -- IN OUT [--decimal point|comma] [--encoding windows-1252] [--sheet NAME] [--city NAME] [--country NAME] [--year YYYY] [--lang ${LANGUAGES.join('|')}]
        IN and OUT: a values CSV (.csv), an Excel workbook (.xlsx) or an assessment JSON (.json);
        OUT may also be a tidy scores table (-scores.csv), a target file (-targets.csv), SDMX (-sdmx.csv, -sdmx.xml),
        DHIS2 (-dhis2.json, -dhis2-metadata.json), Open SDG (-open-sdg.zip) or every export in one zip (-all.zip);
@@ -36,6 +41,15 @@ export function formatForOutput(name: string): FileFormat | null {
   const writers: FileFormat[] = FORMATS.filter((f) => 'write' in f);
   const bySuffix = writers.filter((f) => lower.endsWith(f.suffix)).sort((a, b) => b.suffix.length - a.suffix.length)[0];
   return bySuffix ?? writers.find((f) => (f.holds === 'assessments' || f.holds === 'values') && lower.endsWith(f.extensions[0])) ?? null;
+}
+
+/**
+ * A results workbook's words in `lang`, read from its catalogue without switching the module's words
+ * (they are state shared with whatever runs next in this process). A word the language lacks is English.
+ */
+async function workbookLabels(lang: Lang): Promise<WorkbookLabels> {
+  const words = lang === 'en' ? undefined : (await loadCatalogue(lang)).X?.workbook;
+  return { sheets: { ...X.workbook.sheets, ...words?.sheets }, columns: { ...X.workbook.columns, ...words?.columns } };
 }
 
 /** City and year from a file name such as `lisbon-2024-values.csv`: the year if one is there, the rest as the city. */
@@ -58,6 +72,7 @@ export async function runConvert(
   let decimal: DecimalStyle | undefined;
   let allow1252 = false;
   let sheet: string | undefined;
+  let lang: Lang = 'en';
   const fields: { city?: string; country?: string; year?: number } = {};
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -72,6 +87,10 @@ export async function runConvert(
     } else if (a === '--sheet') {
       sheet = args[++i];
       if (sheet === undefined) return fail(2, USAGE);
+    } else if (a === '--lang') {
+      const name = args[++i];
+      if (!LANGUAGES.includes(name as Lang)) return fail(2, `unknown language "${shorten(name ?? '')}"; expected ${LANGUAGES.join(', ')}\n${USAGE}`);
+      lang = name as Lang;
     } else if (a === '--city' || a === '--country') {
       const v = args[++i];
       if (v === undefined) return fail(2, USAGE);
@@ -119,7 +138,7 @@ export async function runConvert(
     };
   }
   const problems = fileProblems(input, r, [score(u4ssc, referenceTargets, doc)]);
-  const blob = await format.write(doc, { fw: u4ssc, targets: referenceTargets });
+  const blob = await format.write(doc, { fw: u4ssc, targets: referenceTargets, workbook: await workbookLabels(lang) });
   try {
     write(output, new Uint8Array(await blob.arrayBuffer()));
   } catch (e) {

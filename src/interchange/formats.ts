@@ -24,6 +24,7 @@ import { sdmxMlFormat } from './formats/sdmx-ml';
 import { targetsCsv } from './formats/targets-csv';
 import { valuesCsv } from './formats/values-csv';
 import { valuesXlsx } from './formats/values-xlsx';
+import type { WorkbookLabels } from '../share/xlsx';
 
 /** One size limit for every file, in the app and the command line: larger files are refused before a byte is read. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -49,6 +50,8 @@ export interface FormatContext {
   allow1252?: boolean;
   /** A workbook's sheet to read, by name (`--sheet`, the import panel's choice). */
   sheet?: string;
+  /** The words of a results workbook to write (the interface language, `--lang`); English without them. */
+  workbook?: WorkbookLabels;
 }
 
 export interface FormatProblem {

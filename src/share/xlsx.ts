@@ -8,7 +8,7 @@ import { quoted, type TableNote, type TableProblem } from '../engine/problems';
 import { score } from '../engine/evaluator';
 import type { Framework } from '../engine/framework';
 import { parseFileNumber } from '../engine/parse';
-import { resultSheets, type AssessmentAbout } from '../engine/results-table';
+import { PROFILE_COLUMNS, resultSheets, SCORES_COLUMNS, TARGETS_COLUMNS, type AssessmentAbout, type ResultSheet } from '../engine/results-table';
 import type { TargetSet } from '../engine/targets';
 import { MAX_YEAR, MIN_YEAR } from '../engine/assessment';
 import { SCORING_TARGETS, type AssessmentInput, type NumInput, type OwnTarget, type ScoringTargets } from '../engine/types';
@@ -20,6 +20,18 @@ export const MAX_XLSX_BYTES = 10 * 1024 * 1024;
 /** Header cells of computed columns are shaded (their names also say what they are: colour is not the only sign). */
 const COMPUTED_FILL = '#dce6f0';
 
+/** A column of the Scores, Profile or Targets sheet, named in the workbook's language. */
+export type LabelledColumn = (typeof SCORES_COLUMNS)[number] | (typeof PROFILE_COLUMNS)[number] | (typeof TARGETS_COLUMNS)[number];
+/**
+ * The words of a results workbook (src/ui/strings/, `X.workbook`): its sheets' names and the column
+ * labels of the Scores, Profile and Targets sheets. The Values sheet's columns are never translated:
+ * they are the values CSV's, the file contract other tools read.
+ */
+export interface WorkbookLabels {
+  sheets: Record<ResultSheet['name'], string>;
+  columns: Record<LabelledColumn, string>;
+}
+
 /**
  * The results workbook (src/engine/results-table.ts): a Values sheet with the inputs and, beside them,
  * each data point's name, unit, direction, target in force and its source, computed value, achievement,
@@ -28,22 +40,25 @@ const COMPUTED_FILL = '#dce6f0';
  * results are the engine's scores under `targets`, as the app shows them. It reads back as the values
  * it holds (`parseValuesXlsx`): the computed columns are never read as input.
  */
-export async function valuesXlsx(fw: Framework, input: AssessmentInput & AssessmentAbout, targets: TargetSet): Promise<Blob> {
+export async function valuesXlsx(fw: Framework, input: AssessmentInput & AssessmentAbout, targets: TargetSet, labels?: WorkbookLabels): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/universal');
   const sheets = resultSheets(fw, targets, input, score(fw, targets, input));
   return (await writeXlsxFile(
     sheets.map((sheet) => {
       const header = sheet.rows[0] as string[];
       const computed = new Set(sheet.computed);
+      // The Values sheet keeps its identifiers (the values CSV's columns); the other sheets' headers are
+      // words, which the reader recognises by the sheets' fixed content (`sheetTable`).
+      const label = (key: string) => (sheet.name === 'Values' || !labels ? key : labels.columns[key as LabelledColumn]);
       return {
-        sheet: sheet.name,
+        sheet: labels?.sheets[sheet.name] ?? sheet.name,
         stickyRowsCount: 1,
         columns: header.map((h) => ({ width: h === 'name' || h === 'rationale' || h === 'source' || h === 'note' ? 40 : Math.max(10, h.length + 2) })),
         data: sheet.rows.map((row, r) =>
           row.map((cell, c) => {
             if (r === 0)
               return {
-                value: String(cell),
+                value: label(String(cell)),
                 fontWeight: 'bold' as const,
                 ...(computed.has(c) && sheet.name === 'Values' && { backgroundColor: COMPUTED_FILL }),
               };
@@ -106,7 +121,7 @@ export async function parseValuesXlsx(file: Blob | ArrayBuffer, fw: Framework, o
   const headerRow = numbers.find((n) => isHeader(sheet.rows.get(n)));
   const merged = new Map<number, string>();
   for (const m of sheet.merges) if (m.row <= (headerRow ?? 1)) for (let c = m.from + 1; c <= m.to; c++) merged.set(c, m.ref);
-  const profile = book.sheets.find((s) => s !== sheet && s.name.toLowerCase() === 'profile');
+  const profile = book.sheets.find((s) => s !== sheet && profileTable(s) !== null);
   const fromProfile = profile ? profileSheet(profile, fw, options) : { values: {}, rejected: [] };
   const table = parseValuesTable(
     { records, lines: numbers, cellAt: (r, c) => cellRef(sheet.name, numbers[r], c), findHeader: true, merged, profile: fromProfile.values },
@@ -114,7 +129,7 @@ export async function parseValuesXlsx(file: Blob | ArrayBuffer, fw: Framework, o
     options,
   );
   if (!table.ok) return { ...table, problems: [...fromProfile.rejected, ...table.problems], sheets };
-  const targetsSheet = book.sheets.find((s) => s !== sheet && s.name.toLowerCase() === 'targets');
+  const targetsSheet = book.sheets.find((s) => s !== sheet && targetsTable(s) !== null);
   if (targetsSheet) keepRationales(targetsSheet, fw, table.input);
   if (profile) keepScoringTargets(profile, table.input);
   return { ...table, rejected: [...fromProfile.rejected, ...table.rejected], notes: [...notes, ...table.notes], sheets };
@@ -146,17 +161,40 @@ function pickSheet(all: SheetCells[], name: string | undefined): { ok: true; she
   return { ok: true, sheet: all.find((s) => !s.hidden) ?? all[0], others };
 }
 
-/** A sheet as a header (lower-cased names by column) and its rows below, each with its row number. */
-function sheetTable(sheet: SheetCells, wanted: readonly string[]) {
+/**
+ * A sheet as a header (lower-cased names by column) and its rows below, each with its row number. The
+ * header is the row with the `wanted` names (an English workbook, or one written before the workbook
+ * spoke other languages); else, in a workbook written in another language, the row just above the
+ * first row that `first` recognises by its fixed content (identifiers and codes, the same in every
+ * language), whose cells are then the `columns` in the order the writer puts them. A header with more
+ * or fewer words than `columns` is not one of the workbench's sheets.
+ */
+function sheetTable(sheet: SheetCells, wanted: readonly string[], columns?: readonly string[], first?: (cells: TableCell[]) => boolean) {
   const numbers = [...sheet.rows.keys()].sort((a, b) => a - b);
+  const rowsAfter = (at: number) => numbers.filter((n) => n > at).map((n) => ({ n, cells: sheet.rows.get(n)! }));
   const headerAt = numbers.find((n) => {
     const names = (sheet.rows.get(n) ?? []).map((c) => (typeof c === 'string' ? c.trim().toLowerCase() : ''));
     return wanted.every((w) => names.includes(w));
   });
-  if (headerAt === undefined) return null;
-  const names = Array.from(sheet.rows.get(headerAt)!, (c) => (typeof c === 'string' ? c.trim().toLowerCase() : ''));
-  return { col: (name: string) => names.indexOf(name), rows: numbers.filter((n) => n > headerAt).map((n) => ({ n, cells: sheet.rows.get(n)! })) };
+  if (headerAt !== undefined) {
+    const names = Array.from(sheet.rows.get(headerAt)!, (c) => (typeof c === 'string' ? c.trim().toLowerCase() : ''));
+    return { col: (name: string) => names.indexOf(name), rows: rowsAfter(headerAt) };
+  }
+  if (!columns || !first) return null;
+  const at = numbers.findIndex((n) => first(sheet.rows.get(n)!));
+  if (at < 1) return null;
+  const header = sheet.rows.get(numbers[at - 1])!;
+  const words = Array.from(header, (c) => (typeof c === 'string' ? c.trim() : ''));
+  if (words.length !== columns.length || words.some((w) => w === '')) return null;
+  return { col: (name: string) => columns.indexOf(name), rows: rowsAfter(numbers[at - 1]) };
 }
+
+/** The Profile sheet: its first row below the header is always the `city` identity row. */
+const profileTable = (sheet: SheetCells) => sheetTable(sheet, ['field', 'value'], PROFILE_COLUMNS, (cells) => textOf(cells[0]) === 'city');
+/** The Targets sheet: its rows start with a KPI code, and their `origin` is one of three identifiers. */
+const ORIGINS = new Set(['reference', 'assessment', 'none']);
+const targetsTable = (sheet: SheetCells) =>
+  sheetTable(sheet, ['code', 'origin', 'rationale'], TARGETS_COLUMNS, (cells) => /^[A-Z]{2}: /.test(textOf(cells[0])) && ORIGINS.has(textOf(cells[3])));
 
 const textOf = (c: TableCell | undefined): string => {
   if (c === undefined) return '';
@@ -183,7 +221,7 @@ const textOf = (c: TableCell | undefined): string => {
 function profileSheet(sheet: SheetCells, fw: Framework, options: ReadOptions) {
   const values: Record<string, { value: NumInput; at: string }> = {};
   const rejected: CsvProblem[] = [];
-  const table = sheetTable(sheet, ['field', 'value']);
+  const table = profileTable(sheet);
   if (!table) return { values, rejected };
   const fields = new Set(fw.data.profile.map((p) => p.id));
   const valueCol = table.col('value');
@@ -223,7 +261,7 @@ function profileSheet(sheet: SheetCells, fw: Framework, options: ReadOptions) {
  * workbench's own output, never typed input (an older workbook has none of them).
  */
 function keepRationales(sheet: SheetCells, fw: Framework, input: AssessmentInput) {
-  const table = sheetTable(sheet, ['code', 'origin', 'rationale']);
+  const table = targetsTable(sheet);
   if (!table) return;
   const number = (c: TableCell | undefined): number | undefined => {
     if (c === undefined || typeof c === 'string') {
@@ -259,7 +297,7 @@ function keepRationales(sheet: SheetCells, fw: Framework, input: AssessmentInput
 
 /** The Profile sheet's `scoring targets` row: which target set scored the assessment (absent in an older workbook). */
 function keepScoringTargets(sheet: SheetCells, input: AssessmentInput) {
-  const table = sheetTable(sheet, ['field', 'value']);
+  const table = profileTable(sheet);
   if (!table) return;
   for (const { cells } of table.rows) {
     if (textOf(cells[table.col('field')]) !== 'scoring targets') continue;
@@ -275,8 +313,7 @@ function keepScoringTargets(sheet: SheetCells, input: AssessmentInput) {
 export async function workbookAbout(file: ArrayBuffer): Promise<{ city?: string; country?: string; year?: number }> {
   const { readWorkbook } = await import('./xlsx-cells');
   const book = readWorkbook(file);
-  const sheet = book.ok ? book.sheets.find((s) => s.name.toLowerCase() === 'profile') : undefined;
-  const table = sheet && sheetTable(sheet, ['field', 'value']);
+  const table = book.ok ? book.sheets.map(profileTable).find((t) => t !== null) : undefined;
   if (!table) return {};
   const about: { city?: string; country?: string; year?: number } = {};
   for (const { cells } of table.rows) {

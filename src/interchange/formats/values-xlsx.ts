@@ -17,8 +17,8 @@ export const valuesXlsx = {
       }),
     );
   },
-  async write(doc, { fw, targets }) {
+  async write(doc, { fw, targets, workbook }) {
     const { valuesXlsx: writeValuesXlsx } = await import('../../share/xlsx');
-    return writeValuesXlsx(fw, doc, targets);
+    return writeValuesXlsx(fw, doc, targets, workbook);
   },
 } as const satisfies FileFormat<'values-xlsx'>;

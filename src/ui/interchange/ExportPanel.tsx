@@ -49,7 +49,8 @@ export function ExportPanel(props: ExportPanelProps): JSX.Element {
   };
 
   const doc = () => props.doc;
-  const exportAs = (f: RegisteredFormat) => run(f.id, () => f.write(doc(), { fw: u4ssc, targets: referenceTargets }), assessmentFileName(doc(), f.suffix));
+  const exportAs = (f: RegisteredFormat) =>
+    run(f.id, () => f.write(doc(), { fw: u4ssc, targets: referenceTargets, workbook: X.workbook }), assessmentFileName(doc(), f.suffix));
   const exportJson = () => exportAs(formatById('assessment-json'));
 
   const button = (what: string, label: string, hint: string, onClick: () => void) => (

@@ -1,6 +1,7 @@
 import type { DecimalChoice } from '../../engine/csv';
 import type { FormatId } from '../../interchange/formats';
 import type { LinkError } from '../../share/link';
+import type { WorkbookLabels } from '../../share/xlsx';
 
 const MB = 1024 * 1024;
 
@@ -37,6 +38,37 @@ export const X = {
   exportXlsx: 'Excel (.xlsx)',
   exportXlsxHint:
     'The values with their results (target, points, band), the scores with their coverage, the city profile and the targets with their rationale, as an Excel workbook. It imports back as the values it holds.',
+  /** The results workbook's sheet names and the Scores, Profile and Targets sheets' column labels (the Values sheet's columns are the values CSV's identifiers, never translated). Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */
+  workbook: {
+    sheets: { Values: 'Values', Scores: 'Scores', Profile: 'Profile', Targets: 'Targets' },
+    columns: {
+      level: 'level',
+      code: 'code',
+      name: 'name',
+      percent: 'percent',
+      band: 'band',
+      points: 'points',
+      'max points': 'max points',
+      reported: 'reported',
+      benchmarked: 'benchmarked',
+      expected: 'expected',
+      field: 'field',
+      label: 'label',
+      unit: 'unit',
+      value: 'value',
+      datapoint: 'datapoint',
+      target: 'target',
+      origin: 'origin',
+      rationale: 'rationale',
+      source: 'source',
+      basis: 'basis',
+      'own target': 'own target',
+      'own deadline': 'own deadline',
+      'own baseline': 'own baseline',
+      'own baseline year': 'own baseline year',
+      'scored by': 'scored by',
+    },
+  } satisfies WorkbookLabels,
   exportScores: 'Scores table (CSV)',
   exportScoresHint:
     'One row per data point and per score (overall, dimensions, sub-dimensions, categories) with achievement, points, band and coverage, for R, pandas or DuckDB.',
