@@ -8,6 +8,7 @@ import type { DecimalStyle } from '../engine/parse';
 import type { MethodName, NumInput, Scores } from '../engine/types';
 import type { Patch } from '../engine/evaluator';
 import { reviewRows, sortThread } from '../engine/review';
+import { ReviewPanel, ThreadList } from './review/ReviewPanel';
 import type { EngineClient } from '../worker/client';
 import { addAssessment, getSetting, setSetting, storageProblem } from '../storage/db';
 import { freezeMark } from '../engine/fingerprint';
@@ -21,6 +22,7 @@ import { ColumnSetToggle, GridFilters, GridMessage } from './GridTools';
 import { GridFind } from './GridFind';
 import { findMatches } from './grid/find';
 import { createMediaQuery, NARROW_QUERY } from './media';
+import { NarrowEntry } from './NarrowEntry';
 import { VIEWS, type View } from './views';
 import { isFictional } from './Library';
 import { ExplainPanel, ProfilePanel, SummaryPanel } from './panels';
@@ -32,7 +34,7 @@ import { S } from './strings';
 import { D } from './strings/saving';
 import { V } from './strings/review';
 import { TM } from './strings/time';
-import { NarrowEntry, OwnTargetForm, preloadPanels, ReviewPanel, ThreadList } from './lazy-panels';
+import { OwnTargetForm } from './time/OwnTargetForm';
 import { ScoringTargetsChoice, scoringTargetLine } from './time/ScoringTargets';
 import { flushBeforeReload } from './before-reload';
 import { guardUnload } from './unsaved-guard';
@@ -415,7 +417,6 @@ export function Workbench(props: {
     grid.load(stored);
     if (stored.frozen) grid.hot.updateSettings({ readOnly: true });
     setGridReady(grid);
-    preloadPanels();
     props.onGrid?.(grid);
     const loading = engine.load(stored);
     engineLoaded = true;
@@ -750,20 +751,18 @@ export function Workbench(props: {
               <GridLegend />
               <Show when={narrow() && gridReady()}>
                 {(g) => (
-                  <Suspense>
-                    <NarrowEntry
-                      grid={g()}
-                      doc={doc()}
-                      scores={scores()}
-                      refresh={flagCounts()}
-                      selected={selected()}
-                      onSelect={(id) => {
-                        setSelected(id);
-                        setExplained(null);
-                        refreshExplain();
-                      }}
-                    />
-                  </Suspense>
+                  <NarrowEntry
+                    grid={g()}
+                    doc={doc()}
+                    scores={scores()}
+                    refresh={flagCounts()}
+                    selected={selected()}
+                    onSelect={(id) => {
+                      setSelected(id);
+                      setExplained(null);
+                      refreshExplain();
+                    }}
+                  />
                 )}
               </Show>
               <div class="grid-host" ref={host} role="region" aria-label={S.gridLabel} aria-describedby="grid-help" data-testid="grid" />
@@ -792,16 +791,14 @@ export function Workbench(props: {
                 )}
               </Show>
               <Show when={doc() && selectedRef()}>
-                <Suspense>
-                  <ReviewPanel
-                    doc={doc()!}
-                    datapoint={selectedRef()!}
-                    who={who()}
-                    onWho={saveWho}
-                    send={send}
-                    itemState={scores()?.items[selectedRef()!.index]?.state}
-                  />
-                </Suspense>
+                <ReviewPanel
+                  doc={doc()!}
+                  datapoint={selectedRef()!}
+                  who={who()}
+                  onWho={saveWho}
+                  send={send}
+                  itemState={scores()?.items[selectedRef()!.index]?.state}
+                />
               </Show>
               <ExplainPanel
                 explanation={explanation()}
@@ -829,9 +826,7 @@ export function Workbench(props: {
               >
                 <Show when={doc() && selected() && (doc()!.threads?.[selected()!]?.length ?? 0) > 0}>
                   <h4 id="explain-thread">{V.threadTitle}</h4>
-                  <Suspense>
-                    <ThreadList entries={sortThread(doc()!.threads![selected()!])} labelledBy="explain-thread" />
-                  </Suspense>
+                  <ThreadList entries={sortThread(doc()!.threads![selected()!])} labelledBy="explain-thread" />
                 </Show>
                 <Show when={doc() && explanation()}>
                   {(x) => (
@@ -839,17 +834,15 @@ export function Workbench(props: {
                       <p class="explain-scoring-target" data-testid="explain-scoring-target">
                         {scoringTargetLine(x())}
                       </p>
-                      <Suspense>
-                        <OwnTargetForm
-                          id={x().id}
-                          own={doc()!.ownTargets?.[x().id]}
-                          direction={x().datapoint.direction}
-                          unit={x().datapoint.unit}
-                          decimal={decimal()}
-                          readOnly={!!doc()!.frozen || paused()}
-                          onSave={(own) => send([{ kind: 'own-target', id: x().id, own }])}
-                        />
-                      </Suspense>
+                      <OwnTargetForm
+                        id={x().id}
+                        own={doc()!.ownTargets?.[x().id]}
+                        direction={x().datapoint.direction}
+                        unit={x().datapoint.unit}
+                        decimal={decimal()}
+                        readOnly={!!doc()!.frozen || paused()}
+                        onSave={(own) => send([{ kind: 'own-target', id: x().id, own }])}
+                      />
                       <Suspense>
                         <ExplainTrend
                           db={db}
