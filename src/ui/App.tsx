@@ -1,4 +1,5 @@
-import { createResource, createSignal, lazy, onCleanup, Show, type JSX } from 'solid-js';
+import { createResource, createSignal, onCleanup, Show, type JSX } from 'solid-js';
+import { lazyView } from './stale-chunks';
 import { createEngineClient, type EngineClient } from '../worker/client';
 import { createNotifier, newTabId, openWorkbenchDb, requestPersistence, storageProblem, WorkbenchDb, type MemoryReason } from '../storage/db';
 import { recoverAllJournals } from '../session';
@@ -25,7 +26,7 @@ export interface AppProps {
 export type { AppContext, Toast } from './context';
 
 /** The preview of a shared link loads only when the page was opened with one. */
-const LinkPreview = lazy(() => import('./interchange/LinkPreview').then((m) => ({ default: m.LinkPreview })));
+const LinkPreview = lazyView(() => import('./interchange/LinkPreview').then((m) => ({ default: m.LinkPreview })));
 
 const HASH = /^#\/a\/(.+)$/;
 

@@ -1,5 +1,6 @@
 import { VersionLine } from './version-line';
-import { createEffect, createMemo, createSignal, For, from, lazy, on, Show, type Accessor, type JSX } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, from, on, Show, type Accessor, type JSX } from 'solid-js';
+import { lazyView } from './stale-chunks';
 import { createAssessment, MAX_TEXT, MAX_YEAR, MIN_YEAR, workspaceDoc, type AssessmentDoc } from '../engine/assessment';
 import { DEMO_CITIES, demoCityInput, type DemoCity } from '../engine/frameworks/u4ssc/demo';
 import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
@@ -31,7 +32,7 @@ import './screen.css';
 
 // The import panel (its previews, the update of a stored assessment) loads beside the library, not
 // before the grid of an assessment opened straight from its address (bench/bundle.ts).
-const ImportPanel = lazy(() => import('./interchange/ImportPanel').then((m) => ({ default: m.ImportPanel })));
+const ImportPanel = lazyView(() => import('./interchange/ImportPanel').then((m) => ({ default: m.ImportPanel })));
 
 export const isFictional = (doc: Pick<AssessmentDoc, 'city' | 'notes'>): boolean => /fictional/i.test(`${doc.city} ${doc.notes}`);
 

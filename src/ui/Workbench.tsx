@@ -1,4 +1,5 @@
-import { createEffect, createMemo, createSignal, lazy, on, onCleanup, onMount, Show, Suspense, untrack, type JSX } from 'solid-js';
+import { createEffect, createMemo, createSignal, on, onCleanup, onMount, Show, Suspense, untrack, type JSX } from 'solid-js';
+import { lazyView } from './stale-chunks';
 import { versionNumberOf } from '../engine/versions';
 import { duplicateAssessment, type AssessmentDoc } from '../engine/assessment';
 import type { Explanation } from '../engine/explain';
@@ -876,15 +877,15 @@ export function Workbench(props: {
   );
 }
 
-const ResultsView = lazy(() => import('./ResultsView'));
-const ShareView = lazy(() => import('./ShareView'));
-const ReviewView = lazy(() => import('./review/ReviewView'));
-const WorkshopView = lazy(() => import('./workshop/WorkshopView'));
-const ComparisonView = lazy(() => import('./time/ComparisonView'));
+const ResultsView = lazyView(() => import('./ResultsView'));
+const ShareView = lazyView(() => import('./ShareView'));
+const ReviewView = lazyView(() => import('./review/ReviewView'));
+const WorkshopView = lazyView(() => import('./workshop/WorkshopView'));
+const ComparisonView = lazyView(() => import('./time/ComparisonView'));
 /** The trend of the selected data point over the city's years: loaded when a data point is first explained. */
-const ExplainTrend = lazy(() => import('./time/ExplainTrend'));
+const ExplainTrend = lazyView(() => import('./time/ExplainTrend'));
 /** The trend of an explained aggregate over the city's years: loaded when an aggregate is first explained. */
-const ExplainAggregateTrend = lazy(() => import('./time/ExplainAggregateTrend'));
+const ExplainAggregateTrend = lazyView(() => import('./time/ExplainAggregateTrend'));
 
 function MissingNotice(props: { message: string; onClose: () => void }): JSX.Element {
   return (

@@ -1,4 +1,5 @@
-import { createSignal, createUniqueId, lazy, Show, type JSX } from 'solid-js';
+import { createSignal, createUniqueId, Show, type JSX } from 'solid-js';
+import { lazyView } from '../stale-chunks';
 import type { AssessmentDoc } from '../../engine/assessment';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
 import { exportFormats, formatById, type RegisteredFormat } from '../../interchange/formats';
@@ -10,7 +11,7 @@ import { errorName } from '../errors';
 
 // The share dialog (and the link encoder) loads when the user asks to share, not with the page: the
 // workbench takes assessmentJsonBlob from this module at start.
-const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
+const ShareDialog = lazyView(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
 
 export type Download = (blob: Blob, fileName: string) => void;
 

@@ -1,4 +1,5 @@
-import { createEffect, createMemo, createSignal, createUniqueId, For, lazy, Match, onCleanup, Show, Switch, type JSX } from 'solid-js';
+import { createEffect, createMemo, createSignal, createUniqueId, For, Match, onCleanup, Show, Switch, type JSX } from 'solid-js';
+import { lazyView } from '../stale-chunks';
 import { withOrigin } from '../../engine/versions';
 import { MAX_YEAR, MIN_YEAR, type AssessmentDoc, type RefusedAssessment } from '../../engine/assessment';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
@@ -25,9 +26,9 @@ import './interchange.css';
 
 // What is shown only once a file was read, and the readers, load then: not with the page, which shows
 // the library with this panel at once (bench/bundle.ts counts what loads before the grid).
-const FingerprintCheck = lazy(() => import('../review/ReportParts').then((m) => ({ default: m.FingerprintCheck })));
-const ScorePreview = lazy(() => import('./ImportPreview').then((m) => ({ default: m.ScorePreview })));
-const UpdateChanges = lazy(() => import('./ImportPreview').then((m) => ({ default: m.UpdateChanges })));
+const FingerprintCheck = lazyView(() => import('../review/ReportParts').then((m) => ({ default: m.FingerprintCheck })));
+const ScorePreview = lazyView(() => import('./ImportPreview').then((m) => ({ default: m.ScorePreview })));
+const UpdateChanges = lazyView(() => import('./ImportPreview').then((m) => ({ default: m.UpdateChanges })));
 
 /** Every registered format that holds assessments or values (src/interchange/formats.ts). */
 export const IMPORT_ACCEPT = acceptFor(['assessments', 'values']);

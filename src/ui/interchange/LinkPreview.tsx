@@ -1,4 +1,5 @@
-import { createSignal, createUniqueId, For, lazy, onMount, Show, type JSX } from 'solid-js';
+import { createSignal, createUniqueId, For, onMount, Show, type JSX } from 'solid-js';
+import { lazyView } from '../stale-chunks';
 import { withOrigin } from '../../engine/versions';
 import { duplicateAssessment, type AssessmentDoc } from '../../engine/assessment';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
@@ -12,7 +13,7 @@ import './interchange.css';
 import { D } from '../strings/saving';
 
 // The review report's parts load with the results view; here only once a link was opened.
-const FingerprintCheck = lazy(() => import('../review/ReportParts').then((m) => ({ default: m.FingerprintCheck })));
+const FingerprintCheck = lazyView(() => import('../review/ReportParts').then((m) => ({ default: m.FingerprintCheck })));
 
 export interface LinkPreviewProps {
   /** From `openLinkFromLocation()`, read once on app start. */
