@@ -24,6 +24,8 @@ function claimsOfficial(text: string): boolean {
 
 /** Opens with the workbench's own judgement (after an optional direction sentence). */
 const JUDGEMENT_WORDS = /^(Lower is better\. )?Workbench judgement/;
+/** Says anywhere that the number, or its use here, is the workbench's judgement. */
+const JUDGEMENT_ANYWHERE = /\bworkbench(?:'s)? judgement\b/i;
 
 /**
  * Why a target's basis and its own texts disagree, or null: a number is `public` only when no text of
@@ -33,6 +35,9 @@ function basisDisagreement(t: Pick<TargetSetData['targets'][number], 'target' | 
   if (t.target === null) return null;
   if (t.basis === 'public' && JUDGEMENT_WORDS.test(t.source)) return 'source says judgement, basis public';
   if (t.basis === 'public' && JUDGEMENT_WORDS.test(t.rationale)) return 'rationale says judgement, basis public';
+  // A published number applied where its publisher did not set it (a global land share to one city) is
+  // judgement too, and a rationale that says so anywhere may not sit under basis public.
+  if (t.basis === 'public' && (JUDGEMENT_ANYWHERE.test(t.source) || JUDGEMENT_ANYWHERE.test(t.rationale))) return 'a text says judgement, basis public';
   if (t.basis === 'judgement' && !t.source.startsWith('Workbench judgement')) return 'basis judgement, source does not say so';
   if (t.basis !== 'public' && t.basis !== 'judgement') return 'no basis';
   return null;
@@ -87,6 +92,9 @@ describe('reference target set: entries', () => {
       'rationale says judgement, basis public',
     );
     expect(basisDisagreement({ ...t, source: 'WHO 2021 guideline', basis: 'judgement' })).toBe('basis judgement, source does not say so');
+    expect(basisDisagreement({ ...t, rationale: 'A global target. Applying it to the city is workbench judgement.', source: 'GBF', basis: 'public' })).toBe(
+      'a text says judgement, basis public',
+    );
     expect(basisDisagreement({ ...t, source: 'WHO 2021 guideline', basis: 'public' })).toBeNull();
     expect(basisDisagreement({ ...t, target: null, source: 'Karmøy 2020 p14' })).toBeNull();
   });

@@ -192,7 +192,7 @@ export const SOURCES: Record<string, string> = {
   'EC: I: T: 2A|': 'Meta 11.2 de los ODS, indicador 11.2.1 (acceso cómodo al transporte público, método de ONU-Hábitat)',
   'EC: I: T: 3C|': `${WB} (cifras de ciudades punteras, p. ej., estadísticas de las redes ciclistas de Copenhague y Ámsterdam)`,
   'EC: I: T: 4A|Public transport': `${WB}; ${SAME.strategies}: 80 % en modos sostenibles para 2041)`,
-  'EC: I: T: 4A|Private vehicle': `${SAME.strategies})`,
+  'EC: I: T: 4A|Private vehicle': `${WB}; ${SAME.strategies})`,
   'EC: I: T: 4A|Walking': `${WB}; reparto del objetivo del 80 % en modos sostenibles de las ciudades punteras`,
   'EC: I: T: 4A|Cycling': `${WB}; estrategia ciclista de la Ciudad de Copenhague (50 % de los desplazamientos al trabajo en bicicleta)`,
   'EC: I: T: 4A|Para-transport': 'Ninguna (depende del contexto; informe de verificación de U4SSC Rana 2020, p. 24)',
@@ -238,7 +238,7 @@ export const SOURCES: Record<string, string> = {
   'EN: EN: PSN: 1C|': 'Ninguna (no hay norma internacional rastreable); véase EN: EN: PSN: 2A',
   'EN: EN: PSN: 2A|':
     'Meta 11.7 de los ODS (acceso universal para 2030); publicaciones de la Oficina Regional de la OMS para Europa sobre espacios verdes urbanos y salud',
-  'EN: EN: PSN: 3A|': 'Marco Mundial de Biodiversidad de Kunming-Montreal (2022), meta 3; Estrategia de la UE sobre Biodiversidad para 2030',
+  'EN: EN: PSN: 3A|': `${WB}; Marco Mundial de Biodiversidad de Kunming-Montreal (2022), meta 3 (una parte de la tierra del mundo, no de cada ciudad); Estrategia de la UE sobre Biodiversidad para 2030`,
   'EN: EN: PSN: 4A|': 'Ninguna (no hay norma internacional)',
   'EN: E: E: 1C|': 'Directiva europea de energías renovables modificada por (UE) 2023/2413 (42,5 % en 2030); meta 7.2 de los ODS',
   'EN: E: E: 2C|': SAME.context,

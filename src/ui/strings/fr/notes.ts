@@ -191,7 +191,7 @@ export const SOURCES: Record<string, string> = {
   'EC: I: T: 2A|': 'Cible ODD 11.2, indicateur 11.2.1 (accès commode aux transports publics, méthode d’ONU-Habitat)',
   'EC: I: T: 3C|': `${WB} (chiffres des villes en pointe, p. ex. statistiques des réseaux cyclables de Copenhague et d’Amsterdam)`,
   'EC: I: T: 4A|Public transport': `${WB} ; ${SAME.strategies} : 80 % de modes durables d’ici 2041)`,
-  'EC: I: T: 4A|Private vehicle': `${SAME.strategies})`,
+  'EC: I: T: 4A|Private vehicle': `${WB} ; ${SAME.strategies})`,
   'EC: I: T: 4A|Walking': `${WB} ; répartition de l’objectif de 80 % en modes durables des villes en pointe`,
   'EC: I: T: 4A|Cycling': `${WB} ; stratégie vélo de la Ville de Copenhague (50 % des trajets domicile-travail à vélo)`,
   'EC: I: T: 4A|Para-transport': 'Aucune (dépend du contexte ; rapport de vérification U4SSC Rana 2020, p. 24)',
@@ -236,7 +236,7 @@ export const SOURCES: Record<string, string> = {
   'EN: EN: PSN: 1C|': 'Aucune (pas de norme internationale traçable) ; voir EN: EN: PSN: 2A',
   'EN: EN: PSN: 2A|':
     'Cible ODD 11.7 (accès universel d’ici 2030) ; publications du Bureau régional de l’OMS pour l’Europe sur les espaces verts urbains et la santé',
-  'EN: EN: PSN: 3A|': 'Cadre mondial de la biodiversité de Kunming-Montréal (2022), cible 3 ; stratégie de l’UE en faveur de la biodiversité à l’horizon 2030',
+  'EN: EN: PSN: 3A|': `${WB} ; Cadre mondial de la biodiversité de Kunming-Montréal (2022), cible 3 (une part des terres du monde, non de chaque ville) ; stratégie de l’UE en faveur de la biodiversité à l’horizon 2030`,
   'EN: EN: PSN: 4A|': 'Aucune (pas de norme internationale)',
   'EN: E: E: 1C|': 'Directive européenne sur les énergies renouvelables modifiée par (UE) 2023/2413 (42,5 % d’ici 2030) ; cible ODD 7.2',
   'EN: E: E: 2C|': SAME.context,
