@@ -29,3 +29,29 @@ describe('French broadband terms follow ITU usage', () => {
     expect(read('index')).toMatch(/broadband → large bande[\s\S]*itu\.int\/net\/pressoffice\/stats\/2010\/09\/index-fr\.aspx/);
   });
 });
+
+/** The comment block at the head of a language's index.ts: its glossary. */
+const glossary = (lang: string) => {
+  const text = readFileSync(new URL(`../../src/ui/strings/${lang}/index.ts`, import.meta.url), 'utf8');
+  return text.slice(0, text.indexOf('*/', text.indexOf('Glossary')));
+};
+
+describe("every catalogue language's glossary records where its terms come from (#28 item 6)", () => {
+  it('names a page read (its address and the date) or says that no ITU or UNECE page was found, and when', () => {
+    for (const lang of ['fr', 'es', 'ar', 'zh', 'ru']) {
+      const g = glossary(lang);
+      const read = /https:\/\/\S+[\s\S]{0,120}read \d{4}-\d{2}-\d{2}/.test(g);
+      const none = /no ITU or[\s*]+UNECE page[\s\S]{0,200}was found among the stored copies searched[\s\S]{0,10}\d{4}-\d{2}-\d{2}/.test(g);
+      expect(read || none, lang).toBe(true);
+      expect(g, lang).toMatch(/UNTERM/);
+    }
+  });
+
+  it('Spanish writes broadband as the UN page it cites does, "banda ancha"', async () => {
+    expect(glossary('es')).toMatch(/news\.un\.org\/es\/story\/2012\/10\/1254781[\s\S]*banda ancha móvil/);
+    await useLanguage('es');
+    expect(u4ssc.kpiByCode('EC: ICT: ICT: 2C')!.name).toBe('Suscripciones de banda ancha fija');
+    expect(u4ssc.kpiByCode('EC: ICT: ICT: 3C')!.name).toMatch(/banda ancha/);
+    await useLanguage('en');
+  });
+});

@@ -10,6 +10,9 @@
  *   target → الهدف · benchmark → المعيار المرجعي · data point → نقطة البيانات
  *   (النطاق العريض is broadband and خارج النطاق "out of range": not the target band.)
  *   workbench judgement → تقدير أداة العمل · Verification Manual → دليل التحقق
+ *   Source of the terms (#28): no ITU or UNECE page in Arabic giving broadband (النطاق العريض) or another
+ *     catalogue term was found among the stored copies searched on 2026-12-07 (ITU press and statistics
+ *     pages by the term); they are working translations until such a page is read.
  *   United Nations names as the UN writes them in Arabic (UNTERM): أهداف التنمية المستدامة، الغاية (an
  *   SDG target)، منظمة الصحة العالمية، الاتحاد الدولي للاتصالات، منظمة التعاون والتنمية في الميدان
  *   الاقتصادي، موئل الأمم المتحدة، الخطة الحضرية الجديدة، إطار سنداي; U4SSC is kept as ITU writes it.

@@ -12,6 +12,10 @@
  *   evaluator → оценщик (who makes the assessment) · verifier → проверяющий
  *   z-score → z-оценка (the standard statistical term, kept)
  *   KPI → КПЭ · workbench judgement → суждение рабочего инструмента · Verification Manual → Руководство по проверке
+ *   broadband → широкополосный доступ (фиксированный, беспроводной). Source of the terms (#28): no ITU or
+ *     UNECE page in Russian giving the term was found among the stored copies searched on 2026-12-07 (ITU
+ *     press and statistics pages by the term; only press reports quoting ITU came up); working
+ *     translations until one is read.
  *   United Nations names as the UN writes them in Russian (UNTERM): ЦУР (цель в области устойчивого
  *   развития), задача ЦУР (an SDG target), ВОЗ, МСЭ, ОЭСР, МОТ, ООН-Хабитат, Новая программа развития
  *   городов, Сендайская рамочная программа; U4SSC is kept as ITU writes it.
