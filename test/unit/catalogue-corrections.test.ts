@@ -443,6 +443,12 @@ describe("the checks name a page read, or say they are the workbench's own (#28)
     expect(checksOf('EC: I: WS: 1C|').find((x) => x.kind === 'below')).toBeUndefined();
     expect(kpi('EC: I: WS: 1C').notes).toMatch(/VM22-p73/);
   });
+  it('VM22-p36: the fixed broadband "lower than Household Internet Access" check cites the page that prints it, not VM22-p35 (#28 audit)', () => {
+    const c = checksOf('EC: ICT: ICT: 2C|').find((x) => x.kind === 'notAbove')!;
+    expect(c).toMatchObject({ other: 'EC: ICT: ICT: 1C|', source: 'VM22-p36' });
+    expect(traces.kpis['EC: ICT: ICT: 2C'].tracedTo).toContain('VM22-p36');
+    expect(traces.kpis['EC: ICT: ICT: 2C'].differences).toEqual([expect.objectContaining({ field: 'check', resolution: expect.stringMatching(/VM22-p36/) })]);
+  });
   it("the ±2 % sums of mode shares and waste routes are the workbench's judgement, in their source and their words (#28)", () => {
     for (const code of ['EC: I: T: 4A', 'EN: EN: WA: 1C']) {
       for (const dp of kpi(code).datapoints) {
