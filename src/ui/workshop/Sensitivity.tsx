@@ -52,6 +52,10 @@ export function Sensitivity(props: { doc: AssessmentDoc; decimal: DecimalStyle }
     setProgress({ done: 0, total: d });
     client ??= createSensitivityClient();
     const started = performance.now();
+    // The worker reports progress through its own message channel, so its last report can arrive after
+    // the run's result: once the run has ended, a late report must not bring the progress bar (and the
+    // disabled Run button) back.
+    let running = true;
     try {
       const outcome = await client.run(
         {
@@ -64,7 +68,9 @@ export function Sensitivity(props: { doc: AssessmentDoc; decimal: DecimalStyle }
           scoringTargets: props.doc.scoringTargets,
         },
         { spread: sp.value / 100, methods: methods(), draws: d, seed: s },
-        (done, total) => setProgress({ done, total }),
+        (done, total) => {
+          if (running) setProgress({ done, total });
+        },
       );
       if (outcome.kind === 'cancelled') setStatus(WS.sensitivityCancelled(n(outcome.done), n(outcome.total)));
       else {
@@ -74,6 +80,7 @@ export function Sensitivity(props: { doc: AssessmentDoc; decimal: DecimalStyle }
     } catch (err) {
       setStatus(WS.sensitivityFailed(errorName(err)));
     } finally {
+      running = false;
       setProgress(null);
     }
   };
