@@ -60,9 +60,9 @@ export function GridFilters(props: {
 }
 
 /** What the grid did or refused (a paste), in words, beside the grid; always present so it is announced. */
-export function GridMessage(props: { text: string | null; onClose: () => void }): JSX.Element {
+export function GridMessage(props: { text: string | null; onClose: () => void; ref?: (element: HTMLParagraphElement) => void }): JSX.Element {
   return (
-    <p class="grid-message" role="status" aria-live="polite" data-testid="grid-message">
+    <p class="grid-message" role="status" aria-live="polite" data-testid="grid-message" ref={(element) => props.ref?.(element)}>
       <Show when={props.text}>
         {props.text}{' '}
         <button type="button" class="link" onClick={() => props.onClose()}>

@@ -123,12 +123,16 @@ export function Workbench(props: {
   const [notice, setNotice] = createSignal<string | null>(null);
   // A notice sits in the page's flow (it never covers a control), so on a small or zoomed screen it can
   // appear out of view, above the button that caused it: each new notice is scrolled into view.
+  // The grid's own message (a refused paste) sits in the same block and is scrolled the same way.
   let noticeElement: HTMLParagraphElement | undefined;
-  createEffect(
-    on(notice, (text) => {
-      if (text) requestAnimationFrame(() => noticeElement?.scrollIntoView({ block: 'nearest' }));
-    }),
-  );
+  let gridMessageElement: HTMLParagraphElement | undefined;
+  const scrollIntoViewOnChange = (text: () => string | null, element: () => HTMLElement | undefined) =>
+    createEffect(
+      on(text, (shown) => {
+        if (shown) requestAnimationFrame(() => element()?.scrollIntoView({ block: 'nearest' }));
+      }),
+    );
+  scrollIntoViewOnChange(notice, () => noticeElement);
   /** Values of this tab another tab wrote over, offered back. */
   const [lost, setLost] = createSignal<LostEdit[]>([]);
   /** Leaving was asked while edits are not stored: the choice is the user's. */
@@ -154,6 +158,7 @@ export function Workbench(props: {
   const [filters, setFilters] = createSignal<Filters>({ ...NO_FILTERS });
   const [flagCounts, setFlagCounts] = createSignal<FlagCounts | null>(null);
   const [gridMessage, setGridMessage] = createSignal<string | null>(null);
+  scrollIntoViewOnChange(gridMessage, () => gridMessageElement);
   const [columnSet, setColumnSet] = createSignal<ColumnSet>('work');
   const [gridReady, setGridReady] = createSignal<KpiGrid | null>(null);
   const narrow = createMediaQuery(NARROW_QUERY);
@@ -507,7 +512,7 @@ export function Workbench(props: {
   const notices = () => (
     <div class="wb-notices">
       {/* What the grid did or refused (a paste). */}
-      <GridMessage text={gridMessage()} onClose={() => setGridMessage(null)} />
+      <GridMessage text={gridMessage()} onClose={() => setGridMessage(null)} ref={(el) => (gridMessageElement = el)} />
       <Show when={notice()}>
         <p class="notice" role="alert" data-testid="notice" ref={noticeElement}>
           {notice()}{' '}

@@ -78,6 +78,27 @@ describe('notices never cover controls', () => {
   });
 });
 
+describe('a message out of sight', () => {
+  it("the grid's refusal of a paste is scrolled into view when the page was scrolled past it", { timeout: 60_000 }, async () => {
+    // Below 1 101 px the notices sit above the grid: typing low in a long page leaves them out of sight.
+    await page.viewport(900, 600);
+    try {
+      const a = await openDemo();
+      const grid = a.grid()!;
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      const message = a.container.querySelector('[data-testid="grid-message"]')!;
+      expect(window.scrollY).toBeGreaterThan(1000);
+      grid.selectCell('EC: ICT: ICT: 1C|', 'unit');
+      grid.hot.getPlugin('copyPaste').paste('1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11\t12\t13\t14\t15\t16\t17\t18');
+      await expect.poll(() => message.textContent ?? '').not.toBe('');
+      await expect.poll(() => message.getBoundingClientRect().top, { timeout: 5_000 }).toBeGreaterThanOrEqual(0);
+      expect(message.getBoundingClientRect().bottom).toBeLessThanOrEqual(window.innerHeight);
+    } finally {
+      await page.viewport(1280, 800);
+    }
+  });
+});
+
 describe('grid headers', () => {
   for (const lang of LANGUAGES) {
     it(`show whole at 1280 px in every column set (${lang})`, { timeout: 60_000 }, async () => {
