@@ -223,8 +223,9 @@ export function Workbench(props: {
    * say), a newly selected row's explanation would be out of sight above: it is brought back into view.
    * Runs when the explanation of another data point arrives, after the paint, never in an edit's task.
    */
-  const bringExplanationIntoView = () => {
-    const panel = side?.querySelector<HTMLElement>('.explain');
+  const bringExplanationIntoView = (what: 'row' | 'aggregate' = 'row') => {
+    // A row's panels are its review, then its explanation: the review's actions come first (issue #24).
+    const panel = (what === 'row' ? side?.querySelector<HTMLElement>('.review-panel') : null) ?? side?.querySelector<HTMLElement>('.explain');
     if (!side || !panel) return;
     const at = panel.getBoundingClientRect().top;
     const view = side.getBoundingClientRect();
@@ -776,7 +777,7 @@ export function Workbench(props: {
                 onMethod={(m: MethodName) => send([{ kind: 'method', method: { name: m } }])}
                 onExplain={(code) => {
                   setExplained(code);
-                  queueMicrotask(bringExplanationIntoView);
+                  queueMicrotask(() => bringExplanationIntoView('aggregate'));
                 }}
                 explained={explained()}
               />
