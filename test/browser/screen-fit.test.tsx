@@ -66,10 +66,9 @@ describe('notices never cover controls', () => {
       expect(visible(shown)).toBe(true);
       expect(coveredBy(a, shown)).toEqual([]);
     }
-    // The language picker, the heading of the side column's first panel (the selected row's review, above
-    // its explanation since issue #24) and the view tabs stay reachable with both shown.
+    // The language picker, the explanation's heading and the view tabs stay reachable with both shown.
     const picker = document.querySelector('.language-switcher select')!;
-    const heading = a.container.querySelector('.review-panel h2')!;
+    const heading = a.container.querySelector('.explain h2, .explain h3')!;
     for (const el of [picker, heading, ...a.container.querySelectorAll('[role="tab"]')]) expect(reachable(el), el.textContent ?? '').toBe(true);
     // Showing the notice did not move the grid (it heads the side column, beside the grid).
     const gridTop = box(a.container.querySelector('[data-testid="grid"]')!).top;
