@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { testDatabases } from './support/storage';
+import { memoryBus, testDatabases } from './support/storage';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { createAssessment, type AssessmentDoc } from '../../src/engine/assessment';
@@ -338,5 +338,28 @@ describe('an edit of a profile denominator is in the history of each value it di
     const removed = structuredClone(frozen);
     removed.history![ID].entries = [];
     expect((await checkFingerprint(removed, u4ssc)).matches).toBe(false);
+  });
+
+  it('another tab changes the denominator while this one types the numerator: both saves merge, each entry kept once', async () => {
+    const name = freshName();
+    const dbA = openDb(name);
+    const dbB = openDb(name);
+    const doc = await addAssessment(dbA, applyEdits(newDoc(), [{ kind: 'value', id: ID, field: 'numerator', value: 900 }]));
+    const bus = memoryBus();
+    const a = new Session(dbA, doc, { notifier: bus(), delay: 300, tabId: 'A', signer: () => 'Carla' });
+    const b = new Session(dbB, doc, { notifier: bus(), delay: 300, tabId: 'B', signer: () => 'Otto' });
+    a.edit([{ kind: 'value', id: ID, field: 'numerator', value: 950 }]);
+    b.edit([{ kind: 'profile', field: 'households', value: 1000 }]);
+    // Both folds queued before either hears of the other: the second to write meets the first as a conflict.
+    await Promise.all([a.flush(), b.flush()]);
+    await a.close();
+    await b.close();
+    const row = await getAssessment(dbA, doc.id);
+    expect(row?.values[ID]).toEqual({ numerator: 950 });
+    expect(row?.profile.households).toBe(1000);
+    const entries = row?.history?.[ID]?.entries ?? [];
+    expect(entries.map((e) => e.by).sort()).toEqual(['Carla', 'Otto']);
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+    expect(entries.find((e) => e.by === 'Otto')).toMatchObject({ kind: 'value', value: { numerator: 900, denominator: 1000 } });
   });
 });
