@@ -368,6 +368,19 @@ export function profileDenominatorOf(ref: DatapointLike): string | null {
   return typeof p === 'string' ? p : null;
 }
 
+/**
+ * Whether a review cycle is under way in this assessment: a data point has left draft (submitted,
+ * queried, answered, verified, not verifiable) or has a thread, and the assessment is not frozen. The
+ * grid's side column then puts the selected data point's review above its explanation (the verifier's
+ * screen); while every data point is a draft, the evaluator filling it keeps the explanation first.
+ */
+export function reviewUnderway(doc: Pick<CycleFields, 'review' | 'threads' | 'frozen'>): boolean {
+  if (doc.frozen) return false;
+  for (const stamp of Object.values(doc.review ?? {})) if (stamp.state !== 'draft') return true;
+  for (const entries of Object.values(doc.threads ?? {})) if (entries.length > 0) return true;
+  return false;
+}
+
 /** The effective review state of every data point that applies (not-applicable ones are left out). */
 export function reviewRows(doc: CycleDoc, datapoints: readonly DatapointLike[]): ReviewRow[] {
   const rows: ReviewRow[] = [];

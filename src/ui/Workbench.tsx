@@ -8,7 +8,7 @@ import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
 import type { DecimalStyle } from '../engine/parse';
 import type { MethodName, NumInput, Scores } from '../engine/types';
 import type { Patch } from '../engine/evaluator';
-import { reviewRows, sortThread } from '../engine/review';
+import { reviewRows, reviewUnderway, sortThread } from '../engine/review';
 import { ReviewPanel, ThreadList } from './review/ReviewPanel';
 import type { EngineClient } from '../worker/client';
 import { addAssessment, getSetting, setSetting, storageProblem } from '../storage/db';
@@ -209,6 +209,17 @@ export function Workbench(props: {
       openQueries: rows.filter((r) => r.openQuery).length,
     };
   });
+  /** The user came to the grid from the Review tab's "open in the grid": reviewing, whatever the stamps say. */
+  const [cameToReview, setCameToReview] = createSignal(false);
+  /**
+   * The selected data point's review heads the side column, above its explanation, while a review cycle
+   * is under way (or the user came from the Review tab): the verifier's steps are on the first screen. An
+   * evaluator filling a draft keeps the explanation of the row being typed first (issue #24, item 5).
+   */
+  const reviewFirst = createMemo(() => {
+    const d = doc();
+    return !!d && !d.frozen && (cameToReview() || reviewUnderway(d));
+  });
   const selectedRef = () => {
     const id = selected();
     return id ? u4ssc.byId.get(id) : undefined;
@@ -228,8 +239,9 @@ export function Workbench(props: {
    * say), a newly selected row's explanation would be out of sight above: it is brought back into view.
    * Runs when the explanation of another data point arrives, after the paint, never in an edit's task.
    */
-  const bringExplanationIntoView = () => {
-    const panel = side?.querySelector<HTMLElement>('.explain');
+  const bringExplanationIntoView = (what: 'row' | 'aggregate' = 'row') => {
+    // While reviewing, a row's panels are its review, then its explanation: the review's actions come first (issue #24).
+    const panel = (what === 'row' && reviewFirst() ? side?.querySelector<HTMLElement>('.review-panel') : null) ?? side?.querySelector<HTMLElement>('.explain');
     if (!side || !panel) return;
     const at = panel.getBoundingClientRect().top;
     const view = side.getBoundingClientRect();
@@ -685,7 +697,10 @@ export function Workbench(props: {
                 who={who()}
                 onWho={saveWho}
                 send={send}
-                onSelect={goTo}
+                onSelect={(id) => {
+                  setCameToReview(true);
+                  goTo(id);
+                }}
                 onNotice={setNotice}
                 onFreeze={() => void freeze()}
                 onNewVersion={() => void newVersion()}
@@ -772,7 +787,7 @@ export function Workbench(props: {
               </Show>
               <div class="grid-host" ref={host} role="region" aria-label={S.gridLabel} aria-describedby="grid-help" data-testid="grid" />
             </div>
-            <aside class="wb-side" ref={side}>
+            <aside class="wb-side" classList={{ 'review-first': reviewFirst() }} ref={side}>
               <Show when={view() === 'grid' && wide()}>{notices()}</Show>
               <SummaryPanel
                 scores={scores()}
@@ -781,7 +796,7 @@ export function Workbench(props: {
                 onMethod={(m: MethodName) => send([{ kind: 'method', method: { name: m } }])}
                 onExplain={(code) => {
                   setExplained(code);
-                  queueMicrotask(bringExplanationIntoView);
+                  queueMicrotask(() => bringExplanationIntoView('aggregate'));
                 }}
                 explained={explained()}
               />

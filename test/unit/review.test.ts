@@ -11,6 +11,7 @@ import {
   effectiveReview,
   REVIEW_STATES,
   reviewRows,
+  reviewUnderway,
   threadOpen,
   transition,
   TRANSITIONS,
@@ -99,6 +100,23 @@ describe('review state machine', () => {
     expect(rows.length).toBe(mini.datapoints.length - 1);
     const st = verificationStatement(rows);
     expect(st).toMatchObject({ verified: 1, total: mini.datapoints.length - 1, openQueries: 1, verifiers: ['Vera'], from: 20, to: 20 });
+  });
+});
+
+describe("a review cycle under way (what heads the grid's side column)", () => {
+  const stamp = (state: ReviewStamp['state']): ReviewStamp => ({ state, by: 'Vera', at: 10 });
+  it('is not under way while every data point is a draft, with no thread', () => {
+    expect(reviewUnderway({})).toBe(false);
+    expect(reviewUnderway({ review: {}, threads: { [DP]: [] } })).toBe(false);
+    // Submitted, then taken back to draft: the evaluator is filling it again.
+    expect(reviewUnderway({ review: { [DP]: stamp('draft') } })).toBe(false);
+  });
+  it('is under way once any data point left draft, or has a thread', () => {
+    for (const s of REVIEW_STATES.filter((x) => x !== 'draft')) expect(reviewUnderway({ review: { [DP]: stamp('draft'), [DP2]: stamp(s) } }), s).toBe(true);
+    expect(reviewUnderway({ threads: { [DP]: [{ id: 'q', kind: 'question', text: '?', by: 'Vera', at: 10 }] } })).toBe(true);
+  });
+  it('is over once the assessment is frozen (no review step is left to take)', () => {
+    expect(reviewUnderway({ review: { [DP]: stamp('verified') }, frozen: { at: 1, by: 'Vera', fingerprint: 'x' } })).toBe(false);
   });
 });
 

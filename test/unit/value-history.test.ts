@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
-import { testDatabases } from './support/storage';
+import { memoryBus, testDatabases } from './support/storage';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createAssessment, type AssessmentDoc } from '../../src/engine/assessment';
 import { readAssessment } from '../../src/engine/assessment-read';
 import { mergeCycle } from '../../src/engine/cycle-merge';
@@ -236,5 +236,130 @@ describe('format 7: the history in the file', () => {
     const edited = structuredClone(frozen);
     edited.history![ID].entries[0].by = 'Someone else';
     expect((await checkFingerprint(edited, u4ssc)).matches).toBe(false);
+  });
+});
+
+describe('an edit of a profile denominator is in the history of each value it divides, and sealed', () => {
+  const HOTSPOTS = 'EC: ICT: ICT: 5A|';
+  /** A data point dividing by households too, with no value of its own. */
+  const EMPTY = 'EC: I: WS: 1C|';
+  const entriesOf = (doc: AssessmentDoc | undefined, id: string) =>
+    doc?.history?.[id]?.entries.map((e) => (e.kind === 'value' ? { by: e.by, value: e.value } : { state: e.state }));
+
+  it('typing then changing households leaves an entry, with the denominator, in each data point dividing by it that holds a value', async () => {
+    const db = openDb(freshName());
+    const stored = await addAssessment(db, newDoc());
+    let signer = 'Carla';
+    const session = new Session(db, stored, { delay: 0, signer: () => signer });
+    // The session dates entries with the clock: each step a millisecond apart, so their order is certain.
+    let clock = Date.now();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const tick = () => vi.setSystemTime(++clock);
+    try {
+      tick();
+      session.edit([{ kind: 'value', id: ID, field: 'numerator', value: 900 }]);
+      session.edit([{ kind: 'value', id: HOTSPOTS, field: 'value', value: 12 }]);
+      tick();
+      session.edit([{ kind: 'profile', field: 'households', value: 1000 }]);
+      tick();
+      session.edit([{ kind: 'review', id: ID, stamp: { state: 'submitted', by: 'Carla', at: Date.now(), submittedBy: 'Carla' } }]);
+      // After submission, another name changes the denominator (and sets it to the same value once more: no entry).
+      signer = 'Otto';
+      tick();
+      session.edit([{ kind: 'profile', field: 'households', value: 1200 }]);
+      tick();
+      session.edit([{ kind: 'profile', field: 'households', value: 1200 }]);
+    } finally {
+      vi.useRealTimers();
+    }
+    await session.close();
+    const row = await getAssessment(db, stored.id);
+    expect(entriesOf(row, ID)).toEqual([
+      { by: 'Carla', value: { numerator: 900 } },
+      { by: 'Carla', value: { numerator: 900, denominator: 1000 } },
+      { state: 'submitted' },
+      { by: 'Otto', value: { numerator: 900, denominator: 1200 } },
+    ]);
+    // The change after submission is listed (the verification annex prints it), by the name that made it.
+    expect(changedAfterSubmission(row?.history?.[ID]).map((e) => e.by)).toEqual(['Otto']);
+    expect(lastChangedBy(row?.history?.[ID])).toBe('Otto');
+    // Nothing for a data point with no value, nor for one that does not divide by households.
+    expect(row?.history?.[EMPTY]).toBeUndefined();
+    expect(entriesOf(row, HOTSPOTS)).toEqual([{ by: 'Carla', value: { value: 12 } }]);
+  });
+
+  it('a numerator typed in the same batch as its denominator is one entry; emptying the denominator is an entry without it', () => {
+    const before = applyEdits(newDoc(), [{ kind: 'value', id: ID, field: 'numerator', value: 5 }]);
+    const both: Edit[] = [
+      { kind: 'profile', field: 'households', value: 50 },
+      { kind: 'value', id: ID, field: 'numerator', value: 6 },
+    ];
+    const after = applyEdits(before, both);
+    expect(historyEdits(before, after, both, 'Carla', 3, () => 'h')).toEqual([
+      { kind: 'history', id: ID, entry: { id: 'h', kind: 'value', at: 3, by: 'Carla', value: { numerator: 6, denominator: 50 } } },
+    ]);
+    const cleared: Edit[] = [{ kind: 'profile', field: 'households', value: null }];
+    expect(historyEdits(after, applyEdits(after, cleared), cleared, 'Carla', 4, () => 'h2')).toEqual([
+      { kind: 'history', id: ID, entry: { id: 'h2', kind: 'value', at: 4, by: 'Carla', value: { numerator: 6 } } },
+    ]);
+  });
+
+  it('a frozen assessment refuses the profile edit: no denominator, no entry, nothing journalled', async () => {
+    const db = openDb(freshName());
+    const doc = applyEdits(newDoc(), [
+      { kind: 'value', id: ID, field: 'numerator', value: 900 },
+      { kind: 'profile', field: 'households', value: 1000 },
+    ]);
+    const stored = await addAssessment(db, { ...doc, frozen: await freezeMark(doc, 'Vera', 10) });
+    const refused: unknown[] = [];
+    const session = new Session(db, stored, { delay: 0, signer: () => 'Carla', onRefused: (p) => refused.push(p) });
+    expect(session.edit([{ kind: 'profile', field: 'households', value: 1 }])).toEqual([]);
+    await session.close();
+    expect(refused).toHaveLength(1);
+    const row = await getAssessment(db, stored.id);
+    expect(row?.profile.households).toBe(1000);
+    expect(row?.history).toBeUndefined();
+    expect((await checkFingerprint(row!, u4ssc)).matches).toBe(true);
+  });
+
+  it('the freeze seals a profile edit\'s entry: changing its denominator or removing it reads "does not match"', async () => {
+    const before = applyEdits(newDoc(), [{ kind: 'value', id: ID, field: 'numerator', value: 900 }]);
+    const edit: Edit[] = [{ kind: 'profile', field: 'households', value: 1000 }];
+    const doc = applyEdits(
+      applyEdits(before, edit),
+      historyEdits(before, applyEdits(before, edit), edit, 'Carla', 9, () => 'p'),
+    );
+    const frozen = { ...doc, frozen: await freezeMark(doc, 'Vera', 10) };
+    expect((await checkFingerprint(frozen, u4ssc)).matches).toBe(true);
+    const changed = structuredClone(frozen);
+    const entry = changed.history![ID].entries[0];
+    if (entry.kind === 'value') entry.value.denominator = 10;
+    expect((await checkFingerprint(changed, u4ssc)).matches).toBe(false);
+    const removed = structuredClone(frozen);
+    removed.history![ID].entries = [];
+    expect((await checkFingerprint(removed, u4ssc)).matches).toBe(false);
+  });
+
+  it('another tab changes the denominator while this one types the numerator: both saves merge, each entry kept once', async () => {
+    const name = freshName();
+    const dbA = openDb(name);
+    const dbB = openDb(name);
+    const doc = await addAssessment(dbA, applyEdits(newDoc(), [{ kind: 'value', id: ID, field: 'numerator', value: 900 }]));
+    const bus = memoryBus();
+    const a = new Session(dbA, doc, { notifier: bus(), delay: 300, tabId: 'A', signer: () => 'Carla' });
+    const b = new Session(dbB, doc, { notifier: bus(), delay: 300, tabId: 'B', signer: () => 'Otto' });
+    a.edit([{ kind: 'value', id: ID, field: 'numerator', value: 950 }]);
+    b.edit([{ kind: 'profile', field: 'households', value: 1000 }]);
+    // Both folds queued before either hears of the other: the second to write meets the first as a conflict.
+    await Promise.all([a.flush(), b.flush()]);
+    await a.close();
+    await b.close();
+    const row = await getAssessment(dbA, doc.id);
+    expect(row?.values[ID]).toEqual({ numerator: 950 });
+    expect(row?.profile.households).toBe(1000);
+    const entries = row?.history?.[ID]?.entries ?? [];
+    expect(entries.map((e) => e.by).sort()).toEqual(['Carla', 'Otto']);
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+    expect(entries.find((e) => e.by === 'Otto')).toMatchObject({ kind: 'value', value: { numerator: 900, denominator: 1000 } });
   });
 });

@@ -13,43 +13,22 @@ import { dpCode } from '../grid/columns';
 import { fmtDateTime } from '../strings';
 import { V } from '../strings/review';
 import { ActionTableHead } from './action-head';
-
-/**
- * Data-point ids from codes typed by the user, separated by semicolons: an id ("EN: EN: AQ: 1C|PM2.5"),
- * a code as the grid shows it ("EN: EN: AQ: 1C · PM2.5") or a single-point KPI's code ("EC: ICT: ICT: 1C").
- */
-export function readDatapointCodes(fw: Framework, text: string): { ids: string[]; unknown: string[] } {
-  const ids: string[] = [];
-  const unknown: string[] = [];
-  for (const raw of text.split(';')) {
-    const code = raw.trim();
-    if (!code) continue;
-    const dotted = code.replace(/\s*·\s*/, '|');
-    const id = [code, `${code}|`, dotted].find((c) => fw.byId.has(c));
-    if (id) {
-      if (!ids.includes(id)) ids.push(id);
-    } else unknown.push(code);
-  }
-  return { ids, unknown };
-}
-
-/** The codes of dimensions and categories, for recommendations on them. */
-function groupCodes(fw: Framework, scope: RecScope): Set<string> {
-  const out = new Set<string>();
-  for (const d of fw.data.dimensions) {
-    if (scope === 'dimension') out.add(d.code);
-    for (const s of d.subdimensions) for (const c of s.categories) if (scope === 'category') out.add(`${d.code}: ${s.code}: ${c.code}`);
-  }
-  return out;
-}
+import { ItemPicker } from '../picker/ItemPicker';
+import { exactItem, pickItems } from '../picker/items';
 
 export function ActionsPanel(props: { fw: Framework; doc: AssessmentDoc; who: string; send: (edits: Edit[]) => void }): JSX.Element {
   const uid = createUniqueId();
   const [message, setMessage] = createSignal<string | null>(null);
   const [scope, setScope] = createSignal<RecScope>('datapoint');
-  const [target, setTarget] = createSignal('');
+  /** The recommendation's data point, category or dimension, as picked, and what is typed in its box. */
+  const [target, setTarget] = createSignal<string | null>(null);
+  const [targetText, setTargetText] = createSignal('');
   const [recText, setRecText] = createSignal('');
-  const emptyAction = { title: '', owner: '', deadline: '', status: 'planned' as ActionStatus, datapoints: '', band: '', recommendation: '' };
+  const emptyAction = { title: '', owner: '', deadline: '', status: 'planned' as ActionStatus, datapoints: [] as string[], band: '', recommendation: '' };
+  /** What is typed in the action's data-point box and not yet picked. */
+  const [dpText, setDpText] = createSignal('');
+  /** Counts the actions added here: each empties the data-point box. */
+  const [dpReset, setDpReset] = createSignal(0);
   const [action, setAction] = createSignal({ ...emptyAction });
   const frozen = () => props.doc.frozen !== undefined;
   const codeOf = (id: string) => {
@@ -60,24 +39,23 @@ export function ActionsPanel(props: { fw: Framework; doc: AssessmentDoc; who: st
   const addRecommendation = () => {
     if (!props.who.trim()) return setMessage(V.problem({ kind: 'no-name' }));
     if (!recText().trim()) return setMessage(V.emptyText);
-    let t = target().trim();
-    if (scope() === 'datapoint') {
-      const r = readDatapointCodes(props.fw, t);
-      if (r.ids.length !== 1 || r.unknown.length > 0) return setMessage(V.unknownCodes(t || '""'));
-      t = r.ids[0];
-    } else if (!groupCodes(props.fw, scope()).has(t)) return setMessage(V.unknownCodes(t || '""'));
+    const t = target() ?? exactItem(pickItems(props.fw, scope()), targetText())?.id;
+    if (!t) return setMessage(V.unknownCodes(targetText().trim() || '""'));
     const id = newId();
     props.send([{ kind: 'recommendation', id, item: { id, scope: scope(), target: t, text: recText().trim(), by: props.who.trim(), at: Date.now() } }]);
     setRecText('');
-    setTarget('');
+    setTarget(null);
     setMessage(null);
   };
 
   const addAction = () => {
     const a = action();
     if (!a.title.trim()) return setMessage(V.actionNeedsTitle);
-    const codes = readDatapointCodes(props.fw, a.datapoints);
-    if (codes.unknown.length > 0) return setMessage(V.unknownCodes(codes.unknown.join('; ')));
+    // A code typed whole but not picked with Enter counts; any other text left in the box is said, not dropped.
+    const typed = dpText().trim();
+    const more = typed ? exactItem(pickItems(props.fw, 'datapoint'), typed)?.id : undefined;
+    if (typed && !more) return setMessage(V.unknownCodes(typed));
+    const datapoints = more && !a.datapoints.includes(more) ? [...a.datapoints, more] : a.datapoints;
     const id = newId();
     const item: Action = {
       id,
@@ -85,13 +63,14 @@ export function ActionsPanel(props: { fw: Framework; doc: AssessmentDoc; who: st
       owner: a.owner.trim(),
       deadline: a.deadline,
       status: a.status,
-      datapoints: codes.ids,
+      datapoints,
       at: Date.now(),
       ...(a.recommendation && { recommendation: a.recommendation }),
       ...(a.band && { aimedBand: Number(a.band) as Action['aimedBand'] }),
     };
     props.send([{ kind: 'action', id, item }]);
     setAction({ ...emptyAction });
+    setDpReset((k) => k + 1);
     setMessage(null);
   };
   const changeStatus = (a: Action, status: ActionStatus) => props.send([{ kind: 'action', id: a.id, item: { ...a, status, at: Date.now() } }]);
@@ -117,7 +96,7 @@ export function ActionsPanel(props: { fw: Framework; doc: AssessmentDoc; who: st
                         ...emptyAction,
                         title: r.text.slice(0, 200),
                         recommendation: r.id,
-                        datapoints: r.scope === 'datapoint' ? codeOf(r.target) : '',
+                        datapoints: r.scope === 'datapoint' ? [r.target] : [],
                       })
                     }
                   >
@@ -134,13 +113,25 @@ export function ActionsPanel(props: { fw: Framework; doc: AssessmentDoc; who: st
           <legend>{V.recAdd}</legend>
           <label>
             {V.recScope}{' '}
-            <select value={scope()} onChange={(e) => setScope(e.currentTarget.value as RecScope)} data-testid="rec-scope">
+            <select
+              value={scope()}
+              onChange={(e) => {
+                setScope(e.currentTarget.value as RecScope);
+                setTarget(null);
+              }}
+              data-testid="rec-scope"
+            >
               <For each={REC_SCOPES}>{(s) => <option value={s}>{V.scope(s)}</option>}</For>
             </select>
           </label>{' '}
-          <label>
-            {V.recTarget} <input value={target()} maxLength={500} onInput={(e) => setTarget(e.currentTarget.value)} data-testid="rec-target" />
-          </label>
+          <ItemPicker
+            label={V.recTarget}
+            items={() => pickItems(props.fw, scope())}
+            picked={target()}
+            onPick={setTarget}
+            onText={setTargetText}
+            testid="rec-target"
+          />
           <label class="block">
             {V.recText}
             <textarea rows={2} maxLength={10_000} value={recText()} onInput={(e) => setRecText(e.currentTarget.value)} data-testid="rec-text" />
@@ -219,16 +210,39 @@ export function ActionsPanel(props: { fw: Framework; doc: AssessmentDoc; who: st
               <For each={ACTION_STATUSES}>{(s) => <option value={s}>{V.actionStatus(s)}</option>}</For>
             </select>
           </label>{' '}
-          <label>
-            {V.actionFields.datapoints}{' '}
-            <input
-              value={action().datapoints}
-              maxLength={10_000}
-              title={V.datapointsHint}
-              onInput={(e) => setAction({ ...action(), datapoints: e.currentTarget.value })}
-              data-testid="action-datapoints"
+          <span class="action-datapoints">
+            <ItemPicker
+              label={V.actionFields.datapoints}
+              items={() => pickItems(props.fw, 'datapoint')}
+              picked={null}
+              clearOnPick
+              onPick={(id) => {
+                if (id && !action().datapoints.includes(id)) setAction({ ...action(), datapoints: [...action().datapoints, id] });
+              }}
+              onText={setDpText}
+              reset={dpReset()}
+              testid="action-datapoints"
             />
-          </label>{' '}
+            <Show when={action().datapoints.length > 0}>
+              <ul class="picked-list" aria-label={V.actionFields.datapoints} data-testid="action-datapoints-picked">
+                <For each={action().datapoints}>
+                  {(id) => (
+                    <li>
+                      {codeOf(id)}{' '}
+                      <button
+                        type="button"
+                        class="link"
+                        aria-label={V.pickRemove(codeOf(id))}
+                        onClick={() => setAction({ ...action(), datapoints: action().datapoints.filter((x) => x !== id) })}
+                      >
+                        ×
+                      </button>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
+          </span>{' '}
           <label>
             {V.actionFields.band}{' '}
             <select value={action().band} onChange={(e) => setAction({ ...action(), band: e.currentTarget.value })} data-testid="action-band">

@@ -185,7 +185,7 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
         </Show>
       </p>
       <Show when={!frozen()} fallback={<p class="hint">{V.frozenNoEdit}</p>}>
-        <div class="ix-buttons" role="group" aria-label={V.panelTitle}>
+        <div class="ix-buttons review-actions" role="group" aria-label={V.panelTitle}>
           {/* A query and an answer are thread entries with their text (below): one Ask and one Answer, each
               posting what was typed and moving the state, never a state change without the words. */}
           <For each={TRANSITIONS[eff().state].filter((to) => to !== 'queried' && to !== 'answered')}>
@@ -219,9 +219,8 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
       </p>
 
       <h3 id={`${uid}-thread`}>{V.threadTitle}</h3>
-      <Show when={thread().length > 0} fallback={<p class="hint">{V.threadEmpty}</p>}>
-        <ThreadList entries={thread()} labelledBy={`${uid}-thread`} />
-      </Show>
+      {/* The box to write in comes before the entries: a long thread never pushes Ask / Answer / Resolve
+          out of the first screen (issue #24, item 5). */}
       <Show when={!frozen()}>
         <label for={`${uid}-text`}>{V.newEntry}</label>
         <textarea id={`${uid}-text`} rows={3} maxLength={10_000} value={text()} onInput={(e) => setText(e.currentTarget.value)} data-testid="thread-text" />
@@ -236,6 +235,9 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
             {V.resolve}
           </button>
         </div>
+      </Show>
+      <Show when={thread().length > 0} fallback={<p class="hint">{V.threadEmpty}</p>}>
+        <ThreadList entries={thread()} labelledBy={`${uid}-thread`} />
       </Show>
 
       <h3 id={`${uid}-history`}>{V.historyTitle}</h3>

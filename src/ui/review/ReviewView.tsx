@@ -15,6 +15,8 @@ import { checkFingerprint, groupedFingerprint } from '../../engine/fingerprint';
 import { NameField } from './ReviewPanel';
 import { ActionsPanel } from './Actions';
 import { reviewStateLabel } from './state-label';
+import { ItemPicker } from '../picker/ItemPicker';
+import { pickItems } from '../picker/items';
 
 export interface ReviewViewProps {
   fw: Framework;
@@ -141,6 +143,17 @@ export default function ReviewView(props: ReviewViewProps): JSX.Element {
         <h2 id={`${uid}-title`}>{V.viewTitle}</h2>
         <p class="hint">{V.viewIntro}</p>
         <NameField name={props.who} onSave={props.onWho} />
+        {/* Any data point, found by its name or its code, opens in the grid with its review panel. */}
+        <p class="review-find">
+          <ItemPicker
+            label={V.reviewFind}
+            items={() => pickItems(props.fw, 'datapoint')}
+            picked={null}
+            clearOnPick
+            onPick={(id) => id && props.onSelect(id)}
+            testid="review-find"
+          />
+        </p>
         <table class="summary-table review-counts" data-testid="review-counts">
           <caption>{V.countsCaption}</caption>
           <thead>
