@@ -104,7 +104,8 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            { name: 'handsontable', test: /node_modules[\\/]handsontable/ },
+            // Column sorting is the Compare view's alone: it loads with that view, not with the grid (#32).
+            { name: 'handsontable', test: /node_modules[\\/]handsontable[\\/](?!plugins[\\/](?:columnSorting|multiColumnSorting)[\\/])/ },
             { name: 'chartjs', test: /node_modules[\\/](chart\.js|@kurkle)/ },
             { name: 'dexie', test: /node_modules[\\/]dexie/ },
             { name: 'fake-indexeddb', test: /node_modules[\\/]fake-indexeddb/ },

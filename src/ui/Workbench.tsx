@@ -9,7 +9,6 @@ import type { DecimalStyle } from '../engine/parse';
 import type { MethodName, NumInput, Scores } from '../engine/types';
 import type { Patch } from '../engine/evaluator';
 import { reviewRows, sortThread } from '../engine/review';
-import { ReviewPanel, ThreadList } from './review/ReviewPanel';
 import type { EngineClient } from '../worker/client';
 import { addAssessment, getSetting, setSetting, storageProblem } from '../storage/db';
 import { freezeMark } from '../engine/fingerprint';
@@ -23,7 +22,6 @@ import { ColumnSetToggle, GridFilters, GridMessage } from './GridTools';
 import { GridFind } from './GridFind';
 import { findMatches } from './grid/find';
 import { createMediaQuery, NARROW_QUERY } from './media';
-import { NarrowEntry } from './NarrowEntry';
 import { VIEWS, type View } from './views';
 import { isFictional } from './Library';
 import { ExplainPanel, ProfilePanel, SummaryPanel } from './panels';
@@ -35,7 +33,7 @@ import { S } from './strings';
 import { D } from './strings/saving';
 import { V } from './strings/review';
 import { TM } from './strings/time';
-import { OwnTargetForm } from './time/OwnTargetForm';
+import { NarrowEntry, OwnTargetForm, preloadPanels, ReviewPanel, ThreadList } from './lazy-panels';
 import { ScoringTargetsChoice, scoringTargetLine } from './time/ScoringTargets';
 import { flushBeforeReload } from './before-reload';
 import { guardUnload } from './unsaved-guard';
@@ -417,6 +415,7 @@ export function Workbench(props: {
     grid.load(stored);
     if (stored.frozen) grid.hot.updateSettings({ readOnly: true });
     setGridReady(grid);
+    preloadPanels();
     props.onGrid?.(grid);
     const loading = engine.load(stored);
     engineLoaded = true;
@@ -751,18 +750,20 @@ export function Workbench(props: {
               <GridLegend />
               <Show when={narrow() && gridReady()}>
                 {(g) => (
-                  <NarrowEntry
-                    grid={g()}
-                    doc={doc()}
-                    scores={scores()}
-                    refresh={flagCounts()}
-                    selected={selected()}
-                    onSelect={(id) => {
-                      setSelected(id);
-                      setExplained(null);
-                      refreshExplain();
-                    }}
-                  />
+                  <Suspense>
+                    <NarrowEntry
+                      grid={g()}
+                      doc={doc()}
+                      scores={scores()}
+                      refresh={flagCounts()}
+                      selected={selected()}
+                      onSelect={(id) => {
+                        setSelected(id);
+                        setExplained(null);
+                        refreshExplain();
+                      }}
+                    />
+                  </Suspense>
                 )}
               </Show>
               <div class="grid-host" ref={host} role="region" aria-label={S.gridLabel} aria-describedby="grid-help" data-testid="grid" />
@@ -791,14 +792,16 @@ export function Workbench(props: {
                 )}
               </Show>
               <Show when={doc() && selectedRef()}>
-                <ReviewPanel
-                  doc={doc()!}
-                  datapoint={selectedRef()!}
-                  who={who()}
-                  onWho={saveWho}
-                  send={send}
-                  itemState={scores()?.items[selectedRef()!.index]?.state}
-                />
+                <Suspense>
+                  <ReviewPanel
+                    doc={doc()!}
+                    datapoint={selectedRef()!}
+                    who={who()}
+                    onWho={saveWho}
+                    send={send}
+                    itemState={scores()?.items[selectedRef()!.index]?.state}
+                  />
+                </Suspense>
               </Show>
               <ExplainPanel
                 explanation={explanation()}
@@ -826,7 +829,9 @@ export function Workbench(props: {
               >
                 <Show when={doc() && selected() && (doc()!.threads?.[selected()!]?.length ?? 0) > 0}>
                   <h4 id="explain-thread">{V.threadTitle}</h4>
-                  <ThreadList entries={sortThread(doc()!.threads![selected()!])} labelledBy="explain-thread" />
+                  <Suspense>
+                    <ThreadList entries={sortThread(doc()!.threads![selected()!])} labelledBy="explain-thread" />
+                  </Suspense>
                 </Show>
                 <Show when={doc() && explanation()}>
                   {(x) => (
@@ -834,15 +839,17 @@ export function Workbench(props: {
                       <p class="explain-scoring-target" data-testid="explain-scoring-target">
                         {scoringTargetLine(x())}
                       </p>
-                      <OwnTargetForm
-                        id={x().id}
-                        own={doc()!.ownTargets?.[x().id]}
-                        direction={x().datapoint.direction}
-                        unit={x().datapoint.unit}
-                        decimal={decimal()}
-                        readOnly={!!doc()!.frozen || paused()}
-                        onSave={(own) => send([{ kind: 'own-target', id: x().id, own }])}
-                      />
+                      <Suspense>
+                        <OwnTargetForm
+                          id={x().id}
+                          own={doc()!.ownTargets?.[x().id]}
+                          direction={x().datapoint.direction}
+                          unit={x().datapoint.unit}
+                          decimal={decimal()}
+                          readOnly={!!doc()!.frozen || paused()}
+                          onSave={(own) => send([{ kind: 'own-target', id: x().id, own }])}
+                        />
+                      </Suspense>
                       <Suspense>
                         <ExplainTrend
                           db={db}

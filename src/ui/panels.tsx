@@ -1,8 +1,8 @@
-import { For, Index, Show, createMemo, createSignal, type JSX } from 'solid-js';
+import { For, Index, Show, Suspense, createMemo, createSignal, type JSX } from 'solid-js';
 import { coverageByGroup } from '../engine/coverage';
 import type { Explanation } from '../engine/explain';
 import type { AggregateExplanation } from '../engine/explain-aggregate';
-import { AggregateExplain } from './AggregateExplain';
+import { AggregateExplain } from './lazy-panels';
 import { u4ssc } from '../engine/frameworks/u4ssc';
 import type { DecimalStyle } from '../engine/parse';
 import type { AggregateResult, MethodName, NumInput, ProfileField, Scores } from '../engine/types';
@@ -252,9 +252,11 @@ export function ExplainPanel(props: {
       <h2 id="explain-title">{S.explainTitle}</h2>
       <Show when={props.aggregate}>
         {(a) => (
-          <AggregateExplain x={a()} decimal={props.decimal}>
-            {props.aggregateMore}
-          </AggregateExplain>
+          <Suspense>
+            <AggregateExplain x={a()} decimal={props.decimal}>
+              {props.aggregateMore}
+            </AggregateExplain>
+          </Suspense>
         )}
       </Show>
       <Show when={!props.aggregate && props.explanation} fallback={props.aggregate ? undefined : <p class="hint">{S.explainEmpty}</p>}>

@@ -1,0 +1,26 @@
+/**
+ * Parts of the workbench's side that the first visit does not show: the review panel (once a cell is
+ * selected), an aggregate's explanation (once a score is explained), a data point's own-target form
+ * (once it is explained) and the narrow screen's entry list (phones only). They load when first shown,
+ * out of the first visit's JavaScript (issue #32: at most 300 kB gzip), and are fetched when the
+ * browser is idle after the grid is up, so the first selection does not wait for the network.
+ */
+import { lazy } from 'solid-js';
+
+export const ReviewPanel = lazy(() => import('./review/ReviewPanel').then((m) => ({ default: m.ReviewPanel })));
+export const ThreadList = lazy(() => import('./review/ReviewPanel').then((m) => ({ default: m.ThreadList })));
+export const OwnTargetForm = lazy(() => import('./time/OwnTargetForm').then((m) => ({ default: m.OwnTargetForm })));
+export const AggregateExplain = lazy(() => import('./AggregateExplain').then((m) => ({ default: m.AggregateExplain })));
+export const NarrowEntry = lazy(() => import('./NarrowEntry').then((m) => ({ default: m.NarrowEntry })));
+
+/** Fetches the panels once the page is idle (or after a short while where there is no idle callback). */
+export function preloadPanels(): void {
+  const load = () => {
+    void ReviewPanel.preload();
+    void ThreadList.preload();
+    void OwnTargetForm.preload();
+    void AggregateExplain.preload();
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
+  else setTimeout(load, 200);
+}
