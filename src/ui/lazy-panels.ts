@@ -3,15 +3,16 @@
  * selected), an aggregate's explanation (once a score is explained), a data point's own-target form
  * (once it is explained) and the narrow screen's entry list (phones only). They load when first shown,
  * out of the first visit's JavaScript (issue #32: at most 300 kB gzip), and are fetched when the
- * browser is idle after the grid is up, so the first selection does not wait for the network.
+ * browser is idle after the grid is up, so the first selection does not wait for the network. They use
+ * `lazyView`, so a panel whose chunk is gone after an update waits for the safe reload instead of throwing.
  */
-import { lazy } from 'solid-js';
+import { lazyView } from './stale-chunks';
 
-export const ReviewPanel = lazy(() => import('./review/ReviewPanel').then((m) => ({ default: m.ReviewPanel })));
-export const ThreadList = lazy(() => import('./review/ReviewPanel').then((m) => ({ default: m.ThreadList })));
-export const OwnTargetForm = lazy(() => import('./time/OwnTargetForm').then((m) => ({ default: m.OwnTargetForm })));
-export const AggregateExplain = lazy(() => import('./AggregateExplain').then((m) => ({ default: m.AggregateExplain })));
-export const NarrowEntry = lazy(() => import('./NarrowEntry').then((m) => ({ default: m.NarrowEntry })));
+export const ReviewPanel = lazyView(() => import('./review/ReviewPanel').then((m) => ({ default: m.ReviewPanel })));
+export const ThreadList = lazyView(() => import('./review/ReviewPanel').then((m) => ({ default: m.ThreadList })));
+export const OwnTargetForm = lazyView(() => import('./time/OwnTargetForm').then((m) => ({ default: m.OwnTargetForm })));
+export const AggregateExplain = lazyView(() => import('./AggregateExplain').then((m) => ({ default: m.AggregateExplain })));
+export const NarrowEntry = lazyView(() => import('./NarrowEntry').then((m) => ({ default: m.NarrowEntry })));
 
 /** Fetches the panels once the page is idle (or after a short while where there is no idle callback). */
 export function preloadPanels(): void {
