@@ -11,7 +11,6 @@ import type { Patch } from '../engine/evaluator';
 import { reviewRows, sortThread } from '../engine/review';
 import type { EngineClient } from '../worker/client';
 import { addAssessment, getSetting, setSetting, storageProblem } from '../storage/db';
-import { freezeMark } from '../engine/fingerprint';
 import { checkEdit, loadForEditing, Session, type Clash, type Edit, type LostEdit, type SaveState, type SetAsideEntry } from '../session';
 import type { AppContext } from './context';
 import { KpiGrid, NO_FILTERS, type ColumnSet, type Filters, type FlagCounts } from './grid';
@@ -172,6 +171,8 @@ export function Workbench(props: {
     if (!current || current.frozen) return;
     if (!who().trim()) return setNotice(V.problem({ kind: 'no-name' }));
     // The fingerprint seals the data, the signer, the time and the parent (fingerprint.ts scheme 2).
+    // Loaded when first used: freezing is rare, and the fingerprint code is not the first visit's (#32).
+    const { freezeMark } = await import('../engine/fingerprint');
     const mark = await freezeMark(current, who().trim(), Date.now());
     // Edits typed while the fingerprint was computed would not be in it: freeze only the data fingerprinted.
     if (session?.doc !== current) return setNotice(V.frozenNoEdit);
