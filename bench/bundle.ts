@@ -24,15 +24,26 @@ export interface BundleReport {
   workerGzip: number;
   lazyGzip: number;
   serviceWorkerGzip: number;
+  /**
+   * The first visit in each language other than English: the initial JavaScript plus the language's
+   * chunk (and what it imports that the page has not), which the first script loads before the app.
+   */
+  languageGzip: Record<string, number>;
 }
 
 const ROOT = new URL('..', import.meta.url).pathname;
-export const EMPTY_BUNDLE = { chunks: [], initialGzip: 0, workerGzip: 0, lazyGzip: 0, serviceWorkerGzip: 0 };
+export const EMPTY_BUNDLE = { chunks: [], initialGzip: 0, workerGzip: 0, lazyGzip: 0, serviceWorkerGzip: 0, languageGzip: {} };
+
+/** The language chunks `src/ui/strings/language.ts` imports by name (`fr-<hash>.js`). */
+const LANGUAGE_CHUNK = /^(fr|es|ar|zh|ru)-[\w-]+\.js$/;
 
 /** `import … from "./x.js"` and `import "./x.js"` (static), not `import("./x.js")` (dynamic). */
 const STATIC_IMPORT = /(?:^|[;}\s)])import\s*(?:[\w${},*\s]+from\s*)?["']\.\/([^"']+\.js)["']/g;
 /** `new Worker(new URL("/assets/x.js", import.meta.url))` as Vite emits it. */
 const WORKER_URL = /new\s+(?:Shared)?Worker\(\s*new\s+URL\(\s*[`'"](?:\/?assets\/|\.\/)?([^`'"/]+\.js)[`'"]/g;
+
+/** The first visit's budget (issue #32): every feature and language, views and formats loaded when used. */
+export const FIRST_VISIT_BUDGET_GZIP = 300 * 1000;
 
 export async function bundleBench(): Promise<BundleReport> {
   try {
@@ -40,7 +51,11 @@ export async function bundleBench(): Promise<BundleReport> {
   } catch (e) {
     return { error: (e as Error).message.split('\n')[0], ...EMPTY_BUNDLE };
   }
-  const dist = join(ROOT, 'dist');
+  return sizeDist();
+}
+
+/** Sizes an existing `dist/` (after `vite build`) without building again. */
+export function sizeDist(dist: string = join(ROOT, 'dist')): BundleReport {
   const assets = join(dist, 'assets');
   if (!existsSync(join(dist, 'index.html')) || !existsSync(assets)) return { error: 'no dist/index.html or dist/assets after the build', ...EMPTY_BUNDLE };
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -74,5 +89,15 @@ export async function bundleBench(): Promise<BundleReport> {
   const order: Loaded[] = ['initially', 'worker', 'lazily', 'service worker'];
   chunks.sort((a, b) => order.indexOf(a.loaded) - order.indexOf(b.loaded) || b.gzip - a.gzip);
   const sum = (l: Loaded) => chunks.filter((c) => c.loaded === l).reduce((n, c) => n + c.gzip, 0);
-  return { chunks, initialGzip: sum('initially'), workerGzip: sum('worker'), lazyGzip: sum('lazily'), serviceWorkerGzip: sum('service worker') };
+  const initialGzip = sum('initially');
+  const gzipOf = new Map(chunks.map((c) => [c.file, c.gzip]));
+  const languageGzip: Record<string, number> = {};
+  for (const f of files) {
+    const lang = LANGUAGE_CHUNK.exec(f)?.[1];
+    if (!lang) continue;
+    const own = new Set<string>();
+    closure([f], own, initial);
+    languageGzip[lang] = initialGzip + [...own].reduce((n, g) => n + (gzipOf.get(g) ?? 0), 0);
+  }
+  return { chunks, initialGzip, workerGzip: sum('worker'), lazyGzip: sum('lazily'), serviceWorkerGzip: sum('service worker'), languageGzip };
 }

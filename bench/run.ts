@@ -33,7 +33,7 @@ import { preview } from 'vite';
 import { browserBench, STEPS, type EditScreen } from './browser';
 import { CRASH_DELAYS, crashBench, crashMain, crashTable, crashVerdict, printTable as printCrashTable, type CrashReport } from './crash';
 import { machine } from './machine';
-import { bundleBench, EMPTY_BUNDLE } from './bundle';
+import { bundleBench, EMPTY_BUNDLE, FIRST_VISIT_BUDGET_GZIP } from './bundle';
 import { recomputeBench, type RecomputeRow } from './recompute';
 import { AGG, aggregateOf, buildWorkbook, COL, pointsOf, workbookSheets, type HfWorkbook } from './hyperformula';
 import { scoreBench, scoreLines, SCORE_FILES } from './score-cli';
@@ -367,11 +367,15 @@ async function main() {
   budgets.push(recomputeVerdict(recompute));
 
   // ---- Bundle
+  const firstVisitVerdict = (what: string, gzip: number) =>
+    gzip <= FIRST_VISIT_BUDGET_GZIP
+      ? `budget: ${what} ≤ ${kb(FIRST_VISIT_BUDGET_GZIP)} kB JavaScript gzip: met (${kb(gzip)} kB)`
+      : `budget: ${what} ≤ ${kb(FIRST_VISIT_BUDGET_GZIP)} kB JavaScript gzip: MISSED by ${kb(gzip - FIRST_VISIT_BUDGET_GZIP)} kB (${kb(gzip)} kB)`;
   const bundleMachine = blockHeader('Bundle (vite build; gzip by node:zlib, default level; kB = 1 000 bytes)', '1 build');
   const bundle = skipBrowser ? { error: 'skipped (--engine-only)', ...EMPTY_BUNDLE } : await bundleBench();
   if (bundle.error) {
     console.log(skipBrowser ? `bundle: ${bundle.error}` : `bundle: build failed: ${bundle.error}`);
-    budgets.push(`budget: initial JavaScript < 350 kB gzip: not checked (${skipBrowser ? 'skipped' : 'build failed'})`);
+    budgets.push(`budget: first visit ≤ 300 kB JavaScript gzip: not checked (${skipBrowser ? 'skipped' : 'build failed'})`);
   } else {
     printTable([['chunk', 'raw kB', 'gzip kB', 'loaded'], ...bundle.chunks.map((c) => [c.file, kb(c.raw), kb(c.gzip), c.loaded])]);
     console.log(`initial JavaScript (page scripts, modulepreloads and their static imports): ${kb(bundle.initialGzip)} kB gzip`);
@@ -379,11 +383,12 @@ async function main() {
       `engine worker (started by the page, off the main thread): ${kb(bundle.workerGzip)} kB gzip; initial + worker: ${kb(bundle.initialGzip + bundle.workerGzip)} kB gzip`,
     );
     console.log(`lazily loaded chunks: ${kb(bundle.lazyGzip)} kB gzip; service worker: ${kb(bundle.serviceWorkerGzip)} kB gzip`);
-    budgets.push(
-      bundle.initialGzip < 350 * 1000
-        ? `budget: initial JavaScript < 350 kB gzip: met (${kb(bundle.initialGzip)} kB)`
-        : `budget: initial JavaScript < 350 kB gzip: MISSED by ${kb(bundle.initialGzip - 350 * 1000)} kB (${kb(bundle.initialGzip)} kB)`,
-    );
+    const languages = Object.entries(bundle.languageGzip);
+    if (languages.length > 0) console.log(`first visit with its language chunk: ${languages.map(([l, g]) => `${l} ${kb(g)} kB`).join(', ')} (gzip)`);
+    budgets.push(firstVisitVerdict('first visit (English)', bundle.initialGzip));
+    // Every language counts (issue #32): a visitor whose browser asks for French loads French's words too.
+    const worst = languages.sort((a, b) => b[1] - a[1])[0];
+    if (worst) budgets.push(firstVisitVerdict(`first visit in the heaviest language (${worst[0]})`, worst[1]));
   }
 
   // ---- Browser

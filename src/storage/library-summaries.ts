@@ -183,6 +183,15 @@ export async function readAllDocs(db: WorkbenchDb): Promise<AssessmentDoc[]> {
   return rows.filter((row) => damageOf(row) === null).map((row) => upToDate(row as AssessmentDoc));
 }
 
+/**
+ * The stored assessments of `ids` in full, in that order; a row gone or damaged meanwhile is left out.
+ * For a view that lists summaries and needs only the chosen rows (the Compare view, issue #32).
+ */
+export async function readDocs(db: WorkbenchDb, ids: readonly string[]): Promise<AssessmentDoc[]> {
+  const rows: unknown[] = await db.assessments.bulkGet([...ids]);
+  return rows.filter((row) => row !== undefined && damageOf(row) === null).map((row) => upToDate(row as AssessmentDoc));
+}
+
 /** One stored assessment in full, live (the import panel's target of an update, read when chosen). */
 export function watchDoc(db: WorkbenchDb, id: string): Observable<AssessmentDoc | undefined> {
   return liveQuery(() => getAssessment(db, id));

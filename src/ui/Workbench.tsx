@@ -9,10 +9,8 @@ import type { DecimalStyle } from '../engine/parse';
 import type { MethodName, NumInput, Scores } from '../engine/types';
 import type { Patch } from '../engine/evaluator';
 import { reviewRows, reviewUnderway, sortThread } from '../engine/review';
-import { ReviewPanel, ThreadList } from './review/ReviewPanel';
 import type { EngineClient } from '../worker/client';
 import { addAssessment, getSetting, setSetting, storageProblem } from '../storage/db';
-import { freezeMark } from '../engine/fingerprint';
 import { checkEdit, loadForEditing, Session, type Clash, type Edit, type LostEdit, type SaveState, type SetAsideEntry } from '../session';
 import type { AppContext } from './context';
 import { KpiGrid, NO_FILTERS, type ColumnSet, type Filters, type FlagCounts } from './grid';
@@ -23,7 +21,6 @@ import { ColumnSetToggle, GridFilters, GridMessage } from './GridTools';
 import { GridFind } from './GridFind';
 import { findMatches } from './grid/find';
 import { createMediaQuery, NARROW_QUERY } from './media';
-import { NarrowEntry } from './NarrowEntry';
 import { VIEWS, type View } from './views';
 import { isFictional } from './Library';
 import { ExplainPanel, ProfilePanel, SummaryPanel } from './panels';
@@ -35,7 +32,7 @@ import { S } from './strings';
 import { D } from './strings/saving';
 import { V } from './strings/review';
 import { TM } from './strings/time';
-import { OwnTargetForm } from './time/OwnTargetForm';
+import { NarrowEntry, OwnTargetForm, preloadPanels, ReviewPanel, ThreadList } from './lazy-panels';
 import { ScoringTargetsChoice, scoringTargetLine } from './time/ScoringTargets';
 import { flushBeforeReload } from './before-reload';
 import { guardUnload } from './unsaved-guard';
@@ -179,6 +176,8 @@ export function Workbench(props: {
     if (!current || current.frozen) return;
     if (!who().trim()) return setNotice(V.problem({ kind: 'no-name' }));
     // The fingerprint seals the data, the signer, the time and the parent (fingerprint.ts scheme 2).
+    // Loaded when first used: freezing is rare, and the fingerprint code is not the first visit's (#32).
+    const { freezeMark } = await import('../engine/fingerprint');
     const mark = await freezeMark(current, who().trim(), Date.now());
     // Edits typed while the fingerprint was computed would not be in it: freeze only the data fingerprinted.
     if (session?.doc !== current) return setNotice(V.frozenNoEdit);
@@ -434,6 +433,7 @@ export function Workbench(props: {
     grid.load(stored);
     if (stored.frozen) grid.hot.updateSettings({ readOnly: true });
     setGridReady(grid);
+    preloadPanels();
     props.onGrid?.(grid);
     const loading = engine.load(stored);
     engineLoaded = true;
@@ -771,18 +771,20 @@ export function Workbench(props: {
               <GridLegend />
               <Show when={narrow() && gridReady()}>
                 {(g) => (
-                  <NarrowEntry
-                    grid={g()}
-                    doc={doc()}
-                    scores={scores()}
-                    refresh={flagCounts()}
-                    selected={selected()}
-                    onSelect={(id) => {
-                      setSelected(id);
-                      setExplained(null);
-                      refreshExplain();
-                    }}
-                  />
+                  <Suspense>
+                    <NarrowEntry
+                      grid={g()}
+                      doc={doc()}
+                      scores={scores()}
+                      refresh={flagCounts()}
+                      selected={selected()}
+                      onSelect={(id) => {
+                        setSelected(id);
+                        setExplained(null);
+                        refreshExplain();
+                      }}
+                    />
+                  </Suspense>
                 )}
               </Show>
               <div class="grid-host" ref={host} role="region" aria-label={S.gridLabel} aria-describedby="grid-help" data-testid="grid" />
@@ -811,14 +813,16 @@ export function Workbench(props: {
                 )}
               </Show>
               <Show when={doc() && selectedRef()}>
-                <ReviewPanel
-                  doc={doc()!}
-                  datapoint={selectedRef()!}
-                  who={who()}
-                  onWho={saveWho}
-                  send={send}
-                  itemState={scores()?.items[selectedRef()!.index]?.state}
-                />
+                <Suspense>
+                  <ReviewPanel
+                    doc={doc()!}
+                    datapoint={selectedRef()!}
+                    who={who()}
+                    onWho={saveWho}
+                    send={send}
+                    itemState={scores()?.items[selectedRef()!.index]?.state}
+                  />
+                </Suspense>
               </Show>
               <ExplainPanel
                 explanation={explanation()}
@@ -846,7 +850,9 @@ export function Workbench(props: {
               >
                 <Show when={doc() && selected() && (doc()!.threads?.[selected()!]?.length ?? 0) > 0}>
                   <h4 id="explain-thread">{V.threadTitle}</h4>
-                  <ThreadList entries={sortThread(doc()!.threads![selected()!])} labelledBy="explain-thread" />
+                  <Suspense>
+                    <ThreadList entries={sortThread(doc()!.threads![selected()!])} labelledBy="explain-thread" />
+                  </Suspense>
                 </Show>
                 <Show when={doc() && explanation()}>
                   {(x) => (
@@ -854,15 +860,17 @@ export function Workbench(props: {
                       <p class="explain-scoring-target" data-testid="explain-scoring-target">
                         {scoringTargetLine(x())}
                       </p>
-                      <OwnTargetForm
-                        id={x().id}
-                        own={doc()!.ownTargets?.[x().id]}
-                        direction={x().datapoint.direction}
-                        unit={x().datapoint.unit}
-                        decimal={decimal()}
-                        readOnly={!!doc()!.frozen || paused()}
-                        onSave={(own) => send([{ kind: 'own-target', id: x().id, own }])}
-                      />
+                      <Suspense>
+                        <OwnTargetForm
+                          id={x().id}
+                          own={doc()!.ownTargets?.[x().id]}
+                          direction={x().datapoint.direction}
+                          unit={x().datapoint.unit}
+                          decimal={decimal()}
+                          readOnly={!!doc()!.frozen || paused()}
+                          onSave={(own) => send([{ kind: 'own-target', id: x().id, own }])}
+                        />
+                      </Suspense>
                       <Suspense>
                         <ExplainTrend
                           db={db}

@@ -1,14 +1,13 @@
-import { For, Index, Show, createMemo, createSignal, type JSX } from 'solid-js';
+import { For, Index, Show, Suspense, createMemo, createSignal, type JSX } from 'solid-js';
 import { coverageByGroup } from '../engine/coverage';
 import type { Explanation } from '../engine/explain';
 import type { AggregateExplanation } from '../engine/explain-aggregate';
-import { AggregateExplain } from './AggregateExplain';
+import { AggregateExplain, JsonStatFill } from './lazy-panels';
 import { u4ssc } from '../engine/frameworks/u4ssc';
 import type { DecimalStyle } from '../engine/parse';
 import type { AggregateResult, MethodName, NumInput, ProfileField, Scores } from '../engine/types';
 import { bandLabel, flagMessage, formatNumber, formatPercent, inputText, readInput } from './format';
 import { Headline, ProvisionalTag } from './Headline';
-import { JsonStatFill } from './JsonStatFill';
 import { S } from './strings';
 import { C, changeText } from './strings/catalogue';
 import type { CatalogueReview } from '../engine/catalogue-version';
@@ -136,7 +135,10 @@ export function ProfilePanel(props: {
       <div class="profile-fields">
         <For each={props.fields}>{(f) => <ProfileInput field={f} value={props.profile[f.id] ?? null} decimal={props.decimal} onChange={props.onChange} />}</For>
       </div>
-      <JsonStatFill fields={props.fields} profile={props.profile} decimal={props.decimal} onChange={props.onChange} />
+      {/* Its own boundary: the profile fields above never wait for this section's chunk. */}
+      <Suspense>
+        <JsonStatFill fields={props.fields} profile={props.profile} decimal={props.decimal} onChange={props.onChange} />
+      </Suspense>
     </section>
   );
 }
@@ -252,9 +254,11 @@ export function ExplainPanel(props: {
       <h2 id="explain-title">{S.explainTitle}</h2>
       <Show when={props.aggregate}>
         {(a) => (
-          <AggregateExplain x={a()} decimal={props.decimal}>
-            {props.aggregateMore}
-          </AggregateExplain>
+          <Suspense>
+            <AggregateExplain x={a()} decimal={props.decimal}>
+              {props.aggregateMore}
+            </AggregateExplain>
+          </Suspense>
         )}
       </Show>
       <Show when={!props.aggregate && props.explanation} fallback={props.aggregate ? undefined : <p class="hint">{S.explainEmpty}</p>}>

@@ -101,7 +101,7 @@ describe('updating a stored assessment from a file', () => {
     chooseFile(a.container, csvFile(valuesCsv(u4ssc, changed), 'Lisbon-2024-values.csv'));
 
     await expect.element(a.scope.getByRole('radio', { name: 'An update of an assessment in this browser' })).toBeChecked();
-    await expect.element(a.scope.getByLabelText('Assessment to update')).toHaveValue(original.id);
+    await expect.element(a.scope.getByRole('combobox', { name: 'Assessment to update' })).toHaveValue('Lisbon 2024');
     await expect.element(a.scope.getByTestId('import-change-counts')).toHaveTextContent(/^1 data point changes, 0 are added, \d+ stay as they are\./);
     const row = a.scope.getByTestId('import-changes').getByRole('row').filter({ hasText: 'SC: EH: H: 1C' });
     await expect.element(row).toHaveTextContent(`value: ${String(before)}`);

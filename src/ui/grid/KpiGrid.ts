@@ -47,6 +47,7 @@ import { keepShownRows } from './shown-only';
 import type { FlagKind } from './flags';
 import { cellMarks, createRenderer, fillComputed, fillComputedRow } from './render';
 import { createState, type GridState } from './state';
+import { CORE_CSS } from './core-css';
 
 registerCellType(DropdownCellType);
 registerPlugin(CopyPaste);
@@ -99,6 +100,7 @@ export class KpiGrid {
     this.rowOf = this.state.rowOf;
     this.shownSet = opts.columnSet ?? 'work';
     this.hot = new Handsontable(host, {
+      ...CORE_CSS,
       data: [],
       columns: columnSettings(this.renderer),
       colHeaders: COLUMNS.map((k) => S.columns[k]),

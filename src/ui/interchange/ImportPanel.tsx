@@ -16,6 +16,7 @@ import type { DecimalStyle } from '../../engine/parse';
 import { assessmentName, docFromTable, enteredCount, likelyMatch, overallPercent, percentText, withImportIds } from './model';
 import { storedIds, storeImported } from '../../storage/import';
 import { listSummaries, readListing, watchDoc, type LibraryEntry } from '../../storage/library-summaries';
+import { AssessmentPicker } from './AssessmentPicker';
 import { ProblemList, ReadReport } from './ProblemList';
 import { X } from '../strings/interchange';
 import { acceptFor } from '../../interchange/formats';
@@ -365,15 +366,14 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
         </label>
         <div class="field ix-pick">
           <label for={`${uid}-target`}>{X.destPick}</label>
-          <select id={`${uid}-target`} data-testid="import-target" disabled={dest() !== 'update'} onChange={(e) => setTargetId(e.currentTarget.value)}>
-            <For each={library()}>
-              {(d) => (
-                <option value={d.id} selected={d.id === targetId()}>
-                  {assessmentName(d)}
-                </option>
-              )}
-            </For>
-          </select>
+          <AssessmentPicker
+            id={`${uid}-target`}
+            testId="import-target"
+            entries={library}
+            value={targetId()}
+            disabled={dest() !== 'update'}
+            onPick={setTargetId}
+          />
         </div>
         <Show when={match() && dest() === 'update'}>
           <p class="hint">{match() === 'id' ? X.destMatchId : X.destMatchName}</p>

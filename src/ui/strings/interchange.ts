@@ -237,6 +237,8 @@ export const X = {
   destNew: 'A new assessment',
   destUpdate: 'An update of an assessment in this browser',
   destPick: 'Assessment to update',
+  destPickMore: (shown: number, total: number) => `${shown} of ${total} listed: type part of the city, country or year to narrow the list.`,
+  destPickNone: 'No stored assessment matches.',
   destMatchId: 'The file is a copy of this assessment (same id): updating it is proposed, so no second copy is made.',
   destMatchName: 'An assessment of the same city and year is stored: updating it is proposed.',
   scoresPreviewTitle: 'Scores the file would give',

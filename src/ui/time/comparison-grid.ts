@@ -16,6 +16,7 @@ import { LICENSE_KEY } from '../grid/columns';
 import { formatNumber, formatPercent } from '../format';
 import { S } from '../strings';
 import { STATUS_SYMBOL, TC, TM } from '../strings/time';
+import { CORE_CSS } from '../grid/core-css';
 
 registerPlugin(ColumnSorting);
 registerPlugin(CopyPaste);
@@ -126,6 +127,7 @@ export class ComparisonGrid {
     this.view = view;
     const renderer = this.renderer.bind(this);
     this.hot = new Handsontable(host, {
+      ...CORE_CSS,
       data: [],
       readOnly: true,
       rowHeaders: false,

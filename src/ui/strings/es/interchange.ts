@@ -231,6 +231,8 @@ export const X: Translation<typeof EN> = {
   destNew: 'Una evaluación nueva',
   destUpdate: 'Una actualización de una evaluación de este navegador',
   destPick: 'Evaluación que se actualiza',
+  destPickMore: (shown, total) => `${shown} de ${total} en la lista: escriba parte de la ciudad, el país o el año para acortarla.`,
+  destPickNone: 'Ninguna evaluación guardada coincide.',
   destMatchId: 'El archivo es una copia de esta evaluación (mismo identificador): se propone actualizarla, para no crear una segunda copia.',
   destMatchName: 'Hay guardada una evaluación de la misma ciudad y año: se propone actualizarla.',
   scoresPreviewTitle: 'Puntuaciones que daría el archivo',

@@ -233,6 +233,8 @@ export const X: Translation<typeof EN> = {
   destNew: 'Une nouvelle évaluation',
   destUpdate: 'Une mise à jour d’une évaluation de ce navigateur',
   destPick: 'Évaluation à mettre à jour',
+  destPickMore: (shown, total) => `${shown} sur ${total} listées : tapez une partie de la ville, du pays ou de l’année pour réduire la liste.`,
+  destPickNone: 'Aucune évaluation enregistrée ne correspond.',
   destMatchId: 'Le fichier est une copie de cette évaluation (même identifiant) : la mise à jour est proposée, pour ne pas créer de seconde copie.',
   destMatchName: 'Une évaluation de la même ville et de la même année est enregistrée : sa mise à jour est proposée.',
   scoresPreviewTitle: 'Scores que donnerait le fichier',

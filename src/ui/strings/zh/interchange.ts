@@ -215,6 +215,8 @@ export const X: Translation<typeof EN> = {
   destNew: '新评估',
   destUpdate: '更新本浏览器中的评估',
   destPick: '要更新的评估',
+  destPickMore: (shown, total) => `已列出 ${shown} / ${total}：输入城市、国家或年份的一部分以缩小列表。`,
+  destPickNone: '没有匹配的已存评估。',
   destMatchId: '该文件是此评估的副本（相同标识）：建议更新它，以免产生第二份副本。',
   destMatchName: '已存有同一城市、同一年份的评估：建议更新它。',
   scoresPreviewTitle: '该文件将得出的分数',
