@@ -1,21 +1,21 @@
 /**
  * The Compare view (issue #14): assessments of the library side by side in a read-only grid, years
  * of a city as a series with its trend, a base column whose differences are marked, a filter, and a
- * CSV download; the ranking across cities and the charts below it. Scores are computed here, in steps
- * that yield to the page, and kept per assessment revision so that re-opening costs nothing.
+ * CSV download; the ranking across cities and the charts below it. Scores and the comparison are
+ * computed in the batch worker (scores-cache.ts), scores kept per assessment revision so that re-opening
+ * costs nothing; this view renders what comes back.
  */
 import { batch, createEffect, createMemo, createSignal, createUniqueId, For, onCleanup, onMount, Show, type JSX } from 'solid-js';
 import type { AssessmentDoc } from '../../engine/assessment';
-import { buildComparison, type Comparison, type ComparisonMember } from '../../engine/comparison';
+import type { Comparison, ComparisonMember } from '../../engine/comparison';
 import { writeCsv } from '../../engine/csv';
-import { u4ssc } from '../../engine/frameworks/u4ssc';
 import type { DecimalStyle } from '../../engine/parse';
 import { seriesKey } from '../../engine/trend';
 import { listAssessments, type WorkbenchDb } from '../../storage/db';
 import { downloadBlob, sanitiseFileName } from '../interchange/files';
 import { TC } from '../strings/time';
 import { columnLabel, comparisonTable, ComparisonGrid, type GridView, type RowLevel, type ShowWhat } from './comparison-grid';
-import { scoreAll } from './scores-cache';
+import { compareAll, scoreAll } from './scores-cache';
 import { Ranking, TrendChart } from './TimeCharts';
 import { TwoWheels } from './TwoWheels';
 import './time.css';
@@ -62,9 +62,13 @@ export default function ComparisonView(props: { db: WorkbenchDb; doc: Assessment
     const docs = chosen();
     const mine = ++run;
     setStatus(TC.loading);
-    void scoreAll(docs, () => mine !== run, props.doc).then((members) => {
-      if (!members || mine !== run) return;
-      const c = buildComparison(u4ssc, members);
+    // The scores come from the batch worker, which also builds the comparison: the page only receives
+    // its tables and renders them (issue #27, item 5).
+    const cancelled = () => mine !== run;
+    void scoreAll(docs, cancelled, props.doc).then(async (members) => {
+      if (!members || cancelled()) return;
+      const c = await compareAll(docs, cancelled, props.doc);
+      if (!c || cancelled()) return;
       batch(() => {
         setMembers(members);
         setCmp(c);
