@@ -140,7 +140,7 @@ export function Workbench(props: {
   const [paused, setPaused] = createSignal(db.replaced);
   const stopVersionWatch = db.onVersionChange(() => {
     setPaused(true);
-    grid?.hot.updateSettings({ readOnly: true });
+    grid?.makeReadOnly();
   });
   const [selected, setSelected] = createSignal<string | null>(null);
   const [explanation, setExplanation] = createSignal<Explanation | null>(null);
@@ -288,7 +288,7 @@ export function Workbench(props: {
     if (disposed) return;
     setDoc(session.doc);
     grid?.setDoc(session.doc);
-    if (session.doc.frozen) grid?.hot.updateSettings({ readOnly: true });
+    if (session.doc.frozen) grid?.makeReadOnly();
     if (edits.some((e) => e.kind === 'profile')) grid?.refreshProfile(session.doc);
     performance.mark('ssc:patched');
     // The scores of a held Enter, if already here, are drawn now: in the same frame as the commit.
@@ -325,7 +325,7 @@ export function Workbench(props: {
     if (disposed || !session) return;
     setNotice(V.frozenRefused);
     grid?.load(session.doc);
-    grid?.hot.updateSettings({ readOnly: true });
+    grid?.makeReadOnly();
     const s = scores();
     if (s) grid?.setScores(s);
   };
@@ -337,7 +337,7 @@ export function Workbench(props: {
     if (disposed) return;
     setDoc(next);
     grid?.load(next);
-    if (next.frozen) grid?.hot.updateSettings({ readOnly: true });
+    if (next.frozen) grid?.makeReadOnly();
     void engine?.load(next).then(receive, engineFailed);
     setNotice(
       clashes.length > 0 ? `${S.externalUpdate} ${S.clashList(clashes.map((c) => S.clashItem(describeEdit(c.edit), show(c.theirs))))}` : D.replacedOrChanged,
@@ -415,7 +415,7 @@ export function Workbench(props: {
       onColumnSet: setColumnSet,
     });
     grid.load(stored);
-    if (stored.frozen) grid.hot.updateSettings({ readOnly: true });
+    if (stored.frozen) grid.makeReadOnly();
     setGridReady(grid);
     props.onGrid?.(grid);
     const loading = engine.load(stored);
@@ -472,7 +472,7 @@ export function Workbench(props: {
   const showView = (next: View) => {
     setView(next);
     // Handsontable measures itself; it was hidden while another view was shown.
-    if (next === 'grid') queueMicrotask(() => grid?.hot.refreshDimensions());
+    if (next === 'grid') queueMicrotask(() => grid?.refreshDimensions());
   };
   /** From the wheel or the report: back to the grid on that data point, with its explanation. */
   const goTo = (id: string) => {
@@ -482,11 +482,7 @@ export function Workbench(props: {
     setExplained(null);
     refreshExplain();
   };
-  const undoRedo = (which: 'undo' | 'redo') => {
-    const plugin = grid?.hot.getPlugin('undoRedo');
-    if (which === 'undo') plugin?.undo();
-    else plugin?.redo();
-  };
+  const undoRedo = (which: 'undo' | 'redo') => grid?.undoRedo(which);
 
   const saveText = () => {
     const s = saveState();
