@@ -126,6 +126,19 @@ const noExceptionText = {
 // Node globals for the few plain .mjs scripts (TypeScript checks the .ts files' globals itself).
 const NODE_GLOBALS = { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' };
 
+/** What code outside src/storage/ may not write: a WorkbenchDb's tables, or an import of Dexie. */
+const OUTSIDE_STORAGE = [
+  {
+    selector: 'MemberExpression[object.name=/^db$/i][property.name=/^(assessments|meta|transaction|table|tables)$/]',
+    message: 'Reads and writes of IndexedDB tables belong in src/storage/; call a function from there.',
+  },
+  {
+    // no-restricted-imports does not see `await import('dexie')`.
+    selector: 'ImportExpression[source.value=/^(dexie|fake-indexeddb)(\\/|$)/]',
+    message: FORBIDDEN.dexie.message,
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -175,18 +188,7 @@ export default tseslint.config(
     ignores: ['src/storage/**'],
     rules: {
       'no-restricted-imports': forbid('dexie', 'cli', 'test'),
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: 'MemberExpression[object.name=/^db$/i][property.name=/^(assessments|meta|transaction|table|tables)$/]',
-          message: 'Reads and writes of IndexedDB tables belong in src/storage/; call a function from there.',
-        },
-        {
-          // no-restricted-imports does not see `await import('dexie')`.
-          selector: 'ImportExpression[source.value=/^(dexie|fake-indexeddb)(\\/|$)/]',
-          message: FORBIDDEN.dexie.message,
-        },
-      ],
+      'no-restricted-syntax': ['error', ...OUTSIDE_STORAGE],
     },
   },
   {
@@ -207,7 +209,19 @@ export default tseslint.config(
   {
     files: ['src/ui/**/*.{ts,tsx}'],
     plugins: { workbench: { rules: { 'no-exception-text': noExceptionText } } },
-    rules: { 'workbench/no-exception-text': 'error' },
+    rules: {
+      'workbench/no-exception-text': 'error',
+      // A rule's options replace the block above's: the restrictions outside storage are repeated.
+      'no-restricted-syntax': [
+        'error',
+        ...OUTSIDE_STORAGE,
+        {
+          // A grid class keeps its Handsontable to itself (`this.hot`); the rest of the UI calls its methods.
+          selector: 'MemberExpression[property.name="hot"]:not([object.type="ThisExpression"])',
+          message: "Handsontable is the grid's own: call a method of KpiGrid (add one there if it lacks it).",
+        },
+      ],
+    },
   },
   {
     files: ['src/worker/**/*.ts'],

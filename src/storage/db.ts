@@ -5,21 +5,20 @@
  * overwrite a row another tab has saved since this tab last read it (a typed ConflictError); the editing
  * session (src/session/) builds on that to merge edits per cell. Failures are typed problems (kind plus
  * data, no prose); src/ui/strings turns them into words.
+ *
+ * This module holds the schema and the assessment rows; the other jobs have rooms of their own, whose
+ * names it exports as before: typed errors (errors.ts), damaged rows (damage.ts), notices between tabs
+ * (tab-notices.ts), the edit journal (journal.ts) and settings (settings.ts).
  */
 import Dexie, { liveQuery, type EntityTable, type Observable } from 'dexie';
-import { newId } from '../engine/ids';
-import { upgradeCatalogue } from '../engine/catalogue-version';
-import { u4ssc } from '../engine/frameworks/u4ssc';
-import { migrateAssessment } from '../engine/migrations';
 import { ASSESSMENT_VERSION, duplicateAssessment, nextYearAssessment, valueBaseline, type AssessmentDoc } from '../engine/assessment';
 import type { Framework } from '../engine/framework';
-import { IMPORT_MAX_REVISION, IMPORT_MAX_TIME } from '../engine/headroom';
 import { seriesKey } from '../engine/trend';
-import { validate as validStoredShape } from './stored-shape.validate.js';
+import { damageOf, isRecord, nextStamp, sound, upToDate, type DamagedRow } from './damage';
+import { ConflictError, FrozenError, guard, MissingError, NewerVersionError } from './errors';
 import { fillSummaries, summaryMiddleware, type SummaryRow } from './library-summaries';
 
 export const DEFAULT_DB_NAME = 'ssc-workbench';
-export const CHANNEL_NAME = 'ssc-workbench';
 
 export interface MetaRow {
   key: string;
@@ -131,231 +130,22 @@ export async function requestPersistence(): Promise<'persisted' | 'best-effort' 
   }
 }
 
-// ---------------------------------------------------------------------------------------------------
-// Typed errors: each carries a problem (kind plus data); the words live in src/ui/strings.
-
-/** Why something was not stored or read. Exhaustive: the UI's switch over it is checked by the compiler. */
-export type StorageProblem =
-  | { kind: 'conflict'; storedRevision: number; baseRevision: number }
-  | { kind: 'quota' }
-  | { kind: 'newer-version' }
-  | { kind: 'missing'; id: string }
-  | { kind: 'damaged'; id: string; reason: DamageReason }
-  | { kind: 'closed' }
-  | { kind: 'frozen'; id: string }
-  | { kind: 'failed'; name: string };
-
-export class StorageError extends Error {
-  constructor(readonly problem: StorageProblem) {
-    // The message is the kind only, for logs; users read S.storageProblem(problem).
-    super(problem.kind);
-  }
-  get kind(): StorageProblem['kind'] {
-    return this.problem.kind;
-  }
-}
-
-/** Another tab saved a newer revision than the one this write was based on. */
-export class ConflictError extends StorageError {
-  constructor(
-    readonly stored: AssessmentDoc,
-    readonly baseRevision: number,
-  ) {
-    super({ kind: 'conflict', storedRevision: stored.revision, baseRevision });
-  }
-}
-
-/** The browser refused to store more: the UI offers an export. */
-export class QuotaError extends StorageError {
-  constructor(readonly cause: unknown) {
-    super({ kind: 'quota' });
-  }
-}
-
-/** The stored data was written by a newer version of the app: this one must not overwrite it. */
-export class NewerVersionError extends StorageError {
-  constructor() {
-    super({ kind: 'newer-version' });
-  }
-}
-
-/** The assessment is no longer in the database (deleted in another tab). */
-export class MissingError extends StorageError {
-  constructor(readonly id: string) {
-    super({ kind: 'missing', id });
-  }
-}
-
-/**
- * The stored row is frozen: what a verifier signed is never overwritten, whatever asks (a tab that
- * had not seen the freeze, a library action, a rename). A new version is made from it instead.
- */
-export class FrozenError extends StorageError {
-  /** The row as stored, frozen. */
-  constructor(readonly stored: AssessmentDoc) {
-    super({ kind: 'frozen', id: stored.id });
-  }
-}
-
-/** Any failure as a typed problem, for the UI (an unknown error keeps only its name, never its prose). */
-export function storageProblem(e: unknown): StorageProblem {
-  if (e instanceof StorageError) return e.problem;
-  if (isQuotaError(e)) return { kind: 'quota' };
-  const name = (e as { name?: unknown } | null)?.name;
-  if (name === 'DatabaseClosedError' || name === 'InvalidStateError') return { kind: 'closed' };
-  return { kind: 'failed', name: typeof name === 'string' ? name : typeof e };
-}
-
-/**
- * True for a quota error however deeply it is wrapped: IndexedDB reports it as the transaction's
- * AbortError with the QuotaExceededError as `inner`, and Dexie wraps a failure inside a transaction
- * in an AbortError of its own.
- */
-export function isQuotaError(e: unknown): boolean {
-  let err = e as { name?: string; inner?: unknown } | null | undefined;
-  for (let depth = 0; err && depth < 5; depth++) {
-    if (err.name === 'QuotaExceededError') return true;
-    if (err.name !== 'AbortError') return false;
-    err = err.inner as typeof err;
-  }
-  return false;
-}
-
-async function guard<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (e) {
-    if (isQuotaError(e)) throw new QuotaError(e);
-    throw e;
-  }
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Reading stored rows defensively: a damaged row is reported, never crashes a listing.
-
-export type DamageReason = 'not-an-object' | 'no-id' | 'no-values' | 'no-profile' | 'bad-revision' | 'bad-date' | 'bad-text' | 'bad-field';
-
-/** A stored row that cannot be used as an assessment as it is; `raw` is kept for export and repair. */
-export interface DamagedRow {
-  id: string;
-  reason: DamageReason;
-  raw: unknown;
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Which reason a field of the stored shape is damaged for; a field not listed is a 'bad-field'. */
-const DAMAGE_OF_FIELD: Record<string, DamageReason> = {
-  id: 'no-id',
-  values: 'no-values',
-  targets: 'no-values',
-  profile: 'no-profile',
-  revision: 'bad-revision',
-  createdAt: 'bad-date',
-  updatedAt: 'bad-date',
-  city: 'bad-text',
-  country: 'bad-text',
-  notes: 'bad-text',
-  year: 'bad-text',
-};
-/** The order reasons are named in when a row has several. */
-const DAMAGE_ORDER: readonly DamageReason[] = ['no-id', 'no-values', 'no-profile', 'bad-revision', 'bad-date', 'bad-text', 'bad-field'];
-
-/**
- * The structural checks every stored row must pass before the app uses it (the framework-aware
- * validation is readAssessment's, used on import and on repair). Null when the row is sound. The shape
- * is the schema's (public/assessment.schema.json, compiled by scripts/document-shape.ts): each top-level
- * field by its kind and numeric range, the required ones present.
- */
-export function damageOf(row: unknown): DamageReason | null {
-  if (!isRecord(row)) return 'not-an-object';
-  if (validStoredShape(row)) return null;
-  const reasons = new Set(
-    (validStoredShape.errors ?? []).map((e) => {
-      const field = e.keyword === 'required' ? String(e.params.missingProperty) : e.instancePath.split('/')[1];
-      return DAMAGE_OF_FIELD[field] ?? 'bad-field';
-    }),
-  );
-  return DAMAGE_ORDER.find((r) => reasons.has(r)) ?? 'bad-field';
-}
-
-/**
- * The bookkeeping of the next write over `stored`: revision + 1 and a later time. A row stored before
- * imports kept room for use (headroom.ts) can sit at a revision near 2^53 or a time past 9999; bumping
- * it would cross the hard limits and damage it two edits later. Such a row starts again from revision 1
- * and the time of the write instead. 1 still differs from the stored revision, so a tab that read the
- * old row meets a conflict on its next save, as with any other save.
- */
-export function nextStamp(
-  stored: Pick<AssessmentDoc, 'revision' | 'updatedAt' | 'createdAt'>,
-  now: number,
-): Pick<AssessmentDoc, 'revision' | 'updatedAt'> & Partial<Pick<AssessmentDoc, 'createdAt'>> {
-  const revision = stored.revision >= IMPORT_MAX_REVISION ? 1 : stored.revision + 1;
-  const updatedAt = stored.updatedAt > IMPORT_MAX_TIME ? now : Math.max(now, stored.updatedAt + 1);
-  // createdAt is never bumped, but a creation after the last change would read as nonsense.
-  return { revision, updatedAt, ...(stored.createdAt > IMPORT_MAX_TIME && { createdAt: Math.min(now, updatedAt) }) };
-}
-
-function sound(row: unknown): AssessmentDoc {
-  const reason = damageOf(row);
-  if (reason) throw new StorageError({ kind: 'damaged', id: isRecord(row) && typeof row.id === 'string' ? row.id : '', reason });
-  return upToDate(row as AssessmentDoc);
-}
-
-/**
- * A sound row of this or an older format, as the app uses it: an older format is brought up by the
- * numbered steps of migrations.ts, and an assessment made with an older catalogue is brought to the
- * current one (every value kept, the changed data points listed for review: catalogue-version.ts).
- * The row itself is rewritten only by the next save. A current row is returned as it is.
- */
-export function upToDate(row: AssessmentDoc): AssessmentDoc {
-  if (row.version > ASSESSMENT_VERSION) return row;
-  const migrated = row.version < ASSESSMENT_VERSION ? migrateAssessment(row) : null;
-  const doc = migrated?.ok ? (migrated.value as unknown as AssessmentDoc) : row;
-  return upgradeCatalogue(doc, u4ssc);
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Notices between tabs
-
-/** A cell a save overwrote although another tab had changed it since (last writer wins): the other tab is told. */
-export interface Overwrite {
-  /** The edit model's key of the cell (session/edits.ts editKey). */
-  key: string;
-  /** The value the other tab had stored there, which this save replaced. */
-  theirs: unknown;
-  /** The value this save wrote. */
-  mine: unknown;
-}
-
-export type StorageNotice =
-  { type: 'saved'; id: string; revision: number; from: string; overwrote?: Overwrite[] } | { type: 'deleted'; id: string; from: string };
-
-/** A tab id, so a tab ignores its own notices. */
-export const newTabId = (): string => newId();
-
-export interface Notifier {
-  post(notice: StorageNotice): void;
-  listen(fn: (notice: StorageNotice) => void): () => void;
-  close(): void;
-}
-
-export function createNotifier(name = CHANNEL_NAME): Notifier {
-  if (typeof BroadcastChannel === 'undefined') {
-    return { post() {}, listen: () => () => {}, close() {} };
-  }
-  const channel = new BroadcastChannel(name);
-  const listeners = new Set<(n: StorageNotice) => void>();
-  channel.onmessage = (e: MessageEvent<StorageNotice>) => listeners.forEach((fn) => fn(e.data));
-  return {
-    post: (notice) => channel.postMessage(notice),
-    listen(fn) {
-      listeners.add(fn);
-      return () => listeners.delete(fn);
-    },
-    close: () => channel.close(),
-  };
-}
+// The other jobs of storage live in modules of their own; their names are exported here as before.
+export {
+  ConflictError,
+  FrozenError,
+  isQuotaError,
+  MissingError,
+  NewerVersionError,
+  QuotaError,
+  StorageError,
+  storageProblem,
+  type StorageProblem,
+} from './errors';
+export { damageOf, nextStamp, upToDate, type DamagedRow, type DamageReason } from './damage';
+export { CHANNEL_NAME, createNotifier, newTabId, type Notifier, type Overwrite, type StorageNotice } from './tab-notices';
+export { appendJournal, discardJournal, foldJournal, journalledIds } from './journal';
+export { getSetting, setSetting } from './settings';
 
 // ---------------------------------------------------------------------------------------------------
 // Plain operations
@@ -463,82 +253,6 @@ export function saveAssessment(
   );
 }
 
-// ---------------------------------------------------------------------------------------------------
-// The edit journal
-
-/**
- * Writes committed edits at once, in their own small transaction, and returns their sequence numbers.
- * This is the one write on the path from a keystroke to durability, so it bypasses Dexie's promise
- * machinery: the requests are issued in the same task as the edit and the transaction is committed
- * explicitly (IDBTransaction.commit) instead of waiting for the task to end. Measured with the crash
- * test, that is what keeps an edit when the browser is killed or the tab closed 50 ms after Enter on a
- * busy machine.
- */
-export function appendJournal(db: WorkbenchDb, rows: readonly JournalRow[]): Promise<number[]> {
-  return new Promise<number[]>((resolve, reject) => {
-    const fail = (e: unknown) => reject(isQuotaError(e) ? new QuotaError(e) : new StorageError(db.isOpen() ? storageProblem(e) : { kind: 'closed' }));
-    try {
-      const tx = db.backendDB().transaction('journal', 'readwrite');
-      const store = tx.objectStore('journal');
-      const requests = rows.map((row) => store.add(row));
-      tx.oncomplete = () => resolve(requests.map((r) => r.result as number));
-      tx.onabort = () => fail(tx.error);
-      tx.onerror = (e) => e.preventDefault();
-      tx.commit?.();
-    } catch (e) {
-      fail(e);
-    }
-  });
-}
-
-/** Deletes journal entries that will never be folded (edits a frozen assessment refused). */
-export async function discardJournal(db: WorkbenchDb, seqs: readonly number[]): Promise<void> {
-  if (seqs.length > 0) await guard(() => db.journal.bulkDelete([...seqs]));
-}
-
-/** The assessments that have journal entries not yet folded in (after a crash, or another tab's pending edits). */
-export async function journalledIds(db: WorkbenchDb): Promise<string[]> {
-  return (await db.journal.orderBy('assessmentId').uniqueKeys()) as string[];
-}
-
-/**
- * Folds every journal entry of one assessment into its row, in one transaction: `fold` gets the stored
- * document and the entries in the order they were made and returns the new document (pure; it may
- * skip entries it cannot read). Entries of an assessment that is gone are deleted. Returns the saved
- * document and how many entries it folded, or null when there was nothing to fold.
- */
-export function foldJournal(
-  db: WorkbenchDb,
-  id: string,
-  fold: (stored: AssessmentDoc, rows: JournalRow[]) => AssessmentDoc,
-  now = Date.now(),
-): Promise<{ doc: AssessmentDoc; count: number } | null> {
-  return guard(() =>
-    db.transaction('rw', db.assessments, db.journal, async () => {
-      const rows = await db.journal.where('assessmentId').equals(id).sortBy('seq');
-      if (rows.length === 0) return null;
-      const keys = rows.map((r) => r.seq as number);
-      const row = await db.assessments.get(id);
-      if (!row) {
-        await db.journal.bulkDelete(keys);
-        return null;
-      }
-      // A newer app's row or a damaged one is left as it is, with its journal, for that app or a repair.
-      if (row.version > ASSESSMENT_VERSION || damageOf(row) !== null) return null;
-      const stored = upToDate(row as AssessmentDoc);
-      // Entries journalled against a frozen row (a tab that had not yet seen the freeze) are refused: dropped, the row untouched.
-      if (stored.frozen) {
-        await db.journal.bulkDelete(keys);
-        return { doc: stored, count: 0 };
-      }
-      const next: AssessmentDoc = { ...fold(stored, rows), ...nextStamp(stored, now) };
-      await db.assessments.put(next);
-      await db.journal.bulkDelete(keys);
-      return { doc: next, count: rows.length };
-    }),
-  );
-}
-
 /** A copy under a new id ("last year's as the start of this year": year + 1 by default). */
 export async function duplicate(
   db: WorkbenchDb,
@@ -595,13 +309,4 @@ export async function renameAssessment(db: WorkbenchDb, id: string, fields: Part
       return next;
     }),
   );
-}
-
-export async function getSetting<T>(db: WorkbenchDb, key: string, fallback: T): Promise<T> {
-  const row = await db.meta.get(key);
-  return row === undefined ? fallback : (row.value as T);
-}
-
-export async function setSetting(db: WorkbenchDb, key: string, value: unknown): Promise<void> {
-  await guard(() => db.meta.put({ key, value }));
 }

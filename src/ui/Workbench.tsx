@@ -141,7 +141,7 @@ export function Workbench(props: {
   const [paused, setPaused] = createSignal(db.replaced);
   const stopVersionWatch = db.onVersionChange(() => {
     setPaused(true);
-    grid?.hot.updateSettings({ readOnly: true });
+    grid?.makeReadOnly();
   });
   const [selected, setSelected] = createSignal<string | null>(null);
   const [explanation, setExplanation] = createSignal<Explanation | null>(null);
@@ -304,7 +304,7 @@ export function Workbench(props: {
     if (disposed) return;
     setDoc(session.doc);
     grid?.setDoc(session.doc);
-    if (session.doc.frozen) grid?.hot.updateSettings({ readOnly: true });
+    if (session.doc.frozen) grid?.makeReadOnly();
     if (edits.some((e) => e.kind === 'profile')) grid?.refreshProfile(session.doc);
     performance.mark('ssc:patched');
     // The scores of a held Enter, if already here, are drawn now: in the same frame as the commit.
@@ -341,7 +341,7 @@ export function Workbench(props: {
     if (disposed || !session) return;
     setNotice(V.frozenRefused);
     grid?.load(session.doc);
-    grid?.hot.updateSettings({ readOnly: true });
+    grid?.makeReadOnly();
     const s = scores();
     if (s) grid?.setScores(s);
   };
@@ -353,7 +353,7 @@ export function Workbench(props: {
     if (disposed) return;
     setDoc(next);
     grid?.load(next);
-    if (next.frozen) grid?.hot.updateSettings({ readOnly: true });
+    if (next.frozen) grid?.makeReadOnly();
     void engine?.load(next).then(receive, engineFailed);
     setNotice(
       clashes.length > 0 ? `${S.externalUpdate} ${S.clashList(clashes.map((c) => S.clashItem(describeEdit(c.edit), show(c.theirs))))}` : D.replacedOrChanged,
@@ -431,7 +431,7 @@ export function Workbench(props: {
       onColumnSet: setColumnSet,
     });
     grid.load(stored);
-    if (stored.frozen) grid.hot.updateSettings({ readOnly: true });
+    if (stored.frozen) grid.makeReadOnly();
     setGridReady(grid);
     preloadPanels();
     props.onGrid?.(grid);
@@ -489,7 +489,7 @@ export function Workbench(props: {
   const showView = (next: View) => {
     setView(next);
     // Handsontable measures itself; it was hidden while another view was shown.
-    if (next === 'grid') queueMicrotask(() => grid?.hot.refreshDimensions());
+    if (next === 'grid') queueMicrotask(() => grid?.refreshDimensions());
   };
   /** From the wheel or the report: back to the grid on that data point, with its explanation. */
   const goTo = (id: string) => {
@@ -499,11 +499,7 @@ export function Workbench(props: {
     setExplained(null);
     refreshExplain();
   };
-  const undoRedo = (which: 'undo' | 'redo') => {
-    const plugin = grid?.hot.getPlugin('undoRedo');
-    if (which === 'undo') plugin?.undo();
-    else plugin?.redo();
-  };
+  const undoRedo = (which: 'undo' | 'redo') => grid?.undoRedo(which);
 
   const saveText = () => {
     const s = saveState();

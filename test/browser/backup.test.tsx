@@ -166,11 +166,11 @@ describe('a backup always restores (issue: nothing typed is ever lost)', () => {
     names.push(second);
     const other = mountApp(second);
     apps.push(other);
-    await expect.poll(() => other.container.querySelector('input[type="file"]') !== null, { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => other.container.querySelector('input[type="file"]') !== null).toBe(true);
     chooseFile(other.container, new File([text], 'backup.json', { type: 'application/json' }));
     await expect.element(other.scope.getByTestId('refused')).toHaveTextContent(/1 assessment of the file could not be read.*#3 Overrun 2024: revision/);
     await userEvent.click(other.scope.getByRole('button', { name: 'Import 2 assessments' }));
-    await expect.poll(() => other.container.textContent ?? '', { timeout: 10_000 }).toContain('Good Two');
+    await expect.poll(() => other.container.textContent ?? '').toContain('Good Two');
     expect(other.container.textContent).toContain('Good One');
   });
 });

@@ -3,7 +3,8 @@ import { userEvent } from 'vitest/browser';
 import { workspaceDocs } from '../../bench/workspace';
 import { score } from '../../src/engine/evaluator';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
-import { scoreAll } from '../../src/ui/time/scores-cache';
+import { buildComparison } from '../../src/engine/comparison';
+import { compareAll, scoreAll } from '../../src/ui/time/scores-cache';
 
 /**
  * The Compare view's scoring of a large library runs in the batch worker (issue #27): the page answers
@@ -52,5 +53,43 @@ describe('scoring 1 000 assessments for a comparison', () => {
       expect(members![i].scores.items).toEqual(expected.items);
       expect(members![i].scores.categories).toEqual(expected.categories);
     }
+  });
+
+  it('builds the comparison of the 1 000 in the worker too: the page answers keystrokes meanwhile, and its tables are the engine’s', async () => {
+    // Saved again since the test above: neither the page nor the worker has these revisions' scores.
+    const docs = workspaceDocs(u4ssc, 1000, referenceTargets.data.id).map((d) => ({ ...d, updatedAt: d.updatedAt + 1 }));
+    const input = document.createElement('input');
+    input.setAttribute('aria-label', 'probe');
+    document.body.append(input);
+    const waits: number[] = [];
+    input.addEventListener('keydown', (e) => waits.push(performance.now() - e.timeStamp));
+    // As the Compare view does: the scores first (the wheels need two of them), then the comparison.
+    let done = false;
+    const building = scoreAll(docs, () => false).then(async (members) => {
+      const c = await compareAll(docs, () => false);
+      done = true;
+      return { members, c };
+    });
+    await userEvent.click(input);
+    let typed = 0;
+    while (!done && typed < 30) {
+      await userEvent.keyboard('a');
+      if (!done) typed++;
+    }
+    const { members, c } = await building;
+    input.remove();
+    const sorted = [...waits].sort((a, b) => a - b);
+    console.log(`keystroke waits while scoring and comparing (ms): ${sorted.map(Math.round).join(' ')}`);
+    expect(typed).toBeGreaterThan(0);
+    expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(50);
+    expect(sorted.at(-1)).toBeLessThan(500);
+
+    // The same tables as the page would have built from the same scores, under the page's row names.
+    const expected = buildComparison(u4ssc, members!);
+    expect(c).not.toBeNull();
+    expect(c!.rows).toEqual(expected.rows);
+    expect(c!.columns).toEqual(expected.columns);
+    expect(c!.series).toEqual(expected.series);
+    for (const table of ['value', 'points', 'percent', 'trend'] as const) expect(c![table], table).toEqual(expected[table]);
   });
 });

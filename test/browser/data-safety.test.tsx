@@ -201,7 +201,7 @@ describe('honest tabs (finding 11) and a full disk (finding 10)', () => {
     // Space comes back: the edits are stored, and a reload no longer asks.
     vi.restoreAllMocks();
     grid.hot.setDataAtRowProp(grid.hot.toVisualRow(grid.rowOf.get('EC: ICT: ICT: 2C|')!), 'numerator', 8, 'edit');
-    await expect.element(a.scope.getByTestId('save-status'), { timeout: 10_000 }).toHaveTextContent('All changes saved');
+    await expect.element(a.scope.getByTestId('save-status')).toHaveTextContent('All changes saved');
     expect(unload()).toBe(false);
   });
 });

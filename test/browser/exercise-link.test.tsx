@@ -51,7 +51,7 @@ const exercise: Exercise = {
 };
 
 describe('an exercise link in the address bar', () => {
-  it('opens the exercise in the Workshop of its own demo city, for a participant without the trainer tools', { timeout: 60_000 }, async () => {
+  it('opens the exercise in the Workshop of its own demo city, for a participant without the trainer tools', async () => {
     const link = `#x.${(await encodeLink(JSON.stringify(exercise))).slice(1)}`;
     const app = openAt(link);
     const scope = page.elementLocator(app);
@@ -70,7 +70,7 @@ describe('an exercise link in the address bar', () => {
     expect(app.querySelector('[data-testid="open-presenter"]')).toBeNull();
   });
 
-  it('says a damaged link could not be opened, on the library', { timeout: 60_000 }, async () => {
+  it('says a damaged link could not be opened, on the library', async () => {
     const app = openAt('#x.k1.not-a-real-link');
     await expect.element(page.elementLocator(app).getByText(WS.exLinkOpenFailed(WS.exLinkDamaged))).toBeVisible();
     expect(app.querySelector('.library')).not.toBeNull();
@@ -78,7 +78,7 @@ describe('an exercise link in the address bar', () => {
 });
 
 describe('a trainer opening the workshop from the library', () => {
-  it('still has every tool', { timeout: 60_000 }, async () => {
+  it('still has every tool', async () => {
     const app = openAt('');
     const scope = page.elementLocator(app);
     await scope.getByRole('button', { name: S.demoCity }).click();

@@ -74,7 +74,7 @@ function read(app: Mounted): { code: string; achievement: string; points: string
 }
 
 describe('the explanation of the selected row', () => {
-  it('states the rule and numbers of each row, in any order of selection', { timeout: 60_000 }, async () => {
+  it('states the rule and numbers of each row, in any order of selection', async () => {
     expect(item(HIGHER).state).toBe('scored');
     expect(item(LOWER).state).toBe('scored');
     expect(u4ssc.byId.get(HIGHER)!.def.direction).toBe('higher');
@@ -95,7 +95,7 @@ describe('the explanation of the selected row', () => {
       for (const id of order) {
         grid.selectCell(id, 'value');
         const want = expected(id);
-        await expect.poll(() => read(app), { timeout: 10_000 }).toEqual(want);
+        await expect.poll(() => read(app)).toEqual(want);
       }
     }
     // The two readings of the issue, word for word.
@@ -121,7 +121,7 @@ describe("the trend's baseline", () => {
   };
   const basis = (app: Mounted) => app.container.querySelector('[data-testid="trend-basis"]')?.textContent ?? '';
 
-  it("is each data point's own earliest year, and its own baseline once one is set", { timeout: 90_000 }, async () => {
+  it("is each data point's own earliest year, and its own baseline once one is set", async () => {
     // The figures of the issue: household Internet access, unemployment and water supply loss in 2023.
     expect([HIGHER, LOWER, WATER_LOSS].map(earliest)).toEqual(['(2023: 68.5 %)', '(2023: 6.72 %)', '(2023: 18.6 %)']);
     const app = mount();
@@ -153,7 +153,7 @@ describe('an aggregate explained', () => {
   };
   const panel = (app: Mounted) => app.container.querySelector<HTMLElement>('[data-testid="explain-aggregate"]');
 
-  it('explains the overall row, a group row of the grid and a data point after them, each with its own numbers', { timeout: 60_000 }, async () => {
+  it('explains the overall row, a group row of the grid and a data point after them, each with its own numbers', async () => {
     const app = mount();
     await userEvent.click(app.scope.getByRole('button', { name: 'Demo city (fictional)' }));
     const grid = await waitForGrid(app);

@@ -7,7 +7,7 @@ import { freshAppPerTest, waitForGrid } from './helpers';
 const { mount } = freshAppPerTest();
 
 describe('the code column', () => {
-  it('is wide enough for the widest code, in the font and padding of its cells', { timeout: 30_000 }, async () => {
+  it('is wide enough for the widest code, in the font and padding of its cells', async () => {
     await page.viewport(1280, 800);
     const a = mount();
     await userEvent.click(a.scope.getByRole('button', { name: 'Demo city (fictional)' }));

@@ -14,7 +14,7 @@ const EM2 = 'EC: P: EM: 2C|';
 const NET = 'EC: ICT: ICT: 1C|';
 
 describe('the find box of the grid', () => {
-  it('shows only the matching rows, says how many, pastes only into them and clears with Escape', { timeout: 60_000 }, async () => {
+  it('shows only the matching rows, says how many, pastes only into them and clears with Escape', async () => {
     const a = mount();
     const grid = await createThroughForm(a, 'Findville');
     const box = a.scope.getByLabelText('Find', { exact: true });

@@ -66,7 +66,9 @@ export async function createThroughForm(app: Mounted, city: string, year = '2024
 }
 
 export async function waitForGrid(app: Mounted): Promise<KpiGrid> {
-  await expect.poll(() => app.grid() !== null && app.grid()!.item('EC: ICT: ICT: 1C|') !== undefined).toBe(true);
+  // The app's start (the library, then the grid's chunk and Handsontable) is the heaviest wait of a
+  // test: at a load of 25 on two cores it passed the 15 s poll default, so it is given longer.
+  await expect.poll(() => app.grid() !== null && app.grid()!.item('EC: ICT: ICT: 1C|') !== undefined, { timeout: 60_000 }).toBe(true);
   return app.grid()!;
 }
 

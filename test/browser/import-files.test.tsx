@@ -27,7 +27,7 @@ async function emptyApp(): Promise<Mounted> {
   await db.open();
   db.close();
   app = mountApp(name);
-  await expect.poll(() => app!.container.querySelector('input[type="file"]') !== null, { timeout: 10_000 }).toBe(true);
+  await expect.poll(() => app!.container.querySelector('input[type="file"]') !== null).toBe(true);
   return app;
 }
 

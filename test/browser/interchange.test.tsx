@@ -169,7 +169,7 @@ describe('export', () => {
 
     // The statistical formats come through the same list: SDMX-CSV, one observation per data point.
     await userEvent.click(exp.scope.getByRole('button', { name: 'SDMX-CSV' }));
-    await expect.poll(() => files.length, { timeout: 10_000 }).toBe(5);
+    await expect.poll(() => files.length).toBe(5);
     expect(files[4].name).toBe('São-Paulo-Sul-2025-sdmx.csv');
     expect(readCsv(await files[4].blob.text()).records).toHaveLength(1 + u4ssc.datapoints.length);
   });

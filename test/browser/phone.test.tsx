@@ -33,7 +33,7 @@ describe('on a phone', () => {
   for (const lang of ['en', 'ar'] as const) {
     it(
       `opens an assessment with the entry on the first screen, and a value typed shows its score without scrolling (${lang})`,
-      { timeout: 60_000 },
+      { timeout: 120_000 },
       async () => {
         await useLanguage(lang);
         window.scrollTo(0, 0);

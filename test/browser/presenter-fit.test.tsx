@@ -38,7 +38,7 @@ describe('the presenter view fits the screen', () => {
     [1920, 1080],
     [1280, 720],
   ] as const) {
-    it(`at ${width} × ${height}: wheel, legend and side whole, the current data point marked`, { timeout: 60_000 }, async () => {
+    it(`at ${width} × ${height}: wheel, legend and side whole, the current data point marked`, async () => {
       await page.viewport(width, height);
       const app = mount();
       await userEvent.click(app.scope.getByRole('button', { name: 'Demo city (fictional)' }));

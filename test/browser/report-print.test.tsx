@@ -109,7 +109,7 @@ function tooWide(container: HTMLElement): string[] {
 }
 
 describe('the verified report in print', () => {
-  it('fits A4, prints the recommendations and actions as full-width tables, the reasons and the evidence', { timeout: 60_000 }, async () => {
+  it('fits A4, prints the recommendations and actions as full-width tables, the reasons and the evidence', async () => {
     applyPrintRules();
     const c = mountReport(await verifiedDoc(false));
     await expect.poll(() => c.querySelector('[data-testid="fingerprint-check"], [data-testid="report-fingerprint"]') !== null).toBe(true);
@@ -131,7 +131,7 @@ describe('the verified report in print', () => {
     expect(c.querySelector('[data-testid="report-fingerprint-differs"]')).toBeNull();
   });
 
-  it('warns, visibly, when the freeze was forged (another signer and date)', { timeout: 60_000 }, async () => {
+  it('warns, visibly, when the freeze was forged (another signer and date)', async () => {
     applyPrintRules();
     const c = mountReport(await verifiedDoc(true));
     await expect.poll(() => c.querySelector('[data-testid="report-fingerprint-differs"]') !== null).toBe(true);

@@ -52,7 +52,7 @@ async function openDemo(): Promise<Mounted> {
 }
 
 describe('notices never cover controls', () => {
-  it('a toast and a notice of the open assessment sit beside the controls, which stay clickable', { timeout: 60_000 }, async () => {
+  it('a toast and a notice of the open assessment sit beside the controls, which stay clickable', async () => {
     const a = await openDemo();
     // Opening the demo says what it added in a toast; the workbench refuses a paste too wide for the grid.
     const toast = a.container.querySelector('.toast');
@@ -101,7 +101,7 @@ describe('a message out of sight', () => {
 
 describe('grid headers', () => {
   for (const lang of LANGUAGES) {
-    it(`show whole at 1280 px in every column set (${lang})`, { timeout: 60_000 }, async () => {
+    it(`show whole at 1280 px in every column set (${lang})`, async () => {
       await useLanguage(lang);
       const a = await openDemo();
       const grid = a.grid()!;
@@ -125,7 +125,7 @@ describe('grid headers', () => {
 });
 
 describe('focus after Create', () => {
-  it('lands on a field that is in view', { timeout: 60_000 }, async () => {
+  it('lands on a field that is in view', async () => {
     await useLanguage('en');
     const a = mount();
     await createThroughForm(a, 'Focusville');
@@ -140,7 +140,7 @@ describe('focus after Create', () => {
 
 describe('the find box', () => {
   for (const lang of ['en', 'ar'] as const) {
-    it(`never moves the toolbar's buttons while one types, and never explains a row it hid (${lang})`, { timeout: 60_000 }, async () => {
+    it(`never moves the toolbar's buttons while one types, and never explains a row it hid (${lang})`, async () => {
       await useLanguage(lang);
       const a = await openDemo();
       const grid = a.grid()!;

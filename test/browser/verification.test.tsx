@@ -80,7 +80,7 @@ describe('nothing empty or rejected is verified', () => {
     const frozen: AssessmentDoc = { ...doc, frozen: await freezeMark(doc, 'Vera Verifier', 3000) };
     const app = mount();
     await putDoc(frozen);
-    await expect.poll(() => app.container.querySelector('input[type="file"]') !== null, { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => app.container.querySelector('input[type="file"]') !== null).toBe(true);
     const forged = { ...frozen, frozen: { ...frozen.frozen!, by: 'Someone Else' } };
     chooseFile(app.container, new File([JSON.stringify(forged)], 'Sealburg-2024.ssc.json', { type: 'application/json' }));
     await expect.element(app.scope.getByTestId('fingerprint-check')).toHaveTextContent('The fingerprint does not match');

@@ -184,3 +184,24 @@ describe('no exception text on the screen (#27)', () => {
     expect(rules(messages)).toEqual([]);
   });
 });
+
+describe('the grid keeps Handsontable to itself (#27, item 3)', () => {
+  it('the UI reaching into a grid’s Handsontable fails the lint; the grid’s own `this.hot`, and the table rules outside storage, still hold', async () => {
+    const messages = await lint(
+      'src/ui/planted.ts',
+      [
+        "import type { KpiGrid } from './grid/KpiGrid';",
+        "import type { WorkbenchDb } from '../storage/db';",
+        'export const lock = (grid: KpiGrid) => grid.hot.updateSettings({ readOnly: true });',
+        "export const undo = (grid: KpiGrid | null) => grid?.hot.getPlugin('undoRedo');",
+        'export class Mine { hot = 1; read() { return this.hot; } }',
+        'export const rows = (db: WorkbenchDb) => db.assessments.toArray();',
+        '',
+      ].join('\n'),
+    );
+    const restricted = messages.filter((m) => m.rule === 'no-restricted-syntax');
+    expect(restricted.map((m) => m.line)).toEqual([3, 4, 6]);
+    expect(restricted[0].message).toMatch(/method of KpiGrid/);
+    expect(restricted[2].message).toMatch(/src\/storage/);
+  });
+});

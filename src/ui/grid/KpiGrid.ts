@@ -602,6 +602,26 @@ export class KpiGrid {
     this.setColumnSet(setShowing(key, this.shownSet));
     this.hot.selectCell(this.hot.toVisualRow(row), col(key));
   }
+
+  // What the workbench asks of the grid, so that it never reaches into Handsontable (#27, item 3; ESLint
+  // forbids `.hot` outside the grid's own class in src/ui).
+
+  /** No cell takes an edit any more (a frozen assessment, or a newer app took the database over). */
+  makeReadOnly(): void {
+    this.hot.updateSettings({ readOnly: true });
+  }
+
+  /** Measures itself again: it was hidden while another view was shown. */
+  refreshDimensions(): void {
+    this.hot.refreshDimensions();
+  }
+
+  /** Undoes or redoes the last edit typed in the grid. */
+  undoRedo(which: 'undo' | 'redo'): void {
+    const plugin = this.hot.getPlugin('undoRedo');
+    if (which === 'undo') plugin.undo();
+    else plugin.redo();
+  }
 }
 
 const hiddenOf = (set: ColumnSet): number[] => COLUMNS.filter((k) => !COLUMN_SETS[set].includes(k)).map(col);

@@ -1,16 +1,15 @@
 /**
  * The Compare view (issue #14): assessments of the library side by side in a read-only grid, years
  * of a city as a series with its trend, a base column whose differences are marked, a filter, and a
- * CSV download; the ranking across cities and the charts below it. Scores are computed here, in steps
- * that yield to the page, and kept per assessment revision so that re-opening costs nothing. The pick
- * list is the library's summaries (issue #32: a library of 10 000 is 180 MB of rows, 2 MB of
- * summaries); only the picked assessments are read in full, to be scored.
+ * CSV download; the ranking across cities and the charts below it. Scores and the comparison are
+ * computed in the batch worker (scores-cache.ts), scores kept per assessment revision so that re-opening
+ * costs nothing; this view renders what comes back. The pick list is the library's summaries (issue #32:
+ * a library of 10 000 is 180 MB of rows, 2 MB of summaries); only the picked assessments are read in full.
  */
 import { batch, createEffect, createMemo, createSignal, createUniqueId, For, onCleanup, onMount, Show, type JSX } from 'solid-js';
 import type { AssessmentDoc } from '../../engine/assessment';
-import { buildComparison, type Comparison, type ComparisonMember } from '../../engine/comparison';
+import type { Comparison, ComparisonMember } from '../../engine/comparison';
 import { writeCsv } from '../../engine/csv';
-import { u4ssc } from '../../engine/frameworks/u4ssc';
 import type { DecimalStyle } from '../../engine/parse';
 import { seriesKey } from '../../engine/trend';
 import type { WorkbenchDb } from '../../storage/db';
@@ -18,7 +17,7 @@ import { listSummaries, readDocs, type LibraryEntry } from '../../storage/librar
 import { downloadBlob, sanitiseFileName } from '../interchange/files';
 import { TC } from '../strings/time';
 import { columnLabel, comparisonTable, ComparisonGrid, type GridView, type RowLevel, type ShowWhat } from './comparison-grid';
-import { revisionKey, scoreAll } from './scores-cache';
+import { compareAll, revisionKey, scoreAll } from './scores-cache';
 import { Ranking, TrendChart } from './TimeCharts';
 import { TwoWheels } from './TwoWheels';
 import './time.css';
@@ -71,27 +70,28 @@ export default function ComparisonView(props: { db: WorkbenchDb; doc: Assessment
     // The picked rows in full, each read once per stored revision (its summary says which; another
     // tab's edit changes it), and the open assessment as it is on screen, with edits not yet stored.
     const stale = picks.filter((d) => d.id !== open.id && !(full.get(d.id) && revisionKey(full.get(d.id)!) === revisionKey(d)));
+    const cancelled = () => mine !== run;
     void readDocs(
       props.db,
       stale.map((d) => d.id),
-    )
-      .then((rows) => {
-        if (mine !== run) return null;
-        for (const d of rows) full.set(d.id, d);
-        const docs = picks.map((d) => (d.id === open.id ? open : full.get(d.id))).filter((d): d is AssessmentDoc => d !== undefined);
-        return scoreAll(docs, () => mine !== run, open);
-      })
-      .then((members) => {
-        if (!members || mine !== run) return;
-        const c = buildComparison(u4ssc, members);
-        batch(() => {
-          setMembers(members);
-          setCmp(c);
-        });
-        // How long it took is for the bench (the mark below), not for the user.
-        setStatus(TC.scored(members.length));
-        performance.mark('ssc:comparison-built');
+    ).then(async (rows) => {
+      if (cancelled()) return;
+      for (const d of rows) full.set(d.id, d);
+      const docs = picks.map((d) => (d.id === open.id ? open : full.get(d.id))).filter((d): d is AssessmentDoc => d !== undefined);
+      // The scores come from the batch worker, which also builds the comparison: the page only receives
+      // its tables and renders them (issue #27, item 5).
+      const members = await scoreAll(docs, cancelled, open);
+      if (!members || cancelled()) return;
+      const c = await compareAll(docs, cancelled, open);
+      if (!c || cancelled()) return;
+      batch(() => {
+        setMembers(members);
+        setCmp(c);
       });
+      // How long it took is for the bench (the mark below), not for the user.
+      setStatus(TC.scored(members.length));
+      performance.mark('ssc:comparison-built');
+    });
   });
   onCleanup(() => run++);
 

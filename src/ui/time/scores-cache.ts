@@ -4,11 +4,13 @@
  * assessments' scores through here, so an assessment is scored once per revision whichever asks first.
  */
 import type { AssessmentDoc } from '../../engine/assessment';
-import type { ComparisonMember } from '../../engine/comparison';
+import { comparisonRows, type Comparison, type ComparisonMember } from '../../engine/comparison';
+import { unpackComparison } from '../../engine/comparison-pack';
 import { score } from '../../engine/evaluator';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
 import type { AssessmentInput, Scores } from '../../engine/types';
-import { scoreInWorker } from '../../worker/batch-client';
+import type { CompareMember } from '../../worker/batch-api';
+import { compareInWorker, scoreInWorker } from '../../worker/batch-client';
 import { localiseScores } from '../strings/kpi-names';
 
 const cache = new Map<string, { key: string; scores: Scores }>();
@@ -61,10 +63,47 @@ export async function scoreAll(docs: readonly AssessmentDoc[], cancelled: () => 
   const missing = docs.filter((d) => d !== open && cache.get(d.id)?.key !== revisionKey(d));
   for (let i = 0; i < missing.length; i += step) {
     const part = missing.slice(i, i + step);
-    const scores = await scoreInWorker(part.map(inputOf));
+    const scores = await scoreInWorker(
+      part.map(inputOf),
+      part.map((d) => ({ id: d.id, key: revisionKey(d) })),
+    );
     if (cancelled()) return null;
     // The worker's catalogue is English: its names are put into the display language as they arrive.
     part.forEach((d, k) => cache.set(d.id, { key: revisionKey(d), scores: localiseScores(scores[k]) }));
   }
   return docs.map((d) => memberOf(d, open));
+}
+
+/**
+ * The comparison of `docs` built in the batch worker from the scores it keeps (issue #27, item 5): the
+ * page receives its tables, handed over rather than copied, and lays its own rows, named in the display
+ * language, over them. Stored revisions the worker has not scored (the page scored them for a trend,
+ * say) are sent to it first, `step` at a time; the open assessment goes with its unsaved edits. Null
+ * when cancelled.
+ */
+export async function compareAll(docs: readonly AssessmentDoc[], cancelled: () => boolean, open?: AssessmentDoc, step = 25): Promise<Comparison | null> {
+  const members: CompareMember[] = docs.map((d) => ({
+    id: d.id,
+    city: d.city,
+    country: d.country,
+    year: d.year,
+    ...(d.ownTargets && { ownTargets: d.ownTargets }),
+    key: revisionKey(d),
+    ...(d === open && { input: inputOf(d) }),
+  }));
+  // Twice at most: the second time the worker has every revision it asked for.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const r = await compareInWorker(members);
+    if (cancelled()) return null;
+    if ('packed' in r) return unpackComparison(r.packed, comparisonRows(u4ssc));
+    for (let i = 0; i < r.missing.length; i += step) {
+      const part = r.missing.slice(i, i + step).map((k) => docs[k]);
+      await scoreInWorker(
+        part.map(inputOf),
+        part.map((d) => ({ id: d.id, key: revisionKey(d) })),
+      );
+      if (cancelled()) return null;
+    }
+  }
+  return null;
 }
