@@ -3,7 +3,7 @@
  * the same rows and columns as the tidy CSV, each column with the type its descriptor gives it
  * (src/engine/table-metadata.ts: text, whole numbers, numbers), blank as null. DuckDB, pandas, R's
  * arrow and polars read it without guessing a type. Written by hyparquet-writer (MIT, no dependency
- * but its reader hyparquet; about 30 kB minified, loaded only when a Parquet file is written).
+ * but its reader hyparquet; 105 kB unpacked on npm), loaded only when a Parquet file is written.
  */
 import { parquetWriteBuffer, type ColumnSource } from 'hyparquet-writer';
 import { score } from '../../engine/evaluator';
