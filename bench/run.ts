@@ -14,6 +14,7 @@
  *   npm run bench -- --only sensitivity [--quick]   the sensitivity Monte Carlo alone (issue #15)
  *   npm run bench -- --only score [--quick]         npm run score over 1 000 files in one call (issue #11)
  *   npm run bench -- --only readers [--quick]       CSV read MB/s, large files' peak memory, score over worker threads (#26, #29)
+ *   npm run bench -- --only scale [--quick]         10 000 city files: CSV read against csv-parse, npm run score in one call to Parquet (#29)
  *   npm run bench -- --only compare [--quick]       a comparison of 1 000 assessments, Node and built app (issue #14); written into results.json
  *
  * Exits non-zero only when something is wrong (HyperFormula and the engine disagree, a crash), never
@@ -648,6 +649,12 @@ if (only !== undefined) {
   } else if (only === 'readers') {
     blockHeader('The readers at scale (issues #26 and #29): CSV read, large files, worker threads', quick ? 'quick' : 'full');
     await (await import('./readers')).readersBench(quick);
+  } else if (only === 'scale') {
+    blockHeader(
+      'A national programme at scale (issue #29): 10 000 city files, CSV read against csv-parse, npm run score in one call',
+      quick ? 'quick' : 'full',
+    );
+    await (await import('./scale')).scaleBench(quick);
   } else if (only === 'compare') {
     const block = await compareBlock();
     // Recorded in bench/results.json beside the sections of the last full run (which it replaces there).
@@ -661,7 +668,7 @@ if (only !== undefined) {
     writeFileSync(file, JSON.stringify({ ...previous, compare: { quick, ...block } }, null, 2) + '\n');
     console.log('\nwritten: bench/results.json (its compare section)');
   } else {
-    console.error(`--only ${only}: unknown part (known: crash, recompute, sensitivity, score, readers, compare)`);
+    console.error(`--only ${only}: unknown part (known: crash, recompute, sensitivity, score, readers, scale, compare)`);
     process.exitCode = 2;
   }
 } else if (full && !process.env.SSC_BENCH_CHILD && v8.getHeapStatistics().heap_size_limit < (FULL_HEAP_MIB / 2) * 2 ** 20) {

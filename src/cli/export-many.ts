@@ -11,8 +11,11 @@ import type { AssessmentInput } from '../engine/types';
 import { FORMATS, type FileFormat } from '../interchange/formats';
 import { fromFileName } from './convert';
 
-/** The formats `--format` offers besides json and csv: those that write several assessments as text. */
-export const MANY_FORMATS: readonly FileFormat[] = FORMATS.filter((f) => 'writeMany' in f && !f.suffix.endsWith('.zip'));
+/**
+ * The formats `--format` offers besides json, csv and parquet: those that write several assessments as
+ * text. The scores tables are the tidy table (`--format csv`, `--format parquet --out FILE`).
+ */
+export const MANY_FORMATS: readonly FileFormat[] = FORMATS.filter((f) => 'writeMany' in f && !f.suffix.endsWith('.zip') && f.holds !== 'scores');
 export const manyFormat = (id: string): FileFormat | undefined => MANY_FORMATS.find((f) => f.id === id);
 
 /** One assessment document per file read (a values table made one, named by its file), written with `format`. */

@@ -7,7 +7,7 @@ import { score } from '../engine/evaluator';
 import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
 import type { DecimalStyle } from '../engine/parse';
 import { toScoresJson } from '../engine/report';
-import { tidyFields, tidyRows, type AssessmentAbout } from '../engine/results-table';
+import { tidyFields, tidyRows, type AssessmentAbout, type TidyRow } from '../engine/results-table';
 import type { AssessmentInput, MethodName } from '../engine/types';
 import type { Framework } from '../engine/framework';
 import type { TargetSet } from '../engine/targets';
@@ -20,14 +20,16 @@ export interface ScoreOptions {
   sheet?: string;
   /** `--framework FILE`: the file, which a worker thread reads again for itself. */
   frameworkFile?: string;
-  /** What the command prints: one scores JSON, a tidy table, a JSON array, or a statistical format's assessments. */
-  output: 'single' | 'tidy' | 'json' | 'statistical';
+  /** What the command prints: one scores JSON, a tidy table (as text, or typed for Parquet), a JSON array, or a statistical format's assessments. */
+  output: 'single' | 'tidy' | 'typed' | 'json' | 'statistical';
 }
 
 export interface FileOutcome {
   stderr: string;
   code: number;
   rows: string[][];
+  /** The tidy rows with their types (`--format parquet`), and the file of each. */
+  typed: TidyRow[];
   entries: unknown[];
   statistical: { file: string; about: AssessmentInput & AssessmentAbout }[];
   /** A single file that holds several assessments: the command stops with this line. */
@@ -38,7 +40,7 @@ export interface FileOutcome {
 export async function scoreFile(file: string, options: ScoreOptions, io: FileAccess, framework?: { fw: Framework; targets: TargetSet }): Promise<FileOutcome> {
   const fw = framework?.fw ?? u4ssc;
   const targets = framework?.targets ?? referenceTargets;
-  const out: FileOutcome = { stderr: '', code: 0, rows: [], entries: [], statistical: [] };
+  const out: FileOutcome = { stderr: '', code: 0, rows: [], typed: [], entries: [], statistical: [] };
   const { method, decimal, allow1252, sheet, output } = options;
   const r = await readForCli(file, { decimal, allow1252, sheet, framework }, io);
   if (!r.ok) return { ...out, stderr: r.stderr, code: 1 };
@@ -59,6 +61,7 @@ export async function scoreFile(file: string, options: ScoreOptions, io: FileAcc
   for (const { about, scores } of scored) {
     if (output === 'statistical') out.statistical.push({ file, about });
     else if (output === 'tidy') for (const row of tidyRows(fw, scores, about)) out.rows.push([file, ...tidyFields(row)]);
+    else if (output === 'typed') for (const row of tidyRows(fw, scores, about)) out.typed.push(row);
     else {
       const json = toScoresJson(scores);
       out.entries.push(

@@ -1,5 +1,5 @@
 /**
- * npm run score -- FILE|FOLDER|GLOB... [--method NAME] [--decimal point|comma] [--format json|csv] [--encoding windows-1252] [--sheet NAME] [--jobs N] [--lang fr] [--framework FILE]
+ * npm run score -- FILE|FOLDER|GLOB... [--method NAME] [--decimal point|comma] [--format json|csv|parquet] [--out FILE] [--encoding windows-1252] [--sheet NAME] [--jobs N] [--lang fr] [--framework FILE]
  * npm run score -- --template [--framework FILE]   prints a blank values CSV (one row per data point)
  *
  * `--framework FILE` reads and scores under a framework file (src/engine/framework-file.ts, e.g.
@@ -9,7 +9,9 @@
  * assessments). One file prints the scores JSON of docs/DESIGN.md; several files, or `--format csv`, print
  * one tidy table for all of them (the export panel's scores table with a `file` column first: one row
  * per assessment × data point or aggregate) for pandas, R or DuckDB; `--format json` with several files
- * prints a JSON array, one entry per assessment.
+ * prints a JSON array, one entry per assessment. `--format parquet --out FILE` writes the same tidy table
+ * as Apache Parquet, each column typed (src/interchange/formats/scores-parquet-file.ts); `--out FILE`
+ * writes any output to FILE rather than stdout.
  *
  * Exit status 0 only when every file was read and every value is valid. A file that cannot be read, or a
  * value the engine rejects (150 %, a negative count, text), is listed on stderr as
@@ -25,12 +27,13 @@
  * 18.3 s on one thread and 31.4 s on two, each thread starting tsx and the engine on its own; a
  * programme office measures its own machine (`npm run bench -- --only readers`) before choosing N.
  */
+import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { METHODS } from '../engine/assessment';
 import { valuesCsv, writeCsv } from '../engine/csv';
 import { u4ssc } from '../engine/frameworks/u4ssc';
 import { shorten, type DecimalStyle } from '../engine/parse';
-import { TIDY_COLUMNS } from '../engine/results-table';
+import { TIDY_COLUMNS, type TidyRow } from '../engine/results-table';
 import type { MethodName } from '../engine/types';
 import { endingsFor } from '../interchange/formats';
 import { expandArgs } from './expand';
@@ -49,10 +52,11 @@ export interface CliResult {
   stderr: string;
 }
 
-const FORMAT_NAMES = ['json', 'csv', ...MANY_FORMATS.map((f) => f.id)];
-const USAGE = `usage: npm run score -- FILE... [--method ${METHODS.join('|')}] [--decimal point|comma] [--format ${FORMAT_NAMES.join('|')}] [--encoding windows-1252] [--sheet NAME] [--jobs N] [--lang ${LANGUAGES.join('|')}] [--framework FILE]
+const FORMAT_NAMES = ['json', 'csv', 'parquet', ...MANY_FORMATS.map((f) => f.id)];
+const USAGE = `usage: npm run score -- FILE... [--method ${METHODS.join('|')}] [--decimal point|comma] [--format ${FORMAT_NAMES.join('|')}] [--out FILE] [--encoding windows-1252] [--sheet NAME] [--jobs N] [--lang ${LANGUAGES.join('|')}] [--framework FILE]
        npm run score -- --template [--framework FILE]
 FILE may be a folder (every readable file in it and below) or a quoted glob ('data/*.csv').
+--format parquet writes the tidy table as Apache Parquet to the file --out names.
 `;
 
 /** The tidy table's columns on the command line: the file each row comes from, then the export's columns. */
@@ -84,7 +88,8 @@ export async function runCli(
 
   let method: MethodName | undefined;
   let decimal: DecimalStyle | undefined;
-  let format: 'json' | 'csv' | (string & {}) | undefined;
+  let format: 'json' | 'csv' | 'parquet' | (string & {}) | undefined;
+  let out: string | undefined;
   let allow1252 = false;
   let sheet: string | undefined;
   let jobs: number | undefined;
@@ -103,6 +108,9 @@ export async function runCli(
       const name = args[++i];
       if (!FORMAT_NAMES.includes(name)) return fail(2, `unknown format "${shorten(name ?? '')}"; expected ${FORMAT_NAMES.join(', ')}\n${USAGE}`);
       format = name as typeof format;
+    } else if (args[i] === '--out') {
+      out = args[++i];
+      if (out === undefined || out.startsWith('--')) return fail(2, `--out needs the name of the file to write\n${USAGE}`);
     } else if (args[i] === '--encoding') {
       if (args[++i]?.toLowerCase() !== 'windows-1252')
         return fail(2, `unknown encoding; only windows-1252 can be confirmed (UTF-8 and UTF-16 are read without it)\n${USAGE}`);
@@ -121,6 +129,8 @@ export async function runCli(
     else args0.push(args[i]);
   }
   if (args0.length === 0) return fail(2, USAGE);
+  // Parquet is binary: never mixed into a terminal or a pipe of text.
+  if (format === 'parquet' && out === undefined) return fail(2, `--format parquet writes a binary file: name it with --out FILE\n${USAGE}`);
   // Folders and globs are the disk's; files given in memory (tests) are taken as named.
   const onDisk = read === undefined && bytes === undefined;
   const expanded = onDisk ? expandArgs(args0, endingsFor(['assessments', 'values'])) : { ok: true as const, files: args0 };
@@ -134,10 +144,11 @@ export async function runCli(
   const files = expanded.files;
   // A folder or a glob is a programme: its table, whatever the number of files it gave.
   const many = files.length > 1 || args0.some((a) => a !== files[0]);
+  const parquet = format === 'parquet';
   const tidy = format === 'csv' || (format === undefined && many);
   // A statistical format (SDMX, DHIS2) writes every assessment read into one file.
   const statistical = format === undefined ? undefined : manyFormat(format);
-  const single = !many && !tidy && !statistical;
+  const single = !many && !tidy && !statistical && !parquet;
   const io: FileAccess = { read, size, bytes };
 
   const options: ScoreOptions = {
@@ -146,7 +157,7 @@ export async function runCli(
     allow1252,
     sheet,
     ...(frameworkFile !== undefined && { frameworkFile }),
-    output: statistical ? 'statistical' : tidy ? 'tidy' : single ? 'single' : 'json',
+    output: statistical ? 'statistical' : parquet ? 'typed' : tidy ? 'tidy' : single ? 'single' : 'json',
   };
   const threads = Math.min(jobs ?? 1, availableParallelism() * 4);
   const scoreAll = async (threads: number): Promise<FileOutcome[]> => {
@@ -173,21 +184,45 @@ export async function runCli(
   let stderr = '';
   let code = 0;
   const rows: string[][] = [];
+  const typed: TidyRow[] = [];
+  const typedFiles: string[] = [];
   const entries: unknown[] = [];
   const forStatistical: Parameters<typeof writeMany>[1][number][] = [];
-  for (const o of outcomes) {
+  for (const [i, o] of outcomes.entries()) {
     if (o.stop) return fail(1, o.stop);
     stderr += o.stderr;
     code = Math.max(code, o.code);
     // One by one: a workspace file's rows can be more than a call's arguments may be.
     for (const row of o.rows) rows.push(row);
+    for (const row of o.typed) {
+      typed.push(row);
+      typedFiles.push(files[i]);
+    }
     for (const entry of o.entries) entries.push(entry);
     for (const one of o.statistical) forStatistical.push(one);
   }
-  if (statistical) return { code, stdout: forStatistical.length > 0 ? await writeMany(statistical, forStatistical) : '', stderr };
-  const stdout = tidy ? writeCsv([[...CLI_TIDY_COLUMNS], ...rows]) : JSON.stringify(single ? (entries[0] ?? null) : entries, null, 2) + '\n';
-  // A single file that could not be read prints nothing on stdout, as before.
-  return { code, stdout: single && entries.length === 0 ? '' : stdout, stderr };
+  let result: CliResult;
+  if (parquet) {
+    const { tidyParquet } = await import('../interchange/formats/scores-parquet-file');
+    return written(out!, tidyParquet(typed, typedFiles), code, stderr);
+  }
+  if (statistical) result = { code, stdout: forStatistical.length > 0 ? await writeMany(statistical, forStatistical) : '', stderr };
+  else {
+    const stdout = tidy ? writeCsv([[...CLI_TIDY_COLUMNS], ...rows]) : JSON.stringify(single ? (entries[0] ?? null) : entries, null, 2) + '\n';
+    // A single file that could not be read prints nothing on stdout, as before.
+    result = { code, stdout: single && entries.length === 0 ? '' : stdout, stderr };
+  }
+  return out === undefined ? result : written(out, result.stdout, result.code, result.stderr);
+}
+
+/** The output written to `--out FILE` instead of stdout; a file that cannot be written is said, and the status is 1. */
+function written(file: string, data: string | Uint8Array, code: number, stderr: string): CliResult {
+  try {
+    writeFileSync(file, data);
+  } catch (e) {
+    return { code: 1, stdout: '', stderr: `${stderr}${file}: cannot write the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).\n` };
+  }
+  return { code, stdout: '', stderr };
 }
 
 // Run only when executed directly (tests import runCli).

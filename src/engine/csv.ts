@@ -1,5 +1,5 @@
 import { MAX_NUM_TEXT, MAX_TEXT, MAX_YEAR, MIN_YEAR, QUALITIES } from './assessment';
-import type { Framework } from './framework';
+import type { DatapointRef, Framework } from './framework';
 import { convertedValue, decimalEvidence, parseFileNumber, shorten, textLength, withUnit, yesNo, type DecimalStyle } from './parse';
 import { quoted, type NotCalculated, type TableNote, type TableProblem } from './problems';
 import type { AssessmentInput, EnteredValue, NumInput, Quality, Status, TargetOverride, ValueEntry } from './types';
@@ -196,8 +196,10 @@ const STATUS_WORDS: Record<string, Status> = {
  */
 const MISSING_MARKERS = new Set(['na', '..']);
 const AMBIGUOUS_MARKERS = new Set(['n/a', 'n.a.', 'n.a', 'n/a.', '-', '\u2013', '\u2014']);
-const isMissingMarker = (text: string) => MISSING_MARKERS.has(text.trim().toLowerCase());
-const isAmbiguousMarker = (text: string) => AMBIGUOUS_MARKERS.has(text.trim().toLowerCase());
+// The markers are two to four characters: a longer text is trimmed and lower-cased only when that can
+// make it one (every cell of a file is asked).
+const isMissingMarker = (text: string) => (text.length === 2 || text.trim().length === 2) && MISSING_MARKERS.has(text.trim().toLowerCase());
+const isAmbiguousMarker = (text: string) => (text.length <= 4 || text.trim().length <= 4) && AMBIGUOUS_MARKERS.has(text.trim().toLowerCase());
 
 const QUALITY_WORDS: Record<string, Quality> = {
   ...Object.fromEntries(QUALITIES.map((q) => [q, q])),
@@ -405,215 +407,28 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
   );
   const certain = decimal.from !== 'setting';
 
-  const input: AssessmentInput = { profile: {}, values: {}, targets: {}, method: { name: 'u4ssc-points' } };
-  const seen = new Map<string, number>();
-  /** Where each profile figure was first read: a line, or a cell such as `Profile!D7`. */
-  const profileRow = new Map<string, { line: number } | { cell: string }>();
+  const t: TableRead = {
+    source,
+    fw,
+    col,
+    decimal,
+    certain,
+    input: { profile: {}, values: {}, targets: {}, method: { name: 'u4ssc-points' } },
+    seen: new Map(),
+    profileRow: new Map(),
+    places: {},
+    problems,
+    rejected: [],
+    ignored: [],
+  };
   for (const [field, p] of Object.entries(source.profile ?? {})) {
-    input.profile[field] = p.value;
-    profileRow.set(field, { cell: p.at });
+    t.input.profile[field] = p.value;
+    t.profileRow.set(field, { cell: p.at });
   }
-  const places: Record<string, { row: number; cells?: Partial<Record<ValuesColumn, string>> }> = {};
-  const rejected: CsvProblem[] = [];
-  const ignored: CsvProblem[] = [];
-
-  for (let r = headerIndex + 1; r < records.length && problems.length + rejected.length + ignored.length < MAX_PROBLEMS; r++) {
-    const rec = records[r];
-    const row = lines[r];
-    if (rec.every((f) => isBlankCell(f))) continue;
-    const cellOf = (c: ValuesColumn) => (source.cellAt && col[c] >= 0 ? source.cellAt(r, col[c]) : undefined);
-    const at = (column: ValuesColumn | undefined, problem: TableProblem): CsvProblem => {
-      const cell = column && cellOf(column);
-      return { row, ...(column && { column }), ...(cell && { cell }), problem };
-    };
-    /** A problem of the row (an unknown code, a repeated data point): the file is not read. */
-    const problem = (column: ValuesColumn | undefined, p: TableProblem) => problems.push(at(column, p));
-    /** A bad number cell: kept as the text it holds, as the grid keeps it, and not scored. */
-    const reject = (column: ValuesColumn, p: TableProblem) => rejected.push(at(column, p));
-    /** A bad cell that has no text form to keep (status, quality, year, target): left out, and said. */
-    const ignore = (column: ValuesColumn, p: TableProblem) => ignored.push(at(column, p));
-    const raw = (c: ValuesColumn): TableCell => (col[c] >= 0 ? (rec[col[c]] ?? '') : '');
-    const typedReason = (v: Extract<SheetValue, { kind: 'error' | 'no-result' }>): TableProblem =>
-      v.kind === 'error'
-        ? { kind: 'error-value', code: v.code }
-        : v.stored !== undefined
-          ? { kind: 'not-calculated', formula: quoted(v.formula), stored: shorten(v.stored), why: v.why ?? 'recalc-on-load' }
-          : { kind: 'no-saved-result', formula: quoted(v.formula) };
-    /** A cell that must hold text (code, status, a note...): an error value or an unsaved formula is a problem or left out. */
-    const textOf = (c: ValuesColumn, bad: 'problem' | 'ignore'): string | null => {
-      const v = raw(c);
-      if (typeof v === 'string') return c !== 'code' && c !== 'datapoint' && isMissingMarker(v) ? '' : v.trim();
-      if (v.kind === 'error' || v.kind === 'no-result') return ((bad === 'problem' ? problem : ignore)(c, typedReason(v)), null);
-      return cellText(v);
-    };
-    const get = (c: ValuesColumn) => textOf(c, 'ignore') ?? '';
-
-    const code = textOf('code', 'problem') ?? '';
-    const key = textOf('datapoint', 'problem') ?? '';
-    if (!fw.kpiByCode(code)) {
-      problem('code', code === '' ? { kind: 'empty-code' } : { kind: 'unknown-code', code: quoted(code) });
-      continue;
-    }
-    const ref = fw.datapoint(code, key);
-    if (!ref) {
-      const kpi = fw.kpiByCode(code)!;
-      problem('datapoint', { kind: 'unknown-datapoint', key: quoted(key), kpi: kpi.code, expected: kpi.datapoints.map((d) => d.key) });
-      continue;
-    }
-    if (seen.has(ref.id)) {
-      problem('code', { kind: 'repeated', code: ref.kpi.code, key: ref.def.key, first: seen.get(ref.id) ?? null });
-      continue;
-    }
-    seen.set(ref.id, row);
-    if (source.cellAt) places[ref.id] = { row, cells: Object.fromEntries(VALUES_COLUMNS.filter((c) => col[c] >= 0).map((c) => [c, cellOf(c)])) };
-    else places[ref.id] = { row };
-
-    const yesno = ref.def.formula.kind === 'yesno';
-    let entered: EnteredValue | undefined;
-    /**
-     * A number cell: a number, yes or no; or, when it is not one, the text it holds with its reason
-     * (`bad`), which the caller keeps as the grid keeps it or leaves out.
-     */
-    const read = (c: 'numerator' | 'denominator' | 'value' | 'target'): { value?: NumInput; bad?: { text: string; reason: TableProblem } } => {
-      const v = raw(c);
-      if (typeof v !== 'string') {
-        switch (v.kind) {
-          case 'number':
-            if (c === 'value' && yesno) {
-              if (v.value === 1 || v.value === 0) return { value: v.value === 1 ? 'yes' : 'no' };
-              return { bad: { text: String(v.value), reason: { kind: 'not-yes-no', text: quoted(String(v.value)) } } };
-            }
-            // A percent-formatted cell holds 0.995 and shows 99.5 %: the percentage shown is the value of a
-            // data point in %. For any other unit the number and what the cell shows disagree (a travel
-            // time index of 1.35 shown as 135 %): the cell is refused, never read either way in silence.
-            if (!v.percent) return { value: v.value };
-            if (ref.def.unit === '%') return { value: Number((v.value * 100).toPrecision(15)) };
-            return {
-              bad: {
-                text: String(v.value),
-                reason: { kind: 'percent-not-unit', value: v.value, shown: Number((v.value * 100).toPrecision(15)), unit: ref.def.unit },
-              },
-            };
-          case 'bool':
-            if (c === 'value' && yesno) return { value: v.value ? 'yes' : 'no' };
-            return { bad: { text: cellText(v), reason: { kind: 'bool-not-number', value: v.value } } };
-          case 'date':
-            return { bad: { text: v.date, reason: { kind: 'date-not-number', date: v.date } } };
-          default:
-            return { bad: { text: cellText(v), reason: typedReason(v) } };
-        }
-      }
-      const text = v.trim();
-      if (text === '' || isMissingMarker(text)) return {};
-      if (isAmbiguousMarker(text)) return { bad: { text, reason: { kind: 'ambiguous-marker', text: quoted(text) } } };
-      if (c === 'value' && yesno) {
-        const word = yesNo(text);
-        return word ? { value: word } : { bad: { text, reason: { kind: 'not-yes-no', text: quoted(text) } } };
-      }
-      // A value typed in a unit the data point converts from (`12 ppb` of NO2), converted as the grid
-      // converts it, and recorded with the value as the grid records it.
-      const typed = c === 'value' ? withUnit(text, ref.def.conversions ?? []) : null;
-      if (typed) {
-        const number = parseFileNumber(typed.number, decimal.mark, certain);
-        if (!number.ok) return { bad: { text, reason: { kind: 'number', problem: number.reason } } };
-        const { unit, factor } = typed.conversion;
-        entered = { value: number.value, unit, factor };
-        return { value: convertedValue(number.value, factor) };
-      }
-      const parsed = parseFileNumber(text, decimal.mark, certain);
-      return parsed.ok ? { value: parsed.value } : { bad: { text, reason: { kind: 'number', problem: parsed.reason } } };
-    };
-    const num = (c: 'numerator' | 'denominator' | 'value'): NumInput | undefined => {
-      const { value, bad } = read(c);
-      if (!bad) return value;
-      if (textLength(bad.text) > MAX_NUM_TEXT) {
-        problem(c, { kind: 'number-text-too-long', text: quoted(bad.text), limit: MAX_NUM_TEXT });
-        return undefined;
-      }
-      reject(c, bad.reason);
-      return bad.text;
-    };
-
-    const entry: ValueEntry = {};
-    const numerator = num('numerator');
-    const value = num('value');
-    const denominator = num('denominator');
-    if (numerator !== undefined) entry.numerator = numerator;
-    if (value !== undefined) entry.value = value;
-    if (entered && typeof value === 'number') entry.entered = entered;
-    const f = ref.def.formula;
-    if (denominator !== undefined) {
-      if (f.kind === 'ratio' && 'profile' in f.denominator) {
-        // A profile denominator (population, households...) is one number for the whole city.
-        const field = f.denominator.profile;
-        const previous = input.profile[field];
-        if (previous !== undefined && previous !== denominator) {
-          problem('denominator', {
-            kind: 'profile-conflict',
-            field,
-            value: String(denominator),
-            previous: String(previous),
-            at: profileRow.get(field) ?? null,
-          });
-        } else {
-          input.profile[field] = denominator;
-          profileRow.set(field, { line: row });
-        }
-      } else if (f.kind === 'ratio') entry.denominator = denominator;
-      else problem('denominator', { kind: 'reported-directly', code: ref.kpi.code });
-    }
-    if (numerator !== undefined && f.kind !== 'ratio') {
-      problem('numerator', { kind: 'reported-directly', code: ref.kpi.code });
-    }
-
-    const targetCell = raw('target');
-    if (typeof targetCell === 'string' && targetCell.trim().toLowerCase() === 'none') input.targets[ref.id] = { target: 'none' } satisfies TargetOverride;
-    else if (!isBlankCell(targetCell) && !(typeof targetCell === 'string' && isMissingMarker(targetCell))) {
-      const { value: target, bad } = read('target');
-      if (bad) ignore('target', bad.reason.kind === 'number' ? { kind: 'bad-target', problem: bad.reason.problem, blank: true } : bad.reason);
-      else if (typeof target === 'number' && target < 0) ignore('target', { kind: 'negative-target' });
-      else if (typeof target === 'number') input.targets[ref.id] = { target };
-    }
-    const status = get('status');
-    if (status !== '') {
-      const s = STATUS_WORDS[status.toLowerCase()];
-      if (s) entry.status = s;
-      else ignore('status', isAmbiguousMarker(status) ? { kind: 'ambiguous-marker', text: quoted(status) } : { kind: 'bad-status', text: quoted(status) });
-    }
-    const quality = get('quality');
-    if (quality !== '') {
-      const q = QUALITY_WORDS[quality.toLowerCase()];
-      if (q) entry.quality = q;
-      else ignore('quality', { kind: 'bad-quality', text: quoted(quality), allowed: QUALITIES });
-    }
-    const yearCell = raw('year');
-    if (!isBlankCell(yearCell) && !(typeof yearCell === 'string' && isMissingMarker(yearCell))) {
-      // A year as typed (2024), as pandas writes a float column (2024.0, or 2024,0 with decimal=','),
-      // as a number cell or a date cell.
-      const year =
-        typeof yearCell === 'string'
-          ? /^\d{4}([.,]0+)?$/.test(yearCell.trim())
-            ? Number(yearCell.trim().slice(0, 4))
-            : null
-          : yearCell.kind === 'number' && !yearCell.percent && Number.isInteger(yearCell.value)
-            ? yearCell.value
-            : yearCell.kind === 'date'
-              ? yearCell.year
-              : null;
-      if (year !== null && year >= MIN_YEAR && year <= MAX_YEAR) entry.year = year;
-      else if (typeof yearCell === 'string' || yearCell.kind === 'number' || yearCell.kind === 'bool')
-        ignore('year', { kind: 'bad-year', text: quoted(cellText(yearCell).trim()), min: MIN_YEAR, max: MAX_YEAR });
-      else textOf('year', 'ignore');
-    }
-    for (const c of ['source', 'note'] as const) {
-      // Free text is kept as written, spaces and line breaks at its ends too (the writers quote them).
-      const cell = raw(c);
-      const t = undefuse(typeof cell === 'string' ? (isMissingMarker(cell) ? '' : cell) : get(c));
-      if (textLength(t) > MAX_TEXT) problem(c, { kind: 'text-too-long', length: textLength(t), limit: MAX_TEXT });
-      else if (t.trim() !== '') entry[c] = t;
-    }
-    if (Object.keys(entry).length > 0) input.values[ref.id] = entry;
+  for (let r = headerIndex + 1; r < records.length && problems.length + t.rejected.length + t.ignored.length < MAX_PROBLEMS; r++) {
+    if (!records[r].every(isBlankCell)) readRow(t, r);
   }
+  const { input, seen, places, rejected, ignored } = t;
   if (problems.length > 0) {
     // Everything is said when the file is refused, in the order of the file.
     const all = [...problems, ...rejected, ...ignored].sort((a, b) => a.row - b.row).slice(0, MAX_PROBLEMS);
@@ -632,6 +447,255 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
     resultColumns,
     notes,
   };
+}
+
+/**
+ * What reading a values table keeps as it goes. The row reader below is made of module functions that
+ * take it, not of closures made anew for each row: under tsx (the command line) esbuild names every
+ * named closure as it is made, and the eleven per row were a third of the time of reading a file.
+ */
+interface TableRead {
+  source: ValuesTableSource;
+  fw: Framework;
+  col: Record<ValuesColumn, number>;
+  decimal: DecimalChoice;
+  certain: boolean;
+  input: AssessmentInput;
+  /** The line each data point was read on, for a repeated one. */
+  seen: Map<string, number>;
+  /** Where each profile figure was first read: a line, or a cell such as `Profile!D7`. */
+  profileRow: Map<string, { line: number } | { cell: string }>;
+  places: Record<string, { row: number; cells?: Partial<Record<ValuesColumn, string>> }>;
+  problems: CsvProblem[];
+  rejected: CsvProblem[];
+  ignored: CsvProblem[];
+}
+
+/** One record being read: its index, its line or row, its cells; `entered` is the unit a value was typed in. */
+interface RowRead {
+  t: TableRead;
+  r: number;
+  row: number;
+  rec: TableCell[];
+  entered?: EnteredValue;
+}
+
+type NumberColumn = (typeof NUMBER_COLUMNS)[number];
+
+/**
+ * Says a problem at a cell of the row, in one of three lists: `problem`, a problem of the row (an unknown
+ * code, a repeated data point: the file is not read); `reject`, a bad number cell, kept as the text it
+ * holds (as the grid keeps it) and not scored; `ignore`, a bad cell that has no text form to keep
+ * (status, quality, year, target), left out.
+ */
+function say(w: RowRead, list: 'problem' | 'reject' | 'ignore', column: ValuesColumn | undefined, problem: TableProblem): void {
+  const { source, col } = w.t;
+  const cell = column && source.cellAt && col[column] >= 0 ? source.cellAt(w.r, col[column]) : undefined;
+  const p: CsvProblem = { row: w.row, ...(column && { column }), ...(cell && { cell }), problem };
+  (list === 'problem' ? w.t.problems : list === 'reject' ? w.t.rejected : w.t.ignored).push(p);
+}
+
+function raw(w: RowRead, c: ValuesColumn): TableCell {
+  const i = w.t.col[c];
+  return i >= 0 ? (w.rec[i] ?? '') : '';
+}
+
+function typedReason(v: Extract<SheetValue, { kind: 'error' | 'no-result' }>): TableProblem {
+  return v.kind === 'error'
+    ? { kind: 'error-value', code: v.code }
+    : v.stored !== undefined
+      ? { kind: 'not-calculated', formula: quoted(v.formula), stored: shorten(v.stored), why: v.why ?? 'recalc-on-load' }
+      : { kind: 'no-saved-result', formula: quoted(v.formula) };
+}
+
+/** A cell that must hold text (code, status, a note...): an error value or an unsaved formula is a problem or left out. */
+function textOf(w: RowRead, c: ValuesColumn, bad: 'problem' | 'ignore'): string | null {
+  const v = raw(w, c);
+  if (typeof v === 'string') return c !== 'code' && c !== 'datapoint' && isMissingMarker(v) ? '' : v.trim();
+  if (v.kind === 'error' || v.kind === 'no-result') return (say(w, bad, c, typedReason(v)), null);
+  return cellText(v);
+}
+
+/** A text cell, or blank when it holds none. */
+function textOrBlank(w: RowRead, c: ValuesColumn): string {
+  return textOf(w, c, 'ignore') ?? '';
+}
+
+/**
+ * A number cell: a number, yes or no; or, when it is not one, the text it holds with its reason
+ * (`bad`), which the caller keeps as the grid keeps it or leaves out.
+ */
+function readNumber(w: RowRead, ref: DatapointRef, c: NumberColumn): { value?: NumInput; bad?: { text: string; reason: TableProblem } } {
+  const v = raw(w, c);
+  const yesno = ref.def.formula.kind === 'yesno';
+  if (typeof v !== 'string') {
+    switch (v.kind) {
+      case 'number':
+        if (c === 'value' && yesno) {
+          if (v.value === 1 || v.value === 0) return { value: v.value === 1 ? 'yes' : 'no' };
+          return { bad: { text: String(v.value), reason: { kind: 'not-yes-no', text: quoted(String(v.value)) } } };
+        }
+        // A percent-formatted cell holds 0.995 and shows 99.5 %: the percentage shown is the value of a
+        // data point in %. For any other unit the number and what the cell shows disagree (a travel
+        // time index of 1.35 shown as 135 %): the cell is refused, never read either way in silence.
+        if (!v.percent) return { value: v.value };
+        if (ref.def.unit === '%') return { value: Number((v.value * 100).toPrecision(15)) };
+        return {
+          bad: {
+            text: String(v.value),
+            reason: { kind: 'percent-not-unit', value: v.value, shown: Number((v.value * 100).toPrecision(15)), unit: ref.def.unit },
+          },
+        };
+      case 'bool':
+        if (c === 'value' && yesno) return { value: v.value ? 'yes' : 'no' };
+        return { bad: { text: cellText(v), reason: { kind: 'bool-not-number', value: v.value } } };
+      case 'date':
+        return { bad: { text: v.date, reason: { kind: 'date-not-number', date: v.date } } };
+      default:
+        return { bad: { text: cellText(v), reason: typedReason(v) } };
+    }
+  }
+  const text = v.trim();
+  if (text === '' || isMissingMarker(text)) return {};
+  const { mark } = w.t.decimal;
+  const certain = w.t.certain;
+  if (isAmbiguousMarker(text)) return { bad: { text, reason: { kind: 'ambiguous-marker', text: quoted(text) } } };
+  if (c === 'value' && yesno) {
+    const word = yesNo(text);
+    return word ? { value: word } : { bad: { text, reason: { kind: 'not-yes-no', text: quoted(text) } } };
+  }
+  // A value typed in a unit the data point converts from (`12 ppb` of NO2), converted as the grid
+  // converts it, and recorded with the value as the grid records it.
+  const typed = c === 'value' ? withUnit(text, ref.def.conversions ?? []) : null;
+  if (typed) {
+    const number = parseFileNumber(typed.number, mark, certain);
+    if (!number.ok) return { bad: { text, reason: { kind: 'number', problem: number.reason } } };
+    const { unit, factor } = typed.conversion;
+    w.entered = { value: number.value, unit, factor };
+    return { value: convertedValue(number.value, factor) };
+  }
+  const parsed = parseFileNumber(text, mark, certain);
+  return parsed.ok ? { value: parsed.value } : { bad: { text, reason: { kind: 'number', problem: parsed.reason } } };
+}
+
+/** A numerator, denominator or value: its number, or the text of a bad cell, kept with its reason. */
+function readInput(w: RowRead, ref: DatapointRef, c: 'numerator' | 'denominator' | 'value'): NumInput | undefined {
+  const { value, bad } = readNumber(w, ref, c);
+  if (!bad) return value;
+  if (textLength(bad.text) > MAX_NUM_TEXT) {
+    say(w, 'problem', c, { kind: 'number-text-too-long', text: quoted(bad.text), limit: MAX_NUM_TEXT });
+    return undefined;
+  }
+  say(w, 'reject', c, bad.reason);
+  return bad.text;
+}
+
+/** Reads record `r` (not blank) into the table's input, or says why it cannot be. */
+function readRow(t: TableRead, r: number): void {
+  const { fw, input, col, source } = t;
+  const w: RowRead = { t, r, row: source.lines[r], rec: source.records[r] };
+  const row = w.row;
+  const code = textOf(w, 'code', 'problem') ?? '';
+  const key = textOf(w, 'datapoint', 'problem') ?? '';
+  const kpi = fw.kpiByCode(code);
+  if (!kpi) {
+    say(w, 'problem', 'code', code === '' ? { kind: 'empty-code' } : { kind: 'unknown-code', code: quoted(code) });
+    return;
+  }
+  const ref = fw.datapoint(code, key);
+  if (!ref) {
+    say(w, 'problem', 'datapoint', { kind: 'unknown-datapoint', key: quoted(key), kpi: kpi.code, expected: kpi.datapoints.map((d) => d.key) });
+    return;
+  }
+  if (t.seen.has(ref.id)) {
+    say(w, 'problem', 'code', { kind: 'repeated', code: ref.kpi.code, key: ref.def.key, first: t.seen.get(ref.id) ?? null });
+    return;
+  }
+  t.seen.set(ref.id, row);
+  const cellAt = source.cellAt;
+  if (cellAt) t.places[ref.id] = { row, cells: Object.fromEntries(VALUES_COLUMNS.filter((c) => col[c] >= 0).map((c) => [c, cellAt(r, col[c])])) };
+  else t.places[ref.id] = { row };
+
+  const entry: ValueEntry = {};
+  const numerator = readInput(w, ref, 'numerator');
+  const value = readInput(w, ref, 'value');
+  const denominator = readInput(w, ref, 'denominator');
+  if (numerator !== undefined) entry.numerator = numerator;
+  if (value !== undefined) entry.value = value;
+  if (w.entered && typeof value === 'number') entry.entered = w.entered;
+  const f = ref.def.formula;
+  if (denominator !== undefined) {
+    if (f.kind === 'ratio' && 'profile' in f.denominator) {
+      // A profile denominator (population, households...) is one number for the whole city.
+      const field = f.denominator.profile;
+      const previous = input.profile[field];
+      if (previous !== undefined && previous !== denominator) {
+        say(w, 'problem', 'denominator', {
+          kind: 'profile-conflict',
+          field,
+          value: String(denominator),
+          previous: String(previous),
+          at: t.profileRow.get(field) ?? null,
+        });
+      } else {
+        input.profile[field] = denominator;
+        t.profileRow.set(field, { line: row });
+      }
+    } else if (f.kind === 'ratio') entry.denominator = denominator;
+    else say(w, 'problem', 'denominator', { kind: 'reported-directly', code: ref.kpi.code });
+  }
+  if (numerator !== undefined && f.kind !== 'ratio') {
+    say(w, 'problem', 'numerator', { kind: 'reported-directly', code: ref.kpi.code });
+  }
+
+  const targetCell = raw(w, 'target');
+  if (typeof targetCell === 'string' && targetCell.trim().toLowerCase() === 'none') input.targets[ref.id] = { target: 'none' } satisfies TargetOverride;
+  else if (!isBlankCell(targetCell) && !(typeof targetCell === 'string' && isMissingMarker(targetCell))) {
+    const { value: target, bad } = readNumber(w, ref, 'target');
+    if (bad) say(w, 'ignore', 'target', bad.reason.kind === 'number' ? { kind: 'bad-target', problem: bad.reason.problem, blank: true } : bad.reason);
+    else if (typeof target === 'number' && target < 0) say(w, 'ignore', 'target', { kind: 'negative-target' });
+    else if (typeof target === 'number') input.targets[ref.id] = { target };
+  }
+  const status = textOrBlank(w, 'status');
+  if (status !== '') {
+    const s = STATUS_WORDS[status.toLowerCase()];
+    if (s) entry.status = s;
+    else
+      say(w, 'ignore', 'status', isAmbiguousMarker(status) ? { kind: 'ambiguous-marker', text: quoted(status) } : { kind: 'bad-status', text: quoted(status) });
+  }
+  const quality = textOrBlank(w, 'quality');
+  if (quality !== '') {
+    const q = QUALITY_WORDS[quality.toLowerCase()];
+    if (q) entry.quality = q;
+    else say(w, 'ignore', 'quality', { kind: 'bad-quality', text: quoted(quality), allowed: QUALITIES });
+  }
+  const yearCell = raw(w, 'year');
+  if (!isBlankCell(yearCell) && !(typeof yearCell === 'string' && isMissingMarker(yearCell))) {
+    // A year as typed (2024), as pandas writes a float column (2024.0, or 2024,0 with decimal=','),
+    // as a number cell or a date cell.
+    const year =
+      typeof yearCell === 'string'
+        ? /^\d{4}([.,]0+)?$/.test(yearCell.trim())
+          ? Number(yearCell.trim().slice(0, 4))
+          : null
+        : yearCell.kind === 'number' && !yearCell.percent && Number.isInteger(yearCell.value)
+          ? yearCell.value
+          : yearCell.kind === 'date'
+            ? yearCell.year
+            : null;
+    if (year !== null && year >= MIN_YEAR && year <= MAX_YEAR) entry.year = year;
+    else if (typeof yearCell === 'string' || yearCell.kind === 'number' || yearCell.kind === 'bool')
+      say(w, 'ignore', 'year', { kind: 'bad-year', text: quoted(cellText(yearCell).trim()), min: MIN_YEAR, max: MAX_YEAR });
+    else textOf(w, 'year', 'ignore');
+  }
+  for (const c of ['source', 'note'] as const) {
+    // Free text is kept as written, spaces and line breaks at its ends too (the writers quote them).
+    const cell = raw(w, c);
+    const text = undefuse(typeof cell === 'string' ? (isMissingMarker(cell) ? '' : cell) : textOrBlank(w, c));
+    if (textLength(text) > MAX_TEXT) say(w, 'problem', c, { kind: 'text-too-long', length: textLength(text), limit: MAX_TEXT });
+    else if (text.trim() !== '') entry[c] = text;
+  }
+  if (Object.keys(entry).length > 0) input.values[ref.id] = entry;
 }
 
 /**

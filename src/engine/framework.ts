@@ -94,7 +94,23 @@ export function loadFramework(data: FrameworkData): Framework {
     }
   }
 
-  const kpiByCode = (code: string) => byCode.get(normaliseCode(code));
+  const datapointOf = (kpi: KpiDef, key: string) => {
+    const wanted = normaliseKey(key);
+    // A single-point KPI's data point may be named by its label as well as by ''.
+    if (kpi.datapoints.length === 1 && (wanted === '' || wanted === normaliseKey(kpi.datapoints[0].label))) {
+      return byKpiKey.get(`${normaliseCode(kpi.code)}|${normaliseKey(kpi.datapoints[0].key)}`);
+    }
+    return byKpiKey.get(`${normaliseCode(kpi.code)}|${wanted}`);
+  };
+  // Codes and keys as the catalogue writes them (every file the app writes), each with what the
+  // normalised look-up gives for it, found without normalising: a programme reads millions of rows.
+  const exactCode = new Map<string, KpiDef>();
+  const exactKey = new Map<KpiDef, Map<string, DatapointRef | undefined>>();
+  for (const kpi of data.kpis) {
+    for (const code of [kpi.code, ...kpi.aliases]) exactCode.set(code, kpi);
+    exactKey.set(kpi, new Map(['', ...kpi.datapoints.map((d) => d.key)].map((key) => [key, datapointOf(kpi, key)])));
+  }
+  const kpiByCode = (code: string) => exactCode.get(code) ?? byCode.get(normaliseCode(code));
   return {
     data,
     datapoints,
@@ -104,12 +120,8 @@ export function loadFramework(data: FrameworkData): Framework {
     datapoint(code, key) {
       const kpi = kpiByCode(code);
       if (!kpi) return undefined;
-      const wanted = normaliseKey(key);
-      // A single-point KPI's data point may be named by its label as well as by ''.
-      if (kpi.datapoints.length === 1 && (wanted === '' || wanted === normaliseKey(kpi.datapoints[0].label))) {
-        return byKpiKey.get(`${normaliseCode(kpi.code)}|${normaliseKey(kpi.datapoints[0].key)}`);
-      }
-      return byKpiKey.get(`${normaliseCode(kpi.code)}|${wanted}`);
+      const keys = exactKey.get(kpi)!;
+      return keys.has(key) ? keys.get(key) : datapointOf(kpi, key);
     },
   };
 }

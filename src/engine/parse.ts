@@ -10,6 +10,22 @@ export const MAX_MAGNITUDE = 1e15;
 
 const SPACES = /[\s\u00a0\u202f\u2009']/g;
 
+/** Grouping in threes, by style: built once, not at every number (a programme reads millions). */
+const GROUPED = {
+  point: /^[+-]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/,
+  comma: /^[+-]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/,
+} as const;
+const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+/**
+ * A number as the app's own writers and most tools write it: digits, a minus, a point. It is read at
+ * once, skipping the trims and replacements that `parseFileNumber` and `parseNumber` make for every
+ * other form (the values reader spent most of its time there). Up to 15 digits each side, so the
+ * magnitude limit is checked as on the long path.
+ */
+/** `5.000`, `176,000`: a decimal mark or a thousands separator. */
+const AMBIGUOUS_GROUP = /^[1-9]\d{0,2}[.,]\d{3}$/;
+const PLAIN_NUMBER = /^-?\d{1,15}(\.\d{1,15})?$/;
+
 /**
  * Reads a number as typed or pasted from a spreadsheet, by the user's decimal style. Accepts grouping
  * separators (`,` or `.` as the style implies, spaces, narrow no-break spaces, apostrophes), a leading
@@ -25,15 +41,14 @@ export function parseNumber(text: string, decimal: DecimalStyle): ParsedNumber {
   const [group, point] = decimal === 'point' ? [',', '.'] : ['.', ','];
   // Grouping must be in threes after a first group without a leading zero, so that "1,5" or "0,125" in
   // point style is not silently read as 15 or 125.
-  const grouped = new RegExp(`^[+-]?[1-9]\\d{0,2}(\\${group}\\d{3})+(\\${point}\\d+)?$`);
   if (s.includes(group)) {
-    if (!grouped.test(s)) {
+    if (!GROUPED[decimal].test(s)) {
       return { ok: false, reason: { kind: 'wrong-mark', text: quoted(original), mark: decimal } };
     }
     s = s.split(group).join('');
   }
   if (point === ',') s = s.replace(',', '.');
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) {
+  if (!NUMBER_TEXT.test(s)) {
     return { ok: false, reason: { kind: 'not-a-number', text: quoted(original) } };
   }
   const value = Number(s);
@@ -106,6 +121,8 @@ export function yesNo(text: string): 'yes' | 'no' | null {
  * nothing.
  */
 export function decimalEvidence(text: string): DecimalStyle | null {
+  // Every form below has a point or a comma: a text with neither says nothing (most cells of a file).
+  if (!text.includes('.') && !text.includes(',')) return null;
   const s = text
     .trim()
     .replace(/%$/, '')
@@ -129,6 +146,12 @@ export function decimalEvidence(text: string): DecimalStyle | null {
  * refused rather than guessed.
  */
 export function parseFileNumber(text: string, decimal: DecimalStyle, certain: boolean): ParsedNumber {
+  // A point is a decimal point only in point style (`1.234` is 1 234 in comma style), and `1.234` is
+  // ambiguous when the mark is not certain: both go the long way below.
+  if (PLAIN_NUMBER.test(text) && (decimal === 'point' || !text.includes('.')) && (certain || !AMBIGUOUS_GROUP.test(text.replace(/^-/, '')))) {
+    const value = Number(text);
+    return { ok: true, value: value === 0 ? 0 : value };
+  }
   const s = text
     .trim()
     .replace(/%$/, '')
@@ -136,7 +159,7 @@ export function parseFileNumber(text: string, decimal: DecimalStyle, certain: bo
     .replace(/^[+\-\u2212]/, '');
   // Either mark: `5.000` in a file that shows no decimal mark is 5 or 5 000 whatever the setting says,
   // and `176,000` under a comma setting is 176 or 176 000 (both directions read in silence before).
-  if (!certain && /^[1-9]\d{0,2}[.,]\d{3}$/.test(s)) {
+  if (!certain && AMBIGUOUS_GROUP.test(s)) {
     return { ok: false, reason: { kind: 'ambiguous', text: quoted(text), other: s.includes(',') ? 'comma' : 'point' } };
   }
   return parseNumber(text, decimal);

@@ -19,6 +19,7 @@ import { assessmentJson } from './formats/assessment-json';
 import { dhis2MetadataFormat, dhis2ValuesFormat } from './formats/dhis2';
 import { openSdgFormat } from './formats/open-sdg';
 import { scoresTidyCsv } from './formats/scores-csv';
+import { scoresParquetFormat } from './formats/scores-parquet';
 import { sdmxCsvFormat } from './formats/sdmx-csv';
 import { sdmxMlFormat } from './formats/sdmx-ml';
 import { targetsCsv } from './formats/targets-csv';
@@ -152,6 +153,7 @@ export const FORMATS = [
   valuesCsv,
   valuesXlsx,
   scoresTidyCsv,
+  scoresParquetFormat,
   targetsCsv,
   sdmxCsvFormat,
   sdmxMlFormat,

@@ -18,6 +18,7 @@ import { parseValuesXlsx, valuesXlsx } from '../../src/share/xlsx';
 import { addAssessment, WorkbenchDb } from '../../src/storage/db';
 import { CompareView } from '../../src/ui/interchange/CompareView';
 import { ExportPanel } from '../../src/ui/interchange/ExportPanel';
+import { parquetReadObjects } from 'hyparquet';
 import { MAX_IMPORT_BYTES } from '../../src/ui/interchange/files';
 import { ImportPanel } from '../../src/ui/interchange/ImportPanel';
 import { openLinkFromLocation, type LocatedLink } from '../../src/ui/interchange/link';
@@ -172,6 +173,15 @@ describe('export', () => {
     await expect.poll(() => files.length).toBe(5);
     expect(files[4].name).toBe('São-Paulo-Sul-2025-sdmx.csv');
     expect(readCsv(await files[4].blob.text()).records).toHaveLength(1 + u4ssc.datapoints.length);
+
+    // The tidy table as Parquet, its writer loaded on this click: the same overall row, typed.
+    await userEvent.click(exp.scope.getByRole('button', { name: 'Scores table (Parquet)' }));
+    await expect.poll(() => files.length, { timeout: 10_000 }).toBe(6);
+    expect(files[5].name).toBe('São-Paulo-Sul-2025-scores.parquet');
+    const parquet = await files[5].blob.arrayBuffer();
+    const rows = (await parquetReadObjects({ file: parquet })) as { level: string; percent: number | null }[];
+    expect(rows).toHaveLength(records.length - 1);
+    expect(rows.find((r) => r.level === 'overall')!.percent).toBe(toScoresJson(score(u4ssc, referenceTargets, doc)).overall.percent);
   });
 });
 

@@ -45,9 +45,9 @@ describe('the command line writes the statistical formats through the one list o
     expect(JSON.parse(dhis2.stdout).dataValues).toHaveLength(u4ssc.datapoints.length);
     const ml = await score(['demo.ssc.json', '--format', 'sdmx-ml'], files);
     expect(ml.stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<mes:StructureSpecificData /);
-    const bad = await score(['demo.ssc.json', '--format', 'parquet'], files);
+    const bad = await score(['demo.ssc.json', '--format', 'feather'], files);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('expected json, csv, sdmx-csv, sdmx-ml, dhis2-values');
+    expect(bad.stderr).toContain('expected json, csv, parquet, sdmx-csv, sdmx-ml, dhis2-values');
   });
 
   it('convert writes and reads the Open SDG zip, DHIS2 and SDMX-CSV by their endings, to the same scores', async () => {

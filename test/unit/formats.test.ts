@@ -72,6 +72,7 @@ describe('one list of file formats', () => {
       'values-csv',
       'values-xlsx',
       'scores-csv',
+      'scores-parquet',
       'targets-csv',
       'sdmx-csv',
       'sdmx-ml',

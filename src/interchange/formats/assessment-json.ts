@@ -5,6 +5,9 @@
 import { withFittedBases } from '../../engine/basis-fit';
 import type { AssessmentDoc } from '../../engine/assessment';
 import { readText, type FileFormat } from '../formats';
+import { loadOnce } from '../load-once';
+
+const readerModule = loadOnce(() => import('../../engine/assessment-read'));
 
 /** The file's bytes: exactly the stored document. */
 export const assessmentBlob = (doc: AssessmentDoc): Blob => new Blob([JSON.stringify(withFittedBases(doc))], { type: 'application/json' });
@@ -18,7 +21,7 @@ export const assessmentJson = {
   async read(file, ctx) {
     const text = await readText(file, ctx);
     if (!text.ok) return text;
-    const { parseWorkspaceJson } = await import('../../engine/assessment-read');
+    const { parseWorkspaceJson } = await readerModule();
     const parsed = parseWorkspaceJson(text.text, ctx.fw);
     if (parsed.ok) return { ok: true, holds: 'assessments', docs: parsed.value.docs, refused: parsed.value.refused, notes: parsed.notes ?? [] };
     return { ok: false, error: parsed.error, problems: [] };

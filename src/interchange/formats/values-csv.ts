@@ -1,6 +1,9 @@
 /** The values CSV of docs/DESIGN.md's interchange contract: one row per data point. Its reader and writer load when used. */
 import { readText, valuesTableRead, type FileFormat } from '../formats';
 import { csvBlob } from './csv-blob';
+import { loadOnce } from '../load-once';
+
+const csvModule = loadOnce(() => import('../../engine/csv'));
 
 export const valuesCsv = {
   id: 'values-csv',
@@ -13,11 +16,11 @@ export const valuesCsv = {
   async read(file, ctx) {
     const text = await readText(file, ctx);
     if (!text.ok) return text;
-    const { parseValuesCsv } = await import('../../engine/csv');
+    const { parseValuesCsv } = await csvModule();
     return valuesTableRead(parseValuesCsv(text.text, ctx.fw, { decimal: ctx.decimal, fallback: ctx.fallback }));
   },
   async write(doc, { fw }) {
-    const { valuesCsv: writeValuesCsv } = await import('../../engine/csv');
+    const { valuesCsv: writeValuesCsv } = await csvModule();
     return csvBlob(writeValuesCsv(fw, doc));
   },
 } as const satisfies FileFormat<'values-csv'>;

@@ -72,6 +72,8 @@ export const X = {
   exportScores: 'Scores table (CSV)',
   exportScoresHint:
     'One row per data point and per score (overall, dimensions, sub-dimensions, categories) with achievement, points, band and coverage, for R, pandas or DuckDB.',
+  exportScoresParquet: 'Scores table (Parquet)',
+  exportScoresParquetHint: 'The scores table, typed, in Apache Parquet: for DuckDB, pandas, R (arrow) or polars over a whole programme.',
   exportTargets: 'Target file (CSV)',
   exportTargetsHint: 'The targets in force: those set for this assessment, otherwise the reference targets.',
   exportSdmxCsv: 'SDMX-CSV',
@@ -341,6 +343,14 @@ export const EXPORT_FORMAT_TEXT: Record<FormatId, { readonly label: string; read
     },
     get hint() {
       return X.exportScoresHint;
+    },
+  },
+  'scores-parquet': {
+    get label() {
+      return X.exportScoresParquet;
+    },
+    get hint() {
+      return X.exportScoresParquetHint;
     },
   },
   'targets-csv': {

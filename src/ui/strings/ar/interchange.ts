@@ -76,6 +76,8 @@ export const X: Translation<typeof EN> = {
   exportScores: 'جدول الدرجات (CSV)',
   exportScoresHint:
     'صف لكل نقطة بيانات ولكل درجة (الإجمالي، الأبعاد، الأبعاد الفرعية، الفئات الموضوعية) مع نسبة الإنجاز والنقاط والفئة والتغطية، لـ R أو pandas أو DuckDB.',
+  exportScoresParquet: 'جدول الدرجات (Parquet)',
+  exportScoresParquetHint: 'جدول الدرجات بأنواع أعمدته بتنسيق Apache Parquet: لـ DuckDB أو pandas أو R (arrow) أو polars على برنامج كامل.',
   exportTargets: 'ملف الأهداف (CSV)',
   exportTargetsHint: 'الأهداف السارية: المحددة لهذا التقييم، وإلا فالأهداف المرجعية.',
   exportSdmxCsv: 'SDMX-CSV',

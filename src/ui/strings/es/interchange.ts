@@ -72,6 +72,8 @@ export const X: Translation<typeof EN> = {
   exportScores: 'Tabla de puntuaciones (CSV)',
   exportScoresHint:
     'Una fila por punto de datos y por puntuación (global, dimensiones, subdimensiones, categorías) con logro, puntos, banda y cobertura, para R, pandas o DuckDB.',
+  exportScoresParquet: 'Tabla de puntuaciones (Parquet)',
+  exportScoresParquetHint: 'La tabla de puntuaciones, con tipos, en Apache Parquet: para DuckDB, pandas, R (arrow) o polars en todo un programa.',
   exportTargets: 'Archivo de metas (CSV)',
   exportTargetsHint: 'Las metas vigentes: las fijadas para esta evaluación o, si no, las metas de referencia.',
   exportSdmxCsv: 'SDMX-CSV',

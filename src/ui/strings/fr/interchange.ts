@@ -72,6 +72,8 @@ export const X: Translation<typeof EN> = {
   exportScores: 'Tableau des scores (CSV)',
   exportScoresHint:
     'Une ligne par point de données et par score (global, dimensions, sous-dimensions, catégories) avec taux d’atteinte, points, tranche et couverture, pour R, pandas ou DuckDB.',
+  exportScoresParquet: 'Tableau des scores (Parquet)',
+  exportScoresParquetHint: 'Le tableau des scores, typé, au format Apache Parquet : pour DuckDB, pandas, R (arrow) ou polars sur tout un programme.',
   exportTargets: 'Fichier de cibles (CSV)',
   exportTargetsHint: 'Les cibles en vigueur : celles fixées pour cette évaluation, sinon les cibles de référence.',
   exportSdmxCsv: 'SDMX-CSV',

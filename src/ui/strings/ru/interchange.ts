@@ -71,6 +71,8 @@ export const X: Translation<typeof EN> = {
   exportScores: 'Таблица оценок (CSV)',
   exportScoresHint:
     'По строке на точку данных и на оценку (общая, измерения, подизмерения, категории) с достижением, баллами, диапазоном и охватом — для R, pandas или DuckDB.',
+  exportScoresParquet: 'Таблица оценок (Parquet)',
+  exportScoresParquetHint: 'Таблица оценок с типами столбцов в формате Apache Parquet: для DuckDB, pandas, R (arrow) или polars по всей программе.',
   exportTargets: 'Файл целей (CSV)',
   exportTargetsHint: 'Действующие цели: заданные для этой оценки, иначе эталонные.',
   exportSdmxCsv: 'SDMX-CSV',

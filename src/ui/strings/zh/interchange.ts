@@ -65,6 +65,8 @@ export const X: Translation<typeof EN> = {
   },
   exportScores: '得分表 (CSV)',
   exportScoresHint: '每个数据点和每项得分（总体、维度、子维度、类别）一行，包含达成度、分数、等级和覆盖率，供 R、pandas 或 DuckDB 使用。',
+  exportScoresParquet: '得分表 (Parquet)',
+  exportScoresParquetHint: '带列类型的得分表，Apache Parquet 格式：供 DuckDB、pandas、R (arrow) 或 polars 处理整个项目。',
   exportTargets: '目标文件 (CSV)',
   exportTargetsHint: '现行目标：为此评估设定的目标，否则为参考目标。',
   exportSdmxCsv: 'SDMX-CSV',
