@@ -29,6 +29,7 @@ import { migrateAssessment, migrateWorkspace } from './migrations';
 import { quoted, type AssessmentParseError, type DocNote, type DocProblem, type DocProblemKind, type RefusedAssessment } from './problems';
 import { schemaProblems } from './schema';
 import { MAX_VERSION_NUMBER, ORIGIN_KINDS, type Origin } from './versions';
+import { readProvenance } from './provenance-read';
 import { HISTORY_LIMIT, type HistoryEntry, type HistoryValue, type ValueHistory } from './history';
 import {
   ACTION_STATUSES,
@@ -455,8 +456,8 @@ function readCycle(
   raw: Record<string, unknown>,
   fw: Framework,
   problems: DocProblem[],
-): CycleFields & Pick<AssessmentDoc, 'ownTargets' | 'versionNumber' | 'origin'> {
-  const out: CycleFields & Pick<AssessmentDoc, 'ownTargets' | 'versionNumber' | 'origin'> = {};
+): CycleFields & Pick<AssessmentDoc, 'ownTargets' | 'versionNumber' | 'origin' | 'provenance'> {
+  const out: CycleFields & Pick<AssessmentDoc, 'ownTargets' | 'versionNumber' | 'origin' | 'provenance'> = {};
   const perDatapoint = <T>(key: string, read: (v: unknown, where: string) => T | undefined): Record<string, T> | undefined => {
     const v = raw[key];
     if (v === undefined) return undefined;
@@ -524,6 +525,10 @@ function readCycle(
     if (isObject(o) && ORIGIN_KINDS.includes(o.kind as Origin['kind']) && isValidTime(o.at)) {
       out.origin = { kind: o.kind as Origin['kind'], at: o.at, ...(name !== undefined && { name }), ...(signer !== undefined && { signer }) };
     } else add(problems, 'origin', { kind: 'bad-shape', shape: 'origin' });
+  }
+  if (raw.provenance !== undefined) {
+    const provenance = readProvenance(raw.provenance, fw, problems);
+    if (provenance) out.provenance = provenance;
   }
   return out;
 }

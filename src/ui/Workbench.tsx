@@ -35,6 +35,8 @@ import { S } from './strings';
 import { D } from './strings/saving';
 import { V } from './strings/review';
 import { TM } from './strings/time';
+import { JSONSTAT_WORDS } from './strings/jsonstat';
+import { currentLanguage } from './strings/language';
 import { OwnTargetForm } from './time/OwnTargetForm';
 import { ScoringTargetsChoice, scoringTargetLine } from './time/ScoringTargets';
 import { flushBeforeReload } from './before-reload';
@@ -92,6 +94,13 @@ export function describeEdit(e: Edit): string {
       return `${V.actionFields.title} · ${e.item?.title.slice(0, 60) ?? e.id}`;
     case 'freeze':
       return V.freezeTitle;
+    case 'provenance': {
+      const where =
+        'profile' in e.place
+          ? describeEdit({ kind: 'profile', field: e.place.profile, value: null })
+          : describeEdit({ kind: 'value', id: e.place.id, field: e.place.field, value: undefined });
+      return `${where} · ${JSONSTAT_WORDS[currentLanguage()].sourceTitle}`;
+    }
   }
 }
 
