@@ -36,6 +36,9 @@ import { D } from './strings/saving';
 import { V } from './strings/review';
 import { TM } from './strings/time';
 import { JSONSTAT_WORDS } from './strings/jsonstat';
+import { DatapointFill } from './DatapointFill';
+import { fillEdits } from '../session/fill-edits';
+import { sourceOf } from '../engine/provenance';
 import { currentLanguage } from './strings/language';
 import { OwnTargetForm } from './time/OwnTargetForm';
 import { ScoringTargetsChoice, scoringTargetLine } from './time/ScoringTargets';
@@ -815,6 +818,7 @@ export function Workbench(props: {
                 decimal={decimal()}
                 review={doc()?.catalogueReview}
                 onAcknowledge={(id) => acknowledge([id])}
+                sourceOf={(place) => (doc() ? sourceOf(doc()!, place) : null)}
                 aggregateMore={
                   <Show when={doc() && aggregateExplanation()}>
                     {(a) => (
@@ -852,6 +856,12 @@ export function Workbench(props: {
                         readOnly={!!doc()!.frozen || paused()}
                         onSave={(own) => send([{ kind: 'own-target', id: x().id, own }])}
                       />
+                      <DatapointFill
+                        explanation={x()}
+                        decimal={decimal()}
+                        frozen={!!doc()!.frozen}
+                        onFill={(place, value, source) => send(fillEdits(place, value, source))}
+                      />
                       <Suspense>
                         <ExplainTrend
                           db={db}
@@ -875,6 +885,9 @@ export function Workbench(props: {
                     profile={d().profile}
                     decimal={decimal()}
                     onChange={(field: string, value: NumInput) => send([{ kind: 'profile', field, value }])}
+                    provenance={d().provenance}
+                    frozen={!!d().frozen}
+                    onFill={(field, value, source) => send(fillEdits({ profile: field }, value, source))}
                   />
                 )}
               </Show>
