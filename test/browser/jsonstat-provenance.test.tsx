@@ -114,6 +114,13 @@ describe('a figure filled from a statistics table keeps its source (#29 item 4)'
     await expect.poll(async () => (await stored(name, id))?.values[WIRELESS]?.numerator).toBe(18_800_000);
     expect((await stored(name, id))?.provenance?.values?.[WIRELESS]?.numerator).toMatchObject({ file: 'us-gsp.json', multiplier: 6, unit: 'million' });
     await expect.element(explain.scope.getByTestId('explain-source')).toHaveTextContent('us-gsp.json');
+
+    // The report lists it among the figures from statistics tables.
+    await userEvent.click(app.scope.getByRole('tab', { name: 'City report' }));
+    const sources = app.scope.getByTestId('report-table-sources');
+    await expect.element(sources).toHaveTextContent('EC: ICT: ICT: 3C');
+    await expect.element(sources).toHaveTextContent('numerator: From');
+    await expect.element(sources).toHaveTextContent('us-gsp.json');
   }, 60_000);
 
   it('a frozen assessment refuses the fill, says so, and stores nothing', async () => {
