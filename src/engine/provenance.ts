@@ -169,3 +169,18 @@ export function holdingProvenance(doc: Pick<AssessmentDoc, 'profile' | 'values'>
     }
   return out;
 }
+
+/**
+ * The statistics tables a data point's figures came from, in one line (an export's source cell where
+ * nothing was typed in the data point's own source): its value, numerator and denominator, and the
+ * profile field a ratio divides by. Empty when none holds.
+ */
+export function tablesLine(doc: Pick<AssessmentDoc, 'profile' | 'values' | 'provenance'>, id: string, profileField?: string): string {
+  if (!doc.provenance) return '';
+  const places: ProvenancePlace[] = [...PROVENANCE_FIELDS.map((field) => ({ id, field })), ...(profileField ? [{ profile: profileField }] : [])];
+  return places
+    .map((place) => sourceOf(doc, place))
+    .filter((s): s is TableSource => s !== null)
+    .map(sourceLine)
+    .join('; ');
+}

@@ -10,6 +10,9 @@ import { sourceLine, sourceOf, tableSource, type TableSource } from '../../src/e
 import { applyEdits, applyUnlessFrozen, type Edit } from '../../src/session';
 import { inverseEdits, updateEdits } from '../../src/session/import-update';
 import { sourcedText } from '../../src/ui/strings/jsonstat';
+import { sdmxObservations } from '../../src/engine/sdmx';
+import { score } from '../../src/engine/evaluator';
+import { referenceTargets } from '../../src/engine/frameworks/u4ssc';
 import { LANGUAGES } from '../../src/ui/strings/languages';
 
 const dir = new URL('../fixtures/frozen/', import.meta.url);
@@ -142,6 +145,16 @@ describe('a figure filled from a statistics table keeps its source', () => {
     const updated = applyEdits(stored, edits);
     expect(sourceOf(updated, { profile: 'population' })).toEqual(pontevedra());
     expect(applyEdits(updated, inverseEdits(stored, edits)).provenance).toBeUndefined();
+  });
+
+  it('SDMX: a data point divided by the population, with no source typed, names the table in SOURCE_DETAIL; a typed source wins', () => {
+    const WIRELESS = 'EC: ICT: ICT: 3C|';
+    const doc = applyEdits(newDoc(), [...fillPopulation(pontevedra()), { kind: 'value', id: WIRELESS, field: 'numerator', value: 100000 }]);
+    const detail = (d: AssessmentDoc) =>
+      sdmxObservations(u4ssc, [{ about: d, scores: score(u4ssc, referenceTargets, d) }]).find((o) => o.KPI === 'EC_ICT_ICT_3C')?.SOURCE_DETAIL;
+    expect(detail(doc)).toBe(sourceLine(pontevedra()));
+    expect(detail(applyEdits(doc, [{ kind: 'value', id: WIRELESS, field: 'source', value: 'Telecom regulator' }]))).toBe('Telecom regulator');
+    expect(detail(newDoc())).toBe('');
   });
 
   it('is said in every language, and in one line for a CSV cell', () => {
