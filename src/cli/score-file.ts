@@ -12,6 +12,7 @@ import type { AssessmentInput, MethodName } from '../engine/types';
 import type { Framework } from '../engine/framework';
 import type { TargetSet } from '../engine/targets';
 import { fileProblems, readForCli, type FileAccess } from './read';
+import type { ProfileFill } from './profile-from';
 
 export interface ScoreOptions {
   method?: MethodName;
@@ -20,6 +21,8 @@ export interface ScoreOptions {
   sheet?: string;
   /** `--framework FILE`: the file, which a worker thread reads again for itself. */
   frameworkFile?: string;
+  /** `--profile-from`: the figure of a statistics table that fills a profile field of every assessment read. */
+  profileFill?: ProfileFill;
   /** What the command prints: one scores JSON, a tidy table (as text, or typed for Parquet), a JSON array, or a statistical format's assessments. */
   output: 'single' | 'tidy' | 'typed' | 'json' | 'statistical';
 }
@@ -44,7 +47,9 @@ export async function scoreFile(file: string, options: ScoreOptions, io: FileAcc
   const { method, decimal, allow1252, sheet, output } = options;
   const r = await readForCli(file, { decimal, allow1252, sheet, framework }, io);
   if (!r.ok) return { ...out, stderr: r.stderr, code: 1 };
-  const assessments: (AssessmentInput & AssessmentAbout)[] = r.holds === 'values' ? [r.input!] : r.docs;
+  const read: (AssessmentInput & AssessmentAbout)[] = r.holds === 'values' ? [r.input!] : r.docs;
+  const fill = options.profileFill;
+  const assessments = fill ? read.map((a) => ({ ...a, profile: { ...a.profile, [fill.field]: fill.value } })) : read;
   if (output === 'single' && assessments.length !== 1)
     return { ...out, stop: `${file}: the file holds ${assessments.length} assessments; score them with --format csv or json.\n` };
   const scored = assessments.map((a) => {

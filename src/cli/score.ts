@@ -1,6 +1,8 @@
 /**
  * npm run score -- FILE|FOLDER|GLOB... [--method NAME] [--decimal point|comma] [--format json|csv|parquet] [--out FILE] [--encoding windows-1252] [--sheet NAME] [--jobs N] [--lang fr] [--framework FILE]
  * npm run score -- --template [--framework FILE]   prints a blank values CSV (one row per data point)
+ * npm run score -- FILE... --profile-from TABLE.json --area AREA --period PERIOD [--field population] [--dim ID=CATEGORY]...
+ *   fills a profile field of every assessment from one figure of a statistics office's JSON-stat table (cli/profile-from.ts)
  *
  * `--framework FILE` reads and scores under a framework file (src/engine/framework-file.ts, e.g.
  * public/frameworks/sdg11.framework.json) with its reference targets, instead of the U4SSC catalogue.
@@ -45,6 +47,7 @@ import type { Framework } from '../engine/framework';
 import type { TargetSet } from '../engine/targets';
 import { scoreFile, type FileOutcome, type ScoreOptions } from './score-file';
 import { scoreInThreads } from './score-threads';
+import { PROFILE_FROM_USAGE, resolveProfileFrom, takeProfileFrom, type ProfileFill } from './profile-from';
 
 export interface CliResult {
   code: number;
@@ -54,6 +57,7 @@ export interface CliResult {
 
 const FORMAT_NAMES = ['json', 'csv', 'parquet', ...MANY_FORMATS.map((f) => f.id)];
 const USAGE = `usage: npm run score -- FILE... [--method ${METHODS.join('|')}] [--decimal point|comma] [--format ${FORMAT_NAMES.join('|')}] [--out FILE] [--encoding windows-1252] [--sheet NAME] [--jobs N] [--lang ${LANGUAGES.join('|')}] [--framework FILE]
+       ${PROFILE_FROM_USAGE}
        npm run score -- --template [--framework FILE]
 FILE may be a folder (every readable file in it and below) or a quoted glob ('data/*.csv').
 --format parquet writes the tidy table as Apache Parquet to the file --out names.
@@ -84,6 +88,9 @@ export async function runCli(
     framework = loaded.framework;
     args = [...args.slice(0, at), ...args.slice(at + 2)];
   }
+  const profileFrom = takeProfileFrom(args);
+  if (!profileFrom.ok) return fail(2, `${profileFrom.usage}\n${USAGE}`);
+  args = profileFrom.rest;
   if (args.includes('--template')) return { code: 0, stdout: valuesCsv(framework?.fw ?? u4ssc), stderr: '' };
 
   let method: MethodName | undefined;
@@ -131,6 +138,12 @@ export async function runCli(
   if (args0.length === 0) return fail(2, USAGE);
   // Parquet is binary: never mixed into a terminal or a pipe of text.
   if (format === 'parquet' && out === undefined) return fail(2, `--format parquet writes a binary file: name it with --out FILE\n${USAGE}`);
+  let profileFill: ProfileFill | undefined;
+  if (profileFrom.spec) {
+    const r = resolveProfileFrom(profileFrom.spec, framework?.fw ?? u4ssc, lang ?? 'en', read);
+    if (!r.ok) return fail(1, r.stderr);
+    profileFill = r.fill;
+  }
   // Folders and globs are the disk's; files given in memory (tests) are taken as named.
   const onDisk = read === undefined && bytes === undefined;
   const expanded = onDisk ? expandArgs(args0, endingsFor(['assessments', 'values'])) : { ok: true as const, files: args0 };
@@ -157,6 +170,7 @@ export async function runCli(
     allow1252,
     sheet,
     ...(frameworkFile !== undefined && { frameworkFile }),
+    ...(profileFill && { profileFill }),
     output: statistical ? 'statistical' : parquet ? 'typed' : tidy ? 'tidy' : single ? 'single' : 'json',
   };
   const threads = Math.min(jobs ?? 1, availableParallelism() * 4);

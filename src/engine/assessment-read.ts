@@ -18,6 +18,7 @@ import { yesNo } from './parse';
 import { migrateAssessment, migrateWorkspace } from './migrations';
 import { quoted, type AssessmentParseError, type DocNote, type RefusedAssessment } from './problems';
 import { schemaProblems } from './schema';
+import { readProvenance } from './provenance-read';
 import { documentProblems, FORBIDDEN_KEYS, ruleProblems } from './assessment-rules';
 import type { Origin } from './versions';
 import type { HistoryEntry, HistoryValue, ValueHistory } from './history';
@@ -174,8 +175,8 @@ function buildOwnTarget(v: unknown): OwnTarget | undefined {
 }
 
 /** The cycle's fields (format 2 and later): only those present are returned. */
-function buildCycle(raw: Json): CycleFields & Pick<AssessmentDoc, 'ownTargets' | 'versionNumber' | 'origin'> {
-  const out: CycleFields & Pick<AssessmentDoc, 'ownTargets' | 'versionNumber' | 'origin'> = {};
+function buildCycle(raw: Json, fw: Framework): CycleFields & Pick<AssessmentDoc, 'ownTargets' | 'versionNumber' | 'origin' | 'provenance'> {
+  const out: CycleFields & Pick<AssessmentDoc, 'ownTargets' | 'versionNumber' | 'origin' | 'provenance'> = {};
   const perDatapoint = <T>(key: string, build: (v: Json) => T): Record<string, T> | undefined =>
     raw[key] === undefined ? undefined : record(raw[key], (v) => build(v as Json));
   const list =
@@ -202,6 +203,11 @@ function buildCycle(raw: Json): CycleFields & Pick<AssessmentDoc, 'ownTargets' |
   if (raw.versionNumber !== undefined) out.versionNumber = raw.versionNumber as number;
   const o = raw.origin as Json | undefined;
   if (o) out.origin = { kind: o.kind as Origin['kind'], at: o.at as number, ...present<Origin>(o, ['name', 'signer']) };
+  // Checked by the schema and the rules (ruleProblems); read again here only to build plain objects.
+  if (raw.provenance !== undefined) {
+    const provenance = readProvenance(raw.provenance, fw, []);
+    if (provenance) out.provenance = provenance;
+  }
   return out;
 }
 
@@ -296,7 +302,7 @@ export function readAssessment(input: unknown, fw: Framework, options: { repair?
     targets,
     method: { name: (raw.method as AssessmentDoc['method']).name },
     scoringTargets: (raw.scoringTargets as ScoringTargets | undefined) ?? 'reference',
-    ...buildCycle(raw),
+    ...buildCycle(raw, fw),
   };
   return { ok: true, ...(notes.length > 0 && { notes }), value: upgradeCatalogue(doc, fw) };
 }

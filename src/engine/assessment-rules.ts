@@ -11,6 +11,7 @@
  * They run on an unvalidated document beside the schema, so every value is looked at with a guard;
  * where a value is not of the schema's shape, they say nothing of it and leave it to the schema.
  */
+import { readProvenance } from './provenance-read';
 import type { Framework } from './framework';
 import { quoted, type DocProblem } from './problems';
 import { MAX_ID } from './assessment';
@@ -125,6 +126,8 @@ export function ruleProblems(raw: Record<string, unknown>, fw: Framework): DocPr
       if (isObject(carried)) for (const key of keysOf(carried.baseline)) if (!fw.byId.has(key)) unknown(`actions[${i}].carriedFrom.baseline`, key);
     });
   }
+  // Where a figure came from (format 8): its keys name profile fields and data points of the catalogue.
+  if (raw.provenance !== undefined) readProvenance(raw.provenance, fw, problems);
   return problems;
 }
 

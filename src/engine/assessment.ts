@@ -9,6 +9,7 @@ import { newId } from './ids';
 import type { AssessmentParseError, DocNote, DocProblem, RefusedAssessment } from './problems';
 import { carryActions, type CycleFields } from './review';
 import type { Origin } from './versions';
+import type { Provenance } from './provenance';
 
 export { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, WORKSPACE_FORMAT, WORKSPACE_VERSION };
 
@@ -43,6 +44,8 @@ export interface AssessmentDoc extends AssessmentInput, CycleFields {
   versionNumber?: number;
   /** Where this copy came from: a file, a link or a merge (format 7, versions.ts); absent: made here. */
   origin?: Origin;
+  /** Where figures filled from a statistics table came from (format 8, provenance.ts); absent: none. */
+  provenance?: Provenance;
 }
 
 export const QUALITIES: readonly Quality[] = ['accurate', 'survey', 'higher-level', 'assumption', 'personal', 'unknown'];

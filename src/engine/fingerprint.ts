@@ -5,7 +5,7 @@
  * The canonical form holds what the assessment says: city, country, year, notes, framework, target
  * set, method, profile, values, targets, own targets, the target set that scores them (only when it is
  * the city's own: the reference set is the default, which a file frozen before format 5 does not name), and the cycle (review stamps, query threads, evidence,
- * recommendations, actions, and the history per value of format 7). It leaves out bookkeeping that changes on every save or copy and says
+ * recommendations, actions, the history per value of format 7, and where a figure came from, format 8). It leaves out bookkeeping that changes on every save or copy and says
  * nothing about the data: format and version, id, revision, createdAt, updatedAt, and the freeze mark
  * itself (which holds the fingerprint) with the parent reference, and where this copy came from (origin). Keys are sorted at every level;
  * empty text, null, empty objects and empty lists are dropped (a file written by hand with `"note": ""`
@@ -17,6 +17,10 @@
 import { upgradeCatalogue, type CatalogueVersioned } from './catalogue-version';
 import type { Framework } from './framework';
 
+// `provenance` (format 8, provenance.ts) is sealed: it is not left out here. A verifier signs a
+// population together with the statistics table it was read from; a source swapped or removed after
+// the freeze (a figure passed off as the office's, or the office's hidden) must read 'does not match'.
+// A file frozen before format 8 has none, and an absent field fingerprints as it always did.
 // `origin` (format 7, versions.ts) says where this copy came from: two copies of one verified file
 // imported on two machines differ in it and must fingerprint alike. `versionNumber` is content.
 const LEFT_OUT = new Set(['format', 'version', 'id', 'revision', 'createdAt', 'updatedAt', 'frozen', 'parent', 'origin']);

@@ -108,6 +108,16 @@ export const ASSESSMENT_MIGRATIONS: readonly Migration[] = [
     // version-6 document was never written by the app; it is left for readAssessment to check.
     up: (doc) => doc,
   },
+  {
+    from: 7,
+    to: 8,
+    description:
+      "Where a figure came from (#29): optional `provenance`, by profile field and by data point's value, numerator or denominator, the statistics table a figure was filled from: the office, the table's label, address and update date, the file's name, the day it was read, every dimension's category picked, the cell's status and unit, and the number it gave (the source holds while the field holds that number); part of what a freeze seals. A version-7 document has none: its figures were typed or imported.",
+    // Nothing to convert: the field is optional and absent means no figure came from a table (a
+    // version-7 document kept no such record, and a source cannot be guessed). A field of that name in
+    // a version-7 document was never written by the app; it is left for readAssessment to check.
+    up: (doc) => doc,
+  },
 ];
 
 /** The workspace format (`ssc-workbench/workspace`): the envelope only; each assessment in it migrates on its own. */

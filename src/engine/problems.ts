@@ -130,7 +130,7 @@ export type DocProblemKind =
   | { kind: 'not-target' }
   | { kind: 'bad-id'; limit: number }
   | { kind: 'not-time' }
-  | { kind: 'bad-shape'; shape: 'entered' | 'frozen' | 'parent' | 'carried-from' | 'catalogue-review' | 'changes' | 'origin' }
+  | { kind: 'bad-shape'; shape: 'entered' | 'frozen' | 'parent' | 'carried-from' | 'catalogue-review' | 'changes' | 'origin' | 'provenance' }
   /** A schema keyword the words do not know yet: the keyword is said. */
   | { kind: 'schema'; keyword: string }
   | { kind: 'bad-version' }

@@ -12,6 +12,7 @@
  * update changes the structure file (`scripts/sdmx-structure.ts` writes public/sdmx/u4ssc-structure.xml;
  * a test says when it is out of date). Pure: no DOM, no library.
  */
+import { tablesLine, type Provenance } from './provenance';
 import { type AssessmentAbout } from './results-table';
 import { readCsv, VALUES_COLUMNS, writeCsv, type TableCell, type ValuesTableSource } from './csv';
 import type { DatapointRef, Framework } from './framework';
@@ -140,6 +141,12 @@ function idsOf(fw: Framework) {
   return ids;
 }
 
+/** The profile field a ratio data point divides by, if it does. */
+const profileDenominator = (ref: DatapointRef): string | undefined => {
+  const f = ref.def.formula;
+  return f.kind === 'ratio' && 'profile' in f.denominator ? f.denominator.profile : undefined;
+};
+
 /** The observation of one data point of one assessment. */
 function observation(ref: DatapointRef, item: ItemResult, a: SdmxAssessment['about'], area: string, ids: ReturnType<typeof idsOf>): SdmxObservation {
   const entry = a.values[ref.id] ?? {};
@@ -158,7 +165,8 @@ function observation(ref: DatapointRef, item: ItemResult, a: SdmxAssessment['abo
     OBS_STATUS: status,
     NATURE: entry.quality ? NATURE_OF[entry.quality] : '',
     DATA_QUALITY: entry.quality ? QUALITY_IDS[entry.quality] : '',
-    SOURCE_DETAIL: entry.source ?? '',
+    // Nothing typed: the statistics tables its figures were filled from (format 8), when the assessment has any.
+    SOURCE_DETAIL: entry.source ?? tablesLine({ ...a, provenance: (a as { provenance?: Provenance }).provenance }, ref.id, profileDenominator(ref)),
     TIME_DETAIL: entry.year === undefined || entry.year === null ? '' : String(entry.year),
     // A values file has no review stamps: its data points are drafts, which is what every one is until submitted.
     VERIFICATION_STATE: hasReview ? sdmxId(reviewOf(a as CycleDoc, ref).state) : 'DRAFT',

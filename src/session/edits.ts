@@ -17,6 +17,7 @@ import {
 } from '../engine/types';
 import type { Action, EvidenceRef, FrozenMark, Recommendation, ReviewStamp, ThreadEntry } from '../engine/review';
 import { addHistory, type HistoryEntry } from '../engine/history';
+import { recordedSource, withSource, withoutStaleProvenance, type ProvenancePlace, type TableSource } from '../engine/provenance';
 
 export type ValueField = keyof ValueEntry;
 
@@ -47,10 +48,16 @@ export type Edit =
    * the value or review edit it records (history-edits.ts): added once by its id, never changed, so two
    * tabs' entries never clash.
    */
-  | { kind: 'history'; id: string; entry: HistoryEntry };
+  | { kind: 'history'; id: string; entry: HistoryEntry }
+  /**
+   * Where a figure came from (engine/provenance.ts, format 8): sent with the profile or value edit a
+   * statistics table's fill makes, after it; `source` null clears it. A later edit of the place that
+   * changes its number drops the source by itself (applyEdits), whatever made the edit.
+   */
+  | { kind: 'provenance'; place: ProvenancePlace; source: TableSource | null };
 
 /** Edits that change the cycle's record, not what the engine scores. */
-const CYCLE_KINDS = new Set(['info', 'review', 'thread', 'evidence', 'recommendation', 'action', 'freeze', 'history']);
+const CYCLE_KINDS = new Set(['info', 'review', 'thread', 'evidence', 'recommendation', 'action', 'freeze', 'history', 'provenance']);
 
 export const editKey = (e: Edit): string => {
   switch (e.kind) {
@@ -84,6 +91,8 @@ export const editKey = (e: Edit): string => {
       return 'freeze';
     case 'history':
       return `history|${e.id}|${e.entry.id}`;
+    case 'provenance':
+      return 'profile' in e.place ? `provenance|profile|${e.place.profile}` : `provenance|value|${e.place.id}|${e.place.field}`;
   }
 };
 
@@ -120,6 +129,8 @@ export function readAt(doc: AssessmentDoc, e: Edit): unknown {
       return doc.frozen ?? null;
     case 'history':
       return doc.history?.[e.id]?.entries.find((x) => x.id === e.entry.id) ?? null;
+    case 'provenance':
+      return recordedSource(doc.provenance, e.place) ?? null;
   }
 }
 
@@ -138,6 +149,12 @@ export const same = (a: unknown, b: unknown): boolean => {
   return JSON.stringify(norm(a)) === JSON.stringify(norm(b));
 };
 
+/** Sets or removes the document's provenance (absent when empty, as the file writes it). */
+function setProvenance(doc: AssessmentDoc, p: AssessmentDoc['provenance']): void {
+  if (p) doc.provenance = p;
+  else delete doc.provenance;
+}
+
 /** Applies edits to a copy of the document. */
 export function applyEdits(doc: AssessmentDoc, edits: readonly Edit[]): AssessmentDoc {
   let next: AssessmentDoc = { ...doc, values: { ...doc.values }, profile: { ...doc.profile }, targets: { ...doc.targets } };
@@ -149,11 +166,17 @@ export function applyEdits(doc: AssessmentDoc, edits: readonly Edit[]): Assessme
         else (entry as Record<string, unknown>)[e.field] = e.value;
         if (Object.keys(entry).length === 0) delete next.values[e.id];
         else next.values[e.id] = entry;
+        if (next.provenance && (e.field === 'value' || e.field === 'numerator' || e.field === 'denominator'))
+          setProvenance(next, withoutStaleProvenance(next.provenance, { id: e.id, field: e.field }, entry[e.field]));
         break;
       }
       case 'profile':
         if (e.value === null || e.value === '') delete next.profile[e.field];
         else next.profile[e.field] = e.value;
+        if (next.provenance) setProvenance(next, withoutStaleProvenance(next.provenance, { profile: e.field }, next.profile[e.field]));
+        break;
+      case 'provenance':
+        setProvenance(next, withSource(next.provenance, e.place, e.source));
         break;
       case 'target':
         if (e.override) next.targets[e.id] = e.override;
@@ -310,6 +333,12 @@ export function isEdit(v: unknown): v is Edit {
         typeof v.entry.at === 'number' &&
         (v.entry.kind === 'value' ? isPlain(v.entry.value) : v.entry.kind === 'review' && typeof v.entry.state === 'string')
       );
+    case 'provenance':
+      return (
+        isPlain(v.place) &&
+        (typeof v.place.profile === 'string' || (typeof v.place.id === 'string' && typeof v.place.field === 'string')) &&
+        (v.source === null || (isPlain(v.source) && typeof v.source.value === 'number' && Array.isArray(v.source.picked)))
+      );
     default:
       return false;
   }
@@ -342,6 +371,8 @@ export function checkEdit(e: Edit): EditProblem | null {
     case 'own-target':
     case 'acknowledge':
     case 'freeze':
+    case 'provenance':
+      // A source is built within the reader's limits (engine/provenance.ts tableSource).
       return null;
     case 'review':
       return tooLong(e, [e.stamp?.by], [e.stamp?.reason]);

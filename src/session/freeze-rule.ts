@@ -33,6 +33,8 @@ export const FROZEN_RULE: Readonly<Record<Edit['kind'], FreezeRule>> = {
   freeze: 'refused',
   // The history is sealed content (fingerprint.ts), and only ever records an edit that is itself refused.
   history: 'refused',
+  // Where a figure came from is sealed content (fingerprint.ts): a verifier signs the sources with the figures.
+  provenance: 'refused',
 };
 
 /** Edits a frozen assessment refused: nothing of them was applied or saved. Worded by V.frozenRefused. */

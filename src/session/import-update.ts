@@ -16,6 +16,7 @@
  *   the review states, evidence, recommendations and actions it holds (the stored ones it lacks are
  *   kept), and the thread and history entries the stored copy lacks (both only grow). Never its freeze mark.
  */
+import { recordedSource, sourcesIn } from '../engine/provenance';
 import type { AssessmentDoc } from '../engine/assessment';
 import { VALUES_COLUMNS, type ValuesColumn } from '../engine/values-columns';
 import type { AssessmentInput, ValueEntry } from '../engine/types';
@@ -95,6 +96,11 @@ export function updateEdits(stored: AssessmentDoc, src: UpdateSource): Edit[] {
     for (const entry of entries) if (!stored.threads?.[id]?.some((x) => x.id === entry.id)) out.push({ kind: 'thread', id, entry });
   }
   for (const [id, refs] of Object.entries(file.evidence ?? {})) if (!same(stored.evidence?.[id], refs)) out.push({ kind: 'evidence', id, refs });
+  // Where the file's figures came from (format 8), after the figures: a source the file does not have
+  // for a changed figure goes with the change by itself (edits.ts).
+  for (const { place, source } of sourcesIn(file.provenance)) {
+    if (!same(recordedSource(stored.provenance, place), source)) out.push({ kind: 'provenance', place, source });
+  }
   for (const [id, log] of Object.entries(file.history ?? {})) {
     for (const entry of log.entries) if (!stored.history?.[id]?.entries.some((x) => x.id === entry.id)) out.push({ kind: 'history', id, entry });
   }
@@ -162,6 +168,9 @@ export function inverseEdits(before: AssessmentDoc, edits: readonly Edit[]): Edi
         break;
       case 'action':
         out.push({ ...e, item: before.actions?.find((x) => x.id === e.id) ?? null });
+        break;
+      case 'provenance':
+        out.push({ ...e, source: recordedSource(before.provenance, e.place) ?? null });
         break;
       case 'thread':
       case 'acknowledge':

@@ -1,28 +1,42 @@
 /**
- * The profile panel's "fill from a JSON-stat table": the user picks a file, the area and period and
- * every other dimension of several categories, and a profile field; the figure goes through the same
- * `onChange` as typing it. Reading and picking are src/engine/jsonstat.ts; this only renders and dispatches.
+ * "Fill from a JSON-stat table", in the profile panel (a profile field) and in a data point's side panel
+ * (its value, numerator or denominator): the user picks a file, the area and period and every other
+ * dimension of several categories, and the place to fill; the figure and where it came from
+ * (engine/provenance.ts) go out through `onFill`, stored like typing it. A frozen assessment refuses the
+ * fill here with its reason (the session refuses it too). Reading and picking are src/engine/jsonstat.ts;
+ * this only renders and dispatches.
  */
 import { For, Show, createMemo, createSignal, type JSX } from 'solid-js';
-import { jsonStatProvenance, pickJsonStat, readJsonStat, withJsonStatFigure } from '../engine/jsonstat';
+import { pickJsonStat, readJsonStat } from '../engine/jsonstat';
 import type { DecimalStyle } from '../engine/parse';
-import type { NumInput, ProfileField } from '../engine/types';
+import { tableSource, type ProvenancePlace, type TableSource } from '../engine/provenance';
 import { formatNumber } from './format';
 import { JSONSTAT_WORDS, jsonStatProblemText } from './strings/jsonstat';
 import { currentLanguage } from './strings/language';
 
+/** A place the table can fill, with its name on screen. */
+export interface FillPlace {
+  place: ProvenancePlace;
+  label: string;
+}
+
 export function JsonStatFill(props: {
-  fields: ProfileField[];
-  profile: Record<string, NumInput>;
+  places: FillPlace[];
   decimal: DecimalStyle;
-  onChange: (field: string, value: NumInput) => void;
+  /** Tells the ids of two of these on one page apart (`profile`, `datapoint`). */
+  idPrefix: string;
+  /** The label of the place picker (a profile field, or a data point's input). */
+  placeLabel: string;
+  frozen: boolean;
+  onFill: (place: ProvenancePlace, value: number, source: TableSource) => void;
 }): JSX.Element {
   const lang = currentLanguage();
   const w = JSONSTAT_WORDS[lang];
   const [file, setFile] = createSignal<{ name: string; text: string } | null>(null);
   const [names, setNames] = createSignal<{ areaDimension?: string; timeDimension?: string }>({});
   const [choice, setChoice] = createSignal<Record<string, string>>({});
-  const [field, setField] = createSignal(props.fields[0]?.id ?? '');
+  const [field, setField] = createSignal(0);
+  const id = (name: string) => `${props.idPrefix}-jsonstat-${name}`;
   const [message, setMessage] = createSignal<{ error: boolean; text: string } | null>(null);
   const [open, setOpen] = createSignal(false);
 
@@ -54,7 +68,12 @@ export function JsonStatFill(props: {
     const ds = r.value;
     const c = choice();
     const others = Object.fromEntries(Object.entries(c).filter(([d]) => d !== ds.area && d !== ds.time));
-    const picked = pickJsonStat(ds, { area: c[ds.area] ?? '', period: c[ds.time] ?? '', others });
+    // An area or period of one category (a table of one year) is not shown to choose: it is that one.
+    const only = (dim: string) => {
+      const cats = ds.dimensions.find((d) => d.id === dim)?.categories ?? [];
+      return cats.length === 1 ? cats[0]!.id : '';
+    };
+    const picked = pickJsonStat(ds, { area: c[ds.area] || only(ds.area), period: c[ds.time] || only(ds.time), others });
     // An area or period left unchosen is "choose", not "not found": the empty text is never a category.
     if (!picked.ok) {
       const dim = ds.dimensions.find((d) => (d.id === ds.area || d.id === ds.time) && d.categories.length > 1 && !c[d.id]);
@@ -64,17 +83,25 @@ export function JsonStatFill(props: {
       setMessage({ error: true, text: jsonStatProblemText(problem, lang) });
       return;
     }
-    const next = withJsonStatFigure(props.profile, props.fields, field(), picked.value);
-    if (!next.ok) {
-      setMessage({ error: true, text: jsonStatProblemText(next.problem, lang) });
+    const target = props.places[field()] ?? props.places[0];
+    if (!target) return;
+    if (props.frozen) {
+      setMessage({ error: true, text: w.frozen });
       return;
     }
-    props.onChange(field(), picked.value.value);
-    const prov = jsonStatProvenance(ds, picked.value, file()!.name, new Date().toISOString().slice(0, 10));
-    const label = props.fields.find((f) => f.id === field())?.label ?? field();
+    // The retrieval date is the day the user read the file here, in their own calendar.
+    const now = new Date();
+    const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    const source = tableSource(ds, picked.value, file()!.name, day);
+    props.onFill(target.place, picked.value.value, source);
     setMessage({
       error: false,
-      text: w.filled(label, formatNumber(picked.value.value, props.decimal), prov.table ? `${prov.source}, ${prov.table}` : prov.source, prov.retrieved),
+      text: w.filled(
+        target.label,
+        formatNumber(picked.value.value, props.decimal),
+        source.table ? `${source.source}, ${source.table}` : source.source,
+        source.retrieved,
+      ),
     });
   };
 
@@ -85,15 +112,15 @@ export function JsonStatFill(props: {
       <Show when={open()}>
         <p class="hint">{w.help}</p>
         <div class="field">
-          <label for="jsonstat-file">{w.file}</label>
-          <input id="jsonstat-file" type="file" accept=".json,application/json" onChange={(e) => void onFile(e.currentTarget)} />
+          <label for={id('file')}>{w.file}</label>
+          <input id={id('file')} type="file" accept=".json,application/json" onChange={(e) => void onFile(e.currentTarget)} />
         </div>
         <Show when={roleAsked()}>
           {(p) => (
             <div class="field">
-              <label for="jsonstat-role">{p().kind === 'no-area-dimension' ? w.areaDimension : w.timeDimension}</label>
+              <label for={id('role')}>{p().kind === 'no-area-dimension' ? w.areaDimension : w.timeDimension}</label>
               <select
-                id="jsonstat-role"
+                id={id('role')}
                 onChange={(e) =>
                   setNames({ ...names(), [p().kind === 'no-area-dimension' ? 'areaDimension' : 'timeDimension']: e.currentTarget.value || undefined })
                 }
@@ -115,8 +142,8 @@ export function JsonStatFill(props: {
           <For each={dims()}>
             {(d) => (
               <div class="field">
-                <label for={`jsonstat-dim-${d.id}`}>{d.label}</label>
-                <select id={`jsonstat-dim-${d.id}`} onChange={(e) => setChoice({ ...choice(), [d.id]: e.currentTarget.value })}>
+                <label for={id(`dim-${d.id}`)}>{d.label}</label>
+                <select id={id(`dim-${d.id}`)} onChange={(e) => setChoice({ ...choice(), [d.id]: e.currentTarget.value })}>
                   <option value="">{w.choose}</option>
                   <For each={d.categories}>{(c) => <option value={c.id}>{c.label === c.id ? c.id : `${c.label} (${c.id})`}</option>}</For>
                 </select>
@@ -124,9 +151,9 @@ export function JsonStatFill(props: {
             )}
           </For>
           <div class="field">
-            <label for="jsonstat-field">{w.field}</label>
-            <select id="jsonstat-field" value={field()} onChange={(e) => setField(e.currentTarget.value)}>
-              <For each={props.fields}>{(f) => <option value={f.id}>{f.label}</option>}</For>
+            <label for={id('field')}>{props.placeLabel}</label>
+            <select id={id('field')} value={String(field())} onChange={(e) => setField(Number(e.currentTarget.value))}>
+              <For each={props.places}>{(f, i) => <option value={String(i())}>{f.label}</option>}</For>
             </select>
           </div>
           <button type="button" onClick={fill}>

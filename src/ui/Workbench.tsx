@@ -32,7 +32,11 @@ import { S } from './strings';
 import { D } from './strings/saving';
 import { V } from './strings/review';
 import { TM } from './strings/time';
-import { NarrowEntry, OwnTargetForm, preloadPanels, ReviewPanel, ThreadList } from './lazy-panels';
+import { DatapointFill, NarrowEntry, OwnTargetForm, preloadPanels, ReviewPanel, ThreadList } from './lazy-panels';
+import { JSONSTAT_WORDS } from './strings/jsonstat';
+import { fillEdits } from '../session/fill-edits';
+import { sourceOf } from '../engine/provenance';
+import { currentLanguage } from './strings/language';
 import { ScoringTargetsChoice, scoringTargetLine } from './time/ScoringTargets';
 import { flushBeforeReload } from './before-reload';
 import { guardUnload } from './unsaved-guard';
@@ -89,6 +93,13 @@ export function describeEdit(e: Edit): string {
       return `${V.actionFields.title} · ${e.item?.title.slice(0, 60) ?? e.id}`;
     case 'freeze':
       return V.freezeTitle;
+    case 'provenance': {
+      const where =
+        'profile' in e.place
+          ? describeEdit({ kind: 'profile', field: e.place.profile, value: null })
+          : describeEdit({ kind: 'value', id: e.place.id, field: e.place.field, value: undefined });
+      return `${where} · ${JSONSTAT_WORDS[currentLanguage()].sourceTitle}`;
+    }
   }
 }
 
@@ -826,6 +837,7 @@ export function Workbench(props: {
                 decimal={decimal()}
                 review={doc()?.catalogueReview}
                 onAcknowledge={(id) => acknowledge([id])}
+                sourceOf={(place) => (doc() ? sourceOf(doc()!, place) : null)}
                 aggregateMore={
                   <Show when={doc() && aggregateExplanation()}>
                     {(a) => (
@@ -868,6 +880,14 @@ export function Workbench(props: {
                         />
                       </Suspense>
                       <Suspense>
+                        <DatapointFill
+                          explanation={x()}
+                          decimal={decimal()}
+                          frozen={!!doc()!.frozen}
+                          onFill={(place, value, source) => send(fillEdits(place, value, source))}
+                        />
+                      </Suspense>
+                      <Suspense>
                         <ExplainTrend
                           db={db}
                           docId={doc()!.id}
@@ -890,6 +910,9 @@ export function Workbench(props: {
                     profile={d().profile}
                     decimal={decimal()}
                     onChange={(field: string, value: NumInput) => send([{ kind: 'profile', field, value }])}
+                    provenance={d().provenance}
+                    frozen={!!d().frozen}
+                    onFill={(field, value, source) => send(fillEdits({ profile: field }, value, source))}
                   />
                 )}
               </Show>

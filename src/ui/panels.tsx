@@ -8,6 +8,9 @@ import type { DecimalStyle } from '../engine/parse';
 import type { AggregateResult, MethodName, NumInput, ProfileField, Scores } from '../engine/types';
 import { bandLabel, flagMessage, formatNumber, formatPercent, inputText, readInput } from './format';
 import { Headline, ProvisionalTag } from './Headline';
+import { sourceOf, type ProvenancePlace, type Provenance, type TableSource } from '../engine/provenance';
+import { JSONSTAT_WORDS, sourcedText } from './strings/jsonstat';
+import { currentLanguage } from './strings/language';
 import { S } from './strings';
 import { C, changeText } from './strings/catalogue';
 import type { CatalogueReview } from '../engine/catalogue-version';
@@ -127,23 +130,48 @@ export function ProfilePanel(props: {
   profile: Record<string, NumInput>;
   decimal: DecimalStyle;
   onChange: (field: string, value: NumInput) => void;
+  /** Where the figures filled from a statistics table came from (format 8); shown under each. */
+  provenance?: Provenance;
+  frozen?: boolean;
+  /** A figure filled from a statistics table, with its source. */
+  onFill?: (field: string, value: number, source: TableSource) => void;
 }): JSX.Element {
+  const w = JSONSTAT_WORDS[currentLanguage()];
+  // A source is shown only while the field holds the number it gave (engine/provenance.ts).
+  const source = (field: string) => sourceOf({ profile: props.profile, values: {}, provenance: props.provenance }, { profile: field });
   return (
     <section class="panel profile" aria-labelledby="profile-title">
       <h2 id="profile-title">{S.profileTitle}</h2>
       <p class="hint">{S.profileHelp}</p>
       <div class="profile-fields">
-        <For each={props.fields}>{(f) => <ProfileInput field={f} value={props.profile[f.id] ?? null} decimal={props.decimal} onChange={props.onChange} />}</For>
+        <For each={props.fields}>
+          {(f) => <ProfileInput field={f} value={props.profile[f.id] ?? null} decimal={props.decimal} onChange={props.onChange} source={source(f.id)} />}
+        </For>
       </div>
       {/* Its own boundary: the profile fields above never wait for this section's chunk. */}
       <Suspense>
-        <JsonStatFill fields={props.fields} profile={props.profile} decimal={props.decimal} onChange={props.onChange} />
+        <JsonStatFill
+          places={props.fields.map((f) => ({ place: { profile: f.id }, label: f.label }))}
+          decimal={props.decimal}
+          idPrefix="profile"
+          placeLabel={w.field}
+          frozen={!!props.frozen}
+          onFill={(place, value, src) => {
+            if ('profile' in place) (props.onFill ?? ((f, v) => props.onChange(f, v)))(place.profile, value, src);
+          }}
+        />
       </Suspense>
     </section>
   );
 }
 
-function ProfileInput(props: { field: ProfileField; value: NumInput; decimal: DecimalStyle; onChange: (field: string, value: NumInput) => void }): JSX.Element {
+function ProfileInput(props: {
+  field: ProfileField;
+  value: NumInput;
+  decimal: DecimalStyle;
+  onChange: (field: string, value: NumInput) => void;
+  source: TableSource | null;
+}): JSX.Element {
   const id = `profile-${props.field.id}`;
   const [local, setLocal] = createSignal<string | null>(null);
   const reason = () => {
@@ -167,7 +195,7 @@ function ProfileInput(props: { field: ProfileField; value: NumInput; decimal: De
         title={props.field.definition}
         value={local() ?? inputText(props.value, props.decimal)}
         aria-invalid={reason() ? 'true' : undefined}
-        aria-describedby={reason() ? `${id}-error` : undefined}
+        aria-describedby={[reason() ? `${id}-error` : '', props.source ? `${id}-source` : ''].filter(Boolean).join(' ') || undefined}
         classList={{ invalid: !!reason() }}
         onInput={(e) => setLocal(e.currentTarget.value)}
         onChange={(e) => commit(e.currentTarget.value)}
@@ -177,6 +205,13 @@ function ProfileInput(props: { field: ProfileField; value: NumInput; decimal: De
         <span id={`${id}-error`} class="field-error">
           {reason()}
         </span>
+      </Show>
+      <Show when={props.source}>
+        {(s) => (
+          <span id={`${id}-source`} class="hint provenance" data-testid={`${id}-source`}>
+            {sourcedText(s(), currentLanguage())}
+          </span>
+        )}
       </Show>
     </div>
   );
@@ -197,6 +232,8 @@ export function ExplainPanel(props: {
   aggregate?: AggregateExplanation | null;
   /** More about the aggregate (its trend), shown with its explanation. */
   aggregateMore?: JSX.Element;
+  /** The source of the figure a place holds, when it was filled from a statistics table (format 8). */
+  sourceOf?: (place: ProvenancePlace) => TableSource | null;
 }): JSX.Element {
   const num = (n: number | null, frac = 3) => (n === null ? S.none : formatNumber(n, props.decimal, frac));
   /** An input as stored: a number in the user's format, rejected text quoted, or a dash. */
@@ -213,6 +250,14 @@ export function ExplainPanel(props: {
     }
     return `${S.explainWorking(num(c.numerator, 6), num(c.denominator, 6), c.multiplier === 1 ? null : num(c.multiplier), num(c.value))}${unit(x)}`;
   };
+  /** Where an input is stored: the data point's entry, or the profile field a ratio divides by. */
+  const placeOf = (x: Explanation, i: Explanation['inputs'][number]): ProvenancePlace => {
+    if (i.role === 'reported') return { id: x.id, field: 'value' };
+    const f = u4ssc.byId.get(x.id)?.def.formula;
+    if (i.role === 'denominator' && i.fromProfile && f?.kind === 'ratio' && 'profile' in f.denominator) return { profile: f.denominator.profile };
+    return { id: x.id, field: i.role };
+  };
+  const inputSource = (x: Explanation, i: Explanation['inputs'][number]) => props.sourceOf?.(placeOf(x, i)) ?? null;
   const inputName = (x: Explanation, i: Explanation['inputs'][number]) => {
     if (i.role === 'reported') return x.formulaKind === 'ratio' ? S.explainReportedWins : S.explainReported;
     return i.fromProfile ? S.explainFromProfile(i.name ?? '') : (i.name ?? '');
@@ -288,6 +333,16 @@ export function ExplainPanel(props: {
                     {(i) => (
                       <li>
                         {inputName(x(), i)}: <strong>{input(i.value)}</strong>
+                        <Show when={inputSource(x(), i)}>
+                          {(src) => (
+                            <>
+                              <br />
+                              <span class="hint provenance" data-testid="explain-source">
+                                {sourcedText(src(), currentLanguage())}
+                              </span>
+                            </>
+                          )}
+                        </Show>
                       </li>
                     )}
                   </For>

@@ -36,6 +36,11 @@ const SAMPLES: { [K in Edit['kind']]: Extract<Edit, { kind: K }> } = {
   },
   freeze: { kind: 'freeze', frozen: { at: 6, by: 'Someone else', fingerprint: '0'.repeat(64) } },
   history: { kind: 'history', id: ID, entry: { id: 'h1', kind: 'value', at: 7, by: 'Someone else', value: { numerator: 1 } } },
+  provenance: {
+    kind: 'provenance',
+    place: { id: ID, field: 'denominator' },
+    source: { kind: 'json-stat', value: 100, source: 'Office', file: 't.json', retrieved: '2026-12-07', picked: [{ dimension: 'geo', category: 'X' }] },
+  },
 };
 
 const KINDS = Object.keys(SAMPLES) as Edit['kind'][];

@@ -2,6 +2,7 @@
  * Pure helpers behind the interchange views: counting, scoring summaries, ids for imported documents,
  * merged documents and target-file changes. No DOM, no storage: unit-tested in Node.
  */
+import { holdingProvenance } from '../../engine/provenance';
 import { signerOf, versionNumberOf, withOrigin } from '../../engine/versions';
 import { createAssessment, duplicateAssessment, hasInput, type AssessmentDoc } from '../../engine/assessment';
 import { compareInputs, mergeInputs, type Difference } from '../../engine/compare';
@@ -107,6 +108,10 @@ export function mergeAssessments(fw: Framework, a: AssessmentDoc, b: AssessmentD
   if ((cycle.actions ?? []).length > 0) doc.actions = cycle.actions;
   if (cycle.parent) doc.parent = cycle.parent;
   if (cycle.history) doc.history = cycle.history;
+  // Each figure keeps the source of the side it was taken from (format 8).
+  const provenance = holdingProvenance(doc, [a.provenance, b.provenance]);
+  if (provenance) doc.provenance = provenance;
+  else delete doc.provenance;
   // A new version of both (#24): one more than the later side, marked as merged with B, who signed it.
   doc.versionNumber = Math.max(versionNumberOf(a), versionNumberOf(b)) + 1;
   return withOrigin(doc, 'merge', now, assessmentName(b), signerOf(b));

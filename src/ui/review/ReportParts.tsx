@@ -22,6 +22,9 @@ import { EvidenceLine, ThreadList } from './ReviewPanel';
 import { TableHead } from '../results/table-head';
 import { ActionTableHead } from './action-head';
 import { reviewStateLabel } from './state-label';
+import { sourceOf, sourcesIn } from '../../engine/provenance';
+import { JSONSTAT_WORDS, sourcedText } from '../strings/jsonstat';
+import { currentLanguage } from '../strings/language';
 
 const day = (t: number) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(t));
 
@@ -105,6 +108,7 @@ export function QueryAnnex(props: { fw: Framework; doc: AssessmentDoc }): JSX.El
         </For>
       </Show>
       <VerificationDetails fw={props.fw} doc={props.doc} />
+      <TableSources fw={props.fw} doc={props.doc} />
       <Show when={changed().length > 0}>
         <h3>{V.annexChangedTitle}</h3>
         <For each={changed()}>
@@ -124,6 +128,34 @@ export function QueryAnnex(props: { fw: Framework; doc: AssessmentDoc }): JSX.El
         </For>
       </Show>
     </section>
+  );
+}
+
+/** Where the figures filled from statistics tables came from (format 8): each that still holds, by place. */
+function TableSources(props: { fw: Framework; doc: AssessmentDoc }): JSX.Element {
+  const w = () => JSONSTAT_WORDS[currentLanguage()];
+  const rows = createMemo(() =>
+    sourcesIn(props.doc.provenance)
+      .filter(({ place }) => sourceOf(props.doc, place) !== null)
+      .map(({ place, source }) => {
+        if ('profile' in place) return { where: props.fw.data.profile.find((f) => f.id === place.profile)?.label ?? place.profile, source };
+        const ref = props.fw.byId.get(place.id);
+        return { where: `${ref ? `${dpCode(ref)} ${dpName(ref)}` : place.id} · ${w().inputs[place.field]}`, source };
+      }),
+  );
+  return (
+    <Show when={rows().length > 0}>
+      <h3>{w().reportTitle}</h3>
+      <ul data-testid="report-table-sources">
+        <For each={rows()}>
+          {(r) => (
+            <li>
+              <strong>{r.where}</strong>: {sourcedText(r.source, currentLanguage())}
+            </li>
+          )}
+        </For>
+      </ul>
+    </Show>
   );
 }
 

@@ -4,6 +4,7 @@
  */
 import type { JsonStatProblem } from '../../engine/jsonstat';
 import type { Quoted } from '../../engine/problems';
+import { pickedLine, type TableSource } from '../../engine/provenance';
 import type { Lang } from './languages';
 
 const MB = 1024 * 1024;
@@ -259,6 +260,16 @@ export interface JsonStatWords {
   field: string;
   fill: string;
   filled: (field: string, value: string, source: string, retrieved: string) => string;
+  /** Where a figure came from (format 8): a heading, and the line under a field filled from a table. */
+  sourceTitle: string;
+  sourced: (office: string, table: string | null, picked: string, file: string, retrieved: string) => string;
+  /** A frozen assessment refuses a fill. */
+  frozen: string;
+  /** The report's list of figures filled from tables. */
+  reportTitle: string;
+  /** The input a table can fill in the data point's side panel. */
+  input: string;
+  inputs: { value: string; numerator: string; denominator: string };
 }
 
 export const JSONSTAT_WORDS: Record<Lang, JsonStatWords> = {
@@ -272,6 +283,12 @@ export const JSONSTAT_WORDS: Record<Lang, JsonStatWords> = {
     field: 'Profile field to fill',
     fill: 'Fill in',
     filled: (f, v, s, r) => `${f} set to ${v} from ${s} (read ${r}).`,
+    sourceTitle: 'Source of the figure',
+    sourced: (o, t, p, f, r) => `From ${o}${t ? `, ${t}` : ''}: ${p}. File ${f}, read ${r}.`,
+    frozen: 'This assessment is frozen: no figure can be filled into it. Start a new version to change it.',
+    reportTitle: 'Figures from statistics tables',
+    input: 'Input to fill',
+    inputs: { value: 'value', numerator: 'numerator', denominator: 'denominator' },
   },
   fr: {
     title: 'Remplir depuis un tableau JSON-stat',
@@ -283,6 +300,12 @@ export const JSONSTAT_WORDS: Record<Lang, JsonStatWords> = {
     field: 'Champ du profil à remplir',
     fill: 'Remplir',
     filled: (f, v, s, r) => `${f} mis à ${v} d’après ${s} (lu le ${r}).`,
+    sourceTitle: 'Source du chiffre',
+    sourced: (o, t, p, f, r) => `D’après ${o}${t ? `, ${t}` : ''} : ${p}. Fichier ${f}, lu le ${r}.`,
+    frozen: 'Cette évaluation est figée : aucun chiffre ne peut y être rempli. Créez une nouvelle version pour la modifier.',
+    reportTitle: 'Chiffres tirés de tableaux statistiques',
+    input: 'Saisie à remplir',
+    inputs: { value: 'valeur', numerator: 'numérateur', denominator: 'dénominateur' },
   },
   es: {
     title: 'Rellenar desde una tabla JSON-stat',
@@ -294,6 +317,12 @@ export const JSONSTAT_WORDS: Record<Lang, JsonStatWords> = {
     field: 'Campo del perfil que rellenar',
     fill: 'Rellenar',
     filled: (f, v, s, r) => `${f} fijado en ${v} según ${s} (leído el ${r}).`,
+    sourceTitle: 'Fuente de la cifra',
+    sourced: (o, t, p, f, r) => `Según ${o}${t ? `, ${t}` : ''}: ${p}. Archivo ${f}, leído el ${r}.`,
+    frozen: 'Esta evaluación está congelada: no se puede rellenar ninguna cifra. Cree una nueva versión para cambiarla.',
+    reportTitle: 'Cifras tomadas de tablas estadísticas',
+    input: 'Entrada que rellenar',
+    inputs: { value: 'valor', numerator: 'numerador', denominator: 'denominador' },
   },
   ar: {
     title: 'الملء من جدول JSON-stat',
@@ -305,6 +334,12 @@ export const JSONSTAT_WORDS: Record<Lang, JsonStatWords> = {
     field: 'حقل الملف المراد ملؤه',
     fill: 'املأ',
     filled: (f, v, s, r) => `عُيّن ${f} إلى ${v} من ${s} (قُرئ في ${r}).`,
+    sourceTitle: 'مصدر الرقم',
+    sourced: (o, t, p, f, r) => `من ${o}${t ? `، ${t}` : ''}: ${p}. الملف ${f}، قُرئ في ${r}.`,
+    frozen: 'هذا التقييم مجمّد: لا يمكن ملء أي رقم فيه. أنشئ نسخة جديدة لتغييره.',
+    reportTitle: 'أرقام مأخوذة من جداول إحصائية',
+    input: 'المُدخل المراد ملؤه',
+    inputs: { value: 'القيمة', numerator: 'البسط', denominator: 'المقام' },
   },
   zh: {
     title: '从 JSON-stat 表填写',
@@ -316,6 +351,12 @@ export const JSONSTAT_WORDS: Record<Lang, JsonStatWords> = {
     field: '要填写的概况字段',
     fill: '填写',
     filled: (f, v, s, r) => `${f} 已设为 ${v}，来源：${s}（读取于 ${r}）。`,
+    sourceTitle: '数字来源',
+    sourced: (o, t, p, f, r) => `来源：${o}${t ? `，${t}` : ''}：${p}。文件 ${f}，读取于 ${r}。`,
+    frozen: '此评估已冻结：不能再填写任何数字。请新建一个版本以进行修改。',
+    reportTitle: '来自统计表的数字',
+    input: '要填写的输入项',
+    inputs: { value: '数值', numerator: '分子', denominator: '分母' },
   },
   ru: {
     title: 'Заполнить из таблицы JSON-stat',
@@ -327,5 +368,16 @@ export const JSONSTAT_WORDS: Record<Lang, JsonStatWords> = {
     field: 'Поле профиля для заполнения',
     fill: 'Заполнить',
     filled: (f, v, s, r) => `${f}: ${v} по данным ${s} (прочитано ${r}).`,
+    sourceTitle: 'Источник числа',
+    sourced: (o, t, p, f, r) => `По данным ${o}${t ? `, ${t}` : ''}: ${p}. Файл ${f}, прочитан ${r}.`,
+    frozen: 'Эта оценка заморожена: в неё нельзя внести число. Создайте новую версию, чтобы изменить её.',
+    reportTitle: 'Числа из статистических таблиц',
+    input: 'Поле для заполнения',
+    inputs: { value: 'значение', numerator: 'числитель', denominator: 'знаменатель' },
   },
 };
+
+/** A figure's source in one sentence of the language: the office, the table, the categories picked, the file and the day it was read. */
+export function sourcedText(s: TableSource, lang: Lang): string {
+  return JSONSTAT_WORDS[lang].sourced(s.source, s.table && s.table !== s.source ? s.table : null, pickedLine(s), s.file, s.retrieved);
+}

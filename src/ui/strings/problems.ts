@@ -186,6 +186,7 @@ const SHAPES = {
   parent: '{ id, fingerprint } with a 64-digit hexadecimal SHA-256',
   'carried-from': '{ id, year, baseline }',
   origin: '{ kind, at, name?, signer? }',
+  provenance: '{ profile?, values? } { kind: json-stat, value, source, file, retrieved, picked }',
   'catalogue-review': '{ from, to, datapoints }',
   changes: 'a list of changes of a known kind, each with its source',
 } as const;

@@ -38,6 +38,7 @@ const SHAPES: Record<Extract<DocProblem, { kind: 'bad-shape' }>['shape'], string
   parent: '{ id, fingerprint } مع قيمة SHA-256 ست عشرية من 64 خانة',
   'carried-from': '{ id, year, baseline }',
   origin: '{ kind, at, name?, signer? }',
+  provenance: '{ profile?, values? } { kind: json-stat, value, source, file, retrieved, picked }',
   'catalogue-review': '{ from, to, datapoints }',
   changes: 'قائمة تغييرات من نوع معروف، لكل منها مصدره',
 };

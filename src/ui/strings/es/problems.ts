@@ -32,6 +32,7 @@ const SHAPES: Record<Extract<DocProblem, { kind: 'bad-shape' }>['shape'], string
   parent: '{ id, fingerprint } con un SHA-256 hexadecimal de 64 dígitos',
   'carried-from': '{ id, year, baseline }',
   origin: '{ kind, at, name?, signer? }',
+  provenance: '{ profile?, values? } { kind: json-stat, value, source, file, retrieved, picked }',
   'catalogue-review': '{ from, to, datapoints }',
   changes: 'una lista de cambios de un tipo conocido, cada uno con su fuente',
 };

@@ -33,6 +33,7 @@ const SHAPES: Record<Extract<DocProblem, { kind: 'bad-shape' }>['shape'], string
   parent: '{ id, fingerprint } avec un SHA-256 hexadécimal de 64 chiffres',
   'carried-from': '{ id, year, baseline }',
   origin: '{ kind, at, name?, signer? }',
+  provenance: '{ profile?, values? } { kind: json-stat, value, source, file, retrieved, picked }',
   'catalogue-review': '{ from, to, datapoints }',
   changes: 'une liste de modifications d’un type connu, chacune avec sa source',
 };

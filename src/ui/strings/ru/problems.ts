@@ -34,6 +34,7 @@ const SHAPES: Record<Extract<DocProblem, { kind: 'bad-shape' }>['shape'], string
   parent: '{ id, fingerprint } с 64-значным шестнадцатеричным SHA-256',
   'carried-from': '{ id, year, baseline }',
   origin: '{ kind, at, name?, signer? }',
+  provenance: '{ profile?, values? } { kind: json-stat, value, source, file, retrieved, picked }',
   'catalogue-review': '{ from, to, datapoints }',
   changes: 'список изменений известного вида, каждое со своим источником',
 };

@@ -32,6 +32,7 @@ const SHAPES: Record<Extract<DocProblem, { kind: 'bad-shape' }>['shape'], string
   parent: '{ id, fingerprint }，其中含 64 位十六进制 SHA-256',
   'carried-from': '{ id, year, baseline }',
   origin: '{ kind, at, name?, signer? }',
+  provenance: '{ profile?, values? } { kind: json-stat, value, source, file, retrieved, picked }',
   'catalogue-review': '{ from, to, datapoints }',
   changes: '已知类型的变更列表，每项注明来源',
 };
