@@ -18,10 +18,13 @@ import { V } from './review';
 import { W, WS } from './workshop';
 import { C } from './catalogue';
 import { F } from './flags';
-import { TC, TM } from './time';
 import { PW } from './problems';
 import type { LanguageCatalogue } from './types';
 import { applyKpiCatalogue } from './kpi-names';
+import { useMessages } from '../messages/runtime';
+// Every converted namespace's English, registered before a language's tables are compared with it
+// (through the string modules, so they stay in the first chunk as the objects they replace were).
+import './time';
 
 const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<{ default: LanguageCatalogue }>> = {
   fr: () => import('./fr'),
@@ -41,13 +44,11 @@ const ENGLISH = {
   WS: snapshot(WS),
   C: snapshot(C),
   F: snapshot(F),
-  TM: snapshot(TM),
-  TC: snapshot(TC),
   PW: snapshot(PW),
 };
-const LIVE = { S, R, X, D, V, W, WS, C, F, TM, TC, PW };
+const LIVE = { S, R, X, D, V, W, WS, C, F, PW };
 /** The string objects a language lays its words onto. */
-export const STRING_OBJECTS = ['S', 'R', 'X', 'D', 'V', 'W', 'WS', 'C', 'F', 'TM', 'TC', 'PW'] as const;
+export const STRING_OBJECTS = ['S', 'R', 'X', 'D', 'V', 'W', 'WS', 'C', 'F', 'PW'] as const;
 
 let current: Lang = 'en';
 export const currentLanguage = (): Lang => current;
@@ -65,16 +66,18 @@ export async function loadCatalogue(lang: Lang): Promise<LanguageCatalogue> {
 }
 
 /**
- * Writes `lang`'s words into S, R, X, D, V, W, WS, C, F, TM, TC and PW and the KPI catalogue, sets the page's language, direction
- * and locale. Returns the keys that fell back to English.
+ * Writes `lang`'s words into S, R, X, D, V, W, WS, C, F and PW and the KPI catalogue, reads the
+ * language's message tables (the namespaces converted to ICU messages, #31: nothing is written into
+ * them), sets the page's language, direction and locale. Returns the keys that fell back to English.
  */
 export async function useLanguage(lang: Lang): Promise<string[]> {
   const catalogue = await loadCatalogue(lang);
   current = lang;
   const mark = lang !== 'en';
   const missing = STRING_OBJECTS.flatMap((k) => applyCatalogue(LIVE[k], ENGLISH[k], lang === 'en' ? ENGLISH[k] : catalogue[k], mark, k));
-  applyKpiCatalogue(lang === 'en' ? undefined : catalogue.kpis);
   const info = LANGUAGE_INFO[lang];
+  missing.push(...useMessages(lang, catalogue.messages, info.locale));
+  applyKpiCatalogue(lang === 'en' ? undefined : catalogue.kpis);
   setNumberLocale(info.locale);
   if (typeof document !== 'undefined') {
     document.documentElement.lang = lang;

@@ -7,7 +7,7 @@ import type { V } from './review';
 import type { W, WS } from './workshop';
 import type { C } from './catalogue';
 import type { F } from './flags';
-import type { TC, TM } from './time';
+import type { Table } from '../messages/runtime';
 import type { PW } from './problems';
 
 /**
@@ -54,10 +54,9 @@ export interface LanguageCatalogue {
   C?: Translation<typeof C>;
   /** The engine's flags (refused inputs, reminders, failed checks) and where checks come from. */
   F?: Translation<typeof F>;
-  /** Over time and across cities (#14): own targets, trends, comparison, ranking. */
-  TM?: Translation<typeof TM>;
-  TC?: Translation<typeof TC>;
   /** The words of the file readers' problems (`P` puts them together). */
   PW?: Translation<typeof PW>;
   kpis?: KpiCatalogue;
+  /** The namespaces converted to ICU message files (#31), compiled: one table per namespace. */
+  messages?: Readonly<Partial<Record<string, Table>>>;
 }

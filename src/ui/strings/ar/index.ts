@@ -25,7 +25,7 @@ import { V } from './review';
 import { W, WS } from './workshop';
 import { C } from './catalogue';
 import { F } from './flags';
-import { TC, TM } from './time';
+import messages from '../../messages/compiled/ar';
 import { PW } from './problems';
 import { KPIS } from './kpis';
 import { PHRASES } from './phrases';
@@ -45,8 +45,7 @@ export default {
   WS,
   C,
   F,
-  TM,
-  TC,
+  messages,
   PW,
   kpis: {
     ...withDefinitions(KPIS, DEFINITIONS),

@@ -19,7 +19,7 @@ import { V } from './review';
 import { W, WS } from './workshop';
 import { C } from './catalogue';
 import { F } from './flags';
-import { TC, TM } from './time';
+import messages from '../../messages/compiled/es';
 import { PW } from './problems';
 import { KPIS } from './kpis';
 import { PHRASES } from './phrases';
@@ -39,8 +39,7 @@ export default {
   WS,
   C,
   F,
-  TM,
-  TC,
+  messages,
   PW,
   kpis: {
     ...withDefinitions(KPIS, DEFINITIONS),

@@ -20,7 +20,7 @@ import { V } from './review';
 import { W, WS } from './workshop';
 import { C } from './catalogue';
 import { F } from './flags';
-import { TC, TM } from './time';
+import messages from '../../messages/compiled/zh';
 import { PW } from './problems';
 import { KPIS } from './kpis';
 import { PHRASES } from './phrases';
@@ -40,8 +40,7 @@ export default {
   WS,
   C,
   F,
-  TM,
-  TC,
+  messages,
   PW,
   kpis: {
     ...withDefinitions(KPIS, DEFINITIONS),

@@ -1,0 +1,3 @@
+// Compiled from src/ui/messages/en/*.json by scripts/messages.ts; do not edit (edit the JSON and run npx tsx scripts/messages.ts).
+export { time } from './time';
+export { timeCompare } from './time-compare';

@@ -1,0 +1,6 @@
+// Compiled from src/ui/messages/zh/*.json by scripts/messages.ts; do not edit (edit the JSON and run npx tsx scripts/messages.ts).
+import time from './time.zh';
+import timeCompare from './time-compare.zh';
+
+/** Every converted namespace's messages in this language (loaded with the language's chunk). */
+export default { "time": time, "time-compare": timeCompare };
