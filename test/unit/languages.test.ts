@@ -8,8 +8,11 @@ import { D } from '../../src/ui/strings/saving';
 import { V } from '../../src/ui/strings/review';
 import { W, WS } from '../../src/ui/strings/workshop';
 import { C, changeText } from '../../src/ui/strings/catalogue';
-import { TC, TM } from '../../src/ui/strings/time';
+import { TM } from '../../src/ui/strings/time';
+import { TC } from '../../src/ui/strings/time-compare';
 import { missingMessages } from '../../src/ui/messages/runtime';
+// Every converted namespace's English, so that a message a language lacks in any of them is listed.
+import '../../src/ui/messages/compiled';
 import { F, flagText, sourceText } from '../../src/ui/strings/flags';
 import { P, PW } from '../../src/ui/strings/problems';
 import type { Flag } from '../../src/engine/types';

@@ -90,7 +90,19 @@ export function message(namespace: string, key: string, ...args: unknown[]): str
   const entry = own ?? english[namespace]?.[key];
   if (entry === undefined) throw new Error(`no message ${namespace}.${key}`);
   const text = typeof entry === 'string' ? entry : (entry as (...a: unknown[]) => string)(...args);
-  return own === undefined && lang !== 'en' ? markFallback(text) : text;
+  if (own !== undefined || lang === 'en') return text;
+  fallbackShown?.();
+  return markFallback(text);
+}
+
+let fallbackShown: (() => void) | undefined;
+
+/**
+ * `shown` runs when a message the language lacks is shown in English (the page then marks such words
+ * `lang="en"`); a namespace's English loads with its views, so this cannot be known at start-up.
+ */
+export function onFallback(shown: () => void): void {
+  fallbackShown = shown;
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();

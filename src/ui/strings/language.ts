@@ -21,10 +21,7 @@ import { F } from './flags';
 import { PW } from './problems';
 import type { LanguageCatalogue } from './types';
 import { applyKpiCatalogue } from './kpi-names';
-import { useMessages } from '../messages/runtime';
-// Every converted namespace's English, registered before a language's tables are compared with it
-// (through the string modules, so they stay in the first chunk as the objects they replace were).
-import './time';
+import { onFallback, useMessages } from '../messages/runtime';
 
 const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<{ default: LanguageCatalogue }>> = {
   fr: () => import('./fr'),
@@ -68,7 +65,8 @@ export async function loadCatalogue(lang: Lang): Promise<LanguageCatalogue> {
 /**
  * Writes `lang`'s words into S, R, X, D, V, W, WS, C, F and PW and the KPI catalogue, reads the
  * language's message tables (the namespaces converted to ICU messages, #31: nothing is written into
- * them), sets the page's language, direction and locale. Returns the keys that fell back to English.
+ * them), sets the page's language, direction and locale. Returns the keys that fell back to English
+ * (of the message files, those of the namespaces loaded so far).
  */
 export async function useLanguage(lang: Lang): Promise<string[]> {
   const catalogue = await loadCatalogue(lang);
@@ -83,6 +81,8 @@ export async function useLanguage(lang: Lang): Promise<string[]> {
     document.documentElement.lang = lang;
     document.documentElement.dir = info.dir;
     if (missing.length > 0) markEnglishFallbacks();
+    // A message file's namespace loads with its views: its English shown in this language marks itself.
+    else if (lang !== 'en') onFallback(markEnglishFallbacks);
   }
   return missing;
 }

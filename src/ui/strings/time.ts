@@ -1,11 +1,11 @@
 /**
  * Progress over time and across cities (issue #14): the city's own targets and deadlines, trends, the
- * comparison grid and the ranking. The words are ICU messages (#31) in
- * src/ui/messages/<lang>/time.json (`TM`) and time-compare.json (`TC`), compiled by scripts/messages.ts;
- * `TM` and `TC` are their typed accessors, plus the two texts put together from parts in code.
+ * comparison grid and the ranking. The words are ICU messages (#31) in src/ui/messages/<lang>/time.json,
+ * compiled by scripts/messages.ts; `TM` is their typed accessor, plus a text put together from parts in
+ * code. The comparison's and ranking's words (`TC`) are in ./time-compare.ts, so that they load with the
+ * views that show them, not with the first screen.
  */
 import { time } from '../messages/compiled/time';
-import { timeCompare } from '../messages/compiled/time-compare';
 import { withCode } from '../messages/runtime';
 import type { ProgressStatus } from '../../engine/trend';
 
@@ -32,9 +32,4 @@ export const TM = withCode(time, {
     ]
       .filter(Boolean)
       .join(time.ownSummary.separator),
-});
-
-/** Words of the comparison and the ranking across cities. */
-export const TC = withCode(timeCompare, {
-  rankRangeText: (best: string, worst: string): string => (best === worst ? timeCompare.rankRangeAlways({ best }) : timeCompare.rankRangeBetween(best, worst)),
 });

@@ -13,7 +13,7 @@ import type { DecimalStyle } from '../../engine/parse';
 import { seriesKey } from '../../engine/trend';
 import { listAssessments, type WorkbenchDb } from '../../storage/db';
 import { downloadBlob, sanitiseFileName } from '../interchange/files';
-import { TC } from '../strings/time';
+import { TC } from '../strings/time-compare';
 import { columnLabel, comparisonTable, ComparisonGrid, type GridView, type RowLevel, type ShowWhat } from './comparison-grid';
 import { scoreAll } from './scores-cache';
 import { Ranking, TrendChart } from './TimeCharts';
