@@ -9,6 +9,7 @@
  *   {name, plural, =0 {…} one {…} other {…}}   Intl.PluralRules of the message's language; `#` is the number
  *   {name, selectordinal, one {…} other {…}}   ordinal plural rules
  *   {name, select, a {…} null {…} other {…}}   on the argument's text (`null` matches a missing value)
+ *   {name, list}                   a list of texts, `a, b and c` in the interface locale (Intl.ListFormat; MessageFormat 2's :list)
  *   '{' '}' '#' quoted with apostrophes; '' is one apostrophe; a lone apostrophe (city's) is itself.
  *
  * `parseMessage` throws a `MessageSyntaxError` with the position; `compileMessage` gives the code of
@@ -21,6 +22,7 @@ export type Part =
   | { kind: 'pound' }
   | { kind: 'number'; name: string; style: 'decimal' | 'integer' | 'percent' }
   | { kind: 'date'; name: string; style: 'short' | 'medium' | 'long' | 'full' }
+  | { kind: 'list'; name: string }
   | { kind: 'plural'; name: string; ordinal: boolean; options: Record<string, Part[]> }
   | { kind: 'select'; name: string; options: Record<string, Part[]> };
 
@@ -141,6 +143,8 @@ export function parseMessage(src: string): Part[] {
         part = { kind: 'date', name, style: (style || 'medium') as 'short' | 'medium' | 'long' | 'full' };
       }
       ws();
+    } else if (type === 'list') {
+      part = { kind: 'list', name };
     } else if (type === 'plural' || type === 'selectordinal' || type === 'select') {
       if (src[i] !== ',') fail(', expected');
       i++;
@@ -173,6 +177,7 @@ export function argumentTypes(message: Part[]): Map<string, string> {
       if (p.kind === 'arg') add(p.name, 'text');
       else if (p.kind === 'number' || p.kind === 'plural') add(p.name, 'number');
       else if (p.kind === 'date') add(p.name, 'date');
+      else if (p.kind === 'list') add(p.name, 'list');
       if (p.kind === 'plural' || p.kind === 'select') {
         if (p.kind === 'select') add(p.name, 'null' in p.options ? 'select-null' : 'select');
         Object.values(p.options).forEach(walk);
@@ -184,7 +189,8 @@ export function argumentTypes(message: Part[]): Map<string, string> {
   for (const [name, set] of types) {
     const nullable = set.has('select-null');
     let t: string;
-    if (set.has('date')) t = 'Date | number';
+    if (set.has('list')) t = 'readonly string[]';
+    else if (set.has('date')) t = 'Date | number';
     else if (set.has('number')) t = 'number';
     else t = 'string | number';
     out.set(name, nullable ? `${t} | null` : t);
@@ -216,6 +222,8 @@ export function compileMessage(message: Part[], lang: string, positional?: reado
             return `\${nf(${arg(p.name)}, '${p.style}')}`;
           case 'date':
             return `\${df(${arg(p.name)}, '${p.style}')}`;
+          case 'list':
+            return `\${lf(${arg(p.name)})}`;
           case 'plural':
           case 'select': {
             const inner = p.kind === 'plural' ? arg(p.name) : pound;

@@ -8,7 +8,8 @@
  * It reads `src/ui/strings/<module>.ts` (English) and `src/ui/strings/<lang>/<module>.ts`, and converts
  * what it can: text, template literals with the function's parameters, `n === 1 ? … : …` and the
  * languages' plural helpers (`s(n, one, other)`, `p(n, {…})`, Arabic `c(n, FORMS)`, Russian
- * `n`/`f(count, one, few, many)`) into `{n, plural, …}`, `x === null ? … : …` and `x ?? '—'` into
+ * `n`/`f(count, one, few, many)`) into `{n, plural, …}`, `names.join(', ')` into `{names, list}`,
+ * `x === null ? … : …` and `x ?? '—'` into
  * `{x, select, null {…} other {…}}`, a comparison with a string into a select. Everything else
  * (computed lookups, lists joined in code, calls to other helpers) is listed with its key and line, to
  * be written by hand in the JSON (or its call site changed). Without `--write` it only lists; with it,
@@ -120,6 +121,9 @@ function convert(node: ts.Expression, scope: Scope): string {
     const name = param(e.left, scope);
     return `{${name}, select, null {${convert(e.right, scope)}} other {{${name}}}}`;
   }
+  // `names.join(', ')`: a list, written by Intl.ListFormat in every language.
+  if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'join' && e.arguments.length <= 1)
+    return `{${param(e.expression.expression, scope)}, list}`;
   if (ts.isCallExpression(e) && ts.isIdentifier(e.expression)) {
     const fn = e.expression.text;
     const a = e.arguments;

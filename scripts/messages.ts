@@ -78,7 +78,7 @@ function parseAll(lang: string, ns: string, messages: Messages): Record<string, 
 const HEADER = (source: string) => `// Compiled from ${source} by scripts/messages.ts; do not edit (edit the JSON and run npx tsx scripts/messages.ts).\n`;
 
 function helpersUsed(code: string): string[] {
-  return ['nf', 'df', 'pl', 'sel'].filter((h) => new RegExp(`\\b${h}\\(`).test(code));
+  return ['nf', 'df', 'lf', 'pl', 'sel'].filter((h) => new RegExp(`\\b${h}\\(`).test(code));
 }
 
 const imports = (code: string, extra: string[]) =>

@@ -3,7 +3,6 @@ import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { applyCatalogue, FALLBACK_OPEN, LANGUAGES, markFallback, missingKeys, pickLanguage, plural, snapshot, type Lang } from '../../src/ui/strings/languages';
 import { S } from '../../src/ui/strings';
 import { X } from '../../src/ui/strings/interchange';
-import { R } from '../../src/ui/strings/results';
 import { D } from '../../src/ui/strings/saving';
 import { V } from '../../src/ui/strings/review';
 import { W, WS } from '../../src/ui/strings/workshop';
@@ -20,7 +19,7 @@ import { applyKpiCatalogue, catalogueProse, catalogueText, kpiCoverage, unitCove
 import { loadCatalogue, useLanguage } from '../../src/ui/strings/language';
 import { formatNumber, localeDecimal } from '../../src/ui/format';
 
-const ENGLISH = { S, R, X, D, V, W, WS, C, F, PW };
+const ENGLISH = { S, X, D, V, W, WS, C, F, PW };
 /** Interface complete in every language; French and Spanish also the whole KPI catalogue. */
 const COMPLETE_INTERFACE: Lang[] = ['fr', 'es', 'ar', 'zh', 'ru'];
 
@@ -29,9 +28,9 @@ afterAll(async () => {
 });
 
 describe('every message key exists in every language', () => {
-  it.each(COMPLETE_INTERFACE)('%s has every key of S, R, X and D (a missing one is listed by its path)', async (lang) => {
+  it.each(COMPLETE_INTERFACE)('%s has every key of S, X and D (a missing one is listed by its path)', async (lang) => {
     const catalogue = await loadCatalogue(lang);
-    const missing = (['S', 'R', 'X', 'D'] as const).flatMap((k) => missingKeys(ENGLISH[k], catalogue[k]).map((path) => `${lang}: ${k}.${path}`));
+    const missing = (['S', 'X', 'D'] as const).flatMap((k) => missingKeys(ENGLISH[k], catalogue[k]).map((path) => `${lang}: ${k}.${path}`));
     expect(missing).toEqual([]);
   });
 

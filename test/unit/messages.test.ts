@@ -26,6 +26,7 @@ import { listText, message, missingMessages, onFallback, pl, register, sel, useM
 import { FALLBACK_OPEN } from '../../src/ui/strings/languages';
 import { useLanguage } from '../../src/ui/strings/language';
 import { TM } from '../../src/ui/strings/time';
+import { R } from '../../src/ui/strings/results';
 
 afterAll(async () => {
   await useLanguage('en');
@@ -88,6 +89,7 @@ describe('the ICU compiler', () => {
   it('types each argument from the English message', () => {
     const types = argumentTypes(parseMessage('{name} {n, plural, other {#}} {d, date} {year, select, null {—} other {{year}}} {p, number, percent}'));
     expect(Object.fromEntries(types)).toEqual({ name: 'string | number', n: 'number', d: 'Date | number', year: 'string | number | null', p: 'number' });
+    expect(argumentTypes(parseMessage('{names, list}')).get('names')).toBe('readonly string[]');
   });
 });
 
@@ -169,6 +171,16 @@ describe('the accessors', () => {
     expect(TM.ownTitle).toBe('Own target and deadline');
     expect(Object.getOwnPropertyDescriptor(TM, 'ownTitle')).toEqual(descriptor);
     expect(typeof descriptor?.get).toBe('function');
+  });
+
+  it('words the results (R) in the chosen language, a list through Intl.ListFormat, a plural through Intl.PluralRules', async () => {
+    await useLanguage('ru');
+    expect([R.pointsOf(2, 1), R.pointsOf(2, 21), R.pointsOf(2, 4)]).toEqual(['2 из 1 балла', '2 из 21 балла', '2 из 4 баллов']);
+    expect(R.radarProvisional(['Экономика', 'Среда', 'Общество'])).toBe(
+      'Предварительно (в баллах учтено меньше половины точек данных с эталоном): Экономика, Среда и Общество.',
+    );
+    await useLanguage('en');
+    expect(R.radarProvisional(['ICT', 'Energy'])).toBe('Provisional (fewer than half of the data points with a benchmark scored): ICT and Energy.');
   });
 
   it('has one list mechanism, Intl.ListFormat in the interface locale', () => {

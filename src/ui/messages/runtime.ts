@@ -10,7 +10,7 @@
  */
 
 /** One argument of a message. */
-export type Arg = string | number | Date | null | undefined;
+export type Arg = string | number | Date | readonly string[] | null | undefined;
 /** What a message with named arguments takes. */
 export type Args = Readonly<Record<string, Arg>>;
 /**
@@ -142,6 +142,9 @@ export function df(value: unknown, style: 'short' | 'medium' | 'long' | 'full'):
   const d = value instanceof Date ? value : new Date(Number(value));
   return new Intl.DateTimeFormat(locale, { dateStyle: style }).format(d);
 }
+
+/** `{names, list}`: the one list mechanism. */
+export const lf = (value: unknown): string => listText(Array.isArray(value) ? value.map(String) : [String(value)]);
 
 /** The one list mechanism: `a, b and c` in the interface locale (Intl.ListFormat). */
 export function listText(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {

@@ -12,7 +12,6 @@ import { setNumberLocale } from '../format';
 import { applyCatalogue, FALLBACK_OPEN, LANGUAGE_INFO, pickLanguage, snapshot, type Lang } from './languages';
 import { S } from './index';
 import { X } from './interchange';
-import { R } from './results';
 import { D } from './saving';
 import { V } from './review';
 import { W, WS } from './workshop';
@@ -33,7 +32,6 @@ const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<{ default: LanguageCata
 
 const ENGLISH = {
   S: snapshot(S),
-  R: snapshot(R),
   X: snapshot(X),
   D: snapshot(D),
   V: snapshot(V),
@@ -43,9 +41,9 @@ const ENGLISH = {
   F: snapshot(F),
   PW: snapshot(PW),
 };
-const LIVE = { S, R, X, D, V, W, WS, C, F, PW };
+const LIVE = { S, X, D, V, W, WS, C, F, PW };
 /** The string objects a language lays its words onto. */
-export const STRING_OBJECTS = ['S', 'R', 'X', 'D', 'V', 'W', 'WS', 'C', 'F', 'PW'] as const;
+export const STRING_OBJECTS = ['S', 'X', 'D', 'V', 'W', 'WS', 'C', 'F', 'PW'] as const;
 
 let current: Lang = 'en';
 export const currentLanguage = (): Lang => current;

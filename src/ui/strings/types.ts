@@ -1,7 +1,6 @@
 import type { Translation } from './languages';
 import type { S } from './index';
 import type { X } from './interchange';
-import type { R } from './results';
 import type { D } from './saving';
 import type { V } from './review';
 import type { W, WS } from './workshop';
@@ -44,7 +43,6 @@ export interface KpiCatalogue {
 /** One language: a translation of each string object and of the KPI catalogue. */
 export interface LanguageCatalogue {
   S?: Translation<typeof S>;
-  R?: Translation<typeof R>;
   X?: Translation<typeof X>;
   D?: Translation<typeof D>;
   /** The U4SSC cycle (review, queries, evidence, freezing, recommendations). */

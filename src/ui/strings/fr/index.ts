@@ -18,7 +18,6 @@
  */
 import type { LanguageCatalogue } from '../types';
 import { S } from './shell';
-import { R } from './results';
 import { X } from './interchange';
 import { D } from './saving';
 import { V } from './review';
@@ -37,7 +36,6 @@ import { withDefinitions } from '../languages';
 
 export default {
   S,
-  R,
   X,
   D,
   V,

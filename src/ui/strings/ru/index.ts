@@ -20,7 +20,6 @@
  */
 import type { LanguageCatalogue } from '../types';
 import { S } from './shell';
-import { R } from './results';
 import { X } from './interchange';
 import { D } from './saving';
 import { V } from './review';
@@ -39,7 +38,6 @@ import { withDefinitions } from '../languages';
 
 export default {
   S,
-  R,
   X,
   D,
   V,
