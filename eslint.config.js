@@ -151,6 +151,7 @@ export default tseslint.config(
       'src/engine/assessment-schema.validate.js',
       'src/storage/stored-shape.validate.js',
       'src/engine/framework-schema.validate.js',
+      'src/ui/messages/compiled/**',
     ],
   },
   js.configs.recommended,

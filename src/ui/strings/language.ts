@@ -12,16 +12,15 @@ import { setNumberLocale } from '../format';
 import { applyCatalogue, FALLBACK_OPEN, LANGUAGE_INFO, pickLanguage, snapshot, type Lang } from './languages';
 import { S } from './index';
 import { X } from './interchange';
-import { R } from './results';
 import { D } from './saving';
 import { V } from './review';
 import { W, WS } from './workshop';
 import { C } from './catalogue';
 import { F } from './flags';
-import { TC, TM } from './time';
 import { PW } from './problems';
 import type { LanguageCatalogue } from './types';
 import { applyKpiCatalogue } from './kpi-names';
+import { onFallback, useMessages } from '../messages/runtime';
 
 const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<{ default: LanguageCatalogue }>> = {
   fr: () => import('./fr'),
@@ -33,7 +32,6 @@ const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<{ default: LanguageCata
 
 const ENGLISH = {
   S: snapshot(S),
-  R: snapshot(R),
   X: snapshot(X),
   D: snapshot(D),
   V: snapshot(V),
@@ -41,13 +39,11 @@ const ENGLISH = {
   WS: snapshot(WS),
   C: snapshot(C),
   F: snapshot(F),
-  TM: snapshot(TM),
-  TC: snapshot(TC),
   PW: snapshot(PW),
 };
-const LIVE = { S, R, X, D, V, W, WS, C, F, TM, TC, PW };
+const LIVE = { S, X, D, V, W, WS, C, F, PW };
 /** The string objects a language lays its words onto. */
-export const STRING_OBJECTS = ['S', 'R', 'X', 'D', 'V', 'W', 'WS', 'C', 'F', 'TM', 'TC', 'PW'] as const;
+export const STRING_OBJECTS = ['S', 'X', 'D', 'V', 'W', 'WS', 'C', 'F', 'PW'] as const;
 
 let current: Lang = 'en';
 export const currentLanguage = (): Lang => current;
@@ -65,21 +61,26 @@ export async function loadCatalogue(lang: Lang): Promise<LanguageCatalogue> {
 }
 
 /**
- * Writes `lang`'s words into S, R, X, D, V, W, WS, C, F, TM, TC and PW and the KPI catalogue, sets the page's language, direction
- * and locale. Returns the keys that fell back to English.
+ * Writes `lang`'s words into S, R, X, D, V, W, WS, C, F and PW and the KPI catalogue, reads the
+ * language's message tables (the namespaces converted to ICU messages, #31: nothing is written into
+ * them), sets the page's language, direction and locale. Returns the keys that fell back to English
+ * (of the message files, those of the namespaces loaded so far).
  */
 export async function useLanguage(lang: Lang): Promise<string[]> {
   const catalogue = await loadCatalogue(lang);
   current = lang;
   const mark = lang !== 'en';
   const missing = STRING_OBJECTS.flatMap((k) => applyCatalogue(LIVE[k], ENGLISH[k], lang === 'en' ? ENGLISH[k] : catalogue[k], mark, k));
-  applyKpiCatalogue(lang === 'en' ? undefined : catalogue.kpis);
   const info = LANGUAGE_INFO[lang];
+  missing.push(...useMessages(lang, catalogue.messages, info.locale));
+  applyKpiCatalogue(lang === 'en' ? undefined : catalogue.kpis);
   setNumberLocale(info.locale);
   if (typeof document !== 'undefined') {
     document.documentElement.lang = lang;
     document.documentElement.dir = info.dir;
     if (missing.length > 0) markEnglishFallbacks();
+    // A message file's namespace loads with its views: its English shown in this language marks itself.
+    else if (lang !== 'en') onFallback(markEnglishFallbacks);
   }
   return missing;
 }

@@ -1,13 +1,12 @@
 import type { Translation } from './languages';
 import type { S } from './index';
 import type { X } from './interchange';
-import type { R } from './results';
 import type { D } from './saving';
 import type { V } from './review';
 import type { W, WS } from './workshop';
 import type { C } from './catalogue';
 import type { F } from './flags';
-import type { TC, TM } from './time';
+import type { Table } from '../messages/runtime';
 import type { PW } from './problems';
 
 /**
@@ -44,7 +43,6 @@ export interface KpiCatalogue {
 /** One language: a translation of each string object and of the KPI catalogue. */
 export interface LanguageCatalogue {
   S?: Translation<typeof S>;
-  R?: Translation<typeof R>;
   X?: Translation<typeof X>;
   D?: Translation<typeof D>;
   /** The U4SSC cycle (review, queries, evidence, freezing, recommendations). */
@@ -54,10 +52,9 @@ export interface LanguageCatalogue {
   C?: Translation<typeof C>;
   /** The engine's flags (refused inputs, reminders, failed checks) and where checks come from. */
   F?: Translation<typeof F>;
-  /** Over time and across cities (#14): own targets, trends, comparison, ranking. */
-  TM?: Translation<typeof TM>;
-  TC?: Translation<typeof TC>;
   /** The words of the file readers' problems (`P` puts them together). */
   PW?: Translation<typeof PW>;
   kpis?: KpiCatalogue;
+  /** The namespaces converted to ICU message files (#31), compiled: one table per namespace. */
+  messages?: Readonly<Partial<Record<string, Table>>>;
 }

@@ -15,7 +15,7 @@ import { seriesKey } from '../../engine/trend';
 import type { WorkbenchDb } from '../../storage/db';
 import { listSummaries, readDocs, type LibraryEntry } from '../../storage/library-summaries';
 import { downloadBlob, sanitiseFileName } from '../interchange/files';
-import { TC } from '../strings/time';
+import { TC } from '../strings/time-compare';
 import { columnLabel, comparisonTable, ComparisonGrid, type GridView, type RowLevel, type ShowWhat } from './comparison-grid';
 import { compareAll, revisionKey, scoreAll } from './scores-cache';
 import { Ranking, TrendChart } from './TimeCharts';

@@ -15,7 +15,8 @@ import { registerTimeCharts } from '../results/chart-setup';
 import { prefersReducedMotion } from '../results/format';
 import { numeric, TableHead } from '../results/table-head';
 import { R } from '../strings/results';
-import { TC, TM } from '../strings/time';
+import { TM } from '../strings/time';
+import { TC } from '../strings/time-compare';
 import { rowName, statusText } from './comparison-grid';
 import { rankingOf, rankingSteps } from './ranking-model';
 

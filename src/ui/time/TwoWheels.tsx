@@ -17,7 +17,7 @@ import { bandName } from '../results/palette';
 import { numeric, TableHead } from '../results/table-head';
 import { Wheel } from '../results/Wheel';
 import { S } from '../strings';
-import { TC } from '../strings/time';
+import { TC } from '../strings/time-compare';
 import { columnLabel } from './comparison-grid';
 import { defaultPair, seriesWithYears, wheelChanges, type BandChange, type WheelChange } from './two-wheels';
 

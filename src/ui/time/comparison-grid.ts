@@ -15,7 +15,8 @@ import type { ProgressStatus } from '../../engine/trend';
 import { LICENSE_KEY } from '../grid/columns';
 import { formatNumber, formatPercent } from '../format';
 import { S } from '../strings';
-import { STATUS_SYMBOL, TC, TM } from '../strings/time';
+import { STATUS_SYMBOL, TM } from '../strings/time';
+import { TC } from '../strings/time-compare';
 import { CORE_CSS } from '../grid/core-css';
 
 registerPlugin(ColumnSorting);

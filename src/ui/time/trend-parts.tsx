@@ -7,7 +7,8 @@ import { createEffect, createMemo, createSignal, For, onCleanup, Show, type Acce
 import type { AssessmentDoc } from '../../engine/assessment';
 import type { ComparisonMember } from '../../engine/comparison';
 import { listSeries, type WorkbenchDb } from '../../storage/db';
-import { TC, TM } from '../strings/time';
+import { TM } from '../strings/time';
+import { TC } from '../strings/time-compare';
 import { sameRevisions, type TrendRow } from './explain-trend';
 import { memberOf } from './scores-cache';
 

@@ -16,14 +16,13 @@
  */
 import type { LanguageCatalogue } from '../types';
 import { S } from './shell';
-import { R } from './results';
 import { X } from './interchange';
 import { D } from './saving';
 import { V } from './review';
 import { W, WS } from './workshop';
 import { C } from './catalogue';
 import { F } from './flags';
-import { TC, TM } from './time';
+import messages from '../../messages/compiled/zh';
 import { PW } from './problems';
 import { KPIS } from './kpis';
 import { PHRASES } from './phrases';
@@ -35,7 +34,6 @@ import { withDefinitions } from '../languages';
 
 export default {
   S,
-  R,
   X,
   D,
   V,
@@ -43,8 +41,7 @@ export default {
   WS,
   C,
   F,
-  TM,
-  TC,
+  messages,
   PW,
   kpis: {
     ...withDefinitions(KPIS, DEFINITIONS),

@@ -1,0 +1,283 @@
+/**
+ * Converts one of the old string objects (`TM` in src/ui/strings/time.ts and its five translations)
+ * into ICU message files (#31), mechanically, with the TypeScript compiler API:
+ *
+ *   npx tsx scripts/messages-codemod.ts <module> <Object> <namespace> [--write]
+ *   npx tsx scripts/messages-codemod.ts time TM time --write
+ *
+ * It reads `src/ui/strings/<module>.ts` (English) and `src/ui/strings/<lang>/<module>.ts`, and converts
+ * what it can: text, template literals with the function's parameters, `n === 1 ? … : …` and the
+ * languages' plural helpers (`s(n, one, other)`, `p(n, {…})`, Arabic `c(n, FORMS)`, Russian
+ * `n`/`f(count, one, few, many)`) into `{n, plural, …}`, `names.join(', ')` into `{names, list}`,
+ * `x === null ? … : …` and `x ?? '—'` into
+ * `{x, select, null {…} other {…}}`, a comparison with a string into a select. Everything else
+ * (computed lookups, lists joined in code, calls to other helpers) is listed with its key and line, to
+ * be written by hand in the JSON (or its call site changed). Without `--write` it only lists; with it,
+ * it merges what it converted into `src/ui/messages/<lang>/<namespace>.json` (keys already there are
+ * kept, so hand-written messages survive a re-run) and the parameter order into `positional.json`.
+ * Re-run it on strings other branches added to the old modules.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { LANGS, MESSAGES_DIR, messagesPath, readPositional, type Messages } from './messages';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+class Unconvertible extends Error {}
+
+/** ICU text: braces quoted, an apostrophe doubled where it would start a quote, `#` quoted inside a plural. */
+export function icuText(s: string, inPlural: boolean): string {
+  let out = s.replace(/'(?=['{}#])/g, "''").replace(/[{}]/g, (c) => `'${c}'`);
+  if (inPlural) out = out.replace(/#/g, "'#'");
+  return out;
+}
+
+interface Scope {
+  /** Parameter name in this file → the English message's argument name. */
+  params: Map<string, string>;
+  /** `const NAME = {…}` object literals of the file (Arabic plural forms). */
+  consts: Map<string, ts.ObjectLiteralExpression>;
+  inPlural: boolean;
+}
+
+const text = (node: ts.Node): string | null => (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) ? node.text : null);
+
+function param(node: ts.Expression, scope: Scope): string {
+  const e = unwrap(node);
+  if (ts.isIdentifier(e) && scope.params.has(e.text)) return scope.params.get(e.text)!;
+  throw new Unconvertible(`not a parameter: ${e.getText()}`);
+}
+
+const unwrap = (e: ts.Expression): ts.Expression => (ts.isParenthesizedExpression(e) ? unwrap(e.expression) : e);
+
+function pluralOf(n: string, forms: [string, ts.Expression][], scope: Scope, placeholder: string | null): string {
+  const inner: Scope = { ...scope, inPlural: true };
+  const opts = forms.map(([k, v]) => {
+    let body = convert(v, inner);
+    if (placeholder) body = body.split(`'{'${placeholder}'}'`).join(`{${n}}`);
+    return `${k} {${body}}`;
+  });
+  return `{${n}, plural, ${opts.join(' ')}}`;
+}
+
+function objectForms(o: ts.Expression, scope: Scope): [string, ts.Expression][] {
+  let e = unwrap(o);
+  if (ts.isIdentifier(e) && scope.consts.has(e.text)) e = scope.consts.get(e.text)!;
+  if (!ts.isObjectLiteralExpression(e)) throw new Unconvertible(`plural forms: ${e.getText()}`);
+  const out: [string, ts.Expression][] = [];
+  for (const p of e.properties) {
+    if (ts.isSpreadAssignment(p)) {
+      out.push(...objectForms(p.expression, scope).filter(([k]) => !e.properties.some((q) => q.name?.getText() === k)));
+    } else if (ts.isPropertyAssignment(p)) out.push([p.name.getText().replace(/['"]/g, ''), p.initializer]);
+    else if (ts.isShorthandPropertyAssignment(p) && scope.params.has(p.name.text)) throw new Unconvertible('shorthand form');
+    else throw new Unconvertible(`plural forms: ${p.getText()}`);
+  }
+  return out;
+}
+
+/** One branch of a conditional as select/plural options, merging `a ? x : b ? y : z` on the same argument. */
+function condition(e: ts.ConditionalExpression, scope: Scope): string {
+  const c = unwrap(e.condition);
+  if (!ts.isBinaryExpression(c)) throw new Unconvertible(`condition: ${c.getText()}`);
+  const op = c.operatorToken.kind;
+  const eq = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken;
+  const ne = op === ts.SyntaxKind.ExclamationEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken;
+  let [l, r] = [unwrap(c.left), unwrap(c.right)];
+  if (!ts.isIdentifier(l) || !scope.params.has(l.text)) [l, r] = [r, l];
+  const name = param(l, scope);
+  const [yes, no] = ne ? [e.whenFalse, e.whenTrue] : [e.whenTrue, e.whenFalse];
+  if (r.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(r) && r.text === 'undefined')) {
+    if (!eq && !ne) throw new Unconvertible(`condition: ${c.getText()}`);
+    return `{${name}, select, null {${convert(yes, scope)}} other {${convert(no, scope)}}}`;
+  }
+  if (ts.isNumericLiteral(r)) {
+    const v = Number(r.text);
+    const lessOne = (op === ts.SyntaxKind.LessThanEqualsToken && v === 1) || (op === ts.SyntaxKind.LessThanToken && v === 2);
+    const inner: Scope = { ...scope, inPlural: true };
+    if ((eq || ne) && v === 1) return `{${name}, plural, one {${convert(yes, inner)}} other {${convert(no, inner)}}}`;
+    if (lessOne) return `{${name}, plural, one {${convert(e.whenTrue, inner)}} other {${convert(e.whenFalse, inner)}}}`;
+    if (eq || ne) return `{${name}, plural, =${v} {${convert(yes, inner)}} other {${convert(no, inner)}}}`;
+    throw new Unconvertible(`condition: ${c.getText()}`);
+  }
+  const key = text(r);
+  if (key !== null && (eq || ne) && /^[\w-]+$/.test(key)) return `{${name}, select, ${key} {${convert(yes, scope)}} other {${convert(no, scope)}}}`;
+  throw new Unconvertible(`condition: ${c.getText()}`);
+}
+
+function convert(node: ts.Expression, scope: Scope): string {
+  const e = unwrap(node);
+  const t = text(e);
+  if (t !== null) return icuText(t, scope.inPlural);
+  if (ts.isTemplateExpression(e)) {
+    let out = icuText(e.head.text, scope.inPlural);
+    for (const span of e.templateSpans) out += convert(span.expression, scope) + icuText(span.literal.text, scope.inPlural);
+    return out;
+  }
+  if (ts.isIdentifier(e)) return `{${param(e, scope)}}`;
+  if (ts.isConditionalExpression(e)) return condition(e, scope);
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken) {
+    const name = param(e.left, scope);
+    return `{${name}, select, null {${convert(e.right, scope)}} other {{${name}}}}`;
+  }
+  // `names.join(', ')`: a list, written by Intl.ListFormat in every language.
+  if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'join' && e.arguments.length <= 1)
+    return `{${param(e.expression.expression, scope)}, list}`;
+  if (ts.isCallExpression(e) && ts.isIdentifier(e.expression)) {
+    const fn = e.expression.text;
+    const a = e.arguments;
+    // The languages' plural helpers (see the header).
+    if ((fn === 's' || fn === 'plural') && a.length === 3)
+      return pluralOf(
+        param(a[0], scope),
+        [
+          ['one', a[1]],
+          ['other', a[2]],
+        ],
+        scope,
+        null,
+      );
+    if (fn === 'p' && a.length === 2) return pluralOf(param(a[0], scope), objectForms(a[1], scope), scope, null);
+    if (fn === 'c' && a.length === 2) return pluralOf(param(a[0], scope), objectForms(a[1], scope), scope, 'n');
+    if ((fn === 'f' || fn === 'n') && a.length === 4) {
+      const name = param(a[0], scope);
+      const forms = pluralOf(
+        name,
+        [
+          ['one', a[1]],
+          ['few', a[2]],
+          ['many', a[3]],
+          ['other', a[2]],
+        ],
+        scope,
+        null,
+      );
+      return fn === 'n' ? `{${name}} ${forms}` : forms;
+    }
+  }
+  throw new Unconvertible(`expression: ${e.getText().slice(0, 80)}`);
+}
+
+export interface Converted {
+  messages: Messages;
+  /** Key → parameter order (functions only). */
+  positional: Record<string, string[]>;
+  /** What could not be converted, with why. */
+  left: string[];
+}
+
+/** The object literal `export const NAME = {…}` (or `: Translation<…> = {…}`) of a source file. */
+function objectOf(file: ts.SourceFile, name: string): ts.ObjectLiteralExpression | null {
+  for (const st of file.statements) {
+    if (!ts.isVariableStatement(st)) continue;
+    for (const d of st.declarationList.declarations) {
+      if (ts.isIdentifier(d.name) && d.name.text === name && d.initializer) {
+        let init = d.initializer;
+        while (ts.isSatisfiesExpression(init) || ts.isAsExpression(init)) init = init.expression;
+        if (ts.isObjectLiteralExpression(init)) return init;
+      }
+    }
+  }
+  return null;
+}
+
+function constsOf(file: ts.SourceFile): Map<string, ts.ObjectLiteralExpression> {
+  const out = new Map<string, ts.ObjectLiteralExpression>();
+  for (const st of file.statements)
+    if (ts.isVariableStatement(st))
+      for (const d of st.declarationList.declarations)
+        if (ts.isIdentifier(d.name) && d.initializer && ts.isObjectLiteralExpression(d.initializer)) out.set(d.name.text, d.initializer);
+  return out;
+}
+
+/**
+ * Converts `object` of `file`; `englishParams` gives each English function's parameter names (a
+ * translation's parameters are matched by position), and is filled when converting the English.
+ */
+export function convertObject(file: ts.SourceFile, object: string, englishParams: Map<string, string[]>, isEnglish: boolean): Converted {
+  const out: Converted = { messages: {}, positional: {}, left: [] };
+  const lit = objectOf(file, object);
+  if (!lit) throw new Error(`${file.fileName}: no object ${object}`);
+  const consts = constsOf(file);
+  const line = (n: ts.Node) => file.getLineAndCharacterOfPosition(n.getStart(file)).line + 1;
+  const walk = (o: ts.ObjectLiteralExpression, prefix: string) => {
+    for (const p of o.properties) {
+      if (!ts.isPropertyAssignment(p) && !ts.isMethodDeclaration(p)) {
+        out.left.push(`${prefix}? (line ${line(p)}): ${p.getText().slice(0, 60)}`);
+        continue;
+      }
+      const key = prefix + p.name.getText(file).replace(/^['"]|['"]$/g, '');
+      let init: ts.Expression | undefined = ts.isPropertyAssignment(p) ? p.initializer : undefined;
+      while (init && (ts.isSatisfiesExpression(init) || ts.isAsExpression(init))) init = init.expression;
+      try {
+        if (!init) throw new Unconvertible('method');
+        if (ts.isObjectLiteralExpression(init)) {
+          walk(init, `${key}.`);
+          continue;
+        }
+        if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) {
+          if (!init.parameters.every((q) => ts.isIdentifier(q.name))) throw new Unconvertible('destructured parameters');
+          const names = init.parameters.map((q) => (q.name as ts.Identifier).text);
+          if (isEnglish) englishParams.set(key, names);
+          const en = englishParams.get(key);
+          if (!en) throw new Unconvertible('English has no such function');
+          const params = new Map(names.map((n, i) => [n, en[i] ?? n]));
+          if (!ts.isBlock(init.body)) {
+            out.messages[key] = convert(init.body, { params, consts, inPlural: false });
+            if (isEnglish) out.positional[key] = names;
+            continue;
+          }
+          throw new Unconvertible('function body with statements');
+        }
+        out.messages[key] = convert(init, { params: new Map(), consts, inPlural: false });
+      } catch (e) {
+        if (!(e instanceof Unconvertible)) throw e;
+        out.left.push(`${key} (line ${line(p)}): ${e.message}`);
+      }
+    }
+  };
+  walk(lit, '');
+  return out;
+}
+
+const sourceFile = (file: string) => ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+
+function main(args: string[]): number {
+  const [module, object, namespace] = args;
+  if (!module || !object || !namespace) {
+    process.stderr.write('usage: npx tsx scripts/messages-codemod.ts <module> <Object> <namespace> [--write]\n');
+    return 2;
+  }
+  const write = args.includes('--write');
+  const englishParams = new Map<string, string[]>();
+  let leftCount = 0;
+  let englishKeys: string[] = [];
+  const positional = readPositional();
+  for (const lang of LANGS) {
+    const file = lang === 'en' ? path.join(root, `src/ui/strings/${module}.ts`) : path.join(root, `src/ui/strings/${lang}/${module}.ts`);
+    const c = convertObject(sourceFile(file), object, englishParams, lang === 'en');
+    if (lang === 'en') englishKeys = [...Object.keys(c.messages), ...c.left.map((l) => l.split(' ')[0])];
+    const existing: Messages = existsSync(messagesPath(lang, namespace)) ? (JSON.parse(readFileSync(messagesPath(lang, namespace), 'utf8')) as Messages) : {};
+    const left = c.left.filter((l) => existing[l.split(' ')[0]] === undefined);
+    process.stdout.write(`${lang}: ${Object.keys(c.messages).length} converted, ${left.length} left${left.length ? ':' : ''}\n`);
+    for (const l of left) process.stdout.write(`  ${l}\n`);
+    leftCount += left.length;
+    if (write) {
+      // In the English key order; a key already in the file (written by hand) wins.
+      const merged: Messages = {};
+      for (const key of englishKeys) {
+        const v = existing[key] ?? c.messages[key];
+        if (v !== undefined) merged[key] = v;
+      }
+      for (const [key, v] of Object.entries(existing)) if (!(key in merged)) merged[key] = v;
+      writeFileSync(messagesPath(lang, namespace), `${JSON.stringify(merged, null, 2)}\n`);
+      if (lang === 'en') positional[namespace] = { ...c.positional, ...positional[namespace] };
+    }
+  }
+  if (write) writeFileSync(path.join(MESSAGES_DIR, 'positional.json'), `${JSON.stringify(positional, null, 2)}\n`);
+  process.stdout.write(`${leftCount} left to write by hand\n`);
+  return 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) process.exit(main(process.argv.slice(2)));

@@ -1,0 +1,7 @@
+// Compiled from src/ui/messages/ru/*.json by scripts/messages.ts; do not edit (edit the JSON and run npx tsx scripts/messages.ts).
+import results from './results.ru';
+import time from './time.ru';
+import timeCompare from './time-compare.ru';
+
+/** Every converted namespace's messages in this language (loaded with the language's chunk). */
+export default { "results": results, "time": time, "time-compare": timeCompare };
