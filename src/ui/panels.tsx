@@ -145,7 +145,16 @@ export function ProfilePanel(props: {
       <p class="hint">{S.profileHelp}</p>
       <div class="profile-fields">
         <For each={props.fields}>
-          {(f) => <ProfileInput field={f} value={props.profile[f.id] ?? null} decimal={props.decimal} onChange={props.onChange} source={source(f.id)} />}
+          {(f) => (
+            <ProfileInput
+              field={f}
+              value={props.profile[f.id] ?? null}
+              decimal={props.decimal}
+              onChange={props.onChange}
+              source={source(f.id)}
+              readOnly={!!props.frozen}
+            />
+          )}
         </For>
       </div>
       {/* Its own boundary: the profile fields above never wait for this section's chunk. */}
@@ -171,6 +180,8 @@ function ProfileInput(props: {
   decimal: DecimalStyle;
   onChange: (field: string, value: NumInput) => void;
   source: TableSource | null;
+  /** A frozen assessment: the field cannot be typed into, as the grid cannot (the session refuses the edit too). */
+  readOnly?: boolean;
 }): JSX.Element {
   const id = `profile-${props.field.id}`;
   const [local, setLocal] = createSignal<string | null>(null);
@@ -193,6 +204,7 @@ function ProfileInput(props: {
         inputmode="decimal"
         autocomplete="off"
         title={props.field.definition}
+        readOnly={props.readOnly}
         value={local() ?? inputText(props.value, props.decimal)}
         aria-invalid={reason() ? 'true' : undefined}
         aria-describedby={[reason() ? `${id}-error` : '', props.source ? `${id}-source` : ''].filter(Boolean).join(' ') || undefined}
