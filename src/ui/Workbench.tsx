@@ -41,6 +41,9 @@ import { flushBeforeReload } from './before-reload';
 import { guardUnload } from './unsaved-guard';
 import { assessmentJsonBlob } from './interchange/ExportPanel';
 import { assessmentFileName, downloadBlob, FILE_SUFFIX } from './interchange/files';
+import { localRules } from '../storage/local-framework';
+import { explanationWithRuleFlags, withRuleFlags } from '../engine/rule-flags';
+import type { CompiledRule } from '../engine/rules';
 
 /** The settings key of the name that signs review steps. */
 const REVIEWER_SETTING = 'reviewerName';
@@ -213,6 +216,8 @@ export function Workbench(props: {
   let session: Session | undefined;
   let engine: EngineClient | undefined;
   let engineLoaded = false;
+  /** The stored framework file's validation rules this assessment runs (read once, when it opens). */
+  let rules: CompiledRule[] = [];
   let disposed = false;
   let stopFlushOnReload: (() => void) | undefined;
   let stopUnloadGuard: (() => void) | undefined;
@@ -240,7 +245,7 @@ export function Workbench(props: {
       (x) => {
         if (disposed || selected() !== id) return;
         const another = explanation()?.id !== id;
-        setExplanation(localiseExplanation(x));
+        setExplanation(explanationWithRuleFlags(localiseExplanation(x), scores(), u4ssc));
         if (another) bringExplanationIntoView();
       },
       () => {
@@ -252,7 +257,8 @@ export function Workbench(props: {
 
   const receive = (received: Scores | null) => {
     if (!received || disposed) return;
-    const s = localiseScores(received);
+    // The user's validation rules (the library's framework editor) warn on their rows like the engine's checks.
+    const s = withRuleFlags(localiseScores(received), rules, session?.doc.profile ?? {}, u4ssc);
     performance.mark('ssc:scores-received');
     setScores(s);
     performance.mark('ssc:summary-updated');
@@ -364,10 +370,11 @@ export function Workbench(props: {
     try {
       // Edits journalled before a crash or a closed tab are folded in before anything is shown.
       let name: unknown;
-      [opened, dec, name] = await Promise.all([
+      [opened, dec, name, rules] = await Promise.all([
         loadForEditing(db, props.id),
         getSetting<DecimalStyle>(db, 'decimal', localeDecimal()),
         getSetting<unknown>(db, REVIEWER_SETTING, ''),
+        localRules(db, u4ssc),
       ]);
       if (typeof name === 'string') setWho(name);
     } catch (e) {

@@ -1,0 +1,48 @@
+/**
+ * The user's own framework file (issue #30: local KPIs and validation rules, edited in the library's
+ * framework editor), kept in the `meta` key-value table as the file's JSON text: the storage schema
+ * does not change, and what is stored is exactly what is exported, read back through the same reader
+ * and checks as an opened file (`parseFrameworkFile`). One framework per browser profile.
+ */
+import { parseFrameworkFile, type FrameworkReadResult } from '../engine/framework-file';
+import type { Framework } from '../engine/framework';
+import { compileRules, type CompiledRule } from '../engine/rules';
+import { getSetting, setSetting, type WorkbenchDb } from './db';
+
+const KEY = 'local-framework';
+
+/** The stored framework file's text, or null when none is stored. */
+export async function loadLocalFrameworkText(db: WorkbenchDb): Promise<string | null> {
+  const text = await getSetting<unknown>(db, KEY, null);
+  return typeof text === 'string' ? text : null;
+}
+
+/** The stored framework file read and checked, or null when none is stored. */
+export async function loadLocalFramework(db: WorkbenchDb): Promise<FrameworkReadResult | null> {
+  const text = await loadLocalFrameworkText(db);
+  return text === null ? null : parseFrameworkFile(text);
+}
+
+/** Stores a framework file's text (already checked by the caller: the editor stores only what reads). */
+export async function saveLocalFramework(db: WorkbenchDb, text: string): Promise<void> {
+  await setSetting(db, KEY, text);
+}
+
+/** Forgets the stored framework file. */
+export async function clearLocalFramework(db: WorkbenchDb): Promise<void> {
+  await setSetting(db, KEY, null);
+}
+
+/**
+ * The stored framework's validation rules that an assessment of `fw` can run: each rule compiled alone
+ * against `fw`, so a rule naming a local KPI the assessment cannot hold yet is left out, not the others.
+ * None when nothing is stored or the stored file no longer reads.
+ */
+export async function localRules(db: WorkbenchDb, fw: Framework): Promise<CompiledRule[]> {
+  const read = await loadLocalFramework(db);
+  if (!read?.ok) return [];
+  return read.value.rules.flatMap((rule) => {
+    const compiled = compileRules(fw, [rule]);
+    return compiled.ok ? compiled.rules : [];
+  });
+}
