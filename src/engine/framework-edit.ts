@@ -8,7 +8,17 @@
  */
 import { compileFormula, type CompileResult } from './formula';
 import { normaliseCode } from './framework';
-import type { FileKpi, FrameworkFile } from './framework-file';
+import {
+  FRAMEWORK_FILE_VERSION,
+  FRAMEWORK_FORMAT,
+  FRAMEWORK_MIGRATIONS,
+  parseFrameworkFile,
+  readFrameworkFile,
+  type FileKpi,
+  type FrameworkFile,
+  type FrameworkFileProblem,
+} from './framework-file';
+import { migrate } from './migrations';
 import type { ValidationRule } from './rules';
 import type { Direction, TargetDef } from './types';
 
@@ -151,4 +161,30 @@ export function putRule(file: FrameworkFile, rule: ValidationRule): FrameworkFil
 
 export function removeRule(file: FrameworkFile, id: string): FrameworkFile {
   return { ...file, rules: (file.rules ?? []).filter((r) => r.id !== id) };
+}
+
+export type OpenResult = { ok: true; file: FrameworkFile; text: string } | { ok: false; problems: FrameworkFileProblem[] };
+
+/**
+ * A framework file's text opened for editing: checked as any framework file is (`parseFrameworkFile`),
+ * then the file itself at the current version (an older file migrated), and its text as stored and
+ * exported.
+ */
+export function openFrameworkText(text: string): OpenResult {
+  const read = parseFrameworkFile(text);
+  if (!read.ok) return read;
+  const migrated = migrate(JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text), FRAMEWORK_FORMAT, FRAMEWORK_FILE_VERSION, FRAMEWORK_MIGRATIONS);
+  if (!migrated.ok) return { ok: false, problems: [{ kind: 'not-framework' }] };
+  const file = migrated.value as unknown as FrameworkFile;
+  return { ok: true, file, text: frameworkText(file) };
+}
+
+/** The file's text as stored and exported. */
+export const frameworkText = (file: FrameworkFile): string => `${JSON.stringify(file, null, 2)}\n`;
+
+/** An edited file checked as an opened one would be: its text, or what is wrong. */
+export function checkEdited(file: FrameworkFile): OpenResult {
+  const text = frameworkText(file);
+  const read = readFrameworkFile(JSON.parse(text));
+  return read.ok ? { ok: true, file, text } : read;
 }

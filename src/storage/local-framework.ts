@@ -4,7 +4,7 @@
  * does not change, and what is stored is exactly what is exported, read back through the same reader
  * and checks as an opened file (`parseFrameworkFile`). One framework per browser profile.
  */
-import { parseFrameworkFile, type FrameworkReadResult } from '../engine/framework-file';
+import type { FrameworkReadResult } from '../engine/framework-file';
 import type { Framework } from '../engine/framework';
 import { compileRules, type CompiledRule } from '../engine/rules';
 import { getSetting, setSetting, type WorkbenchDb } from './db';
@@ -20,7 +20,11 @@ export async function loadLocalFrameworkText(db: WorkbenchDb): Promise<string | 
 /** The stored framework file read and checked, or null when none is stored. */
 export async function loadLocalFramework(db: WorkbenchDb): Promise<FrameworkReadResult | null> {
   const text = await loadLocalFrameworkText(db);
-  return text === null ? null : parseFrameworkFile(text);
+  if (text === null) return null;
+  // The reader and its schema validator load only where a framework file is stored: an assessment
+  // opened with none (most) does not wait for them.
+  const { parseFrameworkFile } = await import('../engine/framework-file');
+  return parseFrameworkFile(text);
 }
 
 /** Stores a framework file's text (already checked by the caller: the editor stores only what reads). */
