@@ -400,3 +400,115 @@ export const FRAMEWORK_WORDS: Record<Lang, FrameworkWords> = {
     ruleSaved: (n) => `Правило сохранено: ${n}.`,
   },
 };
+
+/** The words of the SDG 11 view (src/ui/frameworks/SdgView.tsx): this assessment's values carried to SDG 11's indicators. */
+export interface SdgWords {
+  title: string;
+  help: string;
+  coverage: (carried: number, linked: number, expected: number) => string;
+  indicator: string;
+  value: string;
+  from: string;
+  why: string;
+  relation: Record<'exact' | 'close' | 'broad' | 'narrow' | 'related', string>;
+  notCarried: Record<'relation' | 'unit' | 'no-value' | 'unlinked', string>;
+}
+
+export const SDG_WORDS: Record<Lang, SdgWords> = {
+  en: {
+    title: 'In SDG 11’s global indicators',
+    help: 'This assessment’s values carried through the U4SSC → SDG 11 crosswalk: a value is carried only where the two measure the same thing (an exact or close link) in the same unit. Nothing is typed twice.',
+    coverage: (c, l, e) => `${c} of SDG 11’s ${e} data points carry a value from this assessment; ${l} are linked to a U4SSC data point.`,
+    indicator: 'SDG 11 indicator',
+    value: 'Value carried',
+    from: 'From the U4SSC data point',
+    why: 'Why not carried',
+    relation: { exact: 'exact match', close: 'close match', broad: 'broader', narrow: 'narrower', related: 'related' },
+    notCarried: {
+      relation: 'The link is not close enough: the two measure different things.',
+      unit: 'The two are measured in different units.',
+      'no-value': 'The U4SSC data point has no usable value yet.',
+      unlinked: 'No U4SSC data point is linked to it.',
+    },
+  },
+  fr: {
+    title: 'Dans les indicateurs mondiaux de l’ODD 11',
+    help: 'Les valeurs de cette évaluation reportées par la correspondance U4SSC → ODD 11 : une valeur n’est reportée que si les deux mesurent la même chose (correspondance exacte ou proche) dans la même unité. Rien n’est saisi deux fois.',
+    coverage: (c, l, e) => `${c} des ${e} données de l’ODD 11 reçoivent une valeur de cette évaluation ; ${l} sont liées à une donnée U4SSC.`,
+    indicator: 'Indicateur de l’ODD 11',
+    value: 'Valeur reportée',
+    from: 'Depuis la donnée U4SSC',
+    why: 'Pourquoi non reportée',
+    relation: { exact: 'correspondance exacte', close: 'correspondance proche', broad: 'plus large', narrow: 'plus étroite', related: 'apparentée' },
+    notCarried: {
+      relation: 'Le lien n’est pas assez proche : les deux mesurent des choses différentes.',
+      unit: 'Les deux sont mesurées dans des unités différentes.',
+      'no-value': 'La donnée U4SSC n’a pas encore de valeur utilisable.',
+      unlinked: 'Aucune donnée U4SSC ne lui est liée.',
+    },
+  },
+  es: {
+    title: 'En los indicadores mundiales del ODS 11',
+    help: 'Los valores de esta evaluación trasladados por la correspondencia U4SSC → ODS 11: un valor solo se traslada cuando ambos miden lo mismo (correspondencia exacta o cercana) en la misma unidad. Nada se escribe dos veces.',
+    coverage: (c, l, e) => `${c} de los ${e} datos del ODS 11 reciben un valor de esta evaluación; ${l} están vinculados a un dato de U4SSC.`,
+    indicator: 'Indicador del ODS 11',
+    value: 'Valor trasladado',
+    from: 'Desde el dato de U4SSC',
+    why: 'Por qué no se trasladó',
+    relation: { exact: 'correspondencia exacta', close: 'correspondencia cercana', broad: 'más amplio', narrow: 'más estrecho', related: 'relacionado' },
+    notCarried: {
+      relation: 'El vínculo no es lo bastante cercano: ambos miden cosas distintas.',
+      unit: 'Ambos se miden en unidades distintas.',
+      'no-value': 'El dato de U4SSC aún no tiene un valor utilizable.',
+      unlinked: 'Ningún dato de U4SSC está vinculado a él.',
+    },
+  },
+  ar: {
+    title: 'في المؤشرات العالمية للهدف 11 من أهداف التنمية المستدامة',
+    help: 'قيم هذا التقييم منقولة عبر جدول التوافق U4SSC → الهدف 11: لا تُنقل قيمة إلا حيث يقيس الاثنان الشيء نفسه (توافق تام أو قريب) بالوحدة نفسها. لا يُكتب شيء مرتين.',
+    coverage: (c, l, e) => `${c} من ${e} نقطة بيانات للهدف 11 تحمل قيمة من هذا التقييم؛ و${l} مرتبطة بنقطة بيانات من U4SSC.`,
+    indicator: 'مؤشر الهدف 11',
+    value: 'القيمة المنقولة',
+    from: 'من نقطة بيانات U4SSC',
+    why: 'سبب عدم النقل',
+    relation: { exact: 'توافق تام', close: 'توافق قريب', broad: 'أوسع', narrow: 'أضيق', related: 'ذو صلة' },
+    notCarried: {
+      relation: 'الرابط ليس قريبًا بما يكفي: الاثنان يقيسان أشياء مختلفة.',
+      unit: 'يُقاس الاثنان بوحدتين مختلفتين.',
+      'no-value': 'لا تملك نقطة بيانات U4SSC قيمة صالحة بعد.',
+      unlinked: 'لا ترتبط بها أي نقطة بيانات من U4SSC.',
+    },
+  },
+  zh: {
+    title: '在可持续发展目标 11 的全球指标中',
+    help: '本评估的数值经 U4SSC → 可持续发展目标 11 对照表转入：只有两者以相同单位衡量同一事物（完全或接近匹配）时才转入数值。无需重复输入。',
+    coverage: (c, l, e) => `目标 11 的 ${e} 个数据点中有 ${c} 个从本评估获得数值；${l} 个与 U4SSC 数据点相关联。`,
+    indicator: '目标 11 指标',
+    value: '转入的数值',
+    from: '来自 U4SSC 数据点',
+    why: '未转入的原因',
+    relation: { exact: '完全匹配', close: '接近匹配', broad: '更宽', narrow: '更窄', related: '相关' },
+    notCarried: {
+      relation: '关联不够接近：两者衡量的是不同的事物。',
+      unit: '两者的计量单位不同。',
+      'no-value': '该 U4SSC 数据点尚无可用数值。',
+      unlinked: '没有与之关联的 U4SSC 数据点。',
+    },
+  },
+  ru: {
+    title: 'В глобальных показателях ЦУР 11',
+    help: 'Значения этой оценки, перенесённые по таблице соответствия U4SSC → ЦУР 11: значение переносится, только если оба измеряют одно и то же (точное или близкое соответствие) в одной единице. Ничего не вводится дважды.',
+    coverage: (c, l, e) => `Из ${e} элементов данных ЦУР 11 значение из этой оценки получают ${c}; с элементом U4SSC связаны ${l}.`,
+    indicator: 'Показатель ЦУР 11',
+    value: 'Перенесённое значение',
+    from: 'Из элемента данных U4SSC',
+    why: 'Почему не перенесено',
+    relation: { exact: 'точное соответствие', close: 'близкое соответствие', broad: 'шире', narrow: 'уже', related: 'связанное' },
+    notCarried: {
+      relation: 'Связь недостаточно близкая: они измеряют разное.',
+      unit: 'Они измеряются в разных единицах.',
+      'no-value': 'У элемента данных U4SSC пока нет пригодного значения.',
+      unlinked: 'С ним не связан ни один элемент данных U4SSC.',
+    },
+  },
+};
