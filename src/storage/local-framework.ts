@@ -5,8 +5,9 @@
  * and checks as an opened file (`parseFrameworkFile`). One framework per browser profile.
  */
 import type { FrameworkReadResult } from '../engine/framework-file';
+import type { Explanation } from '../engine/explain';
 import type { Framework } from '../engine/framework';
-import { compileRules, type CompiledRule } from '../engine/rules';
+import type { Scores } from '../engine/types';
 import { getSetting, setSetting, type WorkbenchDb } from './db';
 
 const KEY = 'local-framework';
@@ -37,16 +38,29 @@ export async function clearLocalFramework(db: WorkbenchDb): Promise<void> {
   await setSetting(db, KEY, null);
 }
 
+/** The stored framework's rules, ready to run over an assessment's scores and explanations. */
+export interface LocalRules {
+  scores: (scores: Scores, profile: Record<string, unknown>) => Scores;
+  explanation: (x: Explanation, scores: Scores | null) => Explanation;
+}
+
 /**
  * The stored framework's validation rules that an assessment of `fw` can run: each rule compiled alone
  * against `fw`, so a rule naming a local KPI the assessment cannot hold yet is left out, not the others.
- * None when nothing is stored or the stored file no longer reads.
+ * Null when nothing is stored, the stored file no longer reads, or it has no rule that runs here; the
+ * rules' code loads only then, not with every assessment's first screen.
  */
-export async function localRules(db: WorkbenchDb, fw: Framework): Promise<CompiledRule[]> {
+export async function localRules(db: WorkbenchDb, fw: Framework): Promise<LocalRules | null> {
   const read = await loadLocalFramework(db);
-  if (!read?.ok) return [];
-  return read.value.rules.flatMap((rule) => {
-    const compiled = compileRules(fw, [rule]);
-    return compiled.ok ? compiled.rules : [];
+  if (!read?.ok || read.value.rules.length === 0) return null;
+  const [{ compileRules }, { withRuleFlags, explanationWithRuleFlags }] = await Promise.all([import('../engine/rules'), import('../engine/rule-flags')]);
+  const compiled = read.value.rules.flatMap((rule) => {
+    const one = compileRules(fw, [rule]);
+    return one.ok ? one.rules : [];
   });
+  if (compiled.length === 0) return null;
+  return {
+    scores: (scores, profile) => withRuleFlags(scores, compiled, profile, fw),
+    explanation: (x, scores) => explanationWithRuleFlags(x, scores, fw),
+  };
 }

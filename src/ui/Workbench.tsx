@@ -41,9 +41,7 @@ import { flushBeforeReload } from './before-reload';
 import { guardUnload } from './unsaved-guard';
 import { assessmentJsonBlob } from './interchange/ExportPanel';
 import { assessmentFileName, downloadBlob, FILE_SUFFIX } from './interchange/files';
-import { localRules } from '../storage/local-framework';
-import { explanationWithRuleFlags, withRuleFlags } from '../engine/rule-flags';
-import type { CompiledRule } from '../engine/rules';
+import { localRules, type LocalRules } from '../storage/local-framework';
 
 /** The settings key of the name that signs review steps. */
 const REVIEWER_SETTING = 'reviewerName';
@@ -217,7 +215,7 @@ export function Workbench(props: {
   let engine: EngineClient | undefined;
   let engineLoaded = false;
   /** The stored framework file's validation rules this assessment runs (read once, when it opens). */
-  let rules: CompiledRule[] = [];
+  let rules: LocalRules | null = null;
   let disposed = false;
   let stopFlushOnReload: (() => void) | undefined;
   let stopUnloadGuard: (() => void) | undefined;
@@ -245,7 +243,8 @@ export function Workbench(props: {
       (x) => {
         if (disposed || selected() !== id) return;
         const another = explanation()?.id !== id;
-        setExplanation(explanationWithRuleFlags(localiseExplanation(x), scores(), u4ssc));
+        const localised = localiseExplanation(x);
+        setExplanation(rules ? rules.explanation(localised, scores()) : localised);
         if (another) bringExplanationIntoView();
       },
       () => {
@@ -258,7 +257,8 @@ export function Workbench(props: {
   const receive = (received: Scores | null) => {
     if (!received || disposed) return;
     // The user's validation rules (the library's framework editor) warn on their rows like the engine's checks.
-    const s = withRuleFlags(localiseScores(received), rules, session?.doc.profile ?? {}, u4ssc);
+    const localised = localiseScores(received);
+    const s = rules ? rules.scores(localised, session?.doc.profile ?? {}) : localised;
     performance.mark('ssc:scores-received');
     setScores(s);
     performance.mark('ssc:summary-updated');
