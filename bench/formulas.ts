@@ -118,14 +118,17 @@ for (const { i, ref, value } of edits) {
   ours.push(now() - t);
   t = now();
   hf.setCellContents({ sheet: i, row: ref.index, col: COL.numerator }, value);
-  const hfValue = hf.getCellValue({ sheet: i, row: ref.index, col: COL.value });
+  const hfValue = hf.getCellValue({ sheet: i, row: ref.index, col: COL.valid });
   for (const col of [COL.achievement, COL.points]) hf.getCellValue({ sheet: i, row: ref.index, col });
   const overallRow = lay.aggregateRows.get('overall')!;
   const hfOverall = hf.getCellValue({ sheet: i, row: overallRow, col: AGG.percent });
   for (const code of [ref.path.category, ref.path.subdimension, ref.path.dimension])
     hf.getCellValue({ sheet: i, row: lay.aggregateRows.get(code)!, col: AGG.percent });
   theirs.push(now() - t);
-  const v = s.items[ref.index].value;
+  // The value the screen scores: a data point marked not reported keeps its value on its row but
+  // has none to score, which is what the sheet's value column shows.
+  const item = s.items[ref.index];
+  const v = item.state === 'scored' || item.state === 'unbenchmarked' ? item.value : null;
   if (typeof hfValue === 'number' ? v === null || Math.abs(hfValue - v) > 1e-8 * Math.max(1, Math.abs(v)) : v !== null) disagree++;
   if (typeof hfOverall === 'number' && s.overall.percent !== null && Math.abs(hfOverall - s.overall.percent) > 1e-6 * Math.max(1, s.overall.percent))
     disagree++;

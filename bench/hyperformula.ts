@@ -74,6 +74,19 @@ export function layout(fw: Framework): Layout {
 }
 
 /** A formula of the formula language as a spreadsheet formula on data point row `r` (bench only). */
+/** The rows of the data points a formula reads (`[code]`). */
+function readsOf(fw: Framework, f: Extract<Framework['datapoints'][number]['def']['formula'], { kind: 'formula' }>): number[] {
+  const compiled = compileFormula(f.expression, {
+    inputs: f.inputs.map((x) => x.name),
+    profile: fw.data.profile.map((p) => p.id),
+    datapoint: (code) => {
+      const bar = code.lastIndexOf('|');
+      return (bar < 0 ? fw.datapoint(code, '') : fw.datapoint(code.slice(0, bar), code.slice(bar + 1)))?.id;
+    },
+  });
+  return compiled.ok ? compiled.formula.refs.flatMap((r) => (r.kind === 'datapoint' ? [fw.byId.get(r.id)!.index] : [])) : [];
+}
+
 function spreadsheetFormula(fw: Framework, f: Extract<Framework['datapoints'][number]['def']['formula'], { kind: 'formula' }>, r: number, lay: Layout): string {
   const compiled = compileFormula(f.expression, {
     inputs: f.inputs.map((x) => x.name),
@@ -127,7 +140,9 @@ export function assessmentSheet(fw: Framework, targets: TargetSet, input: Assess
       // The same formula in the spreadsheet's language: inputs are A and B, profile fields their cells,
       // other data points their valid value (G); blank inputs give no value, as in the engine.
       denominator = raw(e.denominator);
-      const blanks = f.inputs.slice(0, 2).map((_, k) => `ISNUMBER(${k === 0 ? A : B})`);
+      // A data point read with no valid value makes the formula give none, as the engine's (a reference
+      // to an empty-string cell in arithmetic is 0 in HyperFormula, which made a value of nothing).
+      const blanks = [...f.inputs.slice(0, 2).map((_, k) => `ISNUMBER(${k === 0 ? A : B})`), ...readsOf(fw, f).map((j) => `ISNUMBER(${A1('G', j)})`)];
       inner = `IF(ISNUMBER(${C}),${C},IF(AND(${blanks.join(',')}),IFERROR(${spreadsheetFormula(fw, f, r, lay)},""),""))`;
     } else if (f.kind === 'direct') inner = `IF(ISNUMBER(${C}),${C},"")`;
     else inner = `IF(${C}="yes",1,IF(${C}="no",0,""))`;

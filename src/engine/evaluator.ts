@@ -659,8 +659,16 @@ export class Evaluator {
         const v = this.input.profile[r.field];
         return typeof v === 'number' && Number.isFinite(v) ? v : null;
       }
+      // Another data point's value as it is reported: one marked not reported or not applicable, or
+      // refused (out of its bounds, a part above its whole), is kept on its row but feeds no formula,
+      // as it is never scored (the bench's spreadsheet reads the same valid value).
       const other = this.fw.byId.get(r.id);
-      return other && this.values ? (this.values[other.index] ?? null) : null;
+      if (!other || !this.values) return null;
+      const j = other.index;
+      const status = this.statuses[j];
+      if (status === 'not-reported' || status === 'not-applicable') return null;
+      for (const flag of this.valueFlags[j]) if (flag.level === 'error') return null;
+      return this.values[j] ?? null;
     };
     const result = evaluateFormula(compiled, read);
     if (result.ok) {

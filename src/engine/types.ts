@@ -7,7 +7,7 @@
  * target overrides and method settings.
  */
 
-import type { FormulaEvalProblem, FormulaProblem } from './formula';
+import type { Comparison, FormulaEvalProblem, FormulaProblem } from './formula';
 
 // ---------------------------------------------------------------------------------------------------
 // Framework (catalogue)
@@ -368,6 +368,11 @@ export type FlagProblem =
    * no value: then a reminder).
    */
   | { kind: 'formula'; problem: FormulaProblem | FormulaEvalProblem }
+  /**
+   * A validation rule of a framework file (rules.ts) does not hold: its name and source as the file
+   * gives them, and both sides' values. A warning like a check's; the value is still scored.
+   */
+  | { kind: 'rule'; rule: string; name: string; source: string; operator: Comparison; left: number; right: number }
   /** A plausibility check of the catalogue failed: its wording and page, and the numbers compared. */
   | {
       kind: 'check';

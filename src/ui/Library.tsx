@@ -33,6 +33,8 @@ import './screen.css';
 // The import panel (its previews, the update of a stored assessment) loads beside the library, not
 // before the grid of an assessment opened straight from its address (bench/bundle.ts).
 const ImportPanel = lazyView(() => import('./interchange/ImportPanel').then((m) => ({ default: m.ImportPanel })));
+// The framework editor (#30) is for programme staff now and then: it loads with the library, after it.
+const FrameworkEditor = lazyView(() => import('./frameworks/FrameworkEditor').then((m) => ({ default: m.FrameworkEditor })));
 
 export const isFictional = (doc: Pick<AssessmentDoc, 'city' | 'notes'>): boolean => /fictional/i.test(`${doc.city} ${doc.notes}`);
 
@@ -325,6 +327,7 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
           props.onOpen(doc.id);
         }}
       />
+      <FrameworkEditor db={db} />
 
       <DamagedList db={db} damaged={library()?.damaged ?? []} toast={toast} />
       <Show when={list()} fallback={<p>{S.libraryLoading}</p>}>

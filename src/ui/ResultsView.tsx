@@ -13,6 +13,7 @@ import { otherAssessment } from './OtherAssessment';
 import { Charts } from './results/Charts';
 import { Report } from './results/Report';
 import { Wheel } from './results/Wheel';
+import { SdgView } from './frameworks/SdgView';
 
 export interface ResultsViewProps {
   mode: 'results' | 'report';
@@ -47,6 +48,7 @@ export default function ResultsView(props: ResultsViewProps): JSX.Element {
             <Charts framework={u4ssc} scores={props.scores} compare={compare()} decimal={props.decimal} />
           </div>
         </div>
+        <SdgView input={props.doc} scores={props.scores} decimal={props.decimal} />
       </Show>
     </div>
   );

@@ -42,6 +42,7 @@ import { flushBeforeReload } from './before-reload';
 import { guardUnload } from './unsaved-guard';
 import { assessmentJsonBlob } from './interchange/ExportPanel';
 import { assessmentFileName, downloadBlob, FILE_SUFFIX } from './interchange/files';
+import { localRules, type LocalRules } from '../storage/local-framework';
 
 /** The settings key of the name that signs review steps. */
 const REVIEWER_SETTING = 'reviewerName';
@@ -239,6 +240,8 @@ export function Workbench(props: {
   let session: Session | undefined;
   let engine: EngineClient | undefined;
   let engineLoaded = false;
+  /** The stored framework file's validation rules this assessment runs (read once, when it opens). */
+  let rules: LocalRules | null = null;
   let disposed = false;
   let stopFlushOnReload: (() => void) | undefined;
   let stopUnloadGuard: (() => void) | undefined;
@@ -267,7 +270,8 @@ export function Workbench(props: {
       (x) => {
         if (disposed || selected() !== id) return;
         const another = explanation()?.id !== id;
-        setExplanation(localiseExplanation(x));
+        const localised = localiseExplanation(x);
+        setExplanation(rules ? rules.explanation(localised, scores()) : localised);
         if (another) bringExplanationIntoView();
       },
       () => {
@@ -279,7 +283,9 @@ export function Workbench(props: {
 
   const receive = (received: Scores | null) => {
     if (!received || disposed) return;
-    const s = localiseScores(received);
+    // The user's validation rules (the library's framework editor) warn on their rows like the engine's checks.
+    const localised = localiseScores(received);
+    const s = rules ? rules.scores(localised, session?.doc.profile ?? {}) : localised;
     performance.mark('ssc:scores-received');
     setScores(s);
     performance.mark('ssc:summary-updated');
@@ -391,10 +397,11 @@ export function Workbench(props: {
     try {
       // Edits journalled before a crash or a closed tab are folded in before anything is shown.
       let name: unknown;
-      [opened, dec, name] = await Promise.all([
+      [opened, dec, name, rules] = await Promise.all([
         loadForEditing(db, props.id),
         getSetting<DecimalStyle>(db, 'decimal', localeDecimal()),
         getSetting<unknown>(db, REVIEWER_SETTING, ''),
+        localRules(db, u4ssc),
       ]);
       if (typeof name === 'string') setWho(name);
     } catch (e) {

@@ -424,4 +424,28 @@ describe('formulas the engine scores beyond ratios', () => {
     });
     expect(item({ 'L: M: B: 3|': { numerator: 'two' } })).toMatchObject({ state: 'invalid', flags: [{ kind: 'not-a-number', field: 'numerator' }] });
   });
+
+  it('a data point marked not reported or not applicable, or refused, feeds no formula, as it is never scored (bench/formulas.ts found it)', async () => {
+    const { fw, targets } = load(withFormula('[L: M: B: 2] + extra'));
+    const item = (values: Record<string, ValueEntry>) => score(fw, targets, base(values)).items[2];
+    const shared = { numerator: 30, denominator: 120 };
+    expect(item({ 'L: M: B: 2|': shared, 'L: M: B: 3|': { numerator: 1 } })).toMatchObject({ value: 26, state: 'scored' });
+    const missing = {
+      state: 'not-reported',
+      value: null,
+      flags: [{ kind: 'formula', missing: true, problem: { kind: 'missing', ref: { kind: 'datapoint', id: 'L: M: B: 2|' } } }],
+    };
+    for (const status of ['not-reported', 'not-applicable'] as const)
+      expect(item({ 'L: M: B: 2|': { ...shared, status }, 'L: M: B: 3|': { numerator: 1 } })).toMatchObject(missing);
+    // A part above its whole is refused on its row; the formula does not add it.
+    expect(item({ 'L: M: B: 2|': { numerator: 150, denominator: 120 }, 'L: M: B: 3|': { numerator: 1 } })).toMatchObject(missing);
+    // Marking it not reported, then reported again, recomputes the formula as a fresh scoring does.
+    const { Evaluator } = await import('../../src/engine/evaluator');
+    const ev = new Evaluator(fw, targets, base({ 'L: M: B: 2|': shared, 'L: M: B: 3|': { numerator: 1 } }));
+    for (const entry of [{ ...shared, status: 'not-reported' as const }, shared]) {
+      ev.apply([{ kind: 'value', id: 'L: M: B: 2|', entry }]);
+      expect(ev.scores()).toEqual(score(fw, targets, ev.snapshotInput()));
+    }
+    expect(ev.item('L: M: B: 3|')!.value).toBe(26);
+  });
 });

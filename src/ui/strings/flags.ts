@@ -5,6 +5,7 @@
  * language's `F`, src/ui/strings/<lang>/flags.ts). Numbers are formatted by the caller's formatter
  * (the user's decimal mark), passed in as `num`.
  */
+import type { Comparison } from '../../engine/formula';
 import type { Flag, PlausibilityCheck } from '../../engine/types';
 import { catalogueText } from './kpi-names';
 import { C } from './catalogue';
@@ -30,6 +31,9 @@ export function parseSource(source: string): SourceRef {
   if (s === 'judgement') return { kind: 'judgement' };
   return { kind: 'other', text: source };
 }
+
+/** A rule's comparison as the sign a reader knows in every language. */
+export const RULE_OPERATOR: Record<Comparison, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥', '=': '=', '<>': '≠' };
 
 const DOC: Record<'VM22' | 'CM17', string> = { VM22: 'Verification Manual (2022)', CM17: 'Collection Methodology (2017)' };
 
@@ -86,6 +90,8 @@ export const F = {
         return C.formula(f.problem);
       case 'check':
         return `${f.message} (${source(f.source)}; here ${CHECK_BOUND[f.check](num(f.actual), num(f.bound))}.)`;
+      case 'rule':
+        return `${f.name} (${source(f.source)}; here ${num(f.left)} ${RULE_OPERATOR[f.operator]} ${num(f.right)} does not hold.)`;
     }
   },
 };

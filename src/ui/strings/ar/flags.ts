@@ -1,7 +1,7 @@
 /** Arabic words of the engine's flags (the English `F` in ../flags.ts is the contract). */
 import type { PlausibilityCheck } from '../../../engine/types';
 import type { Translation } from '../languages';
-import type { F as EN } from '../flags';
+import { RULE_OPERATOR, type F as EN } from '../flags';
 import { C } from '../catalogue';
 
 const DOC = { VM22: 'دليل التحقق (2022)', CM17: 'منهجية جمع البيانات (2017)' };
@@ -57,6 +57,8 @@ export const F: Translation<typeof EN> = {
         return C.formula(f.problem);
       case 'check':
         return `${f.message} (${source(f.source)}؛ هنا ${CHECK_BOUND[f.check](num(f.actual), num(f.bound))}.)`;
+      case 'rule':
+        return `${f.name} (${source(f.source)}؛ هنا لا يتحقق ${num(f.left)} ${RULE_OPERATOR[f.operator]} ${num(f.right)}.)`;
     }
   },
 };

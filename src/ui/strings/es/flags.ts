@@ -1,7 +1,7 @@
 /** Spanish words of the engine's flags (the English `F` in ../flags.ts is the contract). */
 import type { PlausibilityCheck } from '../../../engine/types';
 import type { Translation } from '../languages';
-import type { F as EN } from '../flags';
+import { RULE_OPERATOR, type F as EN } from '../flags';
 import { C } from '../catalogue';
 
 const DOC = { VM22: 'Manual de verificación (2022)', CM17: 'Metodología de recopilación (2017)' };
@@ -57,6 +57,8 @@ export const F: Translation<typeof EN> = {
         return C.formula(f.problem);
       case 'check':
         return `${f.message} (${source(f.source)}; aquí ${CHECK_BOUND[f.check](num(f.actual), num(f.bound))}.)`;
+      case 'rule':
+        return `${f.name} (${source(f.source)}; aquí no se cumple ${num(f.left)} ${RULE_OPERATOR[f.operator]} ${num(f.right)}.)`;
     }
   },
 };

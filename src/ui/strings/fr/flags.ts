@@ -1,7 +1,7 @@
 /** French words of the engine's flags (the English `F` in ../flags.ts is the contract). */
 import type { PlausibilityCheck } from '../../../engine/types';
 import type { Translation } from '../languages';
-import type { F as EN } from '../flags';
+import { RULE_OPERATOR, type F as EN } from '../flags';
 import { C } from '../catalogue';
 
 const DOC = { VM22: 'Manuel de vérification (2022)', CM17: 'Méthodologie de collecte (2017)' };
@@ -57,6 +57,8 @@ export const F: Translation<typeof EN> = {
         return C.formula(f.problem);
       case 'check':
         return `${f.message} (${source(f.source)} ; ici ${CHECK_BOUND[f.check](num(f.actual), num(f.bound))}.)`;
+      case 'rule':
+        return `${f.name} (${source(f.source)} ; ici ${num(f.left)} ${RULE_OPERATOR[f.operator]} ${num(f.right)} n’est pas vérifié.)`;
     }
   },
 };

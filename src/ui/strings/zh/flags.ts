@@ -1,7 +1,7 @@
 /** Chinese words of the engine's flags (the English `F` in ../flags.ts is the contract). */
 import type { PlausibilityCheck } from '../../../engine/types';
 import type { Translation } from '../languages';
-import type { F as EN } from '../flags';
+import { RULE_OPERATOR, type F as EN } from '../flags';
 import { C } from '../catalogue';
 
 const DOC = { VM22: '《核实手册》（2022）', CM17: '《数据收集方法》（2017）' };
@@ -57,6 +57,8 @@ export const F: Translation<typeof EN> = {
         return C.formula(f.problem);
       case 'check':
         return `${f.message}（${source(f.source)}；此处 ${CHECK_BOUND[f.check](num(f.actual), num(f.bound))}。）`;
+      case 'rule':
+        return `${f.name}（${source(f.source)}；此处 ${num(f.left)} ${RULE_OPERATOR[f.operator]} ${num(f.right)} 不成立。）`;
     }
   },
 };

@@ -1,0 +1,479 @@
+/**
+ * The framework editor (issue #30, item 4), in the library: a city or national programme starts from the
+ * U4SSC file or opens its own framework file, adds local KPIs (a formula over named inputs, checked as
+ * it is typed, with the character a problem is at marked) and validation rules, and exports the file.
+ * Every change is checked by the same reader as an opened file and kept only when it reads; the file
+ * is stored in this browser (storage/local-framework.ts). The steps themselves are engine/framework-edit.ts.
+ */
+import { createMemo, createSignal, For, onMount, Show, type JSX } from 'solid-js';
+import { createStore } from 'solid-js/store';
+import type { CompileResult, Comparison, FormulaProblem } from '../../engine/formula';
+import { frameworkFile, type FrameworkFile, type FrameworkFileProblem } from '../../engine/framework-file';
+import {
+  categoriesOf,
+  checkEdited,
+  checkKpiFormula,
+  checkRuleSide,
+  kpiFields,
+  openFrameworkText,
+  putKpi,
+  putRule,
+  removeKpi,
+  removeRule,
+  type LocalKpiFields,
+} from '../../engine/framework-edit';
+import { normaliseCode } from '../../engine/framework';
+import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
+import { RULE_OPERATORS } from '../../engine/rules';
+import type { WorkbenchDb } from '../../storage/db';
+import { clearLocalFramework, loadLocalFrameworkText, saveLocalFramework } from '../../storage/local-framework';
+import { downloadBlob } from '../interchange/files';
+import { C } from '../strings/catalogue';
+import { RULE_OPERATOR } from '../strings/flags';
+import { FRAMEWORK_WORDS } from '../strings/frameworks';
+import { currentLanguage } from '../strings/language';
+import { P } from '../strings/problems';
+import './frameworks.css';
+
+const U4SSC_CODES = new Set(u4ssc.data.kpis.map((k) => normaliseCode(k.code)));
+const isLocal = (code: string) => !U4SSC_CODES.has(normaliseCode(code));
+
+const emptyKpi = (category: string): LocalKpiFields => ({
+  code: '',
+  name: '',
+  category,
+  definition: '',
+  unit: '',
+  direction: 'higher',
+  inputs: [
+    { name: '', label: '' },
+    { name: '', label: '' },
+  ],
+  expression: '',
+  target: null,
+  basis: 'public',
+  source: '',
+  rationale: '',
+});
+
+const problemAt = (p: FormulaProblem): number | null => ('at' in p ? p.at : null);
+
+/** A formula's text with the character its first problem is at marked (the words say which character too). */
+function FormulaCheck(props: { id: string; text: string; result: CompileResult | null; reads: string }): JSX.Element {
+  return (
+    <Show when={props.result && props.text.trim() !== '' ? props.result : null}>
+      {(r) => (
+        <div id={props.id} class={r().ok ? 'hint' : 'field-error'} role={r().ok ? 'status' : 'alert'}>
+          <Show when={!r().ok ? (r() as Extract<CompileResult, { ok: false }>).problems : null} fallback={props.reads}>
+            {(problems) => (
+              <>
+                <For each={problems()}>{(p) => <p>{C.formula(p)}</p>}</For>
+                <Show when={problemAt(problems()[0]) !== null}>
+                  <code class="formula-at" aria-hidden="true" data-testid={`${props.id}-at`}>
+                    {props.text.slice(0, problemAt(problems()[0])!)}
+                    <mark>{props.text.slice(problemAt(problems()[0])!, problemAt(problems()[0])! + 1) || ' '}</mark>
+                    {props.text.slice(problemAt(problems()[0])! + 1)}
+                  </code>
+                </Show>
+              </>
+            )}
+          </Show>
+        </div>
+      )}
+    </Show>
+  );
+}
+
+export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
+  const w = FRAMEWORK_WORDS[currentLanguage()];
+  const [file, setFile] = createSignal<FrameworkFile | null>(null);
+  const [text, setText] = createSignal('');
+  const [problems, setProblems] = createSignal<{ title: string; lines: string[] } | null>(null);
+  const [status, setStatus] = createSignal('');
+  const [editing, setEditing] = createSignal<string | null>(null);
+  const [form, setForm] = createStore<LocalKpiFields>(emptyKpi(''));
+  const [formError, setFormError] = createSignal('');
+  const [rule, setRule] = createStore({ name: '', left: '', operator: '<=' as Comparison, right: '', source: '' });
+  const [ruleError, setRuleError] = createSignal('');
+
+  const problemLines = (ps: FrameworkFileProblem[]) => ps.map((p) => C.frameworkFile(p, P.doc));
+
+  onMount(async () => {
+    const stored = await loadLocalFrameworkText(props.db);
+    if (stored === null) return;
+    const opened = openFrameworkText(stored);
+    if (opened.ok) use(opened.file, opened.text);
+    else setProblems({ title: w.notRead, lines: problemLines(opened.problems) });
+  });
+
+  const use = (f: FrameworkFile, t: string) => {
+    setFile(f);
+    setText(t);
+    if (form.category === '' || !categoriesOf(f).some((c) => c.path === form.category)) setForm('category', categoriesOf(f)[0]?.path ?? '');
+  };
+
+  /** Keeps an edited file when it reads as an opened one would; otherwise says why and keeps the last. */
+  const commit = async (next: FrameworkFile, done: string): Promise<boolean> => {
+    const checked = checkEdited(next);
+    if (!checked.ok) {
+      setProblems({ title: w.notSaved, lines: problemLines(checked.problems) });
+      return false;
+    }
+    await saveLocalFramework(props.db, checked.text);
+    setProblems(null);
+    use(checked.file, checked.text);
+    setStatus(done);
+    return true;
+  };
+
+  const startU4ssc = () => void commit(frameworkFile(u4ssc.data, referenceTargets.data), w.opened(u4ssc.data.name));
+
+  const onFile = async (input: HTMLInputElement) => {
+    const chosen = input.files?.[0];
+    input.value = '';
+    if (!chosen) return;
+    const opened = openFrameworkText(await chosen.text());
+    if (!opened.ok) {
+      setProblems({ title: w.notRead, lines: problemLines(opened.problems) });
+      return;
+    }
+    await commit(opened.file, w.opened(opened.file.name));
+  };
+
+  const exportFile = () => {
+    const f = file();
+    if (f) downloadBlob(new Blob([text()], { type: 'application/json' }), `${f.id}-${f.frameworkVersion}.framework.json`);
+  };
+
+  const forget = async () => {
+    await clearLocalFramework(props.db);
+    setFile(null);
+    setText('');
+    setStatus(w.none);
+  };
+
+  const inputNames = () => form.inputs.map((i) => i.name.trim()).filter((n) => n !== '');
+  const formulaCheck = createMemo(() => {
+    const f = file();
+    return f && form.expression.trim() !== '' ? checkKpiFormula(f, form.expression, inputNames()) : null;
+  });
+  const locals = () => (file()?.kpis ?? []).filter((k) => isLocal(k.code));
+
+  const saveKpi = async (e: Event) => {
+    e.preventDefault();
+    const f = file();
+    if (!f) return;
+    if ([form.code, form.name, form.unit, form.source, form.inputs[0].name, form.inputs[0].label].some((v) => v.trim() === '')) return setFormError(w.required);
+    if (!isLocal(form.code)) return setFormError(w.notLocal(form.code.trim()));
+    const check = formulaCheck();
+    if (!check?.ok) return setFormError(check ? C.formula(check.problems[0]) : C.formula({ kind: 'empty' }));
+    setFormError('');
+    const fields: LocalKpiFields = { ...form, inputs: form.inputs.filter((i) => i.name.trim() !== '').map((i) => ({ ...i })) };
+    const code = fields.code.trim();
+    const before = editing();
+    const next = before !== null && normaliseCode(before) !== normaliseCode(code) ? removeKpi(f, before) : f;
+    if (await commit(putKpi(next, fields), w.saved(code))) {
+      setEditing(null);
+      setForm(emptyKpi(form.category));
+    }
+  };
+
+  const edit = (code: string) => {
+    const f = file();
+    const fields = f && kpiFields(f, code);
+    if (!fields) return;
+    const inputs = [...fields.inputs, { name: '', label: '' }].slice(0, 2);
+    setForm({ ...fields, inputs });
+    setEditing(code);
+    document.getElementById('fw-kpi-code')?.focus();
+  };
+
+  const ruleChecks = createMemo(() => {
+    const f = file();
+    return {
+      left: f && rule.left.trim() !== '' ? checkRuleSide(f, rule.left) : null,
+      right: f && rule.right.trim() !== '' ? checkRuleSide(f, rule.right) : null,
+    };
+  });
+
+  const saveRule = async (e: Event) => {
+    e.preventDefault();
+    const f = file();
+    if (!f) return;
+    if ([rule.name, rule.left, rule.right, rule.source].some((v) => v.trim() === '')) return setRuleError(w.required);
+    const { left, right } = ruleChecks();
+    for (const c of [left, right]) if (c && !c.ok) return setRuleError(C.formula(c.problems[0]));
+    setRuleError('');
+    const taken = new Set((f.rules ?? []).map((r) => r.id));
+    let n = (f.rules ?? []).length + 1;
+    while (taken.has(`local-${n}`)) n++;
+    const next = putRule(f, {
+      id: `local-${n}`,
+      name: rule.name.trim(),
+      left: rule.left.trim(),
+      operator: rule.operator,
+      right: rule.right.trim(),
+      importance: 'medium',
+      missing: 'skip-if-any-missing',
+      source: rule.source.trim(),
+    });
+    if (await commit(next, w.ruleSaved(rule.name.trim()))) setRule({ name: '', left: '', operator: '<=', right: '', source: '' });
+  };
+
+  const [open, setOpen] = createSignal(false);
+  const field = (id: string, label: string, input: JSX.Element, help?: string) => (
+    <div class="field">
+      <label for={id}>{label}</label>
+      {input}
+      <Show when={help}>
+        <p class="hint" id={`${id}-help`}>
+          {help}
+        </p>
+      </Show>
+    </div>
+  );
+
+  return (
+    <details class="framework-editor" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{w.title}</summary>
+      {/* Rendered only while open: a closed panel adds no file input to the library (the import panel's is the one). */}
+      <Show when={open()}>
+        <p class="hint">{w.help}</p>
+        <p role="status" data-testid="framework-status">
+          {file() ? w.summary(file()!.name, file()!.frameworkVersion, file()!.kpis.length, locals().length, (file()!.rules ?? []).length) : w.none} {status()}
+        </p>
+        <div class="button-row">
+          <button type="button" onClick={startU4ssc}>
+            {w.startU4ssc}
+          </button>
+          <label class="file-button">
+            {w.open}
+            <input type="file" accept=".json,application/json" data-testid="framework-file" onChange={(e) => void onFile(e.currentTarget)} />
+          </label>
+          <button type="button" disabled={!file()} onClick={exportFile}>
+            {w.exportFile}
+          </button>
+          <button type="button" disabled={!file()} onClick={() => void forget()}>
+            {w.forget}
+          </button>
+        </div>
+        <Show when={problems()}>
+          {(p) => (
+            <div class="field-error" role="alert" data-testid="framework-problems">
+              <p>{p().title}</p>
+              <ul>
+                <For each={p().lines}>{(l) => <li>{l}</li>}</For>
+              </ul>
+            </div>
+          )}
+        </Show>
+
+        <Show when={file()}>
+          <h3>{w.localTitle}</h3>
+          <Show when={locals().length > 0} fallback={<p>{w.noLocal}</p>}>
+            <ul class="framework-locals">
+              <For each={locals()}>
+                {(k) => (
+                  <li>
+                    <span>
+                      {k.code} · {k.name} ({k.datapoints[0]?.unit})
+                    </span>{' '}
+                    <button type="button" onClick={() => edit(k.code)} aria-label={`${w.edit} ${k.code}`}>
+                      {w.edit}
+                    </button>{' '}
+                    <button type="button" aria-label={`${w.remove} ${k.code}`} onClick={() => void commit(removeKpi(file()!, k.code), w.removed(k.code))}>
+                      {w.remove}
+                    </button>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+
+          <form class="framework-kpi" onSubmit={(e) => void saveKpi(e)} aria-labelledby="fw-kpi-title">
+            <h3 id="fw-kpi-title">{editing() ? w.editKpi(editing()!) : w.addKpi}</h3>
+            {field('fw-kpi-code', w.code, <input id="fw-kpi-code" value={form.code} onInput={(e) => setForm('code', e.currentTarget.value)} />)}
+            {field('fw-kpi-name', w.name, <input id="fw-kpi-name" value={form.name} onInput={(e) => setForm('name', e.currentTarget.value)} />)}
+            {field(
+              'fw-kpi-category',
+              w.category,
+              <select id="fw-kpi-category" value={form.category} onChange={(e) => setForm('category', e.currentTarget.value)}>
+                <For each={categoriesOf(file()!)}>{(c) => <option value={c.path}>{`${c.path} · ${c.name}`}</option>}</For>
+              </select>,
+            )}
+            {field(
+              'fw-kpi-definition',
+              w.definition,
+              <textarea id="fw-kpi-definition" value={form.definition} onInput={(e) => setForm('definition', e.currentTarget.value)} />,
+            )}
+            {field('fw-kpi-unit', w.unit, <input id="fw-kpi-unit" value={form.unit} onInput={(e) => setForm('unit', e.currentTarget.value)} />)}
+            {field(
+              'fw-kpi-direction',
+              w.direction,
+              <select id="fw-kpi-direction" value={form.direction} onChange={(e) => setForm('direction', e.currentTarget.value as 'higher' | 'lower')}>
+                <option value="higher">{w.higher}</option>
+                <option value="lower">{w.lower}</option>
+              </select>,
+            )}
+            <For each={[0, 1]}>
+              {(i) => (
+                <>
+                  {field(
+                    `fw-kpi-input-${i}`,
+                    w.inputName(i + 1),
+                    <input
+                      id={`fw-kpi-input-${i}`}
+                      aria-describedby="fw-kpi-input-0-help"
+                      value={form.inputs[i].name}
+                      onInput={(e) => setForm('inputs', i, 'name', e.currentTarget.value)}
+                    />,
+                    i === 0 ? w.inputHelp : undefined,
+                  )}
+                  {field(
+                    `fw-kpi-input-label-${i}`,
+                    w.inputLabel(i + 1),
+                    <input id={`fw-kpi-input-label-${i}`} value={form.inputs[i].label} onInput={(e) => setForm('inputs', i, 'label', e.currentTarget.value)} />,
+                  )}
+                </>
+              )}
+            </For>
+            {field(
+              'fw-kpi-formula',
+              w.formula,
+              <input
+                id="fw-kpi-formula"
+                class="formula-input"
+                spellcheck={false}
+                autocomplete="off"
+                dir="ltr"
+                aria-invalid={formulaCheck() !== null && !formulaCheck()!.ok}
+                aria-describedby="fw-kpi-formula-help fw-kpi-formula-check"
+                value={form.expression}
+                onInput={(e) => setForm('expression', e.currentTarget.value)}
+              />,
+              w.formulaHelp,
+            )}
+            <FormulaCheck id="fw-kpi-formula-check" text={form.expression} result={formulaCheck()} reads={w.formulaReads} />
+            <fieldset>
+              <legend>{w.target}</legend>
+              <label>
+                <input type="checkbox" checked={form.target === null} onChange={(e) => setForm('target', e.currentTarget.checked ? null : 0)} /> {w.noTarget}
+              </label>
+              <Show when={form.target !== null}>
+                {field(
+                  'fw-kpi-target',
+                  w.target,
+                  <input
+                    id="fw-kpi-target"
+                    type="number"
+                    step="any"
+                    value={form.target ?? ''}
+                    onInput={(e) => {
+                      const v = e.currentTarget.valueAsNumber;
+                      if (Number.isFinite(v)) setForm('target', v);
+                    }}
+                  />,
+                )}
+                {field(
+                  'fw-kpi-basis',
+                  w.basis,
+                  <select id="fw-kpi-basis" value={form.basis} onChange={(e) => setForm('basis', e.currentTarget.value as 'public' | 'judgement')}>
+                    <option value="public">{w.basisPublic}</option>
+                    <option value="judgement">{w.basisJudgement}</option>
+                  </select>,
+                )}
+              </Show>
+              {field('fw-kpi-source', w.source, <input id="fw-kpi-source" value={form.source} onInput={(e) => setForm('source', e.currentTarget.value)} />)}
+              {field(
+                'fw-kpi-rationale',
+                w.rationale,
+                <textarea id="fw-kpi-rationale" value={form.rationale} onInput={(e) => setForm('rationale', e.currentTarget.value)} />,
+              )}
+            </fieldset>
+            <Show when={formError()}>
+              <p class="field-error" role="alert">
+                {formError()}
+              </p>
+            </Show>
+            <div class="button-row">
+              <button type="submit">{w.saveKpi}</button>
+              <Show when={editing()}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setEditing(null);
+                    setForm(emptyKpi(form.category));
+                  }}
+                >
+                  {w.cancel}
+                </button>
+              </Show>
+            </div>
+          </form>
+
+          <h3>{w.rulesTitle}</h3>
+          <Show when={(file()!.rules ?? []).length > 0} fallback={<p>{w.noRules}</p>}>
+            <ul class="framework-rules">
+              <For each={file()!.rules}>
+                {(r) => (
+                  <li>
+                    <span>
+                      {r.name}: <code dir="ltr">{`${r.left} ${RULE_OPERATOR[r.operator]} ${r.right}`}</code> ({r.source})
+                    </span>{' '}
+                    <button type="button" aria-label={`${w.remove} ${r.name}`} onClick={() => void commit(removeRule(file()!, r.id), w.removed(r.name))}>
+                      {w.remove}
+                    </button>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+          <form class="framework-rule" onSubmit={(e) => void saveRule(e)} aria-labelledby="fw-rule-title">
+            <h3 id="fw-rule-title">{w.addRule}</h3>
+            {field('fw-rule-name', w.ruleName, <input id="fw-rule-name" value={rule.name} onInput={(e) => setRule('name', e.currentTarget.value)} />)}
+            {field(
+              'fw-rule-left',
+              w.ruleLeft,
+              <input
+                id="fw-rule-left"
+                dir="ltr"
+                spellcheck={false}
+                aria-describedby="fw-rule-left-check"
+                value={rule.left}
+                onInput={(e) => setRule('left', e.currentTarget.value)}
+              />,
+            )}
+            <FormulaCheck id="fw-rule-left-check" text={rule.left} result={ruleChecks().left} reads={w.formulaReads} />
+            {field(
+              'fw-rule-operator',
+              w.ruleOperator,
+              <select id="fw-rule-operator" value={rule.operator} onChange={(e) => setRule('operator', e.currentTarget.value as Comparison)}>
+                <For each={RULE_OPERATORS}>{(op) => <option value={op}>{RULE_OPERATOR[op]}</option>}</For>
+              </select>,
+            )}
+            {field(
+              'fw-rule-right',
+              w.ruleRight,
+              <input
+                id="fw-rule-right"
+                dir="ltr"
+                spellcheck={false}
+                aria-describedby="fw-rule-right-check"
+                value={rule.right}
+                onInput={(e) => setRule('right', e.currentTarget.value)}
+              />,
+            )}
+            <FormulaCheck id="fw-rule-right-check" text={rule.right} result={ruleChecks().right} reads={w.formulaReads} />
+            {field('fw-rule-source', w.ruleSource, <input id="fw-rule-source" value={rule.source} onInput={(e) => setRule('source', e.currentTarget.value)} />)}
+            <Show when={ruleError()}>
+              <p class="field-error" role="alert">
+                {ruleError()}
+              </p>
+            </Show>
+            <button type="submit">{w.saveRule}</button>
+          </form>
+        </Show>
+      </Show>
+    </details>
+  );
+}
