@@ -1,3 +1,4 @@
+import { CHECK_TOLERANCE } from './check-tolerance';
 import { achievementOf } from './achievement';
 import { bandOf } from './bands';
 import type { DatapointRef, Framework, GroupRef } from './framework';
@@ -776,20 +777,20 @@ export class Evaluator {
     for (const planned of checks) {
       switch (planned.kind) {
         case 'below':
-          if (value < planned.value) warn(planned, value, planned.value);
+          if (value < planned.value - CHECK_TOLERANCE) warn(planned, value, planned.value);
           break;
         case 'above':
-          if (value > planned.value) warn(planned, value, planned.value);
+          if (value > planned.value + CHECK_TOLERANCE) warn(planned, value, planned.value);
           break;
         case 'notAbove': {
           const otherValue = planned.other < 0 ? null : this.values[planned.other];
-          if (otherValue !== null && value > otherValue) warn(planned, value, otherValue);
+          if (otherValue !== null && value > otherValue + CHECK_TOLERANCE) warn(planned, value, otherValue);
           break;
         }
         case 'sumAtMost': {
           let sum = 0;
           for (const s of planned.siblings) sum += this.values[s] ?? 0;
-          if (sum > planned.value + 1e-9) warn(planned, sum, planned.value);
+          if (sum > planned.value + CHECK_TOLERANCE) warn(planned, sum, planned.value);
           break;
         }
         case 'sumAbout': {
@@ -801,7 +802,8 @@ export class Evaluator {
             if (v !== null) sum += v;
             else if (this.statuses[s] !== 'not-applicable') complete = false;
           }
-          if (sum > planned.value + planned.tolerance + 1e-9 || (complete && sum < planned.value - planned.tolerance - 1e-9)) warn(planned, sum, planned.value);
+          if (sum > planned.value + planned.tolerance + CHECK_TOLERANCE || (complete && sum < planned.value - planned.tolerance - CHECK_TOLERANCE))
+            warn(planned, sum, planned.value);
           break;
         }
       }

@@ -6,6 +6,7 @@
  * is shown on: it never refuses a value and never blocks a save. Rules run in the page, offline, over
  * the scores the engine already has (`runRules`), so they cost no scoring of their own.
  */
+import { CHECK_TOLERANCE } from './check-tolerance';
 import { compileFormula, evaluateFormula, type Comparison, type CompiledFormula, type FormulaProblem, type FormulaRef, type FormulaScope } from './formula';
 import type { Framework } from './framework';
 import type { ItemResult, Scores } from './types';
@@ -115,7 +116,7 @@ export function compileRules(fw: Framework, rules: readonly ValidationRule[]): {
 
 const holds = (a: number, op: Comparison, b: number): boolean => {
   // The same tolerance as the engine's checks: a sum of shares that is 100.0000000001 is 100.
-  const e = 1e-9;
+  const e = CHECK_TOLERANCE;
   switch (op) {
     case '<':
       return a < b - e;

@@ -146,6 +146,20 @@ describe('the Verification Manual’s checks as rules', () => {
     expect(byRules).toEqual(engine);
   });
 
+  it('a value past its bound by floating-point noise only: neither the check nor its rule warns (the property found 5e-324)', () => {
+    const primary = 'EN: EN: WS: 4C|Primary';
+    const secondary = 'EN: EN: WS: 4C|Secondary';
+    for (const tiny of [5e-324, 1e-310, 1e-12]) {
+      const { engine, rules: byRules } = both(input({ [primary]: { value: 0 }, [secondary]: { value: tiny } }));
+      expect(engine).toEqual([]);
+      expect(byRules).toEqual(engine);
+    }
+    // Past the tolerance, both warn on the secondary level.
+    const { engine, rules: byRules } = both(input({ [primary]: { value: 0 }, [secondary]: { value: 1e-6 } }));
+    expect(engine).toHaveLength(1);
+    expect(byRules).toEqual(engine);
+  });
+
   it('random values of the data points with checks: the same warnings (property)', () => {
     const checked = u4ssc.datapoints.filter((d) => d.def.checks?.length || d.kpi.datapoints.length > 1);
     const entry = fc.oneof(
