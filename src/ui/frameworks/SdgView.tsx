@@ -29,45 +29,48 @@ export function SdgView(props: { input: AssessmentInput; scores: Scores; decimal
       <h2 id="sdg-view-title">{w.title}</h2>
       <p class="hint">{w.help}</p>
       <p data-testid="sdg-coverage">{w.coverage(carried().coverage.carried, carried().coverage.linked, carried().coverage.expected)}</p>
-      <table class="sdg-table">
-        <thead>
-          <tr>
-            <th scope="col">{w.indicator}</th>
-            <th scope="col">{w.value}</th>
-            <th scope="col">{w.from}</th>
-            <th scope="col">{w.why}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <For each={rows()}>
-            {({ ref, item }) => {
-              const value = () => (item && 'value' in item.carried ? item.carried : null);
-              return (
-                <tr data-sdg={ref.id} classList={{ 'sdg-carried': value() !== null }}>
-                  <th scope="row">
-                    {ref.kpi.code} {ref.def.label}
-                  </th>
-                  <td>
-                    <Show when={value()} fallback="—">
-                      {(v) => `${formatNumber(v().value, props.decimal, 3)} ${ref.def.unit}`}
-                    </Show>
-                  </td>
-                  <td>
-                    <Show when={item} fallback="—">
-                      {(i) => (
-                        <ul class="sdg-links">
-                          <For each={i().from}>{(l) => <li>{`${datapointTitle(l.id)} (${w.relation[l.relation]})`}</li>}</For>
-                        </ul>
-                      )}
-                    </Show>
-                  </td>
-                  <td>{value() ? '' : w.notCarried[item && 'none' in item.carried ? item.carried.none : 'unlinked']}</td>
-                </tr>
-              );
-            }}
-          </For>
-        </tbody>
-      </table>
+      {/* A wide table scrolls on its own: the page never scrolls sideways on a phone. */}
+      <div class="r-table-scroll">
+        <table class="sdg-table">
+          <thead>
+            <tr>
+              <th scope="col">{w.indicator}</th>
+              <th scope="col">{w.value}</th>
+              <th scope="col">{w.from}</th>
+              <th scope="col">{w.why}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={rows()}>
+              {({ ref, item }) => {
+                const value = () => (item && 'value' in item.carried ? item.carried : null);
+                return (
+                  <tr data-sdg={ref.id} classList={{ 'sdg-carried': value() !== null }}>
+                    <th scope="row">
+                      {ref.kpi.code} {ref.def.label}
+                    </th>
+                    <td>
+                      <Show when={value()} fallback="—">
+                        {(v) => <>{`${formatNumber(v().value, props.decimal, 3)} ${ref.def.unit}`}</>}
+                      </Show>
+                    </td>
+                    <td>
+                      <Show when={item} fallback="—">
+                        {(i) => (
+                          <ul class="sdg-links">
+                            <For each={i().from}>{(l) => <li>{`${datapointTitle(l.id)} (${w.relation[l.relation]})`}</li>}</For>
+                          </ul>
+                        )}
+                      </Show>
+                    </td>
+                    <td>{value() ? '' : w.notCarried[item && 'none' in item.carried ? item.carried.none : 'unlinked']}</td>
+                  </tr>
+                );
+              }}
+            </For>
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
