@@ -70,7 +70,15 @@ describe('the what-if sandbox', () => {
     await userEvent.click(app.scope.getByRole('tab', { name: 'Workshop' }));
     const sandbox = app.scope.getByTestId('whatif');
     await expect.element(sandbox).toBeInTheDocument();
-    await userEvent.selectOptions(sandbox.getByLabelText('Data point', { exact: true }), NET);
+    // The data point is found by a fragment of its name and picked with the keyboard (issue #24).
+    const which = sandbox.getByRole('combobox', { name: 'Data point' });
+    await userEvent.click(which);
+    await userEvent.keyboard('{Control>}a{/Control}household intern');
+    await expect
+      .poll(() => [...app.container.querySelectorAll('[data-testid="whatif"] [role="option"]')].map((o) => o.textContent))
+      .toEqual(['EC: ICT: ICT: 1C Household Internet Access']);
+    await userEvent.keyboard('{Enter}');
+    await expect.element(which).toHaveValue('EC: ICT: ICT: 1C — Household Internet Access');
     await userEvent.fill(sandbox.getByLabelText(/^Trial value/), 'lots');
     await userEvent.click(sandbox.getByRole('button', { name: 'Try this value' }));
     await expect.element(sandbox.getByRole('alert')).toHaveTextContent('"lots" is not a number, so Household Internet Access keeps its value');
@@ -105,7 +113,8 @@ describe('the what-if sandbox', () => {
     expect(effect()).toBeNull();
 
     // Keep a trial as a new assessment: the saved one is unchanged, the new one holds the trial value.
-    await userEvent.selectOptions(app.scope.getByTestId('whatif').getByLabelText('Data point', { exact: true }), NET);
+    // A data point's id or code typed whole picks it.
+    await userEvent.fill(app.scope.getByTestId('whatif').getByRole('combobox', { name: 'Data point' }), NET);
     await userEvent.fill(app.scope.getByTestId('whatif').getByLabelText(/^Trial value/), '20');
     await userEvent.click(app.scope.getByTestId('whatif').getByRole('button', { name: 'Try this value' }));
     await userEvent.click(app.scope.getByTestId('whatif-keep'));
