@@ -288,7 +288,7 @@ describe('exercises', () => {
       const participant = trainer;
       const answerForm = room.getByTestId('exercise-answer');
       const add = async (id: string, value: number | 'yes' | 'no') => {
-        await userEvent.selectOptions(answerForm.getByLabelText('Data point to change'), id);
+        await userEvent.fill(answerForm.getByRole('combobox', { name: 'Data point to change' }), id);
         await userEvent.fill(answerForm.getByLabelText('New value'), String(value));
         await userEvent.click(answerForm.getByRole('button', { name: 'Add this change' }));
       };
