@@ -251,6 +251,34 @@ describe('exercises', () => {
     return app.scope.getByTestId('exercises');
   }
 
+  it("find the wrong value: the trainer plants it and the participant names it, each by typing part of the data point's name (issue #24)", async () => {
+    const app = mount();
+    const made = await toWorkshop(app);
+    await userEvent.selectOptions(made.getByLabelText('Task'), 'find-wrong');
+    const wrong = made.getByRole('combobox', { name: 'Data point to make wrong' });
+    await userEvent.click(wrong);
+    await userEvent.keyboard('{Control>}a{/Control}wifi');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(wrong).toHaveValue('EC: ICT: ICT: 5A — Availability of WIFI in Public Areas');
+    await userEvent.fill(made.getByLabelText(/^Wrong value/), '1');
+    await userEvent.click(made.getByRole('button', { name: 'Make the exercise' }));
+    await expect.element(made.getByTestId('exercise-current')).toBeInTheDocument();
+    const answer = made.getByTestId('exercise-answer');
+    const named = answer.getByRole('combobox', { name: 'The data point that is wrong' });
+    // Nothing named yet: the check says so.
+    await userEvent.click(answer.getByRole('button', { name: 'Check my answer' }));
+    await expect.element(made.getByTestId('exercise-feedback')).toHaveTextContent('No data point is named as wrong.');
+    await userEvent.click(named);
+    await userEvent.keyboard('public area wi');
+    await expect
+      .poll(() => [...app.container.querySelectorAll('[data-testid="exercise-answer"] [role="option"]')].map((o) => o.textContent))
+      .toEqual(['EC: ICT: ICT: 5A Availability of WIFI in Public Areas']);
+    await userEvent.keyboard('{Enter}');
+    await userEvent.click(answer.getByRole('button', { name: 'Check my answer' }));
+    await expect.element(made.getByTestId('exercise-feedback')).toHaveTextContent('Yes:');
+    await expect.element(made.getByTestId('exercise-feedback')).toHaveTextContent('is the wrong value.');
+  });
+
   it('a trainer hands out "raise Energy into the next band with the fewest changes" as a link, three answers (right, wrong, partly right) come back as links and a file, each with feedback in words, side by side', async () => {
     const fewest = fewestChanges(u4ssc, referenceTargets, demoCityInput(u4ssc, DEMO_CITIES[0]), 'EN: E')!;
     expect(fewest.count).toBeGreaterThan(1);
