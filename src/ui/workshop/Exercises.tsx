@@ -96,7 +96,6 @@ export function Exercises(props: {
   const ids = {
     city: createUniqueId(),
     kind: createUniqueId(),
-    group: createUniqueId(),
     wrongValue: createUniqueId(),
     title: createUniqueId(),
     instructions: createUniqueId(),
@@ -442,10 +441,14 @@ export function Exercises(props: {
             }
           >
             <div class="field">
-              <label for={ids.group}>{kind() === 'next-band' ? WS.exAggregate : WS.exBlanksGroup}</label>
-              <select id={ids.group} value={group()} onChange={(e) => setGroup(e.currentTarget.value)}>
-                <For each={kindGroups()}>{(g) => <option value={g.code}>{g.code === 'overall' ? g.name : `${g.code} ${g.name}`}</option>}</For>
-              </select>
+              {/* A dimension, sub-dimension or category found by a fragment of its name or its code (issue #24). */}
+              <ItemPicker
+                label={kind() === 'next-band' ? WS.exAggregate : WS.exBlanksGroup}
+                items={() => kindGroups().map((g) => ({ id: g.code, code: g.code === 'overall' ? g.name : g.code, name: g.name }))}
+                picked={group()}
+                onPick={(id) => id !== null && setGroup(id)}
+                testid="exercise-group"
+              />
             </div>
           </Show>
           <div class="field">
