@@ -9,6 +9,7 @@ import type { AssessmentDoc } from '../engine/assessment';
 import type { Scores } from '../engine/types';
 import type { ColumnKey, KpiGrid } from './grid';
 import { dpCode, dpName } from './grid/columns';
+import { ItemPicker } from './picker/ItemPicker';
 import { S } from './strings';
 import { OWN_TARGET_MARK, TM } from './strings/time';
 
@@ -114,12 +115,17 @@ export function NarrowEntry(props: {
         </button>
       </div>
       {/* Names with their codes: a code alone told a newcomer nothing (issue #25). */}
-      <label class="narrow-pick">
-        {S.dataPoint}{' '}
-        <select value={current().ref.id} onChange={(e) => props.onSelect(e.currentTarget.value)}>
-          <For each={shown()}>{(r) => <option value={r.ref.id}>{`${dpCode(r.ref)} · ${dpName(r.ref)}`}</option>}</For>
-        </select>
-      </label>
+      {/* Found by a fragment of its name or its code (issue #24): a phone's select of 112 names was a long scroll. */}
+      <div class="narrow-pick">
+        <ItemPicker
+          label={S.dataPoint}
+          items={() => shown().map((r) => ({ id: r.ref.id, code: dpCode(r.ref), name: dpName(r.ref) }))}
+          picked={current().ref.id}
+          // Text that names no data point yet leaves the one shown.
+          onPick={(id) => id !== null && props.onSelect(id)}
+          testid="narrow-pick"
+        />
+      </div>
       <h3 id="narrow-title">
         <span class="agg-code">{text('code')}</span> {text('name')}
       </h3>

@@ -74,11 +74,38 @@ describe('on a phone', () => {
         expect(a.container.querySelector('[data-testid="grid-find"]')!.checkVisibility()).toBe(false);
         await userEvent.click(page.elementLocator(menu.querySelector('summary')!));
         await expect.poll(() => a.container.querySelector('[data-testid="grid-find"]')!.checkVisibility()).toBe(true);
-        const options = [...card.querySelectorAll<HTMLOptionElement>('.narrow-pick option')].map((o) => o.textContent);
-        expect(options).toHaveLength(112);
-        expect(options[0]).toBe(`EC: ICT: ICT: 1C · ${card.querySelector('h3')!.textContent!.replace('EC: ICT: ICT: 1C', '').trim()}`);
+        const picker = page.elementLocator(card.querySelector('[data-testid="narrow-pick"]')!);
+        await userEvent.click(picker);
+        await userEvent.keyboard('{Control>}a{/Control}{Backspace}');
+        const listed = () => [...card.querySelectorAll('.narrow-pick [role="option"]')].map((o) => o.textContent);
+        await expect.poll(() => listed()).toHaveLength(112);
+        expect(listed()[0]).toBe(`EC: ICT: ICT: 1C ${card.querySelector('h3')!.textContent!.replace('EC: ICT: ICT: 1C', '').trim()}`);
+        // Emptying the box leaves the data point shown.
+        expect(card.querySelector('h3')!.textContent).toContain('EC: ICT: ICT: 1C');
         a.dispose();
       },
     );
   }
+  it('the data point is picked by typing a fragment of its name, and the keyboard alone (issue #24)', { timeout: 120_000 }, async () => {
+    await useLanguage('en');
+    const a = mount();
+    await userEvent.click(a.scope.getByRole('button', { name: S.demoCity }));
+    await waitForGrid(a);
+    const card = a.container.querySelector('[data-testid="narrow-entry"]')!;
+    await expect.poll(() => card.querySelector('h3')?.textContent ?? '').toContain('EC: ICT: ICT: 1C');
+    const picker = a.scope.getByTestId('narrow-entry').getByRole('combobox', { name: S.dataPoint });
+    await userEvent.click(picker);
+    await userEvent.keyboard('{Control>}a{/Control}WIFI publ');
+    await expect
+      .poll(() => [...card.querySelectorAll('.narrow-pick [role="option"]')].map((o) => o.textContent))
+      .toEqual(['EC: ICT: ICT: 5A Availability of WIFI in Public Areas']);
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => card.querySelector('h3')?.textContent ?? '').toContain('EC: ICT: ICT: 5A');
+    await expect.element(picker).toHaveValue('EC: ICT: ICT: 5A — Availability of WIFI in Public Areas');
+    // Next moves on from the data point picked, and the box follows.
+    await userEvent.click(a.scope.getByTestId('narrow-entry').getByRole('button', { name: new RegExp(S.next) }));
+    await expect.poll(() => card.querySelector('h3')?.textContent ?? '').not.toContain('EC: ICT: ICT: 5A');
+    await expect.element(picker).not.toHaveValue('EC: ICT: ICT: 5A — Availability of WIFI in Public Areas');
+    a.dispose();
+  });
 });

@@ -97,6 +97,13 @@ describe('the comparison of assessments', () => {
       /Demoville \(fictional\): 2023 [\d.]+, 2024/,
     );
     expect(view.querySelectorAll('[data-testid="trend-chart"] tbody tr')).toHaveLength(5);
+    // The chart's data point or score is found by a fragment of its name and picked with the keyboard (issue #24).
+    const chartRow = app.scope.getByTestId('trend-chart-row');
+    await userEvent.click(chartRow);
+    await userEvent.keyboard('{Control>}a{/Control}wifi in publ');
+    await expect.poll(() => [...view.querySelectorAll('[data-testid="trend-chart"] [role="option"]')].map((o) => o.textContent)).toHaveLength(1);
+    await userEvent.keyboard('{Enter}');
+    await expect.element(app.scope.getByTestId('trend-chart').getByRole('heading')).toHaveTextContent('Availability of WIFI in Public Areas');
 
     // The filter keeps matching rows only.
     await userEvent.fill(app.scope.getByRole('searchbox', { name: 'Filter rows' }), 'EN: EN: AQ');

@@ -70,7 +70,15 @@ describe('the what-if sandbox', () => {
     await userEvent.click(app.scope.getByRole('tab', { name: 'Workshop' }));
     const sandbox = app.scope.getByTestId('whatif');
     await expect.element(sandbox).toBeInTheDocument();
-    await userEvent.selectOptions(sandbox.getByLabelText('Data point', { exact: true }), NET);
+    // The data point is found by a fragment of its name and picked with the keyboard (issue #24).
+    const which = sandbox.getByRole('combobox', { name: 'Data point' });
+    await userEvent.click(which);
+    await userEvent.keyboard('{Control>}a{/Control}household intern');
+    await expect
+      .poll(() => [...app.container.querySelectorAll('[data-testid="whatif"] [role="option"]')].map((o) => o.textContent))
+      .toEqual(['EC: ICT: ICT: 1C Household Internet Access']);
+    await userEvent.keyboard('{Enter}');
+    await expect.element(which).toHaveValue('EC: ICT: ICT: 1C — Household Internet Access');
     await userEvent.fill(sandbox.getByLabelText(/^Trial value/), 'lots');
     await userEvent.click(sandbox.getByRole('button', { name: 'Try this value' }));
     await expect.element(sandbox.getByRole('alert')).toHaveTextContent('"lots" is not a number, so Household Internet Access keeps its value');
@@ -105,7 +113,8 @@ describe('the what-if sandbox', () => {
     expect(effect()).toBeNull();
 
     // Keep a trial as a new assessment: the saved one is unchanged, the new one holds the trial value.
-    await userEvent.selectOptions(app.scope.getByTestId('whatif').getByLabelText('Data point', { exact: true }), NET);
+    // A data point's id or code typed whole picks it.
+    await userEvent.fill(app.scope.getByTestId('whatif').getByRole('combobox', { name: 'Data point' }), NET);
     await userEvent.fill(app.scope.getByTestId('whatif').getByLabelText(/^Trial value/), '20');
     await userEvent.click(app.scope.getByTestId('whatif').getByRole('button', { name: 'Try this value' }));
     await userEvent.click(app.scope.getByTestId('whatif-keep'));
@@ -242,6 +251,34 @@ describe('exercises', () => {
     return app.scope.getByTestId('exercises');
   }
 
+  it("find the wrong value: the trainer plants it and the participant names it, each by typing part of the data point's name (issue #24)", async () => {
+    const app = mount();
+    const made = await toWorkshop(app);
+    await userEvent.selectOptions(made.getByLabelText('Task'), 'find-wrong');
+    const wrong = made.getByRole('combobox', { name: 'Data point to make wrong' });
+    await userEvent.click(wrong);
+    await userEvent.keyboard('{Control>}a{/Control}wifi');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(wrong).toHaveValue('EC: ICT: ICT: 5A — Availability of WIFI in Public Areas');
+    await userEvent.fill(made.getByLabelText(/^Wrong value/), '1');
+    await userEvent.click(made.getByRole('button', { name: 'Make the exercise' }));
+    await expect.element(made.getByTestId('exercise-current')).toBeInTheDocument();
+    const answer = made.getByTestId('exercise-answer');
+    const named = answer.getByRole('combobox', { name: 'The data point that is wrong' });
+    // Nothing named yet: the check says so.
+    await userEvent.click(answer.getByRole('button', { name: 'Check my answer' }));
+    await expect.element(made.getByTestId('exercise-feedback')).toHaveTextContent('No data point is named as wrong.');
+    await userEvent.click(named);
+    await userEvent.keyboard('public area wi');
+    await expect
+      .poll(() => [...app.container.querySelectorAll('[data-testid="exercise-answer"] [role="option"]')].map((o) => o.textContent))
+      .toEqual(['EC: ICT: ICT: 5A Availability of WIFI in Public Areas']);
+    await userEvent.keyboard('{Enter}');
+    await userEvent.click(answer.getByRole('button', { name: 'Check my answer' }));
+    await expect.element(made.getByTestId('exercise-feedback')).toHaveTextContent('Yes:');
+    await expect.element(made.getByTestId('exercise-feedback')).toHaveTextContent('is the wrong value.');
+  });
+
   it('a trainer hands out "raise Energy into the next band with the fewest changes" as a link, three answers (right, wrong, partly right) come back as links and a file, each with feedback in words, side by side', async () => {
     const fewest = fewestChanges(u4ssc, referenceTargets, demoCityInput(u4ssc, DEMO_CITIES[0]), 'EN: E')!;
     expect(fewest.count).toBeGreaterThan(1);
@@ -256,7 +293,13 @@ describe('exercises', () => {
     const trainer = mount();
     const made = await toWorkshop(trainer);
     await userEvent.selectOptions(made.getByLabelText('Task'), 'next-band');
-    await userEvent.selectOptions(made.getByLabelText('Score to raise'), 'EN: E');
+    // The score is found by a fragment of its name (issue #24).
+    await userEvent.click(made.getByRole('combobox', { name: 'Score to raise' }));
+    await userEvent.keyboard('{Control>}a{/Control}energy');
+    await expect
+      .poll(() => [...trainer.container.querySelectorAll('[data-testid="exercises"] [role="option"]')].map((o) => o.textContent))
+      .toContain('EN: E Energy');
+    await userEvent.fill(made.getByRole('combobox', { name: 'Score to raise' }), 'EN: E');
     await userEvent.click(made.getByRole('button', { name: 'Make the exercise' }));
     await expect
       .element(made.getByTestId('exercise-current'))
@@ -279,7 +322,7 @@ describe('exercises', () => {
       const participant = trainer;
       const answerForm = room.getByTestId('exercise-answer');
       const add = async (id: string, value: number | 'yes' | 'no') => {
-        await userEvent.selectOptions(answerForm.getByLabelText('Data point to change'), id);
+        await userEvent.fill(answerForm.getByRole('combobox', { name: 'Data point to change' }), id);
         await userEvent.fill(answerForm.getByLabelText('New value'), String(value));
         await userEvent.click(answerForm.getByRole('button', { name: 'Add this change' }));
       };

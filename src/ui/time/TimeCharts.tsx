@@ -4,6 +4,7 @@
  * range of ranks leaving one data point out. Each has a title, a canvas with role="img" and a summary,
  * and a data table; lines differ by dash and point style as well as colour.
  */
+import { ItemPicker } from '../picker/ItemPicker';
 import type { Chart, ChartConfiguration } from 'chart.js';
 import { batch, createEffect, createMemo, createSignal, createUniqueId, For, onCleanup, Show, type JSX } from 'solid-js';
 import type { Comparison } from '../../engine/comparison';
@@ -141,14 +142,20 @@ export function TrendChart(props: { comparison: Comparison; decimal: DecimalStyl
   return (
     <figure class="r-chart trend-charts" data-testid="trend-chart" aria-labelledby={`${uid}-t`}>
       <h3 id={`${uid}-t`}>{TC.chartLineTitle(r().level === 'overall' ? rowName(r()) : `${r().code} ${r().datapoint} ${rowName(r())}`.trim())}</h3>
-      <label>
-        {TC.chartPickDatapoint}{' '}
-        <select value={row()} onChange={(e) => setRow(Number(e.currentTarget.value))}>
-          <For each={props.comparison.rows}>
-            {(x, i) => <option value={i()}>{x.level === 'overall' ? rowName(x) : `${x.datapoint ? `${x.code} ${x.datapoint}` : x.code} ${rowName(x)}`}</option>}
-          </For>
-        </select>
-      </label>
+      {/* Any row, found by a fragment of its name or its code (issue #24); text that names none keeps the line shown. */}
+      <ItemPicker
+        label={TC.chartPickDatapoint}
+        items={() =>
+          props.comparison.rows.map((x, i) => ({
+            id: String(i),
+            code: x.level === 'overall' ? rowName(x) : x.datapoint ? `${x.code} ${x.datapoint}` : x.code,
+            name: rowName(x),
+          }))
+        }
+        picked={String(row())}
+        onPick={(id) => id !== null && setRow(Number(id))}
+        testid="trend-chart-row"
+      />
       <Show when={props.comparison.series.length > MAX_LINES}>
         <p class="hint" data-testid="trend-chart-capped">
           {TC.chartCapped(MAX_LINES, props.comparison.series.length)}

@@ -33,6 +33,8 @@ import { shareUrl } from '../interchange/link';
 import { datapointCode, datapointName, fmtNumber, fmtPercent, fmtQuantity } from '../results/format';
 import { bandName } from '../results/palette';
 import { TableHead } from '../results/table-head';
+import { ItemPicker } from '../picker/ItemPicker';
+import { pickItems } from '../picker/items';
 import { S } from '../strings';
 import { exerciseProblemText, findingText, WS } from '../strings/workshop';
 
@@ -44,7 +46,7 @@ const label = (id: string) => `${datapointCode(ref(id))} ${datapointName(ref(id)
 
 /** A data point picked from the catalogue and a value typed for it: the wrong value a trainer plants, a change an answer proposes. */
 function DatapointAndValue(props: {
-  ids: { datapoint: string; value: string };
+  ids: { value: string };
   labels: { datapoint: string; value: string };
   datapoint: string;
   onDatapoint: (id: string) => void;
@@ -55,10 +57,13 @@ function DatapointAndValue(props: {
   return (
     <>
       <div class="field">
-        <label for={props.ids.datapoint}>{props.labels.datapoint}</label>
-        <select id={props.ids.datapoint} value={props.datapoint} onChange={(e) => props.onDatapoint(e.currentTarget.value)}>
-          <For each={u4ssc.datapoints}>{(r) => <option value={r.id}>{label(r.id)}</option>}</For>
-        </select>
+        {/* Found by a fragment of its name or its code (issue #24); text that names none keeps the last one picked. */}
+        <ItemPicker
+          label={props.labels.datapoint}
+          items={() => pickItems(u4ssc, 'datapoint')}
+          picked={props.datapoint}
+          onPick={(id) => id !== null && props.onDatapoint(id)}
+        />
       </div>
       <div class="field">
         <label for={props.ids.value}>{props.labels.value}</label>
@@ -91,8 +96,6 @@ export function Exercises(props: {
   const ids = {
     city: createUniqueId(),
     kind: createUniqueId(),
-    group: createUniqueId(),
-    wrongDp: createUniqueId(),
     wrongValue: createUniqueId(),
     title: createUniqueId(),
     instructions: createUniqueId(),
@@ -101,9 +104,7 @@ export function Exercises(props: {
     links: createUniqueId(),
     exLink: createUniqueId(),
     participant: createUniqueId(),
-    named: createUniqueId(),
     correction: createUniqueId(),
-    changeDp: createUniqueId(),
     changeValue: createUniqueId(),
     answerError: createUniqueId(),
     answerLink: createUniqueId(),
@@ -429,7 +430,7 @@ export function Exercises(props: {
             when={kind() !== 'find-wrong'}
             fallback={
               <DatapointAndValue
-                ids={{ datapoint: ids.wrongDp, value: ids.wrongValue }}
+                ids={{ value: ids.wrongValue }}
                 labels={{ datapoint: WS.exWrongDatapoint, value: WS.exWrongValue }}
                 datapoint={wrongDp()}
                 onDatapoint={setWrongDp}
@@ -440,10 +441,14 @@ export function Exercises(props: {
             }
           >
             <div class="field">
-              <label for={ids.group}>{kind() === 'next-band' ? WS.exAggregate : WS.exBlanksGroup}</label>
-              <select id={ids.group} value={group()} onChange={(e) => setGroup(e.currentTarget.value)}>
-                <For each={kindGroups()}>{(g) => <option value={g.code}>{g.code === 'overall' ? g.name : `${g.code} ${g.name}`}</option>}</For>
-              </select>
+              {/* A dimension, sub-dimension or category found by a fragment of its name or its code (issue #24). */}
+              <ItemPicker
+                label={kind() === 'next-band' ? WS.exAggregate : WS.exBlanksGroup}
+                items={() => kindGroups().map((g) => ({ id: g.code, code: g.code === 'overall' ? g.name : g.code, name: g.name }))}
+                picked={group()}
+                onPick={(id) => id !== null && setGroup(id)}
+                testid="exercise-group"
+              />
             </div>
           </Show>
           <div class="field">
@@ -559,11 +564,14 @@ export function Exercises(props: {
               </Show>
               <Show when={ex().task.kind === 'find-wrong'}>
                 <div class="field">
-                  <label for={ids.named}>{WS.exNamed}</label>
-                  <select id={ids.named} value={named()} onChange={(e) => setNamed(e.currentTarget.value)}>
-                    <option value="">{WS.exNamedNone}</option>
-                    <For each={u4ssc.datapoints}>{(r) => <option value={r.id}>{label(r.id)}</option>}</For>
-                  </select>
+                  {/* An empty box names none (as the select's first option did). */}
+                  <ItemPicker
+                    label={WS.exNamed}
+                    items={() => pickItems(u4ssc, 'datapoint')}
+                    picked={named() || null}
+                    onPick={(id) => setNamed(id ?? '')}
+                    testid="exercise-named"
+                  />
                 </div>
                 <div class="field">
                   <label for={ids.correction}>{WS.exCorrection}</label>
@@ -578,7 +586,7 @@ export function Exercises(props: {
               </Show>
               <Show when={ex().task.kind === 'next-band'}>
                 <DatapointAndValue
-                  ids={{ datapoint: ids.changeDp, value: ids.changeValue }}
+                  ids={{ value: ids.changeValue }}
                   labels={{ datapoint: WS.exChangeDatapoint, value: WS.exChangeValue }}
                   datapoint={changeDp()}
                   onDatapoint={setChangeDp}

@@ -18,6 +18,8 @@ import { Wheel } from '../results/Wheel';
 import { WS } from '../strings/workshop';
 import { TableHead } from '../results/table-head';
 import { D } from '../strings/saving';
+import { ItemPicker } from '../picker/ItemPicker';
+import { pickItems } from '../picker/items';
 
 export function TrendMark(props: { trend: Trend }): JSX.Element {
   const [arrow, word] = props.trend === 'up' ? [WS.arrowUp, WS.rises] : props.trend === 'down' ? [WS.arrowDown, WS.falls] : [WS.arrowSame, WS.unchanged];
@@ -38,7 +40,7 @@ export function WhatIf(props: {
   onOpenOther: (id: string) => void;
   toast: (message: string) => void;
 }): JSX.Element {
-  const ids = { dp: createUniqueId(), value: createUniqueId(), error: createUniqueId() };
+  const ids = { value: createUniqueId(), error: createUniqueId() };
   const [changes, setChanges] = createSignal<WhatIfChange[]>([]);
   const [chosen, setChosen] = createSignal(u4ssc.datapoints[0].id);
   const [text, setText] = createSignal('');
@@ -107,18 +109,15 @@ export function WhatIf(props: {
       <p class="hint">{WS.whatIfHint}</p>
       <form class="ws-form" onSubmit={tryValue}>
         <div class="field">
-          <label for={ids.dp}>{WS.whatIfDatapoint}</label>
-          <select id={ids.dp} value={chosen()} onChange={(e) => setChosen(e.currentTarget.value)}>
-            <For each={u4ssc.groups.categories}>
-              {(cat) => (
-                <optgroup label={`${cat.code} ${cat.name}`}>
-                  <For each={u4ssc.datapoints.filter((r) => r.path.category === cat.code)}>
-                    {(r) => <option value={r.id}>{`${datapointCode(r)} ${datapointName(r)}`}</option>}
-                  </For>
-                </optgroup>
-              )}
-            </For>
-          </select>
+          {/* Found by a fragment of its name or its code (issue #24), as the review's pickers are. */}
+          <ItemPicker
+            label={WS.whatIfDatapoint}
+            items={() => pickItems(u4ssc, 'datapoint')}
+            picked={chosen()}
+            // Text that names no data point yet keeps the last one picked: the form always has one.
+            onPick={(id) => id !== null && setChosen(id)}
+            testid="whatif-datapoint"
+          />
         </div>
         <div class="field">
           <label for={ids.value}>{WS.whatIfValue}</label>
