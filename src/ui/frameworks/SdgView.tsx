@@ -30,7 +30,7 @@ export function SdgView(props: { input: AssessmentInput; scores: Scores; decimal
       <p class="hint">{w.help}</p>
       <p data-testid="sdg-coverage">{w.coverage(carried().coverage.carried, carried().coverage.linked, carried().coverage.expected)}</p>
       {/* A wide table scrolls on its own: the page never scrolls sideways on a phone. */}
-      <div class="r-table-scroll">
+      <div class="r-table-scroll" role="region" tabIndex={0} aria-labelledby="sdg-view-title">
         <table class="sdg-table">
           <thead>
             <tr>
