@@ -15,12 +15,14 @@
  * without its translations, a translation added without its stamp, or the data changed without the
  * table fails the tests. The hash files are read by the tests and this script only, never by the app.
  */
-import { createHash } from 'node:crypto';
+import { hashOf } from './translation-hash';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FrameworkData } from '../src/engine/types';
 import type { KpiCatalogue } from '../src/ui/strings/types';
+
+export { hashOf };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const README_PATH = path.join(root, 'README.md');
@@ -65,8 +67,6 @@ export interface HashFile {
   /** Per text key, the hash of the English it was translated from. */
   from: Record<string, string>;
 }
-
-export const hashOf = (en: string): string => createHash('sha256').update(en, 'utf8').digest('hex').slice(0, 12);
 
 interface TargetsFile {
   targets: { code: string; datapoint: string; rationale?: unknown; source?: unknown }[];

@@ -14,11 +14,13 @@
  * Each language records in `hashes/<lang>.json` the hash of the English text each of its messages was
  * made from; test/unit/messages.test.ts fails on a stale or missing message.
  */
-import { createHash } from 'node:crypto';
+import { hashOf } from './translation-hash';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { argumentTypes, compileMessage, parseMessage, type Part } from './icu';
+
+export { hashOf };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const MESSAGES_DIR = path.join(root, 'src/ui/messages');
@@ -40,7 +42,6 @@ export interface HashFile {
   from: Record<string, string>;
 }
 
-export const hashOf = (en: string): string => createHash('sha256').update(en, 'utf8').digest('hex').slice(0, 12);
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 
 /** The converted namespaces: the files of `en/`. */
@@ -95,18 +96,25 @@ function tableCode(lang: string, parsed: Record<string, Part[]>, positional: Rec
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-/** The English table nested as its keys are, with bare property names: as small as the object it replaces (it is in the first visit). */
-function nestedCode(parsed: Record<string, Part[]>, positional: Record<string, string[]>): string {
-  interface Tree {
-    [k: string]: Tree | string;
-  }
+interface Tree {
+  [k: string]: Tree | string;
+}
+
+/** Messages keyed `a.b.c` as nested objects (`{a: {b: {c: leaf}}}`), each leaf made from its key and parts. */
+function keyTree(parsed: Record<string, Part[]>, leaf: (key: string, parts: Part[]) => string): Tree {
   const tree: Tree = {};
   for (const [key, parts] of Object.entries(parsed)) {
     const segs = key.split('.');
     let node = tree;
     for (const seg of segs.slice(0, -1)) node = (node[seg] ??= {}) as Tree;
-    node[segs[segs.length - 1]] = compileMessage(parts, 'en', positional[key]);
+    node[segs[segs.length - 1]] = leaf(key, parts);
   }
+  return tree;
+}
+
+/** The English table nested as its keys are, with bare property names: as small as the object it replaces (it is in the first visit). */
+function nestedCode(parsed: Record<string, Part[]>, positional: Record<string, string[]>): string {
+  const tree = keyTree(parsed, (key, parts) => compileMessage(parts, 'en', positional[key]));
   const render = (t: Tree, indent: string): string =>
     Object.entries(t)
       .map(([k, v]) => `${indent}${IDENTIFIER.test(k) ? k : JSON.stringify(k)}: ${typeof v === 'string' ? v : `{\n${render(v, indent + '  ')}\n${indent}}`},`)
@@ -116,21 +124,14 @@ function nestedCode(parsed: Record<string, Part[]>, positional: Record<string, s
 
 /** The interface of a namespace's accessor, nested as the keys are. */
 function interfaceCode(parsed: Record<string, Part[]>, positional: Record<string, string[]>): string {
-  interface Tree {
-    [k: string]: Tree | string;
-  }
-  const tree: Tree = {};
-  for (const [key, parts] of Object.entries(parsed)) {
-    const segs = key.split('.');
-    let node = tree;
-    for (const s of segs.slice(0, -1)) node = (node[s] ??= {}) as Tree;
-    const last = JSON.stringify(segs[segs.length - 1]);
+  const tree = keyTree(parsed, (key, parts) => {
+    const last = JSON.stringify(key.slice(key.lastIndexOf('.') + 1));
     const types = argumentTypes(parts);
     const names = positional[key];
-    if (names) node[segs[segs.length - 1]] = `${last}(${names.map((n) => `${n}: ${types.get(n) ?? 'unknown'}`).join(', ')}): string;`;
-    else if (types.size > 0) node[segs[segs.length - 1]] = `${last}(a: { ${[...types].map(([n, t]) => `${n}: ${t}`).join('; ')} }): string;`;
-    else node[segs[segs.length - 1]] = `readonly ${last}: string;`;
-  }
+    if (names) return `${last}(${names.map((n) => `${n}: ${types.get(n) ?? 'unknown'}`).join(', ')}): string;`;
+    if (types.size > 0) return `${last}(a: { ${[...types].map(([n, t]) => `${n}: ${t}`).join('; ')} }): string;`;
+    return `readonly ${last}: string;`;
+  });
   const render = (t: Tree, indent: string): string =>
     Object.entries(t)
       .map(([k, v]) => (typeof v === 'string' ? `${indent}${v}` : `${indent}readonly ${JSON.stringify(k)}: {\n${render(v, indent + '  ')}\n${indent}};`))
