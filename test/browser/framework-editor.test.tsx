@@ -24,6 +24,22 @@ async function openEditor(a: Mounted): Promise<void> {
 const status = (a: Mounted) => a.scope.getByTestId('framework-status').element().textContent ?? '';
 
 describe('the framework editor', () => {
+  it('checks each side of a rule as it is typed, with its own words and marked character', async () => {
+    const a = mount();
+    await openEditor(a);
+    await userEvent.click(a.scope.getByRole('button', { name: 'Start from the U4SSC KPIs' }));
+    await expect.poll(() => status(a)).toContain('0 of them local');
+    await userEvent.fill(a.scope.getByLabelText('Left side'), '[EC: ICT: ICT: 1C] +');
+    await userEvent.fill(a.scope.getByLabelText('Right side'), '90');
+    const left = a.scope.getByTestId('fw-rule-left-check-at');
+    await expect.element(left).toBeInTheDocument();
+    expect(a.container.querySelector('#fw-rule-left-check')?.getAttribute('role')).toBe('alert');
+    // The right side is sound: its own check says so, and no problem is marked there.
+    await expect.poll(() => a.container.querySelector('#fw-rule-right-check')?.getAttribute('role')).toBe('status');
+    expect(a.container.querySelector('[data-testid="fw-rule-right-check-at"]')).toBeNull();
+    expect(a.scope.getByLabelText('Left side').element().getAttribute('aria-describedby')).toBe('fw-rule-left-check');
+  });
+
   it('writes a local KPI with a formula error shown at its character, fixes it, exports the file and opens it again', async () => {
     const a = mount();
     const downloads = captureBrowserDownloads();

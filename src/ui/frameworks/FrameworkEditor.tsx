@@ -232,6 +232,24 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
       </Show>
     </div>
   );
+  /** One side of a rule: a formula box and its check, the same for the left and the right. */
+  const ruleSide = (name: 'left' | 'right', label: string) => (
+    <>
+      {field(
+        `fw-rule-${name}`,
+        label,
+        <input
+          id={`fw-rule-${name}`}
+          dir="ltr"
+          spellcheck={false}
+          aria-describedby={`fw-rule-${name}-check`}
+          value={rule[name]}
+          onInput={(e) => setRule(name, e.currentTarget.value)}
+        />,
+      )}
+      <FormulaCheck id={`fw-rule-${name}-check`} text={rule[name]} result={ruleChecks()[name]} reads={w.formulaReads} />
+    </>
+  );
 
   return (
     <details class="framework-editor" onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -431,19 +449,7 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
           <form class="framework-rule" onSubmit={(e) => void saveRule(e)} aria-labelledby="fw-rule-title">
             <h3 id="fw-rule-title">{w.addRule}</h3>
             {field('fw-rule-name', w.ruleName, <input id="fw-rule-name" value={rule.name} onInput={(e) => setRule('name', e.currentTarget.value)} />)}
-            {field(
-              'fw-rule-left',
-              w.ruleLeft,
-              <input
-                id="fw-rule-left"
-                dir="ltr"
-                spellcheck={false}
-                aria-describedby="fw-rule-left-check"
-                value={rule.left}
-                onInput={(e) => setRule('left', e.currentTarget.value)}
-              />,
-            )}
-            <FormulaCheck id="fw-rule-left-check" text={rule.left} result={ruleChecks().left} reads={w.formulaReads} />
+            {ruleSide('left', w.ruleLeft)}
             {field(
               'fw-rule-operator',
               w.ruleOperator,
@@ -451,19 +457,7 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
                 <For each={RULE_OPERATORS}>{(op) => <option value={op}>{RULE_OPERATOR[op]}</option>}</For>
               </select>,
             )}
-            {field(
-              'fw-rule-right',
-              w.ruleRight,
-              <input
-                id="fw-rule-right"
-                dir="ltr"
-                spellcheck={false}
-                aria-describedby="fw-rule-right-check"
-                value={rule.right}
-                onInput={(e) => setRule('right', e.currentTarget.value)}
-              />,
-            )}
-            <FormulaCheck id="fw-rule-right-check" text={rule.right} result={ruleChecks().right} reads={w.formulaReads} />
+            {ruleSide('right', w.ruleRight)}
             {field('fw-rule-source', w.ruleSource, <input id="fw-rule-source" value={rule.source} onInput={(e) => setRule('source', e.currentTarget.value)} />)}
             <Show when={ruleError()}>
               <p class="field-error" role="alert">
