@@ -529,7 +529,8 @@ export function Workbench(props: {
       case 'memory':
         return D.memory;
       case 'error':
-        return D.notSaved(s.atRisk, D.problem(s.problem));
+        // Edits that only lost races to other tabs are all in the journal: "Not saved" alone would overstate it.
+        return s.problem.kind === 'conflict' && s.atRisk === 0 ? D.problem(s.problem) : D.notSaved(s.atRisk, D.problem(s.problem));
     }
   };
   const saveError = () => saveState().kind === 'error' || saveState().kind === 'memory';
