@@ -75,6 +75,14 @@ interface PendingEdit {
   edit: Edit;
   /** Resolves to the journal sequence number once the edit is durable, or null if the write failed. */
   journalled: Promise<number | null>;
+  /** Where its journal write stands, read synchronously by the status line. */
+  written: JournalWrite;
+}
+
+/** One journal write, shared by the edits it carries: under way, stored, or refused with its problem. */
+interface JournalWrite {
+  done: boolean;
+  problem: StorageProblem | null;
 }
 
 /**
@@ -152,9 +160,14 @@ export class Session {
     return this.problem ? this.typedPending() : this.writing;
   }
 
-  /** Pending edits the user made (the history entries written beside them are not counted: they are not changes of theirs). */
+  /**
+   * Pending edits the user made (the history entries written beside them are not counted: they are not
+   * changes of theirs). Under a conflict with other tabs the storage works: what the journal holds is
+   * durable (a reload replays it), so only edits whose journal write has not succeeded are at risk.
+   */
   private typedPending(): number {
-    return this.pending.filter((p) => p.edit.kind !== 'history').length;
+    const typed = this.pending.filter((p) => p.edit.kind !== 'history');
+    return this.problem?.kind === 'conflict' ? typed.filter((p) => !p.written.done || p.written.problem).length : typed.length;
   }
 
   get state(): SaveState {
@@ -189,23 +202,26 @@ export class Session {
     this.doc = logged.length > 0 ? applyEdits(checked.doc, logged) : checked.doc;
     const typed = checked.applied.length;
     this.writing += typed;
+    const write: JournalWrite = { done: false, problem: null };
     const written = appendJournal(
       this.db,
       edits.map((edit) => ({ assessmentId: this.doc.id, tabId: this.tabId, at, edit })),
     ).then(
       (seqs) => {
         this.writing -= typed;
-        if (this.problem?.kind !== 'conflict') this.report();
+        write.done = true;
+        this.report();
         return seqs;
       },
       (e: unknown) => {
         this.writing -= typed;
-        this.problem = storageProblem(e);
+        write.done = true;
+        write.problem = this.problem = storageProblem(e);
         this.report();
         return null;
       },
     );
-    edits.forEach((edit, i) => this.pending.push({ edit, journalled: written.then((seqs) => seqs?.[i] ?? null) }));
+    edits.forEach((edit, i) => this.pending.push({ edit, journalled: written.then((seqs) => seqs?.[i] ?? null), written: write }));
     this.report();
     this.schedule();
     return patchesFor(this.doc, edits);
@@ -246,7 +262,8 @@ export class Session {
       try {
         const saved = await saveAssessment(this.db, doc, baseRevision, Date.now(), folded);
         this.base = saved;
-        this.problem = null;
+        // An edit made during this save whose journal write failed is still only in memory: "saved" would lie.
+        this.problem = this.pending.find((p) => p.written.problem)?.written.problem ?? null;
         for (const e of edits) this.saved.set(editKey(e), e);
         // Edits made while saving stay pending on top of the saved copy.
         this.doc = applyEdits(
@@ -284,9 +301,19 @@ export class Session {
         return;
       }
     }
+    // Other tabs saved before each of five attempts. Their latest copy is shown with this tab's edits on
+    // top (as after one conflict), its clashes are announced by the save that lands, and the edits, kept in
+    // the journal, are saved again at the next fold rather than waiting for another keystroke.
     this.pending = [...batch, ...this.pending];
+    this.doc = applyEdits(
+      this.base,
+      this.pending.map((p) => p.edit),
+    );
+    this.clashesToAnnounce.push(...clashes);
     this.problem = { kind: 'conflict', storedRevision: this.base.revision, baseRevision };
+    this.opts.onExternal?.(this.doc, clashes);
     this.report();
+    if (!this.closed) this.schedule();
   }
 
   /** Another tab saved: adopt its copy (the watch does that), and learn whether it overwrote values of this tab. */
@@ -355,6 +382,8 @@ export class Session {
   async close(): Promise<void> {
     await this.flush();
     this.closed = true;
+    // A retry scheduled by a conflict: the journal keeps those edits for the next open.
+    if (this.timer) clearTimeout(this.timer);
     this.stopListening();
     this.stopWatching();
   }

@@ -392,6 +392,9 @@ export function Workbench(props: {
   const onVisibility = () => document.visibilityState === 'hidden' && flush();
 
   onMount(async () => {
+    // Read before the first await: App's prop getter makes a computation, which past an await has no
+    // owner and was never disposed (Solid's "computations created outside a createRoot" warning).
+    const start = props.start;
     let opened: Awaited<ReturnType<typeof loadForEditing>>;
     let dec: DecimalStyle;
     try {
@@ -460,8 +463,7 @@ export function Workbench(props: {
     // profile field focused before was pushed below the screen (issue #25).
     // On a phone the grid is hidden: selecting its cell made Handsontable take the keys typed into the
     // data point's fields (Enter never committed); the data point is shown instead, with no keyboard popped up.
-    if (!disposed && !props.start)
-      focusNextStep(u4ssc, stored, (id, column) => (narrow() ? (setSelected(id), refreshExplain()) : grid?.selectCell(id, column)));
+    if (!disposed && !start) focusNextStep(u4ssc, stored, (id, column) => (narrow() ? (setSelected(id), refreshExplain()) : grid?.selectCell(id, column)));
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('pagehide', flush);
     stopFlushOnReload = flushBeforeReload(() => session?.flush() ?? Promise.resolve());
@@ -529,7 +531,8 @@ export function Workbench(props: {
       case 'memory':
         return D.memory;
       case 'error':
-        return D.notSaved(s.atRisk, D.problem(s.problem));
+        // Edits that only lost races to other tabs are all in the journal: "Not saved" alone would overstate it.
+        return s.problem.kind === 'conflict' && s.atRisk === 0 ? D.problem(s.problem) : D.notSaved(s.atRisk, D.problem(s.problem));
     }
   };
   const saveError = () => saveState().kind === 'error' || saveState().kind === 'memory';

@@ -130,3 +130,65 @@ describe('pickers by name or code', () => {
     },
   );
 });
+
+/** The note under a picker's box (its text picks nothing; which pick is still in use), or null when none. */
+const noteOf = (input: Element): string | null => {
+  const ids = (input.getAttribute('aria-describedby') ?? '').split(' ').slice(1);
+  return ids.length === 0 ? null : (document.getElementById(ids[0])?.textContent ?? null);
+};
+
+// Issue #24's leftover: in the what-if, the exercises and the trend chart, text that named nothing kept
+// the last pick, and nothing on screen said so: "Try this value" then changed a data point the box no
+// longer showed.
+describe('a picker whose text picks nothing says so, and names the pick still in use', () => {
+  it('in the what-if and the exercises', async () => {
+    await useLanguage('en');
+    const app = mount();
+    await userEvent.click(app.scope.getByRole('button', { name: 'Demo city (fictional)' }));
+    await waitForGrid(app);
+    await userEvent.click(app.scope.getByRole('tab', { name: 'Workshop' }));
+    const sandbox = app.scope.getByTestId('whatif');
+    const which = sandbox.getByRole('combobox', { name: 'Data point' });
+    await userEvent.click(which);
+    await userEvent.keyboard('{Control>}a{/Control}household intern');
+    await expect.poll(() => options(app, 'whatif-datapoint')).toEqual(['EC: ICT: ICT: 1C Household Internet Access']);
+    await userEvent.keyboard('{Enter}');
+    await expect.element(which).toHaveValue('EC: ICT: ICT: 1C — Household Internet Access');
+    expect(noteOf(which.element())).toBeNull();
+    expect(which.element().getAttribute('aria-invalid')).toBe('false');
+
+    // Text that names nothing: said under the box, with the data point a trial would still change.
+    await userEvent.keyboard('{Control>}a{/Control}no such thing');
+    const still = 'Still using EC: ICT: ICT: 1C — Household Internet Access: choose another from the list to change it.';
+    await expect.element(app.scope.getByTestId('whatif-datapoint-note')).toHaveTextContent(`"no such thing" matches nothing. ${still}`);
+    await expect.element(app.scope.getByTestId('whatif-datapoint-note')).toBeVisible();
+    expect(which.element().getAttribute('aria-invalid')).toBe('true');
+    expect(noteOf(which.element())).toBe(`"no such thing" matches nothing. ${still}`);
+    // A fragment that finds some but is not yet picked, and an emptied box, still name the pick in use.
+    await userEvent.keyboard('{Control>}a{/Control}wifi');
+    await expect.element(app.scope.getByTestId('whatif-datapoint-note')).toHaveTextContent(still, { normalizeWhitespace: true });
+    expect(noteOf(which.element())).toBe(still);
+    await userEvent.keyboard('{Control>}a{/Control}{Backspace}');
+    await expect.poll(() => noteOf(which.element())).toBe(still);
+    // A pick clears the note.
+    await userEvent.keyboard('wifi');
+    await expect.poll(() => options(app, 'whatif-datapoint')).toEqual(['EC: ICT: ICT: 5A Availability of WIFI in Public Areas']);
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => noteOf(which.element())).toBeNull();
+    expect(which.element().getAttribute('aria-invalid')).toBe('false');
+
+    // An exercise's data point, the same way.
+    const made = app.scope.getByTestId('exercises');
+    await userEvent.selectOptions(made.getByLabelText('Task'), 'find-wrong');
+    const wrong = made.getByRole('combobox', { name: 'Data point to make wrong' });
+    await userEvent.click(wrong);
+    await userEvent.keyboard('{Control>}a{/Control}wifi');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(wrong).toHaveValue('EC: ICT: ICT: 5A — Availability of WIFI in Public Areas');
+    expect(noteOf(wrong.element())).toBeNull();
+    await userEvent.keyboard('{Control>}a{/Control}zzz');
+    await expect
+      .poll(() => noteOf(wrong.element()))
+      .toBe('"zzz" matches nothing. Still using EC: ICT: ICT: 5A — Availability of WIFI in Public Areas: choose another from the list to change it.');
+  });
+});

@@ -181,6 +181,70 @@ describe('honest tabs', () => {
     await b.close();
   });
 
+  // Five attempts each met a newer row saved by another tab: the problem was "conflict", but this tab
+  // kept showing its own stale copy (the other tab's values nowhere), and nothing retried until the next
+  // keystroke.
+  it('after five saves lost to other tabs, their copy is shown under this tab’s edits, the edits stay in the journal, and a later save lands', async () => {
+    const name = freshName();
+    const dbA = openDb(name);
+    const dbB = openDb(name);
+    const dbC = openDb(name);
+    const doc = await addAssessment(dbA, newDoc());
+    const bus = memoryBus();
+    const shown: { doc: AssessmentDoc; clashes: number }[] = [];
+    const states: SaveState[] = [];
+    const a = new Session(dbA, doc, {
+      notifier: bus(),
+      delay: 30,
+      tabId: 'A',
+      onExternal: (d, c) => shown.push({ doc: d, clashes: c.length }),
+      onState: (s) => states.push(s),
+    });
+    const b = new Session(dbB, doc, { notifier: bus(), delay: 300, tabId: 'B' });
+    const c = new Session(dbC, doc, { notifier: bus(), delay: 300, tabId: 'C' });
+    // Tabs B and C save just before each of A's attempts (the row is always newer than A's base).
+    const transaction = dbA.transaction.bind(dbA) as (...args: unknown[]) => unknown;
+    let racing = 5;
+    let round = 0;
+    (dbA as { transaction: unknown }).transaction = async (...args: unknown[]) => {
+      if (racing > 0) {
+        racing--;
+        const other = round++ % 2 === 0 ? b : c;
+        other.edit([{ kind: 'value', id: ID2, field: 'numerator', value: round }]);
+        // C also writes A's cell once: a same-cell clash A's later save overwrites and announces.
+        if (round === 4) other.edit([{ kind: 'value', id: ID, field: 'note', value: 'from C' }]);
+        await other.flush();
+      }
+      return transaction(...args);
+    };
+    a.edit([{ kind: 'value', id: ID, field: 'note', value: 'from A' }]);
+    await a.flush();
+
+    expect(racing).toBe(0);
+    expect(a.state).toEqual({ kind: 'error', problem: { kind: 'conflict', storedRevision: doc.revision + 5, baseRevision: doc.revision + 5 }, atRisk: 0 });
+    // The other tabs' latest copy is on screen, with A's pending edit on top of it.
+    const last = shown.at(-1);
+    expect(last?.doc.revision).toBe(doc.revision + 5);
+    expect(last?.doc.values[ID2]).toEqual({ numerator: 5 });
+    expect(last?.doc.values[ID]).toEqual({ note: 'from A' });
+    expect(last?.clashes).toBe(1);
+    expect(a.doc).toBe(last?.doc);
+    // Not lost: A's edit is durable in the journal (a reload would replay it), not yet in the row.
+    expect((await dbA.journal.toArray()).some((r) => r.tabId === 'A' && (r.edit as { value?: unknown }).value === 'from A')).toBe(true);
+    expect((await getAssessment(dbA, doc.id))?.values[ID]).toEqual({ note: 'from C' });
+
+    // The other tabs stop; A's retry comes by itself (no keystroke) and lands on their latest copy.
+    await until(() => a.state.kind === 'saved', 'A’s retry to land');
+    const stored = await getAssessment(dbA, doc.id);
+    expect(stored?.revision).toBe(doc.revision + 6);
+    expect(stored?.values).toEqual({ [ID]: { note: 'from A' }, [ID2]: { numerator: 5 } });
+    expect((await dbA.journal.toArray()).filter((r) => r.tabId === 'A')).toEqual([]);
+    expect(states.some((s) => s.kind === 'error' && s.problem.kind === 'conflict')).toBe(true);
+    await a.close();
+    await b.close();
+    await c.close();
+  });
+
   it('an import that replaces the open assessment updates the open view, keeping unsaved edits on top', async () => {
     const name = freshName();
     const db = openDb(name);

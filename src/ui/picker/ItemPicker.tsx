@@ -4,7 +4,7 @@
  * picks, Escape closes; the list is announced through aria-activedescendant and a polite count). Typing
  * a code or an id exactly picks it, so codes typed or pasted as before still work.
  */
-import { createEffect, createMemo, createSignal, createUniqueId, For, on, type JSX } from 'solid-js';
+import { createEffect, createMemo, createSignal, createUniqueId, For, on, Show, type JSX } from 'solid-js';
 import { V } from '../strings/review';
 import { exactItem, findItems, type PickItem } from './items';
 
@@ -34,12 +34,15 @@ export function ItemPicker(props: ItemPickerProps): JSX.Element {
   const found = createMemo(() => (open() ? findItems(props.items(), text()) : []));
   /** The id this picker last told its owner of: a `picked` change that is not it came from outside. */
   let told: string | null = null;
+  /** The same, as a signal: the box names `named()`; an owner that kept its last pick past a null is using another. */
+  const [named, setNamed] = createSignal<string | null>(null);
   createEffect(
     on(
       () => props.picked,
       (id) => {
         if (id === told) return;
         told = id;
+        setNamed(id);
         const item = id === null ? undefined : props.items().find((i) => i.id === id);
         setText(item ? itemText(item) : '');
       },
@@ -55,8 +58,20 @@ export function ItemPicker(props: ItemPickerProps): JSX.Element {
   const tell = (id: string | null) => {
     if (id === told) return;
     told = id;
+    setNamed(id);
     props.onPick(id);
   };
+  /**
+   * What the box says under itself when its text picks nothing: that nothing matches, and, where the owner
+   * keeps its last pick (the what-if, the exercises, the trend chart), which one is still in use, so that
+   * it is never used silently (issue #24's leftover).
+   */
+  const note = createMemo(() => {
+    if (props.clearOnPick) return '';
+    const none = text().trim() !== '' && !exactItem(props.items(), text()) && findItems(props.items(), text()).length === 0;
+    const kept = props.picked !== null && named() !== props.picked ? props.items().find((i) => i.id === props.picked) : undefined;
+    return [none ? V.pickNoMatch(text().trim()) : '', kept ? V.pickStill(itemText(kept)) : ''].filter(Boolean).join(' ');
+  });
   const pick = (item: PickItem) => {
     setOpen(false);
     if (props.clearOnPick) {
@@ -111,7 +126,8 @@ export function ItemPicker(props: ItemPickerProps): JSX.Element {
         aria-expanded={open() && found().length > 0}
         aria-controls={`${uid}-list`}
         aria-activedescendant={open() && found().length > 0 ? `${uid}-o${active()}` : undefined}
-        aria-describedby={`${uid}-hint`}
+        aria-describedby={note() ? `${uid}-hint ${uid}-note` : `${uid}-hint`}
+        aria-invalid={note() !== ''}
         value={text()}
         maxLength={500}
         onInput={(e) => onInput(e.currentTarget.value)}
@@ -123,6 +139,11 @@ export function ItemPicker(props: ItemPickerProps): JSX.Element {
       <span id={`${uid}-hint`} class="visually-hidden">
         {V.pickHint}
       </span>
+      <Show when={note()}>
+        <span id={`${uid}-note`} class="item-picker-note form-error" data-testid={props.testid && `${props.testid}-note`}>
+          {note()}
+        </span>
+      </Show>
       <ul id={`${uid}-list`} role="listbox" aria-label={props.label} class="item-picker-list" hidden={!open() || found().length === 0}>
         <For each={found()}>
           {(item, i) => (

@@ -193,6 +193,8 @@ export const V = {
   pickHint: 'Type part of a name or a code, then choose with ↓ ↑ and Enter.',
   pickNone: 'Nothing matches.',
   pickCount: (n: number) => `Matches: ${n}.`,
+  pickNoMatch: (text: string) => `"${text}" matches nothing.`,
+  pickStill: (item: string) => `Still using ${item}: choose another from the list to change it.`,
   pickRemove: (code: string) => `Remove ${code}`,
   reviewFind: 'Open a data point',
   carried: (year: number) => `carried from ${year}`,

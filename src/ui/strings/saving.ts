@@ -31,7 +31,7 @@ export const D = {
       case 'frozen':
         return 'This assessment is frozen: nothing was saved over it. Start a new version to edit.';
       case 'conflict':
-        return 'Another tab keeps changing this assessment at the same time; saving will be tried again with your next change.';
+        return "Not yet saved into the assessment: another tab saved it each time this tab tried. Your changes are kept in this browser's journal (a reload keeps them) and shown on top of the other tab's copy; saving is tried again shortly.";
       case 'failed':
         return `The browser refused to store the data (${p.name}). Export the assessment now.`;
     }

@@ -142,7 +142,7 @@ export function TrendChart(props: { comparison: Comparison; decimal: DecimalStyl
   return (
     <figure class="r-chart trend-charts" data-testid="trend-chart" aria-labelledby={`${uid}-t`}>
       <h3 id={`${uid}-t`}>{TC.chartLineTitle(r().level === 'overall' ? rowName(r()) : `${r().code} ${r().datapoint} ${rowName(r())}`.trim())}</h3>
-      {/* Any row, found by a fragment of its name or its code (issue #24); text that names none keeps the line shown. */}
+      {/* Any row, found by a fragment of its name or its code (issue #24); text that names none keeps the line shown, and the picker says so. */}
       <ItemPicker
         label={TC.chartPickDatapoint}
         items={() =>

@@ -57,7 +57,7 @@ function DatapointAndValue(props: {
   return (
     <>
       <div class="field">
-        {/* Found by a fragment of its name or its code (issue #24); text that names none keeps the last one picked. */}
+        {/* Found by a fragment of its name or its code (issue #24); text that names none keeps the last one picked, and the picker says so. */}
         <ItemPicker
           label={props.labels.datapoint}
           items={() => pickItems(u4ssc, 'datapoint')}

@@ -114,7 +114,7 @@ export function WhatIf(props: {
             label={WS.whatIfDatapoint}
             items={() => pickItems(u4ssc, 'datapoint')}
             picked={chosen()}
-            // Text that names no data point yet keeps the last one picked: the form always has one.
+            // Text that names no data point yet keeps the last one picked (the form always has one); the picker says which.
             onPick={(id) => id !== null && setChosen(id)}
             testid="whatif-datapoint"
           />

@@ -207,6 +207,8 @@ export const V: Translation<typeof EN> = {
   pickHint: 'اكتب جزءًا من اسم أو رمز، ثم اختر بالسهمين ↓ ↑ ومفتاح الإدخال.',
   pickNone: 'لا توجد نتائج مطابقة.',
   pickCount: (n) => `النتائج المطابقة: ${n}.`,
+  pickNoMatch: (text) => `«${text}» لا يطابق شيئًا.`,
+  pickStill: (item) => `لا يزال ${item} مستخدمًا: اختر غيره من القائمة لتغييره.`,
   pickRemove: (code) => `إزالة ${code}`,
   reviewFind: 'فتح نقطة بيانات',
   carried: (year) => `مُرحَّل من ${year}`,

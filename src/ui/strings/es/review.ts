@@ -195,6 +195,8 @@ export const V: Translation<typeof EN> = {
   pickHint: 'Escriba parte de un nombre o de un código y elija con ↓ ↑ e Intro.',
   pickNone: 'Ninguna coincidencia.',
   pickCount: (n) => `Coincidencias: ${n}.`,
+  pickNoMatch: (text) => `«${text}» no coincide con nada.`,
+  pickStill: (item) => `Se sigue usando ${item}: elija otro de la lista para cambiarlo.`,
   pickRemove: (code) => `Quitar ${code}`,
   reviewFind: 'Abrir un punto de datos',
   carried: (year) => `traída de ${year}`,

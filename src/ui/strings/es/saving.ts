@@ -27,7 +27,7 @@ export const D: Translation<typeof EN> = {
       case 'frozen':
         return 'Esta evaluación está congelada: no se guardó nada sobre ella. Inicie una nueva versión para editarla.';
       case 'conflict':
-        return 'Otra pestaña está cambiando esta evaluación al mismo tiempo; se volverá a intentar guardar con su próximo cambio.';
+        return 'Aún no guardado en la evaluación: otra pestaña la guardó cada vez que esta pestaña lo intentó. Sus cambios se conservan en el diario de este navegador (una recarga los mantiene) y se muestran sobre la copia de la otra pestaña; se volverá a intentar guardar en breve.';
       case 'failed':
         return `El navegador se negó a guardar los datos (${pb.name}). Exporte la evaluación ahora.`;
     }

@@ -196,6 +196,8 @@ export const V: Translation<typeof EN> = {
   pickHint: 'Tapez une partie d’un nom ou d’un code, puis choisissez avec ↓ ↑ et Entrée.',
   pickNone: 'Aucun résultat.',
   pickCount: (n) => `Résultats : ${n}.`,
+  pickNoMatch: (text) => `« ${text} » ne correspond à rien.`,
+  pickStill: (item) => `Toujours utilisé : ${item} ; choisissez-en un autre dans la liste pour le changer.`,
   pickRemove: (code) => `Retirer ${code}`,
   reviewFind: 'Ouvrir un point de données',
   carried: (year) => `reprise de ${year}`,

@@ -29,7 +29,7 @@ export const D: Translation<typeof EN> = {
       case 'frozen':
         return 'Cette évaluation est figée : rien n’a été enregistré par-dessus. Commencez une nouvelle version pour la modifier.';
       case 'conflict':
-        return 'Un autre onglet modifie cette évaluation en même temps ; l’enregistrement sera retenté à votre prochaine modification.';
+        return 'Pas encore enregistré dans l’évaluation : un autre onglet l’a enregistrée à chaque tentative de cet onglet. Vos modifications sont gardées dans le journal de ce navigateur (un rechargement les conserve) et affichées par-dessus la copie de l’autre onglet ; l’enregistrement sera retenté sous peu.';
       case 'failed':
         return `Le navigateur a refusé d’enregistrer les données (${pb.name}). Exportez l’évaluation maintenant.`;
     }

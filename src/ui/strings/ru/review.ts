@@ -194,6 +194,8 @@ export const V: Translation<typeof EN> = {
   pickHint: 'Введите часть названия или кода, затем выберите клавишами ↓ ↑ и Enter.',
   pickNone: 'Ничего не найдено.',
   pickCount: (n) => `Найдено: ${n}.`,
+  pickNoMatch: (text) => `«${text}» ничему не соответствует.`,
+  pickStill: (item) => `По-прежнему используется ${item}: чтобы изменить, выберите другое из списка.`,
   pickRemove: (code) => `Убрать ${code}`,
   reviewFind: 'Открыть точку данных',
   carried: (year) => `перенесено из ${year}`,

@@ -179,6 +179,8 @@ export const V: Translation<typeof EN> = {
   pickHint: '输入名称或代码的一部分，然后用 ↓ ↑ 和回车键选择。',
   pickNone: '没有匹配项。',
   pickCount: (n) => `匹配项：${n}。`,
+  pickNoMatch: (text) => `“${text}”没有匹配项。`,
+  pickStill: (item) => `仍在使用 ${item}：如需更改，请从列表中另选一项。`,
   pickRemove: (code) => `移除 ${code}`,
   reviewFind: '打开数据点',
   carried: (year) => `沿用自 ${year} 年`,

@@ -23,7 +23,7 @@ export const D: Translation<typeof EN> = {
       case 'frozen':
         return '此评估已冻结：未在其上保存任何内容。如需编辑，请新建一个版本。';
       case 'conflict':
-        return '另一个标签页正在同时更改此评估；将在您下次更改时重试保存。';
+        return '尚未保存到评估中：每次此标签页尝试保存时，另一个标签页都已先保存了它。您的更改保存在此浏览器的日志中（重新加载后仍在），并显示在另一个标签页的副本之上；稍后将重试保存。';
       case 'failed':
         return `浏览器拒绝存储数据（${pb.name}）。请立即导出评估。`;
     }
