@@ -3,7 +3,6 @@ import type { S } from './index';
 import type { X } from './interchange';
 import type { D } from './saving';
 import type { V } from './review';
-import type { W, WS } from './workshop';
 import type { C } from './catalogue';
 import type { F } from './flags';
 import type { Table } from '../messages/runtime';
@@ -47,8 +46,6 @@ export interface LanguageCatalogue {
   D?: Translation<typeof D>;
   /** The U4SSC cycle (review, queries, evidence, freezing, recommendations). */
   V?: Translation<typeof V>;
-  W?: Translation<typeof W>;
-  WS?: Translation<typeof WS>;
   C?: Translation<typeof C>;
   /** The engine's flags (refused inputs, reminders, failed checks) and where checks come from. */
   F?: Translation<typeof F>;

@@ -20,7 +20,6 @@ import { S } from './shell';
 import { X } from './interchange';
 import { D } from './saving';
 import { V } from './review';
-import { W, WS } from './workshop';
 import { C } from './catalogue';
 import { F } from './flags';
 import messages from '../../messages/compiled/es';
@@ -38,8 +37,6 @@ export default {
   X,
   D,
   V,
-  W,
-  WS,
   C,
   F,
   messages,

@@ -21,7 +21,6 @@ import { S } from './shell';
 import { X } from './interchange';
 import { D } from './saving';
 import { V } from './review';
-import { W, WS } from './workshop';
 import { C } from './catalogue';
 import { F } from './flags';
 import messages from '../../messages/compiled/fr';
@@ -39,8 +38,6 @@ export default {
   X,
   D,
   V,
-  W,
-  WS,
   C,
   F,
   messages,

@@ -27,7 +27,6 @@ import { S } from './shell';
 import { X } from './interchange';
 import { D } from './saving';
 import { V } from './review';
-import { W, WS } from './workshop';
 import { C } from './catalogue';
 import { F } from './flags';
 import messages from '../../messages/compiled/ru';
@@ -45,8 +44,6 @@ export default {
   X,
   D,
   V,
-  W,
-  WS,
   C,
   F,
   messages,

@@ -19,7 +19,6 @@ import { S } from './shell';
 import { X } from './interchange';
 import { D } from './saving';
 import { V } from './review';
-import { W, WS } from './workshop';
 import { C } from './catalogue';
 import { F } from './flags';
 import messages from '../../messages/compiled/zh';
@@ -37,8 +36,6 @@ export default {
   X,
   D,
   V,
-  W,
-  WS,
   C,
   F,
   messages,
