@@ -260,7 +260,7 @@ export const CONVERTED: readonly { module: string; object: string; namespace: st
 ];
 
 /** Messages removed on purpose (unused): a branch's old module that still has them does not bring them back. */
-export const REMOVED: ReadonlySet<string> = new Set(['workshop.exNamedNone']);
+export const REMOVED: ReadonlySet<string> = new Set(['workshop.exNamedNone', 'review.datapointsHint']);
 
 const readJson = <T>(file: string, otherwise: T): T => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : otherwise);
 const writeJson = (file: string, value: unknown) => writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);

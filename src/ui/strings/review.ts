@@ -188,7 +188,6 @@ export const V = {
   actionNeedsTitle: 'Name the action.',
   noBand: 'not stated',
   band: (n: number) => `Band ${n}`,
-  datapointsHint: 'Data-point codes separated by semicolons, e.g. EC: ICT: ICT: 1C',
   unknownCodes: (codes: string) => `Not a data point: ${codes}.`,
   pickHint: 'Type part of a name or a code, then choose with ↓ ↑ and Enter.',
   pickNone: 'Nothing matches.',

@@ -202,7 +202,6 @@ export const V: Translation<typeof EN> = {
   actionNeedsTitle: 'سمِّ الإجراء.',
   noBand: 'غير محددة',
   band: (n) => `الفئة ${n}`,
-  datapointsHint: 'رموز نقاط البيانات مفصولة بفواصل منقوطة، مثل EC: ICT: ICT: 1C',
   unknownCodes: (codes) => `ليست نقطة بيانات: ${codes}.`,
   pickHint: 'اكتب جزءًا من اسم أو رمز، ثم اختر بالسهمين ↓ ↑ ومفتاح الإدخال.',
   pickNone: 'لا توجد نتائج مطابقة.',

@@ -190,7 +190,6 @@ export const V: Translation<typeof EN> = {
   actionNeedsTitle: 'Ponga nombre a la acción.',
   noBand: 'sin indicar',
   band: (n) => `Franja ${n}`,
-  datapointsHint: 'Códigos de puntos de datos separados por punto y coma, p. ej. EC: ICT: ICT: 1C',
   unknownCodes: (codes) => `No es un punto de datos: ${codes}.`,
   pickHint: 'Escriba parte de un nombre o de un código y elija con ↓ ↑ e Intro.',
   pickNone: 'Ninguna coincidencia.',

@@ -191,7 +191,6 @@ export const V: Translation<typeof EN> = {
   actionNeedsTitle: 'Nommez l’action.',
   noBand: 'non précisée',
   band: (n) => `Tranche ${n}`,
-  datapointsHint: 'Codes de points de données séparés par des points-virgules, p. ex. EC: ICT: ICT: 1C',
   unknownCodes: (codes) => `Pas un point de données : ${codes}.`,
   pickHint: 'Tapez une partie d’un nom ou d’un code, puis choisissez avec ↓ ↑ et Entrée.',
   pickNone: 'Aucun résultat.',

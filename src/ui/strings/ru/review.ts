@@ -189,7 +189,6 @@ export const V: Translation<typeof EN> = {
   actionNeedsTitle: 'Назовите мероприятие.',
   noBand: 'не указан',
   band: (k) => `Диапазон ${k}`,
-  datapointsHint: 'Коды точек данных через точку с запятой, например EC: ICT: ICT: 1C',
   unknownCodes: (codes) => `Не точка данных: ${codes}.`,
   pickHint: 'Введите часть названия или кода, затем выберите клавишами ↓ ↑ и Enter.',
   pickNone: 'Ничего не найдено.',

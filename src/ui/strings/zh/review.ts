@@ -174,7 +174,6 @@ export const V: Translation<typeof EN> = {
   actionNeedsTitle: '请为行动命名。',
   noBand: '未说明',
   band: (n) => `等级 ${n}`,
-  datapointsHint: '数据点代码，用分号分隔，例如 EC: ICT: ICT: 1C',
   unknownCodes: (codes) => `不是数据点：${codes}。`,
   pickHint: '输入名称或代码的一部分，然后用 ↓ ↑ 和回车键选择。',
   pickNone: '没有匹配项。',
