@@ -40,6 +40,13 @@ interface Scope {
   /** `const NAME = {…}` object literals of the file (Arabic plural forms). */
   consts: Map<string, ts.ObjectLiteralExpression>;
   inPlural: boolean;
+  /**
+   * Inside `switch (p.kind)`: the switched parameter, whose fields (`p.by`, `c.dropped.by`) are
+   * arguments (`by`, `droppedBy`), and the function parameters whose results the caller passes
+   * (`label(c.id)` is `{label}`).
+   */
+  subject?: string;
+  callers?: Set<string>;
 }
 
 const text = (node: ts.Node): string | null => (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) ? node.text : null);
@@ -47,6 +54,16 @@ const text = (node: ts.Node): string | null => (ts.isStringLiteral(node) || ts.i
 function param(node: ts.Expression, scope: Scope): string {
   const e = unwrap(node);
   if (ts.isIdentifier(e) && scope.params.has(e.text)) return scope.params.get(e.text)!;
+  if (scope.subject && ts.isPropertyAccessExpression(e)) {
+    const parts: string[] = [];
+    let x: ts.Expression = e;
+    while (ts.isPropertyAccessExpression(x)) {
+      parts.unshift(x.name.text);
+      x = unwrap(x.expression);
+    }
+    if (ts.isIdentifier(x) && x.text === scope.subject) return parts.map((w, i) => (i === 0 ? w : w[0].toUpperCase() + w.slice(1))).join('');
+  }
+  if (scope.callers && ts.isCallExpression(e) && ts.isIdentifier(e.expression) && scope.callers.has(e.expression.text)) return e.expression.text;
   throw new Unconvertible(`not a parameter: ${e.getText()}`);
 }
 
@@ -88,7 +105,8 @@ function condition(e: ts.ConditionalExpression, scope: Scope): string {
   const eq = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken;
   const ne = op === ts.SyntaxKind.ExclamationEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken;
   let [l, r] = [unwrap(c.left), unwrap(c.right)];
-  if (!ts.isIdentifier(l) || !scope.params.has(l.text)) [l, r] = [r, l];
+  const isArg = (x: ts.Expression) => (ts.isIdentifier(x) && scope.params.has(x.text)) || (scope.subject !== undefined && ts.isPropertyAccessExpression(x));
+  if (!isArg(l)) [l, r] = [r, l];
   const name = param(l, scope);
   const [yes, no] = ne ? [e.whenFalse, e.whenTrue] : [e.whenTrue, e.whenFalse];
   if (r.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(r) && r.text === 'undefined')) {
@@ -119,7 +137,29 @@ function convert(node: ts.Expression, scope: Scope): string {
     for (const span of e.templateSpans) out += convert(span.expression, scope) + icuText(span.literal.text, scope.inPlural);
     return out;
   }
-  if (ts.isIdentifier(e)) return `{${param(e, scope)}}`;
+  if (
+    ts.isIdentifier(e) ||
+    (scope.subject && ts.isPropertyAccessExpression(e)) ||
+    (scope.callers && ts.isCallExpression(e) && ts.isIdentifier(e.expression) && scope.callers.has(e.expression.text))
+  )
+    return `{${param(e, scope)}}`;
+  // `STATE[s]` (a const object of texts, looked up by an argument): a select, `.toLowerCase()` applied to its texts.
+  const lower =
+    ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'toLowerCase' && e.arguments.length === 0
+      ? unwrap(e.expression.expression)
+      : null;
+  const lookup = lower ?? e;
+  if (ts.isElementAccessExpression(lookup) && ts.isIdentifier(lookup.expression) && scope.consts.has(lookup.expression.text)) {
+    const name = param(lookup.argumentExpression, scope);
+    const options = scope.consts.get(lookup.expression.text)!.properties.map((q) => {
+      const t = ts.isPropertyAssignment(q) ? text(q.initializer) : null;
+      if (!ts.isPropertyAssignment(q) || t === null) throw new Unconvertible(`lookup: ${q.getText()}`);
+      const k = q.name.getText().replace(/^['"]|['"]$/g, '');
+      if (!/^[\w-]+$/.test(k)) throw new Unconvertible(`lookup key: ${k}`);
+      return `${k} {${icuText(lower ? t.toLowerCase() : t, scope.inPlural)}}`;
+    });
+    return `{${name}, select, ${options.join(' ')} other {{${name}}}}`;
+  }
   if (ts.isConditionalExpression(e)) return condition(e, scope);
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken) {
     const name = param(e.left, scope);
@@ -232,6 +272,23 @@ export function convertObject(file: ts.SourceFile, object: string, englishParams
             if (isEnglish) out.positional[key] = names;
             continue;
           }
+          // `switch (p.kind) { case 'a': return …; }`: one message per case, `key.a`, its arguments the fields it reads.
+          const st = init.body.statements;
+          const sw = st.length === 1 && ts.isSwitchStatement(st[0]) ? st[0] : null;
+          const on = sw ? unwrap(sw.expression) : null;
+          if (sw && on && ts.isPropertyAccessExpression(on) && on.name.text === 'kind' && ts.isIdentifier(on.expression) && names[0] === on.expression.text) {
+            const scope: Scope = { params: new Map(), consts, inPlural: false, subject: names[0], callers: new Set(names.slice(1)) };
+            const cases: Record<string, string> = {};
+            for (const clause of sw.caseBlock.clauses) {
+              const value = ts.isCaseClause(clause) ? text(clause.expression) : null;
+              const body = clause.statements.length === 1 && ts.isBlock(clause.statements[0]) ? clause.statements[0].statements : clause.statements;
+              if (value === null || body.length !== 1 || !ts.isReturnStatement(body[0]) || !body[0].expression)
+                throw new Unconvertible(`switch case: ${clause.getText().slice(0, 60)}`);
+              cases[`${key}.${value}`] = convert(body[0].expression, scope);
+            }
+            Object.assign(out.messages, cases);
+            continue;
+          }
           throw new Unconvertible('function body with statements');
         }
         out.messages[key] = convert(init, { params: new Map(), consts, inPlural: false });
@@ -257,6 +314,7 @@ export const CONVERTED: readonly { module: string; object: string; namespace: st
   { module: 'results', object: 'R', namespace: 'results' },
   { module: 'workshop', object: 'W', namespace: 'demo' },
   { module: 'workshop', object: 'WS', namespace: 'workshop' },
+  { module: 'review', object: 'V', namespace: 'review' },
 ];
 
 /** Messages removed on purpose (unused): a branch's old module that still has them does not bring them back. */

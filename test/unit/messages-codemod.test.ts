@@ -7,7 +7,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CONVERTED, convertModule, REMOVED } from '../../scripts/messages-codemod';
+import ts from 'typescript';
+import { CONVERTED, convertModule, convertObject, REMOVED } from '../../scripts/messages-codemod';
 import { readMessages } from '../../scripts/messages';
 
 const root = path.resolve(__dirname, '../..');
@@ -42,5 +43,50 @@ describe('messages-codemod --all', () => {
     // Without --write nothing is written.
     expect(readMessages('fr', 'workshop').brandNew).toBeUndefined();
     expect(readMessages('fr', 'workshop').whatIfTitle).toBe('Et si…');
+  });
+});
+
+describe('messages-codemod conversions', () => {
+  it('turns lookups in a const object, switches over a kind, `n === 1` and a nullable text into ICU messages', () => {
+    const source = ts.createSourceFile(
+      'v.ts',
+      [
+        "const STATE = { draft: 'Draft', 'not-verifiable': 'Not verifiable' };",
+        'export const V = {',
+        '  state: (s: string) => STATE[s],',
+        '  problem: (p: P): string => {',
+        '    switch (p.kind) {',
+        "      case 'not-allowed':",
+        '        return `From ${STATE[p.from].toLowerCase()} by ${p.by}.`;',
+        "      case 'text-required':",
+        "        return p.to === 'queried' ? 'Ask first.' : 'Answer first.';",
+        '    }',
+        '  },',
+        '  conflict: (c: C, label: (id: string) => string): string => {',
+        '    switch (c.kind) {',
+        "      case 'review-dropped':",
+        '        return `${label(c.id)}: by ${c.dropped.by}`;',
+        '    }',
+        '  },',
+        "  added: (n: number) => (n === 1 ? 'Added 1 city.' : `Added ${n} cities.`),",
+        "  missed: (name: string | null) => (name ? `${name} is right.` : 'None named.'),",
+        '};',
+      ].join('\n'),
+      ts.ScriptTarget.ES2022,
+      true,
+      ts.ScriptKind.TS,
+    );
+    const c = convertObject(source, 'V', new Map(), true);
+    expect(c.left).toEqual([]);
+    expect(c.messages).toEqual({
+      state: '{s, select, draft {Draft} not-verifiable {Not verifiable} other {{s}}}',
+      'problem.not-allowed': 'From {from, select, draft {draft} not-verifiable {not verifiable} other {{from}}} by {by}.',
+      'problem.text-required': '{to, select, queried {Ask first.} other {Answer first.}}',
+      'conflict.review-dropped': '{label}: by {droppedBy}',
+      // Exactly one, not the language's `one` (French's takes 0, and the text says "1").
+      added: '{n, plural, =1 {Added 1 city.} other {Added {n} cities.}}',
+      missed: '{name, select, null {None named.} other {{name} is right.}}',
+    });
+    expect(c.positional).toEqual({ state: ['s'], added: ['n'], missed: ['name'] });
   });
 });
