@@ -5,7 +5,7 @@ import { S } from '../../src/ui/strings';
 import { X } from '../../src/ui/strings/interchange';
 import { D } from '../../src/ui/strings/saving';
 import { V } from '../../src/ui/strings/review';
-import { W, WS } from '../../src/ui/strings/workshop';
+import { WS } from '../../src/ui/strings/workshop';
 import { C, changeText } from '../../src/ui/strings/catalogue';
 import { TM } from '../../src/ui/strings/time';
 import { TC } from '../../src/ui/strings/time-compare';
@@ -19,7 +19,7 @@ import { applyKpiCatalogue, catalogueProse, catalogueText, kpiCoverage, unitCove
 import { loadCatalogue, useLanguage } from '../../src/ui/strings/language';
 import { formatNumber, localeDecimal } from '../../src/ui/format';
 
-const ENGLISH = { S, X, D, V, W, WS, C, F, PW };
+const ENGLISH = { S, X, D, C, F, PW };
 /** Interface complete in every language; French and Spanish also the whole KPI catalogue. */
 const COMPLETE_INTERFACE: Lang[] = ['fr', 'es', 'ar', 'zh', 'ru'];
 
@@ -34,15 +34,15 @@ describe('every message key exists in every language', () => {
     expect(missing).toEqual([]);
   });
 
-  // The cycle (V), workshop mode (W, WS), catalogue updates (C) and flags (F): complete in every language too.
-  it.each(COMPLETE_INTERFACE)('%s has every key of V, W, WS, C and F (a missing one is listed by its path)', async (lang) => {
+  // Catalogue updates (C) and flags (F): complete in every language too.
+  it.each(COMPLETE_INTERFACE)('%s has every key of C and F (a missing one is listed by its path)', async (lang) => {
     const catalogue = await loadCatalogue(lang);
-    const missing = (['V', 'W', 'WS', 'C', 'F'] as const).flatMap((k) => missingKeys(ENGLISH[k], catalogue[k]).map((path) => `${lang}: ${k}.${path}`));
+    const missing = (['C', 'F'] as const).flatMap((k) => missingKeys(ENGLISH[k], catalogue[k]).map((path) => `${lang}: ${k}.${path}`));
     expect(missing).toEqual([]);
   });
 
-  // The namespaces converted to ICU message files (#31; over time and across cities, TM and TC, among
-  // them): every English message exists in the language's compiled tables.
+  // The namespaces converted to ICU message files (#31; over time and across cities, TM and TC, workshop
+  // mode, W and WS, and the cycle, V, among them): every English message exists in the language's compiled tables.
   it.each(COMPLETE_INTERFACE)('%s has every message of the converted namespaces (a missing one is listed as namespace.key)', async (lang) => {
     const catalogue = await loadCatalogue(lang);
     expect(missingMessages(catalogue.messages ?? {}).map((key) => `${lang}: ${key}`)).toEqual([]);

@@ -13,8 +13,6 @@ import { applyCatalogue, FALLBACK_OPEN, LANGUAGE_INFO, pickLanguage, snapshot, t
 import { S } from './index';
 import { X } from './interchange';
 import { D } from './saving';
-import { V } from './review';
-import { W, WS } from './workshop';
 import { C } from './catalogue';
 import { F } from './flags';
 import { PW } from './problems';
@@ -34,16 +32,13 @@ const ENGLISH = {
   S: snapshot(S),
   X: snapshot(X),
   D: snapshot(D),
-  V: snapshot(V),
-  W: snapshot(W),
-  WS: snapshot(WS),
   C: snapshot(C),
   F: snapshot(F),
   PW: snapshot(PW),
 };
-const LIVE = { S, X, D, V, W, WS, C, F, PW };
+const LIVE = { S, X, D, C, F, PW };
 /** The string objects a language lays its words onto. */
-export const STRING_OBJECTS = ['S', 'X', 'D', 'V', 'W', 'WS', 'C', 'F', 'PW'] as const;
+export const STRING_OBJECTS = ['S', 'X', 'D', 'C', 'F', 'PW'] as const;
 
 let current: Lang = 'en';
 export const currentLanguage = (): Lang => current;

@@ -2,8 +2,6 @@ import type { Translation } from './languages';
 import type { S } from './index';
 import type { X } from './interchange';
 import type { D } from './saving';
-import type { V } from './review';
-import type { W, WS } from './workshop';
 import type { C } from './catalogue';
 import type { F } from './flags';
 import type { Table } from '../messages/runtime';
@@ -45,10 +43,6 @@ export interface LanguageCatalogue {
   S?: Translation<typeof S>;
   X?: Translation<typeof X>;
   D?: Translation<typeof D>;
-  /** The U4SSC cycle (review, queries, evidence, freezing, recommendations). */
-  V?: Translation<typeof V>;
-  W?: Translation<typeof W>;
-  WS?: Translation<typeof WS>;
   C?: Translation<typeof C>;
   /** The engine's flags (refused inputs, reminders, failed checks) and where checks come from. */
   F?: Translation<typeof F>;

@@ -1,7 +1,10 @@
 // Compiled from src/ui/messages/ar/*.json by scripts/messages.ts; do not edit (edit the JSON and run npx tsx scripts/messages.ts).
+import demo from './demo.ar';
 import results from './results.ar';
+import review from './review.ar';
 import time from './time.ar';
 import timeCompare from './time-compare.ar';
+import workshop from './workshop.ar';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "results": results, "time": time, "time-compare": timeCompare };
+export default { "demo": demo, "results": results, "review": review, "time": time, "time-compare": timeCompare, "workshop": workshop };

@@ -1,7 +1,10 @@
 // Compiled from src/ui/messages/es/*.json by scripts/messages.ts; do not edit (edit the JSON and run npx tsx scripts/messages.ts).
+import demo from './demo.es';
 import results from './results.es';
+import review from './review.es';
 import time from './time.es';
 import timeCompare from './time-compare.es';
+import workshop from './workshop.es';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "results": results, "time": time, "time-compare": timeCompare };
+export default { "demo": demo, "results": results, "review": review, "time": time, "time-compare": timeCompare, "workshop": workshop };

@@ -1,7 +1,10 @@
 // Compiled from src/ui/messages/fr/*.json by scripts/messages.ts; do not edit (edit the JSON and run npx tsx scripts/messages.ts).
+import demo from './demo.fr';
 import results from './results.fr';
+import review from './review.fr';
 import time from './time.fr';
 import timeCompare from './time-compare.fr';
+import workshop from './workshop.fr';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "results": results, "time": time, "time-compare": timeCompare };
+export default { "demo": demo, "results": results, "review": review, "time": time, "time-compare": timeCompare, "workshop": workshop };

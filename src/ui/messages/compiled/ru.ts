@@ -1,7 +1,10 @@
 // Compiled from src/ui/messages/ru/*.json by scripts/messages.ts; do not edit (edit the JSON and run npx tsx scripts/messages.ts).
+import demo from './demo.ru';
 import results from './results.ru';
+import review from './review.ru';
 import time from './time.ru';
 import timeCompare from './time-compare.ru';
+import workshop from './workshop.ru';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "results": results, "time": time, "time-compare": timeCompare };
+export default { "demo": demo, "results": results, "review": review, "time": time, "time-compare": timeCompare, "workshop": workshop };

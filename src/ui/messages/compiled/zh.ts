@@ -1,7 +1,10 @@
 // Compiled from src/ui/messages/zh/*.json by scripts/messages.ts; do not edit (edit the JSON and run npx tsx scripts/messages.ts).
+import demo from './demo.zh';
 import results from './results.zh';
+import review from './review.zh';
 import time from './time.zh';
 import timeCompare from './time-compare.zh';
+import workshop from './workshop.zh';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "results": results, "time": time, "time-compare": timeCompare };
+export default { "demo": demo, "results": results, "review": review, "time": time, "time-compare": timeCompare, "workshop": workshop };

@@ -23,8 +23,6 @@ import type { LanguageCatalogue } from '../types';
 import { S } from './shell';
 import { X } from './interchange';
 import { D } from './saving';
-import { V } from './review';
-import { W, WS } from './workshop';
 import { C } from './catalogue';
 import { F } from './flags';
 import messages from '../../messages/compiled/ar';
@@ -41,9 +39,6 @@ export default {
   S,
   X,
   D,
-  V,
-  W,
-  WS,
   C,
   F,
   messages,
