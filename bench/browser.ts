@@ -5,6 +5,7 @@
  * with the same rows and columns timed in the same run), and the import of a 1 000-assessment JSON
  * file through the import panel.
  */
+import os from 'node:os';
 import { chromium, type Browser, type ElementHandle, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { workspaceDoc } from '../src/engine/assessment';
@@ -16,7 +17,15 @@ import { stat, type Stat } from './stat';
 import { workspaceDocs } from './workspace';
 
 export interface BrowserReport {
+  /** Empty HTTP cache to the demo city's grid with scores (navigation start → both on screen). */
   coldLoad: Stat;
+  /** The bare Handsontable page, loaded cold in the same rounds (navigation start → its rows rendered). */
+  coldBare: Stat;
+  /** coldLoad ÷ coldBare at the median (issue #32 item 5: at most 1.5) and at p95. */
+  coldRatio: number;
+  coldRatioP95: number;
+  /** The machine's 1-minute load average during the cold loads, lowest and highest. */
+  coldLoadAvg: [number, number];
   /** Edit → screen with the demo city alone, and with 1 000 more assessments in the workspace. */
   edit1: EditScreen;
   edit1000: EditScreen;
@@ -64,9 +73,18 @@ export async function browserBench(quick: boolean): Promise<BrowserReport | { er
     await page.waitForFunction((sel) => /\d/.test(document.querySelector(sel)?.textContent ?? ''), OVERALL);
     const demoUrl = page.url();
 
-    // Cold load: empty HTTP cache, straight to the open assessment; until its grid shows scores.
+    // The bare grid, in a context of its own, timed alternately with the app.
+    const bareContext = await browser.newContext();
+    const barePage = await bareContext.newPage();
+    const bareCdp = await bareContext.newCDPSession(barePage);
+
+    // Cold load: empty HTTP cache, straight to the open assessment; until its grid shows scores. The
+    // bare page (Handsontable with the app's rows and columns) loads cold in the same rounds, right after
+    // the app, as the anchor of issue #32's item 5 (within 1.5× of it), under the same machine load.
     const cdp = await context.newCDPSession(page);
     const cold: number[] = [];
+    const coldBare: number[] = [];
+    const coldLoads: number[] = [];
     for (let run = 0; run < (quick ? 3 : 10); run++) {
       await cdp.send('Network.clearBrowserCache');
       await page.goto('about:blank');
@@ -76,12 +94,13 @@ export async function browserBench(quick: boolean): Promise<BrowserReport | { er
         OVERALL,
       );
       cold.push(await page.evaluate(() => performance.now()));
+      await bareCdp.send('Network.clearBrowserCache');
+      await barePage.goto('about:blank');
+      await barePage.goto(bare.url);
+      await barePage.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true && document.querySelector('.ht_master td') !== null);
+      coldBare.push(await barePage.evaluate(() => performance.now()));
+      coldLoads.push(os.loadavg()[0]);
     }
-
-    // The bare grid, in a context of its own, timed alternately with the app.
-    const bareContext = await browser.newContext();
-    const barePage = await bareContext.newPage();
-    await barePage.goto(bare.url);
     const edits = quick ? 20 : 60;
     const edit1 = await editScreen(page, barePage, edits);
 
@@ -116,7 +135,18 @@ export async function browserBench(quick: boolean): Promise<BrowserReport | { er
     const edit1000 = await editScreen(page1000, barePage, edits);
     await page1000.context().close();
     await bareContext.close();
-    return { coldLoad: stat(cold), edit1, edit1000, import1000: stat(imports) };
+    const coldLoad = stat(cold);
+    const bareCold = stat(coldBare);
+    return {
+      coldLoad,
+      coldBare: bareCold,
+      coldRatio: coldLoad.median / bareCold.median,
+      coldRatioP95: coldLoad.p95 / bareCold.p95,
+      coldLoadAvg: [Math.min(...coldLoads), Math.max(...coldLoads)],
+      edit1,
+      edit1000,
+      import1000: stat(imports),
+    };
   } catch (e) {
     return { error: (e as Error).message.split('\n')[0] };
   } finally {
