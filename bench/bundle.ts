@@ -29,13 +29,22 @@ export interface BundleReport {
    * chunk (and what it imports that the page has not), which the first script loads before the app.
    */
   languageGzip: Record<string, number>;
+  /**
+   * What opening an assessment adds to the first visit: the workbench's chunk (the grid, Handsontable
+   * and the panels) and what it imports that the page has not. The app opens on the library, and the
+   * workbench loads when an assessment is opened (or the page is idle); 0 when the build has no such chunk.
+   */
+  workbenchGzip: number;
 }
 
 const ROOT = new URL('..', import.meta.url).pathname;
-export const EMPTY_BUNDLE = { chunks: [], initialGzip: 0, workerGzip: 0, lazyGzip: 0, serviceWorkerGzip: 0, languageGzip: {} };
+export const EMPTY_BUNDLE = { chunks: [], initialGzip: 0, workerGzip: 0, lazyGzip: 0, serviceWorkerGzip: 0, languageGzip: {}, workbenchGzip: 0 };
 
 /** The language chunks `src/ui/strings/language.ts` imports by name (`fr-<hash>.js`). */
 const LANGUAGE_CHUNK = /^(fr|es|ar|zh|ru)-[\w-]+\.js$/;
+
+/** The workbench's chunk, which `src/ui/App.tsx` imports when an assessment is opened. */
+const WORKBENCH_CHUNK = /^Workbench-[\w-]+\.js$/;
 
 /** `import … from "./x.js"` and `import "./x.js"` (static), not `import("./x.js")` (dynamic). */
 const STATIC_IMPORT = /(?:^|[;}\s)])import\s*(?:[\w${},*\s]+from\s*)?["']\.\/([^"']+\.js)["']/g;
@@ -99,5 +108,12 @@ export function sizeDist(dist: string = join(ROOT, 'dist')): BundleReport {
     closure([f], own, initial);
     languageGzip[lang] = initialGzip + [...own].reduce((n, g) => n + (gzipOf.get(g) ?? 0), 0);
   }
-  return { chunks, initialGzip, workerGzip: sum('worker'), lazyGzip: sum('lazily'), serviceWorkerGzip: sum('service worker'), languageGzip };
+  const workbench = new Set<string>();
+  closure(
+    files.filter((f) => WORKBENCH_CHUNK.test(f)),
+    workbench,
+    initial,
+  );
+  const workbenchGzip = [...workbench].reduce((n, g) => n + (gzipOf.get(g) ?? 0), 0);
+  return { chunks, initialGzip, workerGzip: sum('worker'), lazyGzip: sum('lazily'), serviceWorkerGzip: sum('service worker'), languageGzip, workbenchGzip };
 }

@@ -17,8 +17,9 @@
  *   npm run bench -- --only scale [--quick]         10 000 city files: CSV read against csv-parse, npm run score in one call to Parquet (#29)
  *   npm run bench -- --only compare [--quick]       a comparison of 1 000 assessments, Node and built app (issue #14); written into results.json
  *
- * Exits non-zero only when something is wrong (HyperFormula and the engine disagree, a crash), never
- * for a missed budget.
+ * Exits non-zero when something is wrong (HyperFormula and the engine disagree, a crash) or the first
+ * visit's JavaScript is over its budget (a size, which the machine's load does not move; issue #32),
+ * never for a missed time budget.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -353,6 +354,8 @@ async function main() {
   }
 
   const budgets: string[] = [];
+  /** A size over its budget fails the run (timings under load are reported, not failed). */
+  let overBudget = false;
   const k = engine.find((r) => r.assessments === 1000);
   if (k?.hfEdit) {
     const speedup = k.hfEdit.median / k.oursEdit.median;
@@ -386,10 +389,16 @@ async function main() {
     console.log(`lazily loaded chunks: ${kb(bundle.lazyGzip)} kB gzip; service worker: ${kb(bundle.serviceWorkerGzip)} kB gzip`);
     const languages = Object.entries(bundle.languageGzip);
     if (languages.length > 0) console.log(`first visit with its language chunk: ${languages.map(([l, g]) => `${l} ${kb(g)} kB`).join(', ')} (gzip)`);
+    console.log(
+      `opening an assessment adds (the workbench: grid, Handsontable, panels): ${kb(bundle.workbenchGzip)} kB gzip; first visit to a grid: ${kb(bundle.initialGzip + bundle.workbenchGzip)} kB gzip`,
+    );
     budgets.push(firstVisitVerdict('first visit (English)', bundle.initialGzip));
+    // Over budget the report fails (issue #32), as npm run size does: sizes do not swing with the machine's load.
+    if (bundle.initialGzip > FIRST_VISIT_BUDGET_GZIP) overBudget = true;
     // Every language counts (issue #32): a visitor whose browser asks for French loads French's words too.
     const worst = languages.sort((a, b) => b[1] - a[1])[0];
     if (worst) budgets.push(firstVisitVerdict(`first visit in the heaviest language (${worst[0]})`, worst[1]));
+    if (worst && worst[1] > FIRST_VISIT_BUDGET_GZIP) overBudget = true;
   }
 
   // ---- Browser
@@ -406,6 +415,7 @@ async function main() {
     printTable([
       ['measure', 'median', 'p95', 'runs'],
       ['cold load to an interactive grid', ms(b.coldLoad.median), ms(b.coldLoad.p95), String(b.coldLoad.runs)],
+      ['cold load of the bare Handsontable page (same rounds)', ms(b.coldBare.median), ms(b.coldBare.p95), String(b.coldBare.runs)],
       [
         'edit → points and aggregates on screen (outside measure), 1 assessment',
         ms(b.edit1.outside.median),
@@ -420,12 +430,21 @@ async function main() {
       ],
       ['import of a 1 000-assessment JSON', ms(b.import1000.median), ms(b.import1000.p95), String(b.import1000.runs)],
     ]);
+    const coldLoad = `load (1 min) ${b.coldLoadAvg[0].toFixed(1)}–${b.coldLoadAvg[1].toFixed(1)} on ${m.cores} cores`;
+    console.log(
+      `cold load ÷ the bare page's (empty HTTP cache → scored grid; → the bare grid's rows): ${b.coldRatio.toFixed(2)}× at the median, ${b.coldRatioP95.toFixed(2)}× at p95; ${coldLoad}`,
+    );
+    budgets.push(
+      `budget (issue #32): cold load to a scored grid ≤ 1.5 × the bare page's, median: ${b.coldRatio <= 1.5 ? 'met' : 'MISSED'} (${b.coldRatio.toFixed(2)}×: ${ms(b.coldLoad.median)} against ${ms(b.coldBare.median)}; ${coldLoad})`,
+    );
     console.log(
       '\nedit → screen against a bare Handsontable page (same rows, columns, modules; no engine, summary or storage), interleaved in blocks of 10 in one browser:',
     );
-    console.log('  bare = keystroke → afterChange → next frame; marks = keystroke → ssc:grid-updated → next frame;');
     console.log(
-      `  outside = keystroke → overall score and the row's "${b.edit1.watched}" cell changed (MutationObserver) → next frame; ratio = outside p95 ÷ bare p95 (budget ≤ 1.3); median ratio = outside median ÷ bare median`,
+      "  bare = keystroke → the edited cell changed (the same MutationObserver probe as the app's) → next frame painted (it agrees with afterChange → next frame painted: Handsontable redraws the cell in afterChange's task); marks = keystroke → ssc:grid-updated → next frame painted;",
+    );
+    console.log(
+      `  outside = keystroke → overall score and the row's "${b.edit1.watched}" cell changed (MutationObserver) → next frame painted (a message posted from its animation frame callback, handled after style, layout and paint); ratio = outside p95 ÷ bare p95 (budget ≤ 1.3); median ratio = outside median ÷ bare median`,
     );
     printTable([
       ['workspace', 'bare median', 'bare p95', 'marks median', 'marks p95', 'outside median', 'outside p95', 'ratio', 'median ratio', 'runs'],
@@ -436,15 +455,15 @@ async function main() {
         ] as const
       ).map(([name, e]) => [
         name,
-        ms(e.bare.commit.median),
-        ms(e.bare.commit.p95),
+        ms(e.bare.outside.median),
+        ms(e.bare.outside.p95),
         ms(e.marks.median),
         ms(e.marks.p95),
         ms(e.outside.median),
         ms(e.outside.p95),
         e.ratio.toFixed(2),
         e.ratioMedian.toFixed(2),
-        `${e.outside.runs}+${e.bare.commit.runs}`,
+        `${e.outside.runs}+${e.bare.outside.runs}`,
       ]),
     ]);
     console.log('\nwhere an edit goes (medians, from the in-app marks):');
@@ -465,8 +484,8 @@ async function main() {
     ] as const)
       budgets.push(
         e.ratio <= 1.3
-          ? `budget (issue #10): edit-to-screen p95 ≤ 1.3 × the bare grid's, ${name}: met (${e.ratio.toFixed(2)}×: ${ms(e.outside.p95)} against ${ms(e.bare.commit.p95)})`
-          : `budget (issue #10): edit-to-screen p95 ≤ 1.3 × the bare grid's, ${name}: MISSED (${e.ratio.toFixed(2)}×: ${ms(e.outside.p95)} against ${ms(e.bare.commit.p95)})`,
+          ? `budget (issue #10): edit-to-screen p95 ≤ 1.3 × the bare grid's, ${name}: met (${e.ratio.toFixed(2)}×: ${ms(e.outside.p95)} against ${ms(e.bare.outside.p95)})`
+          : `budget (issue #10): edit-to-screen p95 ≤ 1.3 × the bare grid's, ${name}: MISSED (${e.ratio.toFixed(2)}×: ${ms(e.outside.p95)} against ${ms(e.bare.outside.p95)})`,
       );
     check('import of 1 000 assessments', b.import1000.median, 3000);
   }
@@ -530,6 +549,10 @@ async function main() {
     process.exitCode = 1;
   }
   if (crashed || recompute.rows.some((r) => r.problem)) process.exitCode = 1;
+  if (overBudget) {
+    console.error('The first visit is over its JavaScript budget (see Budgets).');
+    process.exitCode = 1;
+  }
 }
 
 /** A comparison of 1 000 assessments (bench/compare.ts): Node, then the built app. */

@@ -16,6 +16,7 @@ console.log(`${'chunk'.padEnd(width)}  ${'raw kB'.padStart(8)}  ${'gzip kB'.padS
 for (const c of report.chunks) console.log(`${c.file.padEnd(width)}  ${kb(c.raw).padStart(8)}  ${kb(c.gzip).padStart(8)}  ${c.loaded}`);
 console.log(`first visit (page scripts, modulepreloads and their static imports): ${kb(report.initialGzip)} kB gzip`);
 console.log(`engine worker: ${kb(report.workerGzip)} kB; lazily loaded: ${kb(report.lazyGzip)} kB; service worker: ${kb(report.serviceWorkerGzip)} kB gzip`);
+console.log(`opening an assessment adds (the workbench: grid, Handsontable, panels): ${kb(report.workbenchGzip)} kB gzip`);
 for (const [lang, gzip] of Object.entries(report.languageGzip)) console.log(`first visit in ${lang} (with its language chunk): ${kb(gzip)} kB gzip`);
 if (report.initialGzip > FIRST_VISIT_BUDGET_GZIP) {
   console.error(

@@ -4,8 +4,8 @@
  * height and the demo city's inputs as text — with no engine, no summary, no storage and Handsontable's
  * own renderers. An edit commits into the cell and nothing else happens.
  *
- * It records, for each Enter, the time from the keystroke (the keydown's timeStamp) to the first
- * animation frame after Handsontable's afterChange: commit and paint.
+ * It records, for each Enter, the time from the keystroke (the keydown's timeStamp) to the paint of
+ * the first animation frame after Handsontable's afterChange: commit and paint.
  */
 import Handsontable from 'handsontable/base';
 import type { ColumnSettings } from 'handsontable/base';
@@ -103,7 +103,13 @@ new Handsontable(host, {
     if (!changes || source === 'loadData' || t0 === null) return;
     const start = t0;
     t0 = null;
-    requestAnimationFrame(() => w.__bare.commits.push(performance.now() - start));
+    // After the next frame is painted (a message posted from its animation frame callback is handled
+    // after its style, layout and paint), as the bench's probe measures the app.
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => w.__bare.commits.push(performance.now() - start);
+      channel.port2.postMessage(null);
+    });
   },
 });
 w.__ready = true;

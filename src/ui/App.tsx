@@ -1,4 +1,4 @@
-import { createResource, createSignal, onCleanup, Show, type JSX } from 'solid-js';
+import { createResource, createSignal, onCleanup, Show, Suspense, type JSX } from 'solid-js';
 import { lazyView } from './stale-chunks';
 import { createEngineClient, type EngineClient } from '../worker/client';
 import { createNotifier, newTabId, openWorkbenchDb, requestPersistence, storageProblem, WorkbenchDb, type MemoryReason } from '../storage/db';
@@ -8,7 +8,6 @@ import { D } from './strings/saving';
 import type { KpiGrid } from './grid';
 import { openLinkFromLocation } from './interchange/link';
 import { Library } from './Library';
-import { Workbench } from './Workbench';
 import { S } from './strings';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
@@ -28,6 +27,22 @@ export type { AppContext, Toast } from './context';
 /** The preview of a shared link loads only when the page was opened with one. */
 const LinkPreview = lazyView(() => import('./interchange/LinkPreview').then((m) => ({ default: m.LinkPreview })));
 
+/**
+ * The workbench, and with it Handsontable, the grid, its styles and the side panels (about 200 kB gzip),
+ * loads when an assessment is opened: the app opens on the library, which has no grid (issue #32, a
+ * first visit of at most 300 kB). It is fetched at once when the address names an assessment, and
+ * otherwise once the library is idle, so opening one rarely waits; when it does, "Loading…" holds the
+ * workbench's place. Once loaded, `lazy` renders it at once, with no fallback in between.
+ */
+const Workbench = lazyView(() => import('./Workbench').then((m) => ({ default: m.Workbench })));
+
+/** Fetches the workbench when the page is idle (or after a short while where there is no idle callback). */
+function preloadWorkbench(): void {
+  const load = () => void Workbench.preload();
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
+  else setTimeout(load, 200);
+}
+
 const HASH = /^#\/a\/(.+)$/;
 
 export function App(props: AppProps): JSX.Element {
@@ -41,6 +56,9 @@ export function App(props: AppProps): JSX.Element {
   const tabId = newTabId();
   const initial = props.useHash ? decodeURIComponent(HASH.exec(location.hash)?.[1] ?? '') || null : null;
   const [openId, setOpenId] = createSignal<string | null>(initial);
+  // Opened on an assessment: its grid is wanted now, in parallel with opening the database.
+  if (initial) void Workbench.preload();
+  else preloadWorkbench();
   const [toast, setToast] = createSignal<Toast | null>(null);
   /** An exercise or answers link in the address (issue #25): opened in the Workshop once the library is ready. */
   let exerciseLink = props.useHash && location.hash.startsWith('#x.') ? location.hash : null;
@@ -163,15 +181,23 @@ export function App(props: AppProps): JSX.Element {
                   </Show>
                   <Show when={openId()} keyed fallback={<Library ctx={ctx} onOpen={open} />}>
                     {(id) => (
-                      <Workbench
-                        ctx={ctx}
-                        id={id}
-                        onClose={() => open(null)}
-                        onOpenOther={open}
-                        engine={props.engine ?? createEngineClient}
-                        onGrid={props.onGrid}
-                        start={start()?.id === id ? start()! : undefined}
-                      />
+                      <Suspense
+                        fallback={
+                          <p class="workbench-loading" role="status" data-testid="workbench-loading">
+                            {S.loadingView}
+                          </p>
+                        }
+                      >
+                        <Workbench
+                          ctx={ctx}
+                          id={id}
+                          onClose={() => open(null)}
+                          onOpenOther={open}
+                          engine={props.engine ?? createEngineClient}
+                          onGrid={props.onGrid}
+                          start={start()?.id === id ? start()! : undefined}
+                        />
+                      </Suspense>
                     )}
                   </Show>
                 </>
