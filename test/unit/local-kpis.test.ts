@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ASSESSMENT_VERSION, type AssessmentDoc } from '../../src/engine/assessment';
+import { ASSESSMENT_VERSION, MAX_NUM_TEXT, type AssessmentDoc } from '../../src/engine/assessment';
 import { parseAssessmentJson, readAssessment } from '../../src/engine/assessment-read';
 import { score } from '../../src/engine/evaluator';
 import { checkFingerprint } from '../../src/engine/fingerprint';
@@ -13,6 +13,8 @@ import { parseFrameworkFile, type ReadFramework } from '../../src/engine/framewo
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { localKpis } from '../../src/engine/local-kpis';
 import { migrateAssessment } from '../../src/engine/migrations';
+import { assessmentBlob } from '../../src/interchange/formats/assessment-json';
+import { applyEdits, checkEdit, isEdit, patchesFor } from '../../src/session/edits';
 
 const dir = new URL('../fixtures/frozen/', import.meta.url);
 const v8 = JSON.parse(readFileSync(new URL('assessment-v8.json', dir), 'utf8'));
@@ -78,6 +80,17 @@ describe('assessment format 8 → 9 (the framework an assessment is scored again
     expect(r.error.problems.map((p) => p.path).some((p) => p.startsWith(path))).toBe(true);
   });
 
+  it('export and import round-trip the framework and the local values, and the freeze still matches', async () => {
+    const doc = read(v9);
+    const text = await assessmentBlob(doc).text();
+    const back = parseAssessmentJson(text, u4ssc);
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    expect(back.value.localFramework).toEqual(doc.localFramework);
+    expect(back.value.localValues).toEqual(doc.localValues);
+    expect((await checkFingerprint(back.value, u4ssc)).matches).toBe(true);
+  });
+
   it('a file of version 10 is refused as newer', () => {
     expect(parseAssessmentJson(JSON.stringify({ ...v9, version: 10 }), u4ssc)).toMatchObject({ ok: false, error: { kind: 'newer-version', version: 10 } });
   });
@@ -137,5 +150,37 @@ describe('local KPIs scored inside an assessment', () => {
     if (local.kind !== 'scored') throw new Error(local.kind);
     expect(local.orphans).toEqual(['LOCAL: GONE: 1|']);
     expect(local.items).toHaveLength(2);
+  });
+});
+
+describe('local edits (session/local-edits.ts)', () => {
+  it('set and clear a local value and the framework, leaving the fields absent when empty, as the file writes them', () => {
+    const doc = read(v8);
+    const ref = { id: 'demoville-local', version: '2025.1' };
+    let next = applyEdits(doc, [
+      { kind: 'local-framework', ref },
+      { kind: 'local-value', id: BIKES, field: 'numerator', value: 2100 },
+    ]);
+    expect(next.localFramework).toEqual(ref);
+    expect(next.localValues).toEqual({ [BIKES]: { numerator: 2100 } });
+    expect(doc.localValues).toBeUndefined();
+    // Only the U4SSC scores' patches: none for these.
+    expect(patchesFor(next, [{ kind: 'local-value', id: BIKES, field: 'numerator', value: 2100 }])).toEqual([]);
+    next = applyEdits(next, [
+      { kind: 'local-value', id: BIKES, field: 'numerator', value: '' },
+      { kind: 'local-framework', ref: null },
+    ]);
+    expect('localValues' in next || 'localFramework' in next).toBe(false);
+  });
+
+  it('journal rows are checked like any edit, and the same length limits hold', () => {
+    expect(isEdit({ kind: 'local-value', id: BIKES, field: 'numerator', value: 1 })).toBe(true);
+    expect(isEdit({ kind: 'local-framework', ref: null })).toBe(true);
+    expect(isEdit({ kind: 'local-framework', ref: { id: 'x' } })).toBe(false);
+    expect(isEdit({ kind: 'local-value', field: 'numerator' })).toBe(false);
+    expect(checkEdit({ kind: 'local-value', id: BIKES, field: 'numerator', value: 'x'.repeat(MAX_NUM_TEXT + 1) })).toMatchObject({
+      kind: 'too-long',
+      limit: MAX_NUM_TEXT,
+    });
   });
 });
