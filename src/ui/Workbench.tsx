@@ -43,7 +43,7 @@ import { guardUnload } from './unsaved-guard';
 import { assessmentJsonBlob } from './interchange/ExportPanel';
 import { assessmentFileName, downloadBlob, FILE_SUFFIX } from './interchange/files';
 import { localRules, type LocalRules } from '../storage/local-framework';
-import { LOCAL_WORDS } from './strings/local-kpis';
+import { LOCAL_FRAMEWORK_EDIT } from './strings/local-edit';
 
 /** The settings key of the name that signs review steps. */
 const REVIEWER_SETTING = 'reviewerName';
@@ -105,7 +105,7 @@ export function describeEdit(e: Edit): string {
     case 'local-value':
       return `${e.id} · ${(S.columns as Record<string, string>)[e.field] ?? e.field}`;
     case 'local-framework':
-      return LOCAL_WORDS[currentLanguage()].framework;
+      return LOCAL_FRAMEWORK_EDIT[currentLanguage()];
   }
 }
 

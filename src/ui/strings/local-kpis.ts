@@ -20,8 +20,6 @@ export interface LocalWords {
   noTarget: string;
   basis: { public: string; judgement: string };
   inputsOf: (kpi: string) => string;
-  /** Describes a local edit where edits are listed (a refusal, a clash, what was set aside). */
-  framework: string;
 }
 
 export const LOCAL_WORDS: Record<Lang, LocalWords> = {
@@ -41,7 +39,6 @@ export const LOCAL_WORDS: Record<Lang, LocalWords> = {
     noTarget: 'no target',
     basis: { public: 'public source', judgement: 'judgement' },
     inputsOf: (kpi) => `Inputs of ${kpi}`,
-    framework: 'Local KPIs: framework',
   },
   fr: {
     title: (name) => `KPI locaux de « ${name} »`,
@@ -62,7 +59,6 @@ export const LOCAL_WORDS: Record<Lang, LocalWords> = {
     noTarget: 'pas de cible',
     basis: { public: 'source publique', judgement: 'jugement' },
     inputsOf: (kpi) => `Données de ${kpi}`,
-    framework: 'KPI locaux : référentiel',
   },
   es: {
     title: (name) => `KPI locales de «${name}»`,
@@ -83,7 +79,6 @@ export const LOCAL_WORDS: Record<Lang, LocalWords> = {
     noTarget: 'sin meta',
     basis: { public: 'fuente pública', judgement: 'criterio propio' },
     inputsOf: (kpi) => `Datos de ${kpi}`,
-    framework: 'KPI locales: marco',
   },
   ar: {
     title: (name) => `المؤشرات المحلية في «${name}»`,
@@ -100,7 +95,6 @@ export const LOCAL_WORDS: Record<Lang, LocalWords> = {
     noTarget: 'بلا هدف',
     basis: { public: 'مصدر عام', judgement: 'تقدير' },
     inputsOf: (kpi) => `مدخلات ${kpi}`,
-    framework: 'المؤشرات المحلية: الإطار',
   },
   zh: {
     title: (name) => `“${name}”的本地指标`,
@@ -117,7 +111,6 @@ export const LOCAL_WORDS: Record<Lang, LocalWords> = {
     noTarget: '无目标',
     basis: { public: '公开来源', judgement: '判断' },
     inputsOf: (kpi) => `${kpi} 的输入`,
-    framework: '本地指标：框架',
   },
   ru: {
     title: (name) => `Местные KPI «${name}»`,
@@ -134,6 +127,5 @@ export const LOCAL_WORDS: Record<Lang, LocalWords> = {
     noTarget: 'без цели',
     basis: { public: 'публичный источник', judgement: 'экспертная оценка' },
     inputsOf: (kpi) => `Исходные данные ${kpi}`,
-    framework: 'Местные KPI: система показателей',
   },
 };
