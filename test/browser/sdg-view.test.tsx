@@ -32,6 +32,9 @@ describe('the SDG 11 view', () => {
 
     const carried = row(a.container, '11.6.2|PM2.5')!;
     expect(carried.cells[0].textContent).toContain('11.6.2');
+    // The UN's English name, marked so; in English nothing more is said of it (other languages say it is English).
+    expect(carried.cells[0].getAttribute('lang')).toBe('en');
+    expect(a.container.querySelector('[data-testid="sdg-names-english"]')).toBeNull();
     expect(carried.cells[1].textContent).toBe('12.5 µg/m³ (annual mean)');
     expect(carried.cells[2].textContent).toContain('EN: EN: AQ: 1C');
     expect(carried.cells[2].textContent).toContain('close match');
