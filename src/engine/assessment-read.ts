@@ -23,7 +23,7 @@ import { documentProblems, FORBIDDEN_KEYS, ruleProblems } from './assessment-rul
 import type { Origin } from './versions';
 import type { HistoryEntry, HistoryValue, ValueHistory } from './history';
 import type { Action, CycleFields, EvidenceRef, Recommendation, ReviewStamp, ThreadEntry } from './review';
-import { isValidRevision, isValidTime, MAX_JSON_CHARS, MAX_WORKSPACE_CHARS, type AssessmentDoc } from './assessment';
+import { isValidRevision, isValidTime, MAX_JSON_CHARS, MAX_WORKSPACE_CHARS, type AssessmentDoc, type LocalFrameworkRef } from './assessment';
 
 /**
  * A successful read may carry notes: what was read as it stands but deserves a word (a value kept as
@@ -211,6 +211,19 @@ function buildCycle(raw: Json, fw: Framework): CycleFields & Pick<AssessmentDoc,
   return out;
 }
 
+/**
+ * The user's framework an assessment names and its local KPIs' values (format 9), checked by the schema.
+ * The values are read without the framework: whether it is held in this browser is not the file's
+ * business, and a file naming one that is not is kept whole (local-kpis.ts says what is not scored).
+ */
+function buildLocal(raw: Json, notes: DocNote[]): Pick<AssessmentDoc, 'localFramework' | 'localValues'> {
+  const out: Pick<AssessmentDoc, 'localFramework' | 'localValues'> = {};
+  const f = raw.localFramework as Json | undefined;
+  if (f) out.localFramework = { id: f.id as string, version: f.version as string, ...present<LocalFrameworkRef>(f, ['name']) };
+  if (raw.localValues !== undefined) out.localValues = record(raw.localValues, (v, key) => buildEntry(v as Json, `localValues["${key}"]`, notes, false));
+  return out;
+}
+
 function buildCatalogueReview(v: Json): CatalogueReview {
   return { from: v.from as string, to: v.to as string, datapoints: record(v.datapoints, (list) => list as CatalogueReview['datapoints'][string]) };
 }
@@ -303,6 +316,7 @@ export function readAssessment(input: unknown, fw: Framework, options: { repair?
     method: { name: (raw.method as AssessmentDoc['method']).name },
     scoringTargets: (raw.scoringTargets as ScoringTargets | undefined) ?? 'reference',
     ...buildCycle(raw, fw),
+    ...buildLocal(raw, notes),
   };
   return { ok: true, ...(notes.length > 0 && { notes }), value: upgradeCatalogue(doc, fw) };
 }

@@ -46,6 +46,20 @@ export interface AssessmentDoc extends AssessmentInput, CycleFields {
   origin?: Origin;
   /** Where figures filled from a statistics table came from (format 8, provenance.ts); absent: none. */
   provenance?: Provenance;
+  /**
+   * The user's own framework whose local KPIs this assessment also scores (format 9, local-kpis.ts),
+   * by the framework file's id and version; absent: the U4SSC KPIs alone, as every file before.
+   */
+  localFramework?: LocalFrameworkRef;
+  /** The values of those local KPIs by data point id, kept whether or not the framework is held here (format 9). */
+  localValues?: Record<string, ValueEntry>;
+}
+
+/** A framework file named by an assessment (format 9): its id and frameworkVersion, and its name to say which. */
+export interface LocalFrameworkRef {
+  id: string;
+  version: string;
+  name?: string;
 }
 
 export const QUALITIES: readonly Quality[] = ['accurate', 'survey', 'higher-level', 'assumption', 'personal', 'unknown'];

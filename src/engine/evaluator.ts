@@ -665,11 +665,7 @@ export class Evaluator {
       // as it is never scored (the bench's spreadsheet reads the same valid value).
       const other = this.fw.byId.get(r.id);
       if (!other || !this.values) return null;
-      const j = other.index;
-      const status = this.statuses[j];
-      if (status === 'not-reported' || status === 'not-applicable') return null;
-      for (const flag of this.valueFlags[j]) if (flag.level === 'error') return null;
-      return this.values[j] ?? null;
+      return this.scoredValue(other.index);
     };
     const result = evaluateFormula(compiled, read);
     if (result.ok) {
@@ -767,7 +763,21 @@ export class Evaluator {
     return state;
   }
 
-  /** Plausibility checks: failures are warnings, the value is still scored. Other values come from `values`. */
+  /**
+   * Data point j's value as it is scored, or null: one marked not reported or not applicable, or
+   * refused (an error flag: out of its bounds, a part above its whole), is kept on its row but is never
+   * scored, so no formula and no check reads it. The same test as its item's state (evaluate): a value
+   * here is exactly a 'scored' or 'unbenchmarked' item's, which is what validation rules read
+   * (rules.ts, holdsValue); it is asked before that item may have been evaluated in this pass.
+   */
+  private scoredValue(j: number): number | null {
+    const status = this.statuses[j];
+    if (status === 'not-reported' || status === 'not-applicable') return null;
+    for (const flag of this.valueFlags[j]) if (flag.level === 'error') return null;
+    return this.values[j] ?? null;
+  }
+
+  /** Plausibility checks: failures are warnings, the value is still scored. Other data points' values are read as scored (scoredValue). */
   private check(checks: PlannedCheck[], value: number, given: Flag[]): Flag[] {
     let flags = given;
     const warn = ({ check }: PlannedCheck, actual: number, bound: number) => {
@@ -783,13 +793,13 @@ export class Evaluator {
           if (value > planned.value + CHECK_TOLERANCE) warn(planned, value, planned.value);
           break;
         case 'notAbove': {
-          const otherValue = planned.other < 0 ? null : this.values[planned.other];
+          const otherValue = planned.other < 0 ? null : this.scoredValue(planned.other);
           if (otherValue !== null && value > otherValue + CHECK_TOLERANCE) warn(planned, value, otherValue);
           break;
         }
         case 'sumAtMost': {
           let sum = 0;
-          for (const s of planned.siblings) sum += this.values[s] ?? 0;
+          for (const s of planned.siblings) sum += this.scoredValue(s) ?? 0;
           if (sum > planned.value + CHECK_TOLERANCE) warn(planned, sum, planned.value);
           break;
         }
@@ -797,8 +807,9 @@ export class Evaluator {
           let sum = 0;
           let complete = true;
           for (const s of planned.siblings) {
-            const v = this.values[s];
-            // A route marked not applicable (no para-transport in the city) is complete at zero.
+            const v = this.scoredValue(s);
+            // A route marked not applicable (no para-transport in the city) is complete at zero; one
+            // not reported, or refused, leaves the sum incomplete whatever its row keeps.
             if (v !== null) sum += v;
             else if (this.statuses[s] !== 'not-applicable') complete = false;
           }

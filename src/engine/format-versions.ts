@@ -4,6 +4,6 @@
  * Raising a version: see the recipe at the top of migrations.ts.
  */
 export const ASSESSMENT_FORMAT = 'ssc-workbench/assessment';
-export const ASSESSMENT_VERSION = 8;
+export const ASSESSMENT_VERSION = 9;
 export const WORKSPACE_FORMAT = 'ssc-workbench/workspace';
 export const WORKSPACE_VERSION = 1;

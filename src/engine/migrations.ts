@@ -118,6 +118,16 @@ export const ASSESSMENT_MIGRATIONS: readonly Migration[] = [
     // a version-7 document was never written by the app; it is left for readAssessment to check.
     up: (doc) => doc,
   },
+  {
+    from: 8,
+    to: 9,
+    description:
+      "The framework an assessment is scored against (#30): optional `localFramework`, the user's own framework file (made in the library's framework editor) named by its id and version, whose local KPIs the assessment also scores, and `localValues`, those KPIs' values by data point in the form of `values`; both part of what a freeze seals. A version-8 document has neither: it is scored with the U4SSC KPIs alone, as before.",
+    // Nothing to convert: both fields are optional and absent means the U4SSC KPIs alone, which is
+    // what every version-8 document was scored with. Fields of those names in a version-8 document
+    // were never written by the app; they are left for readAssessment to check.
+    up: (doc) => doc,
+  },
 ];
 
 /** The workspace format (`ssc-workbench/workspace`): the envelope only; each assessment in it migrates on its own. */

@@ -133,18 +133,19 @@ const holds = (a: number, op: Comparison, b: number): boolean => {
   }
 };
 
+/** Whether a data point holds a value a warning can be about (reported, valid). */
+const holdsValue = (item: ItemResult | undefined): boolean => item !== undefined && (item.state === 'scored' || item.state === 'unbenchmarked');
+
 /**
- * A data point's value as a rule reads it: the value from its inputs (as the engine's checks read it);
- * with none, 0 for a data point marked not applicable when the rule says so, otherwise missing.
+ * A data point's value as a rule reads it: the value as it is scored (as the engine's checks read it:
+ * a value kept on a row marked not reported or not applicable, or refused, is not read); with none, 0
+ * for a data point marked not applicable when the rule says so, otherwise missing.
  */
 export function ruleValue(item: ItemResult | undefined, notApplicable: ValidationRule['notApplicable'] = 'missing'): number | null {
   if (!item) return null;
-  if (item.value !== null) return item.value;
+  if (holdsValue(item)) return item.value;
   return notApplicable === 'zero' && item.status === 'not-applicable' ? 0 : null;
 }
-
-/** Whether a data point holds a value a warning can be about (reported, valid). */
-const holdsValue = (item: ItemResult | undefined): boolean => item !== undefined && (item.state === 'scored' || item.state === 'unbenchmarked');
 
 /**
  * Runs compiled rules over an assessment's scores and profile: the rules that do not hold. Pure and

@@ -18,6 +18,7 @@ import {
 import type { Action, EvidenceRef, FrozenMark, Recommendation, ReviewStamp, ThreadEntry } from '../engine/review';
 import { addHistory, type HistoryEntry } from '../engine/history';
 import { recordedSource, withSource, withoutStaleProvenance, type ProvenancePlace, type TableSource } from '../engine/provenance';
+import { applyLocalEdit, isLocalEdit, localEditKey, readLocalAt, type LocalEdit } from './local-edits';
 
 export type ValueField = keyof ValueEntry;
 
@@ -54,10 +55,14 @@ export type Edit =
    * statistics table's fill makes, after it; `source` null clears it. A later edit of the place that
    * changes its number drops the source by itself (applyEdits), whatever made the edit.
    */
-  | { kind: 'provenance'; place: ProvenancePlace; source: TableSource | null };
+  | { kind: 'provenance'; place: ProvenancePlace; source: TableSource | null }
+  /** The user's framework an assessment names, and its local KPIs' values (format 9, local-edits.ts). */
+  | LocalEdit;
 
 /** Edits that change the cycle's record, not what the engine scores. */
 const CYCLE_KINDS = new Set(['info', 'review', 'thread', 'evidence', 'recommendation', 'action', 'freeze', 'history', 'provenance']);
+// The local KPIs (local-edits.ts) change no U4SSC score either: no engine patch.
+CYCLE_KINDS.add('local-value').add('local-framework');
 
 export const editKey = (e: Edit): string => {
   switch (e.kind) {
@@ -93,6 +98,9 @@ export const editKey = (e: Edit): string => {
       return `history|${e.id}|${e.entry.id}`;
     case 'provenance':
       return 'profile' in e.place ? `provenance|profile|${e.place.profile}` : `provenance|value|${e.place.id}|${e.place.field}`;
+    case 'local-value':
+    case 'local-framework':
+      return localEditKey(e);
   }
 };
 
@@ -131,6 +139,9 @@ export function readAt(doc: AssessmentDoc, e: Edit): unknown {
       return doc.history?.[e.id]?.entries.find((x) => x.id === e.entry.id) ?? null;
     case 'provenance':
       return recordedSource(doc.provenance, e.place) ?? null;
+    case 'local-value':
+    case 'local-framework':
+      return readLocalAt(doc, e);
   }
 }
 
@@ -236,6 +247,10 @@ export function applyEdits(doc: AssessmentDoc, edits: readonly Edit[]): Assessme
         if (after !== before) next.history = { ...next.history, [e.id]: after };
         break;
       }
+      case 'local-value':
+      case 'local-framework':
+        next = applyLocalEdit(next, e);
+        break;
     }
   }
   return next;
@@ -339,6 +354,9 @@ export function isEdit(v: unknown): v is Edit {
         (typeof v.place.profile === 'string' || (typeof v.place.id === 'string' && typeof v.place.field === 'string')) &&
         (v.source === null || (isPlain(v.source) && typeof v.source.value === 'number' && Array.isArray(v.source.picked)))
       );
+    case 'local-value':
+    case 'local-framework':
+      return isLocalEdit(v);
     default:
       return false;
   }
@@ -356,7 +374,8 @@ const longerThan = (v: unknown, limit: number) => typeof v === 'string' && v.len
 /** Checks an edit against the limits every reader applies, so nothing stored can fail to restore. */
 export function checkEdit(e: Edit): EditProblem | null {
   switch (e.kind) {
-    case 'value': {
+    case 'value':
+    case 'local-value': {
       const limit = e.field === 'source' || e.field === 'note' ? MAX_TEXT : MAX_NUM_TEXT;
       return longerThan(e.value, limit) ? { kind: 'too-long', edit: e, limit } : null;
     }
@@ -371,6 +390,7 @@ export function checkEdit(e: Edit): EditProblem | null {
     case 'own-target':
     case 'acknowledge':
     case 'freeze':
+    case 'local-framework':
     case 'provenance':
       // A source is built within the reader's limits (engine/provenance.ts tableSource).
       return null;

@@ -35,6 +35,9 @@ export const FROZEN_RULE: Readonly<Record<Edit['kind'], FreezeRule>> = {
   history: 'refused',
   // Where a figure came from is sealed content (fingerprint.ts): a verifier signs the sources with the figures.
   provenance: 'refused',
+  // The framework an assessment names and its local KPIs' values are sealed content (fingerprint.ts, format 9).
+  'local-value': 'refused',
+  'local-framework': 'refused',
 };
 
 /** Edits a frozen assessment refused: nothing of them was applied or saved. Worded by V.frozenRefused. */

@@ -43,6 +43,7 @@ import { guardUnload } from './unsaved-guard';
 import { assessmentJsonBlob } from './interchange/ExportPanel';
 import { assessmentFileName, downloadBlob, FILE_SUFFIX } from './interchange/files';
 import { localRules, type LocalRules } from '../storage/local-framework';
+import { LOCAL_FRAMEWORK_EDIT } from './strings/local-edit';
 
 /** The settings key of the name that signs review steps. */
 const REVIEWER_SETTING = 'reviewerName';
@@ -101,6 +102,10 @@ export function describeEdit(e: Edit): string {
           : describeEdit({ kind: 'value', id: e.place.id, field: e.place.field, value: undefined });
       return `${where} · ${JSONSTAT_WORDS[currentLanguage()].sourceTitle}`;
     }
+    case 'local-value':
+      return `${e.id} · ${(S.columns as Record<string, string>)[e.field] ?? e.field}`;
+    case 'local-framework':
+      return LOCAL_FRAMEWORK_EDIT[currentLanguage()];
   }
 }
 
@@ -669,6 +674,13 @@ export function Workbench(props: {
         <Show when={doc()}>
           {(d) => <FirstSteps fw={u4ssc} doc={d()} scores={scores()} onView={showView} focusCell={(id, c) => grid?.selectCell(id, c)} />}
         </Show>
+        <Show when={doc()}>
+          {(d) => (
+            <Suspense>
+              <LocalKpis db={db} doc={d()} decimal={decimal()} send={send} />
+            </Suspense>
+          )}
+        </Show>
 
         <div class="view-tabs" role="tablist" aria-label={S.views}>
           {VIEWS.map((v) => (
@@ -943,6 +955,8 @@ const ComparisonView = lazyView(() => import('./time/ComparisonView'));
 const ExplainTrend = lazyView(() => import('./time/ExplainTrend'));
 /** The trend of an explained aggregate over the city's years: loaded when an aggregate is first explained. */
 const ExplainAggregateTrend = lazyView(() => import('./time/ExplainAggregateTrend'));
+/** The local KPIs of the user's framework (format 9): loaded with the assessment, after its first screen. */
+const LocalKpis = lazyView(() => import('./frameworks/LocalKpis').then((m) => ({ default: m.LocalKpis })));
 
 function MissingNotice(props: { message: string; onClose: () => void }): JSX.Element {
   return (

@@ -2,16 +2,22 @@
  * A value typed under U4SSC appears, carried through the crosswalk, in the SDG 11 view of the results,
  * with the coverage: which SDG 11 data points carry a value, and why the others do not (#30, item 6).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { sdg11 } from '../../src/engine/frameworks/sdg11';
-import { createThroughForm, freshAppPerTest, typeInto } from './helpers';
+import { S } from '../../src/ui/strings';
+import { SDG_WORDS } from '../../src/ui/strings/frameworks';
+import { useLanguage } from '../../src/ui/strings/language';
+import { createThroughForm, freshAppPerTest, typeInto, waitForGrid } from './helpers';
 
 const PM25 = 'EN: EN: AQ: 1C|PM2.5';
 const { mount } = freshAppPerTest();
 
 beforeAll(async () => {
   await page.viewport(1400, 900);
+});
+afterEach(async () => {
+  await useLanguage('en');
 });
 
 const row = (c: HTMLElement, id: string) => c.querySelector<HTMLTableRowElement>(`tr[data-sdg="${id}"]`);
@@ -32,6 +38,9 @@ describe('the SDG 11 view', () => {
 
     const carried = row(a.container, '11.6.2|PM2.5')!;
     expect(carried.cells[0].textContent).toContain('11.6.2');
+    // The UN's English name, marked so; in English nothing more is said of it (other languages say it is English).
+    expect(carried.cells[0].getAttribute('lang')).toBe('en');
+    expect(a.container.querySelector('[data-testid="sdg-names-english"]')).toBeNull();
     expect(carried.cells[1].textContent).toBe('12.5 µg/m³ (annual mean)');
     expect(carried.cells[2].textContent).toContain('EN: EN: AQ: 1C');
     expect(carried.cells[2].textContent).toContain('close match');
@@ -48,5 +57,16 @@ describe('the SDG 11 view', () => {
     await userEvent.click(a.scope.getByRole('tab', { name: 'Wheel and charts' }));
     await expect.element(a.scope.getByTestId('sdg-coverage')).toHaveTextContent(/^2 of SDG 11’s/);
     expect(row(a.container, '11.6.2|PM10')!.cells[1].textContent).toBe('20 µg/m³ (annual mean)');
+  });
+
+  it('in French, says the indicator names are the UN’s English ones (no official translation read yet)', async () => {
+    await useLanguage('fr');
+    const a = mount();
+    await userEvent.click(a.scope.getByRole('button', { name: S.demoCity }));
+    await waitForGrid(a);
+    await userEvent.click(a.container.querySelector<HTMLElement>('#tab-results')!);
+    await expect.element(a.scope.getByTestId('sdg-names-english')).toHaveTextContent(SDG_WORDS.fr.namesInEnglish);
+    expect(SDG_WORDS.fr.namesInEnglish).toContain('anglais');
+    expect(row(a.container, '11.6.2|PM2.5')!.cells[0].getAttribute('lang')).toBe('en');
   });
 });

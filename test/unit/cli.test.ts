@@ -71,7 +71,7 @@ describe('npm run score', () => {
   });
 
   it('names the file and problem for a bad JSON', async () => {
-    const [read, size] = inMemory({ 'a.json': '{"format":"ssc-workbench/assessment","version":9}' });
+    const [read, size] = inMemory({ 'a.json': '{"format":"ssc-workbench/assessment","version":10}' });
     const r = await runCli(['a.json'], read, size);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^a\.json: This assessment was written by a newer version/);

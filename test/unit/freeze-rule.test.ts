@@ -41,6 +41,8 @@ const SAMPLES: { [K in Edit['kind']]: Extract<Edit, { kind: K }> } = {
     place: { id: ID, field: 'denominator' },
     source: { kind: 'json-stat', value: 100, source: 'Office', file: 't.json', retrieved: '2026-12-07', picked: [{ dimension: 'geo', category: 'X' }] },
   },
+  'local-value': { kind: 'local-value', id: 'LOCAL: MOB: 1|', field: 'numerator', value: 2100 },
+  'local-framework': { kind: 'local-framework', ref: { id: 'demoville-local', version: '2025.1' } },
 };
 
 const KINDS = Object.keys(SAMPLES) as Edit['kind'][];

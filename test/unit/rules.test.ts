@@ -160,12 +160,41 @@ describe('the Verification Manual’s checks as rules', () => {
     expect(byRules).toEqual(engine);
   });
 
+  it('a check reads another data point only as it is scored: a value kept on a row marked not reported or not applicable, or refused, is not read', () => {
+    const primary = 'EN: EN: WS: 4C|Primary';
+    const secondary = 'EN: EN: WS: 4C|Secondary';
+    // Scored, the primary level bounds the secondary: 50 % above 10 % warns, in both.
+    const scored = both(input({ [primary]: { value: 10 }, [secondary]: { value: 50 } }));
+    expect(scored.engine).toHaveLength(1);
+    expect(scored.rules).toEqual(scored.engine);
+    // The same 10 kept on a row that is not scored bounds nothing.
+    for (const kept of [{ value: 10, status: 'not-reported' as const }, { value: 10, status: 'not-applicable' as const }, { value: 150 }]) {
+      const s = score(u4ssc, referenceTargets, input({ [primary]: kept, [secondary]: { value: 50 } }));
+      expect(s.items.find((i) => i.id === primary)?.state).not.toBe('scored');
+      const { engine, rules: byRules } = both(input({ [primary]: kept, [secondary]: { value: 50 } }));
+      expect(engine).toEqual([]);
+      expect(byRules).toEqual(engine);
+    }
+    // Modal shares: walking 80 % and cycling 30 % kept but not reported is not 110 %; the sum is
+    // incomplete (cycling is not reported), so nothing warns. Reported, 110 % warns on each share.
+    const walking = 'EC: I: T: 4A|Walking';
+    const cycling = 'EC: I: T: 4A|Cycling';
+    const kept = both(input({ [walking]: { value: 80 }, [cycling]: { value: 30, status: 'not-reported' } }));
+    expect(kept.engine).toEqual([]);
+    expect(kept.rules).toEqual(kept.engine);
+    const over = both(input({ [walking]: { value: 80 }, [cycling]: { value: 30 } }));
+    expect(over.engine.length).toBeGreaterThan(0);
+    expect(over.rules).toEqual(over.engine);
+  });
+
   it('random values of the data points with checks: the same warnings (property)', () => {
     const checked = u4ssc.datapoints.filter((d) => d.def.checks?.length || d.kpi.datapoints.length > 1);
     const entry = fc.oneof(
       fc.record({ value: fc.oneof(fc.double({ min: 0, max: 120, noNaN: true }), fc.integer({ min: 0, max: 100 })) }),
       fc.constant({ status: 'not-applicable' as const }),
       fc.constant({}),
+      // A value kept on a row that is not scored: no check may read it.
+      fc.record({ value: fc.integer({ min: 0, max: 100 }), status: fc.constantFrom('not-reported' as const, 'not-applicable' as const) }),
     );
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom(...checked.map((d) => d.id)), entry, { maxKeys: 30 }), (values) => {

@@ -28,6 +28,12 @@ export function SdgView(props: { input: AssessmentInput; scores: Scores; decimal
     <section class="sdg-view" aria-labelledby="sdg-view-title">
       <h2 id="sdg-view-title">{w.title}</h2>
       <p class="hint">{w.help}</p>
+      {/* The names are the UN's English ones in every language until an official translation is read (#30). */}
+      <Show when={currentLanguage() !== 'en'}>
+        <p class="hint" data-testid="sdg-names-english">
+          {w.namesInEnglish}
+        </p>
+      </Show>
       <p data-testid="sdg-coverage">{w.coverage(carried().coverage.carried, carried().coverage.linked, carried().coverage.expected)}</p>
       {/* A wide table scrolls on its own: the page never scrolls sideways on a phone. */}
       <div class="r-table-scroll" role="region" tabIndex={0} aria-labelledby="sdg-view-title">
@@ -46,7 +52,8 @@ export function SdgView(props: { input: AssessmentInput; scores: Scores; decimal
                 const value = () => (item && 'value' in item.carried ? item.carried : null);
                 return (
                   <tr data-sdg={ref.id} classList={{ 'sdg-carried': value() !== null }}>
-                    <th scope="row">
+                    {/* The UN's English name: marked so, for a screen reader reading the page in another language. */}
+                    <th scope="row" lang="en">
                       {ref.kpi.code} {ref.def.label}
                     </th>
                     <td>

@@ -405,6 +405,8 @@ export const FRAMEWORK_WORDS: Record<Lang, FrameworkWords> = {
 export interface SdgWords {
   title: string;
   help: string;
+  /** Said where the indicator names are not in the interface's language (no official UN translation was read yet). */
+  namesInEnglish: string;
   coverage: (carried: number, linked: number, expected: number) => string;
   indicator: string;
   value: string;
@@ -418,6 +420,8 @@ export const SDG_WORDS: Record<Lang, SdgWords> = {
   en: {
     title: 'In SDG 11’s global indicators',
     help: 'This assessment’s values carried through the U4SSC → SDG 11 crosswalk: a value is carried only where the two measure the same thing (an exact or close link) in the same unit. Nothing is typed twice.',
+    namesInEnglish:
+      'Indicator names are shown in English, as the UN’s global indicator framework gives them: no official UN translation of them has been read for this workbench yet.',
     coverage: (c, l, e) => `${c} of SDG 11’s ${e} data points carry a value from this assessment; ${l} are linked to a U4SSC data point.`,
     indicator: 'SDG 11 indicator',
     value: 'Value carried',
@@ -434,6 +438,8 @@ export const SDG_WORDS: Record<Lang, SdgWords> = {
   fr: {
     title: 'Dans les indicateurs mondiaux de l’ODD 11',
     help: 'Les valeurs de cette évaluation reportées par la correspondance U4SSC → ODD 11 : une valeur n’est reportée que si les deux mesurent la même chose (correspondance exacte ou proche) dans la même unité. Rien n’est saisi deux fois.',
+    namesInEnglish:
+      'Les noms des indicateurs sont affichés en anglais, tels que les donne le cadre mondial d’indicateurs de l’ONU : aucune traduction officielle de l’ONU n’en a encore été lue pour cet outil.',
     coverage: (c, l, e) => `${c} des ${e} données de l’ODD 11 reçoivent une valeur de cette évaluation ; ${l} sont liées à une donnée U4SSC.`,
     indicator: 'Indicateur de l’ODD 11',
     value: 'Valeur reportée',
@@ -450,6 +456,8 @@ export const SDG_WORDS: Record<Lang, SdgWords> = {
   es: {
     title: 'En los indicadores mundiales del ODS 11',
     help: 'Los valores de esta evaluación trasladados por la correspondencia U4SSC → ODS 11: un valor solo se traslada cuando ambos miden lo mismo (correspondencia exacta o cercana) en la misma unidad. Nada se escribe dos veces.',
+    namesInEnglish:
+      'Los nombres de los indicadores se muestran en inglés, tal como los da el marco mundial de indicadores de la ONU: aún no se ha leído para esta herramienta ninguna traducción oficial de la ONU.',
     coverage: (c, l, e) => `${c} de los ${e} datos del ODS 11 reciben un valor de esta evaluación; ${l} están vinculados a un dato de U4SSC.`,
     indicator: 'Indicador del ODS 11',
     value: 'Valor trasladado',
@@ -466,6 +474,8 @@ export const SDG_WORDS: Record<Lang, SdgWords> = {
   ar: {
     title: 'في المؤشرات العالمية للهدف 11 من أهداف التنمية المستدامة',
     help: 'قيم هذا التقييم منقولة عبر جدول التوافق U4SSC → الهدف 11: لا تُنقل قيمة إلا حيث يقيس الاثنان الشيء نفسه (توافق تام أو قريب) بالوحدة نفسها. لا يُكتب شيء مرتين.',
+    namesInEnglish:
+      'تُعرض أسماء المؤشرات بالإنكليزية كما يوردها إطار المؤشرات العالمي للأمم المتحدة: لم تُقرأ بعدُ لهذه الأداة أي ترجمة رسمية لها صادرة عن الأمم المتحدة.',
     coverage: (c, l, e) => `${c} من ${e} نقطة بيانات للهدف 11 تحمل قيمة من هذا التقييم؛ و${l} مرتبطة بنقطة بيانات من U4SSC.`,
     indicator: 'مؤشر الهدف 11',
     value: 'القيمة المنقولة',
@@ -482,6 +492,7 @@ export const SDG_WORDS: Record<Lang, SdgWords> = {
   zh: {
     title: '在可持续发展目标 11 的全球指标中',
     help: '本评估的数值经 U4SSC → 可持续发展目标 11 对照表转入：只有两者以相同单位衡量同一事物（完全或接近匹配）时才转入数值。无需重复输入。',
+    namesInEnglish: '指标名称以英文显示，与联合国全球指标框架的原文一致：本工具尚未读取联合国的正式译文。',
     coverage: (c, l, e) => `目标 11 的 ${e} 个数据点中有 ${c} 个从本评估获得数值；${l} 个与 U4SSC 数据点相关联。`,
     indicator: '目标 11 指标',
     value: '转入的数值',
@@ -498,6 +509,8 @@ export const SDG_WORDS: Record<Lang, SdgWords> = {
   ru: {
     title: 'В глобальных показателях ЦУР 11',
     help: 'Значения этой оценки, перенесённые по таблице соответствия U4SSC → ЦУР 11: значение переносится, только если оба измеряют одно и то же (точное или близкое соответствие) в одной единице. Ничего не вводится дважды.',
+    namesInEnglish:
+      'Названия показателей приведены на английском языке, как в глобальной системе показателей ООН: официальный перевод ООН для этого инструмента ещё не прочитан.',
     coverage: (c, l, e) => `Из ${e} элементов данных ЦУР 11 значение из этой оценки получают ${c}; с элементом U4SSC связаны ${l}.`,
     indicator: 'Показатель ЦУР 11',
     value: 'Перенесённое значение',

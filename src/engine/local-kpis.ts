@@ -1,0 +1,113 @@
+/**
+ * The user's own framework inside an assessment (issue #30, assessment format 9). An assessment may
+ * name, in `localFramework`, a framework file made in the library's framework editor (id and version);
+ * the values of that framework's local KPIs (its data points the shipped U4SSC catalogue has not) are
+ * kept in `localValues`, in the form of `values`. The U4SSC scores are the assessment's own, untouched:
+ * the local KPIs are scored beside them here, by the same engine (their formula over named inputs, their
+ * reference target and direction), on the framework file as a whole, so a local formula may read
+ * U4SSC data points and profile fields as the file says.
+ *
+ * Where the named framework is not the one held in this browser (none, or another id or version), the
+ * local values are kept as they are and not scored, and `localKpis` says so; nothing is dropped.
+ */
+import type { AssessmentDoc, LocalFrameworkRef } from './assessment';
+import { score } from './evaluator';
+import { loadFramework, type DatapointRef, type Framework } from './framework';
+import type { ReadFramework } from './framework-file';
+import { loadTargetSet, type TargetSet } from './targets';
+import type { AssessmentInput, ItemResult, ValueEntry } from './types';
+
+/** The local KPIs of an assessment: none named, named but not held here, or scored. */
+export type LocalKpis =
+  | { kind: 'none' }
+  /**
+   * The assessment names a framework this browser does not hold (`held`: the one it holds instead, or
+   * null): its local values (`kept`, by data point id) are kept, not scored.
+   */
+  | { kind: 'not-held'; ref: LocalFrameworkRef; held: LocalFrameworkRef | null; kept: string[] }
+  | {
+      kind: 'scored';
+      ref: LocalFrameworkRef;
+      /** The framework file as a whole (U4SSC data points and the local ones), as the engine scores it. */
+      fw: Framework;
+      targets: TargetSet;
+      /** The local data points, in the file's order. */
+      local: DatapointRef[];
+      /** Their results, in the same order. */
+      items: ItemResult[];
+      /** Values kept for data points the framework no longer has: kept, not scored. */
+      orphans: string[];
+    };
+
+/** The reference a framework file is named by in an assessment. */
+export const refOf = (held: ReadFramework): LocalFrameworkRef => ({ id: held.data.id, version: held.data.frameworkVersion, name: held.data.name });
+
+/** Whether the held framework is the one an assessment names (its id and version). */
+export const isNamed = (ref: LocalFrameworkRef, held: ReadFramework | null): held is ReadFramework =>
+  held !== null && held.data.id === ref.id && held.data.frameworkVersion === ref.version;
+
+/** The data points of `fw` the base framework (the shipped U4SSC catalogue) has not: its local KPIs. */
+export const localDatapoints = (fw: Framework, base: Framework): DatapointRef[] => fw.datapoints.filter((d) => !base.byId.has(d.id));
+
+const EMPTY_TARGETS = (fw: Framework) => ({
+  format: 'ssc-workbench/targets' as const,
+  version: 1 as const,
+  id: `${fw.data.id}-none`,
+  name: fw.data.name,
+  frameworkId: fw.data.id,
+  illustrative: false,
+  statement: '',
+  targets: [],
+});
+
+/** The framework file indexed for the engine, with its reference targets; cached per read file. */
+const indexed = new WeakMap<ReadFramework, { fw: Framework; targets: TargetSet }>();
+export function indexHeld(held: ReadFramework): { fw: Framework; targets: TargetSet } {
+  let out = indexed.get(held);
+  if (!out) {
+    const fw = loadFramework(held.data);
+    out = { fw, targets: loadTargetSet(held.targets ?? EMPTY_TARGETS(fw), fw) };
+    indexed.set(held, out);
+  }
+  return out;
+}
+
+/**
+ * The assessment's input as the framework file scores it: its U4SSC values and its local values, for
+ * the data points the file has (a national selection may leave some U4SSC ones out), with its profile,
+ * overrides and method.
+ */
+export function localInput(doc: AssessmentDoc, fw: Framework): AssessmentInput {
+  const values: Record<string, ValueEntry> = {};
+  for (const [id, entry] of Object.entries(doc.values)) if (fw.byId.has(id)) values[id] = entry;
+  for (const [id, entry] of Object.entries(doc.localValues ?? {})) if (fw.byId.has(id)) values[id] = entry;
+  const known = <T>(r: Record<string, T> | undefined): Record<string, T> | undefined =>
+    r && Object.fromEntries(Object.entries(r).filter(([id]) => fw.byId.has(id)));
+  return {
+    profile: doc.profile,
+    values,
+    targets: known(doc.targets) ?? {},
+    method: doc.method,
+    ...(doc.ownTargets && { ownTargets: known(doc.ownTargets) }),
+    ...(doc.scoringTargets && { scoringTargets: doc.scoringTargets }),
+  };
+}
+
+/** The local KPIs of `doc`, scored when `held` (the framework file stored in this browser) is the one it names. */
+export function localKpis(doc: AssessmentDoc, held: ReadFramework | null, base: Framework): LocalKpis {
+  const ref = doc.localFramework;
+  if (!ref) return { kind: 'none' };
+  if (!isNamed(ref, held)) return { kind: 'not-held', ref, held: held ? refOf(held) : null, kept: Object.keys(doc.localValues ?? {}) };
+  const { fw, targets } = indexHeld(held);
+  const local = localDatapoints(fw, base);
+  const scores = score(fw, targets, localInput(doc, fw));
+  return {
+    kind: 'scored',
+    ref,
+    fw,
+    targets,
+    local,
+    items: local.map((d) => scores.items[d.index]),
+    orphans: Object.keys(doc.localValues ?? {}).filter((id) => !fw.byId.has(id) || base.byId.has(id)),
+  };
+}

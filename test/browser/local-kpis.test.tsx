@@ -1,0 +1,125 @@
+/**
+ * Local KPIs scored inside an assessment (issue #30, assessment format 9): a KPI written in the
+ * library's framework editor is offered to an assessment, its named input is typed, the engine scores
+ * it against its reference target, and it is all still there after a reload. A file naming a framework
+ * this browser does not hold opens with its local values kept, unscored, and says so; once the
+ * framework is stored, the same values are scored.
+ */
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import v9 from '../fixtures/frozen/assessment-v9.json';
+import demovilleFramework from '../fixtures/local-framework/demoville-local.framework.json';
+import type { AssessmentDoc } from '../../src/engine/assessment';
+import { WorkbenchDb, addAssessment } from '../../src/storage/db';
+import { saveLocalFramework } from '../../src/storage/local-framework';
+import { createThroughForm, deleteDb, mountApp, onlyAssessmentId, stored, uniqueDbName, waitForGrid, type Mounted } from './helpers';
+
+let apps: Mounted[] = [];
+let name = '';
+afterEach(async () => {
+  for (const a of apps) a.dispose();
+  apps = [];
+  if (name) await deleteDb(name);
+  name = '';
+});
+beforeAll(async () => {
+  await page.viewport(1400, 900);
+});
+const open = (): Mounted => {
+  const a = mountApp(name);
+  apps.push(a);
+  return a;
+};
+const text = (a: Mounted, testId: string) => a.container.querySelector(`[data-testid="${testId}"]`)?.textContent ?? '';
+
+describe('local KPIs in an assessment', () => {
+  it('a KPI written in the editor is scored in a new assessment from its typed input, and is still there after a reload', async () => {
+    name = uniqueDbName();
+    const a = open();
+    await userEvent.click(a.scope.getByText('Your framework: local KPIs and rules'));
+    await userEvent.click(a.scope.getByRole('button', { name: 'Start from the U4SSC KPIs' }));
+    await userEvent.fill(a.scope.getByLabelText('Code'), 'LOCAL: MOB: 1');
+    await userEvent.fill(a.scope.getByLabelText('Name', { exact: true }), 'Shared bicycles per 1 000 inhabitants');
+    await userEvent.fill(a.scope.getByLabelText('Unit'), 'per 1 000 inhabitants');
+    await userEvent.fill(a.scope.getByLabelText('Input 1: name in the formula'), 'bikes');
+    await userEvent.fill(a.scope.getByLabelText('Input 1: what is counted'), 'Shared bicycles in service');
+    await userEvent.fill(a.scope.getByLabelText('Source', { exact: true }), 'City mobility plan 2024');
+    await userEvent.fill(a.scope.getByLabelText('Formula', { exact: true }), 'bikes / profile.population * 1000');
+    await userEvent.click(a.scope.getByLabelText('No target'));
+    await userEvent.fill(a.scope.getByLabelText('Reference target', { exact: true }), '10');
+    await userEvent.selectOptions(a.scope.getByLabelText('Basis of the target'), 'judgement');
+    await userEvent.click(a.scope.getByRole('button', { name: 'Save the KPI' }));
+    await expect.poll(() => text(a, 'framework-status')).toContain('1 of them local');
+
+    await createThroughForm(a, 'Bikeville');
+    await expect.element(a.scope.getByText(/has 1 local KPI\. This assessment can score it/)).toBeVisible();
+    await userEvent.click(a.scope.getByRole('button', { name: 'Score the local KPIs here' }));
+    await expect.element(a.scope.getByTestId('local-kpis')).toBeVisible();
+    // Nothing typed yet: the engine asks for the input.
+    await expect.poll(() => text(a, 'local-kpi-LOCAL: MOB: 1')).toContain('not reported');
+
+    await userEvent.fill(a.scope.getByLabelText(/^Population/), '250000');
+    await userEvent.keyboard('{Enter}');
+    await userEvent.fill(a.scope.getByLabelText('Shared bicycles in service'), '2100');
+    await userEvent.keyboard('{Tab}');
+    // 2 100 ÷ 250 000 × 1 000 = 8.4 per 1 000 against 10 (judgement): 84 %, scored.
+    await expect.poll(() => text(a, 'local-kpi-result-LOCAL: MOB: 1')).toContain('8.4 per 1 000 inhabitants');
+    expect(text(a, 'local-kpi-result-LOCAL: MOB: 1')).toContain('84 % · scored');
+    expect(text(a, 'local-kpi-result-LOCAL: MOB: 1')).toContain('10 (judgement) · City mobility plan 2024');
+    // The formula as the engine reads it: the file's ratio, in the inputs' and the profile's words.
+    expect(text(a, 'local-kpi-result-LOCAL: MOB: 1')).toContain('Shared bicycles in service ÷ Population × 1,000');
+
+    // Saved: the row holds the framework it is scored with and the value.
+    const assessment = await onlyAssessmentId(name);
+    await expect.poll(async () => (await stored(name, assessment))?.localValues).toEqual({ 'LOCAL: MOB: 1|': { numerator: 2100 } });
+    expect((await stored(name, assessment))?.localFramework).toMatchObject({ id: 'u4ssc-kpi', version: '2017.4' });
+
+    // A new app on the same database: opened again, the value and its score are there.
+    a.dispose();
+    apps = apps.filter((x) => x !== a);
+    const again = open();
+    await expect.poll(() => again.container.textContent ?? '').toContain('Bikeville');
+    await userEvent.click(again.scope.getByRole('button', { name: /^Open/ }).first());
+    await waitForGrid(again);
+    await expect.poll(() => text(again, 'local-kpi-result-LOCAL: MOB: 1')).toContain('84 % · scored');
+    await expect.element(again.scope.getByLabelText('Shared bicycles in service')).toHaveValue('2100');
+  });
+
+  it('a file naming a framework this browser does not hold keeps its local values unscored and says so; stored, the framework scores them', async () => {
+    name = uniqueDbName();
+    const doc = structuredClone(v9) as unknown as AssessmentDoc;
+    delete doc.frozen;
+    delete doc.parent;
+    const db = new WorkbenchDb(name);
+    await addAssessment(db, doc);
+    db.close();
+
+    const a = open();
+    await expect.poll(() => a.container.textContent ?? '').toContain('Demoville');
+    await userEvent.click(a.scope.getByRole('button', { name: /^Open/ }).first());
+    await waitForGrid(a);
+    await expect
+      .poll(() => text(a, 'local-kpis-not-held'))
+      .toContain(
+        'This assessment is scored with the framework “Demoville local KPIs (fictional)” (demoville-local, version 2025.1), which this browser does not hold. Its 2 local values are kept as they are and not scored; nothing is lost.',
+      );
+    expect(a.container.querySelector('[data-testid="local-kpis"]')).toBeNull();
+    // Opening changed nothing of them.
+    expect((await stored(name, doc.id))?.localValues).toEqual(v9.localValues);
+
+    // The framework file stored (as the editor would), the same assessment scores them.
+    a.dispose();
+    apps = apps.filter((x) => x !== a);
+    const db2 = new WorkbenchDb(name);
+    await saveLocalFramework(db2, JSON.stringify(demovilleFramework));
+    db2.close();
+    const b = open();
+    await expect.poll(() => b.container.textContent ?? '').toContain('Demoville');
+    await userEvent.click(b.scope.getByRole('button', { name: /^Open/ }).first());
+    await waitForGrid(b);
+    await expect.poll(() => text(b, 'local-kpi-result-LOCAL: MOB: 1')).toContain('84 % · scored');
+    // 31 200 trees on 780 km: 40 per km against 50, 80 %.
+    expect(text(b, 'local-kpi-result-LOCAL: PSN: 1')).toContain('80 % · scored');
+    expect(b.container.querySelector('[data-testid="local-kpis-not-held"]')).toBeNull();
+  });
+});
