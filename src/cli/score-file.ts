@@ -13,7 +13,7 @@ import type { AssessmentInput, MethodName } from '../engine/types';
 import type { Framework } from '../engine/framework';
 import type { TargetSet } from '../engine/targets';
 import { fileProblems, readForCli, type FileAccess } from './read';
-import type { ProfileFill } from './profile-from';
+import { withProfileFill, type ProfileFill } from './profile-from';
 
 export interface ScoreOptions {
   method?: MethodName;
@@ -58,7 +58,7 @@ export async function scoreFile(file: string, options: ScoreOptions, io: FileAcc
   if (!r.ok) return { ...out, stderr: r.stderr, code: 1 };
   const read: (AssessmentInput & AssessmentAbout)[] = r.holds === 'values' ? [r.input!] : r.docs;
   const fill = options.profileFill;
-  const assessments = fill ? read.map((a) => ({ ...a, profile: { ...a.profile, [fill.field]: fill.value } })) : read;
+  const assessments = fill ? read.map((a) => withProfileFill(a, fill)) : read;
   if (output === 'single' && assessments.length !== 1)
     return { ...out, stop: `${file}: the file holds ${assessments.length} assessments; score them with --format csv or json.\n` };
   const scored = assessments.map((a) => {
