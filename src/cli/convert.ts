@@ -150,6 +150,8 @@ export async function runConvert(
       // A results workbook carries the city's own targets and the target set that scored it.
       ...(ownTargets && { ownTargets }),
       ...(scoringTargets && { scoringTargets }),
+      // A values CSV's `provenance` column: where its figures came from.
+      ...(r.input!.provenance && { provenance: r.input!.provenance }),
     };
   }
   if (fill) doc = withProfileFill(doc, fill);
