@@ -8,13 +8,14 @@
  *   time (user + system, process.cpuUsage) and of wall time: the CPU figure is the one that holds on a
  *   machine other work keeps busy;
  * - `npm run score` over the folder of 10 000 in one call, writing the tidy table as Parquet, on one
- *   thread (`--jobs 1`) and one per core: wall time, files/s and MiB/s of CSV; DuckDB then counts the
- *   Parquet's files and rows, so a run that scored less says so.
+ *   thread (`--jobs 1`) and one per core: wall time, files/s and MiB/s of CSV, and the peak memory where
+ *   GNU time is installed (the output is streamed: it should not grow with the files); DuckDB then counts
+ *   the Parquet's files and rows, so a run that scored less says so.
  *
  *   npm run bench -- --only scale [--quick]      (also: npx tsx bench/scale.ts [--quick]; SCALE_FILES=N for a smaller run)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -29,6 +30,7 @@ const FILES = Number(process.env.SCALE_FILES ?? 10_000);
 const SAMPLE = Math.min(FILES, 1000);
 
 const mib = (bytes: number) => bytes / 2 ** 20;
+const GNU_TIME = '/usr/bin/time';
 
 /** One reader over every sample text, `runs` times: MiB/s of CPU time and of wall time (medians). */
 function throughput(texts: readonly string[], bytes: number, runs: number, read: (text: string) => unknown): { cpu: number; wall: number } {
@@ -91,17 +93,20 @@ export async function scaleBench(quick: boolean): Promise<void> {
     for (const jobs of [1, availableParallelism()]) {
       const out = path.join(dir, `scores-${jobs}.parquet`);
       const t = performance.now();
-      const r = spawnSync(tsx, ['src/cli/score.ts', data, '--jobs', String(jobs), '--format', 'parquet', '--out', out], {
-        maxBuffer: 256 * 2 ** 20,
-        encoding: 'utf8',
-      });
+      const command = [tsx, 'src/cli/score.ts', data, '--jobs', String(jobs), '--format', 'parquet', '--out', out];
+      // GNU time, where the machine has it, gives the run's peak memory (the largest process's resident set).
+      const rssFile = path.join(dir, `rss-${jobs}.txt`);
+      const timed = existsSync(GNU_TIME) ? [GNU_TIME, '-f', '%M', '-o', rssFile, ...command] : command;
+      const r = spawnSync(timed[0], timed.slice(1), { maxBuffer: 256 * 2 ** 20, encoding: 'utf8' });
       const wall = performance.now() - t;
+      const rss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) / 1024 : NaN;
       walls.set(jobs, wall);
       const check = r.status === 2 || r.error ? { files: 0, rows: 0 } : await parquetCheck(out);
       console.log(
         `npm run score over the folder of ${FILES.toLocaleString('en')} in one call, --jobs ${jobs}, --format parquet: ${(wall / 1000).toFixed(1)} s, ` +
           `${(FILES / (wall / 1000)).toFixed(0)} files/s, ${(mib(bytes) / (wall / 1000)).toFixed(1)} MiB/s of CSV; exit ${r.status}, ` +
           `${check.files.toLocaleString('en')} files and ${check.rows.toLocaleString('en')} rows in the Parquet, ${r.stderr.split('\n').filter(Boolean).length} problem lines` +
+          (Number.isNaN(rss) ? '' : `, peak RSS ${rss.toFixed(0)} MiB`) +
           (jobs > 1 ? `; ${(walls.get(1)! / wall).toFixed(2)}× one thread` : ''),
       );
     }

@@ -1,5 +1,8 @@
 /**
  * npm run convert -- IN OUT [--decimal point|comma] [--encoding windows-1252] [--sheet NAME] [--city NAME] [--country NAME] [--year YYYY] [--lang fr]
+ * npm run convert -- IN OUT --profile-from TABLE.json --area AREA --period PERIOD [--field population] [--dim ID=CATEGORY]...
+ *   fills a profile field from one figure of a statistics office's JSON-stat table, with the table as its
+ *   source (provenance), as `npm run score --profile-from` does (cli/profile-from.ts, the same options and errors)
  *
  * Converts between a values CSV, the results workbook (.xlsx) and an assessment JSON through the same
  * readers and writers as the app (the one list of formats, src/interchange/formats.ts). The format of
@@ -26,6 +29,7 @@ import { X } from '../ui/strings/interchange';
 import { LANGUAGES, type Lang } from '../ui/strings/languages';
 import { loadCatalogue } from '../ui/strings/language';
 import { diskAccess, fileProblems, readForCli, type FileAccess } from './read';
+import { PROFILE_FROM_USAGE, resolveProfileFrom, takeProfileFrom, withProfileFill, type ProfileFill } from './profile-from';
 import type { CliResult } from './score';
 
 const USAGE = `usage: npm run convert -- IN OUT [--decimal point|comma] [--encoding windows-1252] [--sheet NAME] [--city NAME] [--country NAME] [--year YYYY] [--lang ${LANGUAGES.join('|')}]
@@ -33,6 +37,7 @@ const USAGE = `usage: npm run convert -- IN OUT [--decimal point|comma] [--encod
        OUT may also be a tidy scores table (-scores.csv), a target file (-targets.csv), SDMX (-sdmx.csv, -sdmx.xml),
        DHIS2 (-dhis2.json, -dhis2-metadata.json), Open SDG (-open-sdg.zip) or every export in one zip (-all.zip);
        IN may also be SDMX-CSV, a DHIS2 data value set or an Open SDG zip
+       ${PROFILE_FROM_USAGE}
 `;
 
 /** The writer for an output file name: an export's own ending first (the longest), else the assessment or values format of its extension. */
@@ -69,6 +74,9 @@ export async function runConvert(
   now = Date.now(),
 ): Promise<CliResult> {
   const fail = (code: number, stderr: string): CliResult => ({ code, stdout: '', stderr });
+  const profileFrom = takeProfileFrom(args);
+  if (!profileFrom.ok) return fail(2, `${profileFrom.usage}\n${USAGE}`);
+  args = profileFrom.rest;
   let decimal: DecimalStyle | undefined;
   let allow1252 = false;
   let sheet: string | undefined;
@@ -107,6 +115,13 @@ export async function runConvert(
   const format = formatForOutput(output);
   if (!format?.write) return fail(2, `${output}: unknown kind of file to write; use .json, .csv or .xlsx\n${USAGE}`);
 
+  // The table is read before the file: a figure that is not in it writes nothing.
+  let fill: ProfileFill | undefined;
+  if (profileFrom.spec) {
+    const t = resolveProfileFrom(profileFrom.spec, u4ssc, lang, io.read);
+    if (!t.ok) return fail(1, t.stderr);
+    fill = t.fill;
+  }
   const r = await readForCli(input, { decimal, allow1252, sheet }, io);
   if (!r.ok) return fail(1, r.stderr);
   let doc: AssessmentDoc;
@@ -135,8 +150,11 @@ export async function runConvert(
       // A results workbook carries the city's own targets and the target set that scored it.
       ...(ownTargets && { ownTargets }),
       ...(scoringTargets && { scoringTargets }),
+      // A values CSV's `provenance` column: where its figures came from.
+      ...(r.input!.provenance && { provenance: r.input!.provenance }),
     };
   }
+  if (fill) doc = withProfileFill(doc, fill);
   const problems = fileProblems(input, r, [score(u4ssc, referenceTargets, doc)]);
   const blob = await format.write(doc, { fw: u4ssc, targets: referenceTargets, workbook: await workbookLabels(lang) });
   try {

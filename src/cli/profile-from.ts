@@ -1,15 +1,16 @@
 /**
  * `--profile-from TABLE.json --area AREA --period PERIOD [--field population] [--dim ID=CATEGORY]...
  * [--area-dimension ID] [--time-dimension ID]`: one figure of a statistics office's JSON-stat 2.0 table
- * fills a profile field of every assessment the command reads, as the profile panel's fill does (#29
- * item 4). The table is a file on disk: nothing is fetched. Its problems are the reader's typed ones
+ * fills a profile field of every assessment the command reads (`npm run score`) or converts (`npm run
+ * convert`), as the profile panel's fill does (#29 item 4), the table kept as the field's source. The table is a file on disk: nothing is fetched. Its problems are the reader's typed ones
  * (engine/jsonstat.ts), worded in the `--lang` language; wrong usage is said like the command's own.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { pickJsonStat, readJsonStat, withJsonStatFigure, JSONSTAT_MAX_CHARS } from '../engine/jsonstat';
 import type { Framework } from '../engine/framework';
 import { shorten } from '../engine/parse';
-import { tableSource, type TableSource } from '../engine/provenance';
+import { tableSource, withSource, type Provenance, type TableSource } from '../engine/provenance';
+import type { NumInput } from '../engine/types';
 import { jsonStatProblemText } from '../ui/strings/jsonstat';
 import type { Lang } from '../ui/strings/languages';
 
@@ -98,4 +99,13 @@ export function resolveProfileFrom(
   if (!checked.ok) return say(jsonStatProblemText(checked.problem, lang));
   const file = spec.table.replace(/^.*[\\/]/, '');
   return { ok: true, fill: { field: spec.field, value: figure.value.value, source: tableSource(ds.value, figure.value, file, today) } };
+}
+
+/**
+ * A document with the figure in its profile field and the table recorded as that field's source
+ * (provenance.ts), as the profile panel's fill leaves it: an assessment JSON written from it carries the
+ * source, and SDMX names the table where the data point's own source is blank.
+ */
+export function withProfileFill<T extends { profile: Record<string, NumInput>; provenance?: Provenance }>(doc: T, fill: ProfileFill): T {
+  return { ...doc, profile: { ...doc.profile, [fill.field]: fill.value }, provenance: withSource(doc.provenance, { profile: fill.field }, fill.source) };
 }

@@ -1,7 +1,8 @@
 /**
  * Scoring a programme's files over worker threads (`npm run score` with many files): each thread takes
  * the next batch of files when it is done with one, so a slow file (a large workbook) holds up only its
- * thread, and the outcomes are put back in the files' order, so the output is the same as one thread's.
+ * thread, and the outcomes are written in the files' order as they come, so the output is the same as one
+ * thread's and is not held until the end.
  */
 import { Worker } from 'node:worker_threads';
 import type { FileOutcome, ScoreOptions } from './score-file';
@@ -19,11 +20,40 @@ function tsWorker(module: URL, workerData: unknown): Worker {
   return new Worker(source, { eval: true, workerData });
 }
 
-export async function scoreInThreads(files: readonly string[], options: ScoreOptions, threads: number): Promise<FileOutcome[]> {
-  const outcomes: FileOutcome[] = new Array(files.length);
+/**
+ * Outcomes a programme holds that are not yet written (a slow file ahead of them, a slow reader of the
+ * output): past this, a thread waits for the writing before it takes more files, so memory stays flat.
+ */
+const HELD = 8 * BATCH;
+
+/**
+ * Scores `files` over `threads` worker threads; `each` takes every outcome in the files' order, as soon
+ * as it and all before it are scored, and the threads wait while a promise it returns is pending.
+ */
+export async function scoreInThreads(
+  files: readonly string[],
+  options: ScoreOptions,
+  threads: number,
+  each: (outcome: FileOutcome, index: number) => void | Promise<void>,
+): Promise<void> {
+  const held = new Map<number, FileOutcome>();
+  /** Threads that wait, past HELD, to take their next batch. */
+  const waiting: (() => void)[] = [];
+  let written = 0;
+  let writing: Promise<void> = Promise.resolve();
+  let stop: (e: unknown) => void = () => {};
+  const stopped = new Promise<never>((_, reject) => (stop = reject));
+  const writeReady = async () => {
+    for (let o = held.get(written); o !== undefined; o = held.get(written)) {
+      held.delete(written);
+      await each(o, written++);
+    }
+    // What is held now waits for a batch still being scored, never for a waiting thread: no deadlock.
+    while (held.size <= HELD && waiting.length > 0) waiting.shift()!();
+  };
   let next = 0;
   const run = (worker: Worker) =>
-    new Promise<void>((resolve, reject) => {
+    new Promise<void>((resolve) => {
       let taken = 0;
       const give = () => {
         if (next >= files.length) return void worker.terminate().then(() => resolve());
@@ -32,15 +62,23 @@ export async function scoreInThreads(files: readonly string[], options: ScoreOpt
         worker.postMessage(files.slice(taken, next));
       };
       worker.on('message', (batch: FileOutcome[]) => {
-        batch.forEach((o, i) => (outcomes[taken + i] = o));
-        give();
+        batch.forEach((o, i) => held.set(taken + i, o));
+        writing = writing.then(writeReady);
+        writing.catch(stop);
+        if (held.size > HELD) waiting.push(give);
+        else give();
       });
-      worker.on('error', reject);
+      worker.on('error', stop);
       give();
     });
   const workers = Array.from({ length: Math.max(1, Math.min(threads, Math.ceil(files.length / BATCH))) }, () =>
     tsWorker(new URL('./score-worker.ts', import.meta.url), options),
   );
-  await Promise.all(workers.map(run));
-  return outcomes;
+  try {
+    await Promise.race([Promise.all(workers.map(run)), stopped]);
+    await writing;
+  } finally {
+    // A thread or a write that failed leaves the other threads running: they are stopped, or the command would never end.
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
 }

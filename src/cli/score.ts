@@ -13,7 +13,10 @@
  * per assessment × data point or aggregate) for pandas, R or DuckDB; `--format json` with several files
  * prints a JSON array, one entry per assessment. `--format parquet --out FILE` writes the same tidy table
  * as Apache Parquet, each column typed (src/interchange/formats/scores-parquet-file.ts); `--out FILE`
- * writes any output to FILE rather than stdout.
+ * writes any output to FILE rather than stdout. The tidy table and the JSON array are written file by
+ * file as they are scored (score-output.ts), the Parquet one row group at a time, so a programme of
+ * 10 000 files takes the memory of a few; the statistical formats (SDMX, DHIS2) are one document each,
+ * written once every file is read.
  *
  * Exit status 0 only when every file was read and every value is valid. A file that cannot be read, or a
  * value the engine rejects (150 %, a negative count, text), is listed on stderr as
@@ -29,13 +32,13 @@
  * 18.3 s on one thread and 31.4 s on two, each thread starting tsx and the engine on its own; a
  * programme office measures its own machine (`npm run bench -- --only readers`) before choosing N.
  */
-import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import { METHODS } from '../engine/assessment';
 import { valuesCsv, writeCsv } from '../engine/csv';
 import { u4ssc } from '../engine/frameworks/u4ssc';
 import { shorten, type DecimalStyle } from '../engine/parse';
-import { TIDY_COLUMNS, type TidyRow } from '../engine/results-table';
+import { TIDY_COLUMNS } from '../engine/results-table';
 import type { MethodName } from '../engine/types';
 import { endingsFor } from '../interchange/formats';
 import { expandArgs } from './expand';
@@ -47,6 +50,7 @@ import type { Framework } from '../engine/framework';
 import type { TargetSet } from '../engine/targets';
 import { scoreFile, type FileOutcome, type ScoreOptions } from './score-file';
 import { scoreInThreads } from './score-threads';
+import { fileOutput, memoryOutput, streamOutput, type Output } from './score-output';
 import { PROFILE_FROM_USAGE, resolveProfileFrom, takeProfileFrom, type ProfileFill } from './profile-from';
 
 export interface CliResult {
@@ -68,13 +72,15 @@ export const CLI_TIDY_COLUMNS = ['file', ...TIDY_COLUMNS] as const;
 
 /**
  * `read` gives a file as text (tests), `bytes` as bytes (the default reads the disk); every file is
- * decoded strictly through the same readers as the app's import panel.
+ * decoded strictly through the same readers as the app's import panel. `stdout` takes the output as it
+ * is made (the command's own stdout); without it (tests) the output is returned whole as `stdout`.
  */
 export async function runCli(
   args: string[],
   read?: (file: string) => string,
   size: (file: string) => number = diskAccess().size,
   bytes?: (file: string) => ArrayBuffer | Uint8Array,
+  stdout?: Output,
 ): Promise<CliResult> {
   const fail = (code: number, stderr: string): CliResult => ({ code, stdout: '', stderr });
   let framework: { fw: Framework; targets: TargetSet } | undefined;
@@ -161,8 +167,7 @@ export async function runCli(
   const tidy = format === 'csv' || (format === undefined && many);
   // A statistical format (SDMX, DHIS2) writes every assessment read into one file.
   const statistical = format === undefined ? undefined : manyFormat(format);
-  const single = !many && !tidy && !statistical && !parquet;
-  const io: FileAccess = { read, size, bytes };
+  const only = !many && !tidy && !statistical && !parquet;
 
   const options: ScoreOptions = {
     method,
@@ -171,81 +176,87 @@ export async function runCli(
     sheet,
     ...(frameworkFile !== undefined && { frameworkFile }),
     ...(profileFill && { profileFill }),
-    output: statistical ? 'statistical' : parquet ? 'typed' : tidy ? 'tidy' : single ? 'single' : 'json',
+    output: statistical ? 'statistical' : parquet ? 'typed' : tidy ? 'tidy' : only ? 'single' : 'json',
   };
+  // The output is opened before anything is scored: a file that cannot be written is said at once.
+  if (out !== undefined && files.some((f) => path.resolve(f) === path.resolve(out!)))
+    return fail(2, `${out}: --out names a file that is also read; write the output elsewhere\n${USAGE}`);
+  const opened = out === undefined ? undefined : fileOutput(out);
+  if (opened && !opened.ok) return fail(1, opened.stderr);
+  const memory = memoryOutput();
+  const output: Output = opened?.output ?? stdout ?? memory;
+
+  // Each file's part of the output is written as it is scored, in the files' order (score-output.ts):
+  // the tidy CSV and the JSON array are never whole in memory, the Parquet is held one row group at a
+  // time. A statistical format (SDMX, DHIS2) writes its assessments as one document, made at the end.
+  const { tidyParquetStream } = parquet ? await import('../interchange/formats/scores-parquet-file') : { tidyParquetStream: undefined };
+  const table = tidyParquetStream?.((bytes) => void output.write(bytes));
+  const forStatistical: Parameters<typeof writeMany>[1][number][] = [];
+  /** Each file's problem lines, in order; the index of those that have some (`--lang` words them again). */
+  const problems: string[] = [];
+  const withProblems: number[] = [];
+  let code = 0;
+  let entries = 0;
+  let single: unknown;
+  let stop: string | undefined;
+  if (tidy) await output.write(writeCsv([[...CLI_TIDY_COLUMNS]]));
+  const each = (o: FileOutcome, i: number): void | Promise<void> => {
+    if (o.stop) stop ??= o.stop;
+    if (o.stderr) {
+      problems.push(o.stderr);
+      withProblems.push(i);
+    }
+    code = Math.max(code, o.code);
+    if (table) table.add(o.typed, files[i]);
+    for (const one of o.statistical) forStatistical.push(one);
+    if (o.entries.length > 0) single = o.entries[0];
+    if (o.text === '') return;
+    // A JSON array opens with its first entry, so a programme of which nothing could be read prints `[]`.
+    if (!tidy) o.text = `${entries++ === 0 ? '[\n' : ',\n'}${o.text}`;
+    return output.write(o.text);
+  };
+  const io: FileAccess = { read, size, bytes };
   const threads = Math.min(jobs ?? 1, availableParallelism() * 4);
-  const scoreAll = async (threads: number): Promise<FileOutcome[]> => {
-    if (onDisk && threads > 1) return scoreInThreads(files, options, threads);
-    const outcomes: FileOutcome[] = [];
-    for (const file of files) outcomes.push(await scoreFile(file, options, io, framework));
-    return outcomes;
-  };
-  const outcomes = await scoreAll(threads);
-  if (lang !== undefined && lang !== 'en') {
+  if (onDisk && threads > 1) await scoreInThreads(files, options, threads, each);
+  else for (const [i, file] of files.entries()) await each(await scoreFile(file, options, io, framework), i);
+  if (stop) {
+    output.end();
+    return fail(1, stop);
+  }
+
+  if (lang !== undefined && lang !== 'en' && withProblems.length > 0) {
     // The scores on stdout are data (their names too) and stay the same in every language; the
     // problems on stderr are read again with the words of the chosen language (and the catalogue's
     // names in it), in this thread, whose words are the ones switched; then the words are English
-    // again: they are module state shared with whatever runs next here.
+    // again: they are module state shared with whatever runs next here. Only the files that had
+    // problems are read again: a file's problems are the same in every language, only their words differ.
     await useLanguage(lang);
     try {
-      const worded = await scoreAll(1);
-      outcomes.forEach((o, i) => (o.stderr = worded[i].stderr));
+      for (const [k, i] of withProblems.entries()) problems[k] = (await scoreFile(files[i], { ...options, output: 'problems' }, io, framework)).stderr;
     } finally {
       await useLanguage('en');
     }
   }
+  let stderr = problems.join('');
 
-  let stderr = '';
-  let code = 0;
-  const rows: string[][] = [];
-  const typed: TidyRow[] = [];
-  const typedFiles: string[] = [];
-  const entries: unknown[] = [];
-  const forStatistical: Parameters<typeof writeMany>[1][number][] = [];
-  for (const [i, o] of outcomes.entries()) {
-    if (o.stop) return fail(1, o.stop);
-    stderr += o.stderr;
-    code = Math.max(code, o.code);
-    // One by one: a workspace file's rows can be more than a call's arguments may be.
-    for (const row of o.rows) rows.push(row);
-    for (const row of o.typed) {
-      typed.push(row);
-      typedFiles.push(files[i]);
-    }
-    for (const entry of o.entries) entries.push(entry);
-    for (const one of o.statistical) forStatistical.push(one);
-  }
-  let result: CliResult;
-  if (parquet) {
-    const { tidyParquet } = await import('../interchange/formats/scores-parquet-file');
-    return written(out!, tidyParquet(typed, typedFiles), code, stderr);
-  }
-  if (statistical) result = { code, stdout: forStatistical.length > 0 ? await writeMany(statistical, forStatistical) : '', stderr };
-  else {
-    const stdout = tidy ? writeCsv([[...CLI_TIDY_COLUMNS], ...rows]) : JSON.stringify(single ? (entries[0] ?? null) : entries, null, 2) + '\n';
+  if (table) table.end();
+  else if (statistical) {
+    if (forStatistical.length > 0) await output.write(await writeMany(statistical, forStatistical));
+  } else if (only) {
     // A single file that could not be read prints nothing on stdout, as before.
-    result = { code, stdout: single && entries.length === 0 ? '' : stdout, stderr };
+    if (single !== undefined) await output.write(JSON.stringify(single, null, 2) + '\n');
+  } else if (!tidy) await output.write(entries === 0 ? '[]\n' : '\n]\n');
+  const unwritten = output.end();
+  if (unwritten) {
+    stderr += unwritten;
+    code = 1;
   }
-  return out === undefined ? result : written(out, result.stdout, result.code, result.stderr);
-}
-
-/** The output written to `--out FILE` instead of stdout; a file that cannot be written is said, and the status is 1. */
-function written(file: string, data: string | Uint8Array, code: number, stderr: string): CliResult {
-  try {
-    writeFileSync(file, data);
-  } catch (e) {
-    return { code: 1, stdout: '', stderr: `${stderr}${file}: cannot write the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).\n` };
-  }
-  return { code, stdout: '', stderr };
+  return { code, stdout: output === memory ? memory.text() : '', stderr };
 }
 
 // Run only when executed directly (tests import runCli).
 if (process.argv[1] && /score\.ts$/.test(process.argv[1])) {
-  // A reader that stops early (`| head`) closes the pipe: that is not an error of the scoring.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
-  });
-  void runCli(process.argv.slice(2)).then((result) => {
+  void runCli(process.argv.slice(2), undefined, undefined, undefined, streamOutput(process.stdout)).then((result) => {
     process.stdout.write(result.stdout);
     process.stderr.write(result.stderr);
     process.exitCode = result.code;

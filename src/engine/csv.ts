@@ -5,6 +5,7 @@ import { quoted, type NotCalculated, type TableNote, type TableProblem } from '.
 import type { AssessmentInput, EnteredValue, NumInput, Quality, Status, TargetOverride, ValueEntry } from './types';
 
 import { VALUES_COLUMNS, type ValuesColumn } from './values-columns';
+import { addRowSources, PROVENANCE_COLUMN, provenanceCell, readProvenanceCell, rowSources } from './values-provenance';
 
 /** The values CSV of docs/DESIGN.md's interchange contract, in this column order (values-columns.ts). */
 export { VALUES_COLUMNS, type ValuesColumn };
@@ -366,13 +367,15 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
   const problems: CsvProblem[] = [];
   const headerProblem = (c: number, problem: TableProblem) =>
     problems.push({ row: headerRow, column: columnLetter(c), ...(source.cellAt && { cell: headerCell(c) }), problem });
-  const unknown = header.filter((h) => h !== '' && !(VALUES_COLUMNS as readonly string[]).includes(h) && !(RESULT_COLUMNS as readonly string[]).includes(h));
+  const unknown = header.filter(
+    (h) => h !== '' && h !== PROVENANCE_COLUMN && !(VALUES_COLUMNS as readonly string[]).includes(h) && !(RESULT_COLUMNS as readonly string[]).includes(h),
+  );
   if (unknown.length > 0) {
     problems.push({ row: headerRow, problem: { kind: 'unknown-columns', columns: unknown.map((u) => quoted(u)) } });
   }
   // Two columns of one name, or a column of data without a name (a blank header cell, or one hidden
   // under a merged cell), would lose data in silence: both are refused.
-  VALUES_COLUMNS.forEach((name) => {
+  [...VALUES_COLUMNS, PROVENANCE_COLUMN].forEach((name) => {
     const at = header.flatMap((h, i) => (h === name ? [i] : []));
     if (at.length > 1) headerProblem(at[1], { kind: 'duplicate-column', name, columns: at.map(columnLetter) });
   });
@@ -413,6 +416,7 @@ export function parseValuesTable(source: ValuesTableSource, fw: Framework, optio
     col,
     decimal,
     certain,
+    provenanceColumn: header.indexOf(PROVENANCE_COLUMN),
     input: { profile: {}, values: {}, targets: {}, method: { name: 'u4ssc-points' } },
     seen: new Map(),
     profileRow: new Map(),
@@ -460,6 +464,8 @@ interface TableRead {
   col: Record<ValuesColumn, number>;
   decimal: DecimalChoice;
   certain: boolean;
+  /** The index of the `provenance` column (values-provenance.ts), -1 when the file has none. */
+  provenanceColumn: number;
   input: AssessmentInput;
   /** The line each data point was read on, for a repeated one. */
   seen: Map<string, number>;
@@ -695,7 +701,19 @@ function readRow(t: TableRead, r: number): void {
     if (textLength(text) > MAX_TEXT) say(w, 'problem', c, { kind: 'text-too-long', length: textLength(text), limit: MAX_TEXT });
     else if (text.trim() !== '') entry[c] = text;
   }
+  if (t.provenanceColumn >= 0) readRowProvenance(w, ref, { numerator, value, denominator });
   if (Object.keys(entry).length > 0) input.values[ref.id] = entry;
+}
+
+/** The row's `provenance` cell: each source that holds for the row's number is kept; a cell that is not one is left out, said. */
+function readRowProvenance(w: RowRead, ref: DatapointRef, numbers: Partial<Record<'numerator' | 'value' | 'denominator', NumInput>>): void {
+  const cell = w.rec[w.t.provenanceColumn];
+  if (isBlankCell(cell)) return;
+  const sources = typeof cell === 'string' ? readProvenanceCell(cell.trim(), numbers) : null;
+  if (!sources) {
+    const at = w.t.source.cellAt?.(w.r, w.t.provenanceColumn);
+    w.t.ignored.push({ row: w.row, column: PROVENANCE_COLUMN, ...(at && { cell: at }), problem: { kind: 'bad-provenance' } });
+  } else if (Object.keys(sources).length > 0) addRowSources((w.t.input.provenance ??= {}), ref, sources);
 }
 
 /**
@@ -724,7 +742,14 @@ const text = (v: NumInput | undefined) => (v === undefined || v === null ? '' : 
  * (`npm run score -- --template`).
  */
 export function valuesCsv(fw: Framework, input?: AssessmentInput): string {
-  return writeCsv(valuesTable(fw, input));
+  const rows = valuesTable(fw, input);
+  // The sources of figures filled from statistics tables, in a last column only when there is one.
+  const cells = input?.provenance ? fw.datapoints.map((ref) => provenanceCell(rowSources(input, ref))) : [];
+  if (cells.some((c) => c !== '')) {
+    rows[0].push(PROVENANCE_COLUMN);
+    cells.forEach((c, i) => rows[i + 1].push(c));
+  }
+  return writeCsv(rows);
 }
 
 /** The values table (header row first), shared by the CSV and spreadsheet exports. */

@@ -50,6 +50,8 @@ export type TableProblem =
   | { kind: 'error-value'; code: string }
   | { kind: 'no-saved-result'; formula: Quoted }
   | { kind: 'empty-code' }
+  /** A `provenance` cell (values-provenance.ts) that is not the sources of a row: left out. */
+  | { kind: 'bad-provenance' }
   | { kind: 'unknown-code'; code: Quoted }
   /** `expected`: the data point keys of the KPI ('' for its single data point). */
   | { kind: 'unknown-datapoint'; key: Quoted; kpi: string; expected: string[] }

@@ -8,6 +8,7 @@
  */
 
 import type { Comparison, FormulaEvalProblem, FormulaProblem } from './formula';
+import type { Provenance } from './provenance';
 
 // ---------------------------------------------------------------------------------------------------
 // Framework (catalogue)
@@ -322,6 +323,8 @@ export interface AssessmentInput {
   ownTargets?: Record<string, OwnTarget>;
   /** Which target set scores the assessment; absent means `reference`. */
   scoringTargets?: ScoringTargets;
+  /** Where figures filled from a statistics table came from (provenance.ts): an assessment's, or a values CSV's `provenance` column. */
+  provenance?: Provenance;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -73,6 +73,11 @@ export function updateEdits(stored: AssessmentDoc, src: UpdateSource): Edit[] {
     for (const [field, value] of Object.entries(src.input.profile)) {
       if (!same(stored.profile[field], value)) out.push({ kind: 'profile', field, value });
     }
+    // The sources the table's `provenance` column gives, after the figures they are the sources of; a
+    // figure the table changes without one loses its old source with the change (edits.ts).
+    for (const { place, source } of sourcesIn(src.input.provenance)) {
+      if (!same(recordedSource(stored.provenance, place), source)) out.push({ kind: 'provenance', place, source });
+    }
     return out;
   }
 

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { runConvert } from '../../src/cli/convert';
 import { runCli } from '../../src/cli/score';
 import { parseAssessmentJson } from '../../src/engine/assessment-read';
 import { score } from '../../src/engine/evaluator';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
+import { sourceOf } from '../../src/engine/provenance';
 import { toScoresJson } from '../../src/engine/report';
 
 const text = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
@@ -72,5 +74,76 @@ describe('npm run score -- FILE --profile-from TABLE.json (#29 item 4)', () => {
   it('a table that is not there is said, not thrown', async () => {
     const r = await runCli(['city.json', ...PONTEVEDRA.map((a) => (a === 'galicia.json' ? 'gone.json' : a))], read, size);
     expect(r).toMatchObject({ code: 1, stderr: 'gone.json: ENOENT\n' });
+  });
+});
+
+describe('npm run convert -- IN OUT --profile-from TABLE.json (#29 item 4)', () => {
+  const convert = async (args: string[]) => {
+    const written: Record<string, Uint8Array> = {};
+    const r = await runConvert(args, { read, size }, (f, b) => (written[f] = b));
+    return { ...r, written };
+  };
+  const docOf = (bytes: Uint8Array | undefined) => {
+    const doc = parseAssessmentJson(new TextDecoder().decode(bytes), u4ssc);
+    if (!doc.ok) throw new Error('not an assessment');
+    return doc.value;
+  };
+
+  it('writes the assessment with Pontevedra’s 2011 population and the table as its source, scored as score --profile-from scores it', async () => {
+    const r = await convert(['city.json', 'out.ssc.json', ...PONTEVEDRA]);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    const doc = docOf(r.written['out.ssc.json']);
+    expect(doc.profile.population).toBe(954877);
+    const source = doc.provenance?.profile?.population;
+    expect(source).toMatchObject({ kind: 'json-stat', value: 954877, source: 'INE and IGE', file: 'galicia.json' });
+    expect(source?.picked.map((p) => `${p.dimension}=${p.category}`)).toEqual(expect.arrayContaining(['residence=36', 'birth=T', 'age=T', 'gender=T']));
+    expect(sourceOf(doc, { profile: 'population' })).toBe(source);
+    // The rest of the file is as it was.
+    const before = docOf(new TextEncoder().encode(files['city.json']));
+    expect(doc.values).toEqual(before.values);
+    expect({ ...doc.profile, population: before.profile.population }).toEqual(before.profile);
+    const scored = await runCli(['city.json', ...PONTEVEDRA], read, size);
+    expect(toScoresJson(score(u4ssc, referenceTargets, doc))).toEqual(JSON.parse(scored.stdout));
+  });
+
+  it('a values CSV made into an assessment takes the figure too, and SDMX names the table where a data point’s source is blank', async () => {
+    files['pontevedra-2011-values.csv'] = (await runCli(['--template'])).stdout.replace('EC: ICT: ICT: 3C,,,,', 'EC: ICT: ICT: 3C,,120000,,');
+    const r = await convert(['pontevedra-2011-values.csv', 'p.ssc.json', ...PONTEVEDRA]);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(docOf(r.written['p.ssc.json']).provenance?.profile?.population?.value).toBe(954877);
+    const sdmx = await convert(['pontevedra-2011-values.csv', 'p-sdmx.csv', ...PONTEVEDRA]);
+    const text = new TextDecoder().decode(sdmx.written['p-sdmx.csv']);
+    expect(text).toMatch(/EC_ICT_ICT_3C.*INE and IGE, Population by province of residence.*galicia\.json/);
+    const without = await convert(['pontevedra-2011-values.csv', 'p-sdmx.csv']);
+    expect(new TextDecoder().decode(without.written['p-sdmx.csv'])).not.toContain('galicia.json');
+    // score's statistical formats carry the source the same way.
+    expect((await runCli(['pontevedra-2011-values.csv', ...PONTEVEDRA, '--format', 'sdmx-csv'], read, size)).stdout).toContain('galicia.json');
+  });
+
+  it('the same errors as score’s, in the language asked, and nothing written', async () => {
+    const wrong = PONTEVEDRA.map((a) => (a === '36' ? '99' : a));
+    for (const lang of ['en', 'fr']) {
+      const c = await convert(['city.json', 'out.ssc.json', ...wrong, '--lang', lang]);
+      const s = await runCli(['city.json', ...wrong, '--lang', lang], read, size);
+      expect(c).toMatchObject({ code: 1, stdout: '', stderr: s.stderr, written: {} });
+    }
+    const gone = await convert(['city.json', 'out.ssc.json', ...PONTEVEDRA.map((a) => (a === 'galicia.json' ? 'gone.json' : a))]);
+    expect(gone).toMatchObject({ code: 1, stderr: 'gone.json: ENOENT\n', written: {} });
+    const field = await convert(['city.json', 'out.ssc.json', ...PONTEVEDRA, '--field', 'inhabitants']);
+    expect(field).toMatchObject({ code: 1, written: {} });
+    expect(field.stderr).toContain('inhabitants');
+  });
+
+  it('wrong usage exits 2 with score’s words: an area without the table, a table without its period, a --dim without =', async () => {
+    for (const args of [
+      ['--area', '36'],
+      ['--profile-from', 'galicia.json', '--area', '36'],
+      [...PONTEVEDRA, '--dim', 'birth'],
+    ]) {
+      const c = await convert(['city.json', 'out.ssc.json', ...args]);
+      const s = await runCli(['city.json', ...args], read, size);
+      expect(c).toMatchObject({ code: 2, written: {} });
+      expect(c.stderr.split('\n')[0]).toBe(s.stderr.split('\n')[0]);
+    }
   });
 });

@@ -72,6 +72,8 @@ export function docFromTable(
     // A results workbook carries the city's own targets and the target set that scored it.
     ...(input.ownTargets && { ownTargets: structuredClone(input.ownTargets) }),
     ...(input.scoringTargets && { scoringTargets: input.scoringTargets }),
+    // A values CSV's `provenance` column: where its figures came from.
+    ...(input.provenance && { provenance: structuredClone(input.provenance) }),
   };
 }
 

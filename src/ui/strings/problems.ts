@@ -95,6 +95,8 @@ function tableProblem(p: TableProblem): string {
       return `The formula =${enQuote(p.formula)} has no saved result: open and save the file in a spreadsheet program, or type the value.`;
     case 'empty-code':
       return 'The code is empty.';
+    case 'bad-provenance':
+      return "The provenance cell is not the sources of the row's figures as this workbench writes them (a JSON object by value, numerator and denominator): left out, the figures are read without a source.";
     case 'unknown-code':
       return `Unknown KPI code "${enQuote(p.code)}".`;
     case 'unknown-datapoint':

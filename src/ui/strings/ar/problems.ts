@@ -100,6 +100,8 @@ export const PW: Translation<typeof EN> = {
         return `ليس للصيغة =${quote(p.formula)} نتيجة محفوظة: افتح الملف واحفظه في برنامج جداول بيانات، أو اكتب القيمة.`;
       case 'empty-code':
         return 'الرمز فارغ.';
+      case 'bad-provenance':
+        return 'خلية provenance ليست مصادر أرقام الصف كما تكتبها منصة العمل هذه (كائن JSON حسب القيمة والبسط والمقام): تُترك، وتُقرأ الأرقام بلا مصدر.';
       case 'unknown-code':
         return `رمز مؤشر أداء رئيسي غير معروف «${quote(p.code)}».`;
       case 'unknown-datapoint':

@@ -94,6 +94,8 @@ export const PW: Translation<typeof EN> = {
         return `La fórmula =${quote(p.formula)} no tiene resultado guardado: abra y guarde el archivo en un programa de hojas de cálculo, o escriba el valor.`;
       case 'empty-code':
         return 'El código está vacío.';
+      case 'bad-provenance':
+        return 'La celda provenance no es la fuente de las cifras de la fila tal como este banco de trabajo la escribe (un objeto JSON por valor, numerador y denominador): se omite y las cifras se leen sin fuente.';
       case 'unknown-code':
         return `Código de KPI desconocido «${quote(p.code)}».`;
       case 'unknown-datapoint':

@@ -93,6 +93,8 @@ export const PW: Translation<typeof EN> = {
         return `La formule =${quote(p.formula)} n’a pas de résultat enregistré : ouvrez et enregistrez le fichier dans un tableur, ou saisissez la valeur.`;
       case 'empty-code':
         return 'Le code est vide.';
+      case 'bad-provenance':
+        return 'La cellule provenance n’est pas la source des chiffres de la ligne telle que cet atelier l’écrit (un objet JSON par valeur, numérateur et dénominateur) : elle est ignorée, les chiffres sont lus sans source.';
       case 'unknown-code':
         return `Code d’ICP inconnu « ${quote(p.code)} ».`;
       case 'unknown-datapoint':

@@ -96,6 +96,8 @@ export const PW: Translation<typeof EN> = {
         return `У формулы =${quote(p.formula)} нет сохранённого результата: откройте и сохраните файл в программе электронных таблиц или введите значение.`;
       case 'empty-code':
         return 'Код пуст.';
+      case 'bad-provenance':
+        return 'Ячейка provenance не содержит источники чисел строки в том виде, в каком их пишет эта программа (объект JSON по значению, числителю и знаменателю): она пропущена, числа прочитаны без источника.';
       case 'unknown-code':
         return `Неизвестный код КПЭ «${quote(p.code)}».`;
       case 'unknown-datapoint':

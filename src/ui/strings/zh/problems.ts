@@ -92,6 +92,8 @@ export const PW: Translation<typeof EN> = {
         return `公式 =${quote(p.formula)} 没有保存的结果：请在电子表格程序中打开并保存该文件，或直接输入数值。`;
       case 'empty-code':
         return '代码为空。';
+      case 'bad-provenance':
+        return 'provenance 单元格不是本工作台所写的该行数字来源（按值、分子和分母的 JSON 对象）：已略过，数字按无来源读取。';
       case 'unknown-code':
         return `未知的 KPI 代码“${quote(p.code)}”。`;
       case 'unknown-datapoint':
