@@ -1,22 +1,10 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { checkFingerprint } from '../../src/engine/fingerprint';
 import { u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { WorkbenchDb } from '../../src/storage/db';
 import type { KpiGrid } from '../../src/ui/grid/KpiGrid';
-import {
-  cellText,
-  createThroughForm,
-  deleteDb,
-  mountApp,
-  onlyAssessmentId,
-  stored,
-  summaryPercent,
-  typeInto,
-  uniqueDbName,
-  waitForGrid,
-  type Mounted,
-} from './helpers';
+import { cellText, createThroughForm, freshAppPerTest, onlyAssessmentId, stored, summaryPercent, typeInto, waitForGrid } from './helpers';
 
 const NET = 'EC: ICT: ICT: 1C|';
 const HOTSPOTS = 'EC: ICT: ICT: 5A|';
@@ -25,19 +13,7 @@ beforeAll(async () => {
   await page.viewport(1400, 900);
 });
 
-let apps: Mounted[] = [];
-const names: string[] = [];
-afterEach(async () => {
-  apps.forEach((a) => a.dispose());
-  apps = [];
-  for (const n of names.splice(0)) await deleteDb(n);
-});
-const open = (name: string) => {
-  if (!names.includes(name)) names.push(name);
-  const a = mountApp(name);
-  apps.push(a);
-  return a;
-};
+const { mount, reload, dbName } = freshAppPerTest();
 
 const journalCount = async (name: string) => {
   const db = new WorkbenchDb(name);
@@ -52,8 +28,8 @@ const paste = (grid: KpiGrid, text: string) => grid.hot.getPlugin('copyPaste').p
 
 describe('a frozen assessment refuses every change, whatever the screen lets through', () => {
   it('typing, paste and undo after the freeze are refused and said; after a reload the values, the scores and the fingerprint are unchanged', async () => {
-    const name = uniqueDbName();
-    const app = open(name);
+    const app = mount();
+    const name = dbName();
     const grid = await createThroughForm(app, 'Frostburg');
     await typeInto(grid, NET, 'numerator', '800');
     await typeInto(grid, HOTSPOTS, 'value', '12');
@@ -102,9 +78,7 @@ describe('a frozen assessment refuses every change, whatever the screen lets thr
     expect(await journalCount(name)).toBe(0);
 
     // Reload: the same values, scores and a fingerprint that still matches.
-    app.dispose();
-    apps = apps.filter((a) => a !== app);
-    const again = open(name);
+    const again = reload();
     await expect.poll(() => again.grid() !== null || again.container.querySelector('button[aria-label="Open Frostburg 2024"]') !== null).toBe(true);
     if (!again.grid()) await userEvent.click(again.scope.getByRole('button', { name: 'Open Frostburg 2024' }));
     const reopened = await waitForGrid(again);
