@@ -24,7 +24,7 @@ const journalCount = async (name: string) => {
   }
 };
 
-const paste = (grid: KpiGrid, text: string) => grid.hot.getPlugin('copyPaste').paste(text);
+const paste = (grid: KpiGrid, text: string) => grid.handsontableForTests().getPlugin('copyPaste').paste(text);
 
 describe('a frozen assessment refuses every change, whatever the screen lets through', () => {
   it('typing, paste and undo after the freeze are refused and said; after a reload the values, the scores and the fingerprint are unchanged', async () => {
@@ -47,26 +47,26 @@ describe('a frozen assessment refuses every change, whatever the screen lets thr
     expect(ec).not.toBe('');
 
     await userEvent.click(app.scope.getByRole('tab', { name: 'Grid' }));
-    await expect.poll(() => grid.hot.getSettings().readOnly).toBe(true);
+    await expect.poll(() => grid.handsontableForTests().getSettings().readOnly).toBe(true);
     // The screen's lock is not the rule: lift it, as any way past the screen would, and try each way in.
-    grid.hot.updateSettings({ readOnly: false });
+    grid.handsontableForTests().updateSettings({ readOnly: false });
     // Undo first: the grid's history still holds the last value typed before the freeze.
-    expect(grid.hot.getPlugin('undoRedo').isUndoAvailable()).toBe(true);
-    grid.hot.getPlugin('undoRedo').undo();
+    expect(grid.handsontableForTests().getPlugin('undoRedo').isUndoAvailable()).toBe(true);
+    grid.handsontableForTests().getPlugin('undoRedo').undo();
     await expect.element(app.scope.getByTestId('notice')).toHaveTextContent('This assessment is frozen: the change was refused and nothing was saved');
     await expect.poll(() => cellText(grid, HOTSPOTS, 'value')).toBe('12');
 
-    grid.hot.updateSettings({ readOnly: false });
+    grid.handsontableForTests().updateSettings({ readOnly: false });
     await typeInto(grid, NET, 'numerator', '900');
     await expect.poll(() => cellText(grid, NET, 'numerator')).toBe('800');
 
-    grid.hot.updateSettings({ readOnly: false });
+    grid.handsontableForTests().updateSettings({ readOnly: false });
     grid.selectCell(HOTSPOTS, 'value');
     paste(grid, '99');
     await expect.poll(() => cellText(grid, HOTSPOTS, 'value')).toBe('12');
 
-    grid.hot.updateSettings({ readOnly: false });
-    grid.hot.setDataAtRowProp(grid.rowOf.get(NET)!, 'note', 'changed after the freeze');
+    grid.handsontableForTests().updateSettings({ readOnly: false });
+    grid.handsontableForTests().setDataAtRowProp(grid.rowOf.get(NET)!, 'note', 'changed after the freeze');
     await expect.poll(() => cellText(grid, NET, 'note')).toBe('');
     expect(summaryPercent(app, 'EC')).toBe(ec);
 

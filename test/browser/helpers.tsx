@@ -74,16 +74,17 @@ export async function waitForGrid(app: Mounted): Promise<KpiGrid> {
 
 /** The text the grid holds for a data point's column. */
 export function cellText(grid: KpiGrid, id: string, key: ColumnKey): string {
-  const row = grid.rowOf.get(id)!;
-  return String(grid.hot.getSourceDataAtRow(row) ? ((grid.hot.getSourceDataAtRow(row) as Record<string, unknown>)[key] ?? '') : '');
+  const source = grid.handsontableForTests().getSourceDataAtRow(grid.rowOf.get(id)!) as Record<string, unknown> | undefined;
+  return String(source?.[key] ?? '');
 }
 
 /** The rendered cell element (scrolls it into view by selecting it). */
 export function cellElement(grid: KpiGrid, id: string, key: ColumnKey): HTMLTableCellElement | null {
   grid.selectCell(id, key);
-  const row = grid.hot.toVisualRow(grid.rowOf.get(id)!);
-  grid.hot.render();
-  return grid.hot.getCell(row, grid.hot.propToCol(key) as number) as HTMLTableCellElement | null;
+  const hot = grid.handsontableForTests();
+  const row = hot.toVisualRow(grid.rowOf.get(id)!);
+  hot.render();
+  return hot.getCell(row, hot.propToCol(key) as number) as HTMLTableCellElement | null;
 }
 
 export function summaryPercent(app: Mounted, code: string): string {
