@@ -11,12 +11,13 @@ import type { Patch } from '../engine/evaluator';
 import { reviewRows, reviewUnderway, sortThread } from '../engine/review';
 import type { EngineClient } from '../worker/client';
 import { addAssessment, getSetting, setSetting, storageProblem } from '../storage/db';
-import { checkEdit, loadForEditing, Session, type Clash, type Edit, type LostEdit, type SaveState, type SetAsideEntry } from '../session';
+import { checkEdit, loadForEditing, Session, type Clash, type Edit, type LostEdit, type SaveState } from '../session';
 import type { AppContext } from './context';
+import { describeEdit, setAsideReport, show } from './edit-wording';
 import { KpiGrid, NO_FILTERS, type ColumnSet, type Filters, type FlagCounts } from './grid';
 import { rereadProfile } from './decimal';
 import { localeDecimal } from './format';
-import { datapointTitle, localiseExplanation, localiseScores } from './strings/kpi-names';
+import { localiseExplanation, localiseScores } from './strings/kpi-names';
 import { ColumnSetToggle, GridFilters, GridMessage } from './GridTools';
 import { GridFind } from './GridFind';
 import { findMatches } from './grid/find';
@@ -27,16 +28,12 @@ import { ExplainPanel, ProfilePanel, SummaryPanel } from './panels';
 import { FirstSteps, focusNextStep } from './FirstSteps';
 import { GridLegend } from './GridLegend';
 import { CatalogueReview } from './CatalogueReview';
-import { C } from './strings/catalogue';
 import { S } from './strings';
 import { D } from './strings/saving';
 import { V } from './strings/review';
-import { TM } from './strings/time';
 import { DatapointFill, NarrowEntry, OwnTargetForm, preloadPanels, ReviewPanel, ThreadList } from './lazy-panels';
-import { JSONSTAT_WORDS } from './strings/jsonstat';
 import { fillEdits } from '../session/fill-edits';
 import { sourceOf } from '../engine/provenance';
-import { currentLanguage } from './strings/language';
 import { ScoringTargetsChoice, scoringTargetLine } from './time/ScoringTargets';
 import { flushBeforeReload } from './before-reload';
 import { guardUnload } from './unsaved-guard';
@@ -46,65 +43,6 @@ import { localRules, type LocalRules } from '../storage/local-framework';
 
 /** The settings key of the name that signs review steps. */
 const REVIEWER_SETTING = 'reviewerName';
-
-/** Text naming the place a clash happened, for the message. */
-/** Journal entries not replayed on open, by kind and place (session/replay-check.ts); empty when none. */
-function setAsideReport(list: SetAsideEntry[]): string {
-  if (list.length === 0) return '';
-  return D.setAside(
-    list.map((x) =>
-      D.setAsideItem(x.reason === 'unreadable' ? [x.kind, x.place].filter(Boolean).join(' · ') || D.setAsideUnknown : describeEdit(x.edit as Edit), x.reason),
-    ),
-  );
-}
-
-export function describeEdit(e: Edit): string {
-  switch (e.kind) {
-    case 'value': {
-      const label = datapointTitle(e.id);
-      const col = (S.columns as Record<string, string>)[e.field] ?? e.field;
-      return `${label} · ${col}`;
-    }
-    case 'profile':
-      return `${S.profileTitle} · ${u4ssc.data.profile.find((p) => p.id === e.field)?.label ?? e.field}`;
-    case 'target':
-      return `${e.id} · ${S.columns.target}`;
-    case 'own-target':
-      return `${e.id} · ${TM.ownTitle}`;
-    case 'method':
-      return S.method;
-    case 'scoring-targets':
-      return TM.scoring.title;
-    case 'info':
-      return e.field;
-    case 'acknowledge': {
-      return `${datapointTitle(e.id)} · ${C.explainChanges}`;
-    }
-    case 'review':
-    case 'thread':
-    case 'evidence':
-    case 'history': {
-      const label = datapointTitle(e.id);
-      const what = { review: V.panelTitle, thread: V.threadTitle, evidence: V.evidenceTitle, history: V.historyTitle }[e.kind];
-      return `${label} · ${what}`;
-    }
-    case 'recommendation':
-      return `${V.recText} · ${e.item?.text.slice(0, 60) ?? e.id}`;
-    case 'action':
-      return `${V.actionFields.title} · ${e.item?.title.slice(0, 60) ?? e.id}`;
-    case 'freeze':
-      return V.freezeTitle;
-    case 'provenance': {
-      const where =
-        'profile' in e.place
-          ? describeEdit({ kind: 'profile', field: e.place.profile, value: null })
-          : describeEdit({ kind: 'value', id: e.place.id, field: e.place.field, value: undefined });
-      return `${where} · ${JSONSTAT_WORDS[currentLanguage()].sourceTitle}`;
-    }
-  }
-}
-
-const show = (v: unknown) => (v === undefined || v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
 /** The lossless JSON file, offered at once when saving fails (quota) and from the toolbar. */
 export function downloadJson(doc: AssessmentDoc): void {
