@@ -1,7 +1,6 @@
 import { createEffect, createMemo, createSignal, on, onCleanup, onMount, Show, Suspense, untrack, type JSX } from 'solid-js';
 import { lazyView } from './stale-chunks';
-import { versionNumberOf } from '../engine/versions';
-import { duplicateAssessment, type AssessmentDoc } from '../engine/assessment';
+import type { AssessmentDoc } from '../engine/assessment';
 import type { Explanation } from '../engine/explain';
 import { explainAggregate } from '../engine/explain-aggregate';
 import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
@@ -14,6 +13,7 @@ import { addAssessment, getSetting, setSetting, storageProblem } from '../storag
 import { checkEdit, loadForEditing, Session, type Clash, type Edit, type LostEdit, type SaveState } from '../session';
 import type { AppContext } from './context';
 import { describeEdit, setAsideReport, show } from './edit-wording';
+import { freezeEdit, nextVersionOf } from './workbench-versions';
 import { KpiGrid, NO_FILTERS, type ColumnSet, type Filters, type FlagCounts } from './grid';
 import { rereadProfile } from './decimal';
 import { localeDecimal } from './format';
@@ -125,23 +125,16 @@ export function Workbench(props: {
     const current = session?.doc;
     if (!current || current.frozen) return;
     if (!who().trim()) return setNotice(V.problem({ kind: 'no-name' }));
-    // The fingerprint seals the data, the signer, the time and the parent (fingerprint.ts scheme 2).
-    // Loaded when first used: freezing is rare, and the fingerprint code is not the first visit's (#32).
-    const { freezeMark } = await import('../engine/fingerprint');
-    const mark = await freezeMark(current, who().trim(), Date.now());
+    const edit = await freezeEdit(current, who().trim());
     // Edits typed while the fingerprint was computed would not be in it: freeze only the data fingerprinted.
     if (session?.doc !== current) return setNotice(V.frozenNoEdit);
-    send([{ kind: 'freeze', frozen: mark }]);
+    send([edit]);
   };
   /** Editing a frozen assessment: a new version (new id) recording this one as its parent, opened at once. */
   const newVersion = async () => {
     const current = session?.doc;
     if (!current?.frozen) return;
-    const next = duplicateAssessment(current, {});
-    delete next.frozen;
-    delete next.origin;
-    next.parent = { id: current.id, fingerprint: current.frozen.fingerprint };
-    next.versionNumber = versionNumberOf(current) + 1;
+    const next = nextVersionOf(current);
     try {
       await addAssessment(db, next);
     } catch (e) {
