@@ -221,6 +221,10 @@ export default tseslint.config(
           selector: 'MemberExpression[property.name="hot"]:not([object.type="ThisExpression"])',
           message: "Handsontable is the grid's own: call a method of KpiGrid (add one there if it lacks it).",
         },
+        {
+          selector: 'MemberExpression[property.name="handsontableForTests"]',
+          message: 'handsontableForTests is for tests: call a method of KpiGrid (add one there if it lacks it).',
+        },
       ],
     },
   },

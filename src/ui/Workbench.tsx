@@ -1,7 +1,6 @@
 import { createEffect, createMemo, createSignal, on, onCleanup, onMount, Show, Suspense, untrack, type JSX } from 'solid-js';
 import { lazyView } from './stale-chunks';
-import { versionNumberOf } from '../engine/versions';
-import { duplicateAssessment, type AssessmentDoc } from '../engine/assessment';
+import type { AssessmentDoc } from '../engine/assessment';
 import type { Explanation } from '../engine/explain';
 import { explainAggregate } from '../engine/explain-aggregate';
 import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
@@ -11,12 +10,14 @@ import type { Patch } from '../engine/evaluator';
 import { reviewRows, reviewUnderway, sortThread } from '../engine/review';
 import type { EngineClient } from '../worker/client';
 import { addAssessment, getSetting, setSetting, storageProblem } from '../storage/db';
-import { checkEdit, loadForEditing, Session, type Clash, type Edit, type LostEdit, type SaveState, type SetAsideEntry } from '../session';
+import { checkEdit, loadForEditing, Session, type Clash, type Edit, type LostEdit, type SaveState } from '../session';
 import type { AppContext } from './context';
+import { describeEdit, setAsideReport, show } from './edit-wording';
+import { freezeEdit, nextVersionOf } from './workbench-versions';
 import { KpiGrid, NO_FILTERS, type ColumnSet, type Filters, type FlagCounts } from './grid';
 import { rereadProfile } from './decimal';
 import { localeDecimal } from './format';
-import { datapointTitle, localiseExplanation, localiseScores } from './strings/kpi-names';
+import { localiseExplanation, localiseScores } from './strings/kpi-names';
 import { ColumnSetToggle, GridFilters, GridMessage } from './GridTools';
 import { GridFind } from './GridFind';
 import { findMatches } from './grid/find';
@@ -27,89 +28,21 @@ import { ExplainPanel, ProfilePanel, SummaryPanel } from './panels';
 import { FirstSteps, focusNextStep } from './FirstSteps';
 import { GridLegend } from './GridLegend';
 import { CatalogueReview } from './CatalogueReview';
-import { C } from './strings/catalogue';
 import { S } from './strings';
 import { D } from './strings/saving';
 import { V } from './strings/review';
-import { TM } from './strings/time';
 import { DatapointFill, NarrowEntry, OwnTargetForm, preloadPanels, ReviewPanel, ThreadList } from './lazy-panels';
-import { JSONSTAT_WORDS } from './strings/jsonstat';
 import { fillEdits } from '../session/fill-edits';
 import { sourceOf } from '../engine/provenance';
-import { currentLanguage } from './strings/language';
 import { ScoringTargetsChoice, scoringTargetLine } from './time/ScoringTargets';
 import { flushBeforeReload } from './before-reload';
 import { guardUnload } from './unsaved-guard';
 import { assessmentJsonBlob } from './interchange/ExportPanel';
 import { assessmentFileName, downloadBlob, FILE_SUFFIX } from './interchange/files';
 import { localRules, type LocalRules } from '../storage/local-framework';
-import { LOCAL_FRAMEWORK_EDIT } from './strings/local-edit';
 
 /** The settings key of the name that signs review steps. */
 const REVIEWER_SETTING = 'reviewerName';
-
-/** Text naming the place a clash happened, for the message. */
-/** Journal entries not replayed on open, by kind and place (session/replay-check.ts); empty when none. */
-function setAsideReport(list: SetAsideEntry[]): string {
-  if (list.length === 0) return '';
-  return D.setAside(
-    list.map((x) =>
-      D.setAsideItem(x.reason === 'unreadable' ? [x.kind, x.place].filter(Boolean).join(' · ') || D.setAsideUnknown : describeEdit(x.edit as Edit), x.reason),
-    ),
-  );
-}
-
-export function describeEdit(e: Edit): string {
-  switch (e.kind) {
-    case 'value': {
-      const label = datapointTitle(e.id);
-      const col = (S.columns as Record<string, string>)[e.field] ?? e.field;
-      return `${label} · ${col}`;
-    }
-    case 'profile':
-      return `${S.profileTitle} · ${u4ssc.data.profile.find((p) => p.id === e.field)?.label ?? e.field}`;
-    case 'target':
-      return `${e.id} · ${S.columns.target}`;
-    case 'own-target':
-      return `${e.id} · ${TM.ownTitle}`;
-    case 'method':
-      return S.method;
-    case 'scoring-targets':
-      return TM.scoring.title;
-    case 'info':
-      return e.field;
-    case 'acknowledge': {
-      return `${datapointTitle(e.id)} · ${C.explainChanges}`;
-    }
-    case 'review':
-    case 'thread':
-    case 'evidence':
-    case 'history': {
-      const label = datapointTitle(e.id);
-      const what = { review: V.panelTitle, thread: V.threadTitle, evidence: V.evidenceTitle, history: V.historyTitle }[e.kind];
-      return `${label} · ${what}`;
-    }
-    case 'recommendation':
-      return `${V.recText} · ${e.item?.text.slice(0, 60) ?? e.id}`;
-    case 'action':
-      return `${V.actionFields.title} · ${e.item?.title.slice(0, 60) ?? e.id}`;
-    case 'freeze':
-      return V.freezeTitle;
-    case 'provenance': {
-      const where =
-        'profile' in e.place
-          ? describeEdit({ kind: 'profile', field: e.place.profile, value: null })
-          : describeEdit({ kind: 'value', id: e.place.id, field: e.place.field, value: undefined });
-      return `${where} · ${JSONSTAT_WORDS[currentLanguage()].sourceTitle}`;
-    }
-    case 'local-value':
-      return `${e.id} · ${(S.columns as Record<string, string>)[e.field] ?? e.field}`;
-    case 'local-framework':
-      return LOCAL_FRAMEWORK_EDIT[currentLanguage()];
-  }
-}
-
-const show = (v: unknown) => (v === undefined || v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
 /** The lossless JSON file, offered at once when saving fails (quota) and from the toolbar. */
 export function downloadJson(doc: AssessmentDoc): void {
@@ -192,23 +125,16 @@ export function Workbench(props: {
     const current = session?.doc;
     if (!current || current.frozen) return;
     if (!who().trim()) return setNotice(V.problem({ kind: 'no-name' }));
-    // The fingerprint seals the data, the signer, the time and the parent (fingerprint.ts scheme 2).
-    // Loaded when first used: freezing is rare, and the fingerprint code is not the first visit's (#32).
-    const { freezeMark } = await import('../engine/fingerprint');
-    const mark = await freezeMark(current, who().trim(), Date.now());
+    const edit = await freezeEdit(current, who().trim());
     // Edits typed while the fingerprint was computed would not be in it: freeze only the data fingerprinted.
     if (session?.doc !== current) return setNotice(V.frozenNoEdit);
-    send([{ kind: 'freeze', frozen: mark }]);
+    send([edit]);
   };
   /** Editing a frozen assessment: a new version (new id) recording this one as its parent, opened at once. */
   const newVersion = async () => {
     const current = session?.doc;
     if (!current?.frozen) return;
-    const next = duplicateAssessment(current, {});
-    delete next.frozen;
-    delete next.origin;
-    next.parent = { id: current.id, fingerprint: current.frozen.fingerprint };
-    next.versionNumber = versionNumberOf(current) + 1;
+    const next = nextVersionOf(current);
     try {
       await addAssessment(db, next);
     } catch (e) {

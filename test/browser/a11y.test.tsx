@@ -8,20 +8,20 @@
  * same steps run in both languages.
  */
 import axe from 'axe-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import frozenV1 from '../fixtures/frozen/assessment-v1.json';
 import { createAssessment, type AssessmentDoc } from '../../src/engine/assessment';
 import { valuesCsv } from '../../src/engine/csv';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { demoInput } from '../../src/engine/frameworks/u4ssc/demo';
-import { addAssessment, WorkbenchDb } from '../../src/storage/db';
+import { addAssessment } from '../../src/storage/db';
 import { S } from '../../src/ui/strings';
 import { WS } from '../../src/ui/strings/workshop';
 import { useLanguage } from '../../src/ui/strings/language';
 import type { Lang } from '../../src/ui/strings/languages';
 import type { View } from '../../src/ui/views';
-import { chooseFile, deleteDb, mountApp, uniqueDbName, waitForGrid, type Mounted } from './helpers';
+import { chooseFile, freshAppPerTest, libraryShown, waitForGrid, type Mounted } from './helpers';
 
 /** Serious and critical axe violations inside `el`, as readable lines. */
 async function problems(el: Element): Promise<string[]> {
@@ -46,14 +46,7 @@ function contrast(el: Element): number {
   return (a + 0.05) / (b + 0.05);
 }
 
-let app: Mounted | undefined;
-let dbName = '';
-afterEach(async () => {
-  app?.dispose();
-  app = undefined;
-  if (dbName) await deleteDb(dbName);
-  dbName = '';
-});
+const { mount } = freshAppPerTest();
 afterAll(async () => {
   await useLanguage('en');
   await page.viewport(1280, 800);
@@ -61,16 +54,12 @@ afterAll(async () => {
 
 /** The app on a fresh database holding `docs`. */
 async function appWith(docs: AssessmentDoc[] = [], raw: unknown[] = []): Promise<Mounted> {
-  dbName = uniqueDbName();
-  const db = new WorkbenchDb(dbName);
-  await db.open();
-  for (const d of docs) await addAssessment(db, d);
-  // Rows exactly as an older release stored them.
-  for (const r of raw) await db.assessments.put(structuredClone(r) as never);
-  db.close();
-  app = mountApp(dbName);
-  await expect.poll(() => app!.container.querySelector('input[type="file"]') !== null).toBe(true);
-  return app;
+  const app = await mount(async (db) => {
+    for (const d of docs) await addAssessment(db, d);
+    // Rows exactly as an older release stored them.
+    for (const r of raw) await db.assessments.put(structuredClone(r) as never);
+  });
+  return libraryShown(app);
 }
 
 async function demo(): Promise<Mounted> {

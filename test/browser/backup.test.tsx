@@ -75,9 +75,9 @@ describe('a backup always restores (issue: nothing typed is ever lost)', () => {
     await typeInto(grid, 'EC: I: UP: 2A|Compact', 'value', '1');
     await userEvent.selectOptions(app.scope.getByTestId('decimal'), 'comma');
     await typeInto(grid, 'EC: ICT: ICT: 2C|', 'numerator', '1.5');
-    const row = (id: string) => grid.hot.toVisualRow(grid.rowOf.get(id)!);
-    grid.hot.setDataAtRowProp(row('EC: ICT: ICT: 3C|'), 'note', 'n'.repeat(10_000), 'edit');
-    grid.hot.setDataAtRowProp(
+    const row = (id: string) => grid.handsontableForTests().toVisualRow(grid.rowOf.get(id)!);
+    grid.handsontableForTests().setDataAtRowProp(row('EC: ICT: ICT: 3C|'), 'note', 'n'.repeat(10_000), 'edit');
+    grid.handsontableForTests().setDataAtRowProp(
       [
         [row('EC: I: UP: 2A|Connected'), 'value', '12,5'],
         [row('EC: I: UP: 2A|Integrated'), 'value', '7'],

@@ -100,11 +100,13 @@ describe('no silent cuts, no shifting notices (findings 8 and 9)', () => {
     const host = a.container.querySelector('[data-testid="grid"]') as HTMLElement;
     const before = host.getBoundingClientRect().top;
     expect(host.getBoundingClientRect().height).toBeGreaterThan(100);
-    grid.hot.setDataAtRowProp(grid.hot.toVisualRow(grid.rowOf.get('EC: ICT: ICT: 1C|')!), 'note', 'n'.repeat(10_001), 'edit');
+    grid
+      .handsontableForTests()
+      .setDataAtRowProp(grid.handsontableForTests().toVisualRow(grid.rowOf.get('EC: ICT: ICT: 1C|')!), 'note', 'n'.repeat(10_001), 'edit');
     await expect.element(a.scope.getByTestId('notice')).toHaveTextContent(/at most 10,000 characters; the text was not stored/);
     expect(host.getBoundingClientRect().top).toBe(before);
     // A valid edit after it, once stored, shows that everything typed before it has been decided on.
-    grid.hot.setDataAtRowProp(grid.hot.toVisualRow(grid.rowOf.get('EC: ICT: ICT: 1C|')!), 'source', 'after', 'edit');
+    grid.handsontableForTests().setDataAtRowProp(grid.handsontableForTests().toVisualRow(grid.rowOf.get('EC: ICT: ICT: 1C|')!), 'source', 'after', 'edit');
     const id = await onlyAssessmentId(name);
     await expect.poll(async () => (await stored(name, id))?.values['EC: ICT: ICT: 1C|']?.source).toBe('after');
     expect((await stored(name, id))?.values['EC: ICT: ICT: 1C|']?.note).toBeUndefined();
@@ -123,10 +125,10 @@ describe('honest tabs (finding 11) and a full disk (finding 10)', () => {
       await userEvent.click(x.scope.getByRole('button', { name: /^Open/ }).first());
     }
     const [ga, gb] = [await waitForGrid(a), await waitForGrid(b)];
-    const row = (g: typeof ga) => g.hot.toVisualRow(g.rowOf.get('EC: ICT: ICT: 1C|')!);
+    const row = (g: typeof ga) => g.handsontableForTests().toVisualRow(g.rowOf.get('EC: ICT: ICT: 1C|')!);
     // Both type into the same cell before either has saved; the later save wins.
-    gb.hot.setDataAtRowProp(row(gb), 'numerator', 222, 'edit');
-    ga.hot.setDataAtRowProp(row(ga), 'numerator', 111, 'edit');
+    gb.handsontableForTests().setDataAtRowProp(row(gb), 'numerator', 222, 'edit');
+    ga.handsontableForTests().setDataAtRowProp(row(ga), 'numerator', 111, 'edit');
     const lost = await Promise.race([
       expect
         .poll(() => a.container.querySelector('[data-testid="lost"]'))
@@ -145,7 +147,7 @@ describe('honest tabs (finding 11) and a full disk (finding 10)', () => {
     await userEvent.click(lost.scope.getByRole('button', { name: 'Put mine back' }));
     await expect.poll(async () => (await stored(name, doc.id))?.values['EC: ICT: ICT: 1C|']?.numerator).toBe(Number(mine));
     // And the other tab shows it.
-    await expect.poll(() => String(winner.grid()?.hot.getDataAtRowProp(row(winner.grid()!), 'numerator'))).toBe(mine);
+    await expect.poll(() => String(winner.grid()?.handsontableForTests().getDataAtRowProp(row(winner.grid()!), 'numerator'))).toBe(mine);
   });
 
   it('with the disk full, leaving the assessment asks before unsaved edits are thrown away', async () => {
@@ -156,14 +158,16 @@ describe('honest tabs (finding 11) and a full disk (finding 10)', () => {
     };
     vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(quota);
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(quota);
-    grid.hot.setDataAtRowProp(grid.hot.toVisualRow(grid.rowOf.get('EC: ICT: ICT: 1C|')!), 'numerator', 5, 'edit');
+    grid.handsontableForTests().setDataAtRowProp(grid.handsontableForTests().toVisualRow(grid.rowOf.get('EC: ICT: ICT: 1C|')!), 'numerator', 5, 'edit');
     await expect.element(a.scope.getByTestId('save-status')).toHaveTextContent(/Not saved: 1 change is kept only in this tab/);
     await userEvent.click(a.scope.getByRole('button', { name: /All assessments/ }));
     await expect.element(a.scope.getByTestId('leave-unsaved')).toHaveTextContent(/1 change is not stored in this browser/);
     // Still in the assessment, with the edit.
     expect(a.grid()).not.toBeNull();
     await userEvent.click(a.scope.getByRole('button', { name: 'Stay' }));
-    expect(String(grid.hot.getDataAtRowProp(grid.hot.toVisualRow(grid.rowOf.get('EC: ICT: ICT: 1C|')!), 'numerator'))).toBe('5');
+    expect(
+      String(grid.handsontableForTests().getDataAtRowProp(grid.handsontableForTests().toVisualRow(grid.rowOf.get('EC: ICT: ICT: 1C|')!), 'numerator')),
+    ).toBe('5');
   });
 
   it('with the disk full, a reload or a closed tab asks first, and the unsaved edits stay for export', async () => {
@@ -175,7 +179,7 @@ describe('honest tabs (finding 11) and a full disk (finding 10)', () => {
       return event.defaultPrevented;
     };
     // Everything stored: nothing to ask about.
-    grid.hot.setDataAtRowProp(grid.hot.toVisualRow(grid.rowOf.get('EC: ICT: ICT: 2C|')!), 'numerator', 7, 'edit');
+    grid.handsontableForTests().setDataAtRowProp(grid.handsontableForTests().toVisualRow(grid.rowOf.get('EC: ICT: ICT: 2C|')!), 'numerator', 7, 'edit');
     await expect.element(a.scope.getByTestId('save-status')).toHaveTextContent('All changes saved');
     expect(unload()).toBe(false);
 
@@ -186,7 +190,7 @@ describe('honest tabs (finding 11) and a full disk (finding 10)', () => {
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(quota);
     const texts = Array.from({ length: 60 }, (_, i) => `pasted text ${i}`);
     grid.selectCell(u4ssc.datapoints[0].id, 'source');
-    grid.hot.getPlugin('copyPaste').paste(texts.join('\n'));
+    grid.handsontableForTests().getPlugin('copyPaste').paste(texts.join('\n'));
     await expect.element(a.scope.getByTestId('save-status')).toHaveTextContent(/Not saved: 6[01] changes are kept only in this tab/);
     // The browser is asked to confirm the reload; the user stays, and every pasted text is still there.
     expect(unload()).toBe(true);
@@ -194,13 +198,16 @@ describe('honest tabs (finding 11) and a full disk (finding 10)', () => {
       u4ssc.datapoints
         .slice(0, 60)
         .map((d) =>
-          String(grid.hot.getSourceDataAtRow(grid.rowOf.get(d.id)!) && (grid.hot.getSourceDataAtRow(grid.rowOf.get(d.id)!) as { source: string }).source),
+          String(
+            grid.handsontableForTests().getSourceDataAtRow(grid.rowOf.get(d.id)!) &&
+              (grid.handsontableForTests().getSourceDataAtRow(grid.rowOf.get(d.id)!) as { source: string }).source,
+          ),
         ),
     ).toEqual(texts);
 
     // Space comes back: the edits are stored, and a reload no longer asks.
     vi.restoreAllMocks();
-    grid.hot.setDataAtRowProp(grid.hot.toVisualRow(grid.rowOf.get('EC: ICT: ICT: 2C|')!), 'numerator', 8, 'edit');
+    grid.handsontableForTests().setDataAtRowProp(grid.handsontableForTests().toVisualRow(grid.rowOf.get('EC: ICT: ICT: 2C|')!), 'numerator', 8, 'edit');
     await expect.element(a.scope.getByTestId('save-status')).toHaveTextContent('All changes saved');
     expect(unload()).toBe(false);
   });

@@ -174,7 +174,7 @@ describe('an aggregate explained', () => {
     // A category row of the grid: its own pool, not the overall one.
     const category = 'EC: ICT: ICT';
     const row = grid.rows.findIndex((r) => r.kind === 'group' && r.code === category);
-    grid.hot.selectCell(grid.hot.toVisualRow(row), 0);
+    grid.handsontableForTests().selectCell(grid.handsontableForTests().toVisualRow(row), 0);
     await expect.poll(() => panel(app)?.getAttribute('data-code')).toBe(category);
     expect(panel(app)!.querySelector('[data-testid="explain-agg-pooled"]')!.firstChild!.textContent).toBe(pooledOf(category).line);
     expect(panel(app)!.querySelector('.explain-agg-parts')).toBeNull();

@@ -1,22 +1,10 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { checkFingerprint } from '../../src/engine/fingerprint';
 import { u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { WorkbenchDb } from '../../src/storage/db';
 import type { KpiGrid } from '../../src/ui/grid/KpiGrid';
-import {
-  cellText,
-  createThroughForm,
-  deleteDb,
-  mountApp,
-  onlyAssessmentId,
-  stored,
-  summaryPercent,
-  typeInto,
-  uniqueDbName,
-  waitForGrid,
-  type Mounted,
-} from './helpers';
+import { cellText, createThroughForm, freshAppPerTest, onlyAssessmentId, stored, summaryPercent, typeInto, waitForGrid } from './helpers';
 
 const NET = 'EC: ICT: ICT: 1C|';
 const HOTSPOTS = 'EC: ICT: ICT: 5A|';
@@ -25,19 +13,7 @@ beforeAll(async () => {
   await page.viewport(1400, 900);
 });
 
-let apps: Mounted[] = [];
-const names: string[] = [];
-afterEach(async () => {
-  apps.forEach((a) => a.dispose());
-  apps = [];
-  for (const n of names.splice(0)) await deleteDb(n);
-});
-const open = (name: string) => {
-  if (!names.includes(name)) names.push(name);
-  const a = mountApp(name);
-  apps.push(a);
-  return a;
-};
+const { mount, reload, dbName } = freshAppPerTest();
 
 const journalCount = async (name: string) => {
   const db = new WorkbenchDb(name);
@@ -48,12 +24,12 @@ const journalCount = async (name: string) => {
   }
 };
 
-const paste = (grid: KpiGrid, text: string) => grid.hot.getPlugin('copyPaste').paste(text);
+const paste = (grid: KpiGrid, text: string) => grid.handsontableForTests().getPlugin('copyPaste').paste(text);
 
 describe('a frozen assessment refuses every change, whatever the screen lets through', () => {
   it('typing, paste and undo after the freeze are refused and said; after a reload the values, the scores and the fingerprint are unchanged', async () => {
-    const name = uniqueDbName();
-    const app = open(name);
+    const app = mount();
+    const name = dbName();
     const grid = await createThroughForm(app, 'Frostburg');
     await typeInto(grid, NET, 'numerator', '800');
     await typeInto(grid, HOTSPOTS, 'value', '12');
@@ -71,26 +47,26 @@ describe('a frozen assessment refuses every change, whatever the screen lets thr
     expect(ec).not.toBe('');
 
     await userEvent.click(app.scope.getByRole('tab', { name: 'Grid' }));
-    await expect.poll(() => grid.hot.getSettings().readOnly).toBe(true);
+    await expect.poll(() => grid.handsontableForTests().getSettings().readOnly).toBe(true);
     // The screen's lock is not the rule: lift it, as any way past the screen would, and try each way in.
-    grid.hot.updateSettings({ readOnly: false });
+    grid.handsontableForTests().updateSettings({ readOnly: false });
     // Undo first: the grid's history still holds the last value typed before the freeze.
-    expect(grid.hot.getPlugin('undoRedo').isUndoAvailable()).toBe(true);
-    grid.hot.getPlugin('undoRedo').undo();
+    expect(grid.handsontableForTests().getPlugin('undoRedo').isUndoAvailable()).toBe(true);
+    grid.handsontableForTests().getPlugin('undoRedo').undo();
     await expect.element(app.scope.getByTestId('notice')).toHaveTextContent('This assessment is frozen: the change was refused and nothing was saved');
     await expect.poll(() => cellText(grid, HOTSPOTS, 'value')).toBe('12');
 
-    grid.hot.updateSettings({ readOnly: false });
+    grid.handsontableForTests().updateSettings({ readOnly: false });
     await typeInto(grid, NET, 'numerator', '900');
     await expect.poll(() => cellText(grid, NET, 'numerator')).toBe('800');
 
-    grid.hot.updateSettings({ readOnly: false });
+    grid.handsontableForTests().updateSettings({ readOnly: false });
     grid.selectCell(HOTSPOTS, 'value');
     paste(grid, '99');
     await expect.poll(() => cellText(grid, HOTSPOTS, 'value')).toBe('12');
 
-    grid.hot.updateSettings({ readOnly: false });
-    grid.hot.setDataAtRowProp(grid.rowOf.get(NET)!, 'note', 'changed after the freeze');
+    grid.handsontableForTests().updateSettings({ readOnly: false });
+    grid.handsontableForTests().setDataAtRowProp(grid.rowOf.get(NET)!, 'note', 'changed after the freeze');
     await expect.poll(() => cellText(grid, NET, 'note')).toBe('');
     expect(summaryPercent(app, 'EC')).toBe(ec);
 
@@ -102,9 +78,7 @@ describe('a frozen assessment refuses every change, whatever the screen lets thr
     expect(await journalCount(name)).toBe(0);
 
     // Reload: the same values, scores and a fingerprint that still matches.
-    app.dispose();
-    apps = apps.filter((a) => a !== app);
-    const again = open(name);
+    const again = reload();
     await expect.poll(() => again.grid() !== null || again.container.querySelector('button[aria-label="Open Frostburg 2024"]') !== null).toBe(true);
     if (!again.grid()) await userEvent.click(again.scope.getByRole('button', { name: 'Open Frostburg 2024' }));
     const reopened = await waitForGrid(again);

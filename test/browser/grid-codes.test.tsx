@@ -13,8 +13,10 @@ describe('the code column', () => {
     await userEvent.click(a.scope.getByRole('button', { name: 'Demo city (fictional)' }));
     const grid = await waitForGrid(a);
     // The code column is frozen: its cells shown are those of the frozen copy, found by their text.
-    await expect.poll(() => [...grid.hot.rootElement.querySelectorAll('td')].some((td) => td.textContent === 'EC: ICT: ICT: 1C')).toBe(true);
-    const td = [...grid.hot.rootElement.querySelectorAll<HTMLElement>('td')].filter((c) => c.textContent === 'EC: ICT: ICT: 1C' && c.clientWidth > 0)[0];
+    await expect.poll(() => [...grid.handsontableForTests().rootElement.querySelectorAll('td')].some((td) => td.textContent === 'EC: ICT: ICT: 1C')).toBe(true);
+    const td = [...grid.handsontableForTests().rootElement.querySelectorAll<HTMLElement>('td')].filter(
+      (c) => c.textContent === 'EC: ICT: ICT: 1C' && c.clientWidth > 0,
+    )[0];
     const style = getComputedStyle(td);
     const ctx = document.createElement('canvas').getContext('2d')!;
     ctx.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;

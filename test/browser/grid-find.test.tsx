@@ -18,7 +18,7 @@ describe('the find box of the grid', () => {
     const a = mount();
     const grid = await createThroughForm(a, 'Findville');
     const box = a.scope.getByLabelText('Find', { exact: true });
-    const hidden = (id: string) => grid.hot.getPlugin('hiddenRows').isHidden(grid.rowOf.get(id)!);
+    const hidden = (id: string) => grid.handsontableForTests().getPlugin('hiddenRows').isHidden(grid.rowOf.get(id)!);
     await userEvent.fill(box, 'unemployment');
     await expect.poll(() => hidden(NET)).toBe(true);
     expect([EM1, EM2].map(hidden)).toEqual([false, false]);
@@ -33,7 +33,7 @@ describe('the find box of the grid', () => {
     expect(k).toBeGreaterThanOrEqual(0);
     const [first, second, third] = all.slice(k, k + 3).map((r) => r.id);
     grid.selectCell(first, 'source');
-    grid.hot.getPlugin('copyPaste').paste('a\nb\nc');
+    grid.handsontableForTests().getPlugin('copyPaste').paste('a\nb\nc');
     await expect.poll(() => cellText(grid, third, 'source')).toBe('c');
     expect([first, second].map((id) => cellText(grid, id, 'source'))).toEqual(['a', 'b']);
     expect(u4ssc.datapoints.filter((r) => hidden(r.id) && cellText(grid, r.id, 'source') !== '')).toEqual([]);

@@ -18,7 +18,7 @@ const marks = (grid: KpiGrid, id: string, key: Parameters<typeof cellElement>[2]
   const td = cellElement(grid, id, key)!;
   return ['cell-error', 'cell-warning', 'cell-reminder'].filter((c) => td.classList.contains(c));
 };
-const hidden = (grid: KpiGrid, id: string) => grid.hot.getPlugin('hiddenRows').isHidden(grid.rowOf.get(id)!);
+const hidden = (grid: KpiGrid, id: string) => grid.handsontableForTests().getPlugin('hiddenRows').isHidden(grid.rowOf.get(id)!);
 
 async function setHouseholds(a: Mounted, text: string): Promise<void> {
   await userEvent.fill(a.scope.getByLabelText(/^Households/), text);
@@ -87,7 +87,7 @@ describe('a list of choices typed into', () => {
     const grid = await createThroughForm(a, 'Choiceville');
     grid.selectCell(METERS, 'status');
     await userEvent.keyboard('not');
-    const editor = grid.hot.getActiveEditor() as unknown as {
+    const editor = grid.handsontableForTests().getActiveEditor() as unknown as {
       TEXTAREA: HTMLTextAreaElement;
       query: string | null;
       htEditor?: { getValue(): unknown };

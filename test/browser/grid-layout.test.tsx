@@ -12,8 +12,8 @@ afterAll(async () => {
 
 /** Whether a rendered cell of a data point lies inside the grid's visible (scrolled) area. */
 function insideGrid(grid: KpiGrid, id: string, key: Parameters<typeof col>[0]): boolean {
-  const td = grid.hot.getCell(grid.hot.toVisualRow(grid.rowOf.get(id)!), col(key)) as HTMLElement | null;
-  const holder = grid.hot.rootElement.querySelector('.ht_master .wtHolder') as HTMLElement;
+  const td = grid.handsontableForTests().getCell(grid.handsontableForTests().toVisualRow(grid.rowOf.get(id)!), col(key)) as HTMLElement | null;
+  const holder = grid.handsontableForTests().rootElement.querySelector('.ht_master .wtHolder') as HTMLElement;
   if (!td || !holder) return false;
   const c = td.getBoundingClientRect();
   const h = holder.getBoundingClientRect();
@@ -55,7 +55,7 @@ describe('a layout around the task', () => {
       // Provenance is one click away, beside the points.
       await userEvent.click(a.scope.getByRole('button', { name: 'Provenance' }));
       for (const key of ['band', 'status', 'quality', 'source', 'year', 'note'] as const) expect(insideGrid(grid, NET, key), key).toBe(true);
-      expect(grid.hot.getPlugin('hiddenColumns').isHidden(col('numerator'))).toBe(true);
+      expect(grid.handsontableForTests().getPlugin('hiddenColumns').isHidden(col('numerator'))).toBe(true);
       await userEvent.click(a.scope.getByRole('button', { name: 'Inputs and results' }));
       expect(insideGrid(grid, NET, 'band')).toBe(true);
     });

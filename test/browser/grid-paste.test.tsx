@@ -18,14 +18,14 @@ const DRM = 'EC: ICT: D: 1A|'; // advanced, alone in its category
 const ES1 = 'EC: ICT: ES: 1C|'; // core
 
 const message = (a: Mounted) => a.container.querySelector('[data-testid="grid-message"]')?.textContent ?? '';
-const paste = (grid: KpiGrid, text: string) => grid.hot.getPlugin('copyPaste').paste(text);
+const paste = (grid: KpiGrid, text: string) => grid.handsontableForTests().getPlugin('copyPaste').paste(text);
 
 describe('paste that cannot land in the wrong place', () => {
   it('with "Core KPIs only" on, pastes into the data point rows shown, never into hidden rows, and undoes as one', async () => {
     const a = mount();
     const grid = await createThroughForm(a, 'Coreville');
     await userEvent.click(a.scope.getByLabelText('Core KPIs only'));
-    await expect.poll(() => grid.hot.getPlugin('hiddenRows').isHidden(grid.rowOf.get(WIFI)!)).toBe(true);
+    await expect.poll(() => grid.handsontableForTests().getPlugin('hiddenRows').isHidden(grid.rowOf.get(WIFI)!)).toBe(true);
 
     grid.selectCell(G4, 'source');
     paste(grid, 'a\nb\nc');

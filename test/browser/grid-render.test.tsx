@@ -14,7 +14,7 @@ beforeAll(async () => {
 
 /** The text on screen of a row's cell (the grid's master table, not its data). */
 function screenText(grid: KpiGrid, physicalRow: number, key: Parameters<typeof col>[0]): string | null {
-  const td = grid.hot.getCell(grid.hot.toVisualRow(physicalRow), col(key));
+  const td = grid.handsontableForTests().getCell(grid.handsontableForTests().toVisualRow(physicalRow), col(key));
   return td ? td.textContent : null;
 }
 
@@ -29,8 +29,9 @@ describe('edit → screen', () => {
     let inside = false;
     let fullRenders = 0;
     let calls = 0;
-    const render = grid.hot.render.bind(grid.hot);
-    grid.hot.render = () => {
+    const hot = grid.handsontableForTests();
+    const render = hot.render.bind(hot);
+    hot.render = () => {
       if (inside) fullRenders++;
       render();
     };
@@ -44,7 +45,7 @@ describe('edit → screen', () => {
         inside = false;
       }
     };
-    const broadbandBefore = grid.hot.getCell(grid.hot.toVisualRow(grid.rowOf.get(BROADBAND)!), col('band'));
+    const broadbandBefore = grid.handsontableForTests().getCell(grid.handsontableForTests().toVisualRow(grid.rowOf.get(BROADBAND)!), col('band'));
 
     await typeInto(grid, NET, 'numerator', '900');
     await expect.poll(() => screenText(grid, grid.rowOf.get(NET)!, 'band')).toBe('3 · 66–95 %');
@@ -53,12 +54,12 @@ describe('edit → screen', () => {
     expect(screenText(grid, 0, 'achievement')).toBe('75 %'); // the dimension row above, too
     expect(screenText(grid, grid.rowOf.get(NET)!, 'computed')).toBe('90');
     // The reminder on the numerator is gone from the screen.
-    const numerator = grid.hot.getCell(grid.hot.toVisualRow(grid.rowOf.get(NET)!), col('numerator'))!;
+    const numerator = grid.handsontableForTests().getCell(grid.handsontableForTests().toVisualRow(grid.rowOf.get(NET)!), col('numerator'))!;
     expect(numerator.classList.contains('cell-reminder')).toBe(false);
     expect(calls).toBeGreaterThan(0);
     expect(fullRenders).toBe(0);
     // A row whose result did not change kept its cell.
-    expect(grid.hot.getCell(grid.hot.toVisualRow(grid.rowOf.get(BROADBAND)!), col('band'))).toBe(broadbandBefore);
+    expect(grid.handsontableForTests().getCell(grid.handsontableForTests().toVisualRow(grid.rowOf.get(BROADBAND)!), col('band'))).toBe(broadbandBefore);
   });
 });
 
@@ -71,7 +72,7 @@ describe('a committed value redraws its own row, not every cell on screen', () =
     await expect.poll(() => grid.item(NET)?.flags.length).toBe(1);
     // Every cell Handsontable draws itself goes through its afterRenderer hook.
     let drawn = 0;
-    grid.hot.addHook('afterRenderer', () => drawn++);
+    grid.handsontableForTests().addHook('afterRenderer', () => drawn++);
     const row = grid.rowOf.get(NET)!;
     grid.selectCell(NET, 'numerator');
     await userEvent.keyboard('900{Enter}');
@@ -80,7 +81,7 @@ describe('a committed value redraws its own row, not every cell on screen', () =
     const category = grid.rows.findIndex((r) => r.kind === 'group' && r.code === 'EC: ICT: ICT');
     expect(screenText(grid, category, 'achievement')).toBe('75 %');
     // The selection moved down a row, the editor closed: no cell needed Handsontable's full redraw.
-    expect(grid.hot.getSelectedLast()?.[0]).toBe(grid.hot.toVisualRow(row) + 1);
+    expect(grid.handsontableForTests().getSelectedLast()?.[0]).toBe(grid.handsontableForTests().toVisualRow(row) + 1);
     expect(drawn).toBeLessThan(50);
   });
 
@@ -90,7 +91,7 @@ describe('a committed value redraws its own row, not every cell on screen', () =
     const row = grid.rowOf.get(NET)!;
     grid.selectCell(NET, 'numerator');
     await userEvent.keyboard('abc{Enter}');
-    const td = () => grid.hot.getCell(grid.hot.toVisualRow(row), col('numerator'))!;
+    const td = () => grid.handsontableForTests().getCell(grid.handsontableForTests().toVisualRow(row), col('numerator'))!;
     expect(td().textContent).toBe('abc');
     expect(td().classList.contains('cell-error')).toBe(true);
     expect(td().title).not.toBe('');
@@ -136,9 +137,9 @@ describe('a committing Enter held for the scores (KpiGrid.holdEnter)', () => {
     await userEvent.keyboard('900{Enter}700{Enter}');
     const below = grid.rows[grid.rowOf.get(NET)! + 1];
     if (below.kind !== 'dp') throw new Error('the row below NET is not a data point');
-    await expect.poll(() => grid.hot.getDataAtRowProp(grid.rowOf.get(NET)!, 'numerator')).toBe('900');
-    await expect.poll(() => grid.hot.getDataAtRowProp(grid.rowOf.get(NET)! + 1, 'numerator')).toBe('700');
-    const undo = grid.hot.getPlugin('undoRedo') as unknown as { doneActions: unknown[] };
+    await expect.poll(() => grid.handsontableForTests().getDataAtRowProp(grid.rowOf.get(NET)!, 'numerator')).toBe('900');
+    await expect.poll(() => grid.handsontableForTests().getDataAtRowProp(grid.rowOf.get(NET)! + 1, 'numerator')).toBe('700');
+    const undo = grid.handsontableForTests().getPlugin('undoRedo') as unknown as { doneActions: unknown[] };
     expect(undo.doneActions).toHaveLength(2); // two commits, no stray editor opened and closed
   });
 
@@ -154,7 +155,7 @@ describe('a committing Enter held for the scores (KpiGrid.holdEnter)', () => {
       return new Promise(() => {}); // never settles (and stores nothing: the commit must)
     };
     await typeInto(grid, NET, 'numerator', '900');
-    await expect.poll(() => grid.hot.getDataAtRowProp(grid.rowOf.get(NET)!, 'numerator')).toBe('900');
+    await expect.poll(() => grid.handsontableForTests().getDataAtRowProp(grid.rowOf.get(NET)!, 'numerator')).toBe('900');
     // Scored through the ordinary path (the worker's answer to the edit).
     await expect.poll(() => screenText(grid, grid.rowOf.get(NET)!, 'band')).toBe('3 · 66–95 %');
     expect(asked).toBe(1);

@@ -126,14 +126,14 @@ describe('an action over a selection changes only the rows shown', () => {
         const a = mount();
         const grid = await createThroughForm(a, 'Hiddenville');
         const { shown, hidden } = await setup(a, grid);
-        const hiddenRows = grid.hot.getPlugin('hiddenRows');
+        const hiddenRows = grid.handsontableForTests().getPlugin('hiddenRows');
         await expect.poll(() => hidden.map((id) => hiddenRows.isHidden(grid.rowOf.get(id)!))).toEqual(hidden.map(() => true));
         expect(shown.map((id) => hiddenRows.isHidden(grid.rowOf.get(id)!))).toEqual([false, false]);
         const before = await storedValues();
         const hiddenBefore = hidden.map((id) => before[id]);
         expect(hiddenBefore.every((v) => v?.numerator !== undefined && v?.denominator !== undefined)).toBe(true);
 
-        grid.hot.selectCell(grid.rowOf.get(shown[0])!, col('numerator'), grid.rowOf.get(shown[1])!, col('denominator'));
+        grid.handsontableForTests().selectCell(grid.rowOf.get(shown[0])!, col('numerator'), grid.rowOf.get(shown[1])!, col('denominator'));
         await act(action);
 
         // The shown rows changed (emptied, or 9 written), and that reached storage.
@@ -151,8 +151,8 @@ describe('an action over a selection changes only the rows shown', () => {
     const a = mount();
     const grid = await createThroughForm(a, 'Undoville');
     const { shown, hidden } = await SETUPS['"To enter"'](a, grid);
-    await expect.poll(() => grid.hot.getPlugin('hiddenRows').isHidden(grid.rowOf.get(hidden[0])!)).toBe(true);
-    grid.hot.selectCell(grid.rowOf.get(shown[0])!, col('numerator'), grid.rowOf.get(shown[1])!, col('denominator'));
+    await expect.poll(() => grid.handsontableForTests().getPlugin('hiddenRows').isHidden(grid.rowOf.get(hidden[0])!)).toBe(true);
+    grid.handsontableForTests().selectCell(grid.rowOf.get(shown[0])!, col('numerator'), grid.rowOf.get(shown[1])!, col('denominator'));
     await userEvent.keyboard('{Delete}');
     await expect.poll(async () => (await storedValues())[shown[0]]?.numerator).toBeUndefined();
     await userEvent.keyboard('{Control>}z{/Control}');

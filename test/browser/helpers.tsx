@@ -74,16 +74,17 @@ export async function waitForGrid(app: Mounted): Promise<KpiGrid> {
 
 /** The text the grid holds for a data point's column. */
 export function cellText(grid: KpiGrid, id: string, key: ColumnKey): string {
-  const row = grid.rowOf.get(id)!;
-  return String(grid.hot.getSourceDataAtRow(row) ? ((grid.hot.getSourceDataAtRow(row) as Record<string, unknown>)[key] ?? '') : '');
+  const source = grid.handsontableForTests().getSourceDataAtRow(grid.rowOf.get(id)!) as Record<string, unknown> | undefined;
+  return String(source?.[key] ?? '');
 }
 
 /** The rendered cell element (scrolls it into view by selecting it). */
 export function cellElement(grid: KpiGrid, id: string, key: ColumnKey): HTMLTableCellElement | null {
   grid.selectCell(id, key);
-  const row = grid.hot.toVisualRow(grid.rowOf.get(id)!);
-  grid.hot.render();
-  return grid.hot.getCell(row, grid.hot.propToCol(key) as number) as HTMLTableCellElement | null;
+  const hot = grid.handsontableForTests();
+  const row = hot.toVisualRow(grid.rowOf.get(id)!);
+  hot.render();
+  return hot.getCell(row, hot.propToCol(key) as number) as HTMLTableCellElement | null;
 }
 
 export function summaryPercent(app: Mounted, code: string): string {
@@ -129,10 +130,28 @@ export async function typeInto(grid: KpiGrid, id: string, key: ColumnKey, text: 
 }
 
 /**
- * For a test file whose tests each use one app on a fresh database: returns `mount()`, and removes the
- * app and its database after every test.
+ * Fills a test's database before the app opens it, as an earlier visit (or an older release) would
+ * have left it. The database is open; the helper closes it afterwards.
  */
-export function freshAppPerTest(): { mount: () => Mounted; dbName: () => string } {
+export type Prepare = (db: WorkbenchDb) => Promise<unknown> | unknown;
+
+export interface FreshApp {
+  /** The app on a new, empty database. */
+  mount(): Mounted;
+  /** The app on a new database that `prepare` filled first. */
+  mount(prepare: Prepare): Promise<Mounted>;
+  /** Closes the current app and opens the same database again, as a reload of the page would. */
+  reload(): Mounted;
+  /** The current test's database (empty before its first `mount`). */
+  dbName(): string;
+}
+
+/**
+ * For a test file whose tests each use one app on a fresh database: returns `mount()` (with an optional
+ * step that fills the database first) and `reload()`, and removes the app and its database after every
+ * test, so no test repeats that lifecycle.
+ */
+export function freshAppPerTest(): FreshApp {
   let app: Mounted | undefined;
   let name = '';
   afterEach(async () => {
@@ -141,14 +160,42 @@ export function freshAppPerTest(): { mount: () => Mounted; dbName: () => string 
     if (name) await deleteDb(name);
     name = '';
   });
+  const open = () => {
+    app?.dispose();
+    app = mountApp(name);
+    return app;
+  };
+  async function prepared(prepare: Prepare): Promise<Mounted> {
+    const db = new WorkbenchDb(name);
+    try {
+      await db.open();
+      await prepare(db);
+    } finally {
+      db.close();
+    }
+    return open();
+  }
+  function mount(): Mounted;
+  function mount(prepare: Prepare): Promise<Mounted>;
+  function mount(prepare?: Prepare): Mounted | Promise<Mounted> {
+    // The name is taken before `prepare` runs, so a failing step still has its database removed.
+    name = uniqueDbName();
+    return prepare ? prepared(prepare) : open();
+  }
   return {
-    mount: () => {
-      name = uniqueDbName();
-      app = mountApp(name);
-      return app;
+    mount,
+    reload: () => {
+      if (!name) throw new Error('reload() before mount()');
+      return open();
     },
     dbName: () => name,
   };
+}
+
+/** Waits until the library is shown (its import panel's file input is there). */
+export async function libraryShown(app: Mounted): Promise<Mounted> {
+  await expect.poll(() => app.container.querySelector('input[type="file"]') !== null).toBe(true);
+  return app;
 }
 
 /** Chooses a file in the `index`-th file input of the container, as the user's file dialog would. */

@@ -3,33 +3,17 @@
  * choices as `npm run score`, in the page, with nothing stored until the user goes on.
  */
 import { strToU8, zipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { WorkbenchDb } from '../../src/storage/db';
 import hiddenSheetUrl from '../fixtures/other-tools/openpyxl-only-hidden-sheet.xlsx?url';
-import { chooseFile, deleteDb, mountApp, uniqueDbName, type Mounted } from './helpers';
+import { chooseFile, freshAppPerTest, libraryShown } from './helpers';
 
-let app: Mounted | undefined;
-let name = '';
+const { mount } = freshAppPerTest();
 beforeEach(async () => {
   await page.viewport(1400, 900);
 });
-afterEach(async () => {
-  app?.dispose();
-  app = undefined;
-  if (name) await deleteDb(name);
-  name = '';
-});
 
-async function emptyApp(): Promise<Mounted> {
-  name = uniqueDbName();
-  const db = new WorkbenchDb(name);
-  await db.open();
-  db.close();
-  app = mountApp(name);
-  await expect.poll(() => app!.container.querySelector('input[type="file"]') !== null).toBe(true);
-  return app;
-}
+const emptyApp = () => libraryShown(mount());
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

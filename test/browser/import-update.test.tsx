@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { createAssessment, type AssessmentDoc } from '../../src/engine/assessment';
 import { parseAssessmentJson } from '../../src/engine/assessment-read';
@@ -11,36 +11,26 @@ import { FORMATS } from '../../src/interchange/formats';
 import { addAssessment, WorkbenchDb } from '../../src/storage/db';
 import { percentText } from '../../src/ui/interchange/model';
 import frozen2017 from '../fixtures/frozen/frozen-catalogue-2017.1.ssc.json?raw';
-import { cellText, chooseFile, deleteDb, mountApp, uniqueDbName, waitForGrid, type Mounted } from './helpers';
+import { cellText, chooseFile, freshAppPerTest, libraryShown, waitForGrid, type Mounted } from './helpers';
 
 const HEALTH = 'SC: EH: H: 1C|'; // life expectancy, a directly reported number
 
-let app: Mounted | undefined;
-let name = '';
+const { mount, dbName } = freshAppPerTest();
 beforeEach(async () => {
   await page.viewport(1400, 900);
-});
-afterEach(async () => {
-  app?.dispose();
-  app = undefined;
-  if (name) await deleteDb(name);
-  name = '';
 });
 
 /** A fresh profile holding `docs`, with the app open on it. */
 async function appWith(docs: AssessmentDoc[]): Promise<Mounted> {
-  name = uniqueDbName();
-  const db = new WorkbenchDb(name);
-  await db.open();
-  for (const d of docs) await addAssessment(db, d);
-  db.close();
-  app = mountApp(name);
-  await expect.poll(() => app!.container.querySelector('input[type="file"]') !== null).toBe(true);
-  return app;
+  return libraryShown(
+    await mount(async (db) => {
+      for (const d of docs) await addAssessment(db, d);
+    }),
+  );
 }
 
 async function storedDocs(): Promise<AssessmentDoc[]> {
-  const db = new WorkbenchDb(name);
+  const db = new WorkbenchDb(dbName());
   try {
     return await db.assessments.toArray();
   } finally {

@@ -2,36 +2,22 @@
  * A large file in the import panel (issue #26 item 9): read in a worker, with its progress in words and
  * as a progress bar, and a Cancel that ends the reading and changes nothing stored.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { WorkbenchDb } from '../../src/storage/db';
 import type { AssessmentDoc } from '../../src/engine/assessment';
 import { workspaceDoc } from '../../src/engine/assessment';
 import sample from '../fixtures/sample-assessment.json';
-import { chooseFile, deleteDb, mountApp, uniqueDbName, type Mounted } from './helpers';
+import { chooseFile, freshAppPerTest, libraryShown, type Mounted } from './helpers';
 
-let app: Mounted | undefined;
-let name = '';
+const { mount, dbName } = freshAppPerTest();
 beforeEach(async () => {
   await page.viewport(1400, 900);
-});
-afterEach(async () => {
-  app?.dispose();
-  app = undefined;
-  if (name) await deleteDb(name);
-  name = '';
 });
 
 /** The app over a library that already holds the sample assessment. */
 async function appWithOne(): Promise<Mounted> {
-  name = uniqueDbName();
-  const db = new WorkbenchDb(name);
-  await db.open();
-  await db.assessments.put(structuredClone(sample) as never);
-  db.close();
-  app = mountApp(name);
-  await expect.poll(() => app!.container.querySelector('input[type="file"]') !== null).toBe(true);
-  return app;
+  return libraryShown(await mount((db) => db.assessments.put(structuredClone(sample) as never)));
 }
 
 /** A workspace file of `count` copies of the sample assessment, each its own id and city. */
@@ -41,7 +27,7 @@ function workspaceFile(count: number, fileName: string): File {
 }
 
 const storedIds = async () => {
-  const db = new WorkbenchDb(name);
+  const db = new WorkbenchDb(dbName());
   await db.open();
   const ids = (await db.assessments.toArray()).map((d) => d.id);
   db.close();

@@ -1,8 +1,8 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import galicia from '../fixtures/jsonstat/galicia.json?raw';
 import usGsp from '../fixtures/jsonstat/us-gsp.json?raw';
-import { chooseFile, createThroughForm, deleteDb, mountApp, onlyAssessmentId, stored, uniqueDbName, waitForGrid, type Mounted } from './helpers';
+import { chooseFile, createThroughForm, freshAppPerTest, onlyAssessmentId, stored, waitForGrid, type Mounted } from './helpers';
 
 /** Wireless broadband subscriptions per 100 000 inhabitants: divided by the profile's population. */
 const WIRELESS = 'EC: ICT: ICT: 3C|';
@@ -11,19 +11,7 @@ beforeAll(async () => {
   await page.viewport(1400, 900);
 });
 
-let apps: Mounted[] = [];
-const names: string[] = [];
-afterEach(async () => {
-  apps.forEach((a) => a.dispose());
-  apps = [];
-  for (const n of names.splice(0)) await deleteDb(n);
-});
-const open = (name: string) => {
-  if (!names.includes(name)) names.push(name);
-  const a = mountApp(name);
-  apps.push(a);
-  return a;
-};
+const { mount, reload, dbName } = freshAppPerTest();
 
 const section = (app: Mounted, selector: string) => {
   const el = app.container.querySelector<HTMLElement>(selector);
@@ -51,8 +39,8 @@ async function fillPopulation(app: Mounted) {
 
 describe('a figure filled from a statistics table keeps its source (#29 item 4)', () => {
   it('the profile’s population: stored with its source, shown under the field and in the explanation of a data point divided by it, still there after a reload', async () => {
-    const name = uniqueDbName();
-    const app = open(name);
+    const app = mount();
+    const name = dbName();
     const grid = await createThroughForm(app, 'Pontevedra', '2011');
     const profile = await fillPopulation(app);
     await expect.element(profile.scope.getByRole('status')).toHaveTextContent('INE and IGE');
@@ -77,9 +65,7 @@ describe('a figure filled from a statistics table keeps its source (#29 item 4)'
     await expect.element(app.scope.getByTestId('explain-source')).toHaveTextContent('From INE and IGE');
 
     // Reload: the figure and its source come back from storage.
-    app.dispose();
-    apps = apps.filter((a) => a !== app);
-    const again = open(name);
+    const again = reload();
     await expect
       .poll(() => again.grid() !== null || again.container.querySelector('button[aria-label="Open Pontevedra 2011"]') !== null, { timeout: 10_000 })
       .toBe(true);
@@ -98,8 +84,8 @@ describe('a figure filled from a statistics table keeps its source (#29 item 4)'
   }, 90_000);
 
   it('any input: a data point’s numerator filled from a table in its side panel, with its source', async () => {
-    const name = uniqueDbName();
-    const app = open(name);
+    const app = mount();
+    const name = dbName();
     const grid = await createThroughForm(app, 'Florida', '2013');
     grid.selectCell(WIRELESS, 'numerator');
     const explain = section(app, 'section.explain');
@@ -124,8 +110,8 @@ describe('a figure filled from a statistics table keeps its source (#29 item 4)'
   }, 60_000);
 
   it('a frozen assessment refuses the fill, says so, and stores nothing', async () => {
-    const name = uniqueDbName();
-    const app = open(name);
+    const app = mount();
+    const name = dbName();
     const grid = await createThroughForm(app, 'Frostburg');
     grid.selectCell(WIRELESS, 'numerator');
     const panel = app.scope.getByTestId('review-panel');

@@ -44,15 +44,15 @@ describe('keyboard only', () => {
     await tabTo((el) => el.closest('.grid-host') !== null, 'the grid', true);
     const target = grid.rowOf.get('EC: ICT: ICT: 1C|')!;
     await userEvent.keyboard('{Control>}{Home}{/Control}');
-    for (let i = 0; i < 40 && grid.hot.toPhysicalRow(grid.hot.getSelectedLast()?.[0] ?? -1) !== target; i++) {
-      const at = grid.hot.toPhysicalRow(grid.hot.getSelectedLast()?.[0] ?? 0);
+    for (let i = 0; i < 40 && grid.handsontableForTests().toPhysicalRow(grid.handsontableForTests().getSelectedLast()?.[0] ?? -1) !== target; i++) {
+      const at = grid.handsontableForTests().toPhysicalRow(grid.handsontableForTests().getSelectedLast()?.[0] ?? 0);
       await userEvent.keyboard(at < target ? '{ArrowDown}' : '{ArrowUp}');
     }
-    const numerator = grid.hot.propToCol('numerator') as number;
-    for (let i = 0; i < 20 && grid.hot.getSelectedLast()?.[1] !== numerator; i++) {
-      await userEvent.keyboard((grid.hot.getSelectedLast()?.[1] ?? 0) < numerator ? '{ArrowRight}' : '{ArrowLeft}');
+    const numerator = grid.handsontableForTests().propToCol('numerator') as number;
+    for (let i = 0; i < 20 && grid.handsontableForTests().getSelectedLast()?.[1] !== numerator; i++) {
+      await userEvent.keyboard((grid.handsontableForTests().getSelectedLast()?.[1] ?? 0) < numerator ? '{ArrowRight}' : '{ArrowLeft}');
     }
-    expect(grid.hot.getSelectedLast()?.slice(0, 2)).toEqual([grid.hot.toVisualRow(target), numerator]);
+    expect(grid.handsontableForTests().getSelectedLast()?.slice(0, 2)).toEqual([grid.handsontableForTests().toVisualRow(target), numerator]);
     await userEvent.keyboard('900{Enter}');
     await expect.poll(async () => (await stored(dbName(), await onlyAssessmentId(dbName())))?.values['EC: ICT: ICT: 1C|']?.numerator).toBe(900);
 

@@ -37,7 +37,7 @@ describe('in Arabic, right to left', () => {
     const app = mount();
     await userEvent.click(app.scope.getByRole('button', { name: S.demoCity }));
     const grid = await waitForGrid(app);
-    expect(grid.hot.isRtl()).toBe(true);
+    expect(grid.handsontableForTests().isRtl()).toBe(true);
     // Arabic words on screen, KPI names included; numbers keep Western digits with a decimal point.
     expect(app.container.querySelector('#view-grid')!.textContent).toContain('نفاذ الأسر إلى الإنترنت');
     expect(app.container.querySelector('[data-testid="summary-headline"]')!.textContent).toMatch(/الإجمالي.*\d+\.\d %/);

@@ -1,30 +1,21 @@
 /** "Download all formats" of the whole library (issue #29 item 2), from the library's head. */
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { WorkbenchDb } from '../../src/storage/db';
 import sample from '../fixtures/sample-assessment.json';
-import { captureBrowserDownloads, deleteDb, mountApp, uniqueDbName, type Mounted } from './helpers';
+import { captureBrowserDownloads, freshAppPerTest } from './helpers';
 
-let app: Mounted | undefined;
-let name = '';
-afterEach(async () => {
+const { mount } = freshAppPerTest();
+afterEach(() => {
   vi.restoreAllMocks();
-  app?.dispose();
-  app = undefined;
-  if (name) await deleteDb(name);
-  name = '';
 });
 
 describe('download all formats of the library', () => {
   it('downloads one zip with a folder per assessment, and says how many it holds', async () => {
-    name = uniqueDbName();
-    const db = new WorkbenchDb(name);
-    await db.open();
-    await db.assessments.put(structuredClone(sample) as never);
-    await db.assessments.put({ ...structuredClone(sample), id: 'second', city: 'Lisbon', year: 2024 } as never);
-    db.close();
     const downloads = captureBrowserDownloads();
-    app = mountApp(name);
+    const app = await mount(async (db) => {
+      await db.assessments.put(structuredClone(sample) as never);
+      await db.assessments.put({ ...structuredClone(sample), id: 'second', city: 'Lisbon', year: 2024 } as never);
+    });
     const button = app.scope.getByRole('button', { name: 'Download all formats (zip)' });
     await expect.element(button).toBeVisible();
     await button.click();

@@ -80,7 +80,7 @@ describe('compare and merge in the app', () => {
     await expect.poll(() => app.grid()?.item(HOTSPOTS)?.value ?? null).toBe(14);
     const grid = app.grid()!;
     expect(cellText(grid, HOTSPOTS, 'review')).not.toBe('Verified');
-    expect(grid.hot.getSettings().readOnly).toBe(false);
+    expect(grid.handsontableForTests().getSettings().readOnly).toBe(false);
 
     expect(merged.values[HOTSPOTS]).toEqual({ value: 14 });
     expect(merged.values[NET]).toEqual({ numerator: 800 });

@@ -159,7 +159,7 @@ describe('the review cycle in one browser', () => {
 
     // Frozen: a typed value is refused and said; the data stay as frozen.
     await userEvent.click(app.scope.getByRole('tab', { name: 'Grid' }));
-    grid.hot.setDataAtRowProp(grid.rowOf.get(HOTSPOTS)!, 'value', '900');
+    grid.handsontableForTests().setDataAtRowProp(grid.rowOf.get(HOTSPOTS)!, 'value', '900');
     // The refusal is said (the positive signal); the session refused before it journalled or saved.
     await expect.element(app.scope.getByText(/This assessment is frozen: the change was refused/).first()).toBeInTheDocument();
     expect((await stored(dbName(), id))!.values[HOTSPOTS].value).toBe(800);
@@ -167,9 +167,11 @@ describe('the review cycle in one browser', () => {
     // A new version: editable, recording its parent.
     await userEvent.click(app.scope.getByRole('tab', { name: 'Review' }));
     await userEvent.click(app.scope.getByTestId('new-version'));
-    await expect.poll(() => app.grid()?.hot.getSettings().readOnly === false && app.container.textContent?.includes('Freezeburg')).toBe(true);
+    await expect
+      .poll(() => app.grid()?.handsontableForTests().getSettings().readOnly === false && app.container.textContent?.includes('Freezeburg'))
+      .toBe(true);
     const next = await waitForGrid(app);
-    expect(next.hot.getSettings().readOnly).toBe(false);
+    expect(next.handsontableForTests().getSettings().readOnly).toBe(false);
     const db = new WorkbenchDb(dbName());
     const all = await db.assessments.toArray();
     db.close();

@@ -59,7 +59,7 @@ describe('notices never cover controls', () => {
     expect(toast).not.toBeNull();
     const grid = a.grid()!;
     grid.selectCell('EC: ICT: ICT: 1C|', 'unit');
-    grid.hot.getPlugin('copyPaste').paste('1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11\t12\t13\t14\t15\t16\t17\t18');
+    grid.handsontableForTests().getPlugin('copyPaste').paste('1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11\t12\t13\t14\t15\t16\t17\t18');
     await expect.poll(() => a.container.querySelector('[data-testid="grid-message"]')?.textContent ?? '').not.toBe('');
     const message = a.container.querySelector('[data-testid="grid-message"]')!;
     for (const shown of [toast!, message]) {
@@ -89,7 +89,7 @@ describe('a message out of sight', () => {
       const message = a.container.querySelector('[data-testid="grid-message"]')!;
       expect(window.scrollY).toBeGreaterThan(1000);
       grid.selectCell('EC: ICT: ICT: 1C|', 'unit');
-      grid.hot.getPlugin('copyPaste').paste('1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11\t12\t13\t14\t15\t16\t17\t18');
+      grid.handsontableForTests().getPlugin('copyPaste').paste('1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11\t12\t13\t14\t15\t16\t17\t18');
       await expect.poll(() => message.textContent ?? '').not.toBe('');
       await expect.poll(() => message.getBoundingClientRect().top, { timeout: 5_000 }).toBeGreaterThanOrEqual(0);
       expect(message.getBoundingClientRect().bottom).toBeLessThanOrEqual(window.innerHeight);
@@ -109,9 +109,11 @@ describe('grid headers', () => {
       for (const set of Object.keys(COLUMN_SETS) as ColumnSet[]) {
         grid.setColumnSet(set);
         for (const key of COLUMN_SETS[set]) {
-          grid.hot.scrollViewportTo({ col: grid.hot.propToCol(key) });
-          await expect.poll(() => [...grid.hot.rootElement.querySelectorAll('thead th .colHeader')].some((h) => h.textContent === S.columns[key])).toBe(true);
-          for (const h of grid.hot.rootElement.querySelectorAll<HTMLElement>('thead th .colHeader')) {
+          grid.handsontableForTests().scrollViewportTo({ col: grid.handsontableForTests().propToCol(key) });
+          await expect
+            .poll(() => [...grid.handsontableForTests().rootElement.querySelectorAll('thead th .colHeader')].some((h) => h.textContent === S.columns[key]))
+            .toBe(true);
+          for (const h of grid.handsontableForTests().rootElement.querySelectorAll<HTMLElement>('thead th .colHeader')) {
             if (h.textContent !== S.columns[key] || h.clientWidth === 0) continue;
             if (h.scrollWidth > h.clientWidth || h.scrollHeight > h.clientHeight)
               cut.push(`${set} ${key} "${h.textContent}" ${h.scrollWidth}×${h.scrollHeight} in ${h.clientWidth}×${h.clientHeight}`);
@@ -159,7 +161,7 @@ describe('the find box', () => {
       }
       // The row the find box hid is explained no more.
       await userEvent.fill(find, 'water');
-      await expect.poll(() => grid.hot.getPlugin('hiddenRows').isHidden(grid.rowOf.get('EC: ICT: ICT: 1C|')!)).toBe(true);
+      await expect.poll(() => grid.handsontableForTests().getPlugin('hiddenRows').isHidden(grid.rowOf.get('EC: ICT: ICT: 1C|')!)).toBe(true);
       await expect.poll(() => a.container.querySelector('.explain')?.textContent ?? '').not.toContain('EC: ICT: ICT: 1C');
       expect(a.container.querySelector('.explain .explain-body')).toBeNull();
       a.dispose();

@@ -16,35 +16,35 @@ describe('replacing a target in the grid', () => {
     const name = fresh.dbName();
     const grid = await createThroughForm(app, 'Targetville');
     const row = grid.rowOf.get(ID)!;
-    grid.hot.setDataAtRowProp(row, 'value', '80');
+    grid.handsontableForTests().setDataAtRowProp(row, 'value', '80');
     await expect.poll(() => grid.item(ID)?.state).toBe('scored');
     const reference = grid.item(ID)!.target;
     expect(grid.item(ID)!.targetOrigin).toBe('reference');
 
-    grid.hot.setDataAtRowProp(row, 'target', '80');
+    grid.handsontableForTests().setDataAtRowProp(row, 'target', '80');
     await expect.poll(() => grid.item(ID)?.targetOrigin).toBe('override');
     expect(grid.item(ID)).toMatchObject({ target: 80, achievement: 1, points: 4 });
     expect(cellElement(grid, ID, 'target')?.classList.contains('cell-override')).toBe(true);
 
     // Handsontable reuses cell elements: the mark must not stay on the cell once the target is reset.
-    grid.hot.setDataAtRowProp(row, 'target', '');
+    grid.handsontableForTests().setDataAtRowProp(row, 'target', '');
     await expect.poll(() => grid.item(ID)?.targetOrigin).toBe('reference');
     expect(cellElement(grid, ID, 'target')?.classList.contains('cell-override')).toBe(false);
 
-    grid.hot.setDataAtRowProp(row, 'target', 'none');
+    grid.handsontableForTests().setDataAtRowProp(row, 'target', 'none');
     await expect.poll(() => grid.item(ID)?.state).toBe('unbenchmarked');
 
-    grid.hot.setDataAtRowProp(row, 'target', 'lots');
+    grid.handsontableForTests().setDataAtRowProp(row, 'target', 'lots');
     // The refusal is drawn on the cell (the positive signal); by then the edit has been decided on.
     await expect.poll(() => cellElement(grid, ID, 'target')?.getAttribute('aria-description')).toMatch(/"lots" is not a target/);
     expect(grid.item(ID)?.state).toBe('unbenchmarked');
 
-    grid.hot.setDataAtRowProp(row, 'target', '');
+    grid.handsontableForTests().setDataAtRowProp(row, 'target', '');
     await expect.poll(() => grid.item(ID)?.targetOrigin).toBe('reference');
     expect(grid.item(ID)!.target).toBe(reference);
 
     // The override is stored with the assessment, like any other edit.
-    grid.hot.setDataAtRowProp(row, 'target', '90');
+    grid.handsontableForTests().setDataAtRowProp(row, 'target', '90');
     await expect.poll(() => grid.item(ID)?.target).toBe(90);
     const docId = await onlyAssessmentId(name);
     await expect.poll(async () => (await stored(name, docId))?.targets[ID]).toEqual({ target: 90 });

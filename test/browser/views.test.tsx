@@ -20,7 +20,7 @@ describe('wheel, charts and report inside the workbench', () => {
 
     // Back to the grid, edit, and the report reflects it.
     await userEvent.click(app.scope.getByRole('tab', { name: 'Grid' }));
-    grid.hot.setDataAtRowProp(grid.rowOf.get('EC: ICT: ICT: 1C|')!, 'numerator', '5600');
+    grid.handsontableForTests().setDataAtRowProp(grid.rowOf.get('EC: ICT: ICT: 1C|')!, 'numerator', '5600');
     await expect.poll(() => grid.item('EC: ICT: ICT: 1C|')?.value).toBe(5);
     await userEvent.click(app.scope.getByRole('tab', { name: 'City report' }));
     await expect.poll(() => app.container.querySelectorAll('.results-view tr[data-id]').length).toBe(112);

@@ -95,7 +95,7 @@ describe('the workbench', () => {
     const a = app(dbName);
     const grid = await createThroughForm(a, 'Pasteville');
     grid.selectCell(METERS, 'numerator');
-    grid.hot.getPlugin('copyPaste').paste('34\t58,000\n1,234.5\t2,000');
+    grid.handsontableForTests().getPlugin('copyPaste').paste('34\t58,000\n1,234.5\t2,000');
     await expect.poll(() => cellText(grid, NETWORK, 'numerator')).toBe('1234.5');
     expect(cellText(grid, METERS, 'denominator')).toBe('58000');
     expect(cellText(grid, NETWORK, 'denominator')).toBe('2000');
@@ -188,8 +188,8 @@ describe('the workbench', () => {
     const gridB = await waitForGrid(b);
 
     // Different cells.
-    gridA.hot.setDataAtRowProp(gridA.rowOf.get(METERS)!, 'numerator', '10');
-    gridB.hot.setDataAtRowProp(gridB.rowOf.get(NETWORK)!, 'numerator', '20');
+    gridA.handsontableForTests().setDataAtRowProp(gridA.rowOf.get(METERS)!, 'numerator', '10');
+    gridB.handsontableForTests().setDataAtRowProp(gridB.rowOf.get(NETWORK)!, 'numerator', '20');
     await expect.poll(async () => (await stored(dbName, id))?.values[METERS]?.numerator).toBe(10);
     await expect.poll(async () => (await stored(dbName, id))?.values[NETWORK]?.numerator).toBe(20);
     // Each tab shows the other's edit once it is saved.
@@ -197,8 +197,8 @@ describe('the workbench', () => {
     await expect.poll(() => cellText(gridB, METERS, 'numerator')).toBe('10');
 
     // The same cell, edited in both tabs before either saved.
-    gridA.hot.setDataAtRowProp(gridA.rowOf.get(METERS)!, 'denominator', '100');
-    gridB.hot.setDataAtRowProp(gridB.rowOf.get(METERS)!, 'denominator', '200');
+    gridA.handsontableForTests().setDataAtRowProp(gridA.rowOf.get(METERS)!, 'denominator', '100');
+    gridB.handsontableForTests().setDataAtRowProp(gridB.rowOf.get(METERS)!, 'denominator', '200');
     const notices = () => [a, b].map((m) => m.container.querySelector('[data-testid="notice"]')?.textContent ?? '').join(' | ');
     await expect.poll(notices).toContain('Both this tab and another tab changed the same cell');
     expect(notices()).toContain('EC: ICT: WS: 1C Smart Water Meters · Denominator');

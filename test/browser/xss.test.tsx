@@ -18,7 +18,7 @@ describe('user text is always displayed as text', () => {
     await userEvent.fill(app.scope.getByLabelText('Country', { exact: true }), PAYLOAD);
     const grid = await createThroughForm(app, PAYLOAD);
     const row = grid.rowOf.get(ID)!;
-    grid.hot.setDataAtRowProp([
+    grid.handsontableForTests().setDataAtRowProp([
       [row, 'source', PAYLOAD],
       [row, 'note', PAYLOAD],
       [row, 'value', PAYLOAD],

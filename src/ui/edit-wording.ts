@@ -1,0 +1,78 @@
+/**
+ * The words for an edit and its value in the workbench's notices (a clash with another tab, edits lost
+ * or set aside), moved out of Workbench.tsx (#27 item 3) as they were.
+ */
+import { u4ssc } from '../engine/frameworks/u4ssc';
+import type { Edit, SetAsideEntry } from '../session';
+import { datapointTitle } from './strings/kpi-names';
+import { C } from './strings/catalogue';
+import { S } from './strings';
+import { D } from './strings/saving';
+import { V } from './strings/review';
+import { TM } from './strings/time';
+import { JSONSTAT_WORDS } from './strings/jsonstat';
+import { currentLanguage } from './strings/language';
+import { LOCAL_FRAMEWORK_EDIT } from './strings/local-edit';
+
+/** Text naming the place a clash happened, for the message. */
+/** Journal entries not replayed on open, by kind and place (session/replay-check.ts); empty when none. */
+export function setAsideReport(list: SetAsideEntry[]): string {
+  if (list.length === 0) return '';
+  return D.setAside(
+    list.map((x) =>
+      D.setAsideItem(x.reason === 'unreadable' ? [x.kind, x.place].filter(Boolean).join(' · ') || D.setAsideUnknown : describeEdit(x.edit as Edit), x.reason),
+    ),
+  );
+}
+
+export function describeEdit(e: Edit): string {
+  switch (e.kind) {
+    case 'value': {
+      const label = datapointTitle(e.id);
+      const col = (S.columns as Record<string, string>)[e.field] ?? e.field;
+      return `${label} · ${col}`;
+    }
+    case 'profile':
+      return `${S.profileTitle} · ${u4ssc.data.profile.find((p) => p.id === e.field)?.label ?? e.field}`;
+    case 'target':
+      return `${e.id} · ${S.columns.target}`;
+    case 'own-target':
+      return `${e.id} · ${TM.ownTitle}`;
+    case 'method':
+      return S.method;
+    case 'scoring-targets':
+      return TM.scoring.title;
+    case 'info':
+      return e.field;
+    case 'acknowledge': {
+      return `${datapointTitle(e.id)} · ${C.explainChanges}`;
+    }
+    case 'review':
+    case 'thread':
+    case 'evidence':
+    case 'history': {
+      const label = datapointTitle(e.id);
+      const what = { review: V.panelTitle, thread: V.threadTitle, evidence: V.evidenceTitle, history: V.historyTitle }[e.kind];
+      return `${label} · ${what}`;
+    }
+    case 'recommendation':
+      return `${V.recText} · ${e.item?.text.slice(0, 60) ?? e.id}`;
+    case 'action':
+      return `${V.actionFields.title} · ${e.item?.title.slice(0, 60) ?? e.id}`;
+    case 'freeze':
+      return V.freezeTitle;
+    case 'provenance': {
+      const where =
+        'profile' in e.place
+          ? describeEdit({ kind: 'profile', field: e.place.profile, value: null })
+          : describeEdit({ kind: 'value', id: e.place.id, field: e.place.field, value: undefined });
+      return `${where} · ${JSONSTAT_WORDS[currentLanguage()].sourceTitle}`;
+    }
+    case 'local-value':
+      return `${e.id} · ${(S.columns as Record<string, string>)[e.field] ?? e.field}`;
+    case 'local-framework':
+      return LOCAL_FRAMEWORK_EDIT[currentLanguage()];
+  }
+}
+
+export const show = (v: unknown) => (v === undefined || v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
