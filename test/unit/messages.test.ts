@@ -190,7 +190,7 @@ describe('the accessors', () => {
     expect(D.lost(['A'])).toBe('Un autre onglet a remplacé une valeur que vous aviez saisie : A.');
     expect(D.recovered(0)).toBe('0 modification récupérée, saisie avant la dernière fermeture de la page.');
     expect(D.notSaved(0, 'Pourquoi.')).toBe('Non enregistré. Pourquoi.');
-    expect(D.problem({ kind: 'damaged', reason: 'no-id' })).toContain('(pas d’identifiant)');
+    expect(D.problem({ kind: 'damaged', id: 'a1', reason: 'no-id' })).toContain('(pas d’identifiant)');
     expect(D.tooLong('Notes', 10000)).toBe('Notes : au plus 10\u202f000 caractères ; le texte n’a pas été enregistré.');
     await useLanguage('zh');
     expect(D.setAside(['甲', '乙'])).toBe('未恢复：日志中剩余的 2 项更改无法应用，已放在一旁；评估未因此改变：甲；乙。');
