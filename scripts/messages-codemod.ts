@@ -315,6 +315,7 @@ export const CONVERTED: readonly { module: string; object: string; namespace: st
   { module: 'workshop', object: 'W', namespace: 'demo' },
   { module: 'workshop', object: 'WS', namespace: 'workshop' },
   { module: 'review', object: 'V', namespace: 'review' },
+  { module: 'saving', object: 'D', namespace: 'saving' },
 ];
 
 /** Messages removed on purpose (unused): a branch's old module that still has them does not bring them back. */

@@ -27,6 +27,7 @@ import { FALLBACK_OPEN } from '../../src/ui/strings/languages';
 import { useLanguage } from '../../src/ui/strings/language';
 import { TM } from '../../src/ui/strings/time';
 import { R } from '../../src/ui/strings/results';
+import { D } from '../../src/ui/strings/saving';
 
 afterAll(async () => {
   await useLanguage('en');
@@ -181,6 +182,23 @@ describe('the accessors', () => {
     );
     await useLanguage('en');
     expect(R.radarProvisional(['ICT', 'Energy'])).toBe('Provisional (fewer than half of the data points with a benchmark scored): ICT and Energy.');
+  });
+
+  it('words saving (D) in the chosen language: a journal entry list keeps its separator, no count is a text of its own, French 0 and 1 are singular', async () => {
+    await useLanguage('fr');
+    expect(D.lost(['A', 'B'])).toBe('Un autre onglet a remplacé des valeurs que vous aviez saisies : A ; B.');
+    expect(D.lost(['A'])).toBe('Un autre onglet a remplacé une valeur que vous aviez saisie : A.');
+    expect(D.recovered(0)).toBe('0 modification récupérée, saisie avant la dernière fermeture de la page.');
+    expect(D.notSaved(0, 'Pourquoi.')).toBe('Non enregistré. Pourquoi.');
+    expect(D.problem({ kind: 'damaged', id: 'a1', reason: 'no-id' })).toContain('(pas d’identifiant)');
+    expect(D.tooLong('Notes', 10000)).toBe('Notes : au plus 10\u202f000 caractères ; le texte n’a pas été enregistré.');
+    await useLanguage('zh');
+    expect(D.setAside(['甲', '乙'])).toBe('未恢复：日志中剩余的 2 项更改无法应用，已放在一旁；评估未因此改变：甲；乙。');
+    await useLanguage('en');
+    expect(D.notSaved(2, 'Why.')).toBe('Not saved: 2 changes are kept only in this tab. Why.');
+    expect([D.refusedItem(3, '', 'unreadable'), D.refusedItem(3, 'Quito', 'unreadable')]).toEqual(['#3: unreadable', '#3 Quito: unreadable']);
+    expect(D.damagedRow('', 'no-values')).toBe('Unnamed: no values');
+    expect(D.backupLeftOut(['a', 'b'])).toBe('Left out of the backup, because they cannot be written as a file: a; b.');
   });
 
   it('has one list mechanism, Intl.ListFormat in the interface locale', () => {

@@ -12,7 +12,6 @@ import { setNumberLocale } from '../format';
 import { applyCatalogue, FALLBACK_OPEN, LANGUAGE_INFO, pickLanguage, snapshot, type Lang } from './languages';
 import { S } from './index';
 import { X } from './interchange';
-import { D } from './saving';
 import { C } from './catalogue';
 import { F } from './flags';
 import { PW } from './problems';
@@ -31,14 +30,13 @@ const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<{ default: LanguageCata
 const ENGLISH = {
   S: snapshot(S),
   X: snapshot(X),
-  D: snapshot(D),
   C: snapshot(C),
   F: snapshot(F),
   PW: snapshot(PW),
 };
-const LIVE = { S, X, D, C, F, PW };
+const LIVE = { S, X, C, F, PW };
 /** The string objects a language lays its words onto. */
-export const STRING_OBJECTS = ['S', 'X', 'D', 'C', 'F', 'PW'] as const;
+export const STRING_OBJECTS = ['S', 'X', 'C', 'F', 'PW'] as const;
 
 let current: Lang = 'en';
 export const currentLanguage = (): Lang => current;

@@ -1,7 +1,6 @@
 import type { Translation } from './languages';
 import type { S } from './index';
 import type { X } from './interchange';
-import type { D } from './saving';
 import type { C } from './catalogue';
 import type { F } from './flags';
 import type { Table } from '../messages/runtime';
@@ -42,7 +41,6 @@ export interface KpiCatalogue {
 export interface LanguageCatalogue {
   S?: Translation<typeof S>;
   X?: Translation<typeof X>;
-  D?: Translation<typeof D>;
   C?: Translation<typeof C>;
   /** The engine's flags (refused inputs, reminders, failed checks) and where checks come from. */
   F?: Translation<typeof F>;

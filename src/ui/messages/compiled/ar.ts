@@ -2,9 +2,10 @@
 import demo from './demo.ar';
 import results from './results.ar';
 import review from './review.ar';
+import saving from './saving.ar';
 import time from './time.ar';
 import timeCompare from './time-compare.ar';
 import workshop from './workshop.ar';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "demo": demo, "results": results, "review": review, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "demo": demo, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };

@@ -2,6 +2,7 @@
 export { demo } from './demo';
 export { results } from './results';
 export { review } from './review';
+export { saving } from './saving';
 export { time } from './time';
 export { timeCompare } from './time-compare';
 export { workshop } from './workshop';

@@ -2,9 +2,10 @@
 import demo from './demo.ru';
 import results from './results.ru';
 import review from './review.ru';
+import saving from './saving.ru';
 import time from './time.ru';
 import timeCompare from './time-compare.ru';
 import workshop from './workshop.ru';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "demo": demo, "results": results, "review": review, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "demo": demo, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };

@@ -2,9 +2,10 @@
 import demo from './demo.zh';
 import results from './results.zh';
 import review from './review.zh';
+import saving from './saving.zh';
 import time from './time.zh';
 import timeCompare from './time-compare.zh';
 import workshop from './workshop.zh';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "demo": demo, "results": results, "review": review, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "demo": demo, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };

@@ -18,7 +18,6 @@
 import type { LanguageCatalogue } from '../types';
 import { S } from './shell';
 import { X } from './interchange';
-import { D } from './saving';
 import { C } from './catalogue';
 import { F } from './flags';
 import messages from '../../messages/compiled/es';
@@ -34,7 +33,6 @@ import { withDefinitions } from '../languages';
 export default {
   S,
   X,
-  D,
   C,
   F,
   messages,

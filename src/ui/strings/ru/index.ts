@@ -25,7 +25,6 @@
 import type { LanguageCatalogue } from '../types';
 import { S } from './shell';
 import { X } from './interchange';
-import { D } from './saving';
 import { C } from './catalogue';
 import { F } from './flags';
 import messages from '../../messages/compiled/ru';
@@ -41,7 +40,6 @@ import { withDefinitions } from '../languages';
 export default {
   S,
   X,
-  D,
   C,
   F,
   messages,

@@ -17,7 +17,6 @@
 import type { LanguageCatalogue } from '../types';
 import { S } from './shell';
 import { X } from './interchange';
-import { D } from './saving';
 import { C } from './catalogue';
 import { F } from './flags';
 import messages from '../../messages/compiled/zh';
@@ -33,7 +32,6 @@ import { withDefinitions } from '../languages';
 export default {
   S,
   X,
-  D,
   C,
   F,
   messages,
