@@ -22,6 +22,7 @@ import { VALUES_COLUMNS, type ValuesColumn } from '../engine/values-columns';
 import type { AssessmentInput, ValueEntry } from '../engine/types';
 import { MissingError, storageProblem, type Notifier, type StorageProblem, type WorkbenchDb } from '../storage/db';
 import { applyEdits, editKey, same, type Edit, type ValueField } from './edits';
+import { inverseLocal, localUpdateEdits } from './local-update';
 import { loadForEditing, Session } from './session';
 
 export type UpdateSource =
@@ -126,6 +127,8 @@ export function updateEdits(stored: AssessmentDoc, src: UpdateSource): Edit[] {
       )
     )
       out.push({ kind: 'action', id: item.id, item });
+  // The user's own framework and its local values (format 9), whole when the file has them (local-update.ts).
+  out.push(...localUpdateEdits(stored, file));
   return out;
 }
 
@@ -177,6 +180,12 @@ export function inverseEdits(before: AssessmentDoc, edits: readonly Edit[]): Edi
       case 'provenance':
         out.push({ ...e, source: recordedSource(before.provenance, e.place) ?? null });
         break;
+      case 'local-value':
+      case 'local-framework': {
+        const back = inverseLocal(before, e);
+        if (back) out.push(back);
+        break;
+      }
       case 'thread':
       case 'acknowledge':
       case 'freeze':
