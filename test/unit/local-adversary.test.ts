@@ -16,7 +16,8 @@ import { applyEdits, type Edit } from '../../src/session/edits';
 import { applyUnlessFrozen } from '../../src/session/freeze-rule';
 import { inverseEdits, previewUpdate, updateEdits } from '../../src/session/import-update';
 import { replayChecked } from '../../src/session/replay-check';
-import { mergeAssessments } from '../../src/ui/interchange/model';
+import { mergeAssessments, mergeConflicts } from '../../src/ui/interchange/model';
+import { V } from '../../src/ui/strings/review';
 import { nextVersionOf } from '../../src/ui/workbench-versions';
 
 const v9 = JSON.parse(readFileSync(new URL('../fixtures/frozen/assessment-v9.json', import.meta.url), 'utf8'));
@@ -85,6 +86,23 @@ describe('nothing of the local framework is lost on the way', () => {
     const b = open();
     b.localFramework = { id: 'other-local', version: '1' };
     expect(mergeLocal(a, b)).toMatchObject({ localFramework: a.localFramework, frameworkDiffers: true });
+  });
+
+  it('what the merge does not take of B’s local KPIs is listed before merging, in words', () => {
+    const a = open();
+    const b = open();
+    expect(mergeConflicts(u4ssc, a, b, new Set()).filter((c) => c.kind.startsWith('local'))).toEqual([]);
+    b.localValues![BIKES] = { ...b.localValues![BIKES], numerator: 9999 };
+    b.localFramework = { id: 'other-local', version: '1' };
+    const listed = mergeConflicts(u4ssc, a, b, new Set()).filter((c) => c.kind.startsWith('local'));
+    expect(listed).toEqual([
+      { kind: 'local-framework-differs', a: 'demoville-local 2025.1', b: 'other-local 1' },
+      { kind: 'local-differs', id: BIKES },
+    ]);
+    expect(listed.map((c) => V.conflict(c, (id) => id))).toEqual([
+      "The two sides name different frameworks of their own (demoville-local 2025.1 and other-local 1); side A's is kept.",
+      `${BIKES}: the local KPI's value differs on side B; side A's is kept.`,
+    ]);
   });
 
   it('a new version of a frozen assessment keeps its framework and local values', () => {

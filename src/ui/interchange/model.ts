@@ -128,7 +128,13 @@ export function mergeAssessments(fw: Framework, a: AssessmentDoc, b: AssessmentD
 
 /** What the cycle merge would drop or could not decide, for the current choices (shown before merging). */
 export function mergeConflicts(fw: Framework, a: AssessmentDoc, b: AssessmentDoc, takeB: ReadonlySet<string>): CycleConflict[] {
-  return mergeCycle(fw.datapoints, a, b, mergeInputs(fw, a, b, takeB)).conflicts;
+  const conflicts = mergeCycle(fw.datapoints, a, b, mergeInputs(fw, a, b, takeB)).conflicts;
+  // The compare view has no rows for local KPIs: what the merge does not take of B's is said here.
+  const local = mergeLocal(a, b);
+  const ref = (r: AssessmentDoc['localFramework']) => (r ? `${r.id} ${r.version}` : '');
+  if (local.frameworkDiffers) conflicts.push({ kind: 'local-framework-differs', a: ref(a.localFramework), b: ref(b.localFramework) });
+  for (const id of local.differing) conflicts.push({ kind: 'local-differs', id });
+  return conflicts;
 }
 
 // ---------------------------------------------------------------------------------------------------
