@@ -209,6 +209,8 @@ export interface UpdatePreview {
   unchanged: number;
   /** Edits of the name fields, the profile, the method and the cycle (not counted per data point). */
   other: { info: number; profile: number; method: number; cycle: number };
+  /** Local KPIs (format 9) whose values the update adds, changes or clears, and whether it names another framework. */
+  local: { values: number; framework: boolean };
 }
 
 const holds = (e: ValueEntry | undefined) => e !== undefined && Object.keys(e).length > 0;
@@ -241,6 +243,10 @@ export function previewUpdate(stored: AssessmentDoc, src: UpdateSource): UpdateP
       profile: count(['profile']),
       method: count(['method', 'scoring-targets']),
       cycle: count(['review', 'thread', 'evidence', 'recommendation', 'action']),
+    },
+    local: {
+      values: new Set(edits.flatMap((e) => (e.kind === 'local-value' ? [e.id] : []))).size,
+      framework: edits.some((e) => e.kind === 'local-framework'),
     },
   };
 }

@@ -47,7 +47,11 @@ describe('nothing of the local framework is lost on the way', () => {
     const edits = updateEdits(stored, { kind: 'doc', doc: file });
     const after = applyEdits(stored, edits);
     expect(local(after)).toEqual(local(file));
-    expect(previewUpdate(stored, { kind: 'doc', doc: file }).after.localValues).toEqual(file.localValues);
+    const preview = previewUpdate(stored, { kind: 'doc', doc: file });
+    expect(preview.after.localValues).toEqual(file.localValues);
+    // The preview says it: three local KPIs (one changed, one cleared, one added) and another framework.
+    expect(preview.local).toEqual({ values: 3, framework: true });
+    expect(previewUpdate(stored, { kind: 'doc', doc: open() }).local).toEqual({ values: 0, framework: false });
     expect(local(applyEdits(after, inverseEdits(stored, edits)))).toEqual(local(stored));
   });
 
