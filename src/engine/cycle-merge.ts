@@ -50,7 +50,11 @@ export type CycleConflict =
    * An evidence reference only one side holds: added there, or removed on the other. Kept (nothing is
    * lost), and listed, so a reference one side removed never comes back unsaid.
    */
-  | { kind: 'one-side'; id: string; title: string; side: 'a' | 'b' };
+  | { kind: 'one-side'; id: string; title: string; side: 'a' | 'b' }
+  /** A local KPI's value (format 9) both sides hold differently: side A's kept (local-merge.ts). */
+  | { kind: 'local-differs'; id: string }
+  /** The two sides name different frameworks of their own (`a`, `b`: id and version): side A's kept. */
+  | { kind: 'local-framework-differs'; a: string; b: string };
 
 /**
  * How far a review step may be dated ahead of this computer's clock (two machines' clocks differ; a

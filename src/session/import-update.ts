@@ -22,6 +22,7 @@ import { VALUES_COLUMNS, type ValuesColumn } from '../engine/values-columns';
 import type { AssessmentInput, ValueEntry } from '../engine/types';
 import { MissingError, storageProblem, type Notifier, type StorageProblem, type WorkbenchDb } from '../storage/db';
 import { applyEdits, editKey, same, type Edit, type ValueField } from './edits';
+import { inverseLocal, localUpdateEdits } from './local-update';
 import { loadForEditing, Session } from './session';
 
 export type UpdateSource =
@@ -126,6 +127,8 @@ export function updateEdits(stored: AssessmentDoc, src: UpdateSource): Edit[] {
       )
     )
       out.push({ kind: 'action', id: item.id, item });
+  // The user's own framework and its local values (format 9), whole when the file has them (local-update.ts).
+  out.push(...localUpdateEdits(stored, file));
   return out;
 }
 
@@ -177,6 +180,12 @@ export function inverseEdits(before: AssessmentDoc, edits: readonly Edit[]): Edi
       case 'provenance':
         out.push({ ...e, source: recordedSource(before.provenance, e.place) ?? null });
         break;
+      case 'local-value':
+      case 'local-framework': {
+        const back = inverseLocal(before, e);
+        if (back) out.push(back);
+        break;
+      }
       case 'thread':
       case 'acknowledge':
       case 'freeze':
@@ -200,6 +209,8 @@ export interface UpdatePreview {
   unchanged: number;
   /** Edits of the name fields, the profile, the method and the cycle (not counted per data point). */
   other: { info: number; profile: number; method: number; cycle: number };
+  /** Local KPIs (format 9) whose values the update adds, changes or clears, and whether it names another framework. */
+  local: { values: number; framework: boolean };
 }
 
 const holds = (e: ValueEntry | undefined) => e !== undefined && Object.keys(e).length > 0;
@@ -232,6 +243,10 @@ export function previewUpdate(stored: AssessmentDoc, src: UpdateSource): UpdateP
       profile: count(['profile']),
       method: count(['method', 'scoring-targets']),
       cycle: count(['review', 'thread', 'evidence', 'recommendation', 'action']),
+    },
+    local: {
+      values: new Set(edits.flatMap((e) => (e.kind === 'local-value' ? [e.id] : []))).size,
+      framework: edits.some((e) => e.kind === 'local-framework'),
     },
   };
 }

@@ -122,4 +122,42 @@ describe('local KPIs in an assessment', () => {
     expect(text(b, 'local-kpi-result-LOCAL: PSN: 1')).toContain('80 % · scored');
     expect(b.container.querySelector('[data-testid="local-kpis-not-held"]')).toBeNull();
   });
+
+  it('a frozen assessment shows its local KPIs scored but refuses local edits: its inputs and framework buttons are disabled, and a change forced on an input changes nothing stored', async () => {
+    name = uniqueDbName();
+    const doc = structuredClone(v9) as unknown as AssessmentDoc;
+    const db = new WorkbenchDb(name);
+    await addAssessment(db, doc);
+    await saveLocalFramework(db, JSON.stringify(demovilleFramework));
+    db.close();
+
+    const a = open();
+    await expect.poll(() => a.container.textContent ?? '').toContain('Demoville');
+    await userEvent.click(a.scope.getByRole('button', { name: /^Open/ }).first());
+    await waitForGrid(a);
+    await expect.poll(() => text(a, 'local-kpi-result-LOCAL: MOB: 1')).toContain('84 % · scored');
+    const panel = a.container.querySelector('[data-testid="local-kpis"]')!;
+    const inputs = [...panel.querySelectorAll('input')];
+    expect(inputs.length).toBeGreaterThan(0);
+    for (const input of inputs) expect(input.matches(':disabled')).toBe(true);
+    for (const button of panel.querySelectorAll('button')) expect(button.disabled).toBe(true);
+    // A change forced on the input, its fieldset enabled by hand (the developer tools, an extension),
+    // reaches the session, which refuses it.
+    for (const f of panel.querySelectorAll('fieldset')) f.disabled = false;
+    inputs[0].value = '9999';
+    inputs[0].dispatchEvent(new Event('change', { bubbles: true }));
+    await expect.poll(() => a.container.textContent ?? '').toContain('This assessment is frozen: the change was refused and nothing was saved');
+    // Opened again (the row and any journal replayed), the value is the sealed one.
+    a.dispose();
+    apps = apps.filter((x) => x !== a);
+    const b = open();
+    await expect.poll(() => b.container.textContent ?? '').toContain('Demoville');
+    await userEvent.click(b.scope.getByRole('button', { name: /^Open/ }).first());
+    await waitForGrid(b);
+    await expect.poll(() => text(b, 'local-kpi-result-LOCAL: MOB: 1')).toContain('84 % · scored');
+    expect(b.container.querySelector<HTMLInputElement>('[data-testid="local-kpis"] input')?.value).toBe('2100');
+    const after = await stored(name, doc.id);
+    expect(after?.localValues).toEqual(v9.localValues);
+    expect(after?.frozen).toEqual(v9.frozen);
+  });
 });

@@ -108,6 +108,12 @@ export function UpdateChanges(props: { stored: AssessmentDoc; preview: UpdatePre
         <Show when={props.preview.other.cycle > 0}>
           <p>{X.updateCycle(props.preview.other.cycle)}</p>
         </Show>
+        <Show when={props.preview.local.framework}>
+          <p data-testid="import-local-framework">{X.updateLocalFramework}</p>
+        </Show>
+        <Show when={props.preview.local.values > 0}>
+          <p data-testid="import-local-values">{X.updateLocal(props.preview.local.values)}</p>
+        </Show>
         <Show when={rows().length > 0}>
           <div class="ix-scroll ix-diff-scroll">
             <table class="summary-table ix-diff">

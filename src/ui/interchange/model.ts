@@ -7,6 +7,7 @@ import { signerOf, versionNumberOf, withOrigin } from '../../engine/versions';
 import { createAssessment, duplicateAssessment, hasInput, type AssessmentDoc } from '../../engine/assessment';
 import { compareInputs, mergeInputs, type Difference } from '../../engine/compare';
 import { mergeCycle, type CycleConflict } from '../../engine/cycle-merge';
+import { mergeLocal } from '../../engine/local-merge';
 import { score } from '../../engine/evaluator';
 import type { Framework } from '../../engine/framework';
 import type { TargetSet } from '../../engine/targets';
@@ -114,6 +115,12 @@ export function mergeAssessments(fw: Framework, a: AssessmentDoc, b: AssessmentD
   const provenance = holdingProvenance(doc, [a.provenance, b.provenance]);
   if (provenance) doc.provenance = provenance;
   else delete doc.provenance;
+  // The user's own framework and its local values (format 9): nothing either side holds is lost (local-merge.ts).
+  const local = mergeLocal(a, b);
+  delete doc.localFramework;
+  delete doc.localValues;
+  if (local.localFramework) doc.localFramework = local.localFramework;
+  if (local.localValues) doc.localValues = local.localValues;
   // A new version of both (#24): one more than the later side, marked as merged with B, who signed it.
   doc.versionNumber = Math.max(versionNumberOf(a), versionNumberOf(b)) + 1;
   return withOrigin(doc, 'merge', now, assessmentName(b), signerOf(b));
@@ -121,7 +128,13 @@ export function mergeAssessments(fw: Framework, a: AssessmentDoc, b: AssessmentD
 
 /** What the cycle merge would drop or could not decide, for the current choices (shown before merging). */
 export function mergeConflicts(fw: Framework, a: AssessmentDoc, b: AssessmentDoc, takeB: ReadonlySet<string>): CycleConflict[] {
-  return mergeCycle(fw.datapoints, a, b, mergeInputs(fw, a, b, takeB)).conflicts;
+  const conflicts = mergeCycle(fw.datapoints, a, b, mergeInputs(fw, a, b, takeB)).conflicts;
+  // The compare view has no rows for local KPIs: what the merge does not take of B's is said here.
+  const local = mergeLocal(a, b);
+  const ref = (r: AssessmentDoc['localFramework']) => (r ? `${r.id} ${r.version}` : '');
+  if (local.frameworkDiffers) conflicts.push({ kind: 'local-framework-differs', a: ref(a.localFramework), b: ref(b.localFramework) });
+  for (const id of local.differing) conflicts.push({ kind: 'local-differs', id });
+  return conflicts;
 }
 
 // ---------------------------------------------------------------------------------------------------

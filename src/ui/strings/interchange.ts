@@ -254,6 +254,8 @@ export const X = {
   infoNames: { city: 'City', country: 'Country', year: 'Year', notes: 'Notes' } as Record<string, string>,
   updateMethod: 'The scoring method changes to the one in the file.',
   updateCycle: (n: number) => `${n} review entr${n === 1 ? 'y' : 'ies'} (states, thread entries, evidence, recommendations, actions) added or changed.`,
+  updateLocal: (n: number) => `${n} local KPI${n === 1 ? '' : 's'} of your own framework with values added, changed or cleared.`,
+  updateLocalFramework: 'The file names another framework of your own for this assessment; it will be named instead.',
   updateFrozen: 'This assessment is frozen and cannot be changed: import the file as a new assessment, or start a new version of it.',
   updateButton: (name: string) => `Update ${name}`,
   updated: (name: string, n: number) => `Updated ${name}: ${n} change${n === 1 ? '' : 's'}.`,

@@ -45,6 +45,10 @@ export const V = withCode(review, {
         return review.conflict['one-side']({ label: label(c.id), title: c.title, side: c.side });
       case 'same-time':
         return review.conflict['same-time']({ what: c.what, id: c.id });
+      case 'local-differs':
+        return review.conflict['local-differs']({ label: label(c.id) });
+      case 'local-framework-differs':
+        return review.conflict['local-framework-differs']({ a: c.a, b: c.b });
     }
   },
 });

@@ -161,6 +161,8 @@ export default {
   "conflict.future-stamp": (a: Args) => `${a.label}: un paso de revisión de ${a.stampBy} tiene fecha futura; se rechazó.`,
   "conflict.one-side": (a: Args) => `${a.label}: la evidencia «${a.title}» solo está en el lado ${sel(a.side, { "a": `A`, "other": `B` })} (añadida allí o eliminada en el otro lado); se conserva.`,
   "conflict.same-time": (a: Args) => `${sel(a.what, { "action": `La acción`, "other": `La recomendación` })} ${a.id} se modificó en ambos lados a la vez; se conserva la del lado A.`,
+  "conflict.local-differs": (a: Args) => `${a.label}: el valor del indicador local difiere en el lado B; se conserva el del lado A.`,
+  "conflict.local-framework-differs": (a: Args) => `Los dos lados nombran marcos propios distintos (${a.a} y ${a.b}); se conserva el del lado A.`,
   "mergeRules": "Los estados de revisión, las consultas, las evidencias, las recomendaciones y las acciones se fusionan según reglas: se conservan las entradas de consulta de ambos lados; prevalece el paso de revisión más reciente, pero una verificación solo cuenta si el valor que verificó es el valor fusionado; prevalece el cambio más reciente de una acción.",
   "pickNoMatch": (text: Arg) => `«${text}» no coincide con nada.`,
   "pickStill": (item: Arg) => `Se sigue usando ${item}: elija otro de la lista para cambiarlo.`,

@@ -161,6 +161,8 @@ export default {
   "conflict.future-stamp": (a: Args) => `${a.label} : une étape de vérification de ${a.stampBy} est datée dans le futur ; elle a été refusée.`,
   "conflict.one-side": (a: Args) => `${a.label} : la pièce « ${a.title} » n’est que du côté ${sel(a.side, { "a": `A`, "other": `B` })} (ajoutée là, ou retirée de l’autre côté) ; elle est gardée.`,
   "conflict.same-time": (a: Args) => `${sel(a.what, { "action": `L’action`, "other": `La recommandation` })} ${a.id} a été modifiée des deux côtés en même temps ; celle du côté A est gardée.`,
+  "conflict.local-differs": (a: Args) => `${a.label} : la valeur de l’indicateur local diffère du côté B ; celle du côté A est gardée.`,
+  "conflict.local-framework-differs": (a: Args) => `Les deux côtés nomment des référentiels propres différents (${a.a} et ${a.b}) ; celui du côté A est gardé.`,
   "mergeRules": "Les états de vérification, questions, pièces justificatives, recommandations et actions fusionnent selon des règles : les entrées de questions des deux côtés sont gardées ; l’étape de vérification la plus récente l’emporte, mais une vérification ne compte que si la valeur vérifiée est la valeur fusionnée ; la modification la plus récente d’une action l’emporte.",
   "pickNoMatch": (text: Arg) => `« ${text} » ne correspond à rien.`,
   "pickStill": (item: Arg) => `Toujours utilisé : ${item} ; choisissez-en un autre dans la liste pour le changer.`,

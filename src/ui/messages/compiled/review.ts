@@ -177,6 +177,8 @@ export interface ReviewMessages {
     "future-stamp"(a: { label: string | number; stampBy: string | number }): string;
     "one-side"(a: { label: string | number; title: string | number; side: string | number }): string;
     "same-time"(a: { what: string | number; id: string | number }): string;
+    "local-differs"(a: { label: string | number }): string;
+    "local-framework-differs"(a: { a: string | number; b: string | number }): string;
   };
   readonly "mergeRules": string;
   "pickNoMatch"(text: string | number): string;
@@ -358,6 +360,8 @@ export const review = register<ReviewMessages>("review", {
     "future-stamp": (a: Args) => `${a.label}: a review step by ${a.stampBy} is dated in the future; it was refused.`,
     "one-side": (a: Args) => `${a.label}: the evidence “${a.title}” is only on side ${sel(a.side, { "a": `A`, "other": `B` })} (added there, or removed on the other side); it is kept.`,
     "same-time": (a: Args) => `${sel(a.what, { "action": `Action`, "other": `Recommendation` })} ${a.id} was changed on both sides at the same time; side A's is kept.`,
+    "local-differs": (a: Args) => `${a.label}: the local KPI's value differs on side B; side A's is kept.`,
+    "local-framework-differs": (a: Args) => `The two sides name different frameworks of their own (${a.a} and ${a.b}); side A's is kept.`,
   },
   mergeRules: "Review states, queries, evidence, recommendations and actions merge by rule: both sides’ query entries are kept; the later review step wins, but a verification counts only if the value it verified is the merged value; the later change of an action wins.",
   pickNoMatch: (text: Arg) => `"${text}" matches nothing.`,

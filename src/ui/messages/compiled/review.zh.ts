@@ -161,6 +161,8 @@ export default {
   "conflict.future-stamp": (a: Args) => `${a.label}：${a.stampBy} 的一个审核步骤日期在未来；已被拒绝。`,
   "conflict.one-side": (a: Args) => `${a.label}：证据“${a.title}”仅在 ${sel(a.side, { "a": `A`, "other": `B` })} 方（在该方添加，或在另一方被删除）；已保留。`,
   "conflict.same-time": (a: Args) => `${sel(a.what, { "action": `行动`, "other": `建议` })} ${a.id} 在双方同时被修改；保留 A 方的版本。`,
+  "conflict.local-differs": (a: Args) => `${a.label}：本地指标的值在 B 方不同；保留 A 方的值。`,
+  "conflict.local-framework-differs": (a: Args) => `双方各自命名了不同的自有框架（${a.a} 与 ${a.b}）；保留 A 方的框架。`,
   "mergeRules": "审核状态、问题、证明材料、建议和行动按规则合并：双方的问题记录都保留；较晚的审核步骤优先，但只有当其核实的数值就是合并后的数值时，核实才有效；行动以较晚的修改为准。",
   "pickNoMatch": (text: Arg) => `“${text}”没有匹配项。`,
   "pickStill": (item: Arg) => `仍在使用 ${item}：如需更改，请从列表中另选一项。`,

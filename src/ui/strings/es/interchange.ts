@@ -248,6 +248,8 @@ export const X: Translation<typeof EN> = {
   infoNames: { city: 'Ciudad', country: 'País', year: 'Año', notes: 'Notas' },
   updateMethod: 'El método de puntuación pasa a ser el del archivo.',
   updateCycle: (n) => `Elementos de revisión (estados, mensajes, evidencias, recomendaciones, acciones) añadidos o cambiados: ${n}.`,
+  updateLocal: (n) => `Indicadores locales de su marco propio con valores añadidos, cambiados o borrados: ${n}.`,
+  updateLocalFramework: 'El archivo nombra otro marco propio para esta evaluación; se nombrará en su lugar.',
   updateFrozen: 'Esta evaluación está congelada y no se puede cambiar: importe el archivo como evaluación nueva, o empiece una nueva versión.',
   updateButton: (name) => `Actualizar ${name}`,
   updated: (name, n) => `${name} actualizada: ${n} ${s(n, 'cambio', 'cambios')}.`,

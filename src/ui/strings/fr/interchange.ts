@@ -250,6 +250,8 @@ export const X: Translation<typeof EN> = {
   infoNames: { city: 'Ville', country: 'Pays', year: 'Année', notes: 'Notes' },
   updateMethod: 'La méthode de notation devient celle du fichier.',
   updateCycle: (n) => `Éléments de revue (états, messages, justificatifs, recommandations, actions) ajoutés ou modifiés : ${n}.`,
+  updateLocal: (n) => `Indicateurs locaux de votre référentiel dont les valeurs sont ajoutées, modifiées ou effacées : ${n}.`,
+  updateLocalFramework: 'Le fichier nomme un autre référentiel propre pour cette évaluation ; il sera nommé à sa place.',
   updateFrozen:
     'Cette évaluation est figée et ne peut pas être modifiée : importez le fichier comme nouvelle évaluation, ou commencez-en une nouvelle version.',
   updateButton: (name) => `Mettre à jour ${name}`,

@@ -231,6 +231,8 @@ export const X: Translation<typeof EN> = {
   infoNames: { city: '城市', country: '国家', year: '年份', notes: '备注' },
   updateMethod: '计分方法改为文件中的方法。',
   updateCycle: (n) => `新增或变更的审核条目（状态、讨论条目、证据、建议、行动）：${n} 个。`,
+  updateLocal: (n) => `自有框架中值被新增、变更或清除的本地指标：${n} 个。`,
+  updateLocalFramework: '该文件为此评估指定了另一个自有框架；将改用它。',
   updateFrozen: '此评估已冻结，不能更改：请将文件导入为新评估，或为其创建新版本。',
   updateButton: (name) => `更新 ${name}`,
   updated: (name, n) => `已更新 ${name}：${n} 处更改。`,
