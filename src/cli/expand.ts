@@ -5,7 +5,7 @@
  * because a quoted one, or one on Windows, reaches the program unexpanded. Each list is sorted, so a
  * programme's table comes out in the same order every run.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const GLOB = /[*?[]/;
@@ -84,6 +84,15 @@ const isDirectory = (p: string) => {
   }
 };
 
+/** The file a name stands for (links followed); the name made absolute when it names no file (the reader says so). */
+const realPath = (p: string): string => {
+  try {
+    return realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+};
+
 export type Expanded = { ok: true; files: string[] } | { ok: false; arg: string; why: 'no-match' | 'empty-folder' };
 
 /**
@@ -107,5 +116,16 @@ export function expandArgs(args: readonly string[], endings: readonly string[]):
     } else files = [arg];
     out.push(...files);
   }
-  return { ok: true, files: [...new Set(out)] };
+  // Each file once, however it is named (`a.csv` and `./x/../a.csv`, or a link to it): a file named
+  // twice was scored twice, its rows twice in the tidy table under two names. The first name is kept.
+  const seen = new Set<string>();
+  return {
+    ok: true,
+    files: out.filter((f) => {
+      const key = realPath(f);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    }),
+  };
 }

@@ -6,13 +6,19 @@
  * An output never throws: a write that fails (a full disk, a closed pipe) stops the writing, and the
  * command says it once at the end, as it said a file it could not write before it streamed.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, statSync, writeSync } from 'node:fs';
+import path from 'node:path';
 
 export interface Output {
   /** Writes a piece; a promise when the reader is slower than the writer (a pipe): wait before making more. */
   write(chunk: string | Uint8Array): void | Promise<void>;
   /** Closes the output: the line that says why the writing stopped, or '' when it did not. */
   end(): string;
+  /**
+   * True once nothing more can be written (the reader of a pipe left, `| head`): the command stops
+   * scoring, rather than score a programme of 10 000 files for nobody.
+   */
+  closed?(): boolean;
 }
 
 /** The output kept in memory (tests): `text()` is what was written. */
@@ -28,6 +34,30 @@ export function memoryOutput(): Output & { text(): string } {
 const whyNot = (file: string, e: unknown) => `${file}: cannot write the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).\n`;
 
 /**
+ * The input `--out` would empty before it is read, if any: the same name, or the same file under another
+ * (a symbolic or hard link, which a comparison of names missed and the input was emptied). Only a file
+ * that exists can be an input, so the inputs are looked at only then.
+ */
+export function inputNamedByOut(out: string, files: readonly string[]): string | undefined {
+  const same = files.find((f) => path.resolve(f) === path.resolve(out));
+  if (same !== undefined) return same;
+  let o: { dev: number; ino: number };
+  try {
+    o = statSync(out);
+  } catch {
+    return undefined;
+  }
+  return files.find((f) => {
+    try {
+      const s = statSync(f);
+      return s.dev === o.dev && s.ino === o.ino;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
  * The file `--out` names, opened (and emptied) before anything is scored: a name that cannot be written
  * is said at once, not after an hour of scoring. Writes are synchronous, so nothing waits in memory.
  */
@@ -39,6 +69,14 @@ export function fileOutput(file: string): { ok: true; output: Output } | { ok: f
     return { ok: false, stderr: whyNot(file, e) };
   }
   let failed = '';
+  // Stopped by Ctrl-C (or a kill), the file holds the output of the files scored so far and no end:
+  // that is said, or a half table would pass for a whole one. Exit as the signal would (128 + its number).
+  const interrupted = (signal: NodeJS.Signals) => {
+    writeSync(2, `${file}: interrupted (${signal}); the file is incomplete, it holds only the files scored before.\n`);
+    process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   return {
     ok: true,
     output: {
@@ -52,6 +90,8 @@ export function fileOutput(file: string): { ok: true; output: Output } | { ok: f
         }
       },
       end() {
+        process.off('SIGINT', interrupted);
+        process.off('SIGTERM', interrupted);
         try {
           closeSync(fd);
         } catch (e) {
@@ -90,5 +130,6 @@ export function streamOutput(stream: NodeJS.WritableStream): Output {
       });
     },
     end: () => '',
+    closed: () => closed,
   };
 }

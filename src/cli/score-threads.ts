@@ -35,6 +35,8 @@ export async function scoreInThreads(
   options: ScoreOptions,
   threads: number,
   each: (outcome: FileOutcome, index: number) => void | Promise<void>,
+  /** True when the output can take nothing more: no further batch is given out. */
+  halted: () => boolean = () => false,
 ): Promise<void> {
   const held = new Map<number, FileOutcome>();
   /** Threads that wait, past HELD, to take their next batch. */
@@ -56,7 +58,7 @@ export async function scoreInThreads(
     new Promise<void>((resolve) => {
       let taken = 0;
       const give = () => {
-        if (next >= files.length) return void worker.terminate().then(() => resolve());
+        if (next >= files.length || halted()) return void worker.terminate().then(() => resolve());
         taken = next;
         next = Math.min(files.length, next + BATCH);
         worker.postMessage(files.slice(taken, next));

@@ -32,7 +32,6 @@
  * 18.3 s on one thread and 31.4 s on two, each thread starting tsx and the engine on its own; a
  * programme office measures its own machine (`npm run bench -- --only readers`) before choosing N.
  */
-import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import { METHODS } from '../engine/assessment';
 import { valuesCsv, writeCsv } from '../engine/csv';
@@ -50,7 +49,7 @@ import type { Framework } from '../engine/framework';
 import type { TargetSet } from '../engine/targets';
 import { scoreFile, type FileOutcome, type ScoreOptions } from './score-file';
 import { scoreInThreads } from './score-threads';
-import { fileOutput, memoryOutput, streamOutput, type Output } from './score-output';
+import { fileOutput, inputNamedByOut, memoryOutput, streamOutput, type Output } from './score-output';
 import { PROFILE_FROM_USAGE, resolveProfileFrom, takeProfileFrom, type ProfileFill } from './profile-from';
 
 export interface CliResult {
@@ -179,7 +178,7 @@ export async function runCli(
     output: statistical ? 'statistical' : parquet ? 'typed' : tidy ? 'tidy' : only ? 'single' : 'json',
   };
   // The output is opened before anything is scored: a file that cannot be written is said at once.
-  if (out !== undefined && files.some((f) => path.resolve(f) === path.resolve(out!)))
+  if (out !== undefined && inputNamedByOut(out, files) !== undefined)
     return fail(2, `${out}: --out names a file that is also read; write the output elsewhere\n${USAGE}`);
   const opened = out === undefined ? undefined : fileOutput(out);
   if (opened && !opened.ok) return fail(1, opened.stderr);
@@ -217,8 +216,16 @@ export async function runCli(
   };
   const io: FileAccess = { read, size, bytes };
   const threads = Math.min(jobs ?? 1, availableParallelism() * 4);
-  if (onDisk && threads > 1) await scoreInThreads(files, options, threads, each);
-  else for (const [i, file] of files.entries()) await each(await scoreFile(file, options, io, framework), i);
+  const halted = () => output.closed?.() === true;
+  if (onDisk && threads > 1) await scoreInThreads(files, options, threads, each, halted);
+  else
+    for (const [i, file] of files.entries()) {
+      if (halted()) break;
+      await each(await scoreFile(file, options, io, framework), i);
+      // The files are read synchronously: a turn of the event loop between two lets Ctrl-C be heard
+      // (score-output.ts says the file it leaves incomplete) rather than only once every file is scored.
+      if (onDisk) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
   if (stop) {
     output.end();
     return fail(1, stop);

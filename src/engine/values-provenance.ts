@@ -39,7 +39,8 @@ export const provenanceCell = (sources: Partial<Record<ProvenanceField, TableSou
 
 /**
  * A cell read back: its sources, each kept only when it holds for the row's number in its field
- * (`numbers`); null when the cell is not such an object (a problem of the cell, said by the reader).
+ * (`numbers`); null when the cell is not such an object, or names a field whose number the row leaves
+ * blank (a problem of the cell, said by the reader).
  */
 export function readProvenanceCell(
   cell: string,
@@ -58,6 +59,11 @@ export function readProvenanceCell(
   for (const [field, value] of entries as [ProvenanceField, unknown][]) {
     const s = readTableSource(value);
     if (!s) return null;
+    // A source for a figure the row does not have (a blank cell, or a numerator on a data point
+    // reported directly) is never written by the workbench: it belongs to another row or another
+    // field, and taking it silently would put a source on the wrong figure; the cell is said.
+    const number = numbers[field];
+    if (number === undefined || number === null || number === '') return null;
     if (numbers[field] === s.value) out[field] = s;
   }
   return out;

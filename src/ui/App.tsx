@@ -1,5 +1,6 @@
 import { createResource, createSignal, onCleanup, Show, Suspense, type JSX } from 'solid-js';
 import { lazyView } from './stale-chunks';
+import { ViewLoadFailed } from './view-failed';
 import { createEngineClient, type EngineClient } from '../worker/client';
 import { createNotifier, newTabId, openWorkbenchDb, requestPersistence, storageProblem, WorkbenchDb, type MemoryReason } from '../storage/db';
 import { recoverAllJournals } from '../session';
@@ -181,23 +182,25 @@ export function App(props: AppProps): JSX.Element {
                   </Show>
                   <Show when={openId()} keyed fallback={<Library ctx={ctx} onOpen={open} />}>
                     {(id) => (
-                      <Suspense
-                        fallback={
-                          <p class="workbench-loading" role="status" data-testid="workbench-loading">
-                            {S.loadingView}
-                          </p>
-                        }
-                      >
-                        <Workbench
-                          ctx={ctx}
-                          id={id}
-                          onClose={() => open(null)}
-                          onOpenOther={open}
-                          engine={props.engine ?? createEngineClient}
-                          onGrid={props.onGrid}
-                          start={start()?.id === id ? start()! : undefined}
-                        />
-                      </Suspense>
+                      <ViewLoadFailed onBack={() => open(null)}>
+                        <Suspense
+                          fallback={
+                            <p class="workbench-loading" role="status" data-testid="workbench-loading">
+                              {S.loadingView}
+                            </p>
+                          }
+                        >
+                          <Workbench
+                            ctx={ctx}
+                            id={id}
+                            onClose={() => open(null)}
+                            onOpenOther={open}
+                            engine={props.engine ?? createEngineClient}
+                            onGrid={props.onGrid}
+                            start={start()?.id === id ? start()! : undefined}
+                          />
+                        </Suspense>
+                      </ViewLoadFailed>
                     )}
                   </Show>
                 </>

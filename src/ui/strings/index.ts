@@ -38,6 +38,8 @@ export const S = {
   compareHint:
     'Pick another version of this assessment (evaluator A and B, or last year) to see every difference and merge chosen values into a new assessment.',
   loadingView: 'Loading…',
+  viewLoadFailed:
+    'This part of the app could not be loaded (offline before it was saved for offline use, or the server no longer has it). Nothing is lost: your assessments stay in this browser. Go back, reconnect, and open the assessment again.',
   compareWith: 'Compare with',
   compareNone: 'nothing',
 

@@ -31,6 +31,8 @@ export const S: Translation<typeof EN> = {
   compareHint:
     'Elija otra versión de esta evaluación (evaluador A y B, o el año anterior) para ver cada diferencia y combinar los valores elegidos en una nueva evaluación.',
   loadingView: 'Cargando…',
+  viewLoadFailed:
+    'Esta parte de la aplicación no se pudo cargar (sin conexión antes de guardarse para uso sin conexión, o el servidor ya no la tiene). No se pierde nada: sus evaluaciones siguen en este navegador. Vuelva atrás, reconéctese y abra de nuevo la evaluación.',
   compareWith: 'Comparar con',
   compareNone: 'nada',
 

@@ -32,6 +32,8 @@ export const S: Translation<typeof EN> = {
   compareHint:
     'Choisissez une autre version de cette évaluation (évaluateur A et B, ou l’année précédente) pour voir chaque différence et fusionner les valeurs choisies dans une nouvelle évaluation.',
   loadingView: 'Chargement…',
+  viewLoadFailed:
+    'Cette partie de l’application n’a pas pu être chargée (hors ligne avant d’avoir été enregistrée pour l’usage hors ligne, ou le serveur ne l’a plus). Rien n’est perdu : vos évaluations restent dans ce navigateur. Revenez en arrière, reconnectez-vous et rouvrez l’évaluation.',
   compareWith: 'Comparer avec',
   compareNone: 'rien',
 

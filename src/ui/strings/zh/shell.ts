@@ -28,6 +28,8 @@ export const S: Translation<typeof EN> = {
   compareTitle: '比较与合并',
   compareHint: '选择此评估的另一个版本（评估员 A 和 B，或上一年），查看每处差异，并将选定的值合并到新评估中。',
   loadingView: '正在加载…',
+  viewLoadFailed:
+    '无法加载应用的这一部分（在保存以供离线使用之前已断网，或服务器上已没有它）。没有任何内容丢失：您的评估仍保存在此浏览器中。请返回，恢复网络连接后重新打开该评估。',
   compareWith: '比较对象',
   compareNone: '无',
 

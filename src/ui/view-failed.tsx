@@ -1,0 +1,26 @@
+/**
+ * A view loaded by `import()` (the workbench, issue #32) whose chunk cannot be fetched: offline before
+ * the service worker had saved it, or a server without it after the stale-chunk reload already failed
+ * once (stale-chunks.ts). Without a boundary the failed import was an uncaught error and the page stayed
+ * on "Loading…" or went blank; now it says so where the view would be, and offers the way back to the
+ * library. Nothing is lost: the assessments are in the browser's storage, which the failure never touched.
+ */
+import { ErrorBoundary, type JSX } from 'solid-js';
+import { S } from './strings';
+
+export function ViewLoadFailed(props: { children: JSX.Element; onBack: () => void }): JSX.Element {
+  return (
+    <ErrorBoundary
+      fallback={() => (
+        <div class="notice notice-warning" role="alert" data-testid="view-load-failed">
+          <p>{S.viewLoadFailed}</p>
+          <button type="button" onClick={() => props.onBack()}>
+            {S.backToLibrary}
+          </button>
+        </div>
+      )}
+    >
+      {props.children}
+    </ErrorBoundary>
+  );
+}

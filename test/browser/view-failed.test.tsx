@@ -1,0 +1,63 @@
+import { Suspense } from 'solid-js';
+import { render } from 'solid-js/web';
+import { afterEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { lazyView } from '../../src/ui/stale-chunks';
+import { S } from '../../src/ui/strings';
+import { ViewLoadFailed } from '../../src/ui/view-failed';
+
+/**
+ * The workbench's chunk that cannot be fetched (issue #32: it loads when an assessment is opened), as
+ * when the page is offline before the service worker saved it, or after the stale-chunk reload already
+ * failed once: the import rejects as Chromium rejects it. Before, nothing caught it: an uncaught error
+ * and a page left on "Loading…". Now the view's place says so, with the way back to the library.
+ */
+let dispose: (() => void) | null = null;
+afterEach(() => {
+  dispose?.();
+  dispose = null;
+  document.body.replaceChildren();
+});
+
+describe('a lazily loaded view whose chunk fails to load', () => {
+  it('says so in an alert where the view would be, and goes back to the library', async () => {
+    const Failing = lazyView<() => null>(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/Workbench-x.js')));
+    let back = 0;
+    const container = document.createElement('div');
+    document.body.append(container);
+    dispose = render(
+      () => (
+        <ViewLoadFailed onBack={() => back++}>
+          <Suspense fallback={<p role="status">{S.loadingView}</p>}>
+            <Failing />
+          </Suspense>
+        </ViewLoadFailed>
+      ),
+      container,
+    );
+    await expect.element(page.getByRole('alert')).toHaveTextContent(S.viewLoadFailed);
+    expect(page.getByRole('status').query()).toBeNull();
+    // No error text of the browser's on screen.
+    expect(container.textContent).not.toContain('Failed to fetch');
+    await page.getByRole('button', { name: S.backToLibrary }).click();
+    expect(back).toBe(1);
+  });
+
+  it('a view that loads is shown as it is', async () => {
+    const Loads = lazyView(() => Promise.resolve({ default: () => <p>the grid</p> }));
+    const container = document.createElement('div');
+    document.body.append(container);
+    dispose = render(
+      () => (
+        <ViewLoadFailed onBack={() => undefined}>
+          <Suspense fallback={<p role="status">{S.loadingView}</p>}>
+            <Loads />
+          </Suspense>
+        </ViewLoadFailed>
+      ),
+      container,
+    );
+    await expect.element(page.getByText('the grid')).toBeVisible();
+    expect(page.getByRole('alert').query()).toBeNull();
+  });
+});
