@@ -5,22 +5,24 @@
  * on "Loading…" or went blank; now it says so where the view would be, and offers the way back to the
  * library. Nothing is lost: the assessments are in the browser's storage, which the failure never touched.
  */
-import { ErrorBoundary, type JSX } from 'solid-js';
+import { ErrorBoundary, onMount, type JSX } from 'solid-js';
 import { S } from './strings';
 
 export function ViewLoadFailed(props: { children: JSX.Element; onBack: () => void }): JSX.Element {
+  return <ErrorBoundary fallback={() => <LoadFailedNotice onBack={props.onBack} />}>{props.children}</ErrorBoundary>;
+}
+
+function LoadFailedNotice(props: { onBack: () => void }): JSX.Element {
+  let back!: HTMLButtonElement;
+  // The view that held the focus (or the library's Open button that was clicked) is gone: without this a
+  // keyboard or screen-reader user is left on the page's body, far from the only thing left to do.
+  onMount(() => back.focus());
   return (
-    <ErrorBoundary
-      fallback={() => (
-        <div class="notice notice-warning" role="alert" data-testid="view-load-failed">
-          <p>{S.viewLoadFailed}</p>
-          <button type="button" onClick={() => props.onBack()}>
-            {S.backToLibrary}
-          </button>
-        </div>
-      )}
-    >
-      {props.children}
-    </ErrorBoundary>
+    <div class="notice notice-warning" role="alert" data-testid="view-load-failed">
+      <p>{S.viewLoadFailed}</p>
+      <button type="button" ref={back} onClick={() => props.onBack()}>
+        {S.backToLibrary}
+      </button>
+    </div>
   );
 }
