@@ -39,9 +39,17 @@ const Workbench = lazyView(() => import('./Workbench').then((m) => ({ default: m
 
 /** Fetches the workbench when the page is idle (or after a short while where there is no idle callback). */
 function preloadWorkbench(): void {
-  const load = () => void Workbench.preload();
+  const load = () => fetchWorkbenchAhead();
   if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
   else setTimeout(load, 200);
+}
+
+/**
+ * A fetch ahead of time that fails (offline before the chunk was cached) is not an error to report: the
+ * open that needs the workbench fetches it again, and says so if that fails too (view-failed.test.tsx).
+ */
+function fetchWorkbenchAhead(): void {
+  void Promise.resolve(Workbench.preload()).catch(() => undefined);
 }
 
 const HASH = /^#\/a\/(.+)$/;
@@ -58,7 +66,7 @@ export function App(props: AppProps): JSX.Element {
   const initial = props.useHash ? decodeURIComponent(HASH.exec(location.hash)?.[1] ?? '') || null : null;
   const [openId, setOpenId] = createSignal<string | null>(initial);
   // Opened on an assessment: its grid is wanted now, in parallel with opening the database.
-  if (initial) void Workbench.preload();
+  if (initial) fetchWorkbenchAhead();
   else preloadWorkbench();
   const [toast, setToast] = createSignal<Toast | null>(null);
   /** An exercise or answers link in the address (issue #25): opened in the Workshop once the library is ready. */
