@@ -316,6 +316,7 @@ export const CONVERTED: readonly { module: string; object: string; namespace: st
   { module: 'workshop', object: 'WS', namespace: 'workshop' },
   { module: 'review', object: 'V', namespace: 'review' },
   { module: 'saving', object: 'D', namespace: 'saving' },
+  { module: 'interchange', object: 'X', namespace: 'interchange' },
 ];
 
 /** Messages removed on purpose (unused): a branch's old module that still has them does not bring them back. */

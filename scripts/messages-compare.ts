@@ -147,7 +147,8 @@ async function main(args: string[]): Promise<number> {
         }
         if (typeof before !== 'function') {
           calls++;
-          if (before !== after) report([], before, after);
+          // A list of texts (X.securityPoints) is the same when its texts are.
+          if (before !== after && !(Array.isArray(before) && JSON.stringify(before) === JSON.stringify(after))) report([], before, after);
           continue;
         }
         const p = pools.get(key);

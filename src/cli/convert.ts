@@ -25,7 +25,7 @@ import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
 import { shorten, type DecimalStyle } from '../engine/parse';
 import { FORMATS, type FileFormat } from '../interchange/formats';
 import { workbookAbout, type WorkbookLabels } from '../share/xlsx';
-import { X } from '../ui/strings/interchange';
+import { workbookLabelsOf } from '../ui/strings/interchange';
 import { LANGUAGES, type Lang } from '../ui/strings/languages';
 import { loadCatalogue } from '../ui/strings/language';
 import { diskAccess, fileProblems, readForCli, type FileAccess } from './read';
@@ -53,8 +53,7 @@ export function formatForOutput(name: string): FileFormat | null {
  * (they are state shared with whatever runs next in this process). A word the language lacks is English.
  */
 async function workbookLabels(lang: Lang): Promise<WorkbookLabels> {
-  const words = lang === 'en' ? undefined : (await loadCatalogue(lang)).X?.workbook;
-  return { sheets: { ...X.workbook.sheets, ...words?.sheets }, columns: { ...X.workbook.columns, ...words?.columns } };
+  return workbookLabelsOf(lang === 'en' ? undefined : (await loadCatalogue(lang)).messages?.interchange);
 }
 
 /** City and year from a file name such as `lisbon-2024-values.csv`: the year if one is there, the rest as the city. */

@@ -2,7 +2,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { applyCatalogue, FALLBACK_OPEN, LANGUAGES, markFallback, missingKeys, pickLanguage, plural, snapshot, type Lang } from '../../src/ui/strings/languages';
 import { S } from '../../src/ui/strings';
-import { X } from '../../src/ui/strings/interchange';
 import { V } from '../../src/ui/strings/review';
 import { WS } from '../../src/ui/strings/workshop';
 import { C, changeText } from '../../src/ui/strings/catalogue';
@@ -18,7 +17,7 @@ import { applyKpiCatalogue, catalogueProse, catalogueText, kpiCoverage, unitCove
 import { loadCatalogue, useLanguage } from '../../src/ui/strings/language';
 import { formatNumber, localeDecimal } from '../../src/ui/format';
 
-const ENGLISH = { S, X, C, F, PW };
+const ENGLISH = { S, C, F, PW };
 /** Interface complete in every language; French and Spanish also the whole KPI catalogue. */
 const COMPLETE_INTERFACE: Lang[] = ['fr', 'es', 'ar', 'zh', 'ru'];
 
@@ -27,9 +26,9 @@ afterAll(async () => {
 });
 
 describe('every message key exists in every language', () => {
-  it.each(COMPLETE_INTERFACE)('%s has every key of S and X (a missing one is listed by its path)', async (lang) => {
+  it.each(COMPLETE_INTERFACE)('%s has every key of S (a missing one is listed by its path)', async (lang) => {
     const catalogue = await loadCatalogue(lang);
-    const missing = (['S', 'X'] as const).flatMap((k) => missingKeys(ENGLISH[k], catalogue[k]).map((path) => `${lang}: ${k}.${path}`));
+    const missing = (['S'] as const).flatMap((k) => missingKeys(ENGLISH[k], catalogue[k]).map((path) => `${lang}: ${k}.${path}`));
     expect(missing).toEqual([]);
   });
 

@@ -15,7 +15,7 @@ import { parseValuesXlsx, valuesXlsx, workbookAbout, type WorkbookLabels } from 
 import { readWorkbook } from '../../src/share/xlsx-cells';
 import { runConvert } from '../../src/cli/convert';
 import type { FileAccess } from '../../src/cli/read';
-import { X } from '../../src/ui/strings/interchange';
+import { X, workbookLabelsOf } from '../../src/ui/strings/interchange';
 import { LANGUAGES, type Lang } from '../../src/ui/strings/languages';
 import { loadCatalogue } from '../../src/ui/strings/language';
 
@@ -31,10 +31,13 @@ const doc: AssessmentDoc = {
 /** A language's workbook words, complete (a missing word would fall back to English and is a defect here). */
 async function labels(lang: Lang): Promise<WorkbookLabels> {
   if (lang === 'en') return X.workbook;
-  const words = (await loadCatalogue(lang)).X?.workbook;
-  expect(Object.keys(words?.sheets ?? {}).sort()).toEqual(Object.keys(X.workbook.sheets).sort());
-  expect(Object.keys(words?.columns ?? {}).sort()).toEqual(Object.keys(X.workbook.columns).sort());
-  return words as WorkbookLabels;
+  const table = (await loadCatalogue(lang)).messages?.interchange ?? {};
+  const english = [
+    ...Object.keys(X.workbook.sheets).map((k) => `workbook.sheets.${k}`),
+    ...Object.keys(X.workbook.columns).map((k) => `workbook.columns.${k}`),
+  ];
+  expect(english.filter((k) => typeof table[k] !== 'string')).toEqual([]);
+  return workbookLabelsOf(table);
 }
 
 const sheetsOf = async (blob: Blob) => {

@@ -1,6 +1,5 @@
 import type { Translation } from './languages';
 import type { S } from './index';
-import type { X } from './interchange';
 import type { C } from './catalogue';
 import type { F } from './flags';
 import type { Table } from '../messages/runtime';
@@ -40,7 +39,6 @@ export interface KpiCatalogue {
 /** One language: a translation of each string object and of the KPI catalogue. */
 export interface LanguageCatalogue {
   S?: Translation<typeof S>;
-  X?: Translation<typeof X>;
   C?: Translation<typeof C>;
   /** The engine's flags (refused inputs, reminders, failed checks) and where checks come from. */
   F?: Translation<typeof F>;

@@ -1,4 +1,4 @@
-/** French: the interface (S), the results (R), interchange (X), saving (D), the cycle (V), workshop mode (W, WS), catalogue updates (C), flags (F), progress over time (TM, TC), the file readers' problems (PW) and the KPI catalogue. */
+/** French: the interface (S), the results (R), saving (D), the cycle (V), workshop mode (W, WS), catalogue updates (C), flags (F), progress over time (TM, TC), the file readers' problems (PW) and the KPI catalogue. */
 /*
  * Glossary: where ITU or UNECE publish the French term, the catalogue follows it, and the source is
  * named here (#28). Any other term is a working translation with no official source recorded.
@@ -18,7 +18,6 @@
  */
 import type { LanguageCatalogue } from '../types';
 import { S } from './shell';
-import { X } from './interchange';
 import { C } from './catalogue';
 import { F } from './flags';
 import messages from '../../messages/compiled/fr';
@@ -33,7 +32,6 @@ import { withDefinitions } from '../languages';
 
 export default {
   S,
-  X,
   C,
   F,
   messages,

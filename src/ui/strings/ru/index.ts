@@ -1,4 +1,4 @@
-/** Russian: the interface (S), the results (R), interchange (X), saving (D), the cycle (V), workshop mode (W, WS), catalogue updates (C), flags (F), progress over time and across cities (TM, TC), the file readers' problems (PW) and the KPI names. */
+/** Russian: the interface (S), the results (R), saving (D), the cycle (V), workshop mode (W, WS), catalogue updates (C), flags (F), progress over time and across cities (TM, TC), the file readers' problems (PW) and the KPI names. */
 /*
  * Glossary (one term per concept, in every Russian file; keep to it when adding words):
  *   assessment (a city's KPI data for a year, the document)     → оценка (only this)
@@ -24,7 +24,6 @@
  */
 import type { LanguageCatalogue } from '../types';
 import { S } from './shell';
-import { X } from './interchange';
 import { C } from './catalogue';
 import { F } from './flags';
 import messages from '../../messages/compiled/ru';
@@ -39,7 +38,6 @@ import { withDefinitions } from '../languages';
 
 export default {
   S,
-  X,
   C,
   F,
   messages,
