@@ -5,6 +5,18 @@ import { TableHead } from '../results/table-head';
 import { WS } from '../strings/workshop';
 import { aggregateLabel, label, ref, type ExerciseSession } from './exercise-session';
 
+/** One answer's cell: where its band differs from the answer's, said in words as well as by the cell's colour. */
+function AnswerCell(props: { differs: boolean; children: JSX.Element }): JSX.Element {
+  return (
+    <td classList={{ 'ws-cell-differs': props.differs }}>
+      {props.children}
+      <Show when={props.differs}>
+        <strong>{` · ${WS.exBandDiffers}`}</strong>
+      </Show>
+    </td>
+  );
+}
+
 export function ExerciseRoom(props: { session: ExerciseSession; exercise: Accessor<Exercise> }): JSX.Element {
   const ex = props.exercise;
   const { answers, checks, feedback, reference, rowsOfDatapoints, rowsOfAggregates, itemCell, aggCell, aggOf } = props.session;
@@ -50,14 +62,7 @@ export function ExerciseRoom(props: { session: ExerciseSession; exercise: Access
                     <For each={checks()}>
                       {(c) => {
                         const differs = () => c.scores.items[ref(id).index].band !== reference()!.scores.items[ref(id).index].band;
-                        return (
-                          <td classList={{ 'ws-cell-differs': differs() }}>
-                            {itemCell(c.scores, id)}
-                            <Show when={differs()}>
-                              <strong>{` · ${WS.exBandDiffers}`}</strong>
-                            </Show>
-                          </td>
-                        );
+                        return <AnswerCell differs={differs()}>{itemCell(c.scores, id)}</AnswerCell>;
                       }}
                     </For>
                   </tr>
@@ -72,14 +77,7 @@ export function ExerciseRoom(props: { session: ExerciseSession; exercise: Access
                       {(c) => {
                         const mine = () => aggOf(c.scores, agg.code);
                         const differs = () => mine().band !== agg.band;
-                        return (
-                          <td classList={{ 'ws-cell-differs': differs() }}>
-                            {aggCell(mine())}
-                            <Show when={differs()}>
-                              <strong>{` · ${WS.exBandDiffers}`}</strong>
-                            </Show>
-                          </td>
-                        );
+                        return <AnswerCell differs={differs()}>{aggCell(mine())}</AnswerCell>;
                       }}
                     </For>
                   </tr>
