@@ -9,6 +9,7 @@
  *   {name, plural, =0 {…} one {…} other {…}}   Intl.PluralRules of the message's language; `#` is the number
  *   {name, selectordinal, one {…} other {…}}   ordinal plural rules
  *   {name, select, a {…} null {…} other {…}}   on the argument's text (`null` matches a missing value)
+ *   {name, select, true {…} other {…}}   only `true`/`false`/`other`: the argument is a boolean
  *   {name, list}                   a list of texts, `a, b and c` in the interface locale (Intl.ListFormat; MessageFormat 2's :list)
  *   '{' '}' '#' quoted with apostrophes; '' is one apostrophe; a lone apostrophe (city's) is itself.
  *
@@ -179,7 +180,11 @@ export function argumentTypes(message: Part[]): Map<string, string> {
       else if (p.kind === 'date') add(p.name, 'date');
       else if (p.kind === 'list') add(p.name, 'list');
       if (p.kind === 'plural' || p.kind === 'select') {
-        if (p.kind === 'select') add(p.name, 'null' in p.options ? 'select-null' : 'select');
+        if (p.kind === 'select') {
+          add(p.name, 'null' in p.options ? 'select-null' : 'select');
+          // `{flag, select, true {…} other {…}}`: a boolean (the old `flag ? … : ''`).
+          if (Object.keys(p.options).every((k) => k === 'true' || k === 'false' || k === 'other')) add(p.name, 'select-boolean');
+        }
         Object.values(p.options).forEach(walk);
       }
     }
@@ -192,6 +197,7 @@ export function argumentTypes(message: Part[]): Map<string, string> {
     if (set.has('list')) t = 'readonly string[]';
     else if (set.has('date')) t = 'Date | number';
     else if (set.has('number')) t = 'number';
+    else if (set.has('select-boolean') && !set.has('text')) t = 'boolean';
     else t = 'string | number';
     out.set(name, nullable ? `${t} | null` : t);
   }

@@ -17,7 +17,8 @@ import type { AssessmentInput } from '../../src/engine/types';
 import { ExplainPanel } from '../../src/ui/panels';
 import { S } from '../../src/ui/strings';
 import { localeDecimal } from '../../src/ui/format';
-import { useLanguage } from '../../src/ui/strings/language';
+import { loadCatalogue, useLanguage } from '../../src/ui/strings/language';
+import { useMessages } from '../../src/ui/messages/runtime';
 import { localiseExplanation } from '../../src/ui/strings/kpi-names';
 import { FALLBACK_CLOSE, FALLBACK_OPEN, type Lang } from '../../src/ui/strings/languages';
 
@@ -167,13 +168,15 @@ describe('"explain this number" has no English left in another language', () => 
 
   it('finds an English rule left in a translation, and an input name not put into the language (so the tests above can fail)', async () => {
     await useLanguage('fr');
-    const rule = S.explainRule.lower;
-    S.explainRule.lower = 'lower is better: target ÷ value';
+    // French's tables with one rule left in English, unmarked (as a translator's slip would be).
+    const tables = (await loadCatalogue('fr')).messages!;
+    useMessages('fr', { ...tables, shell: { ...tables.shell, 'explainRule.lower': 'lower is better: target ÷ value' } }, 'fr-FR');
     try {
+      expect(S.explainRule.lower).toBe('lower is better: target ÷ value');
       const found = leaksIn('fr');
       expect(found.some((l) => l.includes('lower is better'))).toBe(true);
     } finally {
-      S.explainRule.lower = rule;
+      await useLanguage('fr');
     }
     await useLanguage('ru');
     const net = all.find((x) => x.id === 'EC: ICT: ICT: 1C|')!;

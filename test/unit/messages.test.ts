@@ -28,6 +28,8 @@ import { useLanguage } from '../../src/ui/strings/language';
 import { TM } from '../../src/ui/strings/time';
 import { R } from '../../src/ui/strings/results';
 import { D } from '../../src/ui/strings/saving';
+import { S } from '../../src/ui/strings/shell';
+import { VIEWS } from '../../src/ui/views';
 
 afterAll(async () => {
   await useLanguage('en');
@@ -91,6 +93,8 @@ describe('the ICU compiler', () => {
     const types = argumentTypes(parseMessage('{name} {n, plural, other {#}} {d, date} {year, select, null {—} other {{year}}} {p, number, percent}'));
     expect(Object.fromEntries(types)).toEqual({ name: 'string | number', n: 'number', d: 'Date | number', year: 'string | number | null', p: 'number' });
     expect(argumentTypes(parseMessage('{names, list}')).get('names')).toBe('readonly string[]');
+    expect(argumentTypes(parseMessage('{flag, select, true {yes} other {}}')).get('flag')).toBe('boolean');
+    expect(argumentTypes(parseMessage('{flag, select, true {yes} other {{flag}}}')).get('flag')).toBe('string | number');
   });
 });
 
@@ -199,6 +203,27 @@ describe('the accessors', () => {
     expect([D.refusedItem(3, '', 'unreadable'), D.refusedItem(3, 'Quito', 'unreadable')]).toEqual(['#3: unreadable', '#3 Quito: unreadable']);
     expect(D.damagedRow('', 'no-values')).toBe('Unnamed: no values');
     expect(D.backupLeftOut(['a', 'b'])).toBe('Left out of the backup, because they cannot be written as a file: a; b.');
+  });
+
+  it('words the shell (S) in the chosen language: every view its own label, a paste report said in parts, a boolean select, the legend in order', async () => {
+    await useLanguage('en');
+    for (const v of VIEWS) expect(S.viewLabel(v)).not.toBe(v);
+    expect(S.pasteReport(3, 1, 0, 0)).toBe('Pasted 3 lines into data point rows only, skipping 1 group row (headings).');
+    expect(S.pasteReport(1, 2, 1, 1)).toBe(
+      'Pasted 1 line into data point rows only, skipping 2 group rows (headings) and 1 hidden row. 1 pasted value falls on cells that cannot be edited (computed, from the city profile, or not used by that KPI) and was not pasted.',
+    );
+    expect(S.pasteReport(4, 0, 0, 0)).toBe('');
+    expect(S.stepDataDetail(1, 2, false)).toBe('1 of 2 data points have a valid value.');
+    expect(S.storageState(null)).toBe('');
+    expect(Object.keys(S.legendItems)[0]).toBe('advanced');
+    await useLanguage('fr');
+    expect(S.clashList(['A', 'B'])).toBe('Cet onglet et un autre onglet ont modifié les mêmes cellules : A ; B. La valeur saisie ici a été gardée.');
+    expect(S.stepReviewDetail(0, 1)).toBe('0 valeur refusée à corriger, 1 valeur à vérifier (avertissements).');
+    await useLanguage('zh');
+    expect(S.pasteReport(2, 1, 1, 3)).toBe(
+      '已将 2 行粘贴到数据点行中，跳过了 1 个分组行（标题）和 1 个隐藏行。3 个粘贴值落在不可编辑的单元格上（计算所得、来自城市概况或该指标不使用），未被粘贴。',
+    );
+    await useLanguage('en');
   });
 
   it('has one list mechanism, Intl.ListFormat in the interface locale', () => {

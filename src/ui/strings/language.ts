@@ -2,7 +2,7 @@
  * Choosing the interface language at start-up and switching it. The language is, in order: `?lang=xx`
  * in the address (a trainer shares a link in the room's language), the saved choice, the browser's
  * languages, English. Its catalogue is loaded (one chunk per language) and written into the string
- * objects before the app's modules run; `<html lang>` and `dir` and the number and date locale follow.
+ * objects not yet converted to message files before the app's modules run; `<html lang>` and `dir` and the number and date locale follow.
  * Switching saves the choice and reloads the page through `reloadSafely` (edits are journalled on every
  * keystroke, so a reload loses nothing).
  */
@@ -10,7 +10,6 @@ import { loadLanguageChoice, saveLanguageChoice } from '../../storage/language-c
 import { reloadSafely } from '../before-reload';
 import { setNumberLocale } from '../format';
 import { applyCatalogue, FALLBACK_OPEN, LANGUAGE_INFO, pickLanguage, snapshot, type Lang } from './languages';
-import { S } from './index';
 import { C } from './catalogue';
 import { F } from './flags';
 import { PW } from './problems';
@@ -27,14 +26,13 @@ const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<{ default: LanguageCata
 };
 
 const ENGLISH = {
-  S: snapshot(S),
   C: snapshot(C),
   F: snapshot(F),
   PW: snapshot(PW),
 };
-const LIVE = { S, C, F, PW };
+const LIVE = { C, F, PW };
 /** The string objects a language lays its words onto. */
-export const STRING_OBJECTS = ['S', 'C', 'F', 'PW'] as const;
+export const STRING_OBJECTS = ['C', 'F', 'PW'] as const;
 
 let current: Lang = 'en';
 export const currentLanguage = (): Lang => current;
@@ -52,7 +50,7 @@ export async function loadCatalogue(lang: Lang): Promise<LanguageCatalogue> {
 }
 
 /**
- * Writes `lang`'s words into S, R, D, V, W, WS, C, F and PW and the KPI catalogue, reads the
+ * Writes `lang`'s words into C, F and PW and the KPI catalogue, reads the
  * language's message tables (the namespaces converted to ICU messages, #31: nothing is written into
  * them), sets the page's language, direction and locale. Returns the keys that fell back to English
  * (of the message files, those of the namespaces loaded so far).

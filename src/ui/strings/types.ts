@@ -1,5 +1,4 @@
 import type { Translation } from './languages';
-import type { S } from './index';
 import type { C } from './catalogue';
 import type { F } from './flags';
 import type { Table } from '../messages/runtime';
@@ -38,7 +37,6 @@ export interface KpiCatalogue {
 
 /** One language: a translation of each string object and of the KPI catalogue. */
 export interface LanguageCatalogue {
-  S?: Translation<typeof S>;
   C?: Translation<typeof C>;
   /** The engine's flags (refused inputs, reminders, failed checks) and where checks come from. */
   F?: Translation<typeof F>;

@@ -4,9 +4,10 @@ import interchange from './interchange.ar';
 import results from './results.ar';
 import review from './review.ar';
 import saving from './saving.ar';
+import shell from './shell.ar';
 import time from './time.ar';
 import timeCompare from './time-compare.ar';
 import workshop from './workshop.ar';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "demo": demo, "interchange": interchange, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "demo": demo, "interchange": interchange, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };

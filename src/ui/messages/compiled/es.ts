@@ -4,9 +4,10 @@ import interchange from './interchange.es';
 import results from './results.es';
 import review from './review.es';
 import saving from './saving.es';
+import shell from './shell.es';
 import time from './time.es';
 import timeCompare from './time-compare.es';
 import workshop from './workshop.es';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "demo": demo, "interchange": interchange, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "demo": demo, "interchange": interchange, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };

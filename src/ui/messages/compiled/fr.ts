@@ -4,9 +4,10 @@ import interchange from './interchange.fr';
 import results from './results.fr';
 import review from './review.fr';
 import saving from './saving.fr';
+import shell from './shell.fr';
 import time from './time.fr';
 import timeCompare from './time-compare.fr';
 import workshop from './workshop.fr';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "demo": demo, "interchange": interchange, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "demo": demo, "interchange": interchange, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };

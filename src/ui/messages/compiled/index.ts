@@ -4,6 +4,7 @@ export { interchange } from './interchange';
 export { results } from './results';
 export { review } from './review';
 export { saving } from './saving';
+export { shell } from './shell';
 export { time } from './time';
 export { timeCompare } from './time-compare';
 export { workshop } from './workshop';

@@ -4,9 +4,10 @@ import interchange from './interchange.ru';
 import results from './results.ru';
 import review from './review.ru';
 import saving from './saving.ru';
+import shell from './shell.ru';
 import time from './time.ru';
 import timeCompare from './time-compare.ru';
 import workshop from './workshop.ru';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "demo": demo, "interchange": interchange, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "demo": demo, "interchange": interchange, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };

@@ -4,9 +4,10 @@ import interchange from './interchange.zh';
 import results from './results.zh';
 import review from './review.zh';
 import saving from './saving.zh';
+import shell from './shell.zh';
 import time from './time.zh';
 import timeCompare from './time-compare.zh';
 import workshop from './workshop.zh';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "demo": demo, "interchange": interchange, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "demo": demo, "interchange": interchange, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };

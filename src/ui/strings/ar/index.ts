@@ -20,7 +20,6 @@
  *   official UN or ITU text.
  */
 import type { LanguageCatalogue } from '../types';
-import { S } from './shell';
 import { C } from './catalogue';
 import { F } from './flags';
 import messages from '../../messages/compiled/ar';
@@ -34,7 +33,6 @@ import { ALTERNATIVES, NOTES, SOURCES } from './notes';
 import { withDefinitions } from '../languages';
 
 export default {
-  S,
   C,
   F,
   messages,

@@ -16,7 +16,6 @@
  *   UN or ITU text.
  */
 import type { LanguageCatalogue } from '../types';
-import { S } from './shell';
 import { C } from './catalogue';
 import { F } from './flags';
 import messages from '../../messages/compiled/es';
@@ -30,7 +29,6 @@ import { ALTERNATIVES, NOTES, SOURCES } from './notes';
 import { withDefinitions } from '../languages';
 
 export default {
-  S,
   C,
   F,
   messages,

@@ -15,7 +15,6 @@
  *   official UN or ITU text.
  */
 import type { LanguageCatalogue } from '../types';
-import { S } from './shell';
 import { C } from './catalogue';
 import { F } from './flags';
 import messages from '../../messages/compiled/zh';
@@ -29,7 +28,6 @@ import { ALTERNATIVES, NOTES, SOURCES } from './notes';
 import { withDefinitions } from '../languages';
 
 export default {
-  S,
   C,
   F,
   messages,
