@@ -17,7 +17,8 @@ import { newId } from './ids';
 import { yesNo } from './parse';
 import { migrateAssessment, migrateWorkspace } from './migrations';
 import { quoted, type AssessmentParseError, type DocNote, type RefusedAssessment } from './problems';
-import { schemaProblems } from './schema';
+import { pathOf, schemaProblems } from './schema';
+import { repeatedKeys } from './json-keys';
 import { readProvenance } from './provenance-read';
 import { documentProblems, FORBIDDEN_KEYS, ruleProblems } from './assessment-rules';
 import type { Origin } from './versions';
@@ -321,6 +322,12 @@ export function readAssessment(input: unknown, fw: Framework, options: { repair?
   return { ok: true, ...(notes.length > 0 && { notes }), value: upgradeCatalogue(doc, fw) };
 }
 
+/** Repeated keys refuse what holds them: each is a problem at the member's path. */
+const repeatedKeysError = (at: (string | number)[][]): AssessmentParseError => ({
+  kind: 'invalid',
+  problems: at.map((segments) => ({ path: pathOf(segments), kind: 'repeated-key' })),
+});
+
 /** Parses JSON text into an assessment; every failure is a typed error. */
 export function parseAssessmentJson(text: string, fw: Framework): ParseResult<AssessmentDoc> {
   if (text.length > MAX_JSON_CHARS) {
@@ -332,6 +339,8 @@ export function parseAssessmentJson(text: string, fw: Framework): ParseResult<As
   } catch (e) {
     return { ok: false, error: { kind: 'not-json', detail: (e as Error).message } };
   }
+  const repeated = repeatedKeys(text);
+  if (repeated.length > 0) return { ok: false, error: repeatedKeysError(repeated.map((r) => r.segments)) };
   return readAssessment(raw, fw);
 }
 
@@ -359,6 +368,12 @@ export function parseWorkspaceJson(text: string, fw: Framework): ParseResult<Wor
   } catch (e) {
     return { ok: false, error: { kind: 'not-json', detail: (e as Error).message } };
   }
+  // A key repeated inside one assessment of a workspace refuses that assessment alone; anywhere else, the file.
+  const repeated = repeatedKeys(text).map((r) => r.segments);
+  const isWorkspace = isObject(raw) && raw.format !== ASSESSMENT_FORMAT;
+  const inOne = (s: (string | number)[]) => isWorkspace && s[0] === 'assessments' && typeof s[1] === 'number' && s.length > 2;
+  const repeatedOutside = repeated.filter((s) => !inOne(s));
+  if (repeatedOutside.length > 0) return { ok: false, error: repeatedKeysError(repeatedOutside) };
   if (isObject(raw) && raw.format === ASSESSMENT_FORMAT) {
     const one = readAssessment(raw, fw);
     return one.ok ? { ok: true, value: { docs: [one.value], refused: [] }, ...(one.notes && { notes: one.notes }) } : one;
@@ -378,7 +393,8 @@ export function parseWorkspaceJson(text: string, fw: Framework): ParseResult<Wor
   const refused: RefusedAssessment[] = [];
   const notes: DocNote[] = [];
   raw.assessments.forEach((item, i) => {
-    const r = readAssessment(item, fw);
+    const own = repeated.filter((s) => s[1] === i).map((s) => s.slice(2));
+    const r = own.length > 0 ? ({ ok: false, error: repeatedKeysError(own) } as const) : readAssessment(item, fw);
     if (r.ok) {
       docs.push(r.value);
       notes.push(...(r.notes ?? []).map((n) => ({ ...n, assessment: i + 1 })));

@@ -16,7 +16,8 @@ import { loadFramework, normaliseCode } from './framework';
 import { migrate, type Migration, type RawDoc } from './migrations';
 import type { DocProblem } from './problems';
 import { compileRules, type ValidationRule } from './rules';
-import { schemaProblems } from './schema';
+import { repeatedKeys } from './json-keys';
+import { pathOf, schemaProblems } from './schema';
 import type { CatalogueStep, DataPointDef, DimensionDef, FrameworkData, KpiDef, ProfileField, TargetDef, TargetSetData } from './types';
 
 export const FRAMEWORK_FORMAT = 'ssc-workbench/framework';
@@ -189,12 +190,16 @@ export const FRAMEWORK_MIGRATIONS: readonly Migration[] = [
 /** Reads a framework file's text: the framework the engine scores, or every problem found. */
 export function parseFrameworkFile(text: string): FrameworkReadResult {
   if (text.length > MAX_FRAMEWORK_BYTES) return { ok: false, problems: [{ kind: 'too-large', limit: MAX_FRAMEWORK_BYTES }] };
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let raw: unknown;
   try {
-    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    raw = JSON.parse(body);
   } catch {
     return { ok: false, problems: [{ kind: 'not-json' }] };
   }
+  // JSON.parse keeps the last of a repeated key: a KPI or a target written twice is refused, where it is.
+  const repeated = repeatedKeys(body);
+  if (repeated.length > 0) return { ok: false, problems: repeated.map((r) => ({ kind: 'doc', problem: { path: pathOf(r.segments), kind: 'repeated-key' } })) };
   return readFrameworkFile(raw);
 }
 

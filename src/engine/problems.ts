@@ -122,6 +122,8 @@ export type DocProblemKind =
   | { kind: 'missing' }
   | { kind: 'unknown-field'; name: Quoted }
   | { kind: 'forbidden-key'; key: string }
+  /** The member's key is written more than once in its object; JSON.parse would keep only the last. */
+  | { kind: 'repeated-key' }
   | { kind: 'too-many'; limit: number }
   | { kind: 'unknown-datapoint'; id: Quoted }
   | { kind: 'unknown-profile-field'; name: Quoted }

@@ -13,15 +13,22 @@ const MAX_SCHEMA_PROBLEMS = 200;
 /** `/values/EC: ICT: ICT: 1C|/status` → `values["EC: ICT: ICT: 1C|"].status`; `/actions/0/id` → `actions[0].id`. */
 export function pointerToPath(pointer: string): string {
   if (pointer === '') return '';
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((path, seg) => {
-      if (/^\d+$/.test(seg)) return `${path}[${seg}]`;
-      if (/^[A-Za-z_$][\w$]*$/.test(seg)) return path === '' ? seg : `${path}.${seg}`;
-      return `${path}[${JSON.stringify(seg)}]`;
-    }, '');
+  return pathOf(
+    pointer
+      .slice(1)
+      .split('/')
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .map((s) => (/^\d+$/.test(s) ? Number(s) : s)),
+  );
+}
+
+/** `['values', 'EC: ICT: ICT: 1C|', 'status']` → `values["EC: ICT: ICT: 1C|"].status`; numbers are array positions. */
+export function pathOf(segments: readonly (string | number)[]): string {
+  return segments.reduce<string>((path, seg) => {
+    if (typeof seg === 'number') return `${path}[${seg}]`;
+    if (/^[A-Za-z_$][\w$]*$/.test(seg)) return path === '' ? seg : `${path}.${seg}`;
+    return `${path}[${JSON.stringify(seg)}]`;
+  }, '');
 }
 
 /** The value at a JSON pointer, or undefined. */

@@ -11,6 +11,7 @@
  * changed in a spreadsheet after the export) reads as no source, as the app drops a source on an edit.
  */
 import type { AssessmentDoc } from './assessment';
+import { repeatedKeys } from './json-keys';
 import type { DatapointRef } from './framework';
 import { PROVENANCE_FIELDS, sourceOf, type Provenance, type ProvenanceField, type TableSource } from './provenance';
 import { readTableSource } from './provenance-read';
@@ -52,6 +53,8 @@ export function readProvenanceCell(
   } catch {
     return null;
   }
+  // A source written twice for one figure would be read as the last in silence: the cell is refused.
+  if (repeatedKeys(cell, 1).length > 0) return null;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   const entries = Object.entries(raw as Record<string, unknown>);
   if (entries.length === 0 || entries.some(([k]) => !(PROVENANCE_FIELDS as readonly string[]).includes(k))) return null;

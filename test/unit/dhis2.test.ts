@@ -114,4 +114,12 @@ describe('DHIS2 data value set by code', () => {
       problems: [{ row: 3, problem: { kind: 'unknown-code' } }],
     });
   });
+
+  it('a data value with "value" written twice is refused at its place, not read as the last value', async () => {
+    const text = '{"dataValues": [{"dataElement": "U4SSC_EC_ICT_ICT_1C", "categoryOptionCombo": "default", "value": "50", "value": "5"}]}';
+    expect(await dhis2ValuesFormat.read(source('x-dhis2.json', text), ctx)).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid', problems: [{ path: 'dataValues[0].value', kind: 'repeated-key' }] },
+    });
+  });
 });

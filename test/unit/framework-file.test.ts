@@ -15,6 +15,7 @@ import {
   type FrameworkFile,
   type FrameworkFileProblem,
 } from '../../src/engine/framework-file';
+import { frameworkText } from '../../src/engine/framework-edit';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { DEMO_CITIES, demoCityInput, demoInput } from '../../src/engine/frameworks/u4ssc/demo';
 import { tableProblems } from '../../src/engine/migrations';
@@ -138,8 +139,8 @@ describe('framework file versions', () => {
   });
 });
 
-/** A small framework file, changed by `edit`, read back. */
-const small = (edit: (f: FrameworkFile) => void = () => {}) => {
+/** A small framework file, changed by `edit`. */
+const smallFile = (edit: (f: FrameworkFile) => void = () => {}): FrameworkFile => {
   const f: FrameworkFile = {
     format: 'ssc-workbench/framework',
     version: 2,
@@ -223,8 +224,10 @@ const small = (edit: (f: FrameworkFile) => void = () => {}) => {
     links: [{ datapoint: 'L: M: B: 1|', framework: 'sdg-11', indicator: '11.2.1', relation: 'related', source: 'judgement' }],
   };
   edit(f);
-  return readFrameworkFile(JSON.parse(JSON.stringify(f)));
+  return f;
 };
+/** The small file, changed by `edit`, read back. */
+const small = (edit?: (f: FrameworkFile) => void) => readFrameworkFile(JSON.parse(JSON.stringify(smallFile(edit))));
 const problemsOf = (r: ReturnType<typeof small>): FrameworkFileProblem[] => (r.ok ? [] : r.problems);
 
 describe('a framework file of a city’s own KPIs', () => {
@@ -347,6 +350,14 @@ describe('a framework file of a city’s own KPIs', () => {
       problems: [{ kind: 'newer-version', version: 9, max: FRAMEWORK_FILE_VERSION }],
     });
     expect(parseFrameworkFile('x'.repeat(9 * 1024 * 1024))).toEqual({ ok: false, problems: [{ kind: 'too-large', limit: 8 * 1024 * 1024 }] });
+  });
+
+  it('a key written twice (a KPI’s name, a target) is refused at its path, not read as the last one', () => {
+    const text = frameworkText(smallFile());
+    const twice = text.replace('"name": "Bicycle lanes",', '"name": "Bicycle lanes",\n        "name": "Cycle paths",');
+    expect(twice).not.toBe(text);
+    expect(parseFrameworkFile(text).ok).toBe(true);
+    expect(parseFrameworkFile(twice)).toEqual({ ok: false, problems: [{ kind: 'doc', problem: { kind: 'repeated-key', path: 'kpis[0].name' } }] });
   });
 
   it('the words say where and what, in English here (every language: languages.test.ts)', () => {

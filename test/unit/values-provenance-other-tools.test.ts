@@ -83,6 +83,17 @@ describe('a values CSV with provenance written by other tools', () => {
     expect(r.ignored).toEqual([{ row: direct + 1, column: 'provenance', problem: { kind: 'bad-provenance' } }]);
   });
 
+  it('a source written twice for one figure (a repeated key) is said, not read as the last one', () => {
+    const { records } = readCsv(own);
+    const at = records.findIndex((rec) => rec[11]?.startsWith('{'));
+    const source = JSON.stringify(JSON.parse(records[at][11]).denominator);
+    const other = JSON.stringify({ ...JSON.parse(source), source: 'Another office' });
+    records[at][11] = `{"denominator": ${other}, "denominator": ${source}}`;
+    const r = read(writeCsv(records));
+    expect(r.ignored).toEqual([{ row: at + 1, column: 'provenance', problem: { kind: 'bad-provenance' } }]);
+    expect(r.input.profile).toEqual(expected.input.profile);
+  });
+
   it('a huge cell (4 MB) is said and left out; the figures are read', () => {
     const { records } = readCsv(own);
     const at = records.findIndex((rec) => rec[11]?.startsWith('{'));

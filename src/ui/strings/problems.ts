@@ -220,6 +220,8 @@ function docWhat(p: DocProblem): string {
       return `unknown field "${enQuote(p.name)}".`;
     case 'forbidden-key':
       return `the key "${p.key}" is not allowed.`;
+    case 'repeated-key':
+      return 'key written more than once in its object: which of its values is meant cannot be known, so it is refused.';
     case 'too-many':
       return `more than ${p.limit} items.`;
     case 'unknown-datapoint':

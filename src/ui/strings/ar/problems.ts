@@ -205,6 +205,8 @@ export const PW: Translation<typeof EN> = {
         return `حقل غير معروف «${quote(p.name)}».`;
       case 'forbidden-key':
         return `المفتاح «${p.key}» غير مسموح به.`;
+      case 'repeated-key':
+        return 'مفتاح مكتوب أكثر من مرة في كائنه: لا يمكن معرفة أي قيمه هي المقصودة، لذلك يُرفض.';
       case 'too-many':
         return `أكثر من ${c(p.limit, ITEMS)}.`;
       case 'unknown-datapoint':

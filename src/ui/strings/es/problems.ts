@@ -199,6 +199,8 @@ export const PW: Translation<typeof EN> = {
         return `campo desconocido «${quote(p.name)}».`;
       case 'forbidden-key':
         return `la clave «${p.key}» no está permitida.`;
+      case 'repeated-key':
+        return 'clave escrita más de una vez en su objeto: no se puede saber cuál de sus valores vale, así que se rechaza.';
       case 'too-many':
         return `más de ${p.limit} elementos.`;
       case 'unknown-datapoint':

@@ -198,6 +198,8 @@ export const PW: Translation<typeof EN> = {
         return `champ inconnu « ${quote(p.name)} ».`;
       case 'forbidden-key':
         return `la clé « ${p.key} » n’est pas autorisée.`;
+      case 'repeated-key':
+        return 'clé écrite plus d’une fois dans son objet : on ne peut savoir laquelle de ses valeurs vaut, elle est donc refusée.';
       case 'too-many':
         return `plus de ${p.limit} éléments.`;
       case 'unknown-datapoint':

@@ -201,6 +201,8 @@ export const PW: Translation<typeof EN> = {
         return `неизвестное поле «${quote(p.name)}».`;
       case 'forbidden-key':
         return `ключ «${p.key}» не допускается.`;
+      case 'repeated-key':
+        return 'ключ записан в своём объекте больше одного раза: нельзя знать, какое из его значений имеется в виду, поэтому он отклонён.';
       case 'too-many':
         return `больше ${p.limit} ${f(p.limit, 'элемента', 'элементов', 'элементов')}.`;
       case 'unknown-datapoint':

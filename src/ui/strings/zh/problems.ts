@@ -197,6 +197,8 @@ export const PW: Translation<typeof EN> = {
         return `未知字段“${quote(p.name)}”。`;
       case 'forbidden-key':
         return `不允许使用键“${p.key}”。`;
+      case 'repeated-key':
+        return '该键在其对象中出现不止一次：无法确定以哪个值为准，因此被拒绝。';
       case 'too-many':
         return `超过 ${p.limit} 项。`;
       case 'unknown-datapoint':
