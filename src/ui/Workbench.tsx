@@ -1,28 +1,21 @@
 import { createEffect, createMemo, createSignal, on, onCleanup, onMount, Show, Suspense, untrack, type JSX } from 'solid-js';
 import { lazyView } from './stale-chunks';
 import type { AssessmentDoc } from '../engine/assessment';
-import type { Explanation } from '../engine/explain';
 import { explainAggregate } from '../engine/explain-aggregate';
 import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
 import type { DecimalStyle } from '../engine/parse';
-import type { MethodName, NumInput, Scores } from '../engine/types';
-import type { Patch } from '../engine/evaluator';
+import type { MethodName, NumInput } from '../engine/types';
 import { reviewRows, reviewUnderway, sortThread } from '../engine/review';
 import type { EngineClient } from '../worker/client';
-import { addAssessment, getSetting, setSetting, storageProblem } from '../storage/db';
-import { checkEdit, loadForEditing, Session, type Clash, type Edit, type LostEdit, type SaveState } from '../session';
 import type { AppContext } from './context';
-import { describeEdit, setAsideReport, show } from './edit-wording';
-import { freezeEdit, nextVersionOf } from './workbench-versions';
+import { describeEdit, show } from './edit-wording';
+import { createWorkbenchController, tabAfter } from './workbench-controller';
 import { KpiGrid, NO_FILTERS, type ColumnSet, type Filters, type FlagCounts } from './grid';
-import { rereadProfile } from './decimal';
-import { localeDecimal } from './format';
-import { localiseExplanation, localiseScores } from './strings/kpi-names';
 import { ColumnSetToggle, GridFilters, GridMessage } from './GridTools';
 import { GridFind } from './GridFind';
 import { findMatches } from './grid/find';
 import { createMediaQuery, NARROW_QUERY } from './media';
-import { VIEWS, type View } from './views';
+import { VIEWS } from './views';
 import { isFictional } from './Library';
 import { ExplainPanel, ProfilePanel, SummaryPanel } from './panels';
 import { FirstSteps, focusNextStep } from './FirstSteps';
@@ -39,16 +32,17 @@ import { flushBeforeReload } from './before-reload';
 import { guardUnload } from './unsaved-guard';
 import { assessmentJsonBlob } from './interchange/ExportPanel';
 import { assessmentFileName, downloadBlob, FILE_SUFFIX } from './interchange/files';
-import { localRules, type LocalRules } from '../storage/local-framework';
-
-/** The settings key of the name that signs review steps. */
-const REVIEWER_SETTING = 'reviewerName';
 
 /** The lossless JSON file, offered at once when saving fails (quota) and from the toolbar. */
 export function downloadJson(doc: AssessmentDoc): void {
   downloadBlob(assessmentJsonBlob(doc), assessmentFileName(doc, FILE_SUFFIX.json));
 }
 
+/**
+ * One open assessment: renders the workbench controller's state (workbench-controller.ts, which holds
+ * the session, the engine, the held Enter, the frozen and version paths and the tabs) and dispatches
+ * to it. Kept here: the grid's element, the page's events and where things scroll.
+ */
 export function Workbench(props: {
   ctx: AppContext;
   id: string;
@@ -61,13 +55,20 @@ export function Workbench(props: {
   start?: { exerciseLink: string; student: boolean };
 }): JSX.Element {
   const { db, notifier, tabId } = props.ctx;
-  const [doc, setDoc] = createSignal<AssessmentDoc | null>(null);
-  /** Why the assessment cannot be shown: not stored, or stored by a newer app version. */
-  const [missing, setMissing] = createSignal<string | false>(false);
-  const [scores, setScores] = createSignal<Scores | null>(null);
-  const [decimal, setDecimal] = createSignal<DecimalStyle>(localeDecimal());
-  const [saveState, setSaveState] = createSignal<SaveState>({ kind: 'saved', at: 0 });
-  const [notice, setNotice] = createSignal<string | null>(null);
+  const ctl = createWorkbenchController({
+    db,
+    notifier,
+    tabId,
+    id: untrack(() => props.id),
+    engine: () => props.engine(),
+    onOpenOther: (id) => props.onOpenOther(id),
+    onClose: () => props.onClose(),
+    onExplanationShown: () => bringExplanationIntoView(),
+    // Opened from an exercise link in the address bar: straight into the Workshop (exercise-link.ts).
+    view: untrack(() => props.start) ? 'workshop' : 'grid',
+  });
+  const { doc, missing, scores, decimal, saveState, notice, setNotice, lost, leaving, paused, selected, explanation, explained, view, who } = ctl;
+  const { send, acknowledge, saveWho, showView } = ctl;
   // A notice sits in the page's flow (it never covers a control), so on a small or zoomed screen it can
   // appear out of view, above the button that caused it: each new notice is scrolled into view.
   // The grid's own message (a refused paste) sits in the same block and is scrolled the same way.
@@ -80,23 +81,6 @@ export function Workbench(props: {
       }),
     );
   scrollIntoViewOnChange(notice, () => noticeElement);
-  /** Values of this tab another tab wrote over, offered back. */
-  const [lost, setLost] = createSignal<LostEdit[]>([]);
-  /** Leaving was asked while edits are not stored: the choice is the user's. */
-  const [leaving, setLeaving] = createSignal(false);
-  /**
-   * A newer app took the database over (another tab): edits already typed are in the journal, which
-   * the newer app replays; further typing is paused so that nothing is typed that cannot be stored.
-   */
-  const [paused, setPaused] = createSignal(db.replaced);
-  const stopVersionWatch = db.onVersionChange(() => {
-    setPaused(true);
-    grid?.makeReadOnly();
-  });
-  const [selected, setSelected] = createSignal<string | null>(null);
-  const [explanation, setExplanation] = createSignal<Explanation | null>(null);
-  /** The aggregate explained (a summary row or a group row of the grid), derived from the scores shown; a data point's selection clears it. */
-  const [explained, setExplained] = createSignal<string | null>(null);
   const aggregateExplanation = createMemo(() => {
     const code = explained();
     const s = scores();
@@ -111,37 +95,6 @@ export function Workbench(props: {
   const narrow = createMediaQuery(NARROW_QUERY);
   /** Two columns (grid and side column), as in app.css. */
   const wide = createMediaQuery('(min-width: 1101px)');
-  // Opened from an exercise link in the address bar: straight into the Workshop (exercise-link.ts).
-  const [view, setView] = createSignal<View>(untrack(() => props.start) ? 'workshop' : 'grid');
-  /** The name that signs review steps, typed once per browser (a setting in IndexedDB). */
-  const [who, setWho] = createSignal('');
-  const saveWho = (name: string) => {
-    setWho(name);
-    void setSetting(db, REVIEWER_SETTING, name).catch(() => {});
-  };
-  /** Freezes the assessment as it is saved now, with the fingerprint of its data. */
-  const freeze = async () => {
-    await session?.flush();
-    const current = session?.doc;
-    if (!current || current.frozen) return;
-    if (!who().trim()) return setNotice(V.problem({ kind: 'no-name' }));
-    const edit = await freezeEdit(current, who().trim());
-    // Edits typed while the fingerprint was computed would not be in it: freeze only the data fingerprinted.
-    if (session?.doc !== current) return setNotice(V.frozenNoEdit);
-    send([edit]);
-  };
-  /** Editing a frozen assessment: a new version (new id) recording this one as its parent, opened at once. */
-  const newVersion = async () => {
-    const current = session?.doc;
-    if (!current?.frozen) return;
-    const next = nextVersionOf(current);
-    try {
-      await addAssessment(db, next);
-    } catch (e) {
-      return setNotice(D.problem(storageProblem(e)));
-    }
-    props.onOpenOther(next.id);
-  };
   const reviewCounts = createMemo(() => {
     const d = doc();
     if (!d) return null;
@@ -168,11 +121,6 @@ export function Workbench(props: {
   };
   let host!: HTMLDivElement;
   let grid: KpiGrid | undefined;
-  let session: Session | undefined;
-  let engine: EngineClient | undefined;
-  let engineLoaded = false;
-  /** The stored framework file's validation rules this assessment runs (read once, when it opens). */
-  let rules: LocalRules | null = null;
   let disposed = false;
   let stopFlushOnReload: (() => void) | undefined;
   let stopUnloadGuard: (() => void) | undefined;
@@ -192,263 +140,69 @@ export function Workbench(props: {
     if (at < view.top - 1 || at > view.bottom - 40) side.scrollTop += at - view.top;
   };
 
-  const refreshExplain = () => {
-    const id = selected();
-    // Not before the assessment is sent to the worker: it answers in order, and an explain ahead of the
-    // load was refused as "no assessment loaded" (the grid selects a cell before the load is sent).
-    if (!id || !engine || !engineLoaded) return setExplanation(null);
-    engine.explain(id).then(
-      (x) => {
-        if (disposed || selected() !== id) return;
-        const another = explanation()?.id !== id;
-        const localised = localiseExplanation(x);
-        setExplanation(rules ? rules.explanation(localised, scores()) : localised);
-        if (another) bringExplanationIntoView();
-      },
-      () => {
-        setExplanation(null);
-        engineFailed();
-      },
-    );
-  };
-
-  const receive = (received: Scores | null) => {
-    if (!received || disposed) return;
-    // The user's validation rules (the library's framework editor) warn on their rows like the engine's checks.
-    const localised = localiseScores(received);
-    const s = rules ? rules.scores(localised, session?.doc.profile ?? {}) : localised;
-    performance.mark('ssc:scores-received');
-    setScores(s);
-    performance.mark('ssc:summary-updated');
-    grid?.setScores(s);
-    performance.mark('ssc:grid-updated');
-    refreshExplain();
-  };
-
-  const send = (edits: Edit[]) => {
-    if (!session || !engine) return;
-    // Refused edits (over a length limit every reader applies) are said and undone on screen.
-    const refused = edits.map(checkEdit).filter((p) => p !== null);
-    if (refused.length > 0) {
-      edits = edits.filter((e) => !refused.some((p) => p.edit === e));
-      if (!disposed) {
-        setNotice(refused.map((p) => D.tooLong(describeEdit(p.edit), p.limit)).join(' '));
-        grid?.load(session.doc);
-        const s = scores();
-        if (s) grid?.setScores(s);
-      }
-      if (edits.length === 0) return;
-    }
-    if (paused()) return;
-    const ahead = held;
-    held = null;
-    let patches: Patch[] = [];
-    if (ahead?.key === JSON.stringify(edits)) ahead.shown = true;
-    else {
-      performance.mark('ssc:edit');
-      patches = session.edit(edits);
-    }
-    // A field committed while the view closes (a blur on unmount): the journal keeps it; nothing to draw.
-    if (disposed) return;
-    setDoc(session.doc);
-    grid?.setDoc(session.doc);
-    if (session.doc.frozen) grid?.makeReadOnly();
-    if (edits.some((e) => e.kind === 'profile')) grid?.refreshProfile(session.doc);
-    performance.mark('ssc:patched');
-    // The scores of a held Enter, if already here, are drawn now: in the same frame as the commit.
-    if (ahead?.shown && ahead.scores) receive(ahead.scores);
-    if (patches.length > 0) void engine.apply(patches).then(receive, engineFailed);
-  };
-
-  /**
-   * An Enter the grid holds (KpiGrid.holdEnter): its edits are stored and sent to the engine now, in
-   * the keystroke's own task (so the hold never delays storing them), but drawn only when the grid
-   * commits them, with their scores if these have arrived. Returns null when the grid must not hold.
-   */
-  let held: { key: string; scores: Scores | null; shown: boolean } | null = null;
-  const sendAhead = (edits: Edit[]): Promise<unknown> | null => {
-    if (!session || !engine || paused() || disposed || edits.some((e) => checkEdit(e) !== null) || session.refusal(edits)) return null;
-    performance.mark('ssc:edit');
-    const patches = session.edit(edits);
-    const ahead = { key: JSON.stringify(edits), scores: null as Scores | null, shown: false };
-    held = ahead;
-    return engine.apply(patches).then((s) => {
-      if (ahead.shown) receive(s);
-      else ahead.scores = s;
-    }, engineFailed);
-  };
-
-  /** Marks catalogue changes as read: saved edits like any other; the values and scores are untouched. */
-  const acknowledge = (ids: string[]) => {
-    send(ids.map((id) => ({ kind: 'acknowledge' as const, id })));
-    grid?.redraw();
-  };
-
-  /** Edits the frozen assessment refused (session.ts, freeze-rule.ts): said, and the frozen values shown again. */
-  const refusedFrozen = () => {
-    if (disposed || !session) return;
-    setNotice(V.frozenRefused);
-    grid?.load(session.doc);
-    grid?.makeReadOnly();
-    const s = scores();
-    if (s) grid?.setScores(s);
-  };
-
-  /** A rejected worker call: the edits are stored all the same; the scores on screen are stale, and said so. */
-  const engineFailed = () => !disposed && setNotice(S.engineFailed);
-
-  const onExternal = (next: AssessmentDoc, clashes: Clash[]) => {
-    if (disposed) return;
-    setDoc(next);
-    grid?.load(next);
-    if (next.frozen) grid?.makeReadOnly();
-    void engine?.load(next).then(receive, engineFailed);
-    setNotice(
-      clashes.length > 0 ? `${S.externalUpdate} ${S.clashList(clashes.map((c) => S.clashItem(describeEdit(c.edit), show(c.theirs))))}` : D.replacedOrChanged,
-    );
-  };
-  const putBack = () => {
-    const edits = lost().map((l) => l.edit);
-    setLost([]);
-    send(edits);
-  };
-  /** Back to the library; edits not stored are never dropped without asking. */
-  const leave = async () => {
-    await session?.flush();
-    if (session && session.atRisk > 0) return setLeaving(true);
-    props.onClose();
-  };
-
-  const flush = () => void session?.flush();
+  const flush = () => void ctl.flush();
   const onVisibility = () => document.visibilityState === 'hidden' && flush();
 
   onMount(async () => {
     // Read before the first await: App's prop getter makes a computation, which past an await has no
     // owner and was never disposed (Solid's "computations created outside a createRoot" warning).
     const start = props.start;
-    let opened: Awaited<ReturnType<typeof loadForEditing>>;
-    let dec: DecimalStyle;
-    try {
-      // Edits journalled before a crash or a closed tab are folded in before anything is shown.
-      let name: unknown;
-      [opened, dec, name, rules] = await Promise.all([
-        loadForEditing(db, props.id),
-        getSetting<DecimalStyle>(db, 'decimal', localeDecimal()),
-        getSetting<unknown>(db, REVIEWER_SETTING, ''),
-        localRules(db, u4ssc),
-      ]);
-      if (typeof name === 'string') setWho(name);
-    } catch (e) {
-      if (!disposed) setMissing(D.problem(storageProblem(e)));
-      return;
-    }
-    if (disposed) return;
-    const stored = opened?.doc;
-    const recovered = opened?.recovered ?? 0;
-    const setAside = opened?.setAside ?? [];
-    if (!stored) {
-      setMissing(S.notFound);
-      return;
-    }
-    setDecimal(dec === 'comma' ? 'comma' : 'point');
-    session = new Session(db, stored, {
-      notifier,
-      tabId,
-      onState: (s) => !disposed && setSaveState(s),
-      onExternal,
-      onLost: (l) => !disposed && setLost(l),
-      onDeleted: () => !disposed && setNotice(S.deletedElsewhere),
-      onRefused: refusedFrozen,
-      signer: () => who().trim(),
-    });
-    setSaveState(session.state);
-    if (recovered > 0 || setAside.length > 0) setNotice([recovered > 0 ? D.recovered(recovered) : '', setAsideReport(setAside)].filter(Boolean).join(' '));
-    engine = props.engine();
-    setDoc(stored);
+    const stored = await ctl.open();
+    if (!stored || disposed) return;
     grid = new KpiGrid(host, {
       fw: u4ssc,
       decimal,
       height: Math.max(320, Math.min(900, window.innerHeight - 240)),
       onEdits: send,
-      onHold: sendAhead,
+      onHold: ctl.sendAhead,
       referenceTarget: (id) => referenceTargets.byId.get(id)?.target ?? null,
-      onSelect: (id) => {
-        setSelected(id);
-        setExplained(null);
-        refreshExplain();
-      },
-      onSelectGroup: setExplained,
+      onSelect: ctl.select,
+      onSelectGroup: ctl.explain,
       onCounts: setFlagCounts,
       onMessage: setGridMessage,
       onColumnSet: setColumnSet,
     });
-    grid.load(stored);
-    if (stored.frozen) grid.makeReadOnly();
+    ctl.attach(grid);
     setGridReady(grid);
     preloadPanels();
     props.onGrid?.(grid);
-    const loading = engine.load(stored);
-    engineLoaded = true;
-    await loading.then(receive, engineFailed);
+    await ctl.score();
     // Focus goes to the next step once the first scores are drawn: the side column grows with them, and a
     // profile field focused before was pushed below the screen (issue #25).
     // On a phone the grid is hidden: selecting its cell made Handsontable take the keys typed into the
     // data point's fields (Enter never committed); the data point is shown instead, with no keyboard popped up.
-    if (!disposed && !start) focusNextStep(u4ssc, stored, (id, column) => (narrow() ? (setSelected(id), refreshExplain()) : grid?.selectCell(id, column)));
+    if (!disposed && !start) focusNextStep(u4ssc, stored, (id, column) => (narrow() ? ctl.select(id) : grid?.selectCell(id, column)));
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('pagehide', flush);
-    stopFlushOnReload = flushBeforeReload(() => session?.flush() ?? Promise.resolve());
-    // In memory only, every edit is lost on reload; otherwise the ones not yet stored.
-    stopUnloadGuard = guardUnload(() => !!session && (session.atRisk > 0 || (session.state.kind === 'memory' && session.doc !== stored)));
+    stopFlushOnReload = flushBeforeReload(ctl.flush);
+    stopUnloadGuard = guardUnload(ctl.unsavedOnUnload);
   });
 
   onCleanup(() => {
     disposed = true;
     stopFlushOnReload?.();
     stopUnloadGuard?.();
-    stopVersionWatch();
     document.removeEventListener('visibilitychange', onVisibility);
     window.removeEventListener('pagehide', flush);
     props.onGrid?.(null);
-    void session?.close();
-    engine?.dispose();
+    ctl.close();
     grid?.destroy();
   });
 
   const changeDecimal = (d: DecimalStyle) => {
-    const from = decimal();
-    setDecimal(d);
-    void setSetting(db, 'decimal', d);
-    const current = doc();
-    if (current && grid) {
-      // The cells are written under the new mark; the undo history stays (its numbers rewritten too).
-      grid.redecimal(current, from);
-      const s = scores();
-      if (s) grid.setScores(s);
-      // Kept text that reads under the new mark becomes a value (grid cells and profile fields alike).
-      const profile = rereadProfile(current, d);
-      if (profile.length > 0) send(profile);
-      const n = grid.rereadKeptText() + profile.length;
-      setGridMessage(n > 0 ? S.rereadReport(n) : null);
-    }
+    const n = ctl.changeDecimal(d);
+    if (n !== null) setGridMessage(n > 0 ? S.rereadReport(n) : null);
   };
   const setFilter = (key: keyof Filters, on: boolean) => {
     const next = { ...filters(), [key]: on };
     setFilters(next);
     grid?.setFilters(next);
   };
-  const showView = (next: View) => {
-    setView(next);
-    // Handsontable measures itself; it was hidden while another view was shown.
-    if (next === 'grid') queueMicrotask(() => grid?.refreshDimensions());
-  };
   /** From the wheel or the report: back to the grid on that data point, with its explanation. */
   const goTo = (id: string) => {
     showView('grid');
     queueMicrotask(() => grid?.selectCell(id, 'computed'));
-    setSelected(id);
-    setExplained(null);
-    refreshExplain();
+    ctl.select(id);
   };
   const undoRedo = (which: 'undo' | 'redo') => grid?.undoRedo(which);
 
@@ -484,10 +238,10 @@ export function Workbench(props: {
       <Show when={lost().length > 0}>
         <div class="notice notice-warning" role="alert" data-testid="lost">
           <p>{D.lost(lost().map((l) => D.lostItem(describeEdit(l.edit), show(l.mine), show(l.theirs))))}</p>
-          <button type="button" class="primary" onClick={putBack}>
+          <button type="button" class="primary" onClick={ctl.putBack}>
             {D.putMineBack}
           </button>{' '}
-          <button type="button" onClick={() => setLost([])}>
+          <button type="button" onClick={ctl.dismissLost}>
             {D.dismiss}
           </button>
         </div>
@@ -527,7 +281,7 @@ export function Workbench(props: {
       <button type="button" onClick={() => grid?.setAllCollapsed(true)}>
         {S.collapseAll}
       </button>
-      <button type="button" onClick={() => doc() && downloadJson(session?.doc ?? doc()!)}>
+      <button type="button" onClick={() => doc() && downloadJson(ctl.current()!)}>
         {S.exportJson}
       </button>
     </>
@@ -536,7 +290,7 @@ export function Workbench(props: {
     <section class="workbench" aria-labelledby="wb-title">
       <Show when={!missing()} fallback={<MissingNotice message={missing() || S.notFound} onClose={props.onClose} />}>
         <div class="wb-head">
-          <button type="button" class="link" onClick={() => void leave()}>
+          <button type="button" class="link" onClick={() => void ctl.leave()}>
             ← {S.backToLibrary}
           </button>
           <h2 id="wb-title">
@@ -546,7 +300,7 @@ export function Workbench(props: {
             {saveText()}
             <Show when={saveError() && doc()}>
               {' '}
-              <button type="button" class="primary" onClick={() => downloadJson(session?.doc ?? doc()!)}>
+              <button type="button" class="primary" onClick={() => downloadJson(ctl.current()!)}>
                 {S.exportNow}
               </button>
             </Show>
@@ -562,12 +316,13 @@ export function Workbench(props: {
         <Show when={!(view() === 'grid' && wide())}>{notices()}</Show>
         <Show when={leaving()}>
           <div class="notice notice-warning" role="alertdialog" aria-labelledby="leave-text" data-testid="leave-unsaved">
-            <p id="leave-text">{D.leaveUnsaved(session?.atRisk ?? 0)}</p>
+            <p id="leave-text">{D.leaveUnsaved(ctl.atRisk())}</p>
             <button
               type="button"
               class="primary"
               onClick={() => {
-                if (session) downloadJson(session.doc);
+                const current = ctl.current();
+                if (current) downloadJson(current);
                 props.onClose();
               }}
             >
@@ -576,7 +331,7 @@ export function Workbench(props: {
             <button type="button" onClick={props.onClose}>
               {D.leaveAnyway}
             </button>{' '}
-            <button type="button" onClick={() => setLeaving(false)}>
+            <button type="button" onClick={ctl.stay}>
               {D.stay}
             </button>
           </div>
@@ -619,11 +374,7 @@ export function Workbench(props: {
               tabIndex={view() === v ? 0 : -1}
               onClick={() => showView(v)}
               onKeyDown={(e) => {
-                const i = VIEWS.indexOf(v);
-                // Right to left, the next tab is on the left.
-                const forward = document.documentElement.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
-                const back = forward === 'ArrowRight' ? 'ArrowLeft' : 'ArrowRight';
-                const next = e.key === forward ? VIEWS[(i + 1) % VIEWS.length] : e.key === back ? VIEWS[(i + VIEWS.length - 1) % VIEWS.length] : null;
+                const next = tabAfter(v, e.key, document.documentElement.dir === 'rtl');
                 if (next) {
                   e.preventDefault();
                   showView(next);
@@ -657,8 +408,8 @@ export function Workbench(props: {
                   goTo(id);
                 }}
                 onNotice={setNotice}
-                onFreeze={() => void freeze()}
-                onNewVersion={() => void newVersion()}
+                onFreeze={() => void ctl.freeze()}
+                onNewVersion={() => void ctl.newVersion()}
                 itemState={(id) => scores()?.items[u4ssc.byId.get(id)?.index ?? -1]?.state}
               />
             </Suspense>
@@ -669,7 +420,7 @@ export function Workbench(props: {
             <Suspense fallback={<p>{S.loadingView}</p>}>
               <ShareView
                 db={db}
-                doc={session?.doc ?? doc()!}
+                doc={ctl.current()!}
                 onTargets={(targets) => send(Object.entries(targets).map(([id, override]) => ({ kind: 'target' as const, id, override })))}
                 onMerged={props.onOpenOther}
               />
@@ -682,7 +433,7 @@ export function Workbench(props: {
             <Suspense fallback={<p>{S.loadingView}</p>}>
               <WorkshopView
                 db={db}
-                doc={session?.doc ?? doc()!}
+                doc={ctl.current()!}
                 scores={scores()!}
                 decimal={decimal()}
                 onOpenOther={props.onOpenOther}
@@ -727,18 +478,7 @@ export function Workbench(props: {
               <Show when={narrow() && gridReady()}>
                 {(g) => (
                   <Suspense>
-                    <NarrowEntry
-                      grid={g()}
-                      doc={doc()}
-                      scores={scores()}
-                      refresh={flagCounts()}
-                      selected={selected()}
-                      onSelect={(id) => {
-                        setSelected(id);
-                        setExplained(null);
-                        refreshExplain();
-                      }}
-                    />
+                    <NarrowEntry grid={g()} doc={doc()} scores={scores()} refresh={flagCounts()} selected={selected()} onSelect={ctl.select} />
                   </Suspense>
                 )}
               </Show>
@@ -752,7 +492,7 @@ export function Workbench(props: {
                 method={doc()?.method.name ?? 'u4ssc-points'}
                 onMethod={(m: MethodName) => send([{ kind: 'method', method: { name: m } }])}
                 onExplain={(code) => {
-                  setExplained(code);
+                  ctl.explain(code);
                   queueMicrotask(() => bringExplanationIntoView('aggregate'));
                 }}
                 explained={explained()}

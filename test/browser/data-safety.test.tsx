@@ -3,54 +3,27 @@ import { page, userEvent } from 'vitest/browser';
 import { createAssessment } from '../../src/engine/assessment';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { WorkbenchDb } from '../../src/storage/db';
-import {
-  chooseFile,
-  createThroughForm,
-  deleteDb,
-  mountApp,
-  onlyAssessmentId,
-  stored,
-  uniqueDbName,
-  waitForGrid,
-  type Mounted,
-  captureBrowserDownloads,
-} from './helpers';
+import { chooseFile, createThroughForm, freshAppPerTest, onlyAssessmentId, stored, waitForGrid, captureBrowserDownloads } from './helpers';
 
 /** Findings of the hostile-user review (issue "Nothing typed is ever lost"), each tested in the real app. */
-let apps: Mounted[] = [];
+const fresh = freshAppPerTest();
 // The grid itself, not the narrow one-KPI view that stands in for it below 700 px.
 beforeEach(() => page.viewport(1400, 900));
-const names: string[] = [];
-afterEach(async () => {
-  apps.forEach((a) => a.dispose());
-  apps = [];
-  vi.restoreAllMocks();
-  for (const n of names.splice(0)) await deleteDb(n);
-});
-const app = (name = uniqueDbName()) => {
-  if (!names.includes(name)) names.push(name);
-  const a = mountApp(name);
-  apps.push(a);
-  return { app: a, name };
-};
+afterEach(() => vi.restoreAllMocks());
+/** The app on a new, empty database, and that database's name. */
+const app = () => ({ app: fresh.mount(), name: fresh.dbName() });
 const newDoc = (city: string) => createAssessment({ city, country: 'X', year: 2024 }, u4ssc, referenceTargets.data.id);
 
-async function putRows(name: string, rows: unknown[]): Promise<void> {
-  const db = new WorkbenchDb(name);
-  await db.open();
-  await db.assessments.bulkPut(rows as never[]);
-  db.close();
-}
+/** The app on a new database that already holds these rows, as an earlier visit (or a damaged one) left them. */
+const appOver = (rows: unknown[]) => fresh.mount((db) => db.assessments.bulkPut(rows as never[]));
 
 describe('a library that never hangs or crashes on what is stored', () => {
   it('lists sound assessments and sets damaged rows apart, with raw export and repair (finding 4 and 10)', async () => {
-    const name = uniqueDbName();
-    await putRows(name, [
+    const a = await appOver([
       newDoc('Sound City'),
       { ...newDoc('Far Future'), updatedAt: 1e308 },
       { ...newDoc('Newer Without Values'), version: 2, values: undefined },
     ]);
-    const { app: a } = app(name);
     await expect.poll(() => a.container.textContent ?? '').toContain('Sound City');
     const damaged = a.scope.getByTestId('damaged');
     await expect.element(damaged).toHaveTextContent(/Far Future 2024: date out of range/);
@@ -115,11 +88,10 @@ describe('no silent cuts, no shifting notices (findings 8 and 9)', () => {
 
 describe('honest tabs (finding 11) and a full disk (finding 10)', () => {
   it('the tab whose value lost a same-cell clash is told, and puts its value back', async () => {
-    const name = uniqueDbName();
     const doc = newDoc('Clash City');
-    await putRows(name, [doc]);
-    const a = app(name).app;
-    const b = app(name).app;
+    const a = await appOver([doc]);
+    const b = fresh.second();
+    const name = fresh.dbName();
     for (const x of [a, b]) {
       await expect.poll(() => x.container.textContent ?? '').toContain('Clash City');
       await userEvent.click(x.scope.getByRole('button', { name: /^Open/ }).first());

@@ -41,11 +41,15 @@ export function mountApp(dbName: string): Mounted {
   document.body.appendChild(container);
   let current: KpiGrid | null = null;
   const disposeRender = render(() => <App dbName={dbName} onGrid={(g) => (current = g)} />, container);
+  let disposed = false;
   return {
     container,
     grid: () => current,
     scope: page.elementLocator(container),
+    // Once: a test may close an app (a closed tab) that its preamble closes again after the test.
     dispose: () => {
+      if (disposed) return;
+      disposed = true;
       disposeRender();
       container.remove();
     },
@@ -142,6 +146,11 @@ export interface FreshApp {
   mount(prepare: Prepare): Promise<Mounted>;
   /** Closes the current app and opens the same database again, as a reload of the page would. */
   reload(): Mounted;
+  /**
+   * Another app on the current test's database, as a second tab of the same browser would be: both stay
+   * open (a test that closes one calls its `dispose`); it goes with the first after the test.
+   */
+  second(): Mounted;
   /** The current test's database (empty before its first `mount`). */
   dbName(): string;
 }
@@ -153,10 +162,13 @@ export interface FreshApp {
  */
 export function freshAppPerTest(): FreshApp {
   let app: Mounted | undefined;
+  let others: Mounted[] = [];
   let name = '';
   afterEach(async () => {
     app?.dispose();
     app = undefined;
+    for (const other of others) other.dispose();
+    others = [];
     if (name) await deleteDb(name);
     name = '';
   });
@@ -187,6 +199,12 @@ export function freshAppPerTest(): FreshApp {
     reload: () => {
       if (!name) throw new Error('reload() before mount()');
       return open();
+    },
+    second: () => {
+      if (!name) throw new Error('second() before mount()');
+      const other = mountApp(name);
+      others.push(other);
+      return other;
     },
     dbName: () => name,
   };

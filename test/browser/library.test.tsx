@@ -1,28 +1,19 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { DEMO_CITIES } from '../../src/engine/frameworks/u4ssc/demo';
 import { createAssessment } from '../../src/engine/assessment';
 import { u4ssc } from '../../src/engine/frameworks/u4ssc';
-import { WorkbenchDb } from '../../src/storage/db';
-import { deleteDb, mountApp, uniqueDbName, waitForGrid, type Mounted } from './helpers';
+import { freshAppPerTest, waitForGrid } from './helpers';
 
-let mounted: Mounted | undefined;
-let dbName = '';
+const fresh = freshAppPerTest();
 
 beforeAll(async () => {
   await page.viewport(1400, 900);
 });
 
-afterEach(async () => {
-  mounted?.dispose();
-  mounted = undefined;
-  await deleteDb(dbName);
-});
-
 describe('the assessments library', () => {
   it('opens a clearly fictional demo city, then duplicates, renames, deletes and undoes the delete', async () => {
-    dbName = uniqueDbName();
-    const a = (mounted = mountApp(dbName));
+    const a = fresh.mount();
     await userEvent.click(a.scope.getByRole('button', { name: 'Demo city (fictional)' }));
     const grid = await waitForGrid(a);
     await expect.element(a.scope.getByText('Fictional demonstration data', { exact: false })).toBeInTheDocument();
@@ -55,18 +46,13 @@ describe('the assessments library', () => {
 
 describe('a library of 10 000 assessments (issue #32)', () => {
   it('opens, filters, moves between rows by keyboard and opens the assessment found, rendering only the rows in view', async () => {
-    dbName = uniqueDbName();
-    // Stored through the app's own storage (its summaries written with the rows, as by an import).
-    const db = new WorkbenchDb(dbName);
     const N = 10_000;
     const rows = Array.from({ length: N }, (_, i) => ({
       ...createAssessment({ city: `Town ${String(i).padStart(5, '0')}`, country: i % 2 ? 'Oddland' : 'Evenland', year: 2000 + (i % 25) }, u4ssc, 'reference'),
       updatedAt: 1_700_000_000_000 + i,
     }));
-    await db.assessments.bulkAdd(rows);
-    db.close();
-
-    const a = (mounted = mountApp(dbName));
+    // Stored through the app's own storage (its summaries written with the rows, as by an import).
+    const a = await fresh.mount((db) => db.assessments.bulkAdd(rows));
     const table = a.scope.getByRole('table');
     await expect.element(table).toHaveAttribute('aria-rowcount', String(N + 1));
     // Newest first, and only a window of the 10 000 rows is in the page.

@@ -5,37 +5,25 @@
  * this browser does not hold opens with its local values kept, unscored, and says so; once the
  * framework is stored, the same values are scored.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import v9 from '../fixtures/frozen/assessment-v9.json';
 import demovilleFramework from '../fixtures/local-framework/demoville-local.framework.json';
 import type { AssessmentDoc } from '../../src/engine/assessment';
 import { WorkbenchDb, addAssessment } from '../../src/storage/db';
 import { saveLocalFramework } from '../../src/storage/local-framework';
-import { createThroughForm, deleteDb, mountApp, onlyAssessmentId, stored, uniqueDbName, waitForGrid, type Mounted } from './helpers';
+import { createThroughForm, freshAppPerTest, onlyAssessmentId, stored, waitForGrid, type Mounted } from './helpers';
 
-let apps: Mounted[] = [];
-let name = '';
-afterEach(async () => {
-  for (const a of apps) a.dispose();
-  apps = [];
-  if (name) await deleteDb(name);
-  name = '';
-});
+const fresh = freshAppPerTest();
 beforeAll(async () => {
   await page.viewport(1400, 900);
 });
-const open = (): Mounted => {
-  const a = mountApp(name);
-  apps.push(a);
-  return a;
-};
 const text = (a: Mounted, testId: string) => a.container.querySelector(`[data-testid="${testId}"]`)?.textContent ?? '';
 
 describe('local KPIs in an assessment', () => {
   it('a KPI written in the editor is scored in a new assessment from its typed input, and is still there after a reload', async () => {
-    name = uniqueDbName();
-    const a = open();
+    const a = fresh.mount();
+    const name = fresh.dbName();
     await userEvent.click(a.scope.getByText('Your framework: local KPIs and rules'));
     await userEvent.click(a.scope.getByRole('button', { name: 'Start from the U4SSC KPIs' }));
     await userEvent.fill(a.scope.getByLabelText('Code'), 'LOCAL: MOB: 1');
@@ -75,9 +63,7 @@ describe('local KPIs in an assessment', () => {
     expect((await stored(name, assessment))?.localFramework).toMatchObject({ id: 'u4ssc-kpi', version: '2017.4' });
 
     // A new app on the same database: opened again, the value and its score are there.
-    a.dispose();
-    apps = apps.filter((x) => x !== a);
-    const again = open();
+    const again = fresh.reload();
     await expect.poll(() => again.container.textContent ?? '').toContain('Bikeville');
     await userEvent.click(again.scope.getByRole('button', { name: /^Open/ }).first());
     await waitForGrid(again);
@@ -86,15 +72,11 @@ describe('local KPIs in an assessment', () => {
   });
 
   it('a file naming a framework this browser does not hold keeps its local values unscored and says so; stored, the framework scores them', async () => {
-    name = uniqueDbName();
     const doc = structuredClone(v9) as unknown as AssessmentDoc;
     delete doc.frozen;
     delete doc.parent;
-    const db = new WorkbenchDb(name);
-    await addAssessment(db, doc);
-    db.close();
-
-    const a = open();
+    const a = await fresh.mount((db) => addAssessment(db, doc));
+    const name = fresh.dbName();
     await expect.poll(() => a.container.textContent ?? '').toContain('Demoville');
     await userEvent.click(a.scope.getByRole('button', { name: /^Open/ }).first());
     await waitForGrid(a);
@@ -109,11 +91,10 @@ describe('local KPIs in an assessment', () => {
 
     // The framework file stored (as the editor would), the same assessment scores them.
     a.dispose();
-    apps = apps.filter((x) => x !== a);
     const db2 = new WorkbenchDb(name);
     await saveLocalFramework(db2, JSON.stringify(demovilleFramework));
     db2.close();
-    const b = open();
+    const b = fresh.reload();
     await expect.poll(() => b.container.textContent ?? '').toContain('Demoville');
     await userEvent.click(b.scope.getByRole('button', { name: /^Open/ }).first());
     await waitForGrid(b);
@@ -124,14 +105,12 @@ describe('local KPIs in an assessment', () => {
   });
 
   it('a frozen assessment shows its local KPIs scored but refuses local edits: its inputs and framework buttons are disabled, and a change forced on an input changes nothing stored', async () => {
-    name = uniqueDbName();
     const doc = structuredClone(v9) as unknown as AssessmentDoc;
-    const db = new WorkbenchDb(name);
-    await addAssessment(db, doc);
-    await saveLocalFramework(db, JSON.stringify(demovilleFramework));
-    db.close();
-
-    const a = open();
+    const a = await fresh.mount(async (db) => {
+      await addAssessment(db, doc);
+      await saveLocalFramework(db, JSON.stringify(demovilleFramework));
+    });
+    const name = fresh.dbName();
     await expect.poll(() => a.container.textContent ?? '').toContain('Demoville');
     await userEvent.click(a.scope.getByRole('button', { name: /^Open/ }).first());
     await waitForGrid(a);
@@ -148,9 +127,7 @@ describe('local KPIs in an assessment', () => {
     inputs[0].dispatchEvent(new Event('change', { bubbles: true }));
     await expect.poll(() => a.container.textContent ?? '').toContain('This assessment is frozen: the change was refused and nothing was saved');
     // Opened again (the row and any journal replayed), the value is the sealed one.
-    a.dispose();
-    apps = apps.filter((x) => x !== a);
-    const b = open();
+    const b = fresh.reload();
     await expect.poll(() => b.container.textContent ?? '').toContain('Demoville');
     await userEvent.click(b.scope.getByRole('button', { name: /^Open/ }).first());
     await waitForGrid(b);

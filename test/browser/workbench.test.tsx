@@ -1,16 +1,14 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import {
   cellElement,
   cellText,
   createThroughForm,
-  deleteDb,
-  mountApp,
+  freshAppPerTest,
   onlyAssessmentId,
   stored,
   summaryPercent,
   typeInto,
-  uniqueDbName,
   waitForGrid,
   type Mounted,
 } from './helpers';
@@ -21,29 +19,10 @@ const METERS = 'EC: ICT: WS: 1C|'; // smart water meters ÷ all water meters × 
 const NETWORK = 'EC: ICT: WS: 2A|'; // the next row in the grid
 const G3 = 'EC: ICT: ICT: 4C|3G'; // % of population, at most 100
 
-let mounted: Mounted[] = [];
-let dbNames: string[] = [];
-
-function app(dbName: string): Mounted {
-  const m = mountApp(dbName);
-  mounted.push(m);
-  return m;
-}
-function newDb(): string {
-  const name = uniqueDbName();
-  dbNames.push(name);
-  return name;
-}
+const fresh = freshAppPerTest();
 
 beforeAll(async () => {
   await page.viewport(1400, 900);
-});
-
-afterEach(async () => {
-  for (const m of mounted) m.dispose();
-  mounted = [];
-  for (const name of dbNames) await deleteDb(name);
-  dbNames = [];
 });
 
 async function setHouseholds(a: Mounted, text: string): Promise<void> {
@@ -54,8 +33,7 @@ async function setHouseholds(a: Mounted, text: string): Promise<void> {
 
 describe('the workbench', () => {
   it('creates an assessment, recomputes as the user types with the keyboard, and keeps everything after a reload', async () => {
-    const dbName = newDb();
-    const a = app(dbName);
+    const a = fresh.mount();
     await expect.element(a.scope.getByText('No assessments yet', { exact: false })).toBeInTheDocument();
     const grid = await createThroughForm(a, 'Testville', '2024');
     expect(a.container.querySelector('h2#wb-title')?.textContent).toContain('Testville 2024');
@@ -76,9 +54,7 @@ describe('the workbench', () => {
     await expect.poll(() => a.container.querySelector('[data-testid="save-status"]')?.textContent).toContain('All changes saved');
 
     // Reload: a fresh app on the same database.
-    a.dispose();
-    mounted = mounted.filter((m) => m !== a);
-    const b = app(dbName);
+    const b = fresh.reload();
     await expect.element(b.scope.getByRole('button', { name: 'Open Testville 2024' })).toBeInTheDocument();
     expect(b.container.textContent).toContain('2 / 112 data points');
     await userEvent.click(b.scope.getByRole('button', { name: 'Open Testville 2024' }));
@@ -91,8 +67,8 @@ describe('the workbench', () => {
   });
 
   it('pastes a block from a spreadsheet, including 1,234.5 style numbers', async () => {
-    const dbName = newDb();
-    const a = app(dbName);
+    const a = fresh.mount();
+    const dbName = fresh.dbName();
     const grid = await createThroughForm(a, 'Pasteville');
     grid.selectCell(METERS, 'numerator');
     grid.handsontableForTests().getPlugin('copyPaste').paste('34\t58,000\n1,234.5\t2,000');
@@ -113,7 +89,7 @@ describe('the workbench', () => {
   });
 
   it('undoes and redoes an edit', async () => {
-    const a = app(newDb());
+    const a = fresh.mount();
     const grid = await createThroughForm(a, 'Undoville');
     await setHouseholds(a, '1000');
     await typeInto(grid, NET, 'numerator', '900');
@@ -136,8 +112,8 @@ describe('the workbench', () => {
   });
 
   it('marks bad input with its reason, keeps it, and never scores it', async () => {
-    const dbName = newDb();
-    const a = app(dbName);
+    const a = fresh.mount();
+    const dbName = fresh.dbName();
     const grid = await createThroughForm(a, 'Badville');
     await setHouseholds(a, '1000');
 
@@ -178,11 +154,11 @@ describe('the workbench', () => {
   });
 
   it('two tabs editing one assessment keep both edits and report a clash on the same cell', async () => {
-    const dbName = newDb();
-    const a = app(dbName);
+    const a = fresh.mount();
+    const dbName = fresh.dbName();
     await createThroughForm(a, 'Twotabs');
     const id = await onlyAssessmentId(dbName);
-    const b = app(dbName);
+    const b = fresh.second();
     await userEvent.click(b.scope.getByRole('button', { name: 'Open Twotabs 2024' }));
     const gridA = a.grid()!;
     const gridB = await waitForGrid(b);
