@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sdg11, sdg11IndicatorName, sdg11Names, SDG11_NAME_LANGS } from '../../src/engine/frameworks/sdg11';
+import { targets as targetNames } from '../../src/engine/frameworks/sdg11/sdg11.names.json';
 
 const codes = sdg11.data.kpis.map((k) => k.code);
 const missingFor = (code: string, lang: string) => sdg11Names.missing.find((m) => (m.code === code || m.code === '*') && m.languages.includes(lang));
@@ -19,7 +20,13 @@ describe('SDG 11 names in other languages', () => {
   it('has the framework’s indicator and target codes, no more and no fewer', () => {
     expect(sdg11Names.indicators.map((e) => e.code)).toEqual(codes);
     const targets = sdg11.data.dimensions[0].subdimensions!.map((s) => s.code);
-    expect(sdg11Names.targets.map((e) => e.code)).toEqual(targets);
+    expect(targetNames.map((e) => e.code)).toEqual(targets);
+    // Targets: each has the four translations; `matchesFramework` says whether our (often shortened) English is the text translated.
+    for (const e of targetNames) {
+      for (const lang of SDG11_NAME_LANGS) expect(e[lang].length).toBeGreaterThan(10);
+      const ours = sdg11.data.dimensions[0].subdimensions!.find((s) => s.code === e.code)!.categories![0].name;
+      expect(e.matchesFramework).toBe(e.en === ours);
+    }
     for (const m of sdg11Names.missing) expect(m.code === '*' || codes.includes(m.code)).toBe(true);
   });
 
