@@ -59,14 +59,33 @@ describe('the SDG 11 view', () => {
     expect(row(a.container, '11.6.2|PM10')!.cells[1].textContent).toBe('20 µg/m³ (annual mean)');
   });
 
-  it('in French, says the indicator names are the UN’s English ones (no official translation read yet)', async () => {
+  it('in French, shows the UN’s official French names marked lang="fr", names their source, and keeps English where the wording differs', async () => {
     await useLanguage('fr');
     const a = mount();
     await userEvent.click(a.scope.getByRole('button', { name: S.demoCity }));
     await waitForGrid(a);
     await userEvent.click(a.container.querySelector<HTMLElement>('#tab-results')!);
-    await expect.element(a.scope.getByTestId('sdg-names-english')).toHaveTextContent(SDG_WORDS.fr.namesInEnglish);
-    expect(SDG_WORDS.fr.namesInEnglish).toContain('anglais');
+    const source = a.scope.getByTestId('sdg-names-source');
+    await expect.element(source).toHaveTextContent(SDG_WORDS.fr.namesTranslated('11.4.1, 11.5.2, 11.a.1'));
+    expect(SDG_WORDS.fr.namesTranslated('x')).toContain('open-sdg/sdg-translations');
+    expect(a.container.querySelector('[data-testid="sdg-names-english"]')).toBeNull();
+    const pm25 = row(a.container, '11.6.2|PM2.5')!.cells[0];
+    expect(pm25.getAttribute('lang')).toBe('fr');
+    expect(pm25.textContent).toContain('Niveau moyen annuel de particules fines');
+    expect(pm25.textContent).toContain('(PM2.5)');
+    // 11.5.2's English is the wording before the 2020 review: no translation of another text is put beside it.
+    const loss = row(a.container, '11.5.2|')!.cells[0];
+    expect(loss.getAttribute('lang')).toBe('en');
+    expect(loss.textContent).toContain(sdg11.kpiByCode('11.5.2')!.name);
+  });
+
+  it('in Arabic, keeps the UN’s English names marked lang="en" and says so (no official Arabic text was read)', async () => {
+    await useLanguage('ar');
+    const a = mount();
+    await userEvent.click(a.scope.getByRole('button', { name: S.demoCity }));
+    await waitForGrid(a);
+    await userEvent.click(a.container.querySelector<HTMLElement>('#tab-results')!);
+    await expect.element(a.scope.getByTestId('sdg-names-english')).toHaveTextContent(SDG_WORDS.ar.namesInEnglish);
     expect(row(a.container, '11.6.2|PM2.5')!.cells[0].getAttribute('lang')).toBe('en');
   });
 });

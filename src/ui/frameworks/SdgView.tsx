@@ -10,7 +10,7 @@ import type { AssessmentInput, Scores } from '../../engine/types';
 import type { DecimalStyle } from '../../engine/parse';
 import { carryAcross } from '../../engine/crosswalk';
 import { U4SSC_SDG11 } from '../../engine/frameworks/crosswalks';
-import { sdg11 } from '../../engine/frameworks/sdg11';
+import { sdg11, sdg11IndicatorName, SDG11_NAME_LANGS } from '../../engine/frameworks/sdg11';
 import { u4ssc } from '../../engine/frameworks/u4ssc';
 import { formatNumber } from '../format';
 import { SDG_WORDS } from '../strings/frameworks';
@@ -24,15 +24,32 @@ export function SdgView(props: { input: AssessmentInput; scores: Scores; decimal
     const byId = new Map(carried().coverage.items.map((i) => [i.id, i]));
     return sdg11.datapoints.map((ref) => ({ ref, item: byId.get(ref.id) }));
   });
+  const translated = () => (SDG11_NAME_LANGS as readonly string[]).includes(currentLanguage());
+  const name = (code: string) => sdg11IndicatorName(code, currentLanguage());
+  const keptInEnglish = () =>
+    sdg11.data.kpis
+      .map((k) => k.code)
+      .filter((code) => name(code).lang === 'en')
+      .join(', ');
   return (
     <section class="sdg-view" aria-labelledby="sdg-view-title">
       <h2 id="sdg-view-title">{w.title}</h2>
       <p class="hint">{w.help}</p>
-      {/* The names are the UN's English ones in every language until an official translation is read (#30). */}
+      {/* The names are the UN's official translations where one was read (sdg11.names.json, with its
+          source); a language without them says the names are the UN's English ones (#30). */}
       <Show when={currentLanguage() !== 'en'}>
-        <p class="hint" data-testid="sdg-names-english">
-          {w.namesInEnglish}
-        </p>
+        <Show
+          when={translated()}
+          fallback={
+            <p class="hint" data-testid="sdg-names-english">
+              {w.namesInEnglish}
+            </p>
+          }
+        >
+          <p class="hint" data-testid="sdg-names-source">
+            {w.namesTranslated(keptInEnglish())}
+          </p>
+        </Show>
       </Show>
       <p data-testid="sdg-coverage">{w.coverage(carried().coverage.carried, carried().coverage.linked, carried().coverage.expected)}</p>
       {/* A wide table scrolls on its own: the page never scrolls sideways on a phone. */}
@@ -52,9 +69,11 @@ export function SdgView(props: { input: AssessmentInput; scores: Scores; decimal
                 const value = () => (item && 'value' in item.carried ? item.carried : null);
                 return (
                   <tr data-sdg={ref.id} classList={{ 'sdg-carried': value() !== null }}>
-                    {/* The UN's English name: marked so, for a screen reader reading the page in another language. */}
-                    <th scope="row" lang="en">
-                      {ref.kpi.code} {ref.def.label}
+                    {/* The UN's name in its language (the translation, else English), marked so for a screen
+                        reader; a KPI of several data points names the data point too (PM2.5, PM10). */}
+                    <th scope="row" lang={name(ref.kpi.code).lang}>
+                      {ref.kpi.code} {name(ref.kpi.code).text}
+                      {ref.kpi.datapoints.length > 1 ? ` (${ref.def.label})` : ''}
                     </th>
                     <td>
                       <Show when={value()} fallback="—">

@@ -407,6 +407,8 @@ export interface SdgWords {
   help: string;
   /** Said where the indicator names are not in the interface's language (no official UN translation was read yet). */
   namesInEnglish: string;
+  /** Said where the names are the UN's official translations (sdg11.names.json), with the codes kept in English. */
+  namesTranslated: (keptInEnglish: string) => string;
   coverage: (carried: number, linked: number, expected: number) => string;
   indicator: string;
   value: string;
@@ -422,6 +424,8 @@ export const SDG_WORDS: Record<Lang, SdgWords> = {
     help: 'This assessment’s values carried through the U4SSC → SDG 11 crosswalk: a value is carried only where the two measure the same thing (an exact or close link) in the same unit. Nothing is typed twice.',
     namesInEnglish:
       'Indicator names are shown in English, as the UN’s global indicator framework gives them: no official UN translation of them has been read for this workbench yet.',
+    namesTranslated: (codes) =>
+      `Indicator names are the UN’s official translations of the global indicator framework (after the 2020 review), as collected in the open-sdg/sdg-translations repository. ${codes} keep the UN’s English name: this workbench’s English wording differs from the text translated.`,
     coverage: (c, l, e) => `${c} of SDG 11’s ${e} data points carry a value from this assessment; ${l} are linked to a U4SSC data point.`,
     indicator: 'SDG 11 indicator',
     value: 'Value carried',
@@ -440,6 +444,8 @@ export const SDG_WORDS: Record<Lang, SdgWords> = {
     help: 'Les valeurs de cette évaluation reportées par la correspondance U4SSC → ODD 11 : une valeur n’est reportée que si les deux mesurent la même chose (correspondance exacte ou proche) dans la même unité. Rien n’est saisi deux fois.',
     namesInEnglish:
       'Les noms des indicateurs sont affichés en anglais, tels que les donne le cadre mondial d’indicateurs de l’ONU : aucune traduction officielle de l’ONU n’en a encore été lue pour cet outil.',
+    namesTranslated: (codes) =>
+      `Les noms des indicateurs sont les traductions officielles de l’ONU du cadre mondial d’indicateurs (après l’examen de 2020), telles que recueillies dans le dépôt open-sdg/sdg-translations. ${codes} gardent le nom anglais de l’ONU : la formulation anglaise de cet outil diffère du texte traduit.`,
     coverage: (c, l, e) => `${c} des ${e} données de l’ODD 11 reçoivent une valeur de cette évaluation ; ${l} sont liées à une donnée U4SSC.`,
     indicator: 'Indicateur de l’ODD 11',
     value: 'Valeur reportée',
@@ -458,6 +464,8 @@ export const SDG_WORDS: Record<Lang, SdgWords> = {
     help: 'Los valores de esta evaluación trasladados por la correspondencia U4SSC → ODS 11: un valor solo se traslada cuando ambos miden lo mismo (correspondencia exacta o cercana) en la misma unidad. Nada se escribe dos veces.',
     namesInEnglish:
       'Los nombres de los indicadores se muestran en inglés, tal como los da el marco mundial de indicadores de la ONU: aún no se ha leído para esta herramienta ninguna traducción oficial de la ONU.',
+    namesTranslated: (codes) =>
+      `Los nombres de los indicadores son las traducciones oficiales de la ONU del marco mundial de indicadores (tras el examen de 2020), tal como las recoge el repositorio open-sdg/sdg-translations. ${codes} conservan el nombre inglés de la ONU: la redacción inglesa de esta herramienta difiere del texto traducido.`,
     coverage: (c, l, e) => `${c} de los ${e} datos del ODS 11 reciben un valor de esta evaluación; ${l} están vinculados a un dato de U4SSC.`,
     indicator: 'Indicador del ODS 11',
     value: 'Valor trasladado',
@@ -476,6 +484,8 @@ export const SDG_WORDS: Record<Lang, SdgWords> = {
     help: 'قيم هذا التقييم منقولة عبر جدول التوافق U4SSC → الهدف 11: لا تُنقل قيمة إلا حيث يقيس الاثنان الشيء نفسه (توافق تام أو قريب) بالوحدة نفسها. لا يُكتب شيء مرتين.',
     namesInEnglish:
       'تُعرض أسماء المؤشرات بالإنكليزية كما يوردها إطار المؤشرات العالمي للأمم المتحدة: لم تُقرأ بعدُ لهذه الأداة أي ترجمة رسمية لها صادرة عن الأمم المتحدة.',
+    namesTranslated: (codes) =>
+      `أسماء المؤشرات هي الترجمات الرسمية للأمم المتحدة لإطار المؤشرات العالمي (بعد استعراض عام 2020)، كما جمعها المستودع open-sdg/sdg-translations. تحتفظ ${codes} بالاسم الإنكليزي للأمم المتحدة: الصياغة الإنكليزية في هذه الأداة تختلف عن النص المترجم.`,
     coverage: (c, l, e) => `${c} من ${e} نقطة بيانات للهدف 11 تحمل قيمة من هذا التقييم؛ و${l} مرتبطة بنقطة بيانات من U4SSC.`,
     indicator: 'مؤشر الهدف 11',
     value: 'القيمة المنقولة',
@@ -493,6 +503,8 @@ export const SDG_WORDS: Record<Lang, SdgWords> = {
     title: '在可持续发展目标 11 的全球指标中',
     help: '本评估的数值经 U4SSC → 可持续发展目标 11 对照表转入：只有两者以相同单位衡量同一事物（完全或接近匹配）时才转入数值。无需重复输入。',
     namesInEnglish: '指标名称以英文显示，与联合国全球指标框架的原文一致：本工具尚未读取联合国的正式译文。',
+    namesTranslated: (codes) =>
+      `指标名称采用联合国全球指标框架（2020 年全面审查后）的正式译文，取自 open-sdg/sdg-translations 资料库。${codes} 保留联合国英文名称：本工具的英文措辞与所译原文不同。`,
     coverage: (c, l, e) => `目标 11 的 ${e} 个数据点中有 ${c} 个从本评估获得数值；${l} 个与 U4SSC 数据点相关联。`,
     indicator: '目标 11 指标',
     value: '转入的数值',
@@ -511,6 +523,8 @@ export const SDG_WORDS: Record<Lang, SdgWords> = {
     help: 'Значения этой оценки, перенесённые по таблице соответствия U4SSC → ЦУР 11: значение переносится, только если оба измеряют одно и то же (точное или близкое соответствие) в одной единице. Ничего не вводится дважды.',
     namesInEnglish:
       'Названия показателей приведены на английском языке, как в глобальной системе показателей ООН: официальный перевод ООН для этого инструмента ещё не прочитан.',
+    namesTranslated: (codes) =>
+      `Названия показателей — официальные переводы ООН глобальной системы показателей (после обзора 2020 года), собранные в репозитории open-sdg/sdg-translations. Для ${codes} оставлено английское название ООН: английская формулировка этого инструмента отличается от переведённого текста.`,
     coverage: (c, l, e) => `Из ${e} элементов данных ЦУР 11 значение из этой оценки получают ${c}; с элементом U4SSC связаны ${l}.`,
     indicator: 'Показатель ЦУР 11',
     value: 'Перенесённое значение',
