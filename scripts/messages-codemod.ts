@@ -317,6 +317,7 @@ export const CONVERTED: readonly { module: string; object: string; namespace: st
   { module: 'review', object: 'V', namespace: 'review' },
   { module: 'saving', object: 'D', namespace: 'saving' },
   { module: 'interchange', object: 'X', namespace: 'interchange' },
+  { module: 'flags', object: 'F', namespace: 'flags' },
 ];
 
 /** Messages removed on purpose (unused): a branch's old module that still has them does not bring them back. */

@@ -10,14 +10,14 @@ import { TC } from '../../src/ui/strings/time-compare';
 import { missingMessages } from '../../src/ui/messages/runtime';
 // Every converted namespace's English, so that a message a language lacks in any of them is listed.
 import '../../src/ui/messages/compiled';
-import { F, flagText, sourceText } from '../../src/ui/strings/flags';
+import { flagText, sourceText } from '../../src/ui/strings/flags';
 import { P, PW } from '../../src/ui/strings/problems';
 import type { Flag } from '../../src/engine/types';
 import { applyKpiCatalogue, catalogueProse, catalogueText, kpiCoverage, unitCoverage } from '../../src/ui/strings/kpi-names';
 import { loadCatalogue, useLanguage } from '../../src/ui/strings/language';
 import { formatNumber, localeDecimal } from '../../src/ui/format';
 
-const ENGLISH = { S, C, F, PW };
+const ENGLISH = { S, C, PW };
 /** Interface complete in every language; French and Spanish also the whole KPI catalogue. */
 const COMPLETE_INTERFACE: Lang[] = ['fr', 'es', 'ar', 'zh', 'ru'];
 
@@ -32,10 +32,10 @@ describe('every message key exists in every language', () => {
     expect(missing).toEqual([]);
   });
 
-  // Catalogue updates (C) and flags (F): complete in every language too.
-  it.each(COMPLETE_INTERFACE)('%s has every key of C and F (a missing one is listed by its path)', async (lang) => {
+  // Catalogue updates (C): complete in every language too.
+  it.each(COMPLETE_INTERFACE)('%s has every key of C (a missing one is listed by its path)', async (lang) => {
     const catalogue = await loadCatalogue(lang);
-    const missing = (['C', 'F'] as const).flatMap((k) => missingKeys(ENGLISH[k], catalogue[k]).map((path) => `${lang}: ${k}.${path}`));
+    const missing = (['C'] as const).flatMap((k) => missingKeys(ENGLISH[k], catalogue[k]).map((path) => `${lang}: ${k}.${path}`));
     expect(missing).toEqual([]);
   });
 

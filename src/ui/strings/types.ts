@@ -1,7 +1,6 @@
 import type { Translation } from './languages';
 import type { S } from './index';
 import type { C } from './catalogue';
-import type { F } from './flags';
 import type { Table } from '../messages/runtime';
 import type { PW } from './problems';
 
@@ -40,8 +39,6 @@ export interface KpiCatalogue {
 export interface LanguageCatalogue {
   S?: Translation<typeof S>;
   C?: Translation<typeof C>;
-  /** The engine's flags (refused inputs, reminders, failed checks) and where checks come from. */
-  F?: Translation<typeof F>;
   /** The words of the file readers' problems (`P` puts them together). */
   PW?: Translation<typeof PW>;
   kpis?: KpiCatalogue;
