@@ -11,7 +11,6 @@ import { reloadSafely } from '../before-reload';
 import { setNumberLocale } from '../format';
 import { applyCatalogue, FALLBACK_OPEN, LANGUAGE_INFO, pickLanguage, snapshot, type Lang } from './languages';
 import { S } from './index';
-import { C } from './catalogue';
 import { PW } from './problems';
 import type { LanguageCatalogue } from './types';
 import { applyKpiCatalogue } from './kpi-names';
@@ -27,12 +26,11 @@ const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<{ default: LanguageCata
 
 const ENGLISH = {
   S: snapshot(S),
-  C: snapshot(C),
   PW: snapshot(PW),
 };
-const LIVE = { S, C, PW };
+const LIVE = { S, PW };
 /** The string objects a language lays its words onto. */
-export const STRING_OBJECTS = ['S', 'C', 'PW'] as const;
+export const STRING_OBJECTS = ['S', 'PW'] as const;
 
 let current: Lang = 'en';
 export const currentLanguage = (): Lang => current;
@@ -50,7 +48,7 @@ export async function loadCatalogue(lang: Lang): Promise<LanguageCatalogue> {
 }
 
 /**
- * Writes `lang`'s words into S, R, D, V, W, WS, C and PW and the KPI catalogue, reads the
+ * Writes `lang`'s words into S, R, D, V, W, WS and PW and the KPI catalogue, reads the
  * language's message tables (the namespaces converted to ICU messages, #31: nothing is written into
  * them), sets the page's language, direction and locale. Returns the keys that fell back to English
  * (of the message files, those of the namespaces loaded so far).

@@ -1,6 +1,5 @@
 import type { Translation } from './languages';
 import type { S } from './index';
-import type { C } from './catalogue';
 import type { Table } from '../messages/runtime';
 import type { PW } from './problems';
 
@@ -38,7 +37,6 @@ export interface KpiCatalogue {
 /** One language: a translation of each string object and of the KPI catalogue. */
 export interface LanguageCatalogue {
   S?: Translation<typeof S>;
-  C?: Translation<typeof C>;
   /** The words of the file readers' problems (`P` puts them together). */
   PW?: Translation<typeof PW>;
   kpis?: KpiCatalogue;

@@ -1,4 +1,5 @@
 // Compiled from src/ui/messages/ar/*.json by scripts/messages.ts; do not edit (edit the JSON and run npx tsx scripts/messages.ts).
+import catalogue from './catalogue.ar';
 import demo from './demo.ar';
 import flags from './flags.ar';
 import interchange from './interchange.ar';
@@ -10,4 +11,4 @@ import timeCompare from './time-compare.ar';
 import workshop from './workshop.ar';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "demo": demo, "flags": flags, "interchange": interchange, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "catalogue": catalogue, "demo": demo, "flags": flags, "interchange": interchange, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };

@@ -1,4 +1,5 @@
 // Compiled from src/ui/messages/fr/*.json by scripts/messages.ts; do not edit (edit the JSON and run npx tsx scripts/messages.ts).
+import catalogue from './catalogue.fr';
 import demo from './demo.fr';
 import flags from './flags.fr';
 import interchange from './interchange.fr';
@@ -10,4 +11,4 @@ import timeCompare from './time-compare.fr';
 import workshop from './workshop.fr';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "demo": demo, "flags": flags, "interchange": interchange, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "catalogue": catalogue, "demo": demo, "flags": flags, "interchange": interchange, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };

@@ -1,4 +1,5 @@
 // Compiled from src/ui/messages/ru/*.json by scripts/messages.ts; do not edit (edit the JSON and run npx tsx scripts/messages.ts).
+import catalogue from './catalogue.ru';
 import demo from './demo.ru';
 import flags from './flags.ru';
 import interchange from './interchange.ru';
@@ -10,4 +11,4 @@ import timeCompare from './time-compare.ru';
 import workshop from './workshop.ru';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "demo": demo, "flags": flags, "interchange": interchange, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "catalogue": catalogue, "demo": demo, "flags": flags, "interchange": interchange, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };

@@ -1,4 +1,4 @@
-/** Russian: the interface (S), the results (R), saving (D), the cycle (V), workshop mode (W, WS), catalogue updates (C), progress over time and across cities (TM, TC), the file readers' problems (PW) and the KPI names. */
+/** Russian: the interface (S), the results (R), saving (D), the cycle (V), workshop mode (W, WS), progress over time and across cities (TM, TC), the file readers' problems (PW) and the KPI names. */
 /*
  * Glossary (one term per concept, in every Russian file; keep to it when adding words):
  *   assessment (a city's KPI data for a year, the document)     → оценка (only this)
@@ -24,7 +24,6 @@
  */
 import type { LanguageCatalogue } from '../types';
 import { S } from './shell';
-import { C } from './catalogue';
 import messages from '../../messages/compiled/ru';
 import { PW } from './problems';
 import { KPIS } from './kpis';
@@ -37,7 +36,6 @@ import { withDefinitions } from '../languages';
 
 export default {
   S,
-  C,
   messages,
   PW,
   kpis: {
