@@ -9,8 +9,7 @@ import type { AggregateResult, MethodName, NumInput, ProfileField, Scores } from
 import { bandLabel, flagMessage, formatNumber, formatPercent, inputText, readInput } from './format';
 import { Headline, ProvisionalTag } from './Headline';
 import { sourceOf, type ProvenancePlace, type Provenance, type TableSource } from '../engine/provenance';
-import { JSONSTAT_WORDS, sourcedText } from './strings/jsonstat';
-import { currentLanguage } from './strings/language';
+import { jsonstat, sourcedText } from './strings/jsonstat';
 import { S } from './strings';
 import { C, changeText } from './strings/catalogue';
 import type { CatalogueReview } from '../engine/catalogue-version';
@@ -136,7 +135,7 @@ export function ProfilePanel(props: {
   /** A figure filled from a statistics table, with its source. */
   onFill?: (field: string, value: number, source: TableSource) => void;
 }): JSX.Element {
-  const w = JSONSTAT_WORDS[currentLanguage()];
+  const w = jsonstat;
   // A source is shown only while the field holds the number it gave (engine/provenance.ts).
   const source = (field: string) => sourceOf({ profile: props.profile, values: {}, provenance: props.provenance }, { profile: field });
   return (
@@ -221,7 +220,7 @@ function ProfileInput(props: {
       <Show when={props.source}>
         {(s) => (
           <span id={`${id}-source`} class="hint provenance" data-testid={`${id}-source`}>
-            {sourcedText(s(), currentLanguage())}
+            {sourcedText(s())}
           </span>
         )}
       </Show>
@@ -350,7 +349,7 @@ export function ExplainPanel(props: {
                             <>
                               <br />
                               <span class="hint provenance" data-testid="explain-source">
-                                {sourcedText(src(), currentLanguage())}
+                                {sourcedText(src())}
                               </span>
                             </>
                           )}

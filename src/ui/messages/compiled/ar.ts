@@ -3,6 +3,7 @@ import catalogue from './catalogue.ar';
 import demo from './demo.ar';
 import flags from './flags.ar';
 import interchange from './interchange.ar';
+import jsonstat from './jsonstat.ar';
 import results from './results.ar';
 import review from './review.ar';
 import saving from './saving.ar';
@@ -11,4 +12,4 @@ import timeCompare from './time-compare.ar';
 import workshop from './workshop.ar';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "catalogue": catalogue, "demo": demo, "flags": flags, "interchange": interchange, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "catalogue": catalogue, "demo": demo, "flags": flags, "interchange": interchange, "jsonstat": jsonstat, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };

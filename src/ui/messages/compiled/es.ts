@@ -3,6 +3,7 @@ import catalogue from './catalogue.es';
 import demo from './demo.es';
 import flags from './flags.es';
 import interchange from './interchange.es';
+import jsonstat from './jsonstat.es';
 import results from './results.es';
 import review from './review.es';
 import saving from './saving.es';
@@ -11,4 +12,4 @@ import timeCompare from './time-compare.es';
 import workshop from './workshop.es';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "catalogue": catalogue, "demo": demo, "flags": flags, "interchange": interchange, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "catalogue": catalogue, "demo": demo, "flags": flags, "interchange": interchange, "jsonstat": jsonstat, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };

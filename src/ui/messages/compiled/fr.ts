@@ -3,6 +3,7 @@ import catalogue from './catalogue.fr';
 import demo from './demo.fr';
 import flags from './flags.fr';
 import interchange from './interchange.fr';
+import jsonstat from './jsonstat.fr';
 import results from './results.fr';
 import review from './review.fr';
 import saving from './saving.fr';
@@ -11,4 +12,4 @@ import timeCompare from './time-compare.fr';
 import workshop from './workshop.fr';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "catalogue": catalogue, "demo": demo, "flags": flags, "interchange": interchange, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "catalogue": catalogue, "demo": demo, "flags": flags, "interchange": interchange, "jsonstat": jsonstat, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };

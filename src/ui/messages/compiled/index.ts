@@ -3,6 +3,7 @@ export { catalogue } from './catalogue';
 export { demo } from './demo';
 export { flags } from './flags';
 export { interchange } from './interchange';
+export { jsonstat } from './jsonstat';
 export { results } from './results';
 export { review } from './review';
 export { saving } from './saving';

@@ -3,6 +3,7 @@ import catalogue from './catalogue.ru';
 import demo from './demo.ru';
 import flags from './flags.ru';
 import interchange from './interchange.ru';
+import jsonstat from './jsonstat.ru';
 import results from './results.ru';
 import review from './review.ru';
 import saving from './saving.ru';
@@ -11,4 +12,4 @@ import timeCompare from './time-compare.ru';
 import workshop from './workshop.ru';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "catalogue": catalogue, "demo": demo, "flags": flags, "interchange": interchange, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "catalogue": catalogue, "demo": demo, "flags": flags, "interchange": interchange, "jsonstat": jsonstat, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };
