@@ -257,7 +257,9 @@ export function ExplainPanel(props: {
     if (c.kind === 'yesno') return c.yes ? S.yes : S.no;
     if (c.kind === 'reported') {
       const e = x.value.entered;
-      return e ? C.entered(num(e.value, 6), e.unit, num(e.factor, 6), num(c.value), x.datapoint.unit) : `${num(c.value)}${unit(x)}`;
+      return e
+        ? C.entered({ value: num(e.value, 6), unit: e.unit, factor: num(e.factor, 6), result: num(c.value), target: x.datapoint.unit })
+        : `${num(c.value)}${unit(x)}`;
     }
     return `${S.explainWorking(num(c.numerator, 6), num(c.denominator, 6), c.multiplier === 1 ? null : num(c.multiplier), num(c.value))}${unit(x)}`;
   };
@@ -364,7 +366,7 @@ export function ExplainPanel(props: {
                   <>
                     <dt>{C.explainChanges}</dt>
                     <dd class="explain-changes" data-testid="explain-changes">
-                      {C.explainChangesIntro(props.review!.from, props.review!.to)}
+                      {C.explainChangesIntro({ from: props.review!.from, to: props.review!.to })}
                       <ul>
                         <For each={changes()}>{(c) => <li>{changeText(c, (n) => num(n))}</li>}</For>
                       </ul>
@@ -381,15 +383,15 @@ export function ExplainPanel(props: {
                 <dt>{C.conversionsOffered}</dt>
                 <dd>
                   {x()
-                    .datapoint.conversions.map((c) => C.conversionItem(c.unit, num(c.factor), c.source))
+                    .datapoint.conversions.map((c) => C.conversionItem({ unit: c.unit, factor: num(c.factor), source: c.source }))
                     .join('; ')}
                   <br />
                   <span class="hint">
-                    {C.conversionHint(
-                      x()
+                    {C.conversionHint({
+                      units: x()
                         .datapoint.conversions.map((c) => c.unit)
                         .join(', '),
-                    )}
+                    })}
                   </span>
                 </dd>
               </Show>
@@ -480,7 +482,9 @@ export function ExplainPanel(props: {
                 <dt>{C.explainAlternatives}</dt>
                 <dd class="explain-alternatives" data-testid="explain-alternatives">
                   <ul>
-                    <For each={x().kpi.alternatives}>{(a) => <li>{C.alternative(a.about, a.choice, a.alternative, a.source)}</li>}</For>
+                    <For each={x().kpi.alternatives}>
+                      {(a) => <li>{C.alternative({ about: a.about, choice: a.choice, alternative: a.alternative, source: a.source })}</li>}
+                    </For>
                   </ul>
                 </dd>
               </Show>

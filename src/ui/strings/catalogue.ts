@@ -46,7 +46,8 @@ export const C = withCode(catalogue, {
     }
   },
 
-  conversionItem: (unit: string, factor: string, source: string): string => catalogue.conversionItem(unit, factor, sourceText(source)),
+  /** A conversion offered at entry; `source` is the check source it rests on (`VM22-p95`), worded here. */
+  conversionItem: (a: { unit: string; factor: string; source: string }): string => catalogue.conversionItem({ ...a, source: sourceText(a.source) }),
 
   /** What is wrong with a formula's text (with the character it is at, counted from 1), or why it gave no number for these values. */
   formula: (p: FormulaProblem | FormulaEvalProblem): string => {

@@ -3,7 +3,7 @@
  * file or a text file's bytes (`table`), of an assessment document at a path (`doc`), a number that is
  * not one (`number`), a note on what was read (`note`) and why a JSON file was not read (`parseError`).
  * The words live in the string object `PW` (English here; each language's in
- * src/ui/strings/<lang>/problems.ts, laid onto `PW` by the language machinery like `F`). Each is a
+ * src/ui/strings/<lang>/problems.ts, laid onto `PW` by the language machinery like `S`). Each is a
  * switch over the engine's kinds, so a new kind does not compile until it has its words. `P` puts the
  * words together (paths, the assessment a problem is in, the lines of an error) and is what the app and
  * the command line call.

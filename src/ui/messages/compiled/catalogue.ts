@@ -1,5 +1,5 @@
 // Compiled from src/ui/messages/en/catalogue.json by scripts/messages.ts; do not edit (edit the JSON and run npx tsx scripts/messages.ts).
-import { register, lf, pl, sel, type Args, type Arg } from '../runtime';
+import { register, lf, pl, sel, type Args } from '../runtime';
 
 /** The messages of the namespace `catalogue`, with the argument types of their English text. */
 export interface CatalogueMessages {
@@ -13,28 +13,28 @@ export interface CatalogueMessages {
     "check-removed"(a: { check: string | number; source: string | number }): string;
     "target"(a: { after: string | number | null; before: string | number | null; source: string | number }): string;
   };
-  "reviewTitle"(n: number): string;
-  "reviewIntro"(from: string | number, to: string | number): string;
+  "reviewTitle"(a: { n: number }): string;
+  "reviewIntro"(a: { from: string | number; to: string | number }): string;
   readonly "reviewShow": string;
   readonly "reviewRead": string;
   readonly "reviewReadAll": string;
   readonly "reviewReadHint": string;
   readonly "reviewWasVerified": string;
-  "verifiedUnder"(from: string | number): string;
-  "verifiedUnderHint"(from: string | number, to: string | number): string;
-  "reviewMarker"(to: string | number): string;
+  "verifiedUnder"(a: { from: string | number }): string;
+  "verifiedUnderHint"(a: { from: string | number; to: string | number }): string;
+  "reviewMarker"(a: { to: string | number }): string;
   readonly "reviewLegend": string;
   readonly "explainChanges": string;
-  "explainChangesIntro"(from: string | number, to: string | number): string;
+  "explainChangesIntro"(a: { from: string | number; to: string | number }): string;
   readonly "basisJudgement": string;
   readonly "basisPublic": string;
   readonly "explainBasis": string;
   readonly "explainAlternatives": string;
-  "alternative"(about: string | number, choice: string | number, alternative: string | number, source: string | number): string;
-  "entered"(value: string | number, unit: string | number, factor: string | number, result: string | number, target: string | number): string;
-  "conversionHint"(units: string | number): string;
+  "alternative"(a: { about: string | number; choice: string | number; alternative: string | number; source: string | number }): string;
+  "entered"(a: { value: string | number; unit: string | number; factor: string | number; result: string | number; target: string | number }): string;
+  "conversionHint"(a: { units: string | number }): string;
   readonly "conversionsOffered": string;
-  "conversionItem"(unit: string | number, factor: string | number, source: string | number): string;
+  "conversionItem"(a: { unit: string | number; factor: string | number; source: string | number }): string;
   readonly "formula": {
     readonly "empty": string;
     "too-long"(a: { length: string | number; limit: string | number }): string;
@@ -69,8 +69,8 @@ export interface CatalogueMessages {
     "duplicate-rule"(a: { id: string | number }): string;
     "where"(a: { path: string | number }): string;
   };
-  "ruleFailed"(name: string | number, left: string | number, operator: string | number, right: string | number): string;
-  "ruleImportance"(importance: string | number): string;
+  "ruleFailed"(a: { name: string | number; left: string | number; operator: string | number; right: string | number }): string;
+  "ruleImportance"(a: { importance: string | number }): string;
 }
 
 export const catalogue = register<CatalogueMessages>("catalogue", {
@@ -84,28 +84,28 @@ export const catalogue = register<CatalogueMessages>("catalogue", {
     "check-removed": (a: Args) => `${sel(a.check, { "below": `A lower bound of what is normal`, "above": `An upper bound of what is normal`, "notAbove": `The logical order of related values (this one should not exceed the other)`, "sumAtMost": `A sum of at most 100 %`, "sumAbout": `A sum of about 100 % (± 2 %)`, "other": `${a.check}` })} no longer applies to this data point (${a.source}): the page gives it for another one. The value is unchanged; its warning goes.`,
     target: (a: Args) => sel(a.after, { "null": `The reference target ${sel(a.before, { "null": ``, "other": `(${a.before}) ` })}is removed: there is no public benchmark for the new measure (${a.source}). The data point is reported but no longer scored.`, "other": `The reference target is now ${a.after}, no longer ${sel(a.before, { "null": `none`, "other": `${a.before}` })} (${a.source}). The data point's points may change.` }),
   },
-  reviewTitle: (n: Arg) => `${n} data point${pl('en', n, false, { "=1": ``, "other": `s` })} to review after a catalogue update`,
-  reviewIntro: (from: Arg, to: Arg) => `This assessment was made with catalogue ${from}; it now uses catalogue ${to}. The definitions of the data points below changed. Every value is kept as entered and scored under the new definitions, nothing was recalculated behind your back: read what changed, check the value, then mark it as read.`,
+  reviewTitle: (a: Args) => `${a.n} data point${pl('en', a.n, false, { "=1": ``, "other": `s` })} to review after a catalogue update`,
+  reviewIntro: (a: Args) => `This assessment was made with catalogue ${a.from}; it now uses catalogue ${a.to}. The definitions of the data points below changed. Every value is kept as entered and scored under the new definitions, nothing was recalculated behind your back: read what changed, check the value, then mark it as read.`,
   reviewShow: "Show in grid",
   reviewRead: "Mark as read",
   reviewReadAll: "Mark all as read",
   reviewReadHint: "Removes this note from the assessment; the value is not changed.",
   reviewWasVerified: "It was verified before this change and reads as submitted until it is verified again; marking the change as read keeps the verification.",
-  verifiedUnder: (from: Arg) => `Submitted (verified under catalogue ${from}, definition changed)`,
-  verifiedUnderHint: (from: Arg, to: Arg) => `It was verified under catalogue ${from}; its definition changed in catalogue ${to} (see "Explain this number"). Verify it again, or mark the change as read if it does not affect the value.`,
-  reviewMarker: (to: Arg) => `Definition changed in catalogue ${to}: review this value (see "Explain this number").`,
+  verifiedUnder: (a: Args) => `Submitted (verified under catalogue ${a.from}, definition changed)`,
+  verifiedUnderHint: (a: Args) => `It was verified under catalogue ${a.from}; its definition changed in catalogue ${a.to} (see "Explain this number"). Verify it again, or mark the change as read if it does not affect the value.`,
+  reviewMarker: (a: Args) => `Definition changed in catalogue ${a.to}: review this value (see "Explain this number").`,
   reviewLegend: "Definition changed in a catalogue update: review",
   explainChanges: "Catalogue update",
-  explainChangesIntro: (from: Arg, to: Arg) => `Changed between catalogue ${from} and ${to}:`,
+  explainChangesIntro: (a: Args) => `Changed between catalogue ${a.from} and ${a.to}:`,
   basisJudgement: "The workbench's judgement: no public document sets this number. Replace it with your programme's benchmark if you have one.",
   basisPublic: "Rests on the public source named.",
   explainBasis: "Basis",
   explainAlternatives: "Where sources disagree",
-  alternative: (about: Arg, choice: Arg, alternative: Arg, source: Arg) => `${about}: this catalogue uses ${choice}. Alternative: ${alternative}. (${source})`,
-  entered: (value: Arg, unit: Arg, factor: Arg, result: Arg, target: Arg) => `entered as ${value} ${unit} × ${factor} = ${result} ${target}`,
-  conversionHint: (units: Arg) => `Type a value in ${units} (for example "40 ppb") to convert it at entry; the unit entered is recorded with the value.`,
+  alternative: (a: Args) => `${a.about}: this catalogue uses ${a.choice}. Alternative: ${a.alternative}. (${a.source})`,
+  entered: (a: Args) => `entered as ${a.value} ${a.unit} × ${a.factor} = ${a.result} ${a.target}`,
+  conversionHint: (a: Args) => `Type a value in ${a.units} (for example "40 ppb") to convert it at entry; the unit entered is recorded with the value.`,
   conversionsOffered: "Conversions offered at entry",
-  conversionItem: (unit: Arg, factor: Arg, source: Arg) => `${unit} × ${factor} (${source})`,
+  conversionItem: (a: Args) => `${a.unit} × ${a.factor} (${a.source})`,
   formula: {
     empty: "The formula is empty.",
     "too-long": (a: Args) => `The formula is ${a.length} characters long; at most ${a.limit} are read.`,
@@ -140,6 +140,6 @@ export const catalogue = register<CatalogueMessages>("catalogue", {
     "duplicate-rule": (a: Args) => `The rule id ${a.id} is used twice.`,
     where: (a: Args) => `${a.path}: `,
   },
-  ruleFailed: (name: Arg, left: Arg, operator: Arg, right: Arg) => `${name}: ${left} ${operator} ${right} does not hold.`,
-  ruleImportance: (importance: Arg) => sel(importance, { "high": `high importance`, "medium": `medium importance`, "low": `low importance`, "other": `${importance}` }),
+  ruleFailed: (a: Args) => `${a.name}: ${a.left} ${a.operator} ${a.right} does not hold.`,
+  ruleImportance: (a: Args) => sel(a.importance, { "high": `high importance`, "medium": `medium importance`, "low": `low importance`, "other": `${a.importance}` }),
 });
