@@ -318,6 +318,8 @@ export const CONVERTED: readonly { module: string; object: string; namespace: st
   { module: 'saving', object: 'D', namespace: 'saving' },
   { module: 'interchange', object: 'X', namespace: 'interchange' },
   { module: 'shell', object: 'S', namespace: 'shell' },
+  { module: 'flags', object: 'F', namespace: 'flags' },
+  { module: 'catalogue', object: 'C', namespace: 'catalogue' },
 ];
 
 /** Messages removed on purpose (unused): a branch's old module that still has them does not bring them back. */

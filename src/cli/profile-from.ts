@@ -11,7 +11,7 @@ import type { Framework } from '../engine/framework';
 import { shorten } from '../engine/parse';
 import { tableSource, withSource, type Provenance, type TableSource } from '../engine/provenance';
 import type { NumInput } from '../engine/types';
-import { jsonStatProblemText } from '../ui/strings/jsonstat';
+import { jsonStatProblemIn } from '../ui/strings/jsonstat-in';
 import type { Lang } from '../ui/strings/languages';
 
 export interface ProfileFromSpec {
@@ -86,17 +86,17 @@ export function resolveProfileFrom(
   let text: string;
   try {
     if (!read && statSync(spec.table).size > JSONSTAT_MAX_CHARS)
-      return say(jsonStatProblemText({ kind: 'too-large', limit: JSONSTAT_MAX_CHARS, unit: 'chars' }, lang));
+      return say(jsonStatProblemIn({ kind: 'too-large', limit: JSONSTAT_MAX_CHARS, unit: 'chars' }, lang));
     text = read ? read(spec.table) : readFileSync(spec.table, 'utf8');
   } catch (e) {
     return say((e as NodeJS.ErrnoException).code ?? 'cannot be read');
   }
   const ds = readJsonStat(text, { areaDimension: spec.areaDimension, timeDimension: spec.timeDimension });
-  if (!ds.ok) return say(jsonStatProblemText(ds.problem, lang));
+  if (!ds.ok) return say(jsonStatProblemIn(ds.problem, lang));
   const figure = pickJsonStat(ds.value, { area: spec.area, period: spec.period, others: spec.others });
-  if (!figure.ok) return say(jsonStatProblemText(figure.problem, lang));
+  if (!figure.ok) return say(jsonStatProblemIn(figure.problem, lang));
   const checked = withJsonStatFigure({}, fw.data.profile, spec.field, figure.value);
-  if (!checked.ok) return say(jsonStatProblemText(checked.problem, lang));
+  if (!checked.ok) return say(jsonStatProblemIn(checked.problem, lang));
   const file = spec.table.replace(/^.*[\\/]/, '');
   return { ok: true, fill: { field: spec.field, value: figure.value.value, source: tableSource(ds.value, figure.value, file, today) } };
 }

@@ -26,9 +26,9 @@ export function CatalogueReview(props: {
     <section class="panel catalogue-review" aria-labelledby="catalogue-review-title" data-testid="catalogue-review">
       <details open>
         <summary>
-          <h2 id="catalogue-review-title">{C.reviewTitle(ids().length)}</h2>
+          <h2 id="catalogue-review-title">{C.reviewTitle({ n: ids().length })}</h2>
         </summary>
-        <p>{C.reviewIntro(props.review.from, props.review.to)}</p>
+        <p>{C.reviewIntro({ from: props.review.from, to: props.review.to })}</p>
         <ul class="review-list">
           <For each={ids()}>
             {(id) => {

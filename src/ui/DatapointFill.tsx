@@ -10,13 +10,12 @@ import type { DecimalStyle } from '../engine/parse';
 import type { ProvenancePlace, TableSource } from '../engine/provenance';
 import { JsonStatFill, type FillPlace } from './JsonStatFill';
 import { S } from './strings';
-import { JSONSTAT_WORDS } from './strings/jsonstat';
-import { currentLanguage } from './strings/language';
+import { jsonstat } from './strings/jsonstat';
 
 /** The inputs of a data point a table can fill: numbers only (a yes/no answer is not a statistic). */
 export function fillPlaces(x: Explanation): FillPlace[] {
   if (x.formulaKind === 'yesno') return [];
-  const w = JSONSTAT_WORDS[currentLanguage()];
+  const w = jsonstat;
   const f = u4ssc.byId.get(x.id)?.def.formula;
   const out: FillPlace[] = [];
   for (const i of x.inputs) {
@@ -37,14 +36,7 @@ export function DatapointFill(props: {
   const places = () => fillPlaces(props.explanation);
   return (
     <Show when={places().length > 0}>
-      <JsonStatFill
-        places={places()}
-        decimal={props.decimal}
-        idPrefix="datapoint"
-        placeLabel={JSONSTAT_WORDS[currentLanguage()].input}
-        frozen={props.frozen}
-        onFill={props.onFill}
-      />
+      <JsonStatFill places={places()} decimal={props.decimal} idPrefix="datapoint" placeLabel={jsonstat.input} frozen={props.frozen} onFill={props.onFill} />
     </Show>
   );
 }

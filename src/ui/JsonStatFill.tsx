@@ -11,8 +11,7 @@ import { pickJsonStat, readJsonStat } from '../engine/jsonstat';
 import type { DecimalStyle } from '../engine/parse';
 import { tableSource, type ProvenancePlace, type TableSource } from '../engine/provenance';
 import { formatNumber } from './format';
-import { JSONSTAT_WORDS, jsonStatProblemText } from './strings/jsonstat';
-import { currentLanguage } from './strings/language';
+import { jsonstat, jsonStatProblemText } from './strings/jsonstat';
 
 /** A place the table can fill, with its name on screen. */
 export interface FillPlace {
@@ -30,8 +29,7 @@ export function JsonStatFill(props: {
   frozen: boolean;
   onFill: (place: ProvenancePlace, value: number, source: TableSource) => void;
 }): JSX.Element {
-  const lang = currentLanguage();
-  const w = JSONSTAT_WORDS[lang];
+  const w = jsonstat;
   const [file, setFile] = createSignal<{ name: string; text: string } | null>(null);
   const [names, setNames] = createSignal<{ areaDimension?: string; timeDimension?: string }>({});
   const [choice, setChoice] = createSignal<Record<string, string>>({});
@@ -80,7 +78,7 @@ export function JsonStatFill(props: {
       const problem = dim
         ? { kind: 'choose' as const, dimension: dim.id, label: dim.label, categories: dim.categories.slice(0, 10).map((x) => x.id) }
         : picked.problem;
-      setMessage({ error: true, text: jsonStatProblemText(problem, lang) });
+      setMessage({ error: true, text: jsonStatProblemText(problem) });
       return;
     }
     const target = props.places[field()] ?? props.places[0];
@@ -96,12 +94,12 @@ export function JsonStatFill(props: {
     props.onFill(target.place, picked.value.value, source);
     setMessage({
       error: false,
-      text: w.filled(
-        target.label,
-        formatNumber(picked.value.value, props.decimal),
-        source.table ? `${source.source}, ${source.table}` : source.source,
-        source.retrieved,
-      ),
+      text: w.filled({
+        field: target.label,
+        value: formatNumber(picked.value.value, props.decimal),
+        source: source.table ? `${source.source}, ${source.table}` : source.source,
+        retrieved: source.retrieved,
+      }),
     });
   };
 
@@ -134,7 +132,7 @@ export function JsonStatFill(props: {
         <Show when={read() && !read()!.ok && !roleAsked() ? read() : null}>
           {(r) => (
             <p class="field-error" role="alert">
-              {!r().ok ? jsonStatProblemText((r() as Extract<ReturnType<typeof readJsonStat>, { ok: false }>).problem, lang) : ''}
+              {!r().ok ? jsonStatProblemText((r() as Extract<ReturnType<typeof readJsonStat>, { ok: false }>).problem) : ''}
             </p>
           )}
         </Show>

@@ -10,7 +10,7 @@ import { S } from './strings';
 import { D } from './strings/saving';
 import { V } from './strings/review';
 import { TM } from './strings/time';
-import { JSONSTAT_WORDS } from './strings/jsonstat';
+import { jsonstat } from './strings/jsonstat';
 import { currentLanguage } from './strings/language';
 import { LOCAL_FRAMEWORK_EDIT } from './strings/local-edit';
 
@@ -66,7 +66,7 @@ export function describeEdit(e: Edit): string {
         'profile' in e.place
           ? describeEdit({ kind: 'profile', field: e.place.profile, value: null })
           : describeEdit({ kind: 'value', id: e.place.id, field: e.place.field, value: undefined });
-      return `${where} · ${JSONSTAT_WORDS[currentLanguage()].sourceTitle}`;
+      return `${where} · ${jsonstat.sourceTitle}`;
     }
     case 'local-value':
       return `${e.id} · ${(S.columns as Record<string, string>)[e.field] ?? e.field}`;

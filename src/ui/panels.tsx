@@ -9,8 +9,7 @@ import type { AggregateResult, MethodName, NumInput, ProfileField, Scores } from
 import { bandLabel, flagMessage, formatNumber, formatPercent, inputText, readInput } from './format';
 import { Headline, ProvisionalTag } from './Headline';
 import { sourceOf, type ProvenancePlace, type Provenance, type TableSource } from '../engine/provenance';
-import { JSONSTAT_WORDS, sourcedText } from './strings/jsonstat';
-import { currentLanguage } from './strings/language';
+import { jsonstat, sourcedText } from './strings/jsonstat';
 import { S } from './strings';
 import { C, changeText } from './strings/catalogue';
 import type { CatalogueReview } from '../engine/catalogue-version';
@@ -136,7 +135,7 @@ export function ProfilePanel(props: {
   /** A figure filled from a statistics table, with its source. */
   onFill?: (field: string, value: number, source: TableSource) => void;
 }): JSX.Element {
-  const w = JSONSTAT_WORDS[currentLanguage()];
+  const w = jsonstat;
   // A source is shown only while the field holds the number it gave (engine/provenance.ts).
   const source = (field: string) => sourceOf({ profile: props.profile, values: {}, provenance: props.provenance }, { profile: field });
   return (
@@ -221,7 +220,7 @@ function ProfileInput(props: {
       <Show when={props.source}>
         {(s) => (
           <span id={`${id}-source`} class="hint provenance" data-testid={`${id}-source`}>
-            {sourcedText(s(), currentLanguage())}
+            {sourcedText(s())}
           </span>
         )}
       </Show>
@@ -258,7 +257,9 @@ export function ExplainPanel(props: {
     if (c.kind === 'yesno') return c.yes ? S.yes : S.no;
     if (c.kind === 'reported') {
       const e = x.value.entered;
-      return e ? C.entered(num(e.value, 6), e.unit, num(e.factor, 6), num(c.value), x.datapoint.unit) : `${num(c.value)}${unit(x)}`;
+      return e
+        ? C.entered({ value: num(e.value, 6), unit: e.unit, factor: num(e.factor, 6), result: num(c.value), target: x.datapoint.unit })
+        : `${num(c.value)}${unit(x)}`;
     }
     return `${S.explainWorking(num(c.numerator, 6), num(c.denominator, 6), c.multiplier === 1 ? null : num(c.multiplier), num(c.value))}${unit(x)}`;
   };
@@ -350,7 +351,7 @@ export function ExplainPanel(props: {
                             <>
                               <br />
                               <span class="hint provenance" data-testid="explain-source">
-                                {sourcedText(src(), currentLanguage())}
+                                {sourcedText(src())}
                               </span>
                             </>
                           )}
@@ -365,7 +366,7 @@ export function ExplainPanel(props: {
                   <>
                     <dt>{C.explainChanges}</dt>
                     <dd class="explain-changes" data-testid="explain-changes">
-                      {C.explainChangesIntro(props.review!.from, props.review!.to)}
+                      {C.explainChangesIntro({ from: props.review!.from, to: props.review!.to })}
                       <ul>
                         <For each={changes()}>{(c) => <li>{changeText(c, (n) => num(n))}</li>}</For>
                       </ul>
@@ -382,15 +383,15 @@ export function ExplainPanel(props: {
                 <dt>{C.conversionsOffered}</dt>
                 <dd>
                   {x()
-                    .datapoint.conversions.map((c) => C.conversionItem(c.unit, num(c.factor), c.source))
+                    .datapoint.conversions.map((c) => C.conversionItem({ unit: c.unit, factor: num(c.factor), source: c.source }))
                     .join('; ')}
                   <br />
                   <span class="hint">
-                    {C.conversionHint(
-                      x()
+                    {C.conversionHint({
+                      units: x()
                         .datapoint.conversions.map((c) => c.unit)
                         .join(', '),
-                    )}
+                    })}
                   </span>
                 </dd>
               </Show>
@@ -481,7 +482,9 @@ export function ExplainPanel(props: {
                 <dt>{C.explainAlternatives}</dt>
                 <dd class="explain-alternatives" data-testid="explain-alternatives">
                   <ul>
-                    <For each={x().kpi.alternatives}>{(a) => <li>{C.alternative(a.about, a.choice, a.alternative, a.source)}</li>}</For>
+                    <For each={x().kpi.alternatives}>
+                      {(a) => <li>{C.alternative({ about: a.about, choice: a.choice, alternative: a.alternative, source: a.source })}</li>}
+                    </For>
                   </ul>
                 </dd>
               </Show>

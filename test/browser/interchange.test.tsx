@@ -223,7 +223,7 @@ describe('import', () => {
       name: 'a CSV with missing columns',
       file: () => new File(['code,numerator\nEC: ICT: ICT: 1C,5\n'], 'missing.csv'),
       message: /1 problem/,
-      problem: /Line 1: Missing columns: datapoint, value/,
+      problem: /Line 1: Missing columns: datapoint and value/,
     },
     {
       name: 'a CSV with unknown KPI codes',

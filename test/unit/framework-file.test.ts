@@ -339,7 +339,7 @@ describe('a framework file of a city’s own KPIs', () => {
       },
     });
     expect(problems).toContainEqual({ kind: 'doc', problem: { kind: 'unknown-field', path: '', name: { text: 'extra', length: 5 } } });
-    expect(problems.map((p) => C.frameworkFile(p, P.doc))).toContain('kpis[0].datapoints[0].direction: "sideways" is not one of higher, lower, band, yesno.');
+    expect(problems.map((p) => C.frameworkFile(p, P.doc))).toContain('kpis[0].datapoints[0].direction: "sideways" is not one of higher, lower, band or yesno.');
   });
 
   it('a file that is not one, or is newer, is refused with a reason', () => {

@@ -13,7 +13,7 @@ import {
   type JsonStatProblem,
 } from '../../src/engine/jsonstat';
 import { LANGUAGES } from '../../src/ui/strings/languages';
-import { jsonStatProblemText } from '../../src/ui/strings/jsonstat';
+import { jsonStatProblemIn } from '../../src/ui/strings/jsonstat-in';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/jsonstat/${name}`, import.meta.url), 'utf8');
 
@@ -207,11 +207,11 @@ describe('every problem is worded in the six languages', () => {
   ];
 
   it.each(LANGUAGES)('%s: each problem has its own words, naming what it concerns', (lang) => {
-    const texts = problems.map((p) => jsonStatProblemText(p, lang));
+    const texts = problems.map((p) => jsonStatProblemIn(p, lang));
     expect(new Set(texts).size).toBe(texts.length);
     expect(texts.find((t) => t.trim() === '')).toBeUndefined();
-    expect(jsonStatProblemText(problems[12]!, lang)).toContain('sex');
-    expect(jsonStatProblemText(problems[10]!, lang)).toContain('FR');
-    if (lang !== 'en') expect(texts).not.toEqual(problems.map((p) => jsonStatProblemText(p, 'en')));
+    expect(jsonStatProblemIn(problems[12]!, lang)).toContain('sex');
+    expect(jsonStatProblemIn(problems[10]!, lang)).toContain('FR');
+    if (lang !== 'en') expect(texts).not.toEqual(problems.map((p) => jsonStatProblemIn(p, 'en')));
   });
 });

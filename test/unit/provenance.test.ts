@@ -9,7 +9,7 @@ import { migrateAssessment } from '../../src/engine/migrations';
 import { sourceLine, sourceOf, tableSource, type TableSource } from '../../src/engine/provenance';
 import { applyEdits, applyUnlessFrozen, type Edit } from '../../src/session';
 import { inverseEdits, updateEdits } from '../../src/session/import-update';
-import { sourcedText } from '../../src/ui/strings/jsonstat';
+import { sourcedTextIn } from '../../src/ui/strings/jsonstat-in';
 import { sdmxObservations } from '../../src/engine/sdmx';
 import { score } from '../../src/engine/evaluator';
 import { referenceTargets } from '../../src/engine/frameworks/u4ssc';
@@ -160,7 +160,7 @@ describe('a figure filled from a statistics table keeps its source', () => {
   it('is said in every language, and in one line for a CSV cell', () => {
     const s = pontevedra();
     for (const lang of LANGUAGES) {
-      const text = sourcedText(s, lang);
+      const text = sourcedTextIn(s, lang);
       for (const part of ['INE and IGE', 'Pontevedra (36)', '2011', 'galicia.json', '2026-12-07']) expect(text).toContain(part);
     }
     expect(sourceLine(s)).toContain('INE and IGE, Population by province of residence');

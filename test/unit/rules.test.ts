@@ -42,7 +42,9 @@ describe('a validation rule', () => {
     expect(findings).toEqual([
       { rule: 'pm', name: 'PM2.5 below 100', importance: 'high', operator: '<', left: 140, right: 100, source: 'judgement', datapoints: [BUS] },
     ]);
-    expect(C.ruleFailed(findings[0].name, '140', findings[0].operator, '100')).toBe('PM2.5 below 100: 140 < 100 does not hold.');
+    expect(C.ruleFailed({ name: findings[0].name, left: '140', operator: findings[0].operator, right: '100' })).toBe(
+      'PM2.5 below 100: 140 < 100 does not hold.',
+    );
     expect(run([rule()], input({ [BUS]: { value: 40 } }))).toEqual([]);
   });
 

@@ -135,8 +135,8 @@ export function createRenderer(state: GridState) {
       // A data point whose definition changed since the assessment's catalogue version: marked with a
       // sign as well as a colour, and said to screen readers, until the user marks it as read.
       td.classList.add('cell-review');
-      td.title = C.reviewMarker(review.to);
-      td.setAttribute('aria-description', C.reviewMarker(review.to));
+      td.title = C.reviewMarker({ to: review.to });
+      td.setAttribute('aria-description', C.reviewMarker({ to: review.to }));
       return;
     }
     const marks = cellMarks(state, meta, key, value, it);

@@ -72,6 +72,21 @@ export function useMessages(code: string, tables: Readonly<Partial<Record<string
   return code === 'en' ? [] : missingMessages(active);
 }
 
+/**
+ * Runs `read` with the messages of the language `code` (its `tables`, numbers and lists in
+ * `numberLocale`), then goes back to the language in use: the command line words a problem in its
+ * `--lang` without switching the whole interface.
+ */
+export function inLanguage<T>(code: string, tables: Readonly<Partial<Record<string, Table>>> | undefined, numberLocale: string, read: () => T): T {
+  const saved = { lang, locale, active };
+  useMessages(code, tables, numberLocale);
+  try {
+    return read();
+  } finally {
+    ({ lang, locale, active } = saved);
+  }
+}
+
 /** Every registered English message that `tables` lacks, as `namespace.key`. */
 export function missingMessages(tables: Readonly<Partial<Record<string, Table>>>): string[] {
   return Object.entries(english).flatMap(([ns, en]) =>

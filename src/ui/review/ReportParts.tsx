@@ -23,8 +23,7 @@ import { TableHead } from '../results/table-head';
 import { ActionTableHead } from './action-head';
 import { reviewStateLabel } from './state-label';
 import { sourceOf, sourcesIn } from '../../engine/provenance';
-import { JSONSTAT_WORDS, sourcedText } from '../strings/jsonstat';
-import { currentLanguage } from '../strings/language';
+import { jsonstat, sourcedText } from '../strings/jsonstat';
 
 const day = (t: number) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(t));
 
@@ -133,7 +132,7 @@ export function QueryAnnex(props: { fw: Framework; doc: AssessmentDoc }): JSX.El
 
 /** Where the figures filled from statistics tables came from (format 8): each that still holds, by place. */
 function TableSources(props: { fw: Framework; doc: AssessmentDoc }): JSX.Element {
-  const w = () => JSONSTAT_WORDS[currentLanguage()];
+  const w = () => jsonstat;
   const rows = createMemo(() =>
     sourcesIn(props.doc.provenance)
       .filter(({ place }) => sourceOf(props.doc, place) !== null)
@@ -150,7 +149,7 @@ function TableSources(props: { fw: Framework; doc: AssessmentDoc }): JSX.Element
         <For each={rows()}>
           {(r) => (
             <li>
-              <strong>{r.where}</strong>: {sourcedText(r.source, currentLanguage())}
+              <strong>{r.where}</strong>: {sourcedText(r.source)}
             </li>
           )}
         </For>

@@ -174,7 +174,7 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
             <>
               <br />
               <span class="hint" data-testid="review-catalogue">
-                {C.verifiedUnderHint(c().from, c().to)}
+                {C.verifiedUnderHint({ from: c().from, to: c().to })}
               </span>
             </>
           )}

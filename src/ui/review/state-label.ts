@@ -8,4 +8,4 @@ import { C } from '../strings/catalogue';
 import { V } from '../strings/review';
 
 export const reviewStateLabel = (r: Pick<EffectiveReview, 'state' | 'stale' | 'catalogue' | 'unfounded'>): string =>
-  r.stale ? V.staleState : r.unfounded ? V.unfoundedState : r.catalogue ? C.verifiedUnder(r.catalogue.from) : V.state(r.state);
+  r.stale ? V.staleState : r.unfounded ? V.unfoundedState : r.catalogue ? C.verifiedUnder({ from: r.catalogue.from }) : V.state(r.state);

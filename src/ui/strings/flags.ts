@@ -1,12 +1,15 @@
 /**
  * Words for the engine's flags (F): a refused input, a reminder, a failed Verification Manual check.
  * The engine gives a kind and its numbers (`FlagProblem` in src/engine/types.ts); the switch below
- * must name every kind, so a new kind does not compile until it has its words (here and in every
- * language's `F`, src/ui/strings/<lang>/flags.ts). Numbers are formatted by the caller's formatter
- * (the user's decimal mark), passed in as `num`.
+ * must name every kind, so a new kind does not compile until it has its words: one ICU message per
+ * kind in src/ui/messages/<lang>/flags.json (#31), compiled into the typed accessor `flags`. Numbers
+ * are formatted by the caller's formatter (the user's decimal mark), passed in as `num`, so the
+ * messages take them as text.
  */
 import type { Comparison } from '../../engine/formula';
-import type { Flag, PlausibilityCheck } from '../../engine/types';
+import type { Flag } from '../../engine/types';
+import { flags } from '../messages/compiled/flags';
+import { withCode } from '../messages/runtime';
 import { catalogueText } from './kpi-names';
 import { C } from './catalogue';
 
@@ -35,66 +38,61 @@ export function parseSource(source: string): SourceRef {
 /** A rule's comparison as the sign a reader knows in every language. */
 export const RULE_OPERATOR: Record<Comparison, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥', '=': '=', '<>': '≠' };
 
-const DOC: Record<'VM22' | 'CM17', string> = { VM22: 'Verification Manual (2022)', CM17: 'Collection Methodology (2017)' };
-
-const CHECK_BOUND: Record<PlausibilityCheck['kind'], (actual: string, bound: string) => string> = {
-  below: (actual, bound) => `${actual}, below ${bound}`,
-  above: (actual, bound) => `${actual}, above ${bound}`,
-  notAbove: (actual, bound) => `${actual}, above the other value ${bound}`,
-  sumAtMost: (actual, bound) => `the values add up to ${actual}, more than ${bound}`,
-  sumAbout: (actual, bound) => `the values add up to ${actual}, not about ${bound}`,
-};
-
-export const F = {
+export const F = withCode(flags, {
   /** Where a check comes from, as a reader sees it: `VM22-p95` → "Verification Manual (2022), p. 95". */
   source: (s: SourceRef): string => {
     switch (s.kind) {
       case 'page':
-        return `${DOC[s.doc]}, p. ${s.page}`;
+        return flags.source.page({ doc: s.doc, page: s.page });
       case 'doc':
-        return DOC[s.doc];
+        return flags.source.doc({ doc: s.doc });
       case 'arithmetic':
-        return 'a consistency check of the workbench';
+        return flags.source.arithmetic;
       case 'judgement':
-        return "the workbench's judgement (no official page found)";
+        return flags.source.judgement;
       case 'other':
-        return s.text;
+        return flags.source.other({ text: s.text });
     }
   },
   /** One flag in words; `message` is the catalogue check's own wording, `source` its source in words. */
   flag: (f: Flag, num: (n: number) => string, source: (s: string) => string): string => {
+    const m = flags.flag;
     switch (f.kind) {
       case 'not-a-number':
-        return `"${f.text}" is not a number.`;
+        return m['not-a-number']({ text: f.text });
       case 'not-yes-no':
-        return `"${f.text}" is not yes or no.`;
+        return m['not-yes-no']({ text: f.text });
       case 'not-finite':
-        return 'This is not a finite number.';
+        return m['not-finite'];
       case 'enter-input':
-        return f.field === 'numerator' ? `Enter the numerator (${f.input}).` : `Enter the denominator (${f.input}).`;
+        return m['enter-input']({ field: f.field, input: f.input });
       case 'enter-profile':
-        return `The city profile has no ${f.label}: enter it once in the profile.`;
+        return m['enter-profile']({ label: f.label });
       case 'negative':
-        return `${f.input} cannot be negative.`;
+        return m.negative({ input: f.input });
       case 'division-by-zero':
-        return `Division by zero: ${f.input} is 0.`;
+        return m['division-by-zero']({ input: f.input });
       case 'part-above-whole':
-        return `The numerator (${num(f.numerator)}) is larger than its denominator (${num(f.denominator)}); it should be a part of it.`;
+        return m['part-above-whole']({ numerator: num(f.numerator), denominator: num(f.denominator) });
       case 'below-min':
-        return `${num(f.value)} is below the smallest possible value (${num(f.min)} ${f.unit}).`;
+        return m['below-min']({ value: num(f.value), min: num(f.min), unit: f.unit });
       case 'above-max':
-        return `${num(f.value)} is above the largest possible value (${num(f.max)} ${f.unit}).`;
+        return m['above-max']({ value: num(f.value), max: num(f.max), unit: f.unit });
       case 'reported-without-value':
-        return 'Marked as reported, but there is no value.';
+        return m['reported-without-value'];
       case 'formula':
         return C.formula(f.problem);
       case 'check':
-        return `${f.message} (${source(f.source)}; here ${CHECK_BOUND[f.check](num(f.actual), num(f.bound))}.)`;
+        return m.check({
+          message: f.message,
+          source: source(f.source),
+          comparison: flags.check[f.check]({ actual: num(f.actual), bound: num(f.bound) }),
+        });
       case 'rule':
-        return `${f.name} (${source(f.source)}; here ${num(f.left)} ${RULE_OPERATOR[f.operator]} ${num(f.right)} does not hold.)`;
+        return m.rule({ name: f.name, source: source(f.source), left: num(f.left), operator: RULE_OPERATOR[f.operator], right: num(f.right) });
     }
   },
-};
+});
 
 /** Where a check comes from, in the display language: `VM22-p95` → "Verification Manual (2022), p. 95" (`;` separates several). */
 export const sourceText = (source: string): string =>

@@ -10,8 +10,6 @@ import { loadLanguageChoice, saveLanguageChoice } from '../../storage/language-c
 import { reloadSafely } from '../before-reload';
 import { setNumberLocale } from '../format';
 import { applyCatalogue, FALLBACK_OPEN, LANGUAGE_INFO, pickLanguage, snapshot, type Lang } from './languages';
-import { C } from './catalogue';
-import { F } from './flags';
 import { PW } from './problems';
 import type { LanguageCatalogue } from './types';
 import { applyKpiCatalogue } from './kpi-names';
@@ -26,13 +24,11 @@ const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<{ default: LanguageCata
 };
 
 const ENGLISH = {
-  C: snapshot(C),
-  F: snapshot(F),
   PW: snapshot(PW),
 };
-const LIVE = { C, F, PW };
+const LIVE = { PW };
 /** The string objects a language lays its words onto. */
-export const STRING_OBJECTS = ['C', 'F', 'PW'] as const;
+export const STRING_OBJECTS = ['PW'] as const;
 
 let current: Lang = 'en';
 export const currentLanguage = (): Lang => current;
@@ -50,7 +46,7 @@ export async function loadCatalogue(lang: Lang): Promise<LanguageCatalogue> {
 }
 
 /**
- * Writes `lang`'s words into C, F and PW and the KPI catalogue, reads the
+ * Writes `lang`'s words into PW and the KPI catalogue, reads the
  * language's message tables (the namespaces converted to ICU messages, #31: nothing is written into
  * them), sets the page's language, direction and locale. Returns the keys that fell back to English
  * (of the message files, those of the namespaces loaded so far).

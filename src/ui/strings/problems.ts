@@ -3,7 +3,7 @@
  * file or a text file's bytes (`table`), of an assessment document at a path (`doc`), a number that is
  * not one (`number`), a note on what was read (`note`) and why a JSON file was not read (`parseError`).
  * The words live in the string object `PW` (English here; each language's in
- * src/ui/strings/<lang>/problems.ts, laid onto `PW` by the language machinery like `F`). Each is a
+ * src/ui/strings/<lang>/problems.ts, laid onto `PW` by the language machinery like `S`). Each is a
  * switch over the engine's kinds, so a new kind does not compile until it has its words. `P` puts the
  * words together (paths, the assessment a problem is in, the lines of an error) and is what the app and
  * the command line call.
@@ -20,6 +20,7 @@ import type {
   TableNote,
   TableProblem,
 } from '../../engine/problems';
+import { listText } from '../messages/runtime';
 
 const MB = 1024 * 1024;
 
@@ -28,7 +29,6 @@ const enQuote = (q: Quoted): string => (q.length > q.text.length ? `${q.text}…
 /** User text as quoted in a message, in the current language. */
 export const quote = (q: Quoted): string => PW.quote(q);
 
-const list = (items: readonly (string | number)[]): string => items.join(', ');
 const mark = (m: 'point' | 'comma') => (m === 'point' ? '.' : ',');
 
 const TYPE_WORDS: Record<JsonType, string> = {
@@ -40,8 +40,6 @@ const TYPE_WORDS: Record<JsonType, string> = {
   object: 'an object',
   array: 'a list',
 };
-
-const either = (words: string[]) => (words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}` : (words[0] ?? ''));
 
 const OTHER_FORMATS: Record<OtherFormat, string> = {
   ods: 'This is an OpenDocument spreadsheet (.ods): save it as .xlsx or CSV.',
@@ -79,8 +77,8 @@ function tableProblem(p: TableProblem): string {
         : 'The file is not UTF-8 or UTF-16 text: save it as "CSV UTF-8".';
     case 'missing-columns':
       return p.separators
-        ? `Missing column${p.columns.length > 1 ? 's' : ''}: ${list(p.columns)}. Expected the header ${p.expected.join(',')} (comma, semicolon or tab between the names).`
-        : `Missing column${p.columns.length > 1 ? 's' : ''}: ${list(p.columns)}. Expected ${p.expected.join(',')}.`;
+        ? `Missing column${p.columns.length > 1 ? 's' : ''}: ${listText(p.columns)}. Expected the header ${p.expected.join(',')} (comma, semicolon or tab between the names).`
+        : `Missing column${p.columns.length > 1 ? 's' : ''}: ${listText(p.columns)}. Expected ${p.expected.join(',')}.`;
     case 'unknown-columns':
       return `Unknown column${p.columns.length > 1 ? 's' : ''}: ${p.columns.map(enQuote).join(', ')}.`;
     case 'duplicate-column':
@@ -126,7 +124,7 @@ function tableProblem(p: TableProblem): string {
     case 'bad-status':
       return `"${enQuote(p.text)}" is not reported, not-reported or not-applicable.`;
     case 'bad-quality':
-      return `"${enQuote(p.text)}" is not one of ${list(p.allowed)}.`;
+      return `"${enQuote(p.text)}" is not one of ${listText(p.allowed, 'disjunction')}.`;
     case 'bad-year':
       return `"${enQuote(p.text)}" is not a year between ${p.min} and ${p.max}.`;
     case 'text-too-long':
@@ -197,13 +195,16 @@ const SHAPES = {
 function docWhat(p: DocProblem): string {
   switch (p.kind) {
     case 'wrong-type':
-      return `expected ${either(p.expected.map((t) => TYPE_WORDS[t]))}.`;
+      return `expected ${listText(
+        p.expected.map((t) => TYPE_WORDS[t]),
+        'disjunction',
+      )}.`;
     case 'too-long':
       return `text longer than ${p.limit} characters.`;
     case 'too-short':
       return p.limit === 1 ? 'empty; expected text.' : `text shorter than ${p.limit} characters.`;
     case 'not-one-of':
-      return `"${enQuote(p.value)}" is not one of ${list(p.allowed)}.`;
+      return `"${enQuote(p.value)}" is not one of ${listText(p.allowed.map(String), 'disjunction')}.`;
     case 'below':
       return p.exclusive ? `expected a number above ${p.limit}.` : `expected a number of at least ${p.limit}.`;
     case 'above':

@@ -1,6 +1,4 @@
 import type { Translation } from './languages';
-import type { C } from './catalogue';
-import type { F } from './flags';
 import type { Table } from '../messages/runtime';
 import type { PW } from './problems';
 
@@ -37,9 +35,6 @@ export interface KpiCatalogue {
 
 /** One language: a translation of each string object and of the KPI catalogue. */
 export interface LanguageCatalogue {
-  C?: Translation<typeof C>;
-  /** The engine's flags (refused inputs, reminders, failed checks) and where checks come from. */
-  F?: Translation<typeof F>;
   /** The words of the file readers' problems (`P` puts them together). */
   PW?: Translation<typeof PW>;
   kpis?: KpiCatalogue;

@@ -1,6 +1,9 @@
 // Compiled from src/ui/messages/ar/*.json by scripts/messages.ts; do not edit (edit the JSON and run npx tsx scripts/messages.ts).
+import catalogue from './catalogue.ar';
 import demo from './demo.ar';
+import flags from './flags.ar';
 import interchange from './interchange.ar';
+import jsonstat from './jsonstat.ar';
 import results from './results.ar';
 import review from './review.ar';
 import saving from './saving.ar';
@@ -10,4 +13,4 @@ import timeCompare from './time-compare.ar';
 import workshop from './workshop.ar';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "demo": demo, "interchange": interchange, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "catalogue": catalogue, "demo": demo, "flags": flags, "interchange": interchange, "jsonstat": jsonstat, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };

@@ -1,6 +1,9 @@
 // Compiled from src/ui/messages/es/*.json by scripts/messages.ts; do not edit (edit the JSON and run npx tsx scripts/messages.ts).
+import catalogue from './catalogue.es';
 import demo from './demo.es';
+import flags from './flags.es';
 import interchange from './interchange.es';
+import jsonstat from './jsonstat.es';
 import results from './results.es';
 import review from './review.es';
 import saving from './saving.es';
@@ -10,4 +13,4 @@ import timeCompare from './time-compare.es';
 import workshop from './workshop.es';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "demo": demo, "interchange": interchange, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "catalogue": catalogue, "demo": demo, "flags": flags, "interchange": interchange, "jsonstat": jsonstat, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };

@@ -1,6 +1,9 @@
 // Compiled from src/ui/messages/en/*.json by scripts/messages.ts; do not edit (edit the JSON and run npx tsx scripts/messages.ts).
+export { catalogue } from './catalogue';
 export { demo } from './demo';
+export { flags } from './flags';
 export { interchange } from './interchange';
+export { jsonstat } from './jsonstat';
 export { results } from './results';
 export { review } from './review';
 export { saving } from './saving';

@@ -1,6 +1,9 @@
 // Compiled from src/ui/messages/ru/*.json by scripts/messages.ts; do not edit (edit the JSON and run npx tsx scripts/messages.ts).
+import catalogue from './catalogue.ru';
 import demo from './demo.ru';
+import flags from './flags.ru';
 import interchange from './interchange.ru';
+import jsonstat from './jsonstat.ru';
 import results from './results.ru';
 import review from './review.ru';
 import saving from './saving.ru';
@@ -10,4 +13,4 @@ import timeCompare from './time-compare.ru';
 import workshop from './workshop.ru';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "demo": demo, "interchange": interchange, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "catalogue": catalogue, "demo": demo, "flags": flags, "interchange": interchange, "jsonstat": jsonstat, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };

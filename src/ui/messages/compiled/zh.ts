@@ -1,6 +1,9 @@
 // Compiled from src/ui/messages/zh/*.json by scripts/messages.ts; do not edit (edit the JSON and run npx tsx scripts/messages.ts).
+import catalogue from './catalogue.zh';
 import demo from './demo.zh';
+import flags from './flags.zh';
 import interchange from './interchange.zh';
+import jsonstat from './jsonstat.zh';
 import results from './results.zh';
 import review from './review.zh';
 import saving from './saving.zh';
@@ -10,4 +13,4 @@ import timeCompare from './time-compare.zh';
 import workshop from './workshop.zh';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "demo": demo, "interchange": interchange, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "catalogue": catalogue, "demo": demo, "flags": flags, "interchange": interchange, "jsonstat": jsonstat, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };

@@ -1,4 +1,4 @@
-/** Arabic (right to left): the interface (S), the results (R), saving (D), the cycle (V), workshop mode (W, WS), catalogue updates (C), flags (F), progress over time and across cities (TM, TC), the file readers' problems (PW) and the KPI names. */
+/** Arabic (right to left): the interface (S), the results (R), saving (D), the cycle (V), workshop mode (W, WS), progress over time and across cities (TM, TC), the file readers' problems (PW) and the KPI names. */
 /*
  * Glossary (one term per concept, in every Arabic file; keep to it when adding words):
  *   band (a score's 1–4 points: 0–33 %, 33–66 %, 66–95 %, 95 %+) → الفئة، الفئات
@@ -20,8 +20,6 @@
  *   official UN or ITU text.
  */
 import type { LanguageCatalogue } from '../types';
-import { C } from './catalogue';
-import { F } from './flags';
 import messages from '../../messages/compiled/ar';
 import { PW } from './problems';
 import { KPIS } from './kpis';
@@ -33,8 +31,6 @@ import { ALTERNATIVES, NOTES, SOURCES } from './notes';
 import { withDefinitions } from '../languages';
 
 export default {
-  C,
-  F,
   messages,
   PW,
   kpis: {

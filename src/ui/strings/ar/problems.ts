@@ -2,6 +2,7 @@
 import type { DocProblem, JsonType, NumberProblem, OtherFormat, Quoted } from '../../../engine/problems';
 import { plural, type PluralForms, type Translation } from '../languages';
 import type { PW as EN } from '../problems';
+import { listText } from '../../messages/runtime';
 
 const p_ = plural('ar');
 const c = (n: number, forms: PluralForms) => p_(n, forms).replace('{n}', String(n));
@@ -11,9 +12,7 @@ const PROBLEMS: PluralForms = { zero: 'لا مشكلات', one: 'مشكلة وا
 
 const MB = 1024 * 1024;
 const quote = (q: Quoted): string => (q.length > q.text.length ? `${q.text}… (${c(q.length, CHARS)} في المجموع)` : q.text);
-const list = (items: readonly (string | number)[]): string => items.join('، ');
 const mark = (m: 'point' | 'comma') => (m === 'point' ? '.' : ',');
-const either = (words: string[]) => (words.length > 1 ? `${words.slice(0, -1).join('، ')} أو ${words[words.length - 1]}` : (words[0] ?? ''));
 
 const TYPE_WORDS: Record<JsonType, string> = {
   string: 'نص',
@@ -83,8 +82,8 @@ export const PW: Translation<typeof EN> = {
       case 'missing-columns': {
         const cols = p.columns.length > 1 ? 'أعمدة ناقصة' : 'عمود ناقص';
         return p.separators
-          ? `${cols}: ${list(p.columns)}. العنوان المتوقع ${p.expected.join(',')} (فاصلة أو فاصلة منقوطة أو علامة جدولة بين الأسماء).`
-          : `${cols}: ${list(p.columns)}. المتوقع ${p.expected.join(',')}.`;
+          ? `${cols}: ${listText(p.columns)}. العنوان المتوقع ${p.expected.join(',')} (فاصلة أو فاصلة منقوطة أو علامة جدولة بين الأسماء).`
+          : `${cols}: ${listText(p.columns)}. المتوقع ${p.expected.join(',')}.`;
       }
       case 'unknown-columns':
         return `${p.columns.length > 1 ? 'أعمدة غير معروفة' : 'عمود غير معروف'}: ${p.columns.map(quote).join('، ')}.`;
@@ -131,7 +130,7 @@ export const PW: Translation<typeof EN> = {
       case 'bad-status':
         return `«${quote(p.text)}» ليس reported ولا not-reported ولا not-applicable.`;
       case 'bad-quality':
-        return `«${quote(p.text)}» ليس من بين ${list(p.allowed)}.`;
+        return `«${quote(p.text)}» ليس من بين ${listText(p.allowed, 'disjunction')}.`;
       case 'bad-year':
         return `«${quote(p.text)}» ليس سنة بين ${p.min} و${p.max}.`;
       case 'text-too-long':
@@ -182,13 +181,16 @@ export const PW: Translation<typeof EN> = {
   docWhat: (p) => {
     switch (p.kind) {
       case 'wrong-type':
-        return `المتوقع ${either(p.expected.map((t) => TYPE_WORDS[t]))}.`;
+        return `المتوقع ${listText(
+          p.expected.map((t) => TYPE_WORDS[t]),
+          'disjunction',
+        )}.`;
       case 'too-long':
         return `نص أطول من ${c(p.limit, CHARS)}.`;
       case 'too-short':
         return p.limit === 1 ? 'فارغ؛ المتوقع نص.' : `نص أقصر من ${c(p.limit, CHARS)}.`;
       case 'not-one-of':
-        return `«${quote(p.value)}» ليس من بين ${list(p.allowed)}.`;
+        return `«${quote(p.value)}» ليس من بين ${listText(p.allowed.map(String), 'disjunction')}.`;
       case 'below':
         return p.exclusive ? `المتوقع رقم أكبر من ${p.limit}.` : `المتوقع رقم لا يقل عن ${p.limit}.`;
       case 'above':

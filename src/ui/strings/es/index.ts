@@ -1,4 +1,4 @@
-/** Spanish: the interface (S), the results (R), saving (D), the cycle (V), workshop mode (W, WS), catalogue updates (C), flags (F), progress over time (TM, TC), the file readers' problems (PW) and the KPI catalogue. */
+/** Spanish: the interface (S), the results (R), saving (D), the cycle (V), workshop mode (W, WS), progress over time (TM, TC), the file readers' problems (PW) and the KPI catalogue. */
 /*
  * Glossary (one term per concept, in every Spanish file; keep to it when adding words):
  *   KPI → KPI (indicador clave de rendimiento) · data point → punto de dato · assessment → evaluación
@@ -16,8 +16,6 @@
  *   UN or ITU text.
  */
 import type { LanguageCatalogue } from '../types';
-import { C } from './catalogue';
-import { F } from './flags';
 import messages from '../../messages/compiled/es';
 import { PW } from './problems';
 import { KPIS } from './kpis';
@@ -29,8 +27,6 @@ import { ALTERNATIVES, NOTES, SOURCES } from './notes';
 import { withDefinitions } from '../languages';
 
 export default {
-  C,
-  F,
   messages,
   PW,
   kpis: {

@@ -2,12 +2,11 @@
 import type { DocProblem, JsonType, NumberProblem, OtherFormat, Quoted } from '../../../engine/problems';
 import type { Translation } from '../languages';
 import type { PW as EN } from '../problems';
+import { listText } from '../../messages/runtime';
 
 const MB = 1024 * 1024;
 const quote = (q: Quoted): string => (q.length > q.text.length ? `${q.text}… (${q.length} caracteres)` : q.text);
-const list = (items: readonly (string | number)[]): string => items.join(', ');
 const mark = (m: 'point' | 'comma') => (m === 'point' ? '.' : ',');
-const either = (words: string[]) => (words.length > 1 ? `${words.slice(0, -1).join(', ')} o ${words[words.length - 1]}` : (words[0] ?? ''));
 
 const TYPE_WORDS: Record<JsonType, string> = {
   string: 'texto',
@@ -77,8 +76,8 @@ export const PW: Translation<typeof EN> = {
       case 'missing-columns': {
         const cols = p.columns.length > 1 ? 'Faltan las columnas' : 'Falta la columna';
         return p.separators
-          ? `${cols}: ${list(p.columns)}. Se esperaba el encabezado ${p.expected.join(',')} (coma, punto y coma o tabulador entre los nombres).`
-          : `${cols}: ${list(p.columns)}. Se esperaba ${p.expected.join(',')}.`;
+          ? `${cols}: ${listText(p.columns)}. Se esperaba el encabezado ${p.expected.join(',')} (coma, punto y coma o tabulador entre los nombres).`
+          : `${cols}: ${listText(p.columns)}. Se esperaba ${p.expected.join(',')}.`;
       }
       case 'unknown-columns':
         return `${p.columns.length > 1 ? 'Columnas desconocidas' : 'Columna desconocida'}: ${p.columns.map(quote).join(', ')}.`;
@@ -125,7 +124,7 @@ export const PW: Translation<typeof EN> = {
       case 'bad-status':
         return `«${quote(p.text)}» no es reported, not-reported ni not-applicable.`;
       case 'bad-quality':
-        return `«${quote(p.text)}» no es uno de ${list(p.allowed)}.`;
+        return `«${quote(p.text)}» no es uno de ${listText(p.allowed, 'disjunction')}.`;
       case 'bad-year':
         return `«${quote(p.text)}» no es un año entre ${p.min} y ${p.max}.`;
       case 'text-too-long':
@@ -176,13 +175,16 @@ export const PW: Translation<typeof EN> = {
   docWhat: (p) => {
     switch (p.kind) {
       case 'wrong-type':
-        return `se esperaba ${either(p.expected.map((t) => TYPE_WORDS[t]))}.`;
+        return `se esperaba ${listText(
+          p.expected.map((t) => TYPE_WORDS[t]),
+          'disjunction',
+        )}.`;
       case 'too-long':
         return `texto de más de ${p.limit} caracteres.`;
       case 'too-short':
         return p.limit === 1 ? 'vacío; se esperaba texto.' : `texto de menos de ${p.limit} caracteres.`;
       case 'not-one-of':
-        return `«${quote(p.value)}» no es uno de ${list(p.allowed)}.`;
+        return `«${quote(p.value)}» no es uno de ${listText(p.allowed.map(String), 'disjunction')}.`;
       case 'below':
         return p.exclusive ? `se esperaba un número mayor que ${p.limit}.` : `se esperaba un número de al menos ${p.limit}.`;
       case 'above':

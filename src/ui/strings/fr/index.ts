@@ -1,4 +1,4 @@
-/** French: the interface (S), the results (R), saving (D), the cycle (V), workshop mode (W, WS), catalogue updates (C), flags (F), progress over time (TM, TC), the file readers' problems (PW) and the KPI catalogue. */
+/** French: the interface (S), the results (R), saving (D), the cycle (V), workshop mode (W, WS), progress over time (TM, TC), the file readers' problems (PW) and the KPI catalogue. */
 /*
  * Glossary: where ITU or UNECE publish the French term, the catalogue follows it, and the source is
  * named here (#28). Any other term is a working translation with no official source recorded.
@@ -17,8 +17,6 @@
  *   UN or ITU text.
  */
 import type { LanguageCatalogue } from '../types';
-import { C } from './catalogue';
-import { F } from './flags';
 import messages from '../../messages/compiled/fr';
 import { PW } from './problems';
 import { KPIS } from './kpis';
@@ -30,8 +28,6 @@ import { ALTERNATIVES, NOTES, SOURCES } from './notes';
 import { withDefinitions } from '../languages';
 
 export default {
-  C,
-  F,
   messages,
   PW,
   kpis: {

@@ -2,13 +2,12 @@
 import type { DocProblem, JsonType, NumberProblem, OtherFormat, Quoted } from '../../../engine/problems';
 import type { Translation } from '../languages';
 import type { PW as EN } from '../problems';
+import { listText } from '../../messages/runtime';
 
 const MB = 1024 * 1024;
 const quote = (q: Quoted): string => (q.length > q.text.length ? `${q.text}… (${q.length} caractères)` : q.text);
-const list = (items: readonly (string | number)[]): string => items.join(', ');
 const mark = (m: 'point' | 'comma') => (m === 'point' ? '.' : ',');
 const s = (n: number) => (n > 1 ? 's' : '');
-const either = (words: string[]) => (words.length > 1 ? `${words.slice(0, -1).join(', ')} ou ${words[words.length - 1]}` : (words[0] ?? ''));
 
 const TYPE_WORDS: Record<JsonType, string> = {
   string: 'du texte',
@@ -77,8 +76,8 @@ export const PW: Translation<typeof EN> = {
           : 'Le fichier n’est pas du texte UTF-8 ou UTF-16 : enregistrez-le en « CSV UTF-8 ».';
       case 'missing-columns':
         return p.separators
-          ? `Colonne${s(p.columns.length)} manquante${s(p.columns.length)} : ${list(p.columns)}. En-tête attendu : ${p.expected.join(',')} (virgule, point-virgule ou tabulation entre les noms).`
-          : `Colonne${s(p.columns.length)} manquante${s(p.columns.length)} : ${list(p.columns)}. Attendu : ${p.expected.join(',')}.`;
+          ? `Colonne${s(p.columns.length)} manquante${s(p.columns.length)} : ${listText(p.columns)}. En-tête attendu : ${p.expected.join(',')} (virgule, point-virgule ou tabulation entre les noms).`
+          : `Colonne${s(p.columns.length)} manquante${s(p.columns.length)} : ${listText(p.columns)}. Attendu : ${p.expected.join(',')}.`;
       case 'unknown-columns':
         return `Colonne${s(p.columns.length)} inconnue${s(p.columns.length)} : ${p.columns.map(quote).join(', ')}.`;
       case 'duplicate-column':
@@ -124,7 +123,7 @@ export const PW: Translation<typeof EN> = {
       case 'bad-status':
         return `« ${quote(p.text)} » n’est ni reported, ni not-reported, ni not-applicable.`;
       case 'bad-quality':
-        return `« ${quote(p.text)} » ne fait pas partie de ${list(p.allowed)}.`;
+        return `« ${quote(p.text)} » ne fait pas partie de ${listText(p.allowed, 'disjunction')}.`;
       case 'bad-year':
         return `« ${quote(p.text)} » n’est pas une année entre ${p.min} et ${p.max}.`;
       case 'text-too-long':
@@ -175,13 +174,16 @@ export const PW: Translation<typeof EN> = {
   docWhat: (p) => {
     switch (p.kind) {
       case 'wrong-type':
-        return `attendu : ${either(p.expected.map((t) => TYPE_WORDS[t]))}.`;
+        return `attendu : ${listText(
+          p.expected.map((t) => TYPE_WORDS[t]),
+          'disjunction',
+        )}.`;
       case 'too-long':
         return `texte de plus de ${p.limit} caractères.`;
       case 'too-short':
         return p.limit === 1 ? 'vide ; du texte est attendu.' : `texte de moins de ${p.limit} caractères.`;
       case 'not-one-of':
-        return `« ${quote(p.value)} » ne fait pas partie de ${list(p.allowed)}.`;
+        return `« ${quote(p.value)} » ne fait pas partie de ${listText(p.allowed.map(String), 'disjunction')}.`;
       case 'below':
         return p.exclusive ? `attendu : un nombre supérieur à ${p.limit}.` : `attendu : un nombre d’au moins ${p.limit}.`;
       case 'above':

@@ -1,4 +1,4 @@
-/** Russian: the interface (S), the results (R), saving (D), the cycle (V), workshop mode (W, WS), catalogue updates (C), flags (F), progress over time and across cities (TM, TC), the file readers' problems (PW) and the KPI names. */
+/** Russian: the interface (S), the results (R), saving (D), the cycle (V), workshop mode (W, WS), progress over time and across cities (TM, TC), the file readers' problems (PW) and the KPI names. */
 /*
  * Glossary (one term per concept, in every Russian file; keep to it when adding words):
  *   assessment (a city's KPI data for a year, the document)     → оценка (only this)
@@ -23,8 +23,6 @@
  *   official UN or ITU text.
  */
 import type { LanguageCatalogue } from '../types';
-import { C } from './catalogue';
-import { F } from './flags';
 import messages from '../../messages/compiled/ru';
 import { PW } from './problems';
 import { KPIS } from './kpis';
@@ -36,8 +34,6 @@ import { ALTERNATIVES, NOTES, SOURCES } from './notes';
 import { withDefinitions } from '../languages';
 
 export default {
-  C,
-  F,
   messages,
   PW,
   kpis: {

@@ -2,14 +2,13 @@
 import type { DocProblem, JsonType, NumberProblem, OtherFormat, Quoted } from '../../../engine/problems';
 import type { Translation } from '../languages';
 import type { PW as EN } from '../problems';
+import { listText } from '../../messages/runtime';
 import { f, n as count } from './plural';
 
 const MB = 1024 * 1024;
 const chars = (k: number) => count(k, 'символ', 'символа', 'символов');
 const quote = (q: Quoted): string => (q.length > q.text.length ? `${q.text}… (всего ${chars(q.length)})` : q.text);
-const list = (items: readonly (string | number)[]): string => items.join(', ');
 const mark = (m: 'point' | 'comma') => (m === 'point' ? '.' : ',');
-const either = (words: string[]) => (words.length > 1 ? `${words.slice(0, -1).join(', ')} или ${words[words.length - 1]}` : (words[0] ?? ''));
 
 const TYPE_WORDS: Record<JsonType, string> = {
   string: 'текст',
@@ -79,8 +78,8 @@ export const PW: Translation<typeof EN> = {
       case 'missing-columns': {
         const cols = p.columns.length > 1 ? 'Нет столбцов' : 'Нет столбца';
         return p.separators
-          ? `${cols}: ${list(p.columns)}. Ожидается заголовок ${p.expected.join(',')} (между названиями — запятая, точка с запятой или табуляция).`
-          : `${cols}: ${list(p.columns)}. Ожидается ${p.expected.join(',')}.`;
+          ? `${cols}: ${listText(p.columns)}. Ожидается заголовок ${p.expected.join(',')} (между названиями — запятая, точка с запятой или табуляция).`
+          : `${cols}: ${listText(p.columns)}. Ожидается ${p.expected.join(',')}.`;
       }
       case 'unknown-columns':
         return `${p.columns.length > 1 ? 'Неизвестные столбцы' : 'Неизвестный столбец'}: ${p.columns.map(quote).join(', ')}.`;
@@ -127,7 +126,7 @@ export const PW: Translation<typeof EN> = {
       case 'bad-status':
         return `«${quote(p.text)}» — не reported, не not-reported и не not-applicable.`;
       case 'bad-quality':
-        return `«${quote(p.text)}» — не одно из значений ${list(p.allowed)}.`;
+        return `«${quote(p.text)}» — не одно из значений ${listText(p.allowed, 'disjunction')}.`;
       case 'bad-year':
         return `«${quote(p.text)}» — не год между ${p.min} и ${p.max}.`;
       case 'text-too-long':
@@ -178,13 +177,16 @@ export const PW: Translation<typeof EN> = {
   docWhat: (p) => {
     switch (p.kind) {
       case 'wrong-type':
-        return `ожидается ${either(p.expected.map((t) => TYPE_WORDS[t]))}.`;
+        return `ожидается ${listText(
+          p.expected.map((t) => TYPE_WORDS[t]),
+          'disjunction',
+        )}.`;
       case 'too-long':
         return `текст длиннее ${chars(p.limit)}.`;
       case 'too-short':
         return p.limit === 1 ? 'пусто; ожидается текст.' : `текст короче ${chars(p.limit)}.`;
       case 'not-one-of':
-        return `«${quote(p.value)}» — не одно из значений ${list(p.allowed)}.`;
+        return `«${quote(p.value)}» — не одно из значений ${listText(p.allowed.map(String), 'disjunction')}.`;
       case 'below':
         return p.exclusive ? `ожидается число больше ${p.limit}.` : `ожидается число не меньше ${p.limit}.`;
       case 'above':

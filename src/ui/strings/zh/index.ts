@@ -1,4 +1,4 @@
-/** Chinese: the interface (S), the results (R), saving (D), the cycle (V), workshop mode (W, WS), catalogue updates (C), flags (F), progress over time and across cities (TM, TC), the file readers' problems (PW) and the KPI names. */
+/** Chinese: the interface (S), the results (R), saving (D), the cycle (V), workshop mode (W, WS), progress over time and across cities (TM, TC), the file readers' problems (PW) and the KPI names. */
 /*
  * Glossary (one term per concept, in every Chinese file; keep to it when adding words):
  *   KPI → 关键绩效指标 · data point → 数据点 · assessment → 评估 · target → 目标 · benchmark → 基准
@@ -15,8 +15,6 @@
  *   official UN or ITU text.
  */
 import type { LanguageCatalogue } from '../types';
-import { C } from './catalogue';
-import { F } from './flags';
 import messages from '../../messages/compiled/zh';
 import { PW } from './problems';
 import { KPIS } from './kpis';
@@ -28,8 +26,6 @@ import { ALTERNATIVES, NOTES, SOURCES } from './notes';
 import { withDefinitions } from '../languages';
 
 export default {
-  C,
-  F,
   messages,
   PW,
   kpis: {

@@ -2,12 +2,11 @@
 import type { DocProblem, JsonType, NumberProblem, OtherFormat, Quoted } from '../../../engine/problems';
 import type { Translation } from '../languages';
 import type { PW as EN } from '../problems';
+import { listText } from '../../messages/runtime';
 
 const MB = 1024 * 1024;
 const quote = (q: Quoted): string => (q.length > q.text.length ? `${q.text}…（共 ${q.length} 个字符）` : q.text);
-const list = (items: readonly (string | number)[]): string => items.join('、');
 const mark = (m: 'point' | 'comma') => (m === 'point' ? '.' : ',');
-const either = (words: string[]) => (words.length > 1 ? `${words.slice(0, -1).join('、')}或${words[words.length - 1]}` : (words[0] ?? ''));
 
 const TYPE_WORDS: Record<JsonType, string> = {
   string: '文本',
@@ -76,8 +75,8 @@ export const PW: Translation<typeof EN> = {
           : '文件不是 UTF-8 或 UTF-16 文本：请另存为“CSV UTF-8”。';
       case 'missing-columns':
         return p.separators
-          ? `缺少列：${list(p.columns)}。应有表头 ${p.expected.join(',')}（列名之间用逗号、分号或制表符分隔）。`
-          : `缺少列：${list(p.columns)}。应为 ${p.expected.join(',')}。`;
+          ? `缺少列：${listText(p.columns)}。应有表头 ${p.expected.join(',')}（列名之间用逗号、分号或制表符分隔）。`
+          : `缺少列：${listText(p.columns)}。应为 ${p.expected.join(',')}。`;
       case 'unknown-columns':
         return `未知列：${p.columns.map(quote).join('、')}。`;
       case 'duplicate-column':
@@ -123,7 +122,7 @@ export const PW: Translation<typeof EN> = {
       case 'bad-status':
         return `“${quote(p.text)}”不是 reported、not-reported 或 not-applicable。`;
       case 'bad-quality':
-        return `“${quote(p.text)}”不是 ${list(p.allowed)} 之一。`;
+        return `“${quote(p.text)}”不是 ${listText(p.allowed, 'disjunction')} 之一。`;
       case 'bad-year':
         return `“${quote(p.text)}”不是 ${p.min} 至 ${p.max} 之间的年份。`;
       case 'text-too-long':
@@ -174,13 +173,16 @@ export const PW: Translation<typeof EN> = {
   docWhat: (p) => {
     switch (p.kind) {
       case 'wrong-type':
-        return `应为${either(p.expected.map((t) => TYPE_WORDS[t]))}。`;
+        return `应为${listText(
+          p.expected.map((t) => TYPE_WORDS[t]),
+          'disjunction',
+        )}。`;
       case 'too-long':
         return `文本超过 ${p.limit} 个字符。`;
       case 'too-short':
         return p.limit === 1 ? '为空；应为文本。' : `文本少于 ${p.limit} 个字符。`;
       case 'not-one-of':
-        return `“${quote(p.value)}”不是 ${list(p.allowed)} 之一。`;
+        return `“${quote(p.value)}”不是 ${listText(p.allowed.map(String), 'disjunction')} 之一。`;
       case 'below':
         return p.exclusive ? `应为大于 ${p.limit} 的数字。` : `应为不小于 ${p.limit} 的数字。`;
       case 'above':
