@@ -163,6 +163,8 @@ export const C = {
         return `${where(p.path)}The input name "${p.name}" is used twice.`;
       case 'duplicate-rule':
         return `${where(p.path)}The rule id ${p.id} is used twice.`;
+      case 'unknown-link':
+        return `${where(p.path)}A link to another framework starts from ${p.id}, which is not a data point of the framework.`;
     }
   },
 

@@ -138,6 +138,8 @@ export const C: Translation<typeof EN> = {
         return `${where(p.path)}اسم المُدخل "${p.name}" مستخدم مرتين.`;
       case 'duplicate-rule':
         return `${where(p.path)}معرّف القاعدة ${p.id} مستخدم مرتين.`;
+      case 'unknown-link':
+        return `${where(p.path)}رابط إلى إطار آخر يبدأ من ${p.id}، وهي ليست نقطة بيانات في الإطار.`;
     }
   },
 

@@ -143,6 +143,8 @@ export const C: Translation<typeof EN> = {
         return `${where(p.path)}El nombre de entrada «${p.name}» se usa dos veces.`;
       case 'duplicate-rule':
         return `${where(p.path)}El identificador de regla ${p.id} se usa dos veces.`;
+      case 'unknown-link':
+        return `${where(p.path)}Un vínculo con otro marco parte de ${p.id}, que no es un punto de datos del marco.`;
     }
   },
 

@@ -143,6 +143,8 @@ export const C: Translation<typeof EN> = {
         return `${where(p.path)}Le nom d’entrée « ${p.name} » est utilisé deux fois.`;
       case 'duplicate-rule':
         return `${where(p.path)}L’identifiant de règle ${p.id} est utilisé deux fois.`;
+      case 'unknown-link':
+        return `${where(p.path)}Un lien vers un autre référentiel part de ${p.id}, qui n’est pas un point de données du référentiel.`;
     }
   },
 

@@ -141,6 +141,8 @@ export const C: Translation<typeof EN> = {
         return `${where(p.path)}Имя входных данных «${p.name}» использовано дважды.`;
       case 'duplicate-rule':
         return `${where(p.path)}Идентификатор правила ${p.id} использован дважды.`;
+      case 'unknown-link':
+        return `${where(p.path)}Связь с другой системой показателей начинается с ${p.id}, а это не точка данных системы показателей.`;
     }
   },
 

@@ -138,6 +138,8 @@ export const C: Translation<typeof EN> = {
         return `${where(p.path)}输入名“${p.name}”被使用了两次。`;
       case 'duplicate-rule':
         return `${where(p.path)}规则标识 ${p.id} 被使用了两次。`;
+      case 'unknown-link':
+        return `${where(p.path)}某个指向其他框架的链接始于 ${p.id}，它不是该框架的数据点。`;
     }
   },
 
