@@ -1,5 +1,6 @@
 // Compiled from src/ui/messages/ar/*.json by scripts/messages.ts; do not edit (edit the JSON and run npx tsx scripts/messages.ts).
 import demo from './demo.ar';
+import frameworkEditor from './framework-editor.ar';
 import interchange from './interchange.ar';
 import results from './results.ar';
 import review from './review.ar';
@@ -9,4 +10,4 @@ import timeCompare from './time-compare.ar';
 import workshop from './workshop.ar';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "demo": demo, "interchange": interchange, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "demo": demo, "framework-editor": frameworkEditor, "interchange": interchange, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };

@@ -1,5 +1,6 @@
 // Compiled from src/ui/messages/fr/*.json by scripts/messages.ts; do not edit (edit the JSON and run npx tsx scripts/messages.ts).
 import demo from './demo.fr';
+import frameworkEditor from './framework-editor.fr';
 import interchange from './interchange.fr';
 import results from './results.fr';
 import review from './review.fr';
@@ -9,4 +10,4 @@ import timeCompare from './time-compare.fr';
 import workshop from './workshop.fr';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "demo": demo, "interchange": interchange, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "demo": demo, "framework-editor": frameworkEditor, "interchange": interchange, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };

@@ -1,5 +1,6 @@
 // Compiled from src/ui/messages/en/*.json by scripts/messages.ts; do not edit (edit the JSON and run npx tsx scripts/messages.ts).
 export { demo } from './demo';
+export { frameworkEditor } from './framework-editor';
 export { interchange } from './interchange';
 export { results } from './results';
 export { review } from './review';

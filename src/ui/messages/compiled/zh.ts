@@ -1,5 +1,6 @@
 // Compiled from src/ui/messages/zh/*.json by scripts/messages.ts; do not edit (edit the JSON and run npx tsx scripts/messages.ts).
 import demo from './demo.zh';
+import frameworkEditor from './framework-editor.zh';
 import interchange from './interchange.zh';
 import results from './results.zh';
 import review from './review.zh';
@@ -9,4 +10,4 @@ import timeCompare from './time-compare.zh';
 import workshop from './workshop.zh';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "demo": demo, "interchange": interchange, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "demo": demo, "framework-editor": frameworkEditor, "interchange": interchange, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };
