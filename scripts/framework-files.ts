@@ -14,9 +14,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { frameworkFile } from '../src/engine/framework-file';
-import { referenceTargets, u4ssc } from '../src/engine/frameworks/u4ssc';
-import { U4SSC_SDG11 } from '../src/engine/frameworks/crosswalks';
+import { u4sscFile } from '../src/engine/framework-edit';
 import sdg11File from '../src/engine/frameworks/sdg11/sdg11.framework.json';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,9 +23,8 @@ export const SDG11_FILE = path.join(root, 'public/frameworks/sdg11.framework.jso
 
 /** Every built-in framework file: its path and its text (U4SSC with its links to SDG 11; SDG 11 as authored). */
 export function frameworkFiles(): { path: string; text: string }[] {
-  const u4sscFile = frameworkFile(u4ssc.data, referenceTargets.data, [], U4SSC_SDG11.links);
   return [
-    { path: U4SSC_FILE, text: `${JSON.stringify(u4sscFile, null, 2)}\n` },
+    { path: U4SSC_FILE, text: `${JSON.stringify(u4sscFile(), null, 2)}\n` },
     { path: SDG11_FILE, text: `${JSON.stringify(sdg11File, null, 2)}\n` },
   ];
 }

@@ -8,11 +8,15 @@
  */
 import { compileFormula, type CompileResult } from './formula';
 import { normaliseCode } from './framework';
+import { U4SSC_SDG11 } from './frameworks/crosswalks';
+import { referenceTargets, u4ssc } from './frameworks/u4ssc';
 import {
   FRAMEWORK_FILE_VERSION,
   FRAMEWORK_FORMAT,
   FRAMEWORK_MIGRATIONS,
+  frameworkFile,
   parseFrameworkFile,
+  type CrosswalkLink,
   readFrameworkFile,
   type FileKpi,
   type FrameworkFile,
@@ -177,6 +181,85 @@ export function openFrameworkText(text: string): OpenResult {
   if (!migrated.ok) return { ok: false, problems: [{ kind: 'not-framework' }] };
   const file = migrated.value as unknown as FrameworkFile;
   return { ok: true, file, text: frameworkText(file) };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// A national selection: the U4SSC file with KPIs left out, reordered, and local KPIs added
+
+/** The shipped U4SSC catalogue as a framework file (its reference targets, its links to SDG 11): where a selection starts. */
+export const u4sscFile = (): FrameworkFile => frameworkFile(u4ssc.data, referenceTargets.data, [], U4SSC_SDG11.links);
+
+/** Which of the base framework's KPIs a file keeps (in the file's order), which it leaves out (in the base's order), and its own. */
+export interface Selection {
+  kept: FileKpi[];
+  removed: FileKpi[];
+  local: FileKpi[];
+}
+
+export function selectionOf(file: FrameworkFile, base: FrameworkFile): Selection {
+  const inBase = new Set(base.kpis.map((k) => normaliseCode(k.code)));
+  const inFile = new Set(file.kpis.map((k) => normaliseCode(k.code)));
+  return {
+    kept: file.kpis.filter((k) => inBase.has(normaliseCode(k.code))),
+    removed: base.kpis.filter((k) => !inFile.has(normaliseCode(k.code))),
+    local: file.kpis.filter((k) => !inBase.has(normaliseCode(k.code))),
+  };
+}
+
+/** The file with the KPI moved one place up (-1) or down (+1) in its order; the same file at either end. */
+export function moveKpi(file: FrameworkFile, code: string, by: -1 | 1): FrameworkFile {
+  const at = file.kpis.findIndex((k) => normaliseCode(k.code) === normaliseCode(code));
+  const to = at + by;
+  if (at < 0 || to < 0 || to >= file.kpis.length) return file;
+  const kpis = [...file.kpis];
+  [kpis[at], kpis[to]] = [kpis[to], kpis[at]];
+  return { ...file, kpis };
+}
+
+/**
+ * The file with a KPI of the base it left out put back: after the nearest KPI before it in the base's
+ * order that the file keeps (first when none), with its reference target and its links from the base.
+ */
+export function restoreKpi(file: FrameworkFile, base: FrameworkFile, code: string): FrameworkFile {
+  const same = (c: string) => normaliseCode(c) === normaliseCode(code);
+  const b = base.kpis.findIndex((k) => same(k.code));
+  if (b < 0 || file.kpis.some((k) => same(k.code))) return file;
+  const kept = new Map(file.kpis.map((k, i) => [normaliseCode(k.code), i]));
+  let after = -1;
+  for (let i = b - 1; i >= 0 && after < 0; i--) after = kept.get(normaliseCode(base.kpis[i].code)) ?? -1;
+  const kpis = [...file.kpis.slice(0, after + 1), base.kpis[b], ...file.kpis.slice(after + 1)];
+  const out: FrameworkFile = { ...file, kpis };
+  const targets = (base.targets?.targets ?? []).filter((t) => same(t.code));
+  if (targets.length > 0) {
+    const set = file.targets ?? { ...base.targets!, targets: [] };
+    out.targets = { ...set, targets: [...set.targets.filter((t) => !same(t.code)), ...targets] };
+  }
+  const onIt = (id: string) => same(id.slice(0, id.lastIndexOf('|')));
+  const links = (base.links ?? []).filter((l) => onIt(l.datapoint));
+  if (links.length > 0) out.links = [...(file.links ?? []).filter((l) => !onIt(l.datapoint)), ...links];
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Links to other frameworks' indicators
+
+/** A link is one per data point, other framework and indicator. */
+export const sameLink = (a: CrosswalkLink, b: CrosswalkLink): boolean =>
+  a.datapoint === b.datapoint && a.framework === b.framework && a.indicator === b.indicator;
+
+/** The links of a KPI's data points, in the file's order. */
+export const linksOf = (file: FrameworkFile, code: string): CrosswalkLink[] =>
+  (file.links ?? []).filter((l) => normaliseCode(l.datapoint.slice(0, l.datapoint.lastIndexOf('|'))) === normaliseCode(code));
+
+/** The file with the link added, or put in place of the link between the same two. */
+export function putLink(file: FrameworkFile, link: CrosswalkLink): FrameworkFile {
+  const links = file.links ?? [];
+  const at = links.findIndex((l) => sameLink(l, link));
+  return { ...file, links: at < 0 ? [...links, link] : links.map((l, i) => (i === at ? link : l)) };
+}
+
+export function removeLink(file: FrameworkFile, link: CrosswalkLink): FrameworkFile {
+  return { ...file, links: (file.links ?? []).filter((l) => !sameLink(l, link)) };
 }
 
 /** The file's text as stored and exported. */

@@ -93,7 +93,9 @@ export type FrameworkFileProblem =
   | { kind: 'duplicate-datapoint'; path: string; id: string }
   | { kind: 'unknown-target'; path: string; id: string }
   | { kind: 'duplicate-input'; path: string; name: string }
-  | { kind: 'duplicate-rule'; path: string; id: string };
+  | { kind: 'duplicate-rule'; path: string; id: string }
+  /** A link from a data point the file does not have. */
+  | { kind: 'unknown-link'; path: string; id: string };
 
 /** A framework file read: what the engine scores, and the rules and links beside it. */
 export interface ReadFramework {
@@ -298,6 +300,9 @@ export function readFrameworkFile(raw: unknown): FrameworkReadResult {
   (file.targets?.targets ?? []).forEach((t, i) => {
     const id = byCode(t.datapoint === '' ? t.code : `${t.code}|${t.datapoint}`);
     if (id === undefined) problems.push({ kind: 'unknown-target', path: `targets.targets[${i}]`, id: `${t.code}|${t.datapoint}` });
+  });
+  (file.links ?? []).forEach((l, i) => {
+    if (!ids.has(l.datapoint)) problems.push({ kind: 'unknown-link', path: `links[${i}].datapoint`, id: l.datapoint });
   });
   if (problems.length > 0) return { ok: false, problems };
 

@@ -8,22 +8,30 @@
 import { createMemo, createSignal, For, onMount, Show, type JSX } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import type { CompileResult, Comparison, FormulaProblem } from '../../engine/formula';
-import { frameworkFile, type FrameworkFile, type FrameworkFileProblem } from '../../engine/framework-file';
+import type { CrosswalkLink, FrameworkFile, FrameworkFileProblem } from '../../engine/framework-file';
 import {
   categoriesOf,
   checkEdited,
   checkKpiFormula,
   checkRuleSide,
   kpiFields,
+  moveKpi,
   openFrameworkText,
   putKpi,
+  putLink,
   putRule,
   removeKpi,
+  removeLink,
   removeRule,
+  restoreKpi,
+  selectionOf,
+  u4sscFile,
   type LocalKpiFields,
 } from '../../engine/framework-edit';
-import { normaliseCode } from '../../engine/framework';
-import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
+import { normaliseCode, type Framework } from '../../engine/framework';
+import { sdg11 } from '../../engine/frameworks/sdg11';
+import { u4ssc } from '../../engine/frameworks/u4ssc';
+import { frameworkEditor as m } from '../messages/compiled/framework-editor';
 import { RULE_OPERATORS } from '../../engine/rules';
 import type { WorkbenchDb } from '../../storage/db';
 import { clearLocalFramework, loadLocalFrameworkText, saveLocalFramework } from '../../storage/local-framework';
@@ -35,7 +43,13 @@ import { currentLanguage } from '../strings/language';
 import { P } from '../strings/problems';
 import './frameworks.css';
 
+/** Where a national selection starts, and what it is compared with (kept, left out, local). */
+const BASE = u4sscFile();
 const U4SSC_CODES = new Set(u4ssc.data.kpis.map((k) => normaliseCode(k.code)));
+/** The frameworks a KPI may be linked to (built in; a file is not linked to itself). */
+const OTHER_FRAMEWORKS: Framework[] = [sdg11, u4ssc];
+const RELATIONS: CrosswalkLink['relation'][] = ['exact', 'close', 'broad', 'narrow', 'related'];
+const datapointsOf = (f: FrameworkFile) => f.kpis.flatMap((k) => k.datapoints.map((d) => ({ id: `${k.code}|${d.key}`, label: `${k.code} · ${d.label}` })));
 const isLocal = (code: string) => !U4SSC_CODES.has(normaliseCode(code));
 
 const emptyKpi = (category: string): LocalKpiFields => ({
@@ -126,7 +140,52 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
     return true;
   };
 
-  const startU4ssc = () => void commit(frameworkFile(u4ssc.data, referenceTargets.data), w.opened(u4ssc.data.name));
+  const startU4ssc = () => void commit(BASE, w.opened(u4ssc.data.name));
+
+  // The national selection: KPIs moved, left out and put back, each change checked as any other.
+  const selection = createMemo(() => (file() ? selectionOf(file()!, BASE) : null));
+  /** After a move, the focus stays on the KPI's button of that direction, or (at the end of the list, where it is disabled) the other one. */
+  const refocus = (code: string, by: -1 | 1) => {
+    const button = (label: string) => document.querySelector<HTMLButtonElement>(`.framework-order button[aria-label="${CSS.escape(label)}"]`);
+    const same = button(by < 0 ? m.moveUp({ code }) : m.moveDown({ code }));
+    (same && !same.disabled ? same : button(by < 0 ? m.moveDown({ code }) : m.moveUp({ code })))?.focus();
+  };
+  const move = async (code: string, by: -1 | 1) => {
+    if (await commit(moveKpi(file()!, code, by), m.moved({ code }))) refocus(code, by);
+  };
+  const leaveOut = (code: string) => void commit(removeKpi(file()!, code), m.leftOut({ code }));
+  const putBack = (code: string) => void commit(restoreKpi(file()!, BASE, code), m.putBackDone({ code }));
+
+  // Links to other frameworks' indicators, per data point.
+  const [link, setLink] = createStore({
+    datapoint: '',
+    framework: sdg11.data.id,
+    indicator: '',
+    relation: 'close' as CrosswalkLink['relation'],
+    source: '',
+    note: '',
+  });
+  const [linkError, setLinkError] = createSignal('');
+  const others = () => OTHER_FRAMEWORKS.filter((o) => o.data.id !== file()?.id);
+  const linkTo = () => others().find((o) => o.data.id === link.framework) ?? others()[0];
+  const linkFrom = () => link.datapoint || (file() ? (datapointsOf(file()!)[0]?.id ?? '') : '');
+  const linksHere = () => (file()?.links ?? []).filter((l) => l.datapoint === linkFrom());
+  const saveLink = async (e: Event) => {
+    e.preventDefault();
+    const to = linkTo();
+    if (!file() || !to || link.indicator === '' || link.source.trim() === '') return setLinkError(m.linkRequired);
+    setLinkError('');
+    const next: CrosswalkLink = {
+      datapoint: linkFrom(),
+      framework: to.data.id,
+      indicator: link.indicator,
+      relation: link.relation,
+      source: link.source.trim(),
+    };
+    if (link.note.trim() !== '') next.note = link.note.trim();
+    if (await commit(putLink(file()!, next), m.linkSaved({ from: next.datapoint, to: `${next.framework} ${next.indicator}` })))
+      setLink({ source: '', note: '' });
+  };
 
   const onFile = async (input: HTMLInputElement) => {
     const chosen = input.files?.[0];
@@ -287,6 +346,65 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
         </Show>
 
         <Show when={file()}>
+          <section class="framework-selection" aria-labelledby="fw-selection-title">
+            <h3 id="fw-selection-title">{m.selectionTitle}</h3>
+            <p class="hint">{m.selectionHelp}</p>
+            <p data-testid="framework-selection">
+              {m.selectionSummary({
+                kept: selection()!.kept.length,
+                total: BASE.kpis.length,
+                removed: selection()!.removed.length,
+                local: selection()!.local.length,
+              })}
+            </p>
+            <ol class="framework-order">
+              <For each={file()!.kpis}>
+                {(k, i) => (
+                  <li>
+                    <span>
+                      {k.code} · {k.name}
+                      <Show when={isLocal(k.code)}> ({m.localTag})</Show>
+                    </span>{' '}
+                    <button type="button" disabled={i() === 0} aria-label={m.moveUp({ code: k.code })} onClick={() => void move(k.code, -1)}>
+                      {m.up}
+                    </button>{' '}
+                    <button
+                      type="button"
+                      disabled={i() === file()!.kpis.length - 1}
+                      aria-label={m.moveDown({ code: k.code })}
+                      onClick={() => void move(k.code, 1)}
+                    >
+                      {m.down}
+                    </button>
+                    <Show when={!isLocal(k.code)}>
+                      {' '}
+                      <button type="button" aria-label={m.leaveOutKpi({ code: k.code })} onClick={() => leaveOut(k.code)}>
+                        {m.leaveOut}
+                      </button>
+                    </Show>
+                  </li>
+                )}
+              </For>
+            </ol>
+            <h4>{m.removedTitle}</h4>
+            <Show when={selection()!.removed.length > 0} fallback={<p>{m.noneRemoved}</p>}>
+              <ul class="framework-removed" data-testid="framework-removed">
+                <For each={selection()!.removed}>
+                  {(k) => (
+                    <li>
+                      <span>
+                        {k.code} · {k.name}
+                      </span>{' '}
+                      <button type="button" aria-label={m.putBackKpi({ code: k.code })} onClick={() => putBack(k.code)}>
+                        {m.putBack}
+                      </button>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
+          </section>
+
           <h3>{w.localTitle}</h3>
           <Show when={locals().length > 0} fallback={<p>{w.noLocal}</p>}>
             <ul class="framework-locals">
@@ -427,6 +545,75 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
                 </button>
               </Show>
             </div>
+          </form>
+
+          <form class="framework-links" onSubmit={(e) => void saveLink(e)} aria-labelledby="fw-links-title">
+            <h3 id="fw-links-title">{m.linksTitle}</h3>
+            <p class="hint">{m.linksHelp}</p>
+            {field(
+              'fw-link-datapoint',
+              m.linkDatapoint,
+              <select id="fw-link-datapoint" value={linkFrom()} onChange={(e) => setLink('datapoint', e.currentTarget.value)}>
+                <For each={datapointsOf(file()!)}>{(d) => <option value={d.id}>{d.label}</option>}</For>
+              </select>,
+            )}
+            <Show when={linksHere().length > 0} fallback={<p>{m.noLinks}</p>}>
+              <ul data-testid="framework-links">
+                <For each={linksHere()}>
+                  {(l) => (
+                    <li>
+                      <span>
+                        {l.framework} {l.indicator} · {m.relation[l.relation]} ({l.source})
+                      </span>{' '}
+                      <button
+                        type="button"
+                        aria-label={m.removeLink({ to: `${l.framework} ${l.indicator}` })}
+                        onClick={() => void commit(removeLink(file()!, l), m.linkRemoved({ from: l.datapoint, to: `${l.framework} ${l.indicator}` }))}
+                      >
+                        {w.remove}
+                      </button>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
+            {field(
+              'fw-link-framework',
+              m.linkFramework,
+              <select
+                id="fw-link-framework"
+                value={linkTo()?.data.id}
+                onChange={(e) => {
+                  setLink('framework', e.currentTarget.value);
+                  setLink('indicator', '');
+                }}
+              >
+                <For each={others()}>{(o) => <option value={o.data.id}>{o.data.name}</option>}</For>
+              </select>,
+            )}
+            {field(
+              'fw-link-indicator',
+              m.linkIndicator,
+              <select id="fw-link-indicator" value={link.indicator} onChange={(e) => setLink('indicator', e.currentTarget.value)}>
+                <option value="" />
+                <For each={linkTo()?.datapoints ?? []}>{(d) => <option value={d.id}>{`${d.id} · ${d.kpi.name}`}</option>}</For>
+              </select>,
+            )}
+            {field(
+              'fw-link-relation',
+              m.linkRelation,
+              <select id="fw-link-relation" value={link.relation} onChange={(e) => setLink('relation', e.currentTarget.value as CrosswalkLink['relation'])}>
+                <For each={RELATIONS}>{(r) => <option value={r}>{m.relation[r]}</option>}</For>
+              </select>,
+            )}
+            {field('fw-link-source', m.linkSource, <input id="fw-link-source" value={link.source} onInput={(e) => setLink('source', e.currentTarget.value)} />)}
+            {field('fw-link-note', m.linkNote, <input id="fw-link-note" value={link.note} onInput={(e) => setLink('note', e.currentTarget.value)} />)}
+            <Show when={linkError()}>
+              <p class="field-error" role="alert">
+                {linkError()}
+              </p>
+            </Show>
+            <button type="submit">{m.addLink}</button>
           </form>
 
           <h3>{w.rulesTitle}</h3>

@@ -130,6 +130,8 @@ export const C = withCode(catalogue, {
         return `${where(p.path)}${m['duplicate-input']({ name: p.name })}`;
       case 'duplicate-rule':
         return `${where(p.path)}${m['duplicate-rule']({ id: p.id })}`;
+      case 'unknown-link':
+        return `${where(p.path)}${m['unknown-link']({ id: p.id })}`;
     }
   },
 });

@@ -2,6 +2,7 @@
 import catalogue from './catalogue.ar';
 import demo from './demo.ar';
 import flags from './flags.ar';
+import frameworkEditor from './framework-editor.ar';
 import interchange from './interchange.ar';
 import jsonstat from './jsonstat.ar';
 import results from './results.ar';
@@ -13,4 +14,4 @@ import timeCompare from './time-compare.ar';
 import workshop from './workshop.ar';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "catalogue": catalogue, "demo": demo, "flags": flags, "interchange": interchange, "jsonstat": jsonstat, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "catalogue": catalogue, "demo": demo, "flags": flags, "framework-editor": frameworkEditor, "interchange": interchange, "jsonstat": jsonstat, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };

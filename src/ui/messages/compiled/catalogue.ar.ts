@@ -60,6 +60,7 @@ export default {
   "frameworkFile.unknown-target": (a: Args) => `هدف يسمّي ${a.id}، وهي ليست نقطة بيانات في الإطار.`,
   "frameworkFile.duplicate-input": (a: Args) => `اسم المُدخل "${a.name}" مستخدم مرتين.`,
   "frameworkFile.duplicate-rule": (a: Args) => `معرّف القاعدة ${a.id} مستخدم مرتين.`,
+  "frameworkFile.unknown-link": (a: Args) => `رابط إلى إطار آخر يبدأ من ${a.id}، وهي ليست نقطة بيانات في الإطار.`,
   "ruleFailed": (a: Args) => `${a.name}: ‎${a.left} ${a.operator} ${a.right}‎ غير متحقق.`,
   "ruleImportance": (a: Args) => sel(a.importance, { "high": `أهمية عالية`, "medium": `أهمية متوسطة`, "low": `أهمية منخفضة`, "other": `${a.importance}` }),
   "formula.cycleArrow": " ← ",

@@ -60,6 +60,7 @@ export default {
   "frameworkFile.unknown-target": (a: Args) => `Una meta nombra ${a.id}, que no es un punto de datos del marco.`,
   "frameworkFile.duplicate-input": (a: Args) => `El nombre de entrada «${a.name}» se usa dos veces.`,
   "frameworkFile.duplicate-rule": (a: Args) => `El identificador de regla ${a.id} se usa dos veces.`,
+  "frameworkFile.unknown-link": (a: Args) => `Un vínculo con otro marco parte de ${a.id}, que no es un punto de datos del marco.`,
   "ruleFailed": (a: Args) => `${a.name}: ${a.left} ${a.operator} ${a.right} no se cumple.`,
   "ruleImportance": (a: Args) => sel(a.importance, { "high": `importancia alta`, "medium": `importancia media`, "low": `importancia baja`, "other": `${a.importance}` }),
   "formula.cycleArrow": " → ",

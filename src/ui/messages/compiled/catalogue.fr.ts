@@ -60,6 +60,7 @@ export default {
   "frameworkFile.unknown-target": (a: Args) => `Une cible désigne ${a.id}, qui n’est pas un point de données du référentiel.`,
   "frameworkFile.duplicate-input": (a: Args) => `Le nom d’entrée « ${a.name} » est utilisé deux fois.`,
   "frameworkFile.duplicate-rule": (a: Args) => `L’identifiant de règle ${a.id} est utilisé deux fois.`,
+  "frameworkFile.unknown-link": (a: Args) => `Un lien vers un autre référentiel part de ${a.id}, qui n’est pas un point de données du référentiel.`,
   "ruleFailed": (a: Args) => `${a.name} : ${a.left} ${a.operator} ${a.right} n’est pas vérifié.`,
   "ruleImportance": (a: Args) => sel(a.importance, { "high": `importance élevée`, "medium": `importance moyenne`, "low": `importance faible`, "other": `${a.importance}` }),
   "formula.cycleArrow": " → ",

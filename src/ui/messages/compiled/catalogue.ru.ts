@@ -60,6 +60,7 @@ export default {
   "frameworkFile.unknown-target": (a: Args) => `Целевое значение указывает на ${a.id}, а это не точка данных системы показателей.`,
   "frameworkFile.duplicate-input": (a: Args) => `Имя входных данных «${a.name}» использовано дважды.`,
   "frameworkFile.duplicate-rule": (a: Args) => `Идентификатор правила ${a.id} использован дважды.`,
+  "frameworkFile.unknown-link": (a: Args) => `Связь с другой системой показателей начинается с ${a.id}, а это не точка данных системы показателей.`,
   "ruleFailed": (a: Args) => `${a.name}: ${a.left} ${a.operator} ${a.right} не выполняется.`,
   "ruleImportance": (a: Args) => sel(a.importance, { "high": `высокая важность`, "medium": `средняя важность`, "low": `низкая важность`, "other": `${a.importance}` }),
   "formula.cycleArrow": " → ",

@@ -67,6 +67,7 @@ export interface CatalogueMessages {
     "unknown-target"(a: { id: string | number }): string;
     "duplicate-input"(a: { name: string | number }): string;
     "duplicate-rule"(a: { id: string | number }): string;
+    "unknown-link"(a: { id: string | number }): string;
     "where"(a: { path: string | number }): string;
   };
   "ruleFailed"(a: { name: string | number; left: string | number; operator: string | number; right: string | number }): string;
@@ -138,6 +139,7 @@ export const catalogue = register<CatalogueMessages>("catalogue", {
     "unknown-target": (a: Args) => `A target names ${a.id}, which is not a data point of the framework.`,
     "duplicate-input": (a: Args) => `The input name "${a.name}" is used twice.`,
     "duplicate-rule": (a: Args) => `The rule id ${a.id} is used twice.`,
+    "unknown-link": (a: Args) => `A link to another framework starts from ${a.id}, which is not a data point of the framework.`,
     where: (a: Args) => `${a.path}: `,
   },
   ruleFailed: (a: Args) => `${a.name}: ${a.left} ${a.operator} ${a.right} does not hold.`,

@@ -60,6 +60,7 @@ export default {
   "frameworkFile.unknown-target": (a: Args) => `某个目标指向 ${a.id}，它不是该框架的数据点。`,
   "frameworkFile.duplicate-input": (a: Args) => `输入名“${a.name}”被使用了两次。`,
   "frameworkFile.duplicate-rule": (a: Args) => `规则标识 ${a.id} 被使用了两次。`,
+  "frameworkFile.unknown-link": (a: Args) => `某个指向其他框架的链接始于 ${a.id}，它不是该框架的数据点。`,
   "ruleFailed": (a: Args) => `${a.name}：${a.left} ${a.operator} ${a.right} 不成立。`,
   "ruleImportance": (a: Args) => sel(a.importance, { "high": `高重要性`, "medium": `中等重要性`, "low": `低重要性`, "other": `${a.importance}` }),
   "formula.cycleArrow": " → ",

@@ -2,6 +2,7 @@
 import catalogue from './catalogue.es';
 import demo from './demo.es';
 import flags from './flags.es';
+import frameworkEditor from './framework-editor.es';
 import interchange from './interchange.es';
 import jsonstat from './jsonstat.es';
 import results from './results.es';
@@ -13,4 +14,4 @@ import timeCompare from './time-compare.es';
 import workshop from './workshop.es';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "catalogue": catalogue, "demo": demo, "flags": flags, "interchange": interchange, "jsonstat": jsonstat, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "catalogue": catalogue, "demo": demo, "flags": flags, "framework-editor": frameworkEditor, "interchange": interchange, "jsonstat": jsonstat, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };

@@ -2,6 +2,7 @@
 export { catalogue } from './catalogue';
 export { demo } from './demo';
 export { flags } from './flags';
+export { frameworkEditor } from './framework-editor';
 export { interchange } from './interchange';
 export { jsonstat } from './jsonstat';
 export { results } from './results';

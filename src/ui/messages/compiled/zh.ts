@@ -2,6 +2,7 @@
 import catalogue from './catalogue.zh';
 import demo from './demo.zh';
 import flags from './flags.zh';
+import frameworkEditor from './framework-editor.zh';
 import interchange from './interchange.zh';
 import jsonstat from './jsonstat.zh';
 import results from './results.zh';
@@ -13,4 +14,4 @@ import timeCompare from './time-compare.zh';
 import workshop from './workshop.zh';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "catalogue": catalogue, "demo": demo, "flags": flags, "interchange": interchange, "jsonstat": jsonstat, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "catalogue": catalogue, "demo": demo, "flags": flags, "framework-editor": frameworkEditor, "interchange": interchange, "jsonstat": jsonstat, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };
