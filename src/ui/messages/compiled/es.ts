@@ -1,6 +1,7 @@
 // Compiled from src/ui/messages/es/*.json by scripts/messages.ts; do not edit (edit the JSON and run npx tsx scripts/messages.ts).
 import demo from './demo.es';
 import interchange from './interchange.es';
+import localResults from './local-results.es';
 import results from './results.es';
 import review from './review.es';
 import saving from './saving.es';
@@ -9,4 +10,4 @@ import timeCompare from './time-compare.es';
 import workshop from './workshop.es';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "demo": demo, "interchange": interchange, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "demo": demo, "interchange": interchange, "local-results": localResults, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };

@@ -1,6 +1,7 @@
 // Compiled from src/ui/messages/zh/*.json by scripts/messages.ts; do not edit (edit the JSON and run npx tsx scripts/messages.ts).
 import demo from './demo.zh';
 import interchange from './interchange.zh';
+import localResults from './local-results.zh';
 import results from './results.zh';
 import review from './review.zh';
 import saving from './saving.zh';
@@ -9,4 +10,4 @@ import timeCompare from './time-compare.zh';
 import workshop from './workshop.zh';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "demo": demo, "interchange": interchange, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "demo": demo, "interchange": interchange, "local-results": localResults, "results": results, "review": review, "saving": saving, "time": time, "time-compare": timeCompare, "workshop": workshop };
