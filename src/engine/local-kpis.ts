@@ -140,3 +140,27 @@ export function localExplanation(local: Extract<LocalKpis, { kind: 'scored' }>, 
   // A local KPI counts in no U4SSC aggregate: the file's own groups are not shown as if it did.
   return explanationWithRuleFlags({ ...x, aggregates: [], levers: [] }, local.scores, local.fw);
 }
+
+/**
+ * The local KPIs of assessments compared side by side (the compare view): rows only when every one of
+ * them names the same framework (id and version) and this browser holds it; otherwise what each names,
+ * so the view can say why there are none. `docs` are in the comparison's column order.
+ */
+export type LocalComparison =
+  | { kind: 'none' }
+  | { kind: 'not-shared'; uses: { id: string; ref: LocalFrameworkRef | null }[] }
+  | { kind: 'not-held'; ref: LocalFrameworkRef }
+  | { kind: 'rows'; ref: LocalFrameworkRef; local: DatapointRef[]; items: ItemResult[][]; targets: TargetSet };
+
+export function localComparison(docs: readonly AssessmentDoc[], held: ReadFramework | null, base: Framework): LocalComparison {
+  if (docs.every((d) => !d.localFramework)) return { kind: 'none' };
+  const first = docs[0].localFramework;
+  const same = (r: LocalFrameworkRef | undefined) => r !== undefined && first !== undefined && r.id === first.id && r.version === first.version;
+  if (!docs.every((d) => same(d.localFramework))) return { kind: 'not-shared', uses: docs.map((d) => ({ id: d.id, ref: d.localFramework ?? null })) };
+  const ref = first!;
+  if (!isNamed(ref, held)) return { kind: 'not-held', ref };
+  const each = docs.map((d) => localKpis(d, held, base));
+  const scored = each.filter((l): l is Extract<LocalKpis, { kind: 'scored' }> => l.kind === 'scored');
+  const { local, targets } = scored[0];
+  return { kind: 'rows', ref, local, targets, items: local.map((_, r) => scored.map((s) => s.items[r])) };
+}

@@ -8,7 +8,12 @@
 import { Chart } from 'chart.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { createThroughForm, freshAppPerTest, type Mounted } from './helpers';
+import v9 from '../fixtures/frozen/assessment-v9.json';
+import demovilleFramework from '../fixtures/local-framework/demoville-local.framework.json';
+import type { AssessmentDoc } from '../../src/engine/assessment';
+import { addAssessment } from '../../src/storage/db';
+import { saveLocalFramework } from '../../src/storage/local-framework';
+import { createThroughForm, freshAppPerTest, waitForGrid, type Mounted } from './helpers';
 
 const { mount } = freshAppPerTest();
 
@@ -115,5 +120,42 @@ describe('a local KPI from the editor to the results, the explanation, the wheel
     await userEvent.click(a.scope.getByRole('tab', { name: 'City report' }));
     await expect.poll(() => text(a, `.results-view [data-testid="local-results-row-${CODE}"]`)).toContain('(local KPI)');
     expect(text(a, `.results-view [data-testid="local-results-row-${CODE}"]`)).toContain('basis: public source · source: City mobility plan 2024');
+  });
+});
+
+describe('local KPIs in the compare view', () => {
+  it('has a row per local KPI when the compared assessments share the framework, and says so when they do not', async () => {
+    const a = await mount(async (db) => {
+      const doc = structuredClone(v9) as unknown as AssessmentDoc;
+      delete doc.frozen;
+      delete doc.parent;
+      await addAssessment(db, doc);
+      const earlier = { ...structuredClone(doc), id: 'demoville-2024', year: 2024 };
+      earlier.localValues = { ...earlier.localValues, 'LOCAL: MOB: 1|': { numerator: 1600 } };
+      await addAssessment(db, earlier);
+      const plain = { ...structuredClone(doc), id: 'plainville-2024', city: 'Plainville', year: 2024 };
+      delete plain.localFramework;
+      delete plain.localValues;
+      await addAssessment(db, plain);
+      await saveLocalFramework(db, JSON.stringify(demovilleFramework));
+    });
+    await expect.poll(() => a.container.textContent ?? '').toContain('Demoville');
+    await userEvent.click(a.scope.getByRole('button', { name: /^Open Demoville \(fictional\) 2025/ }).first());
+    await waitForGrid(a);
+    await userEvent.click(a.scope.getByRole('tab', { name: 'Compare years and cities' }));
+    // The city's two years share demoville-local 2025.1: one row per local KPI, a cell per year.
+    const row = () => text(a, '[data-testid="local-compare-row-LOCAL: MOB: 1"]');
+    await expect.poll(row).toContain('6.4');
+    expect(row()).toContain('8.4');
+    expect(row()).toContain('(local KPI)');
+    expect(text(a, '[data-testid="local-compare"]')).toContain(
+      'share the local framework “Demoville local KPIs (fictional)” (demoville-local, version 2025.1)',
+    );
+
+    // Plainville has no local framework: no local rows, and the view says why.
+    await userEvent.click(a.scope.getByRole('checkbox', { name: /Plainville 2024/ }));
+    await expect.poll(() => text(a, '[data-testid="local-compare-not-shared"]')).toContain('Local KPIs are not compared');
+    expect(text(a, '[data-testid="local-compare-not-shared"]')).toContain('Plainville 2024: no local framework');
+    expect(a.container.querySelector('[data-testid="local-compare"]')).toBeNull();
   });
 });
