@@ -68,7 +68,16 @@ export default function ResultsView(props: ResultsViewProps): JSX.Element {
         when={props.mode === 'results'}
         fallback={
           <>
-            <Report framework={u4ssc} targets={referenceTargets} doc={props.doc} scores={props.scores} decimal={props.decimal} onSelect={props.onSelect} />
+            <Report
+              framework={u4ssc}
+              targets={referenceTargets}
+              doc={props.doc}
+              scores={props.scores}
+              decimal={props.decimal}
+              onSelect={props.onSelect}
+              local={wheelLocal()}
+              onSelectLocal={setExplained}
+            />
             {localPart()}
           </>
         }

@@ -120,6 +120,10 @@ describe('a local KPI from the editor to the results, the explanation, the wheel
     await userEvent.click(a.scope.getByRole('tab', { name: 'City report' }));
     await expect.poll(() => text(a, `.results-view [data-testid="local-results-row-${CODE}"]`)).toContain('(local KPI)');
     expect(text(a, `.results-view [data-testid="local-results-row-${CODE}"]`)).toContain('basis: public source · source: City mobility plan 2024');
+    // And its wheel draws the local KPI too.
+    await expect
+      .poll(() => Chart.getChart(a.container.querySelector<HTMLCanvasElement>('.results-view .r-wheel canvas')!)?.data.datasets[0].data.length)
+      .toBe(113);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * The U4SSC benchmarking wheel: the city name in the centre, a ring of the three dimensions, a ring of
  * the 27 categories and an outer ring with every KPI data point, each segment coloured (and patterned)
- * by its band, grey for no score. Hover or keyboard focus shows a segment's numbers; Enter or a click
+ * by its band, grey for no score. The city's local KPIs (issue #30), when given, follow the U4SSC
+ * ones as a group of their own named with their framework (unscored on the inner rings). Hover or keyboard focus shows a segment's numbers; Enter or a click
  * asks the app to explain the data point.
  *
  * The component owns the state (memos, the highlighted segment), mounting and cleanup, keyboard and
