@@ -11,11 +11,14 @@
  * local values are kept as they are and not scored, and `localKpis` says so; nothing is dropped.
  */
 import type { AssessmentDoc, LocalFrameworkRef } from './assessment';
-import { score } from './evaluator';
+import { Evaluator } from './evaluator';
+import { explain, type Explanation } from './explain';
 import { loadFramework, type DatapointRef, type Framework } from './framework';
 import type { ReadFramework } from './framework-file';
+import { explanationWithRuleFlags, withRuleFlags } from './rule-flags';
+import { compileRules, type CompiledRule } from './rules';
 import { loadTargetSet, type TargetSet } from './targets';
-import type { AssessmentInput, ItemResult, ValueEntry } from './types';
+import type { AssessmentInput, ItemResult, Scores, ValueEntry } from './types';
 
 /** The local KPIs of an assessment: none named, named but not held here, or scored. */
 export type LocalKpis =
@@ -37,6 +40,10 @@ export type LocalKpis =
       items: ItemResult[];
       /** Values kept for data points the framework no longer has: kept, not scored. */
       orphans: string[];
+      /** The file's scores as a whole, the file's validation rules' warnings included (for explanations). */
+      scores: Scores;
+      /** The input the file is scored on (for explanations). */
+      input: AssessmentInput;
     };
 
 /** The reference a framework file is named by in an assessment. */
@@ -60,13 +67,20 @@ const EMPTY_TARGETS = (fw: Framework) => ({
   targets: [],
 });
 
-/** The framework file indexed for the engine, with its reference targets; cached per read file. */
-const indexed = new WeakMap<ReadFramework, { fw: Framework; targets: TargetSet }>();
-export function indexHeld(held: ReadFramework): { fw: Framework; targets: TargetSet } {
+/**
+ * The framework file indexed for the engine, with its reference targets and its validation rules (each
+ * compiled alone against the file, so one that no longer compiles leaves the others); cached per read file.
+ */
+const indexed = new WeakMap<ReadFramework, { fw: Framework; targets: TargetSet; rules: CompiledRule[] }>();
+export function indexHeld(held: ReadFramework): { fw: Framework; targets: TargetSet; rules: CompiledRule[] } {
   let out = indexed.get(held);
   if (!out) {
     const fw = loadFramework(held.data);
-    out = { fw, targets: loadTargetSet(held.targets ?? EMPTY_TARGETS(fw), fw) };
+    const rules = held.rules.flatMap((rule) => {
+      const one = compileRules(fw, [rule]);
+      return one.ok ? one.rules : [];
+    });
+    out = { fw, targets: loadTargetSet(held.targets ?? EMPTY_TARGETS(fw), fw), rules };
     indexed.set(held, out);
   }
   return out;
@@ -98,9 +112,11 @@ export function localKpis(doc: AssessmentDoc, held: ReadFramework | null, base: 
   const ref = doc.localFramework;
   if (!ref) return { kind: 'none' };
   if (!isNamed(ref, held)) return { kind: 'not-held', ref, held: held ? refOf(held) : null, kept: Object.keys(doc.localValues ?? {}) };
-  const { fw, targets } = indexHeld(held);
+  const { fw, targets, rules } = indexHeld(held);
   const local = localDatapoints(fw, base);
-  const scores = score(fw, targets, localInput(doc, fw));
+  const input = localInput(doc, fw);
+  // The file's rules warn on the local KPIs as the U4SSC rows' rules do (a warning, never a refusal).
+  const scores = withRuleFlags(new Evaluator(fw, targets, input).scores(), rules, doc.profile, fw);
   return {
     kind: 'scored',
     ref,
@@ -109,5 +125,42 @@ export function localKpis(doc: AssessmentDoc, held: ReadFramework | null, base: 
     local,
     items: local.map((d) => scores.items[d.index]),
     orphans: Object.keys(doc.localValues ?? {}).filter((id) => !fw.byId.has(id) || base.byId.has(id)),
+    scores,
+    input,
   };
+}
+
+/**
+ * "Explain this number" for a local KPI: the same explanation as a U4SSC data point's (its formula as
+ * written, its named inputs as typed, its target with basis and source, achievement), on the file's
+ * own scoring, with the file's rules' warnings; without aggregates, as it counts in no U4SSC one.
+ */
+export function localExplanation(local: Extract<LocalKpis, { kind: 'scored' }>, id: string): Explanation {
+  const x = explain(local.fw, local.targets, new Evaluator(local.fw, local.targets, local.input), id);
+  // A local KPI counts in no U4SSC aggregate: the file's own groups are not shown as if it did.
+  return explanationWithRuleFlags({ ...x, aggregates: [], levers: [] }, local.scores, local.fw);
+}
+
+/**
+ * The local KPIs of assessments compared side by side (the compare view): rows only when every one of
+ * them names the same framework (id and version) and this browser holds it; otherwise what each names,
+ * so the view can say why there are none. `docs` are in the comparison's column order.
+ */
+export type LocalComparison =
+  | { kind: 'none' }
+  | { kind: 'not-shared'; uses: { id: string; ref: LocalFrameworkRef | null }[] }
+  | { kind: 'not-held'; ref: LocalFrameworkRef }
+  | { kind: 'rows'; ref: LocalFrameworkRef; local: DatapointRef[]; items: ItemResult[][]; targets: TargetSet };
+
+export function localComparison(docs: readonly AssessmentDoc[], held: ReadFramework | null, base: Framework): LocalComparison {
+  if (docs.every((d) => !d.localFramework)) return { kind: 'none' };
+  const first = docs[0].localFramework;
+  const same = (r: LocalFrameworkRef | undefined) => r !== undefined && first !== undefined && r.id === first.id && r.version === first.version;
+  if (!docs.every((d) => same(d.localFramework))) return { kind: 'not-shared', uses: docs.map((d) => ({ id: d.id, ref: d.localFramework ?? null })) };
+  const ref = first!;
+  if (!isNamed(ref, held)) return { kind: 'not-held', ref };
+  const each = docs.map((d) => localKpis(d, held, base));
+  const scored = each.filter((l): l is Extract<LocalKpis, { kind: 'scored' }> => l.kind === 'scored');
+  const { local, targets } = scored[0];
+  return { kind: 'rows', ref, local, targets, items: local.map((_, r) => scored.map((s) => s.items[r])) };
 }

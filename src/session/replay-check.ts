@@ -30,7 +30,7 @@ export interface SetAsideEntry {
   kind: string | null;
   /** The data point, profile field or assessment field it wrote to, when it names one. */
   place: string | null;
-  /** The value field of a data point (`numerator`, `year`, …), for a value edit. */
+  /** The value field of a data point (`numerator`, `year`, …), for a value edit or a local KPI's value edit. */
   field: string | null;
   reason: SetAsideReason;
   /** The reader's first problem, for `refused`. */
@@ -55,7 +55,7 @@ function describeEntry(raw: unknown): Pick<SetAsideEntry, 'kind' | 'place' | 'fi
   const kind = text(raw.kind);
   const id = text(raw.id);
   const field = text(raw.field);
-  if (kind === 'value') return { kind, place: id, field };
+  if (kind === 'value' || kind === 'local-value') return { kind, place: id, field };
   if (kind === 'profile' || kind === 'info') return { kind, place: field, field: null };
   return { kind, place: id, field: null };
 }

@@ -331,13 +331,18 @@ export function ExplainPanel(props: {
               <dd>{x().kpi.definition}</dd>
               <dt>{S.explainFormula}</dt>
               <dd class="explain-formula">
-                {x().formulaParts
-                  ? S.explainFormulaRatio(
-                      x().formulaParts!.numerator,
-                      x().formulaParts!.denominatorFromProfile ? S.explainFromProfile(x().formulaParts!.denominator) : x().formulaParts!.denominator,
-                      x().formulaParts!.multiplier === 1 ? null : num(x().formulaParts!.multiplier),
-                    )
-                  : S.explainFormulaKind[x().formulaKind as 'direct' | 'yesno']}
+                {x().expression !== undefined ? (
+                  // A framework file's formula, as written in the formula language.
+                  <code>{x().expression}</code>
+                ) : x().formulaParts ? (
+                  S.explainFormulaRatio(
+                    x().formulaParts!.numerator,
+                    x().formulaParts!.denominatorFromProfile ? S.explainFromProfile(x().formulaParts!.denominator) : x().formulaParts!.denominator,
+                    x().formulaParts!.multiplier === 1 ? null : num(x().formulaParts!.multiplier),
+                  )
+                ) : (
+                  S.explainFormulaKind[x().formulaKind as 'direct' | 'yesno']
+                )}
               </dd>
               <dt>{S.explainInputs}</dt>
               <dd>

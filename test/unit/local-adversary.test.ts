@@ -173,6 +173,11 @@ describe('bad local input', () => {
     const good = { kind: 'local-value', id: TREES, field: 'note', value: 'counted twice' };
     const r = replayChecked(stored, [row(edit), row(good, 2)], u4ssc);
     expect(r.setAside).toHaveLength(1);
+    // The set-aside entry is named by kind, place and, for a local value, the field it wrote.
+    const e = edit as { kind: string; id?: string; field?: string };
+    expect(r.setAside[0]).toMatchObject(
+      e.kind === 'local-value' ? { kind: 'local-value', place: e.id, field: e.field } : { kind: 'local-framework', field: null },
+    );
     expect(r.applied).toBe(1);
     expect(r.doc.localValues?.[TREES]?.note).toBe('counted twice');
     expect(readAssessment(r.doc, u4ssc).ok).toBe(true);

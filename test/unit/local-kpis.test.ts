@@ -11,7 +11,7 @@ import { score } from '../../src/engine/evaluator';
 import { checkFingerprint } from '../../src/engine/fingerprint';
 import { parseFrameworkFile, type ReadFramework } from '../../src/engine/framework-file';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
-import { localKpis } from '../../src/engine/local-kpis';
+import { localComparison, localKpis } from '../../src/engine/local-kpis';
 import { migrateAssessment } from '../../src/engine/migrations';
 import { assessmentBlob } from '../../src/interchange/formats/assessment-json';
 import { applyEdits, checkEdit, isEdit, patchesFor } from '../../src/session/edits';
@@ -182,5 +182,38 @@ describe('local edits (session/local-edits.ts)', () => {
       kind: 'too-long',
       limit: MAX_NUM_TEXT,
     });
+  });
+});
+
+describe('local KPIs across compared assessments', () => {
+  const docA = () => read(v9);
+  const docB = () => {
+    const b = read(v9);
+    delete b.frozen;
+    return { ...b, id: 'other-year', year: b.year + 1, localValues: { ...b.localValues, [BIKES]: { numerator: 2600 } } };
+  };
+
+  it('gives one row per local KPI and one cell per assessment when they share the framework (id and version) held here', () => {
+    const c = localComparison([docA(), docB()], held(), u4ssc);
+    expect(c.kind).toBe('rows');
+    if (c.kind !== 'rows') return;
+    expect(c.local.map((d) => d.id)).toEqual([BIKES, TREES]);
+    // 2 100 and 2 600 shared bicycles on 250 000 inhabitants: 8.4 and 10.4 per 1 000.
+    expect(c.items[0].map((i) => i.value)).toEqual([8.4, 10.4]);
+    expect(c.items[1]).toHaveLength(2);
+  });
+
+  it('says which framework each names when they do not share one, and gives no rows', () => {
+    const other = { ...docB(), localFramework: { ...docA().localFramework!, version: '2026.1' } };
+    const none = { ...docB(), id: 'no-local', localFramework: undefined, localValues: undefined };
+    const c = localComparison([docA(), other, none], held(), u4ssc);
+    expect(c).toMatchObject({ kind: 'not-shared', uses: [{ ref: { version: '2025.1' } }, { ref: { version: '2026.1' } }, { id: 'no-local', ref: null }] });
+  });
+
+  it('says the shared framework is not held here, and is silent when none names one', () => {
+    expect(localComparison([docA(), docB()], null, u4ssc)).toMatchObject({ kind: 'not-held', ref: { id: 'demoville-local' } });
+    const plain = { ...docB(), localFramework: undefined, localValues: undefined };
+    expect(localComparison([plain], held(), u4ssc)).toEqual({ kind: 'none' });
+    expect(localComparison([], held(), u4ssc)).toEqual({ kind: 'none' });
   });
 });

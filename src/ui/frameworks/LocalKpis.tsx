@@ -6,22 +6,21 @@
  * local KPIs; a file naming a framework this browser does not hold is said so, its values kept unscored.
  * The scoring is engine/local-kpis.ts; the edits are session/local-edits.ts, saved like any edit.
  */
-import { createMemo, createSignal, For, onMount, Show, type JSX } from 'solid-js';
+import { createMemo, For, Show, type JSX } from 'solid-js';
 import type { AssessmentDoc } from '../../engine/assessment';
 import type { DatapointRef } from '../../engine/framework';
-import type { ReadFramework } from '../../engine/framework-file';
 import { u4ssc } from '../../engine/frameworks/u4ssc';
 import { indexHeld, localDatapoints, localKpis, refOf } from '../../engine/local-kpis';
 import { parseNumber, type DecimalStyle } from '../../engine/parse';
 import type { ItemResult, NumInput, ValueEntry } from '../../engine/types';
 import type { Edit } from '../../session';
 import type { WorkbenchDb } from '../../storage/db';
-import { loadLocalFramework } from '../../storage/local-framework';
 import { flagMessage, formatNumber, formatPercent } from '../format';
 import { S } from '../strings';
 import { FRAMEWORK_WORDS } from '../strings/frameworks';
 import { currentLanguage } from '../strings/language';
 import { LOCAL_WORDS } from '../strings/local-kpis';
+import { heldFramework } from './held';
 
 type Slot = 'numerator' | 'denominator' | 'value';
 
@@ -51,13 +50,7 @@ const shown = (v: NumInput | undefined): string => (v === undefined || v === nul
 
 export function LocalKpis(props: { db: WorkbenchDb; doc: AssessmentDoc; decimal: DecimalStyle; send: (edits: Edit[]) => void }): JSX.Element {
   // undefined: not read yet; null: no framework file stored (or one that no longer reads).
-  const [held, setHeld] = createSignal<ReadFramework | null | undefined>(undefined);
-  onMount(() => {
-    void loadLocalFramework(props.db).then(
-      (r) => setHeld(r?.ok ? r.value : null),
-      () => setHeld(null),
-    );
-  });
+  const held = heldFramework(props.db);
   const w = () => LOCAL_WORDS[currentLanguage()];
   const state = createMemo(() => {
     const h = held();

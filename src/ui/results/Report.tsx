@@ -18,6 +18,7 @@ import { Swatch } from './Legend';
 import { R } from '../strings/results';
 import { TM } from '../strings/time';
 import { scoringTargetsText } from '../time/ScoringTargets';
+import type { LocalWheelGroup } from './wheel-model';
 import { Wheel } from './Wheel';
 import { ActionsSection, QueryAnnex, reviewCell, useReviewRows, VerificationSection } from '../review/ReportParts';
 import { V } from '../strings/review';
@@ -35,6 +36,9 @@ export interface ReportProps {
   /** Size of the wheel in CSS pixels (default 560, fits an A4 page). */
   wheelSize?: number;
   onSelect?: (id: string) => void;
+  /** The city's local KPIs (issue #30), drawn on the report's wheel as a group named with their framework. */
+  local?: LocalWheelGroup | null;
+  onSelectLocal?: (id: string) => void;
 }
 
 // The printed date in the display language; English (the default number locale 'en' too) writes day month year.
@@ -156,6 +160,8 @@ export function Report(props: ReportProps) {
             headline={false}
             decimal={props.decimal}
             onSelect={props.onSelect}
+            local={props.local}
+            onSelectLocal={props.onSelectLocal}
           />
         </div>
       </section>

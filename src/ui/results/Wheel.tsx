@@ -1,7 +1,8 @@
 /**
  * The U4SSC benchmarking wheel: the city name in the centre, a ring of the three dimensions, a ring of
  * the 27 categories and an outer ring with every KPI data point, each segment coloured (and patterned)
- * by its band, grey for no score. Hover or keyboard focus shows a segment's numbers; Enter or a click
+ * by its band, grey for no score. The city's local KPIs (issue #30), when given, follow the U4SSC
+ * ones as a group of their own named with their framework (unscored on the inner rings). Hover or keyboard focus shows a segment's numbers; Enter or a click
  * asks the app to explain the data point.
  *
  * The component owns the state (memos, the highlighted segment), mounting and cleanup, keyboard and
@@ -19,7 +20,7 @@ import { Headline } from '../Headline';
 import { BandLegend } from './Legend';
 import { R } from '../strings/results';
 import { createWheelChart, type WheelChart, type WheelState } from './wheel-chart';
-import { RING_CATEGORIES, RING_DATAPOINTS, RING_DIMENSIONS, scoreIndex, wheelBands, wheelKey, wheelLayout } from './wheel-model';
+import { RING_CATEGORIES, RING_DATAPOINTS, RING_DIMENSIONS, scoreIndex, wheelBands, wheelKey, wheelLayout, type LocalWheelGroup } from './wheel-model';
 import { tooltipLines, wheelSegments } from './wheel-segments';
 import './results.css';
 import { TableHead } from './table-head';
@@ -48,6 +49,10 @@ export interface WheelProps {
   onChart?: (chart: Chart<'doughnut'>) => void;
   /** The data point being presented (index in the outer ring): marked on the wheel (the presenter view). */
   current?: number;
+  /** The city's local KPIs (issue #30), drawn after the U4SSC ones as a group named with their framework. */
+  local?: LocalWheelGroup | null;
+  /** Called with a local KPI's data-point id on click or Enter (they have no row in the grid). */
+  onSelectLocal?: (id: string) => void;
 }
 
 export function Wheel(props: WheelProps) {
@@ -56,10 +61,10 @@ export function Wheel(props: WheelProps) {
   let canvas!: HTMLCanvasElement;
   let view: WheelChart | undefined;
 
-  const layout = createMemo(() => wheelLayout(props.framework));
-  const index = createMemo(() => scoreIndex(props.scores));
+  const layout = createMemo(() => wheelLayout(props.framework, props.local));
+  const index = createMemo(() => scoreIndex(props.scores, props.local?.items));
   const bands = createMemo(() => wheelBands(layout(), index()));
-  const segments = createMemo(() => wheelSegments(layout(), index(), props.decimal ?? 'point'));
+  const segments = createMemo(() => wheelSegments(layout(), index(), props.decimal ?? 'point', props.local));
   /** What the chart draws; a getter, so the chart always reads the latest memos. */
   const coverage = createMemo(() => coverageByGroup(props.framework, props.scores).get('overall'));
   /** Under the city and year: the overall score, and the word "provisional" when coverage is low. */
@@ -88,7 +93,9 @@ export function Wheel(props: WheelProps) {
 
   function select(i: number) {
     const ref = layout().datapoints[i];
-    if (ref) props.onSelect?.(ref.id);
+    if (!ref) return;
+    if (props.local?.datapoints.includes(ref)) props.onSelectLocal?.(ref.id);
+    else props.onSelect?.(ref.id);
   }
 
   function highlight(i: number) {
@@ -130,7 +137,7 @@ export function Wheel(props: WheelProps) {
   // Later score, framework, city or year changes update the same chart in place.
   createEffect(
     on(
-      () => [props.scores, props.framework, props.city, props.year, props.decimal] as const,
+      () => [props.scores, props.framework, props.city, props.year, props.decimal, props.local] as const,
       () => {
         if (!view) return;
         view.update();

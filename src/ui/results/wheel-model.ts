@@ -12,7 +12,37 @@ export interface WheelLayout {
   dimensions: { group: GroupRef; size: number }[];
 }
 
-export function wheelLayout(fw: Framework): WheelLayout {
+/**
+ * The local KPIs of the city's own framework (issue #30), drawn after the U4SSC ones as a group of
+ * their own: their data points on the outer ring, one category segment and one dimension segment,
+ * each named with the framework's name (`category`, `dimension`; `code` where a name cannot fit).
+ * They have no aggregate: those two segments are drawn as unscored.
+ */
+export interface LocalWheelGroup {
+  datapoints: DatapointRef[];
+  items: ItemResult[];
+  /** A short word no U4SSC group code is ("Local"). */
+  code: string;
+  category: string;
+  dimension: string;
+  /** Said after each local data point's name ("local KPI"), so the words, not the place, mark it. */
+  mark: string;
+}
+
+export function wheelLayout(fw: Framework, local?: LocalWheelGroup | null): WheelLayout {
+  const out = u4sscLayout(fw);
+  if (!local || local.datapoints.length === 0) return out;
+  const n = local.datapoints.length;
+  // The category is its own sub-dimension: the group has no U4SSC place, and its name says all.
+  const category: GroupRef = { code: local.code, name: local.category, level: 'category' };
+  return {
+    datapoints: [...out.datapoints, ...local.datapoints],
+    categories: [...out.categories, { group: category, subdimension: category, size: n }],
+    dimensions: [...out.dimensions, { group: { code: local.code, name: local.dimension, level: 'dimension' }, size: n }],
+  };
+}
+
+function u4sscLayout(fw: Framework): WheelLayout {
   const byCategory = new Map<string, DatapointRef[]>();
   for (const ref of fw.datapoints) {
     const list = byCategory.get(ref.path.category) ?? [];
@@ -41,8 +71,9 @@ export interface ScoreIndex {
   aggregate: (code: string) => AggregateResult | undefined;
 }
 
-export function scoreIndex(scores: Scores): ScoreIndex {
-  const items = new Map(scores.items.map((i) => [i.id, i]));
+/** Look-ups of `scores`, and of the local KPIs' results when the wheel draws them. */
+export function scoreIndex(scores: Scores, localItems: readonly ItemResult[] = []): ScoreIndex {
+  const items = new Map([...scores.items, ...localItems].map((i) => [i.id, i]));
   const aggregates = new Map<string, AggregateResult>();
   for (const a of [...scores.dimensions, ...scores.subdimensions, ...scores.categories]) aggregates.set(a.code, a);
   return { item: (id) => items.get(id), aggregate: (code) => aggregates.get(code) };

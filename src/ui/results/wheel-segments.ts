@@ -5,7 +5,7 @@
 import type { DecimalStyle } from '../../engine/parse';
 import { aggBandText, datapointCode, datapointName, fmtCoverage, fmtPercent, fmtPoints, fmtQuantity, fmtTarget, itemBandText } from './format';
 import { R } from '../strings/results';
-import { RING_DATAPOINTS, type ScoreIndex, type WheelLayout } from './wheel-model';
+import { RING_DATAPOINTS, type LocalWheelGroup, type ScoreIndex, type WheelLayout } from './wheel-model';
 
 export interface Segment {
   ring: string;
@@ -19,13 +19,14 @@ export interface Segment {
 }
 
 /** Tooltip and table text of every segment, ring by ring in dataset order. */
-export function wheelSegments(layout: WheelLayout, index: ScoreIndex, decimal: DecimalStyle): Segment[][] {
+export function wheelSegments(layout: WheelLayout, index: ScoreIndex, decimal: DecimalStyle, local?: LocalWheelGroup | null): Segment[][] {
+  const localIds = new Set(local?.datapoints.map((d) => d.id));
   const dps = layout.datapoints.map((ref): Segment => {
     const item = index.item(ref.id);
     return {
       ring: R.ringDatapoint,
       code: datapointCode(ref),
-      name: datapointName(ref),
+      name: localIds.has(ref.id) ? `${datapointName(ref)} (${local!.mark})` : datapointName(ref),
       value: item ? fmtQuantity(item.value, ref, decimal) : R.dash,
       target: item ? fmtTarget(item, ref, decimal) : R.dash,
       points: item ? fmtPoints(item) : R.dash,
@@ -46,7 +47,10 @@ export function wheelSegments(layout: WheelLayout, index: ScoreIndex, decimal: D
       status: a ? fmtCoverage(a) : R.dash,
     };
   };
-  const cats = layout.categories.map((c) => agg(R.ringCategory, c.group.code, `${c.group.name} (${c.subdimension.name})`));
+  // A local group's category is its own sub-dimension (wheel-model.ts): its name is said once.
+  const cats = layout.categories.map((c) =>
+    agg(R.ringCategory, c.group.code, c.subdimension === c.group ? c.group.name : `${c.group.name} (${c.subdimension.name})`),
+  );
   const dims = layout.dimensions.map((d) => agg(R.ringDimension, d.group.code, d.group.name));
   return [dps, cats, dims];
 }

@@ -20,6 +20,8 @@ import { columnLabel, comparisonTable, ComparisonGrid, type GridView, type RowLe
 import { compareAll, revisionKey, scoreAll } from './scores-cache';
 import { Ranking, TrendChart } from './TimeCharts';
 import { TwoWheels } from './TwoWheels';
+import { heldFramework } from '../frameworks/held';
+import { LocalCompare } from '../frameworks/LocalCompare';
 import './time.css';
 
 export default function ComparisonView(props: { db: WorkbenchDb; doc: AssessmentDoc; decimal: DecimalStyle }): JSX.Element {
@@ -58,6 +60,9 @@ export default function ComparisonView(props: { db: WorkbenchDb; doc: Assessment
 
   const [cmp, setCmp] = createSignal<Comparison | null>(null);
   const [members, setMembers] = createSignal<ComparisonMember[]>([]);
+  /** The compared assessments in the comparison's column order, for their local KPIs (issue #30). */
+  const [compared, setCompared] = createSignal<AssessmentDoc[]>([]);
+  const held = heldFramework(props.db);
   const [status, setStatus] = createSignal('');
   let run = 0;
   /** The picked assessments read in full, by id. */
@@ -84,9 +89,11 @@ export default function ComparisonView(props: { db: WorkbenchDb; doc: Assessment
       if (!members || cancelled()) return;
       const c = await compareAll(docs, cancelled, open);
       if (!c || cancelled()) return;
+      const byId = new Map(docs.map((d) => [d.id, d]));
       batch(() => {
         setMembers(members);
         setCmp(c);
+        setCompared(c.columns.map((col) => byId.get(col.id)).filter((d): d is AssessmentDoc => d !== undefined));
       });
       // How long it took is for the bench (the mark below), not for the user.
       setStatus(TC.scored(members.length));
@@ -198,6 +205,9 @@ export default function ComparisonView(props: { db: WorkbenchDb; doc: Assessment
         aria-describedby={`${uid}-sort`}
         data-testid="comparison-grid"
       />
+      <Show when={held() !== undefined && compared().length > 0}>
+        <LocalCompare docs={compared()} held={held() ?? null} decimal={props.decimal} />
+      </Show>
       <Show when={cmp()}>
         {(c) => (
           <>

@@ -5,6 +5,7 @@ import flags from './flags.fr';
 import frameworkEditor from './framework-editor.fr';
 import interchange from './interchange.fr';
 import jsonstat from './jsonstat.fr';
+import localResults from './local-results.fr';
 import results from './results.fr';
 import review from './review.fr';
 import saving from './saving.fr';
@@ -14,4 +15,4 @@ import timeCompare from './time-compare.fr';
 import workshop from './workshop.fr';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "catalogue": catalogue, "demo": demo, "flags": flags, "framework-editor": frameworkEditor, "interchange": interchange, "jsonstat": jsonstat, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "catalogue": catalogue, "demo": demo, "flags": flags, "framework-editor": frameworkEditor, "interchange": interchange, "jsonstat": jsonstat, "local-results": localResults, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };

@@ -5,6 +5,7 @@ export { flags } from './flags';
 export { frameworkEditor } from './framework-editor';
 export { interchange } from './interchange';
 export { jsonstat } from './jsonstat';
+export { localResults } from './local-results';
 export { results } from './results';
 export { review } from './review';
 export { saving } from './saving';

@@ -5,6 +5,7 @@ import flags from './flags.zh';
 import frameworkEditor from './framework-editor.zh';
 import interchange from './interchange.zh';
 import jsonstat from './jsonstat.zh';
+import localResults from './local-results.zh';
 import results from './results.zh';
 import review from './review.zh';
 import saving from './saving.zh';
@@ -14,4 +15,4 @@ import timeCompare from './time-compare.zh';
 import workshop from './workshop.zh';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "catalogue": catalogue, "demo": demo, "flags": flags, "framework-editor": frameworkEditor, "interchange": interchange, "jsonstat": jsonstat, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "catalogue": catalogue, "demo": demo, "flags": flags, "framework-editor": frameworkEditor, "interchange": interchange, "jsonstat": jsonstat, "local-results": localResults, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };
