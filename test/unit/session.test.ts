@@ -285,6 +285,22 @@ describe('an import asks which of its ids are stored', () => {
     expect(await storedIds(db, [])).toEqual(new Set());
     expect(await storedIds(db, [a.id])).toEqual(new Set([a.id]));
   });
+
+  it('stores new ids as they are, a taken id as a copy, and replaces only the confirmed one with a higher revision', async () => {
+    const db = openDb(freshName());
+    const taken = await addAssessment(db, newDoc());
+    const kept = await addAssessment(db, newDoc());
+    const fresh = newDoc();
+    const out = await storeImported(db, [fresh, { ...taken, city: 'Copy' }, { ...kept, city: 'Replaced' }], new Set([kept.id]));
+    expect(out.map((d) => d.city)).toEqual(['Journaltown', 'Copy', 'Replaced']);
+    expect(out[0].id).toBe(fresh.id);
+    expect(out[1].id).not.toBe(taken.id);
+    expect(out[2].id).toBe(kept.id);
+    expect(out[2].revision).toBeGreaterThan(kept.revision);
+    expect((await getAssessment(db, taken.id))?.city).toBe('Journaltown');
+    expect((await getAssessment(db, kept.id))?.city).toBe('Replaced');
+    expect(await db.assessments.count()).toBe(4);
+  });
 });
 
 describe('stored data is read defensively', () => {
