@@ -7,7 +7,7 @@ import catalogue from '../../src/engine/frameworks/u4ssc/catalogue.json';
 import type { FrameworkData } from '../../src/engine/types';
 import { checkEdit, loadForEditing, recoverAllJournals, Session, type LostEdit, type SaveState } from '../../src/session';
 import { addAssessment, getAssessment, listAssessments, listLibrary, openWorkbenchDb, type DamagedRow } from '../../src/storage/db';
-import { storeImported } from '../../src/storage/import';
+import { storedIds, storeImported } from '../../src/storage/import';
 // Recovery loads the journal checker on demand; loaded here first, so that its first transform under
 // Vitest (a second or so) does not let the "crashed" tab's still-running save timer fold first.
 import '../../src/session/replay-check';
@@ -272,6 +272,34 @@ describe('honest tabs', () => {
     await openDb(name).assessments.delete(doc.id);
     await until(() => deleted > 0, 'the deletion notice');
     await session.close();
+  });
+});
+
+describe('an import asks which of its ids are stored', () => {
+  it('names the stored ones among them, a damaged row too, and nothing else (keys only, issue #32)', async () => {
+    const db = openDb(freshName());
+    const a = await addAssessment(db, newDoc());
+    const b = await addAssessment(db, newDoc());
+    await db.assessments.put({ id: 'damaged', values: 'not an object' } as unknown as AssessmentDoc);
+    expect(await storedIds(db, [b.id, 'absent', 'damaged', b.id])).toEqual(new Set([b.id, 'damaged']));
+    expect(await storedIds(db, [])).toEqual(new Set());
+    expect(await storedIds(db, [a.id])).toEqual(new Set([a.id]));
+  });
+
+  it('stores new ids as they are, a taken id as a copy, and replaces only the confirmed one with a higher revision', async () => {
+    const db = openDb(freshName());
+    const taken = await addAssessment(db, newDoc());
+    const kept = await addAssessment(db, newDoc());
+    const fresh = newDoc();
+    const out = await storeImported(db, [fresh, { ...taken, city: 'Copy' }, { ...kept, city: 'Replaced' }], new Set([kept.id]));
+    expect(out.map((d) => d.city)).toEqual(['Journaltown', 'Copy', 'Replaced']);
+    expect(out[0].id).toBe(fresh.id);
+    expect(out[1].id).not.toBe(taken.id);
+    expect(out[2].id).toBe(kept.id);
+    expect(out[2].revision).toBeGreaterThan(kept.revision);
+    expect((await getAssessment(db, taken.id))?.city).toBe('Journaltown');
+    expect((await getAssessment(db, kept.id))?.city).toBe('Replaced');
+    expect(await db.assessments.count()).toBe(4);
   });
 });
 
