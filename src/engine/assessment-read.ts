@@ -17,8 +17,8 @@ import { newId } from './ids';
 import { yesNo } from './parse';
 import { migrateAssessment, migrateWorkspace } from './migrations';
 import { quoted, type AssessmentParseError, type DocNote, type RefusedAssessment } from './problems';
-import { pathOf, schemaProblems } from './schema';
-import { repeatedKeys } from './json-keys';
+import { schemaProblems } from './schema';
+import { repeatedKeyProblems, repeatedKeys, type RepeatedKey } from './json-keys';
 import { readProvenance } from './provenance-read';
 import { documentProblems, FORBIDDEN_KEYS, ruleProblems } from './assessment-rules';
 import type { Origin } from './versions';
@@ -323,10 +323,7 @@ export function readAssessment(input: unknown, fw: Framework, options: { repair?
 }
 
 /** Repeated keys refuse what holds them: each is a problem at the member's path. */
-const repeatedKeysError = (at: (string | number)[][]): AssessmentParseError => ({
-  kind: 'invalid',
-  problems: at.map((segments) => ({ path: pathOf(segments), kind: 'repeated-key' })),
-});
+const repeatedKeysError = (at: RepeatedKey[]): AssessmentParseError => ({ kind: 'invalid', problems: repeatedKeyProblems(at) });
 
 /** Parses JSON text into an assessment; every failure is a typed error. */
 export function parseAssessmentJson(text: string, fw: Framework): ParseResult<AssessmentDoc> {
@@ -340,7 +337,7 @@ export function parseAssessmentJson(text: string, fw: Framework): ParseResult<As
     return { ok: false, error: { kind: 'not-json', detail: (e as Error).message } };
   }
   const repeated = repeatedKeys(text);
-  if (repeated.length > 0) return { ok: false, error: repeatedKeysError(repeated.map((r) => r.segments)) };
+  if (repeated.length > 0) return { ok: false, error: repeatedKeysError(repeated) };
   return readAssessment(raw, fw);
 }
 
@@ -369,9 +366,9 @@ export function parseWorkspaceJson(text: string, fw: Framework): ParseResult<Wor
     return { ok: false, error: { kind: 'not-json', detail: (e as Error).message } };
   }
   // A key repeated inside one assessment of a workspace refuses that assessment alone; anywhere else, the file.
-  const repeated = repeatedKeys(text).map((r) => r.segments);
+  const repeated = repeatedKeys(text);
   const isWorkspace = isObject(raw) && raw.format !== ASSESSMENT_FORMAT;
-  const inOne = (s: (string | number)[]) => isWorkspace && s[0] === 'assessments' && typeof s[1] === 'number' && s.length > 2;
+  const inOne = ({ segments: s }: RepeatedKey) => isWorkspace && s[0] === 'assessments' && typeof s[1] === 'number' && s.length > 2;
   const repeatedOutside = repeated.filter((s) => !inOne(s));
   if (repeatedOutside.length > 0) return { ok: false, error: repeatedKeysError(repeatedOutside) };
   if (isObject(raw) && raw.format === ASSESSMENT_FORMAT) {
@@ -393,7 +390,7 @@ export function parseWorkspaceJson(text: string, fw: Framework): ParseResult<Wor
   const refused: RefusedAssessment[] = [];
   const notes: DocNote[] = [];
   raw.assessments.forEach((item, i) => {
-    const own = repeated.filter((s) => s[1] === i).map((s) => s.slice(2));
+    const own = repeated.filter((r) => inOne(r) && r.segments[1] === i).map((r) => ({ segments: r.segments.slice(2) }));
     const r = own.length > 0 ? ({ ok: false, error: repeatedKeysError(own) } as const) : readAssessment(item, fw);
     if (r.ok) {
       docs.push(r.value);

@@ -16,8 +16,8 @@ import { loadFramework, normaliseCode } from './framework';
 import { migrate, type Migration, type RawDoc } from './migrations';
 import type { DocProblem } from './problems';
 import { compileRules, type ValidationRule } from './rules';
-import { repeatedKeys } from './json-keys';
-import { pathOf, schemaProblems } from './schema';
+import { repeatedKeyProblems, repeatedKeys } from './json-keys';
+import { schemaProblems } from './schema';
 import type { CatalogueStep, DataPointDef, DimensionDef, FrameworkData, KpiDef, ProfileField, TargetDef, TargetSetData } from './types';
 
 export const FRAMEWORK_FORMAT = 'ssc-workbench/framework';
@@ -201,7 +201,7 @@ export function parseFrameworkFile(text: string): FrameworkReadResult {
   }
   // JSON.parse keeps the last of a repeated key: a KPI or a target written twice is refused, where it is.
   const repeated = repeatedKeys(body);
-  if (repeated.length > 0) return { ok: false, problems: repeated.map((r) => ({ kind: 'doc', problem: { path: pathOf(r.segments), kind: 'repeated-key' } })) };
+  if (repeated.length > 0) return { ok: false, problems: repeatedKeyProblems(repeated).map((problem) => ({ kind: 'doc', problem })) };
   return readFrameworkFile(raw);
 }
 

@@ -5,6 +5,8 @@
  * with the path of each repeated member.
  */
 
+import type { DocProblem } from './problems';
+
 /** Where a repeated key is: the keys and array positions from the document down to the member. */
 export interface RepeatedKey {
   segments: (string | number)[];
@@ -70,3 +72,15 @@ export function repeatedKeys(text: string, limit = 50): RepeatedKey[] {
   }
   return found;
 }
+
+/** `['values', 'EC: ICT: ICT: 1C|', 'status']` → `values["EC: ICT: ICT: 1C|"].status`; numbers are array positions. */
+export function pathOf(segments: readonly (string | number)[]): string {
+  return segments.reduce<string>((path, seg) => {
+    if (typeof seg === 'number') return `${path}[${seg}]`;
+    if (/^[A-Za-z_$][\w$]*$/.test(seg)) return path === '' ? seg : `${path}.${seg}`;
+    return `${path}[${JSON.stringify(seg)}]`;
+  }, '');
+}
+
+/** Repeated keys as document problems, each at its member's path (`values["EC: ICT: ICT: 1C|"]`). */
+export const repeatedKeyProblems = (at: readonly RepeatedKey[]): DocProblem[] => at.map((r) => ({ path: pathOf(r.segments), kind: 'repeated-key' }));

@@ -5,6 +5,7 @@
  * `new Function` runs in the page. Its verdicts become typed problems with the path of the value.
  */
 import { validate, type SchemaError, type SchemaValidate } from './assessment-schema.validate.js';
+import { pathOf } from './json-keys';
 import { quoted, type DocProblem, type DocProblemKind, type JsonType } from './problems';
 
 /** Most schema problems reported for one document. */
@@ -20,15 +21,6 @@ export function pointerToPath(pointer: string): string {
       .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
       .map((s) => (/^\d+$/.test(s) ? Number(s) : s)),
   );
-}
-
-/** `['values', 'EC: ICT: ICT: 1C|', 'status']` → `values["EC: ICT: ICT: 1C|"].status`; numbers are array positions. */
-export function pathOf(segments: readonly (string | number)[]): string {
-  return segments.reduce<string>((path, seg) => {
-    if (typeof seg === 'number') return `${path}[${seg}]`;
-    if (/^[A-Za-z_$][\w$]*$/.test(seg)) return path === '' ? seg : `${path}.${seg}`;
-    return `${path}[${JSON.stringify(seg)}]`;
-  }, '');
 }
 
 /** The value at a JSON pointer, or undefined. */

@@ -7,8 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAssessmentJson, parseWorkspaceJson } from '../../src/engine/assessment-read';
 import { u4ssc } from '../../src/engine/frameworks/u4ssc';
-import { repeatedKeys } from '../../src/engine/json-keys';
-import { pathOf } from '../../src/engine/schema';
+import { pathOf, repeatedKeys } from '../../src/engine/json-keys';
 import { readImportFile } from '../../src/ui/interchange/import-file';
 
 const SAMPLE = readFileSync(new URL('../fixtures/sample-assessment.json', import.meta.url), 'utf8');

@@ -4,8 +4,7 @@ import { parseValuesTable } from '../../engine/csv';
 import { dhis2AsValues, dhis2DataValueSet, dhis2Metadata } from '../../engine/dhis2';
 import { score } from '../../engine/evaluator';
 import type { Framework } from '../../engine/framework';
-import { repeatedKeys } from '../../engine/json-keys';
-import { pathOf } from '../../engine/schema';
+import { repeatedKeyProblems, repeatedKeys } from '../../engine/json-keys';
 import type { TargetSet } from '../../engine/targets';
 import { valuesTableRead, type FormatReadResult } from '../formats';
 
@@ -33,8 +32,7 @@ export function readDhis2Values(text: string, fw: Framework): FormatReadResult {
   }
   // A data value with "value" written twice would be read as the last in silence: refused, where it is.
   const repeated = repeatedKeys(body);
-  if (repeated.length > 0)
-    return { ok: false, error: { kind: 'invalid', problems: repeated.map((r) => ({ path: pathOf(r.segments), kind: 'repeated-key' })) }, problems: [] };
+  if (repeated.length > 0) return { ok: false, error: { kind: 'invalid', problems: repeatedKeyProblems(repeated) }, problems: [] };
   const source = dhis2AsValues(json, fw);
   if (source === null)
     return { ok: false, problems: [{ row: 1, problem: { kind: 'missing-columns', columns: ['dataValues'], expected: ['dataValues'], separators: false } }] };
