@@ -25,6 +25,7 @@ import { score } from './evaluator';
 import type { DatapointRef, Framework } from './framework';
 import { DEMO_CITIES, demoCityInput } from './frameworks/u4ssc/demo';
 import { nextBandValue } from './levers';
+import { pathOf, repeatedKeys } from './json-keys';
 import type { TargetSet } from './targets';
 import type { AggregateResult, AssessmentInput, Band, Scores } from './types';
 import { applyWhatIf, type WhatIfChange } from './whatif';
@@ -304,6 +305,8 @@ export function plantedBand(fw: Framework, targets: TargetSet, ex: Exercise): Ba
 
 export type ExerciseProblem =
   | { kind: 'not-json' }
+  /** A key written twice in one object (`path`: the first such member): `JSON.parse` would keep the last in silence. */
+  | { kind: 'repeated-key'; path: string }
   | { kind: 'too-long'; limit: number }
   /** A JSON document that is not an exercise or an answer (an assessment, say). */
   | { kind: 'not-an-exercise'; format: string | null }
@@ -373,6 +376,9 @@ export function readExerciseJson(text: string, fw: Framework): ExerciseRead {
   } catch {
     return fail({ kind: 'not-json' });
   }
+  // An answer's value or an exercise's task written twice would be read as the last, in silence.
+  const [repeated] = repeatedKeys(text, 1);
+  if (repeated) return fail({ kind: 'repeated-key', path: pathOf(repeated.segments) });
   if (!isObj(raw)) return fail({ kind: 'not-an-exercise', format: null });
   const format = typeof raw.format === 'string' ? raw.format : null;
   if (format !== EXERCISE_FORMAT && format !== ANSWER_FORMAT) return fail({ kind: 'not-an-exercise', format });

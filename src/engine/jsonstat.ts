@@ -13,6 +13,7 @@
  * keyed by the flat position (sparse), or for `status` one string for every cell; `role.geo`/`role.time`).
  */
 import { quoted, type Quoted } from './problems';
+import { pathOf, repeatedKeys } from './json-keys';
 
 /** Text longer than this is refused before it is parsed (the size limit of every file read by the app). */
 export const JSONSTAT_MAX_CHARS = 50 * 1024 * 1024;
@@ -27,6 +28,8 @@ const CONFIDENTIAL = new Set(['c', 'confidential']);
 
 export type JsonStatProblem =
   | { kind: 'not-json' }
+  /** A key written twice in one object (`path`: the first such member): `JSON.parse` would keep the last in silence. */
+  | { kind: 'repeated-key'; path: string }
   | { kind: 'too-large'; limit: number; unit: 'chars' | 'cells' }
   /** `found`: the file's `class` (a collection, a lone dimension), or `version-1` for a JSON-stat 1.0 bundle. */
   | { kind: 'not-dataset'; found: string | null }
@@ -83,12 +86,16 @@ const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 /** Reads a JSON-stat 2.0 dataset; `areaDimension`/`timeDimension` name them where the file's `role` does not. */
 export function readJsonStat(text: string, names: { areaDimension?: string; timeDimension?: string } = {}): JsonStatRead<JsonStatDataset> {
   if (text.length > JSONSTAT_MAX_CHARS) return fail({ kind: 'too-large', limit: JSONSTAT_MAX_CHARS, unit: 'chars' });
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let doc: unknown;
   try {
-    doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    doc = JSON.parse(body);
   } catch {
     return fail({ kind: 'not-json' });
   }
+  // A value or a status written twice for one cell would be read as the last, in silence.
+  const [repeated] = repeatedKeys(body, 1);
+  if (repeated) return fail({ kind: 'repeated-key', path: pathOf(repeated.segments) });
   if (!isObj(doc)) return fail({ kind: 'not-dataset', found: null });
   if (doc.class !== 'dataset') {
     // JSON-stat 1.0 wraps datasets in a bundle ({"dataset": {...}}) without `class`.

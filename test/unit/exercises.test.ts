@@ -124,6 +124,12 @@ describe('reading exercises and answers', () => {
   });
   it('names what is wrong, never throws', () => {
     expect(readExerciseJson('{', u4ssc)).toEqual({ ok: false, problem: { kind: 'not-json' } });
+    // A participant's value written twice would be read as the last, in silence.
+    const twice = JSON.stringify({ format: ANSWER_FORMAT, version: 1, exerciseId: 'ex-1', participant: 'Ana', values: [{ id: PM10, value: 19 }], named: PM10 });
+    expect(readExerciseJson(twice.replace('"value":19', '"value":19,"value":190'), u4ssc)).toEqual({
+      ok: false,
+      problem: { kind: 'repeated-key', path: 'values[0].value' },
+    });
     expect(readExerciseJson('{"format":"ssc-workbench/assessment"}', u4ssc)).toEqual({
       ok: false,
       problem: { kind: 'not-an-exercise', format: 'ssc-workbench/assessment' },

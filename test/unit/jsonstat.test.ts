@@ -168,6 +168,9 @@ describe('files that are not a usable dataset', () => {
     ['a sparse key beyond the cells', small({ value: { '7': 1 } }), 'size-mismatch', { expected: 4 }],
     ['a size that disagrees with the categories', small({ size: [3, 2] }), 'size-mismatch', { dimension: 'area', expected: 3, found: 2 }],
     ['too many cells', small({ size: [JSONSTAT_MAX_CELLS, 2], value: {} }), 'too-large', { unit: 'cells' }],
+    // JSON.parse would keep the second value of cell 1 in silence: 21 read where the office wrote 10.
+    ['a sparse value written twice', small({ value: { '0': 10 } }).replace('"0":10', '"0":10,"1":11,"1":21'), 'repeated-key', { path: 'value["1"]' }],
+    ['a status written twice', small({ status: { '0': 'c' } }).replace('"0":"c"', '"0":"c","0":"p"'), 'repeated-key', { path: 'status["0"]' }],
   ])('%s', (_name, text, kind, more) => {
     const problem = problemOfRead(text);
     expect(problem.kind).toBe(kind);
@@ -188,6 +191,7 @@ describe('files that are not a usable dataset', () => {
 describe('every problem is worded in the six languages', () => {
   const problems: JsonStatProblem[] = [
     { kind: 'not-json' },
+    { kind: 'repeated-key', path: 'value["1"]' },
     { kind: 'too-large', limit: JSONSTAT_MAX_CHARS, unit: 'chars' },
     { kind: 'too-large', limit: JSONSTAT_MAX_CELLS, unit: 'cells' },
     { kind: 'not-dataset', found: 'version-1' },
@@ -210,8 +214,24 @@ describe('every problem is worded in the six languages', () => {
     const texts = problems.map((p) => jsonStatProblemIn(p, lang));
     expect(new Set(texts).size).toBe(texts.length);
     expect(texts.find((t) => t.trim() === '')).toBeUndefined();
-    expect(jsonStatProblemIn(problems[12]!, lang)).toContain('sex');
-    expect(jsonStatProblemIn(problems[10]!, lang)).toContain('FR');
+    expect(jsonStatProblemIn(problems[13]!, lang)).toContain('sex');
+    expect(jsonStatProblemIn(problems[11]!, lang)).toContain('FR');
+    expect(jsonStatProblemIn(problems[1]!, lang)).toContain('value["1"]');
     if (lang !== 'en') expect(texts).not.toEqual(problems.map((p) => jsonStatProblemIn(p, 'en')));
+  });
+});
+
+describe('counts in Russian agree with their number', () => {
+  it.each([
+    [1, 'объявляет 1 ячейку'],
+    [3, 'объявляет 3 ячейки'],
+    [5, 'объявляет 5 ячеек'],
+    [21, 'объявляет 21 ячейку'],
+  ])('%i cells', (expected, words) => {
+    expect(jsonStatProblemIn({ kind: 'size-mismatch', expected, found: 0 }, 'ru')).toContain(words);
+  });
+  it('categories of a dimension', () => {
+    expect(jsonStatProblemIn({ kind: 'size-mismatch', expected: 2, found: 3, dimension: 'geo' }, 'ru')).toContain('объявляет 2 категории');
+    expect(jsonStatProblemIn({ kind: 'size-mismatch', expected: 11, found: 3, dimension: 'geo' }, 'ru')).toContain('объявляет 11 категорий');
   });
 });

@@ -25,6 +25,8 @@ export function jsonStatProblemText(p: JsonStatProblem): string {
   switch (p.kind) {
     case 'not-json':
       return m['not-json'];
+    case 'repeated-key':
+      return m['repeated-key']({ path: p.path });
     case 'too-large':
       return m['too-large']({ unit: p.unit, mb: p.limit / MB, limit: p.limit });
     case 'not-dataset':

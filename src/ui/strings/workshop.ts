@@ -63,6 +63,8 @@ export function exerciseProblemText(p: ExerciseProblem): string {
   switch (p.kind) {
     case 'not-json':
       return WS.exNotJson;
+    case 'repeated-key':
+      return WS.exRepeatedKey({ path: p.path });
     case 'too-long':
       return WS.exTooLong(String(p.limit));
     case 'not-an-exercise':

@@ -3,6 +3,7 @@ import { type Table, nf, lf, sel, type Args } from '../runtime';
 
 export default {
   "problem.not-json": "هذا الملف ليس JSON، لذا فهو ليس جدول JSON-stat.",
+  "problem.repeated-key": (a: Args) => `يكتب الجدول «${a.path}» أكثر من مرة في كائن واحد: لا يمكن معرفة أي قيمه هي المقصودة، لذلك لم يُقرأ الملف.`,
   "problem.too-large": (a: Args) => sel(a.unit, { "chars": `هذا الملف أكبر من ${a.mb} ميغابايت؛ لم تتم قراءته.`, "other": `يعلن هذا الجدول أكثر من ${nf(a.limit, 'decimal')} خلية؛ لم تتم قراءته.` }),
   "problem.not-dataset": (a: Args) => sel(a.found, { "version-1": `هذه استجابة JSON-stat 1.0. نزّل الجدول مرة أخرى بصيغة JSON-stat 2.0 (مجموعة بيانات واحدة).`, "other": `هذه ليست مجموعة بيانات JSON-stat 2.0${sel(a.found, { "null": ``, "other": ` (صنفها "${a.found}")` })}: يجب أن يحتوي الملف على جدول واحد فيه "class": "dataset".` }),
   "problem.bad-structure": (a: Args) => `الجزء "${a.part}"${sel(a.dimension, { "null": ``, "other": ` من البُعد "${a.dimension}"` })} من الجدول مفقود أو ليس بشكل JSON-stat.`,

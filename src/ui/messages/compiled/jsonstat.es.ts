@@ -3,6 +3,7 @@ import { type Table, nf, lf, sel, type Args } from '../runtime';
 
 export default {
   "problem.not-json": "Este archivo no es JSON, así que no es una tabla JSON-stat.",
+  "problem.repeated-key": (a: Args) => `La tabla escribe «${a.path}» más de una vez en un mismo objeto: no se puede saber cuál de sus valores vale, así que el archivo no se leyó.`,
   "problem.too-large": (a: Args) => sel(a.unit, { "chars": `Este archivo supera ${a.mb} MB; no se ha leído.`, "other": `Esta tabla declara más de ${nf(a.limit, 'decimal')} celdas; no se ha leído.` }),
   "problem.not-dataset": (a: Args) => sel(a.found, { "version-1": `Es una respuesta JSON-stat 1.0. Descargue de nuevo la tabla como JSON-stat 2.0 (un solo conjunto de datos).`, "other": `No es un conjunto de datos JSON-stat 2.0${sel(a.found, { "null": ``, "other": ` (su clase es «${a.found}»)` })}: el archivo debe contener una tabla con "class": "dataset".` }),
   "problem.bad-structure": (a: Args) => `La parte «${a.part}»${sel(a.dimension, { "null": ``, "other": ` de la dimensión «${a.dimension}»` })} de la tabla falta o no tiene la forma JSON-stat.`,

@@ -3,6 +3,7 @@ import { type Table, nf, lf, sel, type Args } from '../runtime';
 
 export default {
   "problem.not-json": "Ce fichier n’est pas du JSON : ce n’est donc pas un tableau JSON-stat.",
+  "problem.repeated-key": (a: Args) => `La table écrit « ${a.path} » plus d’une fois dans un même objet : on ne peut savoir laquelle de ses valeurs vaut, le fichier n’a donc pas été lu.`,
   "problem.too-large": (a: Args) => sel(a.unit, { "chars": `Ce fichier dépasse ${a.mb} Mo ; il n’a pas été lu.`, "other": `Ce tableau déclare plus de ${nf(a.limit, 'decimal')} cellules ; il n’a pas été lu.` }),
   "problem.not-dataset": (a: Args) => sel(a.found, { "version-1": `C’est une réponse JSON-stat 1.0. Téléchargez de nouveau le tableau en JSON-stat 2.0 (un seul jeu de données).`, "other": `Ce n’est pas un jeu de données JSON-stat 2.0${sel(a.found, { "null": ``, "other": ` (sa classe est « ${a.found} »)` })} : le fichier doit contenir un tableau avec "class": "dataset".` }),
   "problem.bad-structure": (a: Args) => `La partie « ${a.part} »${sel(a.dimension, { "null": ``, "other": ` de la dimension « ${a.dimension} »` })} du tableau manque ou n’a pas la forme JSON-stat.`,

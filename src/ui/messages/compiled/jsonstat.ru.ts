@@ -1,12 +1,13 @@
 // Compiled from src/ui/messages/ru/jsonstat.json by scripts/messages.ts; do not edit (edit the JSON and run npx tsx scripts/messages.ts).
-import { type Table, nf, lf, sel, type Args } from '../runtime';
+import { type Table, nf, lf, pl, sel, type Args } from '../runtime';
 
 export default {
   "problem.not-json": "Этот файл не JSON, поэтому это не таблица JSON-stat.",
+  "problem.repeated-key": (a: Args) => `Таблица записывает «${a.path}» в одном объекте больше одного раза: нельзя знать, какое из значений имеется в виду, поэтому файл не прочитан.`,
   "problem.too-large": (a: Args) => sel(a.unit, { "chars": `Файл больше ${a.mb} МБ; он не прочитан.`, "other": `Таблица объявляет больше ${nf(a.limit, 'decimal')} ячеек; она не прочитана.` }),
   "problem.not-dataset": (a: Args) => sel(a.found, { "version-1": `Это ответ JSON-stat 1.0. Скачайте таблицу заново в формате JSON-stat 2.0 (один набор данных).`, "other": `Это не набор данных JSON-stat 2.0${sel(a.found, { "null": ``, "other": ` (его класс — «${a.found}»)` })}: файл должен содержать одну таблицу с "class": "dataset".` }),
   "problem.bad-structure": (a: Args) => `Часть «${a.part}»${sel(a.dimension, { "null": ``, "other": ` измерения «${a.dimension}»` })} таблицы отсутствует или не в форме JSON-stat.`,
-  "problem.size-mismatch": (a: Args) => sel(a.dimension, { "null": `Таблица объявляет ${a.expected} ячеек, но её значения не совпадают (${a.found}).`, "other": `Измерение «${a.dimension}» объявляет ${a.expected} категорий, а перечисляет ${a.found}.` }),
+  "problem.size-mismatch": (a: Args) => sel(a.dimension, { "null": `Таблица объявляет ${pl('ru', a.expected, false, { "one": `${nf(a.expected, 'decimal')} ячейку`, "few": `${nf(a.expected, 'decimal')} ячейки`, "many": `${nf(a.expected, 'decimal')} ячеек`, "other": `${nf(a.expected, 'decimal')} ячейки` })}, но её значения не совпадают (${a.found}).`, "other": `Измерение «${a.dimension}» объявляет ${pl('ru', a.expected, false, { "one": `${nf(a.expected, 'decimal')} категорию`, "few": `${nf(a.expected, 'decimal')} категории`, "many": `${nf(a.expected, 'decimal')} категорий`, "other": `${nf(a.expected, 'decimal')} категории` })}, а перечисляет ${a.found}.` }),
   "problem.no-area-dimension": (a: Args) => `В таблице не отмечено, какое измерение — территория (измерения: ${lf(a.dimensions)}). Выберите его.`,
   "problem.no-time-dimension": (a: Args) => `В таблице не отмечено, какое измерение — период (измерения: ${lf(a.dimensions)}). Выберите его.`,
   "problem.not-found": (a: Args) => `${sel(a.role, { "area": `Территории`, "other": `${sel(a.role, { "period": `Периода`, "other": `Категории` })}` })} «${a.asked}» нет в измерении «${a.dimension}» (в нём, например, ${lf(a.examples)}).`,

@@ -5,6 +5,7 @@ import { register, nf, lf, sel, type Args } from '../runtime';
 export interface JsonstatMessages {
   readonly "problem": {
     readonly "not-json": string;
+    "repeated-key"(a: { path: string | number }): string;
     "too-large"(a: { unit: string | number; mb: string | number; limit: number }): string;
     "not-dataset"(a: { found: string | number | null }): string;
     "bad-structure"(a: { part: string | number; dimension: string | number | null }): string;
@@ -42,6 +43,7 @@ export interface JsonstatMessages {
 export const jsonstat = register<JsonstatMessages>("jsonstat", {
   problem: {
     "not-json": "This file is not JSON, so it is not a JSON-stat table.",
+    "repeated-key": (a: Args) => `The table writes "${a.path}" more than once in one object: which of its values is meant cannot be known, so the file was not read.`,
     "too-large": (a: Args) => sel(a.unit, { "chars": `This file is larger than ${a.mb} MB; it was not read.`, "other": `This table declares more than ${nf(a.limit, 'decimal')} cells; it was not read.` }),
     "not-dataset": (a: Args) => sel(a.found, { "version-1": `This is a JSON-stat 1.0 response. Download the table again as JSON-stat 2.0 (a single dataset).`, "other": `This is not a JSON-stat 2.0 dataset${sel(a.found, { "null": ``, "other": ` (its class is "${a.found}")` })}: the file must hold one table with "class": "dataset".` }),
     "bad-structure": (a: Args) => `The table's "${a.part}"${sel(a.dimension, { "null": ``, "other": ` of dimension "${a.dimension}"` })} is missing or not in the JSON-stat shape.`,

@@ -3,6 +3,7 @@ import { type Table, nf, lf, sel, type Args } from '../runtime';
 
 export default {
   "problem.not-json": "此文件不是 JSON，因此不是 JSON-stat 表。",
+  "problem.repeated-key": (a: Args) => `该表在同一对象中多次写出“${a.path}”：无法确定以哪个值为准，因此未读取该文件。`,
   "problem.too-large": (a: Args) => sel(a.unit, { "chars": `此文件大于 ${a.mb} MB，未读取。`, "other": `此表声明的单元格超过 ${nf(a.limit, 'decimal')} 个，未读取。` }),
   "problem.not-dataset": (a: Args) => sel(a.found, { "version-1": `这是 JSON-stat 1.0 响应。请将该表重新下载为 JSON-stat 2.0（单个数据集）。`, "other": `这不是 JSON-stat 2.0 数据集${sel(a.found, { "null": ``, "other": `（其 class 为“${a.found}”）` })}：文件必须包含一个 "class": "dataset" 的表。` }),
   "problem.bad-structure": (a: Args) => `表的“${a.part}”${sel(a.dimension, { "null": ``, "other": `（维度“${a.dimension}”）` })}缺失或不符合 JSON-stat 格式。`,

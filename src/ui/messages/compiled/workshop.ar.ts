@@ -152,6 +152,7 @@ export default {
   "exProblem": (where: Arg, problem: Arg) => `${where}: ${problem}`,
   "exLinkWhere": (n: Arg) => `الرابط ${n}`,
   "exNotJson": "ليس ملف JSON",
+  "exRepeatedKey": (a: Args) => `«${a.path}» مكتوب أكثر من مرة في كائنه، فلا يمكن معرفة القيمة المقصودة`,
   "exTooLong": (limit: Arg) => `أطول من ${limit} حرف`,
   "exNotAnExercise": (format: Arg) => sel(format, { "null": `ليس تمرينًا ولا إجابة`, "other": `ملف من نوع «${format}»، وليس تمرينًا ولا إجابة` }),
   "exNewerVersion": (v: Arg) => `أُعدّ بإصدار أحدث من التطبيق (الإصدار ${v})؛ حدّث التطبيق لفتحه`,

@@ -152,6 +152,7 @@ export default {
   "exProblem": (where: Arg, problem: Arg) => `${where}: ${problem}`,
   "exLinkWhere": (n: Arg) => `Enlace ${n}`,
   "exNotJson": "no es un archivo JSON",
+  "exRepeatedKey": (a: Args) => `«${a.path}» está escrito más de una vez en su objeto: no se puede saber qué valor vale`,
   "exTooLong": (limit: Arg) => `más largo que ${limit} caracteres`,
   "exNotAnExercise": (format: Arg) => sel(format, { "null": `ni un ejercicio ni una respuesta`, "other": `un archivo de tipo «${format}», no un ejercicio ni una respuesta` }),
   "exNewerVersion": (v: Arg) => `creado por una versión más reciente de la aplicación (versión ${v}); actualice la aplicación para abrirlo`,

@@ -152,6 +152,7 @@ export default {
   "exProblem": (where: Arg, problem: Arg) => `${where} : ${problem}`,
   "exLinkWhere": (n: Arg) => `Lien ${n}`,
   "exNotJson": "pas un fichier JSON",
+  "exRepeatedKey": (a: Args) => `« ${a.path} » est écrit plus d’une fois dans son objet : on ne peut savoir quelle valeur vaut`,
   "exTooLong": (limit: Arg) => `plus long que ${limit} caractères`,
   "exNotAnExercise": (format: Arg) => sel(format, { "null": `ni un exercice ni une réponse`, "other": `un fichier de type « ${format} », pas un exercice ni une réponse` }),
   "exNewerVersion": (v: Arg) => `créé par une version plus récente de l’application (version ${v}) ; mettez l’application à jour pour l’ouvrir`,

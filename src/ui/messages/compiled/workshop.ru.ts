@@ -152,6 +152,7 @@ export default {
   "exProblem": (where: Arg, problem: Arg) => `${where}: ${problem}`,
   "exLinkWhere": (n: Arg) => `Ссылка ${n}`,
   "exNotJson": "не файл JSON",
+  "exRepeatedKey": (a: Args) => `«${a.path}» записан в своём объекте больше одного раза, поэтому нельзя знать, какое значение имеется в виду`,
   "exTooLong": (limit: Arg) => `длиннее ${limit} символов`,
   "exNotAnExercise": (format: Arg) => sel(format, { "null": `не упражнение и не ответ`, "other": `файл вида «${format}», а не упражнение или ответ` }),
   "exNewerVersion": (v: Arg) => `создано более новой версией приложения (версия ${v}); обновите приложение, чтобы открыть его`,

@@ -171,6 +171,7 @@ export interface WorkshopMessages {
   "exProblem"(where: string | number, problem: string | number): string;
   "exLinkWhere"(n: string | number): string;
   readonly "exNotJson": string;
+  "exRepeatedKey"(a: { path: string | number }): string;
   "exTooLong"(limit: string | number): string;
   "exNotAnExercise"(format: string | number | null): string;
   "exNewerVersion"(v: string | number): string;
@@ -409,6 +410,7 @@ export const workshop = register<WorkshopMessages>("workshop", {
   exProblem: (where: Arg, problem: Arg) => `${where}: ${problem}`,
   exLinkWhere: (n: Arg) => `Link ${n}`,
   exNotJson: "not a JSON file",
+  exRepeatedKey: (a: Args) => `"${a.path}" is written more than once in its object, so which value is meant cannot be known`,
   exTooLong: (limit: Arg) => `longer than ${limit} characters`,
   exNotAnExercise: (format: Arg) => sel(format, { "null": `not an exercise or an answer`, "other": `a file of kind "${format}", not an exercise or an answer` }),
   exNewerVersion: (v: Arg) => `made by a newer version of the app (version ${v}); update the app to open it`,

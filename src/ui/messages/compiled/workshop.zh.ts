@@ -152,6 +152,7 @@ export default {
   "exProblem": (where: Arg, problem: Arg) => `${where}：${problem}`,
   "exLinkWhere": (n: Arg) => `链接 ${n}`,
   "exNotJson": "不是 JSON 文件",
+  "exRepeatedKey": (a: Args) => `“${a.path}”在其对象中出现不止一次，无法确定以哪个值为准`,
   "exTooLong": (limit: Arg) => `超过 ${limit} 个字符`,
   "exNotAnExercise": (format: Arg) => sel(format, { "null": `不是练习或答案`, "other": `类型为“${format}”的文件，不是练习或答案` }),
   "exNewerVersion": (v: Arg) => `由较新版本的应用制作（版本 ${v}）；请更新应用后再打开`,
