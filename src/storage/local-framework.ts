@@ -8,7 +8,9 @@ import type { FrameworkReadResult } from '../engine/framework-file';
 import type { Explanation } from '../engine/explain';
 import type { Framework } from '../engine/framework';
 import type { Scores } from '../engine/types';
-import { getSetting, setSetting, type WorkbenchDb } from './db';
+import { liveQuery, type Observable } from 'dexie';
+import { getSetting, type WorkbenchDb } from './db';
+import { guard } from './errors';
 
 const KEY = 'local-framework';
 
@@ -17,6 +19,9 @@ export async function loadLocalFrameworkText(db: WorkbenchDb): Promise<string | 
   const text = await getSetting<unknown>(db, KEY, null);
   return typeof text === 'string' ? text : null;
 }
+
+/** The stored framework file's text as it changes, in this tab or another (a Dexie live query). */
+export const watchLocalFrameworkText = (db: WorkbenchDb): Observable<string | null> => liveQuery(() => loadLocalFrameworkText(db));
 
 /** The stored framework file read and checked, or null when none is stored. */
 export async function loadLocalFramework(db: WorkbenchDb): Promise<FrameworkReadResult | null> {
@@ -28,15 +33,30 @@ export async function loadLocalFramework(db: WorkbenchDb): Promise<FrameworkRead
   return parseFrameworkFile(text);
 }
 
-/** Stores a framework file's text (already checked by the caller: the editor stores only what reads). */
-export async function saveLocalFramework(db: WorkbenchDb, text: string): Promise<void> {
-  await setSetting(db, KEY, text);
+/** What a save found: stored, or the file was changed elsewhere (another tab) since `expected` was read. */
+export type FrameworkSave = { saved: true } | { saved: false; stored: string | null };
+
+/**
+ * Stores a framework file's text (already checked by the caller: the editor stores only what reads), or
+ * forgets it (null). With `expected` (what the editor last read or wrote; null for none), only if the
+ * stored text is still that; otherwise nothing is written and the stored text is returned: two tabs
+ * editing the framework would each write its own whole file, and the later one would drop the other's
+ * KPIs in silence. Without it (a file set up by a test or a script), whatever is there is replaced.
+ */
+export async function saveLocalFramework(db: WorkbenchDb, text: string | null, expected?: string | null): Promise<FrameworkSave> {
+  return guard(() =>
+    db.transaction('rw', db.meta, async () => {
+      const row = await db.meta.get(KEY);
+      const stored = typeof row?.value === 'string' ? row.value : null;
+      if (expected !== undefined && stored !== expected) return { saved: false as const, stored };
+      await db.meta.put({ key: KEY, value: text });
+      return { saved: true as const };
+    }),
+  );
 }
 
-/** Forgets the stored framework file. */
-export async function clearLocalFramework(db: WorkbenchDb): Promise<void> {
-  await setSetting(db, KEY, null);
-}
+/** Forgets the stored framework file, if it is still `expected` (see saveLocalFramework). */
+export const clearLocalFramework = (db: WorkbenchDb, expected?: string | null): Promise<FrameworkSave> => saveLocalFramework(db, null, expected);
 
 /** The stored framework's rules, ready to run over an assessment's scores and explanations. */
 export interface LocalRules {

@@ -5,7 +5,7 @@
  * Every change is checked by the same reader as an opened file and kept only when it reads; the file
  * is stored in this browser (storage/local-framework.ts). The steps themselves are engine/framework-edit.ts.
  */
-import { createMemo, createSignal, For, onMount, Show, type JSX } from 'solid-js';
+import { createMemo, createSignal, For, onCleanup, Show, type JSX } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import type { CompileResult, Comparison, FormulaProblem } from '../../engine/formula';
 import type { CrosswalkLink, FrameworkFile, FrameworkFileProblem } from '../../engine/framework-file';
@@ -34,7 +34,9 @@ import { u4ssc } from '../../engine/frameworks/u4ssc';
 import { frameworkEditor as m } from '../messages/compiled/framework-editor';
 import { RULE_OPERATORS } from '../../engine/rules';
 import type { WorkbenchDb } from '../../storage/db';
-import { clearLocalFramework, loadLocalFrameworkText, saveLocalFramework } from '../../storage/local-framework';
+import { storageProblem } from '../../storage/errors';
+import { saveLocalFramework, watchLocalFrameworkText } from '../../storage/local-framework';
+import { D } from '../strings/saving';
 import { downloadBlob } from '../interchange/files';
 import { C } from '../strings/catalogue';
 import { RULE_OPERATOR } from '../strings/flags';
@@ -112,13 +114,34 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
 
   const problemLines = (ps: FrameworkFileProblem[]) => ps.map((p) => C.frameworkFile(p, P.doc));
 
-  onMount(async () => {
-    const stored = await loadLocalFrameworkText(props.db);
-    if (stored === null) return;
-    const opened = openFrameworkText(stored);
+  /** The stored text as this editor last read or wrote it: a save is kept only if it is still that (another tab may have saved since). */
+  let stored: string | null = null;
+  /** Shows the stored file as it now is (a file that no longer reads says why). */
+  const show = (text: string | null) => {
+    stored = text;
+    if (text === null) {
+      setFile(null);
+      setText('');
+      return;
+    }
+    const opened = openFrameworkText(text);
     if (opened.ok) use(opened.file, opened.text);
     else setProblems({ title: w.notRead, lines: problemLines(opened.problems) });
+  };
+
+  // The stored file as it changes: another tab's save shows here at once, so a change is made to the file
+  // as it is; a save based on an older read (a notice not yet arrived) is refused by `store` below.
+  let first = true;
+  /** The text this editor is writing: its own save coming back through the live query is not another tab's. */
+  let writing: string | null | undefined;
+  const watch = watchLocalFrameworkText(props.db).subscribe((text) => {
+    if (!first && (text === stored || text === writing)) return;
+    const elsewhere = !first;
+    first = false;
+    show(text);
+    if (elsewhere) setStatus(m.updatedElsewhere);
   });
+  onCleanup(() => watch.unsubscribe());
 
   const use = (f: FrameworkFile, t: string) => {
     setFile(f);
@@ -133,11 +156,35 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
       setProblems({ title: w.notSaved, lines: problemLines(checked.problems) });
       return false;
     }
-    await saveLocalFramework(props.db, checked.text);
+    if (!(await store(checked.text))) return false;
     setProblems(null);
     use(checked.file, checked.text);
     setStatus(done);
     return true;
+  };
+
+  /**
+   * Writes the file (or forgets it: null) if no other tab has saved it since this editor read it. When one
+   * has, nothing is written and the editor shows the other tab's file, saying so; a storage error (the
+   * browser's quota, say) is said and the stored file stays as it was.
+   */
+  const store = async (next: string | null): Promise<boolean> => {
+    writing = next;
+    try {
+      const saved = await saveLocalFramework(props.db, next, stored);
+      if (saved.saved) {
+        stored = next;
+        return true;
+      }
+      show(saved.stored);
+      setStatus('');
+      setProblems({ title: w.notSaved, lines: [m.changedElsewhere] });
+    } catch (e) {
+      setProblems({ title: w.notSaved, lines: [D.problem(storageProblem(e))] });
+    } finally {
+      writing = undefined;
+    }
+    return false;
   };
 
   const startU4ssc = () => void commit(BASE, w.opened(u4ssc.data.name));
@@ -205,7 +252,8 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
   };
 
   const forget = async () => {
-    await clearLocalFramework(props.db);
+    if (!(await store(null))) return;
+    setProblems(null);
     setFile(null);
     setText('');
     setStatus(w.none);

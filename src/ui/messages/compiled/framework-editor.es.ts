@@ -38,4 +38,6 @@ export default {
   "noLinks": "Este punto de datos no tiene vínculos.",
   "removeLink": (a: Args) => `Eliminar el vínculo con ${a.to}`,
   "linkRequired": "Elija un indicador e indique la fuente del vínculo.",
+  "changedElsewhere": "Este marco se modificó en otra pestaña desde que esta lo leyó, así que su cambio no se guardó. El editor muestra ahora el marco tal como lo guardó la otra pestaña; haga de nuevo su cambio si todavía hace falta.",
+  "updatedElsewhere": "Actualizado: otra pestaña guardó este marco.",
 } satisfies Table;

@@ -38,4 +38,6 @@ export default {
   "noLinks": "Ce point de données n’a pas de lien.",
   "removeLink": (a: Args) => `Supprimer le lien vers ${a.to}`,
   "linkRequired": "Choisissez un indicateur et donnez la source du lien.",
+  "changedElsewhere": "Ce référentiel a été modifié dans un autre onglet depuis que celui-ci l’a lu : votre modification n’a donc pas été enregistrée. L’éditeur montre maintenant le référentiel tel que l’autre onglet l’a enregistré ; refaites votre modification si elle est toujours utile.",
+  "updatedElsewhere": "Mis à jour : un autre onglet a enregistré ce référentiel.",
 } satisfies Table;

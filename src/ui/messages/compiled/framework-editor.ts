@@ -41,6 +41,8 @@ export interface FrameworkEditorMessages {
   readonly "noLinks": string;
   "removeLink"(a: { to: string | number }): string;
   readonly "linkRequired": string;
+  readonly "changedElsewhere": string;
+  readonly "updatedElsewhere": string;
 }
 
 export const frameworkEditor = register<FrameworkEditorMessages>("framework-editor", {
@@ -82,4 +84,6 @@ export const frameworkEditor = register<FrameworkEditorMessages>("framework-edit
   noLinks: "This data point has no links.",
   removeLink: (a: Args) => `Remove the link to ${a.to}`,
   linkRequired: "Choose an indicator and give the link's source.",
+  changedElsewhere: "This framework was changed in another tab since this one read it, so your change was not saved. The editor now shows the framework as the other tab saved it; make your change again if it is still needed.",
+  updatedElsewhere: "Updated: another tab saved this framework.",
 });

@@ -38,4 +38,6 @@ export default {
   "noLinks": "此数据点没有链接。",
   "removeLink": (a: Args) => `删除指向 ${a.to} 的链接`,
   "linkRequired": "请选择一个指标并给出链接的来源。",
+  "changedElsewhere": "自本标签页读取以来，该框架已在另一个标签页中被修改，因此您的更改未保存。编辑器现在显示另一个标签页保存的框架；如仍需要，请重新进行更改。",
+  "updatedElsewhere": "已更新：另一个标签页保存了此框架。",
 } satisfies Table;
