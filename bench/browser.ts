@@ -188,6 +188,8 @@ export interface EditScreen {
   ratioMedian: number;
   /** The header of the row's result cell the outside measure watched (with the overall score). */
   watched: string;
+  /** Every timed sample (ms), app and bare grid, for pooling runs (bench/edit-ab.ts). */
+  samples: { outside: number[]; bare: number[] };
 }
 
 interface Sample {
@@ -352,15 +354,22 @@ export async function editScreen(app: Page, bare: Page, n: number): Promise<Edit
     ratio: outside.p95 / bareOutside.p95,
     ratioMedian: outside.median / bareOutside.median,
     watched,
+    samples: { outside: appSamples.map((s) => s.outside), bare: bareSamples.map((s) => s.outside) },
   };
 }
 
 /**
- * One import of `file` (a 1 000-assessment workspace) through the import panel of the app at `url`, in
+ * One import of `file` (a workspace of `n` assessments, 1 000 by default) through the import panel of the app at `url`, in
  * a fresh browser profile so it imports into an empty workspace; the page is left open. With `profile`,
  * the DevTools protocol's CPU profiler records the timed part.
  */
-export async function importOnce(browser: Browser, url: string, file: Buffer, profile = false): Promise<{ ms: number; page: Page; profile?: unknown }> {
+export async function importOnce(
+  browser: Browser,
+  url: string,
+  file: Buffer,
+  profile = false,
+  n = 1000,
+): Promise<{ ms: number; page: Page; profile?: unknown }> {
   const fresh = await browser.newContext({ serviceWorkers: 'block' });
   const page = await fresh.newPage();
   await page.goto(url);
@@ -378,9 +387,9 @@ export async function importOnce(browser: Browser, url: string, file: Buffer, pr
   await input.setInputFiles({ name: 'workspace.ssc.json', mimeType: 'application/json', buffer: file }, { timeout: 180_000 });
   if (cdp) await cdp.send('Profiler.start');
   const t0 = await page.evaluate(() => performance.now());
-  await page.getByRole('button', { name: 'Import 1000 assessments' }).click();
-  await page.getByText('Imported 1000 assessments.').first().waitFor({ timeout: 60_000 });
-  await waitForLibraryOf(page, 1000, 'Benchmark city 1000 (fictional)');
+  await page.getByRole('button', { name: `Import ${n} assessments` }).click();
+  await page.getByText(`Imported ${n} assessments.`).first().waitFor({ timeout: 60_000 });
+  await waitForLibraryOf(page, n, `Benchmark city ${n} (fictional)`);
   const ms = (await page.evaluate(() => performance.now())) - t0;
   const recorded = cdp ? (await cdp.send('Profiler.stop')).profile : undefined;
   return { ms, page, ...(recorded && { profile: recorded }) };
