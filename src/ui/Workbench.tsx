@@ -10,6 +10,7 @@ import type { EngineClient } from '../worker/client';
 import type { AppContext } from './context';
 import { describeEdit, show } from './edit-wording';
 import { createWorkbenchController, tabAfter } from './workbench-controller';
+import { afterNextPaint } from './after-paint';
 import { KpiGrid, NO_FILTERS, type ColumnSet, type Filters, type FlagCounts } from './grid';
 import { ColumnSetToggle, GridFilters, GridMessage } from './GridTools';
 import { GridFind } from './GridFind';
@@ -66,6 +67,8 @@ export function Workbench(props: {
     onExplanationShown: () => bringExplanationIntoView(),
     // Opened from an exercise link in the address bar: straight into the Workshop (exercise-link.ts).
     view: untrack(() => props.start) ? 'workshop' : 'grid',
+    // The grid and the summary are painted first; the other panels follow an edit a frame later.
+    afterPaint: afterNextPaint,
   });
   const { doc, missing, scores, decimal, saveState, notice, setNotice, lost, leaving, paused, selected, explanation, explained, view, who } = ctl;
   const { send, acknowledge, saveWho, showView } = ctl;

@@ -64,6 +64,12 @@ export interface WorkbenchControllerOptions {
   view?: View;
   /** The save delay of the session (tests); the session's default otherwise. */
   saveDelay?: number;
+  /**
+   * Runs work an edit's frame does not need once that frame is painted (`afterNextPaint` in the page):
+   * the panels that show the whole assessment and the explanation follow an edit a frame after the grid
+   * and the summary. Default: at once.
+   */
+  afterPaint?: (work: () => void) => void;
 }
 
 /**
@@ -115,6 +121,32 @@ export function createWorkbenchController(opts: WorkbenchControllerOptions) {
   let rules: LocalRules | null = null;
   let closed = false;
 
+  const afterPaint = opts.afterPaint ?? ((work: () => void) => work());
+  /**
+   * The panels follow the session's assessment after the edit's frame is painted (the grid is told at
+   * once, by `setDoc`): several edits before that paint are drawn once. `doc` may lag the session by a
+   * frame; `current()` never does.
+   */
+  let docLater = false;
+  const showDocLater = () => {
+    if (docLater) return;
+    docLater = true;
+    afterPaint(() => {
+      docLater = false;
+      if (!closed && session) setDoc(session.doc);
+    });
+  };
+  /** The explanation of the selected data point is asked for again after new scores are painted, once per frame. */
+  let explainLater = false;
+  const refreshExplainLater = () => {
+    if (explainLater) return;
+    explainLater = true;
+    afterPaint(() => {
+      explainLater = false;
+      if (!closed) refreshExplain();
+    });
+  };
+
   const stopVersionWatch = db.onVersionChange(() => {
     setPaused(true);
     grid?.makeReadOnly();
@@ -156,7 +188,7 @@ export function createWorkbenchController(opts: WorkbenchControllerOptions) {
     performance.mark('ssc:summary-updated');
     grid?.setScores(s);
     performance.mark('ssc:grid-updated');
-    refreshExplain();
+    refreshExplainLater();
   };
 
   /** The grid shows the session's assessment again (refused edits undone on screen), with the scores it had. */
@@ -199,7 +231,7 @@ export function createWorkbenchController(opts: WorkbenchControllerOptions) {
     }
     // A field committed while the view closes (a blur on unmount): the journal keeps it; nothing to draw.
     if (closed) return;
-    setDoc(session.doc);
+    showDocLater();
     grid?.setDoc(session.doc);
     if (session.doc.frozen) grid?.makeReadOnly();
     if (edits.some((e) => e.kind === 'profile')) grid?.refreshProfile(session.doc);
@@ -387,7 +419,8 @@ export function createWorkbenchController(opts: WorkbenchControllerOptions) {
     const from = decimal();
     setDecimal(d);
     void setSetting(db, 'decimal', d);
-    const current = doc();
+    // The session's, not `doc`: an edit's panels may not have followed it yet.
+    const current = session?.doc ?? doc();
     if (!current || !grid) return null;
     // The cells are written under the new mark; the undo history stays (its numbers rewritten too).
     grid.redecimal(current, from);
