@@ -91,6 +91,8 @@ export function createWorkbenchController(opts: WorkbenchControllerOptions) {
   /** Why the assessment cannot be shown: not stored, or stored by a newer app version. */
   const [missing, setMissing] = createSignal<string | false>(false);
   const [scores, setScores] = createSignal<Scores | null>(null);
+  /** The scores as the panels beside the summary show them: `scores` once the frame that drew it is painted. */
+  const [panelScores, setPanelScores] = createSignal<Scores | null>(null);
   const [decimal, setDecimal] = createSignal<DecimalStyle>(localeDecimal());
   const [saveState, setSaveState] = createSignal<SaveState>({ kind: 'saved', at: 0 });
   const [notice, setNotice] = createSignal<string | null>(null);
@@ -123,27 +125,24 @@ export function createWorkbenchController(opts: WorkbenchControllerOptions) {
 
   const afterPaint = opts.afterPaint ?? ((work: () => void) => work());
   /**
-   * The panels follow the session's assessment after the edit's frame is painted (the grid is told at
-   * once, by `setDoc`): several edits before that paint are drawn once. `doc` may lag the session by a
-   * frame; `current()` never does.
+   * What an edit's frame does not need, done once that frame is painted, once for several edits before
+   * it: the panels follow the session's assessment (`doc`; the grid is told at once, by `setDoc`) and
+   * the scores (`panelScores`; the summary and the grid draw `scores` at once), and the explanation of
+   * the selected data point is asked for again. `doc` may lag the session by a frame; `current()` never does.
    */
-  let docLater = false;
-  const showDocLater = () => {
-    if (docLater) return;
-    docLater = true;
+  let later: { explain: boolean } | null = null;
+  const afterThisFrame = (explain: boolean) => {
+    if (later) {
+      later.explain ||= explain;
+      return;
+    }
+    const work = (later = { explain });
     afterPaint(() => {
-      docLater = false;
-      if (!closed && session) setDoc(session.doc);
-    });
-  };
-  /** The explanation of the selected data point is asked for again after new scores are painted, once per frame. */
-  let explainLater = false;
-  const refreshExplainLater = () => {
-    if (explainLater) return;
-    explainLater = true;
-    afterPaint(() => {
-      explainLater = false;
-      if (!closed) refreshExplain();
+      later = null;
+      if (closed) return;
+      if (session) setDoc(session.doc);
+      setPanelScores(scores());
+      if (work.explain) refreshExplain();
     });
   };
 
@@ -188,7 +187,7 @@ export function createWorkbenchController(opts: WorkbenchControllerOptions) {
     performance.mark('ssc:summary-updated');
     grid?.setScores(s);
     performance.mark('ssc:grid-updated');
-    refreshExplainLater();
+    afterThisFrame(true);
   };
 
   /** The grid shows the session's assessment again (refused edits undone on screen), with the scores it had. */
@@ -231,7 +230,7 @@ export function createWorkbenchController(opts: WorkbenchControllerOptions) {
     }
     // A field committed while the view closes (a blur on unmount): the journal keeps it; nothing to draw.
     if (closed) return;
-    showDocLater();
+    afterThisFrame(false);
     grid?.setDoc(session.doc);
     if (session.doc.frozen) grid?.makeReadOnly();
     if (edits.some((e) => e.kind === 'profile')) grid?.refreshProfile(session.doc);
@@ -401,7 +400,9 @@ export function createWorkbenchController(opts: WorkbenchControllerOptions) {
   const select = (id: string | null) => {
     setSelected(id);
     setExplained(null);
-    refreshExplain();
+    // Asked for once the selection is painted: an Enter moves the selection in the frame of its edit.
+    if (id) afterThisFrame(true);
+    else refreshExplain();
   };
 
   const showView = (next: View) => {
@@ -437,6 +438,7 @@ export function createWorkbenchController(opts: WorkbenchControllerOptions) {
     doc,
     missing,
     scores,
+    panelScores,
     decimal,
     saveState,
     notice,

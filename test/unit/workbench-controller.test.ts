@@ -238,13 +238,19 @@ describe('what an edit’s frame does not need', () => {
     return { afterPaint: (work: () => void) => void queued.push(work), paint: () => queued.splice(0).forEach((work) => work()), queued };
   }
 
-  it('the panels follow the assessment and the explanation is asked again after the paint, once for several edits; the grid and the scores at once', async () => {
+  it('the panels follow the assessment and the scores and the explanation is asked again after the paint, once for several edits; the grid and the summary’s scores at once', async () => {
     const db = openDb(freshName());
     const doc = await addAssessment(db, newDoc());
     const frame = frames();
     const { ctl, engine, calls, scores, redecimalled } = await opened(db, doc, { afterPaint: frame.afterPaint });
     frame.paint();
+    const first = ctl.scores();
+    expect(ctl.panelScores()).toBe(first);
+    // A selection is painted first, then explained.
     ctl.select(ID);
+    expect(ctl.selected()).toBe(ID);
+    expect(engine.waiting).toEqual([]);
+    frame.paint();
     await engine.release('explain');
     expect(ctl.explanation()?.id).toBe(ID);
     calls.length = 0;
@@ -259,10 +265,12 @@ describe('what an edit’s frame does not need', () => {
     const last = await engine.release('apply');
     expect(scores.at(-1)).toBe(last);
     expect(ctl.scores()).toBe(last);
+    expect(ctl.panelScores()).toBe(first);
     // The explanation is not asked for before the paint, and once after it for both edits.
     expect(engine.waiting).toEqual([]);
     frame.paint();
     expect(ctl.doc()?.values).toMatchObject({ [ID]: { value: 12 }, [ID2]: { value: 13 } });
+    expect(ctl.panelScores()).toBe(last);
     expect(engine.waiting.map((w) => w.what)).toEqual(['explain']);
     const explained = (await engine.release('explain')) as { value: { value: unknown } };
     expect(ctl.explanation()).toBe(explained);
