@@ -5,6 +5,7 @@
  * with the same rows and columns timed in the same run), and the import of a 1 000-assessment JSON
  * file through the import panel.
  */
+import { spawn } from 'node:child_process';
 import os from 'node:os';
 import { chromium, type Browser, type ElementHandle, type Page } from 'playwright-core';
 import { preview } from 'vite';
@@ -29,7 +30,23 @@ export interface BrowserReport {
   /** Edit → screen with the demo city alone, and with 1 000 more assessments in the workspace. */
   edit1: EditScreen;
   edit1000: EditScreen;
+  /** The same two while one `yes > /dev/null` keeps a core busy (issue #32 item 1: within 1.3×). */
+  edit1Busy: EditScreen;
+  edit1000Busy: EditScreen;
   import1000: Stat;
+}
+
+/** Runs `work` while one `yes > /dev/null` keeps a core busy; the process is killed after, whatever happens. */
+export async function withBusyCore<T>(work: () => Promise<T>): Promise<T> {
+  const busy = spawn('sh', ['-c', 'exec yes > /dev/null'], { stdio: 'ignore' });
+  const stop = () => busy.kill('SIGKILL');
+  process.once('exit', stop);
+  try {
+    return await work();
+  } finally {
+    stop();
+    process.off('exit', stop);
+  }
 }
 
 /** The app on PORT, the bare grid on PORT + 2 (crash.ts uses PORT + 1); BENCH_PORT moves them all. */
@@ -103,6 +120,7 @@ export async function browserBench(quick: boolean): Promise<BrowserReport | { er
     }
     const edits = quick ? 20 : 60;
     const edit1 = await editScreen(page, barePage, edits);
+    const edit1Busy = await withBusyCore(() => editScreen(page, barePage, edits));
 
     // Import 1 000 assessments through the import panel (read, validate, store in one transaction),
     // each run into a fresh browser profile so every run imports into an empty workspace.
@@ -133,6 +151,7 @@ export async function browserBench(quick: boolean): Promise<BrowserReport | { er
     );
     if (count < 1000) throw new Error(`the workspace holds ${count} assessments, not 1 000`);
     const edit1000 = await editScreen(page1000, barePage, edits);
+    const edit1000Busy = await withBusyCore(() => editScreen(page1000, barePage, edits));
     await page1000.context().close();
     await bareContext.close();
     const coldLoad = stat(cold);
@@ -145,6 +164,8 @@ export async function browserBench(quick: boolean): Promise<BrowserReport | { er
       coldLoadAvg: [Math.min(...coldLoads), Math.max(...coldLoads)],
       edit1,
       edit1000,
+      edit1Busy,
+      edit1000Busy,
       import1000: stat(imports),
     };
   } catch (e) {
@@ -190,6 +211,8 @@ export interface EditScreen {
   watched: string;
   /** Every timed sample (ms), app and bare grid, for pooling runs (bench/edit-ab.ts). */
   samples: { outside: number[]; bare: number[] };
+  /** The machine's 1-minute load average when these edits began and when they ended. */
+  load: [number, number];
 }
 
 interface Sample {
@@ -308,6 +331,7 @@ async function timedEdits(page: Page, values: string[], watch: () => Promise<Ele
  */
 export async function editScreen(app: Page, bare: Page, n: number): Promise<EditScreen> {
   const BLOCK = 10;
+  const loadBefore = os.loadavg()[0];
   const values = (count: number, offset: number) => Array.from({ length: count }, (_, i) => ((i + offset) % 2 === 0 ? '30000' : '110000'));
   const appSamples: Sample[] = [];
   const bareSamples: Sample[] = [];
@@ -355,6 +379,7 @@ export async function editScreen(app: Page, bare: Page, n: number): Promise<Edit
     ratioMedian: outside.median / bareOutside.median,
     watched,
     samples: { outside: appSamples.map((s) => s.outside), bare: bareSamples.map((s) => s.outside) },
+    load: [loadBefore, os.loadavg()[0]],
   };
 }
 

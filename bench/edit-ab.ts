@@ -11,10 +11,10 @@
  *
  *   npx tsx bench/edit-ab.ts [edits per build and size, default 40]
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
+import type { Page } from 'playwright-core';
 import { serveBare } from './bare';
-import { editScreen } from './browser';
+import { editScreen, withBusyCore } from './browser';
 import { distsFromEnv, launchChromium, openBare, openDemoAmong, serveBuilds } from './builds';
 import { stat } from './stat';
 
@@ -29,29 +29,24 @@ const f = (x: number) => x.toFixed(1);
 const apps = await serveBuilds(dists, PORT + 10);
 const bare = await serveBare(PORT + 2);
 const browser = await launchChromium();
-let busy: ChildProcess | undefined;
-const stopBusy = () => {
-  busy?.kill('SIGKILL');
-  busy = undefined;
-};
-process.on('exit', stopBusy);
 try {
   const barePage = await openBare(browser, bare.url);
   for (const size of sizes) {
-    const pages = [];
+    const pages: Page[] = [];
     for (const url of apps.urls) pages.push(await openDemoAmong(browser, url, size));
     for (const loaded of process.env.BUSY === '1' ? [false, true] : [false]) {
-      if (loaded) busy = spawn('sh', ['-c', 'exec yes > /dev/null'], { stdio: 'ignore' });
       const before = loads();
       const pooled = dists.map(() => ({ outside: [] as number[], bare: [] as number[] }));
-      for (let round = 0; round < rounds; round++)
-        for (let i = 0; i < pages.length; i++) {
-          // Each build's edits are split over the rounds, so a change in the machine's load falls on every build.
-          const r = await editScreen(pages[i], barePage, Math.ceil(edits / rounds));
-          pooled[i].outside.push(...r.samples.outside);
-          pooled[i].bare.push(...r.samples.bare);
-        }
-      stopBusy();
+      const run = async () => {
+        for (let round = 0; round < rounds; round++)
+          for (let i = 0; i < pages.length; i++) {
+            // Each build's edits are split over the rounds, so a change in the machine's load falls on every build.
+            const r = await editScreen(pages[i], barePage, Math.ceil(edits / rounds));
+            pooled[i].outside.push(...r.samples.outside);
+            pooled[i].bare.push(...r.samples.bare);
+          }
+      };
+      await (loaded ? withBusyCore(run) : run());
       const after = loads();
       console.log(
         `\n${size} assessment${size === 1 ? '' : 's'}${loaded ? ', one `yes > /dev/null` keeping a core busy' : ''}: load (1 min) ${before} → ${after} on ${os.cpus().length} cores, ${rounds} rounds`,
@@ -67,7 +62,6 @@ try {
     for (const p of pages) await p.context().close();
   }
 } finally {
-  stopBusy();
   await browser.close();
   await apps.close();
   await bare.close();
