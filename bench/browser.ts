@@ -5,6 +5,7 @@
  * with the same rows and columns timed in the same run), and the import of a 1 000-assessment JSON
  * file through the import panel.
  */
+import { spawn } from 'node:child_process';
 import os from 'node:os';
 import { chromium, type Browser, type ElementHandle, type Page } from 'playwright-core';
 import { preview } from 'vite';
@@ -29,7 +30,23 @@ export interface BrowserReport {
   /** Edit → screen with the demo city alone, and with 1 000 more assessments in the workspace. */
   edit1: EditScreen;
   edit1000: EditScreen;
+  /** The same two while one `yes > /dev/null` keeps a core busy (issue #32 item 1: within 1.3×). */
+  edit1Busy: EditScreen;
+  edit1000Busy: EditScreen;
   import1000: Stat;
+}
+
+/** Runs `work` while one `yes > /dev/null` keeps a core busy; the process is killed after, whatever happens. */
+export async function withBusyCore<T>(work: () => Promise<T>): Promise<T> {
+  const busy = spawn('sh', ['-c', 'exec yes > /dev/null'], { stdio: 'ignore' });
+  const stop = () => busy.kill('SIGKILL');
+  process.once('exit', stop);
+  try {
+    return await work();
+  } finally {
+    stop();
+    process.off('exit', stop);
+  }
 }
 
 /** The app on PORT, the bare grid on PORT + 2 (crash.ts uses PORT + 1); BENCH_PORT moves them all. */
@@ -103,6 +120,7 @@ export async function browserBench(quick: boolean): Promise<BrowserReport | { er
     }
     const edits = quick ? 20 : 60;
     const edit1 = await editScreen(page, barePage, edits);
+    const edit1Busy = await withBusyCore(() => editScreen(page, barePage, edits));
 
     // Import 1 000 assessments through the import panel (read, validate, store in one transaction),
     // each run into a fresh browser profile so every run imports into an empty workspace.
@@ -133,6 +151,7 @@ export async function browserBench(quick: boolean): Promise<BrowserReport | { er
     );
     if (count < 1000) throw new Error(`the workspace holds ${count} assessments, not 1 000`);
     const edit1000 = await editScreen(page1000, barePage, edits);
+    const edit1000Busy = await withBusyCore(() => editScreen(page1000, barePage, edits));
     await page1000.context().close();
     await bareContext.close();
     const coldLoad = stat(cold);
@@ -145,6 +164,8 @@ export async function browserBench(quick: boolean): Promise<BrowserReport | { er
       coldLoadAvg: [Math.min(...coldLoads), Math.max(...coldLoads)],
       edit1,
       edit1000,
+      edit1Busy,
+      edit1000Busy,
       import1000: stat(imports),
     };
   } catch (e) {
@@ -188,6 +209,10 @@ export interface EditScreen {
   ratioMedian: number;
   /** The header of the row's result cell the outside measure watched (with the overall score). */
   watched: string;
+  /** Every timed sample (ms), app and bare grid, for pooling runs (bench/edit-ab.ts). */
+  samples: { outside: number[]; bare: number[] };
+  /** The machine's 1-minute load average when these edits began and when they ended. */
+  load: [number, number];
 }
 
 interface Sample {
@@ -306,6 +331,7 @@ async function timedEdits(page: Page, values: string[], watch: () => Promise<Ele
  */
 export async function editScreen(app: Page, bare: Page, n: number): Promise<EditScreen> {
   const BLOCK = 10;
+  const loadBefore = os.loadavg()[0];
   const values = (count: number, offset: number) => Array.from({ length: count }, (_, i) => ((i + offset) % 2 === 0 ? '30000' : '110000'));
   const appSamples: Sample[] = [];
   const bareSamples: Sample[] = [];
@@ -352,15 +378,23 @@ export async function editScreen(app: Page, bare: Page, n: number): Promise<Edit
     ratio: outside.p95 / bareOutside.p95,
     ratioMedian: outside.median / bareOutside.median,
     watched,
+    samples: { outside: appSamples.map((s) => s.outside), bare: bareSamples.map((s) => s.outside) },
+    load: [loadBefore, os.loadavg()[0]],
   };
 }
 
 /**
- * One import of `file` (a 1 000-assessment workspace) through the import panel of the app at `url`, in
+ * One import of `file` (a workspace of `n` assessments, 1 000 by default) through the import panel of the app at `url`, in
  * a fresh browser profile so it imports into an empty workspace; the page is left open. With `profile`,
  * the DevTools protocol's CPU profiler records the timed part.
  */
-export async function importOnce(browser: Browser, url: string, file: Buffer, profile = false): Promise<{ ms: number; page: Page; profile?: unknown }> {
+export async function importOnce(
+  browser: Browser,
+  url: string,
+  file: Buffer,
+  profile = false,
+  n = 1000,
+): Promise<{ ms: number; page: Page; profile?: unknown }> {
   const fresh = await browser.newContext({ serviceWorkers: 'block' });
   const page = await fresh.newPage();
   await page.goto(url);
@@ -378,9 +412,9 @@ export async function importOnce(browser: Browser, url: string, file: Buffer, pr
   await input.setInputFiles({ name: 'workspace.ssc.json', mimeType: 'application/json', buffer: file }, { timeout: 180_000 });
   if (cdp) await cdp.send('Profiler.start');
   const t0 = await page.evaluate(() => performance.now());
-  await page.getByRole('button', { name: 'Import 1000 assessments' }).click();
-  await page.getByText('Imported 1000 assessments.').first().waitFor({ timeout: 60_000 });
-  await waitForLibraryOf(page, 1000, 'Benchmark city 1000 (fictional)');
+  await page.getByRole('button', { name: `Import ${n} assessments` }).click();
+  await page.getByText(`Imported ${n} assessments.`).first().waitFor({ timeout: 60_000 });
+  await waitForLibraryOf(page, n, `Benchmark city ${n} (fictional)`);
   const ms = (await page.evaluate(() => performance.now())) - t0;
   const recorded = cdp ? (await cdp.send('Profiler.stop')).profile : undefined;
   return { ms, page, ...(recorded && { profile: recorded }) };

@@ -36,6 +36,24 @@ export async function openDemo(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
+/**
+ * A page on the app at `url` with the demo city open and scored and, when `size` is over 1, `size`
+ * generated assessments imported first through the import panel (bench/browser.ts `importOnce`, into a
+ * fresh profile), as `npm run bench` does for its edits at 1 000.
+ */
+export async function openDemoAmong(browser: Browser, url: string, size: number): Promise<Page> {
+  if (size <= 1) return openDemo(browser, url);
+  const { importOnce } = await import('./browser');
+  const { workspaceDoc } = await import('../src/engine/assessment');
+  const { referenceTargets, u4ssc } = await import('../src/engine/frameworks/u4ssc');
+  const { workspaceDocs } = await import('./workspace');
+  const file = Buffer.from(JSON.stringify(workspaceDoc(workspaceDocs(u4ssc, size, referenceTargets.data.id))));
+  const { page } = await importOnce(browser, url, file, false, size);
+  await page.getByRole('button', { name: DEMO_BUTTON }).click();
+  await page.waitForFunction((sel) => /\d/.test(document.querySelector(sel)?.textContent ?? ''), SEL.overall, { timeout: 60_000 });
+  return page;
+}
+
 /** A new page on the bare grid (bare.ts) at `url`, ready for edits. */
 export async function openBare(browser: Browser, url: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();

@@ -3,12 +3,14 @@
  * (100 µs sampling) of N edits on each page, reported as inclusive time per function (a function
  * counted once per sample however deep it recurs) and as self time. A diagnostic for issue #10, not
  * part of `npm run bench`. Function names are readable only in an unminified build:
- * `npx vite build --minify false --outDir /tmp/dist-plain && DIST=/tmp/dist-plain npx tsx bench/profile-edit.ts 20`.
+ * `npx vite build --minify false --outDir /tmp/dist-plain && DIST=/tmp/dist-plain npx tsx bench/profile-edit.ts 20`
+ * (`SIZE=1000`: with 1 000 assessments in the library).
  */
+import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { cell, HEADER } from './app-dom';
 import { serveBare } from './bare';
-import { launchChromium, openBare, openDemo, serveBuilds } from './builds';
+import { launchChromium, openBare, openDemoAmong, serveBuilds } from './builds';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4467);
 const N = Number(process.argv[2] ?? 20);
@@ -39,6 +41,8 @@ async function profile(page: Page, label: string, values: string[]) {
     await page.keyboard.press('Enter');
     await page.waitForTimeout(120);
     profiles.push((await cdp.send('Profiler.stop')).profile as unknown as Profile);
+    // SAVE=prefix: each profile as prefix-label-k.cpuprofile (open in DevTools, or read with a script).
+    if (process.env.SAVE) writeFileSync(`${process.env.SAVE}-${label}-${profiles.length}.cpuprofile`, JSON.stringify(profiles.at(-1)));
     await page.keyboard.press('ArrowUp');
     await page.waitForTimeout(50);
   }
@@ -88,7 +92,8 @@ const app = await serveBuilds([process.env.DIST ?? 'dist'], PORT);
 const bare = await serveBare(PORT + 2);
 const browser = await launchChromium();
 try {
-  const page = await openDemo(browser, app.urls[0]);
+  // SIZE=1000: the demo city among 1 000 imported assessments (as npm run bench edits at 1 000).
+  const page = await openDemoAmong(browser, app.urls[0], Number(process.env.SIZE ?? 1));
   const barePage = await openBare(browser, bare.url);
   const values = Array.from({ length: N }, (_, i) => (i % 2 === 0 ? '30000' : '110000'));
   await profile(barePage, 'bare', values);

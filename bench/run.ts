@@ -444,16 +444,17 @@ async function main() {
       "  bare = keystroke → the edited cell changed (the same MutationObserver probe as the app's) → next frame painted (it agrees with afterChange → next frame painted: Handsontable redraws the cell in afterChange's task); marks = keystroke → ssc:grid-updated → next frame painted;",
     );
     console.log(
-      `  outside = keystroke → overall score and the row's "${b.edit1.watched}" cell changed (MutationObserver) → next frame painted (a message posted from its animation frame callback, handled after style, layout and paint); ratio = outside p95 ÷ bare p95 (budget ≤ 1.3); median ratio = outside median ÷ bare median`,
+      `  outside = keystroke → overall score and the row's "${b.edit1.watched}" cell changed (MutationObserver) → next frame painted (a message posted from its animation frame callback, handled after style, layout and paint); ratio = outside p95 ÷ bare p95; median ratio = outside median ÷ bare median (issue #32: both ≤ 1.2, and ≤ 1.3 with one \`yes > /dev/null\` keeping a core busy); load = 1-minute load average before → after`,
     );
+    const editRows = [
+      ['1 assessment', b.edit1],
+      ['1 000 assessments', b.edit1000],
+      ['1 assessment, a core kept busy', b.edit1Busy],
+      ['1 000 assessments, a core kept busy', b.edit1000Busy],
+    ] as const;
     printTable([
-      ['workspace', 'bare median', 'bare p95', 'marks median', 'marks p95', 'outside median', 'outside p95', 'ratio', 'median ratio', 'runs'],
-      ...(
-        [
-          ['1 assessment', b.edit1],
-          ['1 000 assessments', b.edit1000],
-        ] as const
-      ).map(([name, e]) => [
+      ['workspace', 'bare median', 'bare p95', 'marks median', 'marks p95', 'outside median', 'outside p95', 'ratio', 'median ratio', 'runs', 'load'],
+      ...editRows.map(([name, e]) => [
         name,
         ms(e.bare.outside.median),
         ms(e.bare.outside.p95),
@@ -464,6 +465,7 @@ async function main() {
         e.ratio.toFixed(2),
         e.ratioMedian.toFixed(2),
         `${e.outside.runs}+${e.bare.outside.runs}`,
+        `${e.load[0].toFixed(1)} → ${e.load[1].toFixed(1)}`,
       ]),
     ]);
     console.log('\nwhere an edit goes (medians, from the in-app marks):');
@@ -487,6 +489,13 @@ async function main() {
           ? `budget (issue #10): edit-to-screen p95 ≤ 1.3 × the bare grid's, ${name}: met (${e.ratio.toFixed(2)}×: ${ms(e.outside.p95)} against ${ms(e.bare.outside.p95)})`
           : `budget (issue #10): edit-to-screen p95 ≤ 1.3 × the bare grid's, ${name}: MISSED (${e.ratio.toFixed(2)}×: ${ms(e.outside.p95)} against ${ms(e.bare.outside.p95)})`,
       );
+    for (const [name, e] of editRows) {
+      const limit = name.includes('busy') ? 1.3 : 1.2;
+      const met = e.ratio <= limit && e.ratioMedian <= limit;
+      budgets.push(
+        `budget (issue #32): edit-to-screen ≤ ${limit} × the bare grid's at the median and p95, ${name}: ${met ? 'met' : 'MISSED'} (median ${e.ratioMedian.toFixed(2)}×, p95 ${e.ratio.toFixed(2)}×: ${ms(e.outside.median)} / ${ms(e.outside.p95)} against ${ms(e.bare.outside.median)} / ${ms(e.bare.outside.p95)}; load ${e.load[0].toFixed(1)} → ${e.load[1].toFixed(1)} on ${m.cores} cores)`,
+      );
+    }
     check('import of 1 000 assessments', b.import1000.median, 3000);
   }
 

@@ -1,12 +1,13 @@
 /**
  * Where an edit's main-thread time goes, in the app and in the bare grid: a DevTools trace of N edits
  * on each page, summed per trace event name between the Enter and the next frame. A diagnostic for
- * issue #10 (not part of `npm run bench`): `npx tsx bench/trace-edit.ts [N]` after `npx vite build`.
+ * issue #10 (not part of `npm run bench`): `npx tsx bench/trace-edit.ts [N]` after `npx vite build`
+ * (`SIZE=1000`: with 1 000 assessments in the library).
  */
 import type { Page } from 'playwright-core';
 import { cell, HEADER } from './app-dom';
 import { serveBare } from './bare';
-import { distsFromEnv, launchChromium, openBare, openDemo, serveBuilds } from './builds';
+import { distsFromEnv, launchChromium, openBare, openDemoAmong, serveBuilds } from './builds';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4477);
 const N = Number(process.argv[2] ?? 20);
@@ -144,7 +145,8 @@ const bare = await serveBare(PORT + 2);
 const browser = await launchChromium();
 try {
   const pages: Page[] = [];
-  for (const url of apps.urls) pages.push(await openDemo(browser, url));
+  // SIZE=1000: the demo city among 1 000 imported assessments (as npm run bench edits at 1 000).
+  for (const url of apps.urls) pages.push(await openDemoAmong(browser, url, Number(process.env.SIZE ?? 1)));
   const barePage = await openBare(browser, bare.url);
   const values = Array.from({ length: N }, (_, i) => (i % 2 === 0 ? '30000' : '110000'));
   for (let round = 0; round < Number(process.env.ROUNDS ?? 1); round++) {

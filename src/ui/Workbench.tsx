@@ -10,6 +10,7 @@ import type { EngineClient } from '../worker/client';
 import type { AppContext } from './context';
 import { describeEdit, show } from './edit-wording';
 import { createWorkbenchController, tabAfter } from './workbench-controller';
+import { afterNextPaint } from './after-paint';
 import { KpiGrid, NO_FILTERS, type ColumnSet, type Filters, type FlagCounts } from './grid';
 import { ColumnSetToggle, GridFilters, GridMessage } from './GridTools';
 import { GridFind } from './GridFind';
@@ -66,8 +67,10 @@ export function Workbench(props: {
     onExplanationShown: () => bringExplanationIntoView(),
     // Opened from an exercise link in the address bar: straight into the Workshop (exercise-link.ts).
     view: untrack(() => props.start) ? 'workshop' : 'grid',
+    // The grid and the summary are painted first; the other panels follow an edit a frame later.
+    afterPaint: afterNextPaint,
   });
-  const { doc, missing, scores, decimal, saveState, notice, setNotice, lost, leaving, paused, selected, explanation, explained, view, who } = ctl;
+  const { doc, missing, scores, panelScores, decimal, saveState, notice, setNotice, lost, leaving, paused, selected, explanation, explained, view, who } = ctl;
   const { send, acknowledge, saveWho, showView } = ctl;
   // A notice sits in the page's flow (it never covers a control), so on a small or zoomed screen it can
   // appear out of view, above the button that caused it: each new notice is scrolled into view.
@@ -83,7 +86,7 @@ export function Workbench(props: {
   scrollIntoViewOnChange(notice, () => noticeElement);
   const aggregateExplanation = createMemo(() => {
     const code = explained();
-    const s = scores();
+    const s = panelScores();
     return code && s ? explainAggregate(u4ssc, s, code) : null;
   });
   const [filters, setFilters] = createSignal<Filters>({ ...NO_FILTERS });
@@ -353,7 +356,7 @@ export function Workbench(props: {
           )}
         </Show>
         <Show when={doc()}>
-          {(d) => <FirstSteps fw={u4ssc} doc={d()} scores={scores()} onView={showView} focusCell={(id, c) => grid?.selectCell(id, c)} />}
+          {(d) => <FirstSteps fw={u4ssc} doc={d()} scores={panelScores()} onView={showView} focusCell={(id, c) => grid?.selectCell(id, c)} />}
         </Show>
         <Show when={doc()}>
           {(d) => (
@@ -501,7 +504,7 @@ export function Workbench(props: {
                 {(d) => (
                   <ScoringTargetsChoice
                     choice={d().scoringTargets ?? 'reference'}
-                    scores={scores()}
+                    scores={panelScores()}
                     readOnly={!!d().frozen || paused()}
                     onChoose={(choice) => send([{ kind: 'scoring-targets', choice }])}
                   />
@@ -515,7 +518,7 @@ export function Workbench(props: {
                     who={who()}
                     onWho={saveWho}
                     send={send}
-                    itemState={scores()?.items[selectedRef()!.index]?.state}
+                    itemState={panelScores()?.items[selectedRef()!.index]?.state}
                   />
                 </Suspense>
               </Show>

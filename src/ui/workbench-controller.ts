@@ -64,6 +64,12 @@ export interface WorkbenchControllerOptions {
   view?: View;
   /** The save delay of the session (tests); the session's default otherwise. */
   saveDelay?: number;
+  /**
+   * Runs work an edit's frame does not need once that frame is painted (`afterNextPaint` in the page):
+   * the panels that show the whole assessment and the explanation follow an edit a frame after the grid
+   * and the summary. Default: at once.
+   */
+  afterPaint?: (work: () => void) => void;
 }
 
 /**
@@ -85,6 +91,8 @@ export function createWorkbenchController(opts: WorkbenchControllerOptions) {
   /** Why the assessment cannot be shown: not stored, or stored by a newer app version. */
   const [missing, setMissing] = createSignal<string | false>(false);
   const [scores, setScores] = createSignal<Scores | null>(null);
+  /** The scores as the panels beside the summary show them: `scores` once the frame that drew it is painted. */
+  const [panelScores, setPanelScores] = createSignal<Scores | null>(null);
   const [decimal, setDecimal] = createSignal<DecimalStyle>(localeDecimal());
   const [saveState, setSaveState] = createSignal<SaveState>({ kind: 'saved', at: 0 });
   const [notice, setNotice] = createSignal<string | null>(null);
@@ -114,6 +122,29 @@ export function createWorkbenchController(opts: WorkbenchControllerOptions) {
   /** The stored framework file's validation rules this assessment runs (read once, when it opens). */
   let rules: LocalRules | null = null;
   let closed = false;
+
+  const afterPaint = opts.afterPaint ?? ((work: () => void) => work());
+  /**
+   * What an edit's frame does not need, done once that frame is painted, once for several edits before
+   * it: the panels follow the session's assessment (`doc`; the grid is told at once, by `setDoc`) and
+   * the scores (`panelScores`; the summary and the grid draw `scores` at once), and the explanation of
+   * the selected data point is asked for again. `doc` may lag the session by a frame; `current()` never does.
+   */
+  let later: { explain: boolean } | null = null;
+  const afterThisFrame = (explain: boolean) => {
+    if (later) {
+      later.explain ||= explain;
+      return;
+    }
+    const work = (later = { explain });
+    afterPaint(() => {
+      later = null;
+      if (closed) return;
+      if (session) setDoc(session.doc);
+      setPanelScores(scores());
+      if (work.explain) refreshExplain();
+    });
+  };
 
   const stopVersionWatch = db.onVersionChange(() => {
     setPaused(true);
@@ -156,7 +187,7 @@ export function createWorkbenchController(opts: WorkbenchControllerOptions) {
     performance.mark('ssc:summary-updated');
     grid?.setScores(s);
     performance.mark('ssc:grid-updated');
-    refreshExplain();
+    afterThisFrame(true);
   };
 
   /** The grid shows the session's assessment again (refused edits undone on screen), with the scores it had. */
@@ -199,7 +230,7 @@ export function createWorkbenchController(opts: WorkbenchControllerOptions) {
     }
     // A field committed while the view closes (a blur on unmount): the journal keeps it; nothing to draw.
     if (closed) return;
-    setDoc(session.doc);
+    afterThisFrame(false);
     grid?.setDoc(session.doc);
     if (session.doc.frozen) grid?.makeReadOnly();
     if (edits.some((e) => e.kind === 'profile')) grid?.refreshProfile(session.doc);
@@ -369,7 +400,9 @@ export function createWorkbenchController(opts: WorkbenchControllerOptions) {
   const select = (id: string | null) => {
     setSelected(id);
     setExplained(null);
-    refreshExplain();
+    // Asked for once the selection is painted: an Enter moves the selection in the frame of its edit.
+    if (id) afterThisFrame(true);
+    else refreshExplain();
   };
 
   const showView = (next: View) => {
@@ -387,7 +420,8 @@ export function createWorkbenchController(opts: WorkbenchControllerOptions) {
     const from = decimal();
     setDecimal(d);
     void setSetting(db, 'decimal', d);
-    const current = doc();
+    // The session's, not `doc`: an edit's panels may not have followed it yet.
+    const current = session?.doc ?? doc();
     if (!current || !grid) return null;
     // The cells are written under the new mark; the undo history stays (its numbers rewritten too).
     grid.redecimal(current, from);
@@ -404,6 +438,7 @@ export function createWorkbenchController(opts: WorkbenchControllerOptions) {
     doc,
     missing,
     scores,
+    panelScores,
     decimal,
     saveState,
     notice,

@@ -58,6 +58,8 @@ function heldEngine() {
 function recordingGrid() {
   const calls: string[] = [];
   const scores: unknown[] = [];
+  /** The assessments the grid was rewritten from after a decimal switch. */
+  const redecimalled: AssessmentDoc[] = [];
   const grid: WorkbenchGrid = {
     load: () => void calls.push('load'),
     setDoc: () => void calls.push('setDoc'),
@@ -66,16 +68,16 @@ function recordingGrid() {
     refreshProfile: () => void calls.push('refreshProfile'),
     redraw: () => void calls.push('redraw'),
     refreshDimensions: () => void calls.push('refreshDimensions'),
-    redecimal: () => void calls.push('redecimal'),
+    redecimal: (d) => void (calls.push('redecimal'), redecimalled.push(d)),
     rereadKeptText: () => 0,
   };
-  return { grid, calls, scores };
+  return { grid, calls, scores, redecimalled };
 }
 
 /** A controller on `doc`, opened, its grid attached and its first scores drawn. */
-async function opened(db: WorkbenchDb, doc: AssessmentDoc, more: { onOpenOther?: (id: string) => void } = {}) {
+async function opened(db: WorkbenchDb, doc: AssessmentDoc, more: { onOpenOther?: (id: string) => void; afterPaint?: (work: () => void) => void } = {}) {
   const engine = heldEngine();
-  const { grid, calls, scores } = recordingGrid();
+  const { grid, calls, scores, redecimalled } = recordingGrid();
   const ctl = createWorkbenchController({
     db,
     id: doc.id,
@@ -83,6 +85,7 @@ async function opened(db: WorkbenchDb, doc: AssessmentDoc, more: { onOpenOther?:
     onOpenOther: more.onOpenOther ?? (() => {}),
     onClose: () => {},
     saveDelay: 5,
+    afterPaint: more.afterPaint,
   });
   const shown = await ctl.open();
   expect(shown?.id).toBe(doc.id);
@@ -91,7 +94,7 @@ async function opened(db: WorkbenchDb, doc: AssessmentDoc, more: { onOpenOther?:
   const loaded = await engine.release('load');
   await first;
   expect(ctl.scores()).toBe(loaded);
-  return { ctl, engine, calls, scores };
+  return { ctl, engine, calls, scores, redecimalled };
 }
 
 describe('the workbench controller’s lifecycle', () => {
@@ -225,6 +228,61 @@ describe('the held Enter', () => {
     const after = await engine.release('apply');
     expect(ctl.scores()).toBe(after);
     ctl.close();
+  });
+});
+
+describe('what an edit’s frame does not need', () => {
+  /** A stand-in for the page's next paint: the work waits until the test paints. */
+  function frames() {
+    const queued: (() => void)[] = [];
+    return { afterPaint: (work: () => void) => void queued.push(work), paint: () => queued.splice(0).forEach((work) => work()), queued };
+  }
+
+  it('the panels follow the assessment and the scores and the explanation is asked again after the paint, once for several edits; the grid and the summary’s scores at once', async () => {
+    const db = openDb(freshName());
+    const doc = await addAssessment(db, newDoc());
+    const frame = frames();
+    const { ctl, engine, calls, scores, redecimalled } = await opened(db, doc, { afterPaint: frame.afterPaint });
+    frame.paint();
+    const first = ctl.scores();
+    expect(ctl.panelScores()).toBe(first);
+    // A selection is painted first, then explained.
+    ctl.select(ID);
+    expect(ctl.selected()).toBe(ID);
+    expect(engine.waiting).toEqual([]);
+    frame.paint();
+    await engine.release('explain');
+    expect(ctl.explanation()?.id).toBe(ID);
+    calls.length = 0;
+
+    ctl.send(typed(12));
+    ctl.send(typed(13, ID2));
+    // Stored, and drawn on the grid at once; the panels' copy waits for the paint.
+    expect(ctl.current()?.values).toMatchObject({ [ID]: { value: 12 }, [ID2]: { value: 13 } });
+    expect(calls).toEqual(['setDoc', 'setDoc']);
+    expect(ctl.doc()?.values[ID]).toBeUndefined();
+    await engine.release('apply');
+    const last = await engine.release('apply');
+    expect(scores.at(-1)).toBe(last);
+    expect(ctl.scores()).toBe(last);
+    expect(ctl.panelScores()).toBe(first);
+    // The explanation is not asked for before the paint, and once after it for both edits.
+    expect(engine.waiting).toEqual([]);
+    frame.paint();
+    expect(ctl.doc()?.values).toMatchObject({ [ID]: { value: 12 }, [ID2]: { value: 13 } });
+    expect(ctl.panelScores()).toBe(last);
+    expect(engine.waiting.map((w) => w.what)).toEqual(['explain']);
+    const explained = (await engine.release('explain')) as { value: { value: unknown } };
+    expect(ctl.explanation()).toBe(explained);
+    expect(frame.queued).toEqual([]);
+
+    // A decimal switch before the paint rewrites the grid from the session's assessment, not the panels' copy.
+    ctl.send(typed(14));
+    ctl.changeDecimal('comma');
+    expect(redecimalled.at(-1)?.values[ID]).toEqual({ value: 14 });
+    ctl.close();
+    frame.paint();
+    expect(ctl.doc()?.values[ID]).toEqual({ value: 12 });
   });
 });
 

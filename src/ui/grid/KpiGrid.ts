@@ -324,7 +324,8 @@ export class KpiGrid {
       const row = this.state.data[i];
       if (row) fillComputedRow(this.state, r, row);
     });
-    const reshown = this.updateHidden();
+    // Rows hide by their scores only under a filter that reads them; otherwise nothing to work out again.
+    const reshown = filtersReadScores(this.state.filters) && this.updateHidden();
     if (first || reshown || changed.length > PARTIAL_RENDER_LIMIT) this.hot.render();
     else this.renderRows(changed);
     this.opts.onCounts?.(flagCounts(this.state));
@@ -634,6 +635,9 @@ export class KpiGrid {
 }
 
 const hiddenOf = (set: ColumnSet): number[] => COLUMNS.filter((k) => !COLUMN_SETS[set].includes(k)).map(col);
+
+/** Whether a filter hides rows by their scores (their state or marks; groups.ts `visibleDp`). */
+const filtersReadScores = (f: Filters): boolean => f.notReported || f.errors || f.warnings || f.reminders;
 
 /** Above this many changed rows a whole render is cheaper than drawing rows one by one. */
 const PARTIAL_RENDER_LIMIT = 40;

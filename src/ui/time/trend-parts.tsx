@@ -3,7 +3,7 @@
  * ExplainAggregateTrend for an aggregate): the city's other years, read live from storage and scored
  * once per revision, and the table of values by year.
  */
-import { createEffect, createMemo, createSignal, For, onCleanup, Show, type Accessor, type JSX } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, onCleanup, Show, untrack, type Accessor, type JSX } from 'solid-js';
 import type { AssessmentDoc } from '../../engine/assessment';
 import type { ComparisonMember } from '../../engine/comparison';
 import { listSeries, type WorkbenchDb } from '../../storage/db';
@@ -22,8 +22,14 @@ export function useCityYears(props: { db: WorkbenchDb; docId: string; city: stri
   members: Accessor<ComparisonMember[]>;
 } {
   const [stored, setStored] = createSignal<AssessmentDoc[] | null>(null);
+  // The props are read from the open assessment, a new object at each edit: the series is read again only
+  // when the place changes, not at every keystroke (a read of the whole city index, slow in a large library).
+  const place = createMemo(() => ({ city: props.city, country: props.country }), undefined, {
+    equals: (a, b) => a.city === b.city && a.country === b.country,
+  });
   createEffect(() => {
-    const sub = listSeries(props.db, props.city, props.country).subscribe({ next: setStored, error: () => setStored([]) });
+    const { city, country } = place();
+    const sub = untrack(() => listSeries(props.db, city, country)).subscribe({ next: setStored, error: () => setStored([]) });
     onCleanup(() => sub.unsubscribe());
   });
   const others = createMemo(() => (stored() ?? []).filter((d) => d.id !== props.docId), [], { equals: sameRevisions });
