@@ -119,6 +119,27 @@ export async function openWorkbenchDb(name = DEFAULT_DB_NAME, timeoutMs = OPEN_T
   return memory;
 }
 
+/**
+ * Opens the page's database from a worker (the read worker stores a large import itself): the same
+ * name, schema and summaries, so its writes reach the page's live queries and other tabs through
+ * Dexie's own notices. Null when IndexedDB cannot be opened here: never the in-memory fallback, whose
+ * rows the page would not see; the caller then hands its documents to the page instead.
+ */
+export async function openSharedDb(name: string, timeoutMs = OPEN_TIMEOUT_MS): Promise<WorkbenchDb | null> {
+  const db = new WorkbenchDb(name);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
+  try {
+    if ((await Promise.race([db.open().then(() => 'open' as const), timedOut])) === 'open') return db;
+  } catch {
+    // Unusable here: the page stores instead.
+  } finally {
+    clearTimeout(timer);
+  }
+  db.close();
+  return null;
+}
+
 /** Asks the browser not to evict the data under storage pressure; returns whether it is persisted. */
 export async function requestPersistence(): Promise<'persisted' | 'best-effort' | 'unsupported'> {
   if (typeof navigator === 'undefined' || !navigator.storage?.persist) return 'unsupported';

@@ -3,7 +3,9 @@
  * a stored assessment unless the user confirmed replacing that one.
  */
 import { ASSESSMENT_VERSION, duplicateAssessment, type AssessmentDoc } from '../engine/assessment';
-import { isQuotaError, NewerVersionError, nextStamp, QuotaError, type WorkbenchDb } from './db';
+import { withOrigin } from '../engine/versions';
+import { withImportIds } from '../interchange/import-docs';
+import { isQuotaError, NewerVersionError, nextStamp, QuotaError, storageProblem, type StorageProblem, type WorkbenchDb } from './db';
 
 /** Which of these ids are stored already. */
 export async function storedIds(db: WorkbenchDb, ids: readonly string[]): Promise<Set<string>> {
@@ -58,5 +60,31 @@ export async function storeImported(
   } catch (e) {
     if (isQuotaError(e)) throw new QuotaError(e);
     throw e;
+  }
+}
+
+/** How storing a file's assessments went: the ids stored (new ones where needed), or why nothing was. */
+export type FileStored = { ok: true; ids: string[] } | { ok: false; problem: StorageProblem };
+
+/**
+ * Stores the assessments of an import file as the user confirmed them, all or nothing: `clashes` are
+ * the ids found stored when the preview was made, replaced only when `replaceConfirmed`, else copied
+ * under new ids; each document says which file it came from and when (#24: versions told apart). Run
+ * by the page for a file it read and by the read worker for a file it keeps (src/worker/read-api.ts),
+ * so both store the same rows. A failure (a full disk: `quota`) stores nothing and is returned, typed.
+ */
+export async function storeFile(
+  db: WorkbenchDb,
+  docs: readonly AssessmentDoc[],
+  file: { name: string; clashes: ReadonlySet<string>; replaceConfirmed: boolean },
+  now = Date.now(),
+): Promise<FileStored> {
+  const replace = file.replaceConfirmed ? file.clashes : new Set<string>();
+  try {
+    const ready = withImportIds(docs, file.clashes, replace, now).docs.map((d) => withOrigin(d, 'file', now, file.name));
+    const stored = await storeImported(db, ready, replace, now);
+    return { ok: true, ids: stored.map((d) => d.id) };
+  } catch (e) {
+    return { ok: false, problem: storageProblem(e) };
   }
 }

@@ -129,12 +129,17 @@ export interface LibraryListing {
  * or that are damaged (their raw JSON is offered for export and repair).
  */
 export async function readListing(db: WorkbenchDb): Promise<LibraryListing> {
-  const [summaries, ids, stamps, stampIds] = await Promise.all([
-    db.summaries.toArray(),
-    db.assessments.toCollection().primaryKeys(),
-    db.assessments.orderBy('updatedAt').keys(),
-    db.assessments.orderBy('updatedAt').primaryKeys(),
-  ]);
+  // One transaction, one snapshot: read apart, a live query woken by another context's write (the read
+  // worker storing an import) got the summaries from before it and the keys from after, and read every
+  // new row in full, 18 MB for 1 000 (issue #32).
+  const [summaries, ids, stamps, stampIds] = await db.transaction('r', db.summaries, db.assessments, () =>
+    Promise.all([
+      db.summaries.toArray(),
+      db.assessments.toCollection().primaryKeys(),
+      db.assessments.orderBy('updatedAt').keys(),
+      db.assessments.orderBy('updatedAt').primaryKeys(),
+    ]),
+  );
   const stampOf = new Map<unknown, unknown>();
   stampIds.forEach((id, i) => stampOf.set(id, stamps[i]));
   const summaryOf = new Map<unknown, SummaryRow>(summaries.map((s) => [s.id, s]));

@@ -308,9 +308,9 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
         db={db}
         library={list}
         notifier={props.ctx.notifier}
-        onImported={(docs) => {
-          toast({ message: S.imported(docs.length) });
-          if (docs.length === 1) props.onOpen(docs[0].id);
+        onImported={(ids) => {
+          toast({ message: S.imported(ids.length) });
+          if (ids.length === 1) props.onOpen(ids[0]);
         }}
         onUpdated={(doc, undo, changes) => {
           // Undo puts back what the update changed, as edits: another tab's edits since then are kept.

@@ -101,6 +101,21 @@ describe('IndexedDB stays inside src/storage/', () => {
     expect(good).toEqual([]);
   });
 
+  it('the read worker may call storage functions (it stores a large import), no other worker file may, and none may use Dexie', async () => {
+    const storing = "import { storeFile } from '../storage/import';\nexport const s = storeFile;\n";
+    expect(await lint('src/worker/read-api.ts', storing)).toEqual([]);
+    expect(rules(await lint('src/worker/planted.ts', storing))).toEqual(['no-restricted-imports']);
+    expect(rules(await lint('src/worker/read-api.ts', "import Dexie from 'dexie';\nexport const D = Dexie;\n"))).toEqual(['no-restricted-imports']);
+    expect(
+      rules(
+        await lint(
+          'src/worker/read-api.ts',
+          "import type { WorkbenchDb } from '../storage/db';\nexport const rows = (db: WorkbenchDb) => db.assessments.toArray();\n",
+        ),
+      ),
+    ).toEqual(['no-restricted-syntax']);
+  });
+
   it('storage itself may use Dexie', async () => {
     const messages = await lint('src/storage/planted.ts', "import Dexie from 'dexie';\nexport const D = Dexie;\n");
     expect(messages).toEqual([]);

@@ -1,11 +1,10 @@
 import { createEffect, createMemo, createSignal, createUniqueId, For, Match, onCleanup, Show, Switch, type JSX } from 'solid-js';
 import { lazyView } from '../stale-chunks';
-import { withOrigin } from '../../engine/versions';
 import { MAX_YEAR, MIN_YEAR, type AssessmentDoc, type RefusedAssessment } from '../../engine/assessment';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
 import type { AssessmentInput } from '../../engine/types';
 import type { FrozenMark } from '../../engine/review';
-import { getSetting, QuotaError, storageProblem, type Notifier, type WorkbenchDb } from '../../storage/db';
+import { getSetting, type Notifier, type StorageProblem, type WorkbenchDb } from '../../storage/db';
 import type { Edit } from '../../session';
 import { applyUpdate, previewUpdate, type UpdateSource } from '../../session/import-update';
 import { D } from '../strings/saving';
@@ -13,8 +12,9 @@ import { FilePicker } from './FilePicker';
 import type { ImportProblem, ReadChoices } from './import-file';
 import type { DecimalChoice, SheetChoice } from '../../engine/csv';
 import type { DecimalStyle } from '../../engine/parse';
-import { assessmentName, docFromTable, enteredCount, likelyMatch, overallPercent, percentText, withImportIds } from './model';
-import { storedIds, storeImported } from '../../storage/import';
+import { assessmentName, docFromTable, likelyMatch, percentText } from './model';
+import { storedIds, storeFile, type FileStored } from '../../storage/import';
+import { previewLines, type PreviewLine } from '../../interchange/import-docs';
 import { listSummaries, readListing, watchDoc, type LibraryEntry } from '../../storage/library-summaries';
 import { AssessmentPicker } from './AssessmentPicker';
 import { ProblemList, ReadReport } from './ProblemList';
@@ -27,7 +27,7 @@ import './interchange.css';
 
 // What is shown only once a file was read, and the readers, load then: not with the page, which shows
 // the library with this panel at once (bench/bundle.ts counts what loads before the grid).
-const FingerprintCheck = lazyView(() => import('../review/ReportParts').then((m) => ({ default: m.FingerprintCheck })));
+const FingerprintMark = lazyView(() => import('../review/ReportParts').then((m) => ({ default: m.FingerprintMark })));
 const ScorePreview = lazyView(() => import('./ImportPreview').then((m) => ({ default: m.ScorePreview })));
 const UpdateChanges = lazyView(() => import('./ImportPreview').then((m) => ({ default: m.UpdateChanges })));
 
@@ -40,8 +40,8 @@ export interface ImportPanelProps {
    * the database to detect ids that are already stored.
    */
   db: WorkbenchDb;
-  /** Called after the documents were stored, with the documents as stored (new ids where needed). */
-  onImported: (docs: AssessmentDoc[]) => void;
+  /** Called after the documents were stored, with the ids they were stored under (new ones where needed). */
+  onImported: (ids: string[]) => void;
   /** The library as the caller lists it (its summaries, live); without it the panel reads its own. */
   library?: () => readonly LibraryEntry[] | undefined;
   /** Tells other tabs an update was saved (they also see the stored row change). */
@@ -65,7 +65,21 @@ type Phase =
       decimal?: DecimalChoice;
       sheets?: SheetChoice;
     }
-  | { kind: 'json'; name: string; docs: AssessmentDoc[]; clashes: Set<string>; refused: RefusedAssessment[]; notes: string[] }
+  | {
+      kind: 'json';
+      name: string;
+      /** Assessments read: kept by the page for a small file, by the read worker for a large one. */
+      count: number;
+      /** The first ones as the preview lists them. */
+      lines: PreviewLine[];
+      /** The file's one assessment, whole (it may update a stored one). */
+      single?: AssessmentDoc;
+      clashes: Set<string>;
+      refused: RefusedAssessment[];
+      notes: string[];
+      /** Stores the file's assessments as confirmed (where they are kept), all or nothing. */
+      store: (replaceConfirmed: boolean) => Promise<FileStored>;
+    }
   | {
       kind: 'table';
       name: string;
@@ -160,11 +174,19 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
       // ends the worker. Nothing is stored before the user confirms, so a cancel changes nothing.
       const { readInWorker } = await import('../../worker/read-client');
       if (mine !== token) return;
-      const run = readInWorker(file, choices, (progress) => mine === token && setPhase({ kind: 'reading', name: file.name, progress }));
+      // A file of several assessments stays in the worker, which stores it there once the user confirms:
+      // the page gets only what the preview shows (issue #32). Not a database in this tab's memory.
+      const run = readInWorker(
+        file,
+        choices,
+        (progress) => mine === token && setPhase({ kind: 'reading', name: file.name, progress }),
+        props.db.persistent ? props.db.name : undefined,
+      );
       cancelReading = run.cancel;
       const out = await run.result.catch((e: unknown) => ({ kind: 'failed' as const, name: errorName(e) }));
       if (mine !== token) return;
-      cancelReading = null;
+      // A file the worker keeps: its worker ends with the preview (Cancel, another file, the panel closed).
+      if (out.kind !== 'held') cancelReading = null;
       if (out.kind === 'cancelled') {
         setPhase({ kind: 'idle' });
         return setStatus(X.readingCancelled(file.name));
@@ -185,14 +207,39 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
         ...(r.sheets && { sheets: r.sheets }),
       });
     }
+    if (r.kind === 'held') {
+      const { held } = r;
+      return setPhase({
+        kind: 'json',
+        name: file.name,
+        count: held.count,
+        lines: held.lines,
+        clashes: new Set(held.clashes),
+        refused: r.refused,
+        notes: r.notes,
+        store: held.store,
+      });
+    }
     if (r.kind === 'json') {
+      const { docs } = r;
       const clashes = await storedIds(
         props.db,
-        r.docs.map((d) => d.id),
+        docs.map((d) => d.id),
       );
-      if (r.docs.length === 1) await propose(r.docs[0], false);
+      const lines = await previewLines(docs, u4ssc, referenceTargets);
+      if (docs.length === 1) await propose(docs[0], false);
       if (mine !== token) return;
-      return setPhase({ kind: 'json', name: file.name, docs: r.docs, clashes, refused: r.refused, notes: r.notes });
+      return setPhase({
+        kind: 'json',
+        name: file.name,
+        count: docs.length,
+        lines,
+        ...(docs.length === 1 && { single: docs[0] }),
+        clashes,
+        refused: r.refused,
+        notes: r.notes,
+        store: (replaceConfirmed) => storeFile(props.db, docs, { name: file.name, clashes, replaceConfirmed }),
+      });
     }
     setCity(r.suggestion.city);
     setCountry('');
@@ -265,31 +312,37 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
     </Show>
   );
 
-  const store = async (docs: AssessmentDoc[], replaceIds: Set<string>) => {
+  /** Why nothing was stored, in words. */
+  const storeFailure = (problem: StorageProblem) => (problem.kind === 'quota' ? X.storeQuota : X.storeFailed(D.problem(problem)));
+
+  /** Stores what the preview shows (`run`), then reports it; a failure stores nothing and keeps the preview, to try again. */
+  const store = async (run: () => Promise<FileStored>, done?: () => void) => {
     setStoring(true);
     setStoreError(null);
     try {
-      const stored = await storeImported(props.db, docs, replaceIds);
+      const out = await run();
+      if (!out.ok) return setStoreError(storeFailure(out.problem));
+      done?.();
       setPhase({ kind: 'idle' });
       setConfirming(false);
-      setStatus(X.imported(stored.length));
-      props.onImported(stored);
+      setStatus(X.imported(out.ids.length));
+      props.onImported(out.ids);
     } catch (e) {
-      setStoreError(e instanceof QuotaError ? X.storeQuota : X.storeFailed(D.problem(storageProblem(e))));
+      setStoreError(X.storeFailed(D.problem({ kind: 'failed', name: errorName(e) })));
     } finally {
       setStoring(false);
     }
   };
 
-  const importJson = (p: Extract<Phase, { kind: 'json' }>, replaceConfirmed: boolean) => {
-    const replaceIds = replaceConfirmed ? p.clashes : new Set<string>();
-    // Each copy says which file it came from, when, and who signed it (#24: versions told apart).
-    const now = Date.now();
-    return store(
-      withImportIds(p.docs, p.clashes, replaceIds).docs.map((d) => withOrigin(d, 'file', now, p.name)),
-      replaceIds,
+  const importJson = (p: Extract<Phase, { kind: 'json' }>, replaceConfirmed: boolean) =>
+    store(
+      () => p.store(replaceConfirmed),
+      // The worker that kept the file is done with it.
+      () => {
+        cancelReading?.();
+        cancelReading = null;
+      },
     );
-  };
 
   const createFromTable = (p: Extract<Phase, { kind: 'table' }>) => (e: SubmitEvent) => {
     e.preventDefault();
@@ -304,11 +357,13 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
       u4ssc,
       referenceTargets.data.id,
     );
-    void store([doc], new Set());
+    void store(() => storeFile(props.db, [doc], { name: p.name, clashes: new Set(), replaceConfirmed: false }));
   };
 
   const cancel = () => {
     token++;
+    cancelReading?.();
+    cancelReading = null;
     setPhase({ kind: 'idle' });
     setConfirming(false);
   };
@@ -331,7 +386,7 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
   const source = createMemo((): UpdateSource | null => {
     const p = phase();
     if (p.kind === 'table') return p.update;
-    if (p.kind === 'json' && p.docs.length === 1) return { kind: 'doc', doc: p.docs[0] };
+    if (p.kind === 'json' && p.single) return { kind: 'doc', doc: p.single };
     return null;
   });
   const preview = createMemo(() => {
@@ -457,33 +512,37 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
       <Show when={phase().kind === 'json' && (phase() as Extract<Phase, { kind: 'json' }>)}>
         {(p) => (
           <div class="ix-ready">
-            <p>{X.readyJson(p().docs.length)}</p>
+            <p>{X.readyJson(p().count)}</p>
             <ReadReport refused={p().refused} notes={p().notes} />
             <ul class="ix-doc-list">
-              <For each={p().docs.slice(0, 50)}>
+              <For each={p().lines}>
                 {(d) => (
                   <li>
-                    {X.docLine(d.city, d.year, enteredCount(d))}
-                    <Show when={p().docs.length > 1}>
+                    {X.docLine(d.city, d.year, d.entered)}
+                    <Show when={p().count > 1}>
                       {' · '}
-                      {X.overall}: {percentText(overallPercent(u4ssc, referenceTargets, d))}
+                      {X.overall}: {percentText(d.overall)}
                     </Show>
-                    <FingerprintCheck doc={d} />
+                    <Show when={d.frozen}>{(f) => <FingerprintMark fingerprint={f().fingerprint} matches={f().matches} />}</Show>
                   </li>
                 )}
               </For>
-              <Show when={p().docs.length > 50}>
-                <li>{X.targetsMore(p().docs.length - 50)}</li>
+              <Show when={p().count > p().lines.length}>
+                <li>{X.targetsMore(p().count - p().lines.length)}</li>
               </Show>
             </ul>
-            <Show when={p().docs.length === 1}>
-              {destination()}
-              <ScorePreview after={preview()?.after ?? p().docs[0]} before={target()} />
+            <Show when={p().single}>
+              {(single) => (
+                <>
+                  {destination()}
+                  <ScorePreview after={preview()?.after ?? single()} before={target()} />
+                </>
+              )}
             </Show>
-            <Show when={p().docs.length > 1 && p().clashes.size > 0}>
+            <Show when={p().count > 1 && p().clashes.size > 0}>
               <fieldset class="ix-choice">
                 <legend>{X.clashLegend}</legend>
-                <p class="notice">{X.clashNotice(p().clashes.size, p().docs.length)}</p>
+                <p class="notice">{X.clashNotice(p().clashes.size, p().count)}</p>
                 <label>
                   <input type="radio" name={`${uid}-clash`} checked={!replace()} onChange={() => (setReplace(false), setConfirming(false))} />
                   {X.clashAsNew}
@@ -494,8 +553,8 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
                 </label>
               </fieldset>
             </Show>
-            <Show when={p().docs.length === 1 && dest() === 'update'}>{updatePart()}</Show>
-            <Show when={!(p().docs.length === 1 && dest() === 'update')}>
+            <Show when={p().single && dest() === 'update'}>{updatePart()}</Show>
+            <Show when={!(p().single && dest() === 'update')}>
               <Show
                 when={confirming()}
                 fallback={
@@ -506,7 +565,7 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
                       disabled={storing()}
                       onClick={() => (replace() && p().clashes.size > 0 ? setConfirming(true) : void importJson(p(), false))}
                     >
-                      {replace() && p().clashes.size > 0 ? X.importReplace : X.importAll(p().docs.length)}
+                      {replace() && p().clashes.size > 0 ? X.importReplace : X.importAll(p().count)}
                     </button>
                     <button type="button" onClick={cancel}>
                       {X.cancel}

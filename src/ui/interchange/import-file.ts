@@ -10,6 +10,7 @@ import type { DecimalChoice, SheetChoice } from '../../engine/csv';
 import { endingsFor, formatForFile, type FormatProblem, type FormatReadResult } from '../../interchange/formats';
 import { readFile, type FileRead, type ReadChoices } from '../../interchange/read-file';
 import type { UpdateSource } from '../../session/import-update';
+import type { Held } from '../../worker/read-client';
 import { targetsCsv } from '../../interchange/formats/targets-csv';
 import { MAX_IMPORT_BYTES, megabytes, suggestFromFileName } from './files';
 import { X } from '../strings/interchange';
@@ -30,6 +31,8 @@ const failure = (r: Extract<FormatReadResult, { ok: false }>): { message: string
 export type ImportResult =
   /** `refused`: assessments of the file that could not be read (the others are imported); `notes`: what was read but deserves a word. */
   | { ok: true; kind: 'json'; docs: AssessmentDoc[]; refused: RefusedAssessment[]; notes: string[] }
+  /** A file of assessments the read worker keeps and stores itself: what the preview shows of it. */
+  | { ok: true; kind: 'held'; held: Held; refused: RefusedAssessment[]; notes: string[] }
   | {
       ok: true;
       kind: 'table';
@@ -99,7 +102,8 @@ export async function readImportFile(file: FileLike, fw: Framework, choices: Rea
 }
 
 /** A file's reading in words, whether it was read in the page or in a worker (src/worker/read-client.ts). */
-export function wordFileRead(read: FileRead, name: string): ImportResult {
+export function wordFileRead(read: FileRead | Held, name: string): ImportResult {
+  if (read.kind === 'held') return { ok: true, kind: 'held', held: read, refused: read.refused, notes: read.notes.map(P.note) };
   // A spreadsheet of a format not read here is named, as the command line names it (src/cli/read.ts).
   if (read.kind === 'other-format') return { ok: false, message: P.table({ kind: 'other-format', format: read.format }), problems: [] };
   if (read.kind === 'unknown') return { ok: false, message: X.unknownKind(name, endingsFor(['assessments', 'values'])), problems: [] };

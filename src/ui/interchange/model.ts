@@ -4,11 +4,10 @@
  */
 import { holdingProvenance } from '../../engine/provenance';
 import { signerOf, versionNumberOf, withOrigin } from '../../engine/versions';
-import { createAssessment, duplicateAssessment, hasInput, type AssessmentDoc } from '../../engine/assessment';
+import { createAssessment, duplicateAssessment, type AssessmentDoc } from '../../engine/assessment';
 import { compareInputs, mergeInputs, type Difference } from '../../engine/compare';
 import { mergeCycle, type CycleConflict } from '../../engine/cycle-merge';
 import { mergeLocal } from '../../engine/local-merge';
-import { score } from '../../engine/evaluator';
 import type { Framework } from '../../engine/framework';
 import type { TargetSet } from '../../engine/targets';
 import type { AssessmentInput, NumInput, Scores, TargetOverride, ValueEntry } from '../../engine/types';
@@ -16,43 +15,13 @@ import { formatPercent } from '../format';
 import { X } from '../strings/interchange';
 import { TM } from '../strings/time';
 
-/** Data points with a numerator, denominator or value entered. */
-export function enteredCount(input: AssessmentInput): number {
-  return Object.values(input.values).filter((e) => e && hasInput(e)).length;
-}
-
-/** Overall percent under the assessment's method, or null when nothing is scored. */
-export function overallPercent(fw: Framework, targets: TargetSet, input: AssessmentInput): number | null {
-  return score(fw, targets, input).overall.percent;
-}
+// Counting, the overall score and the ids of imported documents are shared with the read worker.
+export { enteredCount, overallPercent, withImportIds } from '../../interchange/import-docs';
 
 /** `12.3 %`, or a dash. */
 export function percentText(p: number | null | undefined): string {
   if (p === null || p === undefined || !Number.isFinite(p)) return X.notScored;
   return formatPercent(p);
-}
-
-/**
- * Imported documents as they will be stored without overwriting anything: a document whose id is
- * already stored (or repeats in the same file) becomes a copy under a new id. `replace` lists the ids
- * the user explicitly confirmed to overwrite; those keep their id.
- */
-export function withImportIds(
-  docs: readonly AssessmentDoc[],
-  existing: ReadonlySet<string>,
-  replace: ReadonlySet<string> = new Set(),
-  now = Date.now(),
-): { docs: AssessmentDoc[]; renamed: number } {
-  const seen = new Set<string>();
-  let renamed = 0;
-  const out = docs.map((doc) => {
-    const clash = seen.has(doc.id) || (existing.has(doc.id) && !replace.has(doc.id));
-    const next = clash ? duplicateAssessment(doc, {}, now) : doc;
-    if (clash) renamed++;
-    seen.add(next.id);
-    return next;
-  });
-  return { docs: out, renamed };
 }
 
 /** A new assessment from a values table (CSV or spreadsheet) and the name the user confirmed. */

@@ -272,11 +272,18 @@ export function FingerprintCheck(props: { doc: AssessmentDoc }): JSX.Element {
   const matches = () => checked()?.matches;
   return (
     <Show when={props.doc.frozen && matches() !== undefined}>
-      <span class="fingerprint-check" role="status" data-testid="fingerprint-check">
-        {' '}
-        {matches() ? V.fingerprintMatches : V.fingerprintDiffers} ({groupedFingerprint(props.doc.frozen!.fingerprint)})
-      </span>
+      <FingerprintMark fingerprint={props.doc.frozen!.fingerprint} matches={matches()!} />
     </Show>
+  );
+}
+
+/** A frozen assessment's fingerprint, checked already (the import preview's lines, made in the read worker). */
+export function FingerprintMark(props: { fingerprint: string; matches: boolean }): JSX.Element {
+  return (
+    <span class="fingerprint-check" role="status" data-testid="fingerprint-check">
+      {' '}
+      {props.matches ? V.fingerprintMatches : V.fingerprintDiffers} ({groupedFingerprint(props.fingerprint)})
+    </span>
   );
 }
 
