@@ -87,7 +87,7 @@ describe('the grid follows the framework the assessment names', () => {
     expect(cellText(grid, TREES, 'denominator')).toBe('780');
     await expect.poll(() => cellText(grid, BIKES, 'computed')).toBe('8.4');
     expect(cellText(grid, BIKES, 'achievement')).toMatch(PCT(84));
-    // A one-input formula has no second input: its denominator cell takes nothing.
+    // Its one input over the profile's population: the denominator cell is the profile's, not typed here.
     expect(grid.handsontableForTests().getCellMeta(physical(grid, BIKES), col('denominator')).readOnly).toBe(true);
 
     // Typed like any cell: saved in localValues (no format change), scored, and the side panel agrees.

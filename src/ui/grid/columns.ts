@@ -120,7 +120,13 @@ export interface GridLayout {
 
 function dpRow(ref: DatapointRef, parents: string[], local: boolean, outside: boolean): DpRow {
   const f = ref.def.formula;
-  const inputs = f.kind === 'formula' ? f.inputs.slice(0, 2).map((i) => i.label || i.name) : [];
+  // What a local KPI's input cells hold, in its framework's words (a formula's inputs; a simple one reads as a ratio).
+  const inputs =
+    f.kind === 'formula'
+      ? f.inputs.slice(0, 2).map((i) => i.label || i.name)
+      : f.kind === 'ratio' && local
+        ? [f.numerator, ...('input' in f.denominator ? [f.denominator.input] : [])]
+        : [];
   return {
     kind: 'dp',
     ref,
