@@ -103,6 +103,12 @@ describe('the grid follows the framework the assessment names', () => {
     await expect.poll(async () => (await stored(name, doc.id))?.localValues?.[BIKES]?.numerator).toBe(2100);
     await expect.poll(() => cellText(grid, BIKES, 'achievement')).toMatch(PCT(84));
 
+    // Typed in the local KPIs panel beside the grid instead, it shows in the grid's row too: both ways agree.
+    await userEvent.fill(a.scope.getByLabelText('Shared bicycles in service', { exact: true }), '2300');
+    await userEvent.keyboard('{Tab}');
+    await expect.poll(() => cellText(grid, BIKES, 'numerator')).toBe('2300');
+    await expect.poll(async () => (await stored(name, doc.id))?.localValues?.[BIKES]?.numerator).toBe(2300);
+
     // Reached with the keyboard from the last U4SSC row: down over the group row to the first local row.
     const lastRow = rows[lastU4ssc] as DpRow;
     grid.selectCell(lastRow.ref.id, 'value');
@@ -126,7 +132,7 @@ describe('the grid follows the framework the assessment names', () => {
     const again = await reopen();
     await expect.poll(() => again.grid.rowOf.has(TREES) && cellText(again.grid, TREES, 'numerator')).toBe('39000');
     await expect.poll(() => cellText(again.grid, TREES, 'achievement')).toMatch(PCT(100));
-    expect(cellText(again.grid, BIKES, 'numerator')).toBe('2100');
+    expect(cellText(again.grid, BIKES, 'numerator')).toBe('2300');
   });
 
   it('a selection shows its U4SSC KPIs in its order; the ones it leaves out hide behind a switch, and no Delete or paste over a range touches them', async () => {
