@@ -198,6 +198,8 @@ export class KpiGrid {
     this.state.rows = buildRows(this.opts.fw, layout ?? undefined);
     this.state.rowOf = rowIndex(this.state.rows);
     this.state.localErrors.clear();
+    // The left-out rows start hidden under each framework followed (the switch above the grid starts off).
+    this.state.showOutside = false;
     this.load(doc);
   }
 
