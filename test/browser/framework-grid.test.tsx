@@ -189,6 +189,33 @@ describe('the grid follows the framework the assessment names', () => {
     expect(grid.item(left[0])?.state).toBe('scored');
   });
 
+  it('choosing the framework in the local KPIs panel lays the grid out after it; giving it up returns to the U4SSC grid, values kept', async () => {
+    const doc = draft();
+    delete doc.localFramework;
+    delete doc.localValues;
+    const { a, grid } = await open(async (db) => {
+      await addAssessment(db, doc);
+      await saveLocalFramework(db, JSON.stringify(selection()));
+    });
+    const name = fresh.dbName();
+    expect(grid.rowOf.has(BIKES)).toBe(false);
+    expect(a.container.querySelector('[data-testid="grid-follows"]')).toBeNull();
+    await userEvent.click(a.scope.getByRole('button', { name: 'Score the local KPIs here' }));
+    await expect.poll(() => grid.rowOf.has(BIKES)).toBe(true);
+    await expect.element(a.scope.getByTestId('grid-follows')).toHaveTextContent('This grid follows “Demoville local KPIs (fictional)” (version 2025.1)');
+    expect(hidden(grid, 'EC: ICT: ICT: 2C|')).toBe(true);
+    grid.selectCell(TREES, 'numerator');
+    await userEvent.keyboard('100{Enter}');
+    await expect.poll(async () => (await stored(name, doc.id))?.localValues?.[TREES]?.numerator).toBe(100);
+
+    await userEvent.click(a.scope.getByRole('button', { name: 'Stop scoring the local KPIs' }));
+    await expect.poll(() => grid.rowOf.has(BIKES)).toBe(false);
+    expect(hidden(grid, 'EC: ICT: ICT: 2C|')).toBe(false);
+    expect(grid.rows.filter((r) => r.kind === 'dp')).toHaveLength(112);
+    await expect.poll(async () => (await stored(name, doc.id))?.localFramework).toBeUndefined();
+    expect((await stored(name, doc.id))?.localValues?.[TREES]?.numerator).toBe(100);
+  });
+
   it('a frozen assessment refuses an edit forced on a local row, and keeps its sealed value', async () => {
     const doc = structuredClone(v9) as unknown as AssessmentDoc;
     const { a, grid } = await open(async (db) => {
