@@ -164,3 +164,23 @@ export function localComparison(docs: readonly AssessmentDoc[], held: ReadFramew
   const { local, targets } = scored[0];
   return { kind: 'rows', ref, local, targets, items: local.map((_, r) => scored.map((s) => s.items[r])) };
 }
+
+/**
+ * How an assessment's editing grid follows the framework it names: the base's (U4SSC's) data points
+ * the file keeps, in the file's order; the ones it leaves out, in the base's order; and its local data
+ * points, in the file's order. A file that keeps none of the base's KPIs is not a selection of them:
+ * `left` is then empty and the base shows whole, in its own order (`kept` in the base's order).
+ */
+export interface FrameworkOrder {
+  kept: DatapointRef[];
+  left: DatapointRef[];
+  local: DatapointRef[];
+}
+
+export function frameworkOrder(fw: Framework, base: Framework): FrameworkOrder {
+  const kept = fw.datapoints.flatMap((d) => base.byId.get(d.id) ?? []);
+  const local = localDatapoints(fw, base);
+  if (kept.length === 0) return { kept: base.datapoints, left: [], local };
+  const inFile = new Set(kept.map((d) => d.id));
+  return { kept, left: base.datapoints.filter((d) => !inFile.has(d.id)), local };
+}

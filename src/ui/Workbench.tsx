@@ -15,6 +15,9 @@ import { KpiGrid, NO_FILTERS, type ColumnSet, type Filters, type FlagCounts } fr
 import { ColumnSetToggle, GridFilters, GridMessage } from './GridTools';
 import { GridFind } from './GridFind';
 import { findMatches } from './grid/find';
+import type { ReadFramework } from '../engine/framework-file';
+import { loadLocalFramework } from '../storage/local-framework';
+import { GridFollowsNotice, sameFollows, type GridFollows } from './frameworks/GridFollows';
 import { createMediaQuery, NARROW_QUERY } from './media';
 import { VIEWS } from './views';
 import { isFictional } from './Library';
@@ -95,6 +98,25 @@ export function Workbench(props: {
   scrollIntoViewOnChange(gridMessage, () => gridMessageElement);
   const [columnSet, setColumnSet] = createSignal<ColumnSet>('work');
   const [gridReady, setGridReady] = createSignal<KpiGrid | null>(null);
+  /**
+   * The framework file held in this browser (the library's framework editor), read once as the
+   * assessment opens (null: none, or one that no longer reads): the grid follows it where the
+   * assessment names it (frameworks/grid-layout.ts).
+   */
+  const [held, setHeld] = createSignal<ReadFramework | null>(null);
+  /** The code that lays the grid out after a framework (loaded only when one is held or named: most assessments have none). */
+  const [follower, setFollower] = createSignal<typeof import('./frameworks/grid-layout') | null>(null);
+  const follows = createMemo((): GridFollows => {
+    const d = doc();
+    const f = follower();
+    return d && f ? f.gridFollows(d, held()) : { kind: 'u4ssc' };
+  });
+  /** What the grid's rows follow; changes only when they must be built anew. */
+  const rowsFollow = createMemo(follows, undefined, { equals: sameFollows });
+  /** Whether the U4SSC KPIs a selection leaves out are shown (off for each framework followed). */
+  const [showLeftOut, setShowLeftOut] = createSignal(false);
+  /** Counted again when the grid's rows change (the find box's counts read the grid). */
+  const [rowsVersion, setRowsVersion] = createSignal(0);
   const narrow = createMediaQuery(NARROW_QUERY);
   /** Two columns (grid and side column), as in app.css. */
   const wide = createMediaQuery('(min-width: 1101px)');
@@ -150,10 +172,18 @@ export function Workbench(props: {
     // Read before the first await: App's prop getter makes a computation, which past an await has no
     // owner and was never disposed (Solid's "computations created outside a createRoot" warning).
     const start = props.start;
-    const stored = await ctl.open();
+    const [stored, read] = await Promise.all([ctl.open(), loadLocalFramework(db).catch(() => null)]);
     if (!stored || disposed) return;
+    setHeld(read?.ok ? read.value : null);
+    if (read?.ok || stored.localFramework) {
+      const f = await import('./frameworks/grid-layout');
+      if (disposed) return;
+      setFollower(() => f);
+    }
+    const first = untrack(rowsFollow);
     grid = new KpiGrid(host, {
       fw: u4ssc,
+      layout: first.kind === 'framework' ? first.layout : null,
       decimal,
       height: Math.max(320, Math.min(900, window.innerHeight - 240)),
       onEdits: send,
@@ -167,6 +197,7 @@ export function Workbench(props: {
     });
     ctl.attach(grid);
     setGridReady(grid);
+    setRowsVersion((n) => n + 1);
     preloadPanels();
     props.onGrid?.(grid);
     await ctl.score();
@@ -190,6 +221,33 @@ export function Workbench(props: {
     props.onGrid?.(null);
     ctl.close();
     grid?.destroy();
+  });
+
+  // The framework followed changed (chosen or given up in the local KPIs panel, another tab, an import):
+  // the rows are built anew from the assessment as it is now; nothing of it changes.
+  createEffect(
+    on(
+      rowsFollow,
+      (f) => {
+        const g = gridReady();
+        const current = ctl.current();
+        if (!g || !current) return;
+        setShowLeftOut(false);
+        g.setLayout(f.kind === 'framework' ? f.layout : null, current);
+        if (current.frozen || paused()) g.makeReadOnly();
+        setRowsVersion((n) => n + 1);
+      },
+      { defer: true },
+    ),
+  );
+  // The local KPIs are scored in the page from the assessment (they make no engine patch), each time it changes.
+  createEffect(() => {
+    const g = gridReady();
+    const d = doc();
+    const h = held();
+    const f = follower();
+    if (!g || !d || !f) return;
+    g.setLocalScores(d.localFramework && h ? f.localItems(d, h) : []);
   });
 
   const changeDecimal = (d: DecimalStyle) => {
@@ -270,8 +328,8 @@ export function Workbench(props: {
       <GridFilters filters={filters()} counts={flagCounts()} review={reviewCounts()} onChange={setFilter} />
       <GridFind
         value={filters().find}
-        total={u4ssc.datapoints.length}
-        shown={findMatches(filters().find)}
+        total={(rowsVersion(), gridReady()?.datapointCount ?? u4ssc.datapoints.length)}
+        shown={(rowsVersion(), gridReady()?.findCount(filters().find) ?? findMatches(filters().find))}
         onFind={(text) => {
           const next = { ...filters(), find: text };
           setFilters(next);
@@ -478,6 +536,16 @@ export function Workbench(props: {
                 {S.gridHelp}
               </p>
               <GridLegend />
+              <GridFollowsNotice
+                follows={follows()}
+                left={(rowsVersion(), gridReady()?.outsideCount ?? 0)}
+                showLeftOut={showLeftOut()}
+                onShowLeftOut={(on) => {
+                  setShowLeftOut(on);
+                  gridReady()?.setShowOutside(on);
+                  setRowsVersion((n) => n + 1);
+                }}
+              />
               <Show when={narrow() && gridReady()}>
                 {(g) => (
                   <Suspense>

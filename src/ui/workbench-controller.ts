@@ -160,7 +160,8 @@ export function createWorkbenchController(opts: WorkbenchControllerOptions) {
     const id = selected();
     // Not before the assessment is sent to the worker: it answers in order, and an explain ahead of the
     // load was refused as "no assessment loaded" (the grid selects a cell before the load is sent).
-    if (!id || !engine || !engineLoaded) return setExplanation(null);
+    // A local KPI's row (the framework the assessment names) is not the engine's: its details are in the local KPIs panel.
+    if (!id || !engine || !engineLoaded || !u4ssc.byId.has(id)) return setExplanation(null);
     engine.explain(id).then(
       (x) => {
         if (closed || selected() !== id) return;

@@ -21,6 +21,8 @@ import { S } from '../strings';
 import {
   buildRows,
   cellMeta,
+  dpName,
+  entryOf,
   col,
   COLUMN_SETS,
   columnSettings,
@@ -33,6 +35,7 @@ import {
   WIDTHS,
   type ColumnKey,
   type ColumnSet,
+  type GridLayout,
   type Level,
   type RowData,
   type RowMeta,
@@ -46,7 +49,8 @@ import { planPaste } from './paste';
 import { keepShownRows } from './shown-only';
 import type { FlagKind } from './flags';
 import { cellMarks, createRenderer, fillComputed, fillComputedRow } from './render';
-import { createState, type GridState } from './state';
+import { createState, rowIndex, type GridState } from './state';
+import { findWords, matchesFind } from './find';
 import { CORE_CSS } from './core-css';
 
 registerCellType(DropdownCellType);
@@ -79,26 +83,26 @@ export interface GridOptions {
   onColumnSet?: (set: ColumnSet) => void;
   /** The column set shown first (default: inputs and results). */
   columnSet?: ColumnSet;
+  /** The framework the assessment names, as the grid follows it (see `setLayout`); none: U4SSC in catalogue order. */
+  layout?: GridLayout | null;
 }
 
 export class KpiGrid {
   // The grid's own: the UI calls the methods below (ESLint forbids reaching in), tests the accessor at the end.
   private readonly hot: Handsontable;
-  readonly rows: RowMeta[];
   private readonly state: GridState;
-  /** Row index of each data point id. */
-  readonly rowOf: Map<string, number>;
   private shownSet: ColumnSet;
+  /** The layout the rows follow (null: U4SSC in catalogue order). */
+  private layout: GridLayout | null;
   private readonly renderer: ReturnType<typeof createRenderer>;
 
   constructor(
     host: HTMLElement,
     private readonly opts: GridOptions,
   ) {
-    this.rows = buildRows(opts.fw);
-    this.state = createState(opts.fw, this.rows, opts.decimal);
+    this.layout = opts.layout ?? null;
+    this.state = createState(opts.fw, buildRows(opts.fw, this.layout ?? undefined), opts.decimal);
     this.renderer = createRenderer(this.state);
-    this.rowOf = this.state.rowOf;
     this.shownSet = opts.columnSet ?? 'work';
     this.hot = new Handsontable(host, {
       ...CORE_CSS,
@@ -134,7 +138,8 @@ export class KpiGrid {
         this.labelEditors();
         const meta = this.rows[this.hot.toPhysicalRow(row)];
         this.opts.onSelect(meta?.kind === 'dp' ? meta.ref.id : null);
-        if (meta?.kind === 'group') this.opts.onSelectGroup?.(meta.code);
+        // The local KPIs' group has no U4SSC aggregate to explain.
+        if (meta?.kind === 'group' && meta.code !== this.layout?.group.code) this.opts.onSelectGroup?.(meta.code);
       },
       // false: Handsontable leaves the key alone (a held Enter, a group toggled).
       beforeKeyDown: (event: KeyboardEvent) => (this.onKey(event) ? false : undefined),
@@ -171,6 +176,79 @@ export class KpiGrid {
       if (rows !== null) table.setAttribute('aria-rowcount', rows);
       if (cols !== null) table.setAttribute('aria-colcount', cols);
     }
+  }
+
+  /** The row list (group rows and data point rows), as the current layout builds it. */
+  get rows(): RowMeta[] {
+    return this.state.rows;
+  }
+
+  /** Row index of each data point id. */
+  get rowOf(): Map<string, number> {
+    return this.state.rowOf;
+  }
+
+  /**
+   * Follows another framework (the assessment named one, or another, or none): the rows are built anew
+   * (columns.ts `buildRows`) and the document loaded into them. The undo history is cleared, as on any
+   * load: its rows no longer apply. Nothing of the document changes.
+   */
+  setLayout(layout: GridLayout | null, doc: AssessmentDoc): void {
+    this.layout = layout;
+    this.state.rows = buildRows(this.opts.fw, layout ?? undefined);
+    this.state.rowOf = rowIndex(this.state.rows);
+    this.state.localErrors.clear();
+    // The left-out rows start hidden under each framework followed (the switch above the grid starts off).
+    this.state.showOutside = false;
+    this.load(doc);
+  }
+
+  /** How many U4SSC KPIs the layout leaves out (their rows show only on `setShowOutside(true)`). */
+  get outsideCount(): number {
+    return new Set(this.rows.flatMap((r) => (r.kind === 'dp' && r.outside ? [r.ref.kpi.code] : []))).size;
+  }
+
+  /** Shows or hides the U4SSC KPIs the named selection leaves out. Their values are never changed by hiding them. */
+  setShowOutside(on: boolean): void {
+    if (this.state.showOutside === on) return;
+    this.state.showOutside = on;
+    this.applyVisibility();
+  }
+
+  /** How many data point rows a find matches among those the layout shows (null: nothing typed). */
+  findCount(query: string): number | null {
+    const words = findWords(query);
+    if (words.length === 0) return null;
+    return this.rows.filter((r) => r.kind === 'dp' && (!r.outside || this.state.showOutside) && matchesFind(words, r.ref.kpi.code, dpName(r.ref))).length;
+  }
+
+  /** Data point rows the layout shows (a find box's total). */
+  get datapointCount(): number {
+    return this.rows.filter((r) => r.kind === 'dp' && (!r.outside || this.state.showOutside)).length;
+  }
+
+  /**
+   * The local KPIs' results (engine/local-kpis.ts, scored in the page from the document, as they make
+   * no engine patch): their computed columns and marks are drawn again where they changed.
+   */
+  setLocalScores(items: readonly ItemResult[]): void {
+    const before = this.state.localItems;
+    this.state.localItems = new Map(items.map((i) => [i.id, i]));
+    const changed: number[] = [];
+    this.rows.forEach((r, i) => {
+      if (r.kind !== 'dp' || !r.local) return;
+      const next = this.state.localItems.get(r.ref.id);
+      if (next) this.state.items.set(r.ref.id, next);
+      else this.state.items.delete(r.ref.id);
+      if (sameItem(before.get(r.ref.id), next)) return;
+      changed.push(i);
+      const row = this.state.data[i];
+      if (row) fillComputedRow(this.state, r, row);
+    });
+    if (changed.length === 0) return;
+    if (this.updateHidden()) this.hot.render();
+    else this.renderRows(changed);
+    this.opts.onCounts?.(flagCounts(this.state));
   }
 
   /** Shows a column set (see COLUMN_SETS). */
@@ -249,11 +327,11 @@ export class KpiGrid {
     const changes: [number, number, string][] = [];
     this.rows.forEach((r, i) => {
       if (r.kind !== 'dp') return;
-      const entry = doc.values[r.ref.id];
+      const entry = entryOf(r, doc);
       if (!entry) return;
       for (const key of ['numerator', 'denominator', 'value'] as const) {
         if (key === 'value' && r.yesno) continue;
-        if (key !== 'value' && (!r.ratio || (key === 'denominator' && r.profileField))) continue;
+        if (key !== 'value' && ((key === 'numerator' ? r.slots < 1 : r.slots < 2) || (key === 'denominator' && r.profileField))) continue;
         const kept = entry[key];
         if (typeof kept === 'string' && typeof readInput(kept, decimal).value === 'number') changes.push([this.hot.toVisualRow(i), col(key), kept]);
       }
@@ -270,6 +348,7 @@ export class KpiGrid {
   setDoc(doc: AssessmentDoc): void {
     const before = this.state.doc;
     this.state.doc = doc;
+    if (before && before.localValues !== doc.localValues) this.followLocalValues(doc);
     if (before && before.review === doc.review && before.threads === doc.threads && before.values === doc.values && before.profile === doc.profile) return;
     const changed: number[] = [];
     this.rows.forEach((r, i) => {
@@ -286,6 +365,28 @@ export class KpiGrid {
     if ((f.unverified || f.openQueries) && this.updateHidden()) this.hot.render();
     else this.renderRows(changed);
     if (f.unverified || f.openQueries) this.opts.onCounts?.(flagCounts(this.state));
+  }
+
+  /**
+   * A local KPI's value entered elsewhere (the local KPIs panel beside the grid): its row shows it, so
+   * both ways of entering it agree. A cell already showing the value (typed here) is left as it is.
+   */
+  private followLocalValues(doc: AssessmentDoc): void {
+    const decimal = this.opts.decimal();
+    const changed: number[] = [];
+    this.rows.forEach((r, i) => {
+      const row = this.state.data[i];
+      if (r.kind !== 'dp' || !r.local || !row) return;
+      const next = rowData(r, doc, decimal);
+      let differs = false;
+      for (const key of EDITED_LOCAL) {
+        if (row[key] === next[key] || this.state.localErrors.has(`${r.ref.id}|${key}`)) continue;
+        row[key] = next[key];
+        differs = true;
+      }
+      if (differs) changed.push(i);
+    });
+    if (changed.length > 0) this.renderRows(changed);
   }
 
   /** Draws the cells again from the current document (marks that depend on it, such as the catalogue review). */
@@ -312,6 +413,7 @@ export class KpiGrid {
     const before = { items: this.state.items, aggregates: this.state.aggregates };
     const first = before.items.size === 0;
     this.state.items = new Map(scores.items.map((i) => [i.id, i]));
+    for (const [id, item] of this.state.localItems) this.state.items.set(id, item);
     this.state.aggregates = new Map([...scores.dimensions, ...scores.subdimensions, ...scores.categories].map((a) => [a.code, a]));
     const changed: number[] = [];
     this.rows.forEach((r, i) => {
@@ -476,6 +578,9 @@ export class KpiGrid {
     const row = editor.row;
     const prop = editor.prop;
     if (typeof row !== 'number' || typeof prop !== 'string' || !NUMERIC.has(prop as ColumnKey)) return false;
+    // A local KPI's value makes no engine patch: there are no scores to wait for.
+    const meta = this.rows[this.hot.toPhysicalRow(row)];
+    if (meta?.kind === 'dp' && meta.local) return false;
     const change: CellChange = [this.hot.toPhysicalRow(row), prop, null, editor.getValue()];
     canonicalise(this.state, [change]);
     // A scratch copy of the local errors: only the real commit records them.
@@ -633,6 +738,9 @@ export class KpiGrid {
     return this.hot;
   }
 }
+
+/** The cells of a local KPI's row that hold its entry (what `followLocalValues` brings up to date). */
+const EDITED_LOCAL = ['numerator', 'denominator', 'value', 'status', 'quality', 'source', 'year', 'note'] as const;
 
 const hiddenOf = (set: ColumnSet): number[] => COLUMNS.filter((k) => !COLUMN_SETS[set].includes(k)).map(col);
 

@@ -8,10 +8,12 @@ import type { BaseRenderer } from 'handsontable/renderers';
 import type { AssessmentDoc } from '../../engine/assessment';
 import type { DatapointRef, Framework } from '../../engine/framework';
 import type { DecimalStyle } from '../../engine/parse';
+import type { ValueEntry } from '../../engine/types';
 import { reviewOf, threadOpen } from '../../engine/review';
 import { reviewStateLabel } from '../review/state-label';
 import { inputText } from '../format';
 import { S } from '../strings';
+import { frameworkGrid as FG } from '../messages/compiled/framework-grid';
 import { FRESH_DROPDOWN } from './dropdown-editor';
 import { V } from '../strings/review';
 
@@ -84,41 +86,104 @@ const EDITABLE = new Set<ColumnKey>(['numerator', 'denominator', 'value', 'targe
 
 export type Level = 'dimension' | 'subdimension' | 'category';
 export type GroupRow = { kind: 'group'; level: Level; code: string; name: string; parents: string[] };
-export type DpRow = { kind: 'dp'; ref: DatapointRef; parents: string[]; profileField: string | null; ratio: boolean; yesno: boolean };
+export type DpRow = {
+  kind: 'dp';
+  ref: DatapointRef;
+  parents: string[];
+  profileField: string | null;
+  ratio: boolean;
+  yesno: boolean;
+  /** How many of the numerator and denominator cells the data point reads (a ratio 2, a local formula its inputs up to 2). */
+  slots: 0 | 1 | 2;
+  /** What the numerator and denominator cells hold, where the data point names them (a local formula's inputs). */
+  inputs: string[];
+  /** A local KPI of the framework the assessment names: its values are `localValues`, scored apart from U4SSC. */
+  local: boolean;
+  /** A U4SSC data point the named framework (a national selection) leaves out: hidden unless asked for. */
+  outside: boolean;
+};
 export type RowMeta = GroupRow | DpRow;
 
 export type RowData = Record<ColumnKey, string>;
 
-/** Builds the row list: group headers in catalogue order, each followed by its data points. */
-export function buildRows(fw: Framework): RowMeta[] {
+/**
+ * How the grid follows the framework an assessment names (engine/local-kpis.ts `frameworkOrder`): the
+ * U4SSC data points in the order it keeps them, the ones it leaves out, and its local data points under
+ * a group of their own (`group`: its code and name), after the U4SSC rows.
+ */
+export interface GridLayout {
+  kept: readonly DatapointRef[];
+  left: readonly DatapointRef[];
+  local: readonly DatapointRef[];
+  group: { code: string; name: string };
+}
+
+function dpRow(ref: DatapointRef, parents: string[], local: boolean, outside: boolean): DpRow {
+  const f = ref.def.formula;
+  // What a local KPI's input cells hold, in its framework's words (a formula's inputs; a simple one reads as a ratio).
+  const inputs =
+    f.kind === 'formula'
+      ? f.inputs.slice(0, 2).map((i) => i.label || i.name)
+      : f.kind === 'ratio' && local
+        ? [f.numerator, ...('input' in f.denominator ? [f.denominator.input] : [])]
+        : [];
+  return {
+    kind: 'dp',
+    ref,
+    parents,
+    profileField: f.kind === 'ratio' && 'profile' in f.denominator ? f.denominator.profile : null,
+    ratio: f.kind === 'ratio',
+    yesno: f.kind === 'yesno',
+    slots: f.kind === 'ratio' ? 2 : (inputs.length as 0 | 1 | 2),
+    inputs,
+    local,
+    outside,
+  };
+}
+
+/**
+ * Builds the row list: group headers in catalogue order, each followed by its data points. Under a
+ * layout, the groups and their data points come in the order of the first data point the framework
+ * keeps in each (the left-out ones last, in catalogue order), then the local KPIs' group.
+ */
+export function buildRows(fw: Framework, layout?: GridLayout): RowMeta[] {
   const rows: RowMeta[] = [];
+  const rank = new Map<string, number>();
+  if (layout) {
+    layout.kept.forEach((d, i) => rank.set(d.id, i));
+    layout.left.forEach((d, i) => rank.set(d.id, layout.kept.length + i));
+  }
+  const outside = new Set(layout?.left.map((d) => d.id));
+  const rankOf = (id: string) => rank.get(id) ?? fw.byId.get(id)?.index ?? 0;
   const byCategory = new Map<string, DatapointRef[]>();
   for (const ref of fw.datapoints) {
     const list = byCategory.get(ref.path.category) ?? [];
     list.push(ref);
     byCategory.set(ref.path.category, list);
   }
-  for (const dim of fw.data.dimensions) {
+  for (const list of byCategory.values()) list.sort((a, b) => rankOf(a.id) - rankOf(b.id));
+  const first = (code: string) => rankOf(byCategory.get(code)?.[0]?.id ?? '') + (byCategory.get(code)?.length ? 0 : Infinity);
+  // A group goes where its first data point goes (sort is stable: catalogue order among equals).
+  const inOrder = <T>(list: readonly T[], key: (x: T) => number): T[] => (layout ? [...list].sort((a, b) => key(a) - key(b)) : [...list]);
+  const catKey = (dim: string, sub: string, cat: string) => first(`${dim}: ${sub}: ${cat}`);
+  type Sub = (typeof fw.data.dimensions)[number]['subdimensions'][number];
+  const subKey = (dim: string, sub: Sub) => Math.min(Infinity, ...sub.categories.map((c) => catKey(dim, sub.code, c.code)));
+  const dimKey = (dim: (typeof fw.data.dimensions)[number]) => Math.min(Infinity, ...dim.subdimensions.map((s) => subKey(dim.code, s)));
+  for (const dim of inOrder(fw.data.dimensions, dimKey)) {
     rows.push({ kind: 'group', level: 'dimension', code: dim.code, name: dim.name, parents: [] });
-    for (const sub of dim.subdimensions) {
+    for (const sub of inOrder(dim.subdimensions, (s) => subKey(dim.code, s))) {
       const subCode = `${dim.code}: ${sub.code}`;
       rows.push({ kind: 'group', level: 'subdimension', code: subCode, name: sub.name, parents: [dim.code] });
-      for (const cat of sub.categories) {
+      for (const cat of inOrder(sub.categories, (c) => catKey(dim.code, sub.code, c.code))) {
         const catCode = `${subCode}: ${cat.code}`;
         rows.push({ kind: 'group', level: 'category', code: catCode, name: cat.name, parents: [dim.code, subCode] });
-        for (const ref of byCategory.get(catCode) ?? []) {
-          const f = ref.def.formula;
-          rows.push({
-            kind: 'dp',
-            ref,
-            parents: [dim.code, subCode, catCode],
-            profileField: f.kind === 'ratio' && 'profile' in f.denominator ? f.denominator.profile : null,
-            ratio: f.kind === 'ratio',
-            yesno: f.kind === 'yesno',
-          });
-        }
+        for (const ref of byCategory.get(catCode) ?? []) rows.push(dpRow(ref, [dim.code, subCode, catCode], false, outside.has(ref.id)));
       }
     }
+  }
+  if (layout && layout.local.length > 0) {
+    rows.push({ kind: 'group', level: 'dimension', code: layout.group.code, name: layout.group.name, parents: [] });
+    for (const ref of layout.local) rows.push(dpRow(ref, [layout.group.code], true, false));
   }
   return rows;
 }
@@ -130,13 +195,13 @@ export const dpCode = (ref: DatapointRef): string => (ref.def.key ? `${ref.kpi.c
 export function rowData(r: RowMeta, doc: AssessmentDoc, decimal: DecimalStyle): RowData {
   const blank = Object.fromEntries(COLUMNS.map((k) => [k, ''])) as RowData;
   if (r.kind === 'group') return { ...blank, code: r.code, name: r.name };
-  const e = doc.values[r.ref.id] ?? {};
+  const e = entryOf(r, doc) ?? {};
   return {
     ...blank,
     code: dpCode(r.ref),
-    name: dpName(r.ref),
-    numerator: r.ratio ? inputText(e.numerator, decimal) : '',
-    denominator: r.profileField ? inputText(doc.profile[r.profileField], decimal) : r.ratio ? inputText(e.denominator, decimal) : '',
+    name: r.local ? FG.localName({ name: dpName(r.ref) }) : r.outside ? FG.leftOutName({ name: dpName(r.ref) }) : dpName(r.ref),
+    numerator: r.slots >= 1 ? inputText(e.numerator, decimal) : '',
+    denominator: r.profileField ? inputText(doc.profile[r.profileField], decimal) : r.slots >= 2 ? inputText(e.denominator, decimal) : '',
     value: inputText(e.value, decimal),
     unit: r.ref.def.unit,
     status: e.status ? S.statusLabels[e.status] : '',
@@ -144,9 +209,12 @@ export function rowData(r: RowMeta, doc: AssessmentDoc, decimal: DecimalStyle): 
     source: e.source ?? '',
     year: e.year === undefined || e.year === null ? '' : String(e.year),
     note: e.note ?? '',
-    review: reviewText(r.ref, doc),
+    review: r.local ? '' : reviewText(r.ref, doc),
   };
 }
+
+/** The value entry a data point row edits: a local KPI's in `localValues`, a U4SSC one's in `values`. */
+export const entryOf = (r: DpRow, doc: AssessmentDoc): ValueEntry | undefined => (r.local ? doc.localValues?.[r.ref.id] : doc.values[r.ref.id]);
 
 /** The review column: the state in words (never colour alone), "changed since verified", "open query". */
 export function reviewText(ref: DatapointRef, doc: AssessmentDoc): string {
@@ -179,7 +247,9 @@ export function cellMeta(rows: RowMeta[], row: number, column: number): Partial<
   if (key === 'value' && meta.yesno) return { ...DROPDOWN, source: [S.yes, S.no] };
   // A yes/no data point's target is always "yes"; only numeric targets are replaced per assessment.
   if (key === 'target' && meta.yesno) return { readOnly: true, editor: false };
-  if ((key === 'numerator' && !meta.ratio) || (key === 'denominator' && (!meta.ratio || meta.profileField))) {
+  // A local KPI's reference target is its framework's (the assessment's target overrides are U4SSC's).
+  if (key === 'target' && meta.local) return { readOnly: true, editor: false };
+  if ((key === 'numerator' && meta.slots < 1) || (key === 'denominator' && (meta.slots < 2 || meta.profileField))) {
     return { readOnly: true, editor: false };
   }
   return {};

@@ -97,6 +97,8 @@ export function changesToEdits(state: GridState, changes: CellChange[], referenc
         value = text;
         break;
       case 'target': {
+        // Read-only on a local KPI's row (its target is its framework's): nothing to make.
+        if (meta.local) continue;
         // Blank, or the reference value itself, restores the reference target (so undo of an
         // override returns to the reference); "none" removes the benchmark for this assessment.
         const reference = referenceTarget(id);
@@ -114,6 +116,11 @@ export function changesToEdits(state: GridState, changes: CellChange[], referenc
       }
       default:
         continue;
+    }
+    // A local KPI's entry is in `localValues` (session/local-edits.ts), journalled and saved like a value.
+    if (meta.local) {
+      edits.push({ kind: 'local-value', id, field, value: value as never });
+      continue;
     }
     edits.push({ kind: 'value', id, field, value: value as never });
     if (key === 'value') {

@@ -43,6 +43,8 @@ export function locallyRefused(state: GridState): Set<string> {
 
 export function visibleDp(state: GridState, r: DpRow, refused: Set<string>): boolean {
   const f = state.filters;
+  // A U4SSC KPI the named selection leaves out shows only when asked for (its values are kept, untouched).
+  if (r.outside && !state.showOutside) return false;
   if (f.coreOnly && r.ref.kpi.tier !== 'core') return false;
   if (f.find !== '' && !matchesFind(findWords(f.find), r.ref.kpi.code, dpName(r.ref))) return false;
   const it = state.items.get(r.ref.id);
@@ -53,7 +55,8 @@ export function visibleDp(state: GridState, r: DpRow, refused: Set<string>): boo
   }
   if (f.unverified || f.openQueries) {
     const doc = state.doc;
-    if (!doc || doc.values[r.ref.id]?.status === 'not-applicable') return false;
+    // A local KPI has no review cycle of its own (the review is of the U4SSC values).
+    if (!doc || r.local || doc.values[r.ref.id]?.status === 'not-applicable') return false;
     const open = threadOpen(doc.threads?.[r.ref.id]);
     const st = reviewOf(doc, r.ref).state;
     const unverified = st !== 'verified' && st !== 'not-verifiable';
@@ -70,7 +73,7 @@ export function flagCounts(state: GridState): FlagCounts {
   const counts: FlagCounts = { error: 0, warning: 0, reminder: 0 };
   const refused = locallyRefused(state);
   for (const r of state.rows) {
-    if (r.kind !== 'dp') continue;
+    if (r.kind !== 'dp' || (r.outside && !state.showOutside)) continue;
     for (const k of itemKinds(state.items.get(r.ref.id), refused.has(r.ref.id))) counts[k]++;
   }
   return counts;
@@ -80,7 +83,8 @@ export function flagCounts(state: GridState): FlagCounts {
 export function hiddenRows(state: GridState): number[] {
   const hidden: number[] = [];
   const hasVisibleChild = new Set<string>();
-  const on = filtering(state.filters);
+  // Rows left out of a selection hide like filtered ones: a group with none of its data points shown goes too.
+  const on = filtering(state.filters) || (!state.showOutside && state.rows.some((r) => r.kind === 'dp' && r.outside));
   const refused = locallyRefused(state);
   const shown = (r: DpRow) => visibleDp(state, r, refused);
   state.rows.forEach((r) => {

@@ -12,6 +12,7 @@ import { bandLabel, flagMessage, formatNumber, formatPercent, readInput } from '
 import { S } from '../strings';
 import { C } from '../strings/catalogue';
 import { TM } from '../strings/time';
+import { frameworkGrid as FG } from '../messages/compiled/framework-grid';
 import { COLUMNS, COMPUTED, NUMERIC, type ColumnKey, type DpRow, type RowData, type RowMeta } from './columns';
 import { FLAG_KINDS, flagKind, type FlagKind } from './flags';
 import type { GridState } from './state';
@@ -120,11 +121,14 @@ export function createRenderer(state: GridState) {
       td.title = S.targetRemoved;
     }
     if (key === 'band' && it?.band) td.classList.add(`band-${it.band}`);
-    if ((key === 'numerator' && !meta.ratio) || (key === 'denominator' && !meta.ratio)) {
+    if ((key === 'numerator' && meta.slots < 1) || (key === 'denominator' && meta.slots < 2)) {
       td.classList.add('cell-unused');
       td.title = S.notUsed;
       return;
     }
+    // A local formula's inputs sit in the numerator and denominator cells: each says which input it is.
+    const input = key === 'numerator' ? meta.inputs[0] : key === 'denominator' ? meta.inputs[1] : undefined;
+    if (input) td.title = FG.inputCell({ input });
     if (key === 'denominator' && meta.profileField) {
       td.classList.add('cell-profile');
       const field = state.fw.data.profile.find((p) => p.id === meta.profileField);
@@ -187,7 +191,7 @@ export function flagColumn(f: Flag, meta: DpRow, doc: AssessmentDoc | undefined)
     case 'target':
       return 'target';
     case 'value': {
-      const v = doc?.values[meta.ref.id]?.value;
+      const v = (meta.local ? doc?.localValues?.[meta.ref.id] : doc?.values[meta.ref.id])?.value;
       return v !== undefined && v !== null && v !== '' ? 'value' : 'computed';
     }
   }

@@ -11,12 +11,17 @@ import { NO_FILTERS, type Filters } from './groups';
 
 export interface GridState {
   readonly fw: Framework;
-  readonly rows: RowMeta[];
+  /** The row list (columns.ts `buildRows`): made anew when the framework the assessment names changes (`KpiGrid.setLayout`). */
+  rows: RowMeta[];
   /** Row index of each data point id. */
-  readonly rowOf: Map<string, number>;
+  rowOf: Map<string, number>;
   data: RowData[];
   doc: AssessmentDoc | undefined;
   items: Map<string, ItemResult>;
+  /** The local KPIs' results (engine/local-kpis.ts, scored in the page), by id; merged into `items`. */
+  localItems: Map<string, ItemResult>;
+  /** Whether the U4SSC KPIs a named selection leaves out are shown. */
+  showOutside: boolean;
   aggregates: Map<string, AggregateResult>;
   collapsed: Set<string>;
   filters: Filters;
@@ -27,9 +32,15 @@ export interface GridState {
   decimal: () => DecimalStyle;
 }
 
-export function createState(fw: Framework, rows: RowMeta[], decimal: () => DecimalStyle): GridState {
+/** Row index of each data point id. */
+export function rowIndex(rows: readonly RowMeta[]): Map<string, number> {
   const rowOf = new Map<string, number>();
   rows.forEach((r, i) => r.kind === 'dp' && rowOf.set(r.ref.id, i));
+  return rowOf;
+}
+
+export function createState(fw: Framework, rows: RowMeta[], decimal: () => DecimalStyle): GridState {
+  const rowOf = rowIndex(rows);
   return {
     fw,
     rows,
@@ -37,6 +48,8 @@ export function createState(fw: Framework, rows: RowMeta[], decimal: () => Decim
     data: [],
     doc: undefined,
     items: new Map(),
+    localItems: new Map(),
+    showOutside: false,
     aggregates: new Map(),
     collapsed: new Set(),
     filters: { ...NO_FILTERS },

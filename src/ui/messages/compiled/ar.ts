@@ -3,6 +3,7 @@ import catalogue from './catalogue.ar';
 import demo from './demo.ar';
 import flags from './flags.ar';
 import frameworkEditor from './framework-editor.ar';
+import frameworkGrid from './framework-grid.ar';
 import interchange from './interchange.ar';
 import jsonstat from './jsonstat.ar';
 import localResults from './local-results.ar';
@@ -15,4 +16,4 @@ import timeCompare from './time-compare.ar';
 import workshop from './workshop.ar';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "catalogue": catalogue, "demo": demo, "flags": flags, "framework-editor": frameworkEditor, "interchange": interchange, "jsonstat": jsonstat, "local-results": localResults, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "catalogue": catalogue, "demo": demo, "flags": flags, "framework-editor": frameworkEditor, "framework-grid": frameworkGrid, "interchange": interchange, "jsonstat": jsonstat, "local-results": localResults, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };

@@ -3,6 +3,7 @@ import catalogue from './catalogue.es';
 import demo from './demo.es';
 import flags from './flags.es';
 import frameworkEditor from './framework-editor.es';
+import frameworkGrid from './framework-grid.es';
 import interchange from './interchange.es';
 import jsonstat from './jsonstat.es';
 import localResults from './local-results.es';
@@ -15,4 +16,4 @@ import timeCompare from './time-compare.es';
 import workshop from './workshop.es';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "catalogue": catalogue, "demo": demo, "flags": flags, "framework-editor": frameworkEditor, "interchange": interchange, "jsonstat": jsonstat, "local-results": localResults, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "catalogue": catalogue, "demo": demo, "flags": flags, "framework-editor": frameworkEditor, "framework-grid": frameworkGrid, "interchange": interchange, "jsonstat": jsonstat, "local-results": localResults, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };

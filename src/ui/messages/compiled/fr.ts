@@ -3,6 +3,7 @@ import catalogue from './catalogue.fr';
 import demo from './demo.fr';
 import flags from './flags.fr';
 import frameworkEditor from './framework-editor.fr';
+import frameworkGrid from './framework-grid.fr';
 import interchange from './interchange.fr';
 import jsonstat from './jsonstat.fr';
 import localResults from './local-results.fr';
@@ -15,4 +16,4 @@ import timeCompare from './time-compare.fr';
 import workshop from './workshop.fr';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "catalogue": catalogue, "demo": demo, "flags": flags, "framework-editor": frameworkEditor, "interchange": interchange, "jsonstat": jsonstat, "local-results": localResults, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "catalogue": catalogue, "demo": demo, "flags": flags, "framework-editor": frameworkEditor, "framework-grid": frameworkGrid, "interchange": interchange, "jsonstat": jsonstat, "local-results": localResults, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };

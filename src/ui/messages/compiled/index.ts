@@ -3,6 +3,7 @@ export { catalogue } from './catalogue';
 export { demo } from './demo';
 export { flags } from './flags';
 export { frameworkEditor } from './framework-editor';
+export { frameworkGrid } from './framework-grid';
 export { interchange } from './interchange';
 export { jsonstat } from './jsonstat';
 export { localResults } from './local-results';

@@ -3,6 +3,7 @@ import catalogue from './catalogue.ru';
 import demo from './demo.ru';
 import flags from './flags.ru';
 import frameworkEditor from './framework-editor.ru';
+import frameworkGrid from './framework-grid.ru';
 import interchange from './interchange.ru';
 import jsonstat from './jsonstat.ru';
 import localResults from './local-results.ru';
@@ -15,4 +16,4 @@ import timeCompare from './time-compare.ru';
 import workshop from './workshop.ru';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "catalogue": catalogue, "demo": demo, "flags": flags, "framework-editor": frameworkEditor, "interchange": interchange, "jsonstat": jsonstat, "local-results": localResults, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "catalogue": catalogue, "demo": demo, "flags": flags, "framework-editor": frameworkEditor, "framework-grid": frameworkGrid, "interchange": interchange, "jsonstat": jsonstat, "local-results": localResults, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };

@@ -3,6 +3,7 @@ import catalogue from './catalogue.zh';
 import demo from './demo.zh';
 import flags from './flags.zh';
 import frameworkEditor from './framework-editor.zh';
+import frameworkGrid from './framework-grid.zh';
 import interchange from './interchange.zh';
 import jsonstat from './jsonstat.zh';
 import localResults from './local-results.zh';
@@ -15,4 +16,4 @@ import timeCompare from './time-compare.zh';
 import workshop from './workshop.zh';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "catalogue": catalogue, "demo": demo, "flags": flags, "framework-editor": frameworkEditor, "interchange": interchange, "jsonstat": jsonstat, "local-results": localResults, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "catalogue": catalogue, "demo": demo, "flags": flags, "framework-editor": frameworkEditor, "framework-grid": frameworkGrid, "interchange": interchange, "jsonstat": jsonstat, "local-results": localResults, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };
