@@ -6,6 +6,7 @@ import frameworkEditor from './framework-editor.ar';
 import interchange from './interchange.ar';
 import jsonstat from './jsonstat.ar';
 import localResults from './local-results.ar';
+import problems from './problems.ar';
 import results from './results.ar';
 import review from './review.ar';
 import saving from './saving.ar';
@@ -15,4 +16,4 @@ import timeCompare from './time-compare.ar';
 import workshop from './workshop.ar';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "catalogue": catalogue, "demo": demo, "flags": flags, "framework-editor": frameworkEditor, "interchange": interchange, "jsonstat": jsonstat, "local-results": localResults, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "catalogue": catalogue, "demo": demo, "flags": flags, "framework-editor": frameworkEditor, "interchange": interchange, "jsonstat": jsonstat, "local-results": localResults, "problems": problems, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };

@@ -6,6 +6,7 @@ export { frameworkEditor } from './framework-editor';
 export { interchange } from './interchange';
 export { jsonstat } from './jsonstat';
 export { localResults } from './local-results';
+export { problems } from './problems';
 export { results } from './results';
 export { review } from './review';
 export { saving } from './saving';
