@@ -11,6 +11,7 @@
  *   {name, select, a {…} null {…} other {…}}   on the argument's text (`null` matches a missing value)
  *   {name, select, true {…} other {…}}   only `true`/`false`/`other`: the argument is a boolean
  *   {name, list}                   a list of texts, `a, b and c` in the interface locale (Intl.ListFormat; MessageFormat 2's :list)
+ *   {name, list, or}               the same list as alternatives, `a, b or c` (Intl.ListFormat's disjunction)
  *   '{' '}' '#' quoted with apostrophes; '' is one apostrophe; a lone apostrophe (city's) is itself.
  *
  * `parseMessage` throws a `MessageSyntaxError` with the position; `compileMessage` gives the code of
@@ -23,7 +24,7 @@ export type Part =
   | { kind: 'pound' }
   | { kind: 'number'; name: string; style: 'decimal' | 'integer' | 'percent' }
   | { kind: 'date'; name: string; style: 'short' | 'medium' | 'long' | 'full' }
-  | { kind: 'list'; name: string }
+  | { kind: 'list'; name: string; or: boolean }
   | { kind: 'plural'; name: string; ordinal: boolean; options: Record<string, Part[]> }
   | { kind: 'select'; name: string; options: Record<string, Part[]> };
 
@@ -145,7 +146,14 @@ export function parseMessage(src: string): Part[] {
       }
       ws();
     } else if (type === 'list') {
-      part = { kind: 'list', name };
+      let style = '';
+      if (src[i] === ',') {
+        i++;
+        style = word();
+        ws();
+      }
+      if (style && style !== 'or') fail(`list style "${style}"`);
+      part = { kind: 'list', name, or: style === 'or' };
     } else if (type === 'plural' || type === 'selectordinal' || type === 'select') {
       if (src[i] !== ',') fail(', expected');
       i++;
@@ -229,7 +237,7 @@ export function compileMessage(message: Part[], lang: string, positional?: reado
           case 'date':
             return `\${df(${arg(p.name)}, '${p.style}')}`;
           case 'list':
-            return `\${lf(${arg(p.name)})}`;
+            return p.or ? `\${lf(${arg(p.name)}, 'disjunction')}` : `\${lf(${arg(p.name)})}`;
           case 'plural':
           case 'select': {
             const inner = p.kind === 'plural' ? arg(p.name) : pound;

@@ -9,6 +9,7 @@
  * what it can: text, template literals with the function's parameters, `n === 1 ? … : …` and the
  * languages' plural helpers (`s(n, one, other)`, `p(n, {…})`, Arabic `c(n, FORMS)`, Russian
  * `n`/`f(count, one, few, many)`) into `{n, plural, …}`, `names.join(', ')` into `{names, list}`,
+ * `listText(names, 'disjunction')` into `{names, list, or}`, `flag === true ? … : …` into a boolean select,
  * `x === null ? … : …` and `x ?? '—'` into
  * `{x, select, null {…} other {…}}`, a comparison with a string into a select. Everything else
  * (computed lookups, lists joined in code, calls to other helpers) is listed with its key and line, to
@@ -123,9 +124,28 @@ function condition(e: ts.ConditionalExpression, scope: Scope): string {
     if (eq || ne) return `{${name}, plural, =${v} {${convert(yes, inner)}} other {${convert(no, inner)}}}`;
     throw new Unconvertible(`condition: ${c.getText()}`);
   }
+  // `flag === true ? … : …`: a boolean select.
+  if ((eq || ne) && r.kind === ts.SyntaxKind.TrueKeyword) return `{${name}, select, true {${convert(yes, scope)}} other {${convert(no, scope)}}}`;
   const key = text(r);
-  if (key !== null && (eq || ne) && /^[\w-]+$/.test(key)) return `{${name}, select, ${key} {${convert(yes, scope)}} other {${convert(no, scope)}}}`;
+  if (key !== null && (eq || ne) && /^[\w-]+$/.test(key)) {
+    // `x === 'a' ? … : x === 'b' ? … : …` is one select on x.
+    const rest = convert(no, scope);
+    const head = `{${name}, select, `;
+    const merged = rest.startsWith(head) && rest.endsWith('}') && closes(rest) === rest.length - 1 ? rest.slice(head.length, -1) : `other {${rest}}`;
+    return `${head}${key} {${convert(yes, scope)}} ${merged}}`;
+  }
   throw new Unconvertible(`condition: ${c.getText()}`);
+}
+
+/** The index of the brace that closes the one `s` opens at 0 (quoted braces of ICU text skipped). */
+function closes(s: string): number {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === "'" && (s[i + 1] === '{' || s[i + 1] === '}')) i += 2;
+    else if (s[i] === '{') depth++;
+    else if (s[i] === '}' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 function convert(node: ts.Expression, scope: Scope): string {
@@ -158,7 +178,9 @@ function convert(node: ts.Expression, scope: Scope): string {
       if (!/^[\w-]+$/.test(k)) throw new Unconvertible(`lookup key: ${k}`);
       return `${k} {${icuText(lower ? t.toLowerCase() : t, scope.inPlural)}}`;
     });
-    return `{${name}, select, ${options.join(' ')} other {{${name}}}}`;
+    // A const with its own `other` key already has the select's `other`.
+    const hasOther = options.some((o) => o.startsWith('other '));
+    return `{${name}, select, ${options.join(' ')}${hasOther ? '' : ` other {{${name}}}`}}`;
   }
   if (ts.isConditionalExpression(e)) return condition(e, scope);
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken) {
@@ -172,6 +194,12 @@ function convert(node: ts.Expression, scope: Scope): string {
     const fn = e.expression.text;
     const a = e.arguments;
     // The languages' plural helpers (see the header).
+    // `listText(names)` and `listText(names, 'disjunction')`: the runtime's list, `a, b and c` or `a, b or c`.
+    if (fn === 'listText' && a.length >= 1) {
+      const type = a.length > 1 ? text(a[1]) : 'conjunction';
+      if (type === 'conjunction') return `{${param(a[0], scope)}, list}`;
+      if (type === 'disjunction') return `{${param(a[0], scope)}, list, or}`;
+    }
     if ((fn === 's' || fn === 'plural') && a.length === 3)
       return pluralOf(
         param(a[0], scope),
@@ -231,7 +259,11 @@ function constsOf(file: ts.SourceFile): Map<string, ts.ObjectLiteralExpression> 
   for (const st of file.statements)
     if (ts.isVariableStatement(st))
       for (const d of st.declarationList.declarations)
-        if (ts.isIdentifier(d.name) && d.initializer && ts.isObjectLiteralExpression(d.initializer)) out.set(d.name.text, d.initializer);
+        if (ts.isIdentifier(d.name) && d.initializer) {
+          let init = d.initializer;
+          while (ts.isSatisfiesExpression(init) || ts.isAsExpression(init)) init = init.expression;
+          if (ts.isObjectLiteralExpression(init)) out.set(d.name.text, init);
+        }
   return out;
 }
 
@@ -277,14 +309,22 @@ export function convertObject(file: ts.SourceFile, object: string, englishParams
           const sw = st.length === 1 && ts.isSwitchStatement(st[0]) ? st[0] : null;
           const on = sw ? unwrap(sw.expression) : null;
           if (sw && on && ts.isPropertyAccessExpression(on) && on.name.text === 'kind' && ts.isIdentifier(on.expression) && names[0] === on.expression.text) {
-            const scope: Scope = { params: new Map(), consts, inPlural: false, subject: names[0], callers: new Set(names.slice(1)) };
+            // The other parameters are arguments as they are (`at`), or by their results when called (`label(c.id)`).
+            const others = new Map(names.slice(1).map((n, i) => [n, en[i + 1] ?? n]));
+            const scope: Scope = { params: others, consts, inPlural: false, subject: names[0], callers: new Set(names.slice(1)) };
             const cases: Record<string, string> = {};
             for (const clause of sw.caseBlock.clauses) {
               const value = ts.isCaseClause(clause) ? text(clause.expression) : null;
               const body = clause.statements.length === 1 && ts.isBlock(clause.statements[0]) ? clause.statements[0].statements : clause.statements;
-              if (value === null || body.length !== 1 || !ts.isReturnStatement(body[0]) || !body[0].expression)
-                throw new Unconvertible(`switch case: ${clause.getText().slice(0, 60)}`);
-              cases[`${key}.${value}`] = convert(body[0].expression, scope);
+              // A case it cannot convert is left (to write by hand) without losing the others.
+              try {
+                if (value === null || body.length !== 1 || !ts.isReturnStatement(body[0]) || !body[0].expression)
+                  throw new Unconvertible(`switch case: ${clause.getText().slice(0, 60)}`);
+                cases[`${key}.${value}`] = convert(body[0].expression, scope);
+              } catch (e) {
+                if (!(e instanceof Unconvertible) || value === null) throw e;
+                out.left.push(`${key}.${value} (line ${line(clause)}): ${e.message}`);
+              }
             }
             Object.assign(out.messages, cases);
             continue;
@@ -320,6 +360,7 @@ export const CONVERTED: readonly { module: string; object: string; namespace: st
   { module: 'shell', object: 'S', namespace: 'shell' },
   { module: 'flags', object: 'F', namespace: 'flags' },
   { module: 'catalogue', object: 'C', namespace: 'catalogue' },
+  { module: 'problems', object: 'PW', namespace: 'problems' },
 ];
 
 /** Messages removed on purpose (unused): a branch's old module that still has them does not bring them back. */

@@ -8,7 +8,12 @@
  *   git archive HEAD src | tar -x -C .old      (before converting)
  *   npx tsx scripts/messages-compare.ts .old workshop W WS --removed WS.exNamedNone
  *
- * (`--removed` names texts deleted on purpose, which are then only checked to be gone.)
+ * (`--removed` names texts deleted on purpose, which are then only checked to be gone.) An object
+ * parameter (a problem of one of many kinds) gets objects made from its type, each kind's fields in
+ * combination, lists of them at lengths around the plural boundaries; `--apply PW` lays each language's
+ * old words onto an object the compared ones read (the readers' problems: P reads PW):
+ *
+ *   npx tsx scripts/messages-compare.ts .old problems P --apply PW
  * Prints the calls made, the texts that differ (with the language, key and arguments) and the functions
  * it could not call (a parameter of an object type); exits 1 on any difference.
  */
@@ -24,6 +29,10 @@ type Obj = Record<string, unknown>;
 // Whole numbers: the counts of plurals are whole (French CLDR's "1,5 changement" is one, where the old code said other).
 const NUMBERS = [0, 1, 2, 3, 4, 5, 11, 12, 21, 22, 25, 101, 111];
 const TEXTS = ['Quito', 'a b'];
+/** Lengths of a list of objects (the problems of a file: `2 problems`, Russian and Arabic plural forms). */
+const LENGTHS = [0, 1, 2, 5, 11, 21, 101];
+/** Argument objects made per object type (each kind of a union of kinds has its own). */
+const OBJECTS_PER_TYPE = 400;
 
 /** Each function's parameter value pools (dotted key → one pool per parameter), from the types of the old English module. */
 function parameterPools(file: string, object: string): Map<string, unknown[][] | null> {
@@ -31,11 +40,17 @@ function parameterPools(file: string, object: string): Map<string, unknown[][] |
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(file)!;
   const out = new Map<string, unknown[][] | null>();
-  const poolOf = (t: ts.Type): unknown[] | null => {
+  const poolOf = (t: ts.Type, depth = 0): unknown[] | null => {
     if (t.isUnion()) {
-      const parts = t.types.map(poolOf);
-      if (parts.some((p) => p === null)) return null;
-      return parts.flat().filter((v, i, all) => all.findIndex((w) => JSON.stringify(w) === JSON.stringify(v)) === i);
+      const parts = t.types.map((u) => poolOf(u, depth));
+      // A member too deep to make (a workspace error's refused assessments' own errors) is left out, not the union.
+      const made = depth > 0 && parts.some((p) => p !== null) ? parts.filter((p) => p !== null) : parts;
+      if (made.some((p) => p === null)) return null;
+      const seen = new Set<string>();
+      return made.flat().filter((v) => {
+        const key = JSON.stringify(v) ?? 'undefined';
+        return !seen.has(key) && (seen.add(key), true);
+      });
     }
     if (t.isStringLiteral() || t.isNumberLiteral()) return [t.value];
     const f = t.getFlags();
@@ -47,21 +62,41 @@ function parameterPools(file: string, object: string): Map<string, unknown[][] |
     if (f & ts.TypeFlags.Undefined) return [undefined];
     if (checker.isArrayType(t) || checker.isTupleType(t)) {
       const el = checker.getTypeArguments(t as ts.TypeReference)[0];
-      if (el && el.getFlags() & ts.TypeFlags.String) return [[], ['a'], ['a', 'b'], ['a', 'b', 'c']];
+      if (el && el.getFlags() & ts.TypeFlags.String) return [[], ['a'], ['a', ''], ['a', 'b'], ['a', 'b', 'c']];
       if (el && el.getFlags() & ts.TypeFlags.Number) return [[], [1], [1, 2, 3]];
-      return null;
+      // A list of objects (a file's problems): its lengths around the plural boundaries, of the first values made.
+      const items = el ? poolOf(el, depth + 1) : null;
+      if (!items || items.length === 0) return [[]];
+      return LENGTHS.map((n) => Array.from({ length: n }, (_, i) => items[i % items.length]));
+    }
+    // An object (a problem of a kind): combinations of its fields' values, to a few levels deep.
+    if (f & (ts.TypeFlags.Object | ts.TypeFlags.Intersection) && t.getCallSignatures().length === 0) {
+      if (depth >= 3) return null;
+      const props = checker.getPropertiesOfType(t);
+      const pools = props.map((p) => poolOf(checker.getTypeOfSymbolAtLocation(p, source), depth + 1));
+      if (pools.some((p) => p === null)) return null;
+      return combinations(pools as unknown[][], OBJECTS_PER_TYPE).map((values) =>
+        Object.fromEntries(props.flatMap((p, i) => (values[i] === undefined ? [] : [[p.name, values[i]]]))),
+      );
     }
     return null;
   };
   const walk = (o: ts.ObjectLiteralExpression, prefix: string) => {
     for (const p of o.properties) {
-      if (!ts.isPropertyAssignment(p)) continue;
+      if (!ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p)) continue;
       const key = prefix + p.name.getText(source).replace(/^['"]|['"]$/g, '');
-      let init = p.initializer;
+      let init: ts.Expression = ts.isPropertyAssignment(p) ? p.initializer : p.name;
       while (ts.isSatisfiesExpression(init) || ts.isAsExpression(init)) init = init.expression;
+      // `doc: docProblem` or `errorLines,`: a function declared in the module, by its declaration.
+      const declared = ts.isIdentifier(init)
+        ? (ts.isShorthandPropertyAssignment(p) ? checker.getShorthandAssignmentValueSymbol(p) : checker.getSymbolAtLocation(init))?.declarations?.find(
+            ts.isFunctionDeclaration,
+          )
+        : undefined;
+      const fn = declared ?? (ts.isArrowFunction(init) || ts.isFunctionExpression(init) ? init : undefined);
       if (ts.isObjectLiteralExpression(init)) walk(init, `${key}.`);
-      else if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) {
-        const pools = init.parameters.map((q) => poolOf(checker.getTypeAtLocation(q)));
+      else if (fn) {
+        const pools = fn.parameters.map((q) => poolOf(checker.getTypeAtLocation(q)));
         out.set(key, pools.some((x) => x === null) ? null : (pools as unknown[][]));
       }
     }
@@ -77,11 +112,15 @@ function parameterPools(file: string, object: string): Map<string, unknown[][] |
   return out;
 }
 
-/** Up to `cap` argument lists from the pools: every combination when there are few, else a regular sample. */
+/**
+ * Up to `cap` argument lists from the pools: every combination when there are few, else each pool's
+ * values in turn (so every value is used) and a regular sample.
+ */
 function combinations(pools: unknown[][], cap = 2000): unknown[][] {
   const total = pools.reduce((n, p) => n * p.length, 1);
   const step = Math.max(1, Math.floor(total / cap));
   const out: unknown[][] = [];
+  if (step > 1) for (let i = 0; i < Math.max(...pools.map((p) => p.length)); i++) out.push(pools.map((p) => p[i % p.length]));
   for (let i = 0; i < total; i += step) {
     let r = i;
     out.push(
@@ -105,7 +144,10 @@ function leaves(o: Obj, prefix = ''): string[] {
 
 async function main(args: string[]): Promise<number> {
   const removed = new Set(args.flatMap((a, i) => (args[i - 1] === '--removed' ? a.split(',') : [])));
-  const [oldDir, module, ...objects] = args.filter((a, i) => a !== '--removed' && args[i - 1] !== '--removed');
+  // `--apply PW`: old objects a language laid its words onto that the compared ones read (P reads PW), not compared themselves.
+  const applied = args.flatMap((a, i) => (args[i - 1] === '--apply' ? a.split(',') : []));
+  const flags = new Set(['--removed', '--apply']);
+  const [oldDir, module, ...objects] = args.filter((a, i) => !flags.has(a) && !flags.has(args[i - 1]));
   if (!oldDir || !module || objects.length === 0) {
     process.stderr.write('usage: npx tsx scripts/messages-compare.ts <old tree> <module> <Object>...\n');
     return 2;
@@ -120,7 +162,9 @@ async function main(args: string[]): Promise<number> {
   const runtime = await imp(path.join(root, 'src/ui/messages/runtime.ts'));
   const snapshot = oldLanguages.snapshot as (o: unknown) => Obj;
   const applyCatalogue = oldLanguages.applyCatalogue as (t: object, e: object, tr: object | undefined, mark: boolean) => string[];
-  const english = Object.fromEntries(objects.map((o) => [o, snapshot(oldModule[o])]));
+  const english = Object.fromEntries([...objects, ...applied].map((o) => [o, snapshot(oldModule[o])]));
+  // The old tree's own runtime: its lists (listText) follow the locale it is given, as the old app's did.
+  const oldRuntime = await imp(path.join(oldRoot, 'messages/runtime.ts'));
   let calls = 0;
   let differ = 0;
   const uncalled = new Set<string>();
@@ -130,9 +174,19 @@ async function main(args: string[]): Promise<number> {
     (oldFormat.setNumberLocale as (l: string) => void)(LOCALES[lang]);
     (newFormat.setNumberLocale as (l: string) => void)(LOCALES[lang]);
     (runtime.useMessages as (c: string, t: unknown, l: string) => string[])(lang, tables, LOCALES[lang]);
+    (oldRuntime.useMessages as (c: string, t: unknown, l: string) => string[])(lang, undefined, LOCALES[lang]);
+    for (const object of applied)
+      applyCatalogue(
+        oldModule[object] as Obj,
+        english[object],
+        lang === 'en' ? english[object] : ((translation![object] as object | undefined) ?? {}),
+        lang !== 'en',
+      );
     for (const object of objects) {
       const live = oldModule[object] as Obj;
-      applyCatalogue(live, english[object], lang === 'en' ? english[object] : ((translation![object] as object | undefined) ?? {}), lang !== 'en');
+      // An object no language translated (P: code putting PW's words together) is called as it is.
+      const code = applied.length > 0 && lang !== 'en' && translation![object] === undefined;
+      if (!code) applyCatalogue(live, english[object], lang === 'en' ? english[object] : ((translation![object] as object | undefined) ?? {}), lang !== 'en');
       const pools = parameterPools(path.join(oldRoot, `strings/${module}.ts`), object);
       for (const key of leaves(english[object])) {
         const report = (a: unknown[], x: unknown, y: unknown) => {
@@ -170,7 +224,8 @@ async function main(args: string[]): Promise<number> {
           } catch (e) {
             y = `throws ${(e as Error).message}`;
           }
-          if (x !== y) report(a, x, y);
+          // A list of lines (P.errorLines) is the same when its lines are.
+          if (x !== y && JSON.stringify(x) !== JSON.stringify(y)) report(a, x, y);
         }
       }
     }

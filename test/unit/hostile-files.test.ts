@@ -233,7 +233,7 @@ describe('several sheets with a values table', () => {
     const r = worded(await parseValuesXlsx(book.buffer as ArrayBuffer, u4ssc));
     expect(r).toMatchObject({
       ok: false,
-      problems: [{ row: 1, message: 'Several sheets hold a values table (2023, 2024): choose the sheet to read (--sheet NAME on the command line).' }],
+      problems: [{ row: 1, message: 'Several sheets hold a values table (2023 and 2024): choose the sheet to read (--sheet NAME on the command line).' }],
     });
     const chosen = await parseValuesXlsx(book.buffer as ArrayBuffer, u4ssc, { sheet: '2024' });
     expect(chosen.ok && chosen.input.values['EC: ICT: ICT: 2C|']).toEqual({ value: 31.5 });

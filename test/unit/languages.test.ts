@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
-import { applyCatalogue, FALLBACK_OPEN, LANGUAGES, markFallback, missingKeys, pickLanguage, plural, snapshot, type Lang } from '../../src/ui/strings/languages';
+import { FALLBACK_OPEN, LANGUAGES, markFallback, pickLanguage, type Lang } from '../../src/ui/strings/languages';
 import { S } from '../../src/ui/strings';
 import { V } from '../../src/ui/strings/review';
 import { WS } from '../../src/ui/strings/workshop';
@@ -11,13 +11,12 @@ import { missingMessages } from '../../src/ui/messages/runtime';
 // Every converted namespace's English, so that a message a language lacks in any of them is listed.
 import '../../src/ui/messages/compiled';
 import { flagText, sourceText } from '../../src/ui/strings/flags';
-import { P, PW } from '../../src/ui/strings/problems';
+import { P } from '../../src/ui/strings/problems';
 import type { Flag } from '../../src/engine/types';
 import { applyKpiCatalogue, catalogueProse, catalogueText, kpiCoverage, unitCoverage } from '../../src/ui/strings/kpi-names';
 import { loadCatalogue, useLanguage } from '../../src/ui/strings/language';
 import { formatNumber, localeDecimal } from '../../src/ui/format';
 
-const ENGLISH = { PW };
 /** Interface complete in every language; French and Spanish also the whole KPI catalogue. */
 const COMPLETE_INTERFACE: Lang[] = ['fr', 'es', 'ar', 'zh', 'ru'];
 
@@ -47,12 +46,6 @@ describe('every message key exists in every language', () => {
     expect(TC.rankRangeText('1', '3')).toBe('1 to 3');
   });
 
-  // The file readers' problems (PW, put together by P): complete in every language too.
-  it.each(COMPLETE_INTERFACE)('%s has every key of PW (a missing one is listed by its path)', async (lang) => {
-    const catalogue = await loadCatalogue(lang);
-    expect(missingKeys(ENGLISH.PW, catalogue.PW).map((path) => `${lang}: PW.${path}`)).toEqual([]);
-  });
-
   it('words the readers’ problems in the chosen language through the same P calls', async () => {
     await useLanguage('fr');
     expect(P.number({ kind: 'empty' })).toBe('La cellule est vide.');
@@ -61,6 +54,26 @@ describe('every message key exists in every language', () => {
     );
     await useLanguage('en');
     expect(P.number({ kind: 'empty' })).toBe('The cell is empty.');
+  });
+
+  it('counts in the readers’ problems with each language’s plural rules (Russian genitive, Arabic forms)', async () => {
+    const tooLong = (limit: number) => P.doc({ kind: 'too-long', limit, path: 'name' });
+    await useLanguage('ru');
+    expect([1, 2, 5, 21].map(tooLong)).toEqual([1, 2, 5, 21].map((n, i) => `name: текст длиннее ${n} ${['символа', 'символов', 'символов', 'символа'][i]}.`));
+    expect(P.table({ kind: 'too-many-rows', limit: 21 })).toMatch(/^В файле больше 21 строки;/);
+    await useLanguage('ar');
+    const invalid = (n: number) => P.parseError({ kind: 'invalid', problems: Array.from({ length: n }, () => ({ kind: 'missing', path: 'a' }) as const) });
+    expect([0, 1, 2, 3, 11].map(invalid)).toEqual([
+      'في التقييم لا مشكلات.',
+      'في التقييم مشكلة واحدة.',
+      'في التقييم مشكلتان.',
+      'في التقييم 3 مشكلات.',
+      'في التقييم 11 مشكلة.',
+    ]);
+    const sheets = (of: number) => P.tableNote({ kind: 'sheet-read', sheet: 'S', of, hidden: [] });
+    expect([2, 3].map(sheets)).toEqual(['قُرئت الورقة "S" (من ورقتين).', 'قُرئت الورقة "S" (من 3 أوراق).']);
+    await useLanguage('en');
+    expect(tooLong(1)).toBe('name: text longer than 1 characters.');
   });
 
   it.each(['fr', 'es', 'ar', 'zh', 'ru'] as const)('%s names every KPI, dimension, sub-dimension and category', async (lang) => {
@@ -143,10 +156,6 @@ describe('every message key exists in every language', () => {
     await useLanguage('en');
     expect(untranslated.definition.startsWith(FALLBACK_OPEN)).toBe(false);
   });
-
-  it('the completeness check reports a key a language lacks (so the tests above can fail)', () => {
-    expect(missingKeys({ a: 'x', b: { c: 'y', d: (n: number) => `${n}` } }, { b: { c: 'z' } })).toEqual(['a', 'b.d']);
-  });
 });
 
 describe('flags and catalogue changes in the display language', () => {
@@ -219,18 +228,6 @@ describe('flags and catalogue changes in the display language', () => {
 });
 
 describe('applying a language', () => {
-  it('writes the words into the live objects and falls back to marked English for a missing key', () => {
-    const live = { a: 'one', b: { c: (n: number) => `${n} things` }, d: 'kept' };
-    const english = snapshot(live);
-    const missing = applyCatalogue(live, english, { a: 'un' }, true);
-    expect(live.a).toBe('un');
-    expect(missing).toEqual(['b.c', 'd']);
-    expect(live.d).toBe(markFallback('kept'));
-    expect(live.b.c(3)).toBe(`${FALLBACK_OPEN}3 things\u2069`);
-    applyCatalogue(live, english, english, false);
-    expect(live).toEqual({ a: 'one', b: { c: english.b.c }, d: 'kept' });
-  });
-
   it('switches S, V, WS, the KPI names and the number locale, and back to English', async () => {
     await useLanguage('fr');
     expect(S.create).toBe('Créer');
@@ -262,14 +259,5 @@ describe('choosing the language', () => {
     expect(pickLanguage(['de', 'zh-Hans-CN'])).toBe('zh');
     expect(pickLanguage(['de', undefined])).toBe('en');
     expect(LANGUAGES).toEqual(['en', 'fr', 'es', 'ar', 'zh', 'ru']);
-  });
-
-  it('chooses Russian and Arabic plural forms with Intl.PluralRules', () => {
-    const ru = plural('ru');
-    const forms = { one: 'значение', few: 'значения', many: 'значений', other: 'значения' };
-    expect([1, 3, 5, 21, 1.5].map((n) => ru(n, forms))).toEqual(['значение', 'значения', 'значений', 'значение', 'значения']);
-    const ar = plural('ar');
-    const arForms = { zero: 'zero', one: 'one', two: 'two', few: 'few', many: 'many', other: 'other' };
-    expect([0, 1, 2, 3, 11, 100].map((n) => ar(n, arForms))).toEqual(['zero', 'one', 'two', 'few', 'many', 'other']);
   });
 });

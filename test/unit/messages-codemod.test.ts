@@ -89,4 +89,41 @@ describe('messages-codemod conversions', () => {
     });
     expect(c.positional).toEqual({ state: ['s'], added: ['n'], missed: ['name'] });
   });
+
+  it('converts the readers’ problems: lists as alternatives, booleans, chained choices, other parameters, and leaves only the case it cannot', () => {
+    const source = ts.createSourceFile(
+      'problems.ts',
+      [
+        "const FORMS = { date: 'a date', other: 'the form asked for' } as const;",
+        'export const PW = {',
+        '  doc: (p: D, at: string): string => {',
+        '    switch (p.kind) {',
+        "      case 'not-one-of':",
+        "        return `${at}: not one of ${listText(p.allowed, 'disjunction')}; missing ${listText(p.columns)}.`;",
+        "      case 'below':",
+        "        return p.exclusive === true ? 'above' : 'at least';",
+        "      case 'not-xlsx':",
+        "        return p.detail === 'not-zip' ? 'no zip' : p.detail === 'no-workbook' ? 'no workbook' : 'broken';",
+        "      case 'pattern':",
+        '        return `not ${FORMS[p.form]}`;',
+        "      case 'hand':",
+        '        return `${p.columns.length > 1 ? "columns" : "column"}`;',
+        '    }',
+        '  },',
+        '};',
+      ].join('\n'),
+      ts.ScriptTarget.ES2022,
+      true,
+      ts.ScriptKind.TS,
+    );
+    const c = convertObject(source, 'PW', new Map(), true);
+    expect(c.messages).toEqual({
+      'doc.not-one-of': '{at}: not one of {allowed, list, or}; missing {columns, list}.',
+      'doc.below': '{exclusive, select, true {above} other {at least}}',
+      'doc.not-xlsx': '{detail, select, not-zip {no zip} no-workbook {no workbook} other {broken}}',
+      // A const with its own `other` key gives the select's `other` once.
+      'doc.pattern': 'not {form, select, date {a date} other {the form asked for}}',
+    });
+    expect(c.left).toEqual(['doc.hand (line 13): condition: p.columns.length > 1']);
+  });
 });

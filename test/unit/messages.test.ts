@@ -22,7 +22,7 @@ import {
   TRANSLATED,
   withCoverage,
 } from '../../scripts/messages';
-import { listText, message, missingMessages, onFallback, pl, register, sel, useMessages, withCode, type Args } from '../../src/ui/messages/runtime';
+import { lf, listText, message, missingMessages, onFallback, pl, register, sel, useMessages, withCode, type Args } from '../../src/ui/messages/runtime';
 import { FALLBACK_OPEN } from '../../src/ui/strings/languages';
 import { useLanguage } from '../../src/ui/strings/language';
 import { TM } from '../../src/ui/strings/time';
@@ -42,12 +42,13 @@ function run(src: string, lang: string, args: Args = {}): string {
   // The compiled body is a template literal over `a` and the runtime's helpers; Function here only
   // stands in for the bundler in this test (the app imports the generated module).
   const body = code.slice('(a: Args) => '.length);
-  return new Function('a', 'pl', 'sel', 'nf', 'df', `return ${body};`)(
+  return new Function('a', 'pl', 'sel', 'nf', 'df', 'lf', `return ${body};`)(
     args,
     pl,
     sel,
     (v: unknown) => String(v),
     () => '',
+    lf,
   ) as string;
 }
 
@@ -64,6 +65,13 @@ describe('the ICU compiler', () => {
     expect(run('{n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}', 'en', { n: 22 })).toBe('22nd');
     const nullable = '{year, select, null {—} other {{year}}}';
     expect([run(nullable, 'en', { year: null }), run(nullable, 'en', { year: 2030 })]).toEqual(['—', '2030']);
+  });
+
+  it('joins a list as the locale says, as a whole or as alternatives (`{names, list, or}`)', () => {
+    expect(run('{names, list}', 'en', { names: ['a', 'b', 'c'] })).toBe('a, b and c');
+    expect(run('expected {names, list, or}.', 'en', { names: ['a', 'b', 'c'] })).toBe('expected a, b or c.');
+    expect(argumentTypes(parseMessage('{names, list, or}')).get('names')).toBe('readonly string[]');
+    expect(() => parseMessage('{names, list, and}')).toThrow(/list style "and"/);
   });
 
   it('reads ICU quoting: doubled and lone apostrophes, quoted braces and #', () => {

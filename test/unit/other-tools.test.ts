@@ -234,7 +234,7 @@ describe('the second round of files: no silent misread', () => {
     expect(JSON.parse(c.stdout)).toEqual(scoresOf(HAND));
     // Named, the hidden sheet is read: last year's values.
     const last = await expectRefused('openpyxl-hidden-first-sheet.xlsx', { sheet: 'nope' });
-    expect(last.problems).toEqual([{ row: 1, message: 'The workbook has no sheet "nope" (its sheets: 2023, 2024).' }]);
+    expect(last.problems).toEqual([{ row: 1, message: 'The workbook has no sheet "nope" (its sheets: 2023 and 2024).' }]);
     const named = await readFixture('openpyxl-hidden-first-sheet.xlsx', { sheet: '2023' });
     expect(named.ok && named.holds === 'values' && named.input.values['EC: I: T: 5A|']).toMatchObject({ value: 2.7, year: 2022 });
   });

@@ -158,8 +158,9 @@ export function df(value: unknown, style: 'short' | 'medium' | 'long' | 'full'):
   return new Intl.DateTimeFormat(locale, { dateStyle: style }).format(d);
 }
 
-/** `{names, list}`: the one list mechanism. */
-export const lf = (value: unknown): string => listText(Array.isArray(value) ? value.map(String) : [String(value)]);
+/** `{names, list}` (and `{names, list, or}`): the one list mechanism. */
+export const lf = (value: unknown, type: 'conjunction' | 'disjunction' = 'conjunction'): string =>
+  listText(Array.isArray(value) ? value.map(String) : [String(value)], type);
 
 /** The one list mechanism: `a, b and c` in the interface locale (Intl.ListFormat). */
 export function listText(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {

@@ -1,16 +1,15 @@
 /**
  * Choosing the interface language at start-up and switching it. The language is, in order: `?lang=xx`
  * in the address (a trainer shares a link in the room's language), the saved choice, the browser's
- * languages, English. Its catalogue is loaded (one chunk per language) and written into the string
- * objects not yet converted to message files before the app's modules run; `<html lang>` and `dir` and the number and date locale follow.
+ * languages, English. Its chunk (message tables and KPI catalogue) is loaded before the app's modules
+ * run and its tables chosen for reading; `<html lang>` and `dir` and the number and date locale follow.
  * Switching saves the choice and reloads the page through `reloadSafely` (edits are journalled on every
  * keystroke, so a reload loses nothing).
  */
 import { loadLanguageChoice, saveLanguageChoice } from '../../storage/language-choice';
 import { reloadSafely } from '../before-reload';
 import { setNumberLocale } from '../format';
-import { applyCatalogue, FALLBACK_OPEN, LANGUAGE_INFO, pickLanguage, snapshot, type Lang } from './languages';
-import { PW } from './problems';
+import { FALLBACK_OPEN, LANGUAGE_INFO, pickLanguage, type Lang } from './languages';
 import type { LanguageCatalogue } from './types';
 import { applyKpiCatalogue } from './kpi-names';
 import { onFallback, useMessages } from '../messages/runtime';
@@ -22,13 +21,6 @@ const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<{ default: LanguageCata
   zh: () => import('./zh'),
   ru: () => import('./ru'),
 };
-
-const ENGLISH = {
-  PW: snapshot(PW),
-};
-const LIVE = { PW };
-/** The string objects a language lays its words onto. */
-export const STRING_OBJECTS = ['PW'] as const;
 
 let current: Lang = 'en';
 export const currentLanguage = (): Lang => current;
@@ -46,18 +38,15 @@ export async function loadCatalogue(lang: Lang): Promise<LanguageCatalogue> {
 }
 
 /**
- * Writes `lang`'s words into PW and the KPI catalogue, reads the
- * language's message tables (the namespaces converted to ICU messages, #31: nothing is written into
- * them), sets the page's language, direction and locale. Returns the keys that fell back to English
- * (of the message files, those of the namespaces loaded so far).
+ * Reads `lang`'s message tables (ICU message files, #31: nothing is written into the accessors) and
+ * lays its words onto the KPI catalogue, sets the page's language, direction and locale. Returns the
+ * messages that fall back to English (of the namespaces loaded so far).
  */
 export async function useLanguage(lang: Lang): Promise<string[]> {
   const catalogue = await loadCatalogue(lang);
   current = lang;
-  const mark = lang !== 'en';
-  const missing = STRING_OBJECTS.flatMap((k) => applyCatalogue(LIVE[k], ENGLISH[k], lang === 'en' ? ENGLISH[k] : catalogue[k], mark, k));
   const info = LANGUAGE_INFO[lang];
-  missing.push(...useMessages(lang, catalogue.messages, info.locale));
+  const missing = useMessages(lang, catalogue.messages, info.locale);
   applyKpiCatalogue(lang === 'en' ? undefined : catalogue.kpis);
   setNumberLocale(info.locale);
   if (typeof document !== 'undefined') {

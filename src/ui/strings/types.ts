@@ -1,6 +1,4 @@
-import type { Translation } from './languages';
 import type { Table } from '../messages/runtime';
-import type { PW } from './problems';
 
 /**
  * The words of the KPI catalogue in one language, keyed by code: the catalogue itself stays English
@@ -33,10 +31,8 @@ export interface KpiCatalogue {
   sources?: Record<string, string>;
 }
 
-/** One language: a translation of each string object and of the KPI catalogue. */
+/** One language: its message tables and the KPI catalogue's words. */
 export interface LanguageCatalogue {
-  /** The words of the file readers' problems (`P` puts them together). */
-  PW?: Translation<typeof PW>;
   kpis?: KpiCatalogue;
   /** The namespaces converted to ICU message files (#31), compiled: one table per namespace. */
   messages?: Readonly<Partial<Record<string, Table>>>;

@@ -7,6 +7,7 @@ import frameworkGrid from './framework-grid.es';
 import interchange from './interchange.es';
 import jsonstat from './jsonstat.es';
 import localResults from './local-results.es';
+import problems from './problems.es';
 import results from './results.es';
 import review from './review.es';
 import saving from './saving.es';
@@ -16,4 +17,4 @@ import timeCompare from './time-compare.es';
 import workshop from './workshop.es';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "catalogue": catalogue, "demo": demo, "flags": flags, "framework-editor": frameworkEditor, "framework-grid": frameworkGrid, "interchange": interchange, "jsonstat": jsonstat, "local-results": localResults, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "catalogue": catalogue, "demo": demo, "flags": flags, "framework-editor": frameworkEditor, "framework-grid": frameworkGrid, "interchange": interchange, "jsonstat": jsonstat, "local-results": localResults, "problems": problems, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };

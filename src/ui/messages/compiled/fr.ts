@@ -7,6 +7,7 @@ import frameworkGrid from './framework-grid.fr';
 import interchange from './interchange.fr';
 import jsonstat from './jsonstat.fr';
 import localResults from './local-results.fr';
+import problems from './problems.fr';
 import results from './results.fr';
 import review from './review.fr';
 import saving from './saving.fr';
@@ -16,4 +17,4 @@ import timeCompare from './time-compare.fr';
 import workshop from './workshop.fr';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "catalogue": catalogue, "demo": demo, "flags": flags, "framework-editor": frameworkEditor, "framework-grid": frameworkGrid, "interchange": interchange, "jsonstat": jsonstat, "local-results": localResults, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "catalogue": catalogue, "demo": demo, "flags": flags, "framework-editor": frameworkEditor, "framework-grid": frameworkGrid, "interchange": interchange, "jsonstat": jsonstat, "local-results": localResults, "problems": problems, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };

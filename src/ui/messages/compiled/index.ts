@@ -7,6 +7,7 @@ export { frameworkGrid } from './framework-grid';
 export { interchange } from './interchange';
 export { jsonstat } from './jsonstat';
 export { localResults } from './local-results';
+export { problems } from './problems';
 export { results } from './results';
 export { review } from './review';
 export { saving } from './saving';

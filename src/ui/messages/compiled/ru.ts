@@ -7,6 +7,7 @@ import frameworkGrid from './framework-grid.ru';
 import interchange from './interchange.ru';
 import jsonstat from './jsonstat.ru';
 import localResults from './local-results.ru';
+import problems from './problems.ru';
 import results from './results.ru';
 import review from './review.ru';
 import saving from './saving.ru';
@@ -16,4 +17,4 @@ import timeCompare from './time-compare.ru';
 import workshop from './workshop.ru';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "catalogue": catalogue, "demo": demo, "flags": flags, "framework-editor": frameworkEditor, "framework-grid": frameworkGrid, "interchange": interchange, "jsonstat": jsonstat, "local-results": localResults, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "catalogue": catalogue, "demo": demo, "flags": flags, "framework-editor": frameworkEditor, "framework-grid": frameworkGrid, "interchange": interchange, "jsonstat": jsonstat, "local-results": localResults, "problems": problems, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };

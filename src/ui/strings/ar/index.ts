@@ -1,4 +1,4 @@
-/** Arabic (right to left): the interface (S), the results (R), saving (D), the cycle (V), workshop mode (W, WS), progress over time and across cities (TM, TC), the file readers' problems (PW) and the KPI names. */
+/** Arabic (right to left): the message tables of every namespace (compiled from src/ui/messages/ar/) and the KPI names. */
 /*
  * Glossary (one term per concept, in every Arabic file; keep to it when adding words):
  *   band (a score's 1–4 points: 0–33 %, 33–66 %, 66–95 %, 95 %+) → الفئة، الفئات
@@ -21,7 +21,6 @@
  */
 import type { LanguageCatalogue } from '../types';
 import messages from '../../messages/compiled/ar';
-import { PW } from './problems';
 import { KPIS } from './kpis';
 import { PHRASES } from './phrases';
 import { INPUTS, UNITS } from './units';
@@ -32,7 +31,6 @@ import { withDefinitions } from '../languages';
 
 export default {
   messages,
-  PW,
   kpis: {
     ...withDefinitions(KPIS, DEFINITIONS),
     phrases: { ...PHRASES, ...ALTERNATIVES },

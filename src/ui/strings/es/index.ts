@@ -1,4 +1,4 @@
-/** Spanish: the interface (S), the results (R), saving (D), the cycle (V), workshop mode (W, WS), progress over time (TM, TC), the file readers' problems (PW) and the KPI catalogue. */
+/** Spanish: the message tables of every namespace (compiled from src/ui/messages/es/) and the KPI catalogue. */
 /*
  * Glossary (one term per concept, in every Spanish file; keep to it when adding words):
  *   KPI → KPI (indicador clave de rendimiento) · data point → punto de dato · assessment → evaluación
@@ -17,7 +17,6 @@
  */
 import type { LanguageCatalogue } from '../types';
 import messages from '../../messages/compiled/es';
-import { PW } from './problems';
 import { KPIS } from './kpis';
 import { PHRASES } from './phrases';
 import { INPUTS, UNITS } from './units';
@@ -28,7 +27,6 @@ import { withDefinitions } from '../languages';
 
 export default {
   messages,
-  PW,
   kpis: {
     ...withDefinitions(KPIS, DEFINITIONS),
     phrases: { ...PHRASES, ...ALTERNATIVES },

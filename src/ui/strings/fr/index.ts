@@ -1,4 +1,4 @@
-/** French: the interface (S), the results (R), saving (D), the cycle (V), workshop mode (W, WS), progress over time (TM, TC), the file readers' problems (PW) and the KPI catalogue. */
+/** French: the message tables of every namespace (compiled from src/ui/messages/fr/) and the KPI catalogue. */
 /*
  * Glossary: where ITU or UNECE publish the French term, the catalogue follows it, and the source is
  * named here (#28). Any other term is a working translation with no official source recorded.
@@ -18,7 +18,6 @@
  */
 import type { LanguageCatalogue } from '../types';
 import messages from '../../messages/compiled/fr';
-import { PW } from './problems';
 import { KPIS } from './kpis';
 import { PHRASES } from './phrases';
 import { INPUTS, UNITS } from './units';
@@ -29,7 +28,6 @@ import { withDefinitions } from '../languages';
 
 export default {
   messages,
-  PW,
   kpis: {
     ...withDefinitions(KPIS, DEFINITIONS),
     phrases: { ...PHRASES, ...ALTERNATIVES },

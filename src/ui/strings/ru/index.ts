@@ -1,4 +1,4 @@
-/** Russian: the interface (S), the results (R), saving (D), the cycle (V), workshop mode (W, WS), progress over time and across cities (TM, TC), the file readers' problems (PW) and the KPI names. */
+/** Russian: the message tables of every namespace (compiled from src/ui/messages/ru/) and the KPI names. */
 /*
  * Glossary (one term per concept, in every Russian file; keep to it when adding words):
  *   assessment (a city's KPI data for a year, the document)     → оценка (only this)
@@ -24,7 +24,6 @@
  */
 import type { LanguageCatalogue } from '../types';
 import messages from '../../messages/compiled/ru';
-import { PW } from './problems';
 import { KPIS } from './kpis';
 import { PHRASES } from './phrases';
 import { INPUTS, UNITS } from './units';
@@ -35,7 +34,6 @@ import { withDefinitions } from '../languages';
 
 export default {
   messages,
-  PW,
   kpis: {
     ...withDefinitions(KPIS, DEFINITIONS),
     phrases: { ...PHRASES, ...ALTERNATIVES },

@@ -1,4 +1,4 @@
-/** Chinese: the interface (S), the results (R), saving (D), the cycle (V), workshop mode (W, WS), progress over time and across cities (TM, TC), the file readers' problems (PW) and the KPI names. */
+/** Chinese: the message tables of every namespace (compiled from src/ui/messages/zh/) and the KPI names. */
 /*
  * Glossary (one term per concept, in every Chinese file; keep to it when adding words):
  *   KPI → 关键绩效指标 · data point → 数据点 · assessment → 评估 · target → 目标 · benchmark → 基准
@@ -16,7 +16,6 @@
  */
 import type { LanguageCatalogue } from '../types';
 import messages from '../../messages/compiled/zh';
-import { PW } from './problems';
 import { KPIS } from './kpis';
 import { PHRASES } from './phrases';
 import { INPUTS, UNITS } from './units';
@@ -27,7 +26,6 @@ import { withDefinitions } from '../languages';
 
 export default {
   messages,
-  PW,
   kpis: {
     ...withDefinitions(KPIS, DEFINITIONS),
     phrases: { ...PHRASES, ...ALTERNATIVES },
