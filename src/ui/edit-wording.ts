@@ -2,9 +2,8 @@
  * The words for an edit and its value in the workbench's notices (a clash with another tab, edits lost
  * or set aside), moved out of Workbench.tsx (#27 item 3) as they were.
  */
-import { u4ssc } from '../engine/frameworks/u4ssc';
 import type { Edit, SetAsideEntry } from '../session';
-import { datapointTitle } from './strings/kpi-names';
+import { datapointTitle, profileLabelOf } from './strings/kpi-names';
 import { C } from './strings/catalogue';
 import { S } from './strings';
 import { D } from './strings/saving';
@@ -33,7 +32,7 @@ export function describeEdit(e: Edit): string {
       return `${label} · ${col}`;
     }
     case 'profile':
-      return `${S.profileTitle} · ${u4ssc.data.profile.find((p) => p.id === e.field)?.label ?? e.field}`;
+      return `${S.profileTitle} · ${profileLabelOf(e.field)}`;
     case 'target':
       return `${e.id} · ${S.columns.target}`;
     case 'own-target':

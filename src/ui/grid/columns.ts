@@ -14,6 +14,7 @@ import { inputText } from '../format';
 import { S } from '../strings';
 import { FRESH_DROPDOWN } from './dropdown-editor';
 import { V } from '../strings/review';
+import { catalogueName, datapointUnit, kpiAndLabel } from '../strings/kpi-names';
 
 export const LICENSE_KEY = 'non-commercial-and-evaluation';
 
@@ -99,13 +100,13 @@ export function buildRows(fw: Framework): RowMeta[] {
     byCategory.set(ref.path.category, list);
   }
   for (const dim of fw.data.dimensions) {
-    rows.push({ kind: 'group', level: 'dimension', code: dim.code, name: dim.name, parents: [] });
+    rows.push({ kind: 'group', level: 'dimension', code: dim.code, name: catalogueName('group', dim.code, dim.name), parents: [] });
     for (const sub of dim.subdimensions) {
       const subCode = `${dim.code}: ${sub.code}`;
-      rows.push({ kind: 'group', level: 'subdimension', code: subCode, name: sub.name, parents: [dim.code] });
+      rows.push({ kind: 'group', level: 'subdimension', code: subCode, name: catalogueName('group', subCode, sub.name), parents: [dim.code] });
       for (const cat of sub.categories) {
         const catCode = `${subCode}: ${cat.code}`;
-        rows.push({ kind: 'group', level: 'category', code: catCode, name: cat.name, parents: [dim.code, subCode] });
+        rows.push({ kind: 'group', level: 'category', code: catCode, name: catalogueName('group', catCode, cat.name), parents: [dim.code, subCode] });
         for (const ref of byCategory.get(catCode) ?? []) {
           const f = ref.def.formula;
           rows.push({
@@ -123,7 +124,8 @@ export function buildRows(fw: Framework): RowMeta[] {
   return rows;
 }
 
-export const dpName = (ref: DatapointRef): string => (ref.def.key ? `${ref.kpi.name} — ${ref.def.label}` : ref.kpi.name);
+/** A data point's name in the display language: `KPI — label` where its KPI has several. */
+export const dpName = (ref: DatapointRef): string => kpiAndLabel(ref);
 export const dpCode = (ref: DatapointRef): string => (ref.def.key ? `${ref.kpi.code} · ${ref.def.key}` : ref.kpi.code);
 
 /** The text a row holds for the input and provenance columns (computed columns are filled later). */
@@ -138,7 +140,7 @@ export function rowData(r: RowMeta, doc: AssessmentDoc, decimal: DecimalStyle): 
     numerator: r.ratio ? inputText(e.numerator, decimal) : '',
     denominator: r.profileField ? inputText(doc.profile[r.profileField], decimal) : r.ratio ? inputText(e.denominator, decimal) : '',
     value: inputText(e.value, decimal),
-    unit: r.ref.def.unit,
+    unit: datapointUnit(r.ref),
     status: e.status ? S.statusLabels[e.status] : '',
     quality: e.quality ? S.qualityLabels[e.quality] : '',
     source: e.source ?? '',

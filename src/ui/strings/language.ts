@@ -12,7 +12,7 @@ import { setNumberLocale } from '../format';
 import { applyCatalogue, FALLBACK_OPEN, LANGUAGE_INFO, pickLanguage, snapshot, type Lang } from './languages';
 import { PW } from './problems';
 import type { LanguageCatalogue } from './types';
-import { applyKpiCatalogue } from './kpi-names';
+import { useKpiCatalogue } from './kpi-names';
 import { onFallback, useMessages } from '../messages/runtime';
 
 const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<{ default: LanguageCatalogue }>> = {
@@ -46,8 +46,8 @@ export async function loadCatalogue(lang: Lang): Promise<LanguageCatalogue> {
 }
 
 /**
- * Writes `lang`'s words into PW and the KPI catalogue, reads the
- * language's message tables (the namespaces converted to ICU messages, #31: nothing is written into
+ * Writes `lang`'s words into PW, reads the language's KPI catalogue (looked up by id where a word is
+ * shown, kpi-names.ts: the engine's catalogue stays English) and its message tables (the namespaces converted to ICU messages, #31: nothing is written into
  * them), sets the page's language, direction and locale. Returns the keys that fell back to English
  * (of the message files, those of the namespaces loaded so far).
  */
@@ -58,7 +58,7 @@ export async function useLanguage(lang: Lang): Promise<string[]> {
   const missing = STRING_OBJECTS.flatMap((k) => applyCatalogue(LIVE[k], ENGLISH[k], lang === 'en' ? ENGLISH[k] : catalogue[k], mark, k));
   const info = LANGUAGE_INFO[lang];
   missing.push(...useMessages(lang, catalogue.messages, info.locale));
-  applyKpiCatalogue(lang === 'en' ? undefined : catalogue.kpis);
+  useKpiCatalogue(lang === 'en' ? undefined : catalogue.kpis);
   setNumberLocale(info.locale);
   if (typeof document !== 'undefined') {
     document.documentElement.lang = lang;
