@@ -10,8 +10,6 @@ import { D } from './strings/saving';
 import { V } from './strings/review';
 import { TM } from './strings/time';
 import { jsonstat } from './strings/jsonstat';
-import { currentLanguage } from './strings/language';
-import { LOCAL_FRAMEWORK_EDIT } from './strings/local-edit';
 
 /** Text naming the place a clash happened, for the message. */
 /** Journal entries not replayed on open, by kind and place (session/replay-check.ts); empty when none. */
@@ -70,7 +68,7 @@ export function describeEdit(e: Edit): string {
     case 'local-value':
       return `${e.id} · ${(S.columns as Record<string, string>)[e.field] ?? e.field}`;
     case 'local-framework':
-      return LOCAL_FRAMEWORK_EDIT[currentLanguage()];
+      return D.localFrameworkEdit;
   }
 }
 

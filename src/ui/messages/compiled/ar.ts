@@ -5,14 +5,16 @@ import flags from './flags.ar';
 import frameworkEditor from './framework-editor.ar';
 import interchange from './interchange.ar';
 import jsonstat from './jsonstat.ar';
+import localKpis from './local-kpis.ar';
 import localResults from './local-results.ar';
 import results from './results.ar';
 import review from './review.ar';
 import saving from './saving.ar';
+import sdg from './sdg.ar';
 import shell from './shell.ar';
 import time from './time.ar';
 import timeCompare from './time-compare.ar';
 import workshop from './workshop.ar';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "catalogue": catalogue, "demo": demo, "flags": flags, "framework-editor": frameworkEditor, "interchange": interchange, "jsonstat": jsonstat, "local-results": localResults, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "catalogue": catalogue, "demo": demo, "flags": flags, "framework-editor": frameworkEditor, "interchange": interchange, "jsonstat": jsonstat, "local-kpis": localKpis, "local-results": localResults, "results": results, "review": review, "saving": saving, "sdg": sdg, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };

@@ -5,14 +5,16 @@ import flags from './flags.ru';
 import frameworkEditor from './framework-editor.ru';
 import interchange from './interchange.ru';
 import jsonstat from './jsonstat.ru';
+import localKpis from './local-kpis.ru';
 import localResults from './local-results.ru';
 import results from './results.ru';
 import review from './review.ru';
 import saving from './saving.ru';
+import sdg from './sdg.ru';
 import shell from './shell.ru';
 import time from './time.ru';
 import timeCompare from './time-compare.ru';
 import workshop from './workshop.ru';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "catalogue": catalogue, "demo": demo, "flags": flags, "framework-editor": frameworkEditor, "interchange": interchange, "jsonstat": jsonstat, "local-results": localResults, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "catalogue": catalogue, "demo": demo, "flags": flags, "framework-editor": frameworkEditor, "interchange": interchange, "jsonstat": jsonstat, "local-kpis": localKpis, "local-results": localResults, "results": results, "review": review, "saving": saving, "sdg": sdg, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };

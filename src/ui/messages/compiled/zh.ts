@@ -5,14 +5,16 @@ import flags from './flags.zh';
 import frameworkEditor from './framework-editor.zh';
 import interchange from './interchange.zh';
 import jsonstat from './jsonstat.zh';
+import localKpis from './local-kpis.zh';
 import localResults from './local-results.zh';
 import results from './results.zh';
 import review from './review.zh';
 import saving from './saving.zh';
+import sdg from './sdg.zh';
 import shell from './shell.zh';
 import time from './time.zh';
 import timeCompare from './time-compare.zh';
 import workshop from './workshop.zh';
 
 /** Every converted namespace's messages in this language (loaded with the language's chunk). */
-export default { "catalogue": catalogue, "demo": demo, "flags": flags, "framework-editor": frameworkEditor, "interchange": interchange, "jsonstat": jsonstat, "local-results": localResults, "results": results, "review": review, "saving": saving, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };
+export default { "catalogue": catalogue, "demo": demo, "flags": flags, "framework-editor": frameworkEditor, "interchange": interchange, "jsonstat": jsonstat, "local-kpis": localKpis, "local-results": localResults, "results": results, "review": review, "saving": saving, "sdg": sdg, "shell": shell, "time": time, "time-compare": timeCompare, "workshop": workshop };
