@@ -33,7 +33,7 @@ import { datapointCode, datapointName, fmtNumber, fmtPercent, fmtQuantity } from
 import { bandName } from '../results/palette';
 import { S } from '../strings';
 import { exerciseProblemText, findingText, WS } from '../strings/workshop';
-import { catalogueName, groupName, inputName, profileLabelOf } from '../strings/kpi-names';
+import { groupName, inputName, profileLabelOf } from '../strings/kpi-names';
 
 /** Links of exercises and answers: `#x.` then a share-link fragment (the app's start ignores them). */
 const LINK_MARK = '#x.';
@@ -44,7 +44,10 @@ export const label = (id: string) => `${datapointCode(ref(id))} ${datapointName(
 export const allAggregates = () => [...u4ssc.groups.dimensions, ...u4ssc.groups.subdimensions, ...u4ssc.groups.categories];
 /** The groups with their names in the display language (the exercise maker's list). */
 const namedAggregates = () => allAggregates().map((g) => ({ ...g, name: groupName(g) }));
-export const aggregateLabel = (code: string) => (code === 'overall' ? S.overall : `${code} ${catalogueName('group', code, '')}`);
+export const aggregateLabel = (code: string) => {
+  const g = allAggregates().find((a) => a.code === code);
+  return code === 'overall' ? S.overall : `${code} ${g ? groupName(g) : ''}`;
+};
 const aggregatesOf = (s: Scores): AggregateResult[] => [s.overall, ...s.dimensions, ...s.subdimensions, ...s.categories];
 const cityName = (key: string) => DEMO_CITIES.find((c) => c.key === key)!;
 const score = (input: AssessmentInput): Scores => engineScore(u4ssc, referenceTargets, input);
