@@ -11,7 +11,7 @@ import type { DecimalStyle } from '../engine/parse';
 import { bandLabel, formatNumber, formatPercent } from './format';
 import { S } from './strings';
 import { WS } from './strings/workshop';
-import { datapointTitle } from './strings/kpi-names';
+import { datapointTitle, datapointUnit, groupName } from './strings/kpi-names';
 
 /** A data point as the levers name it: its KPI code and key (`EN: EN: AQ: 1C PM2.5`). */
 /** A data point named in the display language (not by its key). */
@@ -27,7 +27,7 @@ export function AggregateExplain(props: { x: AggregateExplanation; decimal: Deci
   };
   const unit = (id: string) => {
     const ref = u4ssc.byId.get(id);
-    const u = ref?.def.unit;
+    const u = ref && datapointUnit(ref);
     return ref?.def.direction === 'yesno' || !u || u === 'number' ? '' : ` ${u}`;
   };
   const value = (id: string, v: number) =>
@@ -35,7 +35,7 @@ export function AggregateExplain(props: { x: AggregateExplanation; decimal: Deci
   return (
     <div class="explain-body explain-aggregate" data-testid="explain-aggregate" data-code={props.x.code}>
       <h3 class="explain-kpi">
-        <span class="agg-code">{props.x.level === 'overall' ? '' : props.x.code}</span> {props.x.level === 'overall' ? S.overall : props.x.name}
+        <span class="agg-code">{props.x.level === 'overall' ? '' : props.x.code}</span> {props.x.level === 'overall' ? S.overall : groupName(props.x)}
       </h3>
       <dl>
         <dt>{S.percent}</dt>
@@ -58,7 +58,7 @@ export function AggregateExplain(props: { x: AggregateExplanation; decimal: Deci
               <For each={props.x.parts}>
                 {(a) => (
                   <li data-code={a.code}>
-                    {a.code} {a.name}: {pct(a.percent)} · {S.coverageValue(a.reported, a.benchmarked, a.expected)}
+                    {a.code} {groupName(a)}: {pct(a.percent)} · {S.coverageValue(a.reported, a.benchmarked, a.expected)}
                   </li>
                 )}
               </For>

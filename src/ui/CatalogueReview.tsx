@@ -10,6 +10,7 @@ import type { DecimalStyle } from '../engine/parse';
 import type { ReviewStamp } from '../engine/review';
 import { formatNumber } from './format';
 import { C, changeText } from './strings/catalogue';
+import { datapointLabel } from './strings/kpi-names';
 
 export function CatalogueReview(props: {
   fw: Framework;
@@ -39,7 +40,7 @@ export function CatalogueReview(props: {
                     {ref.kpi.code}
                     {ref.def.key ? ` ${ref.def.key}` : ''}
                   </strong>{' '}
-                  {ref.def.label}
+                  {datapointLabel(ref)}
                   <ul>
                     <For each={props.review.datapoints[id]}>{(c) => <li>{changeText(c, num)}</li>}</For>
                   </ul>

@@ -145,7 +145,7 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
         added++;
         if (city === DEMO_CITIES[0]) opened = doc;
       }
-      toast({ message: added > 0 ? W.demoCitiesAdded(added) : S.demoOpened(name(opened!)) });
+      toast({ message: added > 0 ? W.demoCitiesAdded({ n: added }) : S.demoOpened(name(opened!)) });
       props.onOpen(opened!.id);
     } catch (err) {
       toast({ message: errorText(err) });
@@ -167,7 +167,7 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
         done.push([doc, next]);
       }
       toast({
-        message: W.allDemosReset(done.length),
+        message: W.allDemosReset({ n: done.length }),
         action: {
           label: S.undo,
           run: () =>
@@ -292,7 +292,7 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
               }
             >
               <span role="alert" class="confirm">
-                {W.confirmResetAllDemos((list() ?? []).filter(isDemo).length)}
+                {W.confirmResetAllDemos({ n: (list() ?? []).filter(isDemo).length })}
               </span>{' '}
               <button type="button" class="danger" onClick={() => void resetAllDemos()}>
                 {W.resetAllDemos}

@@ -2,17 +2,14 @@
  * The words for an edit and its value in the workbench's notices (a clash with another tab, edits lost
  * or set aside), moved out of Workbench.tsx (#27 item 3) as they were.
  */
-import { u4ssc } from '../engine/frameworks/u4ssc';
 import type { Edit, SetAsideEntry } from '../session';
-import { datapointTitle } from './strings/kpi-names';
+import { datapointTitle, profileLabelOf } from './strings/kpi-names';
 import { C } from './strings/catalogue';
 import { S } from './strings';
 import { D } from './strings/saving';
 import { V } from './strings/review';
 import { TM } from './strings/time';
 import { jsonstat } from './strings/jsonstat';
-import { currentLanguage } from './strings/language';
-import { LOCAL_FRAMEWORK_EDIT } from './strings/local-edit';
 
 /** Text naming the place a clash happened, for the message. */
 /** Journal entries not replayed on open, by kind and place (session/replay-check.ts); empty when none. */
@@ -33,7 +30,7 @@ export function describeEdit(e: Edit): string {
       return `${label} · ${col}`;
     }
     case 'profile':
-      return `${S.profileTitle} · ${u4ssc.data.profile.find((p) => p.id === e.field)?.label ?? e.field}`;
+      return `${S.profileTitle} · ${profileLabelOf(e.field)}`;
     case 'target':
       return `${e.id} · ${S.columns.target}`;
     case 'own-target':
@@ -71,7 +68,7 @@ export function describeEdit(e: Edit): string {
     case 'local-value':
       return `${e.id} · ${(S.columns as Record<string, string>)[e.field] ?? e.field}`;
     case 'local-framework':
-      return LOCAL_FRAMEWORK_EDIT[currentLanguage()];
+      return D.localFrameworkEdit;
   }
 }
 

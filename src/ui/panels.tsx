@@ -14,7 +14,7 @@ import { S } from './strings';
 import { C, changeText } from './strings/catalogue';
 import type { CatalogueReview } from '../engine/catalogue-version';
 import { WS } from './strings/workshop';
-import { datapointTitle } from './strings/kpi-names';
+import { datapointTitle, datapointUnit, groupName, profileDefinition, profileLabel, profileUnit } from './strings/kpi-names';
 import { TM } from './strings/time';
 
 // ---------------------------------------------------------------------------------------------------
@@ -88,7 +88,8 @@ export function SummaryPanel(props: {
                         when={props.onExplain}
                         fallback={
                           <>
-                            <span class="agg-code">{agg().level === 'overall' ? '' : agg().code}</span> {agg().level === 'overall' ? S.overall : agg().name}
+                            <span class="agg-code">{agg().level === 'overall' ? '' : agg().code}</span>{' '}
+                            {agg().level === 'overall' ? S.overall : groupName(agg())}
                           </>
                         }
                       >
@@ -96,10 +97,10 @@ export function SummaryPanel(props: {
                           type="button"
                           class="agg-explain"
                           aria-pressed={props.explained === agg().code}
-                          title={S.explainAggSelect(agg().level === 'overall' ? S.overall : agg().name)}
+                          title={S.explainAggSelect(agg().level === 'overall' ? S.overall : groupName(agg()))}
                           onClick={() => props.onExplain!(agg().code)}
                         >
-                          <span class="agg-code">{agg().level === 'overall' ? '' : agg().code}</span> {agg().level === 'overall' ? S.overall : agg().name}
+                          <span class="agg-code">{agg().level === 'overall' ? '' : agg().code}</span> {agg().level === 'overall' ? S.overall : groupName(agg())}
                         </button>
                       </Show>
                     </th>
@@ -159,7 +160,7 @@ export function ProfilePanel(props: {
       {/* Its own boundary: the profile fields above never wait for this section's chunk. */}
       <Suspense>
         <JsonStatFill
-          places={props.fields.map((f) => ({ place: { profile: f.id }, label: f.label }))}
+          places={props.fields.map((f) => ({ place: { profile: f.id }, label: profileLabel(f) }))}
           decimal={props.decimal}
           idPrefix="profile"
           placeLabel={w.field}
@@ -196,13 +197,13 @@ function ProfileInput(props: {
   return (
     <div class="field">
       <label for={id}>
-        {props.field.label} <span class="unit">({props.field.unit})</span>
+        {profileLabel(props.field)} <span class="unit">({profileUnit(props.field)})</span>
       </label>
       <input
         id={id}
         inputmode="decimal"
         autocomplete="off"
-        title={props.field.definition}
+        title={profileDefinition(props.field)}
         readOnly={props.readOnly}
         value={local() ?? inputText(props.value, props.decimal)}
         aria-invalid={reason() ? 'true' : undefined}
@@ -290,7 +291,7 @@ export function ExplainPanel(props: {
   /** A value of a data point (this one or another) in its unit; yes / no for yes/no data points. */
   const quantity = (x: Explanation, direction: string, v: number, id?: string) => {
     const ref = id ? u4ssc.byId.get(id) : undefined;
-    const u = ref ? ref.def.unit : x.datapoint.unit;
+    const u = ref ? datapointUnit(ref) : x.datapoint.unit;
     if (direction === 'yesno') return v >= 1 ? S.yes : S.no;
     return `${num(v)}${!u || u === 'number' ? '' : ` ${u}`}`;
   };
@@ -448,7 +449,7 @@ export function ExplainPanel(props: {
                   <For each={x().aggregates}>
                     {(a, i) => (
                       <li>
-                        {a.level === 'overall' ? S.overall : `${a.code} ${a.name}`}:{' '}
+                        {a.level === 'overall' ? S.overall : `${a.code} ${groupName(a)}`}:{' '}
                         {a.percent === null ? S.notScored : formatPercent(a.percent, props.decimal)} · {S.coverageValue(a.reported, a.benchmarked, a.expected)}
                         <Show when={(x().levers[i()] ?? []).length > 0}>
                           <div class="explain-levers">

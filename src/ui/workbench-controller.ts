@@ -23,7 +23,7 @@ import { rereadProfile } from './decimal';
 import { describeEdit, setAsideReport, show } from './edit-wording';
 import { localeDecimal } from './format';
 import { S } from './strings';
-import { localiseExplanation, localiseScores } from './strings/kpi-names';
+import { localiseExplanation } from './strings/kpi-names';
 import { D } from './strings/saving';
 import { V } from './strings/review';
 import { VIEWS, type View } from './views';
@@ -181,8 +181,7 @@ export function createWorkbenchController(opts: WorkbenchControllerOptions) {
   const receive = (received: Scores | null) => {
     if (!received || closed) return;
     // The user's validation rules (the library's framework editor) warn on their rows like the engine's checks.
-    const localised = localiseScores(received);
-    const s = rules ? rules.scores(localised, session?.doc.profile ?? {}) : localised;
+    const s = rules ? rules.scores(received, session?.doc.profile ?? {}) : received;
     performance.mark('ssc:scores-received');
     setScores(s);
     performance.mark('ssc:summary-updated');

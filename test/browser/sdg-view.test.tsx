@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { sdg11 } from '../../src/engine/frameworks/sdg11';
 import { S } from '../../src/ui/strings';
-import { SDG_WORDS } from '../../src/ui/strings/frameworks';
+import { sdg } from '../../src/ui/messages/compiled/sdg';
 import { useLanguage } from '../../src/ui/strings/language';
 import { createThroughForm, freshAppPerTest, typeInto, waitForGrid } from './helpers';
 
@@ -66,8 +66,8 @@ describe('the SDG 11 view', () => {
     await waitForGrid(a);
     await userEvent.click(a.container.querySelector<HTMLElement>('#tab-results')!);
     const source = a.scope.getByTestId('sdg-names-source');
-    await expect.element(source).toHaveTextContent(SDG_WORDS.fr.namesTranslated('11.4.1, 11.5.2, 11.a.1'));
-    expect(SDG_WORDS.fr.namesTranslated('x')).toContain('open-sdg/sdg-translations');
+    await expect.element(source).toHaveTextContent(sdg.namesTranslated({ codes: '11.4.1, 11.5.2, 11.a.1' }));
+    expect(sdg.namesTranslated({ codes: 'x' })).toMatch(/^Les noms des indicateurs .*open-sdg\/sdg-translations/);
     expect(a.container.querySelector('[data-testid="sdg-names-english"]')).toBeNull();
     const pm25 = row(a.container, '11.6.2|PM2.5')!.cells[0];
     expect(pm25.getAttribute('lang')).toBe('fr');
@@ -85,7 +85,7 @@ describe('the SDG 11 view', () => {
     await userEvent.click(a.scope.getByRole('button', { name: S.demoCity }));
     await waitForGrid(a);
     await userEvent.click(a.container.querySelector<HTMLElement>('#tab-results')!);
-    await expect.element(a.scope.getByTestId('sdg-names-english')).toHaveTextContent(SDG_WORDS.ar.namesInEnglish);
+    await expect.element(a.scope.getByTestId('sdg-names-english')).toHaveTextContent(sdg.namesInEnglish);
     expect(row(a.container, '11.6.2|PM2.5')!.cells[0].getAttribute('lang')).toBe('en');
   });
 });

@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { loadCatalogue, useLanguage } from '../../src/ui/strings/language';
-import { datapointTitle } from '../../src/ui/strings/kpi-names';
+import { datapointTitle, kpiName } from '../../src/ui/strings/kpi-names';
 import type { Lang } from '../../src/ui/strings/languages';
 
 /** Digits as written (a decimal comma or point splits a number in two alike; 100 000 is one number), sorted. */
@@ -54,7 +54,7 @@ describe('messages name a data point by its name in the language, not by its key
     const title = datapointTitle('EC: I: T: 4A|Walking');
     expect(title.startsWith('EC: I: T: 4A ')).toBe(true);
     expect(title).not.toMatch(/Walking|walking/);
-    expect(datapointTitle('EC: ICT: ICT: 1C|')).toBe(`EC: ICT: ICT: 1C ${u4ssc.kpiByCode('EC: ICT: ICT: 1C')!.name}`);
+    expect(datapointTitle('EC: ICT: ICT: 1C|')).toBe(`EC: ICT: ICT: 1C ${kpiName(u4ssc.kpiByCode('EC: ICT: ICT: 1C')!)}`);
   });
 
   it('in English, the label (an unknown id is named by itself)', async () => {

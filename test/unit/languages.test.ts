@@ -13,7 +13,18 @@ import '../../src/ui/messages/compiled';
 import { flagText, sourceText } from '../../src/ui/strings/flags';
 import { P } from '../../src/ui/strings/problems';
 import type { Flag } from '../../src/engine/types';
-import { applyKpiCatalogue, catalogueProse, catalogueText, kpiCoverage, unitCoverage } from '../../src/ui/strings/kpi-names';
+import {
+  catalogueName,
+  catalogueProse,
+  catalogueText,
+  groupName,
+  inputName,
+  kpiCoverage,
+  kpiDefinition,
+  kpiName,
+  unitCoverage,
+  useKpiCatalogue,
+} from '../../src/ui/strings/kpi-names';
 import { loadCatalogue, useLanguage } from '../../src/ui/strings/language';
 import { formatNumber, localeDecimal } from '../../src/ui/format';
 
@@ -99,16 +110,19 @@ describe('every message key exists in every language', () => {
     expect(gaps.inputs).toContain('Households with Internet access (fixed or mobile)');
   });
 
-  it('units and input names show in the language, in the grid’s framework and in flags from the worker', async () => {
+  it('units and input names show in the language, looked up by id, and in flags by their English; the catalogue stays English', async () => {
     await useLanguage('es');
     const ref = u4ssc.byId.get('EC: ICT: ICT: 1C|')!;
-    expect(ref.def.unit).toBe('%');
-    expect(ref.def.formula.kind === 'ratio' && ref.def.formula.numerator).toBe('Hogares con acceso a Internet (fijo o móvil)');
-    expect(u4ssc.data.profile.find((p) => p.id === 'population')!.unit).toBe('habitantes');
+    expect(catalogueName('unit', ref.id)).toBe('%');
+    expect(inputName(ref, 'numerator')).toBe('Hogares con acceso a Internet (fijo o móvil)');
+    expect(catalogueName('profile-unit', 'population')).toBe('habitantes');
+    // Nothing is written into the engine's catalogue: the worker and the page score the same English object.
+    expect(ref.def.formula.kind === 'ratio' && ref.def.formula.numerator).toBe('Households with Internet access (fixed or mobile)');
+    expect(u4ssc.data.profile.find((p) => p.id === 'population')!.unit).toBe('inhabitants');
     const flag = { kind: 'enter-input', input: 'Households with Internet access (fixed or mobile)', level: 'warning', field: 'numerator' } as Flag;
     expect(flagText(flag)).toBe('Introduzca el numerador (Hogares con acceso a Internet (fijo o móvil)).');
     await useLanguage('en');
-    expect(ref.def.formula.kind === 'ratio' && ref.def.formula.numerator).toBe('Households with Internet access (fixed or mobile)');
+    expect(inputName(ref, 'numerator')).toBe('Households with Internet access (fixed or mobile)');
   });
 
   it.each(['fr', 'es', 'ar', 'zh', 'ru'] as const)(
@@ -120,6 +134,7 @@ describe('every message key exists in every language', () => {
       expect(ids.filter((id) => !kpis?.rationales?.[id]).map((id) => `${lang}: ${id}`)).toEqual([]);
       expect(Object.keys(kpis?.rationales ?? {}).filter((id) => !ids.includes(id))).toEqual([]);
       await useLanguage(lang);
+      expect(catalogueName('rationale', ids[0])).toBe(kpis!.rationales![ids[0]]);
       expect(referenceTargets.byId.get(ids[0])!.rationale.startsWith(FALLBACK_OPEN)).toBe(false);
       await useLanguage('en');
     },
@@ -138,8 +153,8 @@ describe('every message key exists in every language', () => {
     const differ = u4ssc.data.kpis.filter((k) => JSON.stringify(numbers(kpis!.kpis![k.code].definition!)) !== JSON.stringify(numbers(k.definition)));
     expect(differ.map((k) => `${lang}: ${k.code}`)).toEqual([]);
     await useLanguage(lang);
-    expect(u4ssc.kpiByCode('EC: ICT: ICT: 1C')!.definition.startsWith(FALLBACK_OPEN)).toBe(false);
-    expect(u4ssc.kpiByCode('EN: EN: AQ: 1C')!.definition.startsWith(FALLBACK_OPEN)).toBe(false);
+    expect(kpiDefinition(u4ssc.kpiByCode('EC: ICT: ICT: 1C')!)).toBe(kpis!.kpis!['EC: ICT: ICT: 1C'].definition);
+    expect(kpiDefinition(u4ssc.kpiByCode('EN: EN: AQ: 1C')!).startsWith(FALLBACK_OPEN)).toBe(false);
     await useLanguage('en');
   });
 
@@ -147,14 +162,19 @@ describe('every message key exists in every language', () => {
     const { kpis } = await loadCatalogue('ar');
     // Arabic with the air-quality definition taken out: it shows in English, marked.
     const lacking = { ...kpis, kpis: { ...kpis!.kpis, 'EN: EN: AQ: 1C': { name: kpis!.kpis!['EN: EN: AQ: 1C'].name } } };
-    applyKpiCatalogue(lacking);
+    useKpiCatalogue(lacking);
     const kpi = u4ssc.data.kpis[0];
-    expect(kpi.name).toBe('نفاذ الأسر إلى الإنترنت');
+    expect(kpiName(kpi)).toBe('نفاذ الأسر إلى الإنترنت');
+    expect(kpi.name).toBe('Household Internet Access');
     const untranslated = u4ssc.kpiByCode('EN: EN: AQ: 1C')!;
-    expect(untranslated.definition.startsWith(FALLBACK_OPEN)).toBe(true);
-    expect(u4ssc.groups.dimensions.map((g) => g.name)).toEqual(['الاقتصاد', 'البيئة', 'المجتمع والثقافة']);
-    await useLanguage('en');
+    expect(kpiDefinition(untranslated)).toBe(markFallback(untranslated.definition));
     expect(untranslated.definition.startsWith(FALLBACK_OPEN)).toBe(false);
+    expect(u4ssc.groups.dimensions.map(groupName)).toEqual(['الاقتصاد', 'البيئة', 'المجتمع والثقافة']);
+    // A name that is not the catalogue's (a framework file's own) is shown as it is, in any language.
+    expect(catalogueName('kpi', kpi.code, 'Our own name')).toBe('Our own name');
+    expect(catalogueName('kpi', 'XX: 1', 'Local KPI')).toBe('Local KPI');
+    await useLanguage('en');
+    expect(kpiDefinition(untranslated)).toBe(untranslated.definition);
   });
 });
 
@@ -233,7 +253,8 @@ describe('applying a language', () => {
     expect(S.create).toBe('Créer');
     expect(V.viewTitle).toBe('Vérification');
     expect(WS.whatIfTitle).toBe('Et si…');
-    expect(u4ssc.data.kpis[0].name).not.toBe('Household Internet Access');
+    expect(kpiName(u4ssc.data.kpis[0])).not.toBe('Household Internet Access');
+    expect(u4ssc.data.kpis[0].name).toBe('Household Internet Access');
     expect(formatNumber(1234.5, localeDecimal())).toBe('1\u202f234,5');
     await useLanguage('ar');
     expect(localeDecimal()).toBe('point');
@@ -241,7 +262,7 @@ describe('applying a language', () => {
     await useLanguage('en');
     expect(S.create).toBe('Create');
     expect(V.viewTitle).toBe('Review');
-    expect(u4ssc.data.kpis[0].name).toBe('Household Internet Access');
+    expect(kpiName(u4ssc.data.kpis[0])).toBe('Household Internet Access');
   });
 });
 

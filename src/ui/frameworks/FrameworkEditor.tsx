@@ -44,6 +44,7 @@ import { FRAMEWORK_WORDS } from '../strings/frameworks';
 import { currentLanguage } from '../strings/language';
 import { P } from '../strings/problems';
 import './frameworks.css';
+import { kpiName } from '../strings/kpi-names';
 
 /** Where a national selection starts, and what it is compared with (kept, left out, local). */
 const BASE = u4sscFile();
@@ -644,7 +645,7 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
               m.linkIndicator,
               <select id="fw-link-indicator" value={link.indicator} onChange={(e) => setLink('indicator', e.currentTarget.value)}>
                 <option value="" />
-                <For each={linkTo()?.datapoints ?? []}>{(d) => <option value={d.id}>{`${d.id} · ${d.kpi.name}`}</option>}</For>
+                <For each={linkTo()?.datapoints ?? []}>{(d) => <option value={d.id}>{`${d.id} · ${kpiName(d.kpi)}`}</option>}</For>
               </select>,
             )}
             {field(

@@ -19,7 +19,7 @@ import { flagMessage, formatNumber, formatPercent } from '../format';
 import { S } from '../strings';
 import { FRAMEWORK_WORDS } from '../strings/frameworks';
 import { currentLanguage } from '../strings/language';
-import { LOCAL_WORDS } from '../strings/local-kpis';
+import { localKpis as localWords } from '../messages/compiled/local-kpis';
 import { heldFramework } from './held';
 
 type Slot = 'numerator' | 'denominator' | 'value';
@@ -51,7 +51,7 @@ const shown = (v: NumInput | undefined): string => (v === undefined || v === nul
 export function LocalKpis(props: { db: WorkbenchDb; doc: AssessmentDoc; decimal: DecimalStyle; send: (edits: Edit[]) => void }): JSX.Element {
   // undefined: not read yet; null: no framework file stored (or one that no longer reads).
   const held = heldFramework(props.db);
-  const w = () => LOCAL_WORDS[currentLanguage()];
+  const w = () => localWords;
   const state = createMemo(() => {
     const h = held();
     return h === undefined ? null : localKpis(props.doc, h, u4ssc);

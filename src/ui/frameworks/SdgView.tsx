@@ -13,12 +13,12 @@ import { U4SSC_SDG11 } from '../../engine/frameworks/crosswalks';
 import { sdg11, sdg11IndicatorName, SDG11_NAME_LANGS } from '../../engine/frameworks/sdg11';
 import { u4ssc } from '../../engine/frameworks/u4ssc';
 import { formatNumber } from '../format';
-import { SDG_WORDS } from '../strings/frameworks';
+import { sdg } from '../messages/compiled/sdg';
 import { datapointTitle } from '../strings/kpi-names';
 import { currentLanguage } from '../strings/language';
 
 export function SdgView(props: { input: AssessmentInput; scores: Scores; decimal: DecimalStyle }): JSX.Element {
-  const w = SDG_WORDS[currentLanguage()];
+  const w = sdg;
   const carried = createMemo(() => carryAcross(U4SSC_SDG11, u4ssc, props.scores, props.input, sdg11));
   const rows = createMemo(() => {
     const byId = new Map(carried().coverage.items.map((i) => [i.id, i]));
@@ -47,11 +47,11 @@ export function SdgView(props: { input: AssessmentInput; scores: Scores; decimal
           }
         >
           <p class="hint" data-testid="sdg-names-source">
-            {w.namesTranslated(keptInEnglish())}
+            {w.namesTranslated({ codes: keptInEnglish() })}
           </p>
         </Show>
       </Show>
-      <p data-testid="sdg-coverage">{w.coverage(carried().coverage.carried, carried().coverage.linked, carried().coverage.expected)}</p>
+      <p data-testid="sdg-coverage">{w.coverage(carried().coverage)}</p>
       {/* A wide table scrolls on its own: the page never scrolls sideways on a phone. */}
       <div class="r-table-scroll" role="region" tabIndex={0} aria-labelledby="sdg-view-title">
         <table class="sdg-table">

@@ -52,6 +52,7 @@ import { cellMarks, createRenderer, fillComputed, fillComputedRow } from './rend
 import { createState, rowIndex, type GridState } from './state';
 import { findWords, matchesFind } from './find';
 import { CORE_CSS } from './core-css';
+import { datapointLabel } from '../strings/kpi-names';
 
 registerCellType(DropdownCellType);
 registerPlugin(CopyPaste);
@@ -274,7 +275,7 @@ export class KpiGrid {
     const [row, col] = this.hot.getSelectedLast() ?? [-1, -1];
     const meta = row >= 0 ? this.rows[this.hot.toPhysicalRow(row)] : undefined;
     const key = col >= 0 ? COLUMNS[this.hot.toPhysicalColumn(col)] : undefined;
-    const label = meta?.kind === 'dp' && key ? S.cellEditorAt(S.columns[key], `${meta.ref.kpi.code} ${meta.ref.def.label}`) : S.cellEditor;
+    const label = meta?.kind === 'dp' && key ? S.cellEditorAt(S.columns[key], `${meta.ref.kpi.code} ${datapointLabel(meta.ref)}`) : S.cellEditor;
     for (const el of this.hot.rootElement.querySelectorAll('textarea.handsontableInput')) el.setAttribute('aria-label', label);
   }
 

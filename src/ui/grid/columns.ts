@@ -16,6 +16,7 @@ import { S } from '../strings';
 import { frameworkGrid as FG } from '../messages/compiled/framework-grid';
 import { FRESH_DROPDOWN } from './dropdown-editor';
 import { V } from '../strings/review';
+import { catalogueName, datapointUnit, kpiAndLabel } from '../strings/kpi-names';
 
 export const LICENSE_KEY = 'non-commercial-and-evaluation';
 
@@ -170,13 +171,13 @@ export function buildRows(fw: Framework, layout?: GridLayout): RowMeta[] {
   const subKey = (dim: string, sub: Sub) => Math.min(Infinity, ...sub.categories.map((c) => catKey(dim, sub.code, c.code)));
   const dimKey = (dim: (typeof fw.data.dimensions)[number]) => Math.min(Infinity, ...dim.subdimensions.map((s) => subKey(dim.code, s)));
   for (const dim of inOrder(fw.data.dimensions, dimKey)) {
-    rows.push({ kind: 'group', level: 'dimension', code: dim.code, name: dim.name, parents: [] });
+    rows.push({ kind: 'group', level: 'dimension', code: dim.code, name: catalogueName('group', dim.code, dim.name), parents: [] });
     for (const sub of inOrder(dim.subdimensions, (s) => subKey(dim.code, s))) {
       const subCode = `${dim.code}: ${sub.code}`;
-      rows.push({ kind: 'group', level: 'subdimension', code: subCode, name: sub.name, parents: [dim.code] });
+      rows.push({ kind: 'group', level: 'subdimension', code: subCode, name: catalogueName('group', subCode, sub.name), parents: [dim.code] });
       for (const cat of inOrder(sub.categories, (c) => catKey(dim.code, sub.code, c.code))) {
         const catCode = `${subCode}: ${cat.code}`;
-        rows.push({ kind: 'group', level: 'category', code: catCode, name: cat.name, parents: [dim.code, subCode] });
+        rows.push({ kind: 'group', level: 'category', code: catCode, name: catalogueName('group', catCode, cat.name), parents: [dim.code, subCode] });
         for (const ref of byCategory.get(catCode) ?? []) rows.push(dpRow(ref, [dim.code, subCode, catCode], false, outside.has(ref.id)));
       }
     }
@@ -188,7 +189,8 @@ export function buildRows(fw: Framework, layout?: GridLayout): RowMeta[] {
   return rows;
 }
 
-export const dpName = (ref: DatapointRef): string => (ref.def.key ? `${ref.kpi.name} — ${ref.def.label}` : ref.kpi.name);
+/** A data point's name in the display language: `KPI — label` where its KPI has several. */
+export const dpName = (ref: DatapointRef): string => kpiAndLabel(ref);
 export const dpCode = (ref: DatapointRef): string => (ref.def.key ? `${ref.kpi.code} · ${ref.def.key}` : ref.kpi.code);
 
 /** The text a row holds for the input and provenance columns (computed columns are filled later). */
@@ -203,7 +205,7 @@ export function rowData(r: RowMeta, doc: AssessmentDoc, decimal: DecimalStyle): 
     numerator: r.slots >= 1 ? inputText(e.numerator, decimal) : '',
     denominator: r.profileField ? inputText(doc.profile[r.profileField], decimal) : r.slots >= 2 ? inputText(e.denominator, decimal) : '',
     value: inputText(e.value, decimal),
-    unit: r.ref.def.unit,
+    unit: datapointUnit(r.ref),
     status: e.status ? S.statusLabels[e.status] : '',
     quality: e.quality ? S.qualityLabels[e.quality] : '',
     source: e.source ?? '',

@@ -16,6 +16,7 @@ import { frameworkGrid as FG } from '../messages/compiled/framework-grid';
 import { COLUMNS, COMPUTED, NUMERIC, type ColumnKey, type DpRow, type RowData, type RowMeta } from './columns';
 import { FLAG_KINDS, flagKind, type FlagKind } from './flags';
 import type { GridState } from './state';
+import { profileLabel } from '../strings/kpi-names';
 
 const MY_CLASSES = [
   'row-group',
@@ -132,7 +133,7 @@ export function createRenderer(state: GridState) {
     if (key === 'denominator' && meta.profileField) {
       td.classList.add('cell-profile');
       const field = state.fw.data.profile.find((p) => p.id === meta.profileField);
-      td.title = S.fromProfile(field?.label ?? meta.profileField);
+      td.title = S.fromProfile(field ? profileLabel(field) : meta.profileField);
     }
     const review = key === 'code' ? state.doc?.catalogueReview : undefined;
     if (review?.datapoints[meta.ref.id]) {

@@ -10,6 +10,7 @@ import { X } from '../strings/interchange';
 import { V } from '../strings/review';
 import { dpCode } from '../grid/columns';
 import './interchange.css';
+import { groupName } from '../strings/kpi-names';
 
 export interface CompareViewProps {
   a: AssessmentDoc;
@@ -44,7 +45,7 @@ export function CompareView(props: CompareViewProps): JSX.Element {
     const b = scoresB();
     return [
       { code: 'overall', name: X.overall, a: a.overall.percent, b: b.overall.percent },
-      ...a.dimensions.map((d, i) => ({ code: d.code, name: d.name, a: d.percent, b: b.dimensions[i]?.percent ?? null })),
+      ...a.dimensions.map((d, i) => ({ code: d.code, name: groupName(d), a: d.percent, b: b.dimensions[i]?.percent ?? null })),
     ];
   });
 

@@ -14,6 +14,7 @@ import type { AssessmentInput, NumInput, Scores, TargetOverride, ValueEntry } fr
 import { formatPercent } from '../format';
 import { X } from '../strings/interchange';
 import { TM } from '../strings/time';
+import { catalogueName, groupName } from '../strings/kpi-names';
 
 // Counting, the overall score and the ids of imported documents are shared with the read worker.
 export { enteredCount, overallPercent, withImportIds } from '../../interchange/import-docs';
@@ -118,7 +119,8 @@ export function targetText(t: TargetOverride | undefined): string {
 }
 
 /** What a difference is about: a data point or profile field, or the choice of target set. */
-export const differenceLabel = (d: Difference): string => (d.kind === 'scoring-targets' ? TM.scoring.title : d.label);
+export const differenceLabel = (d: Difference): string =>
+  d.kind === 'scoring-targets' ? TM.scoring.title : d.kind === 'profile' ? catalogueName('profile', d.field, d.label) : d.label;
 
 /** One side of a difference as lines of plain text: only the fields that differ. */
 export function differenceSide(d: Difference, side: 'a' | 'b'): string[] {
@@ -198,7 +200,7 @@ export function scoreCounts(scores: Scores): { scored: number; rejected: number;
 /** The overall score and each dimension's, for a preview table. */
 export const previewLevels = (scores: Scores): { code: string; name: string; percent: number | null }[] => [
   { code: 'overall', name: X.overall, percent: scores.overall.percent },
-  ...scores.dimensions.map((d) => ({ code: d.code, name: d.name, percent: d.percent })),
+  ...scores.dimensions.map((d) => ({ code: d.code, name: groupName(d), percent: d.percent })),
 ];
 
 /** The stored assessment most likely meant by a file: the same id, else the same city (any case) and year. */

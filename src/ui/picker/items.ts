@@ -5,6 +5,7 @@
  */
 import type { Framework } from '../../engine/framework';
 import { dpCode, dpName } from '../grid/columns';
+import { catalogueName } from '../strings/kpi-names';
 
 export interface PickItem {
   /** What is stored: a data point's id, a category's or a dimension's code. */
@@ -22,12 +23,12 @@ export function pickItems(fw: Framework, kind: PickKind): PickItem[] {
   if (kind === 'datapoint') return fw.datapoints.map((ref) => ({ id: ref.id, code: dpCode(ref), name: dpName(ref) }));
   const out: PickItem[] = [];
   for (const d of fw.data.dimensions) {
-    if (kind === 'dimension') out.push({ id: d.code, code: d.code, name: d.name });
+    if (kind === 'dimension') out.push({ id: d.code, code: d.code, name: catalogueName('group', d.code, d.name) });
     else
       for (const s of d.subdimensions)
         for (const c of s.categories) {
           const code = `${d.code}: ${s.code}: ${c.code}`;
-          out.push({ id: code, code, name: c.name });
+          out.push({ id: code, code, name: catalogueName('group', code, c.name) });
         }
   }
   return out;

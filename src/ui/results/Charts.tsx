@@ -29,6 +29,7 @@ import { bandColor } from './palette';
 import { R } from '../strings/results';
 import './results.css';
 import { numeric, TableHead } from './table-head';
+import { catalogueName, groupName } from '../strings/kpi-names';
 
 export interface Comparison {
   label: string;
@@ -123,12 +124,12 @@ export function SubdimensionRadar(props: RadarProps) {
   const provisionalNames = () =>
     rows()
       .filter((r) => coverage().get(r.group.code)?.provisional)
-      .map((r) => r.group.name);
-  const labels = () => rows().map((r) => label(r.group.code, r.group.name));
+      .map((r) => groupName(r.group));
+  const labels = () => rows().map((r) => label(r.group.code, groupName(r.group)));
   const percentOf = (a: { percent: number | null } | undefined) => (a?.percent === null || a?.percent === undefined ? null : displayPercent(a.percent));
   const summary = () =>
     rows()
-      .map((r) => `${label(r.group.code, r.group.name)} ${fmtPercent(r.mine?.percent, props.decimal)}`)
+      .map((r) => `${label(r.group.code, groupName(r.group))} ${fmtPercent(r.mine?.percent, props.decimal)}`)
       .join(', ');
 
   const datasets = () => {
@@ -226,7 +227,7 @@ export function SubdimensionRadar(props: RadarProps) {
             <For each={rows()}>
               {(r) => (
                 <tr data-code={r.group.code}>
-                  <th scope="row">{r.group.name}</th>
+                  <th scope="row">{groupName(r.group)}</th>
                   <td class="r-num">{fmtPercent(r.mine?.percent, props.decimal)}</td>
                   <td>
                     {r.mine ? aggBandText(r.mine) : R.noScore}
@@ -291,7 +292,7 @@ export function AchievementBars(props: BarsProps) {
   const tableId = createUniqueId();
   const selectId = createUniqueId();
   const [dimension, setDimension] = createSignal(props.dimension ?? props.framework.groups.dimensions[0]?.code ?? '');
-  const dimensionName = () => props.framework.groups.dimensions.find((d) => d.code === dimension())?.name ?? dimension();
+  const dimensionName = () => catalogueName('group', dimension(), props.framework.groups.dimensions.find((d) => d.code === dimension())?.name);
   const data = createMemo(() => achievementRows(props.framework, props.scores, dimension()));
   const height = () => Math.max(160, data().rows.length * 20 + 70);
 
@@ -398,7 +399,7 @@ export function AchievementBars(props: BarsProps) {
         <div class="r-chart-controls">
           <label for={selectId}>{R.barsDimension}</label>
           <select id={selectId} value={dimension()} onChange={(e) => setDimension(e.currentTarget.value)}>
-            <For each={props.framework.groups.dimensions}>{(d) => <option value={d.code}>{d.name}</option>}</For>
+            <For each={props.framework.groups.dimensions}>{(d) => <option value={d.code}>{groupName(d)}</option>}</For>
           </select>
         </div>
       }
@@ -503,7 +504,7 @@ export function CoverageChart(props: CoverageProps) {
             callbacks: {
               title: (items: TooltipItem<'bar'>[]) => {
                 const r = items[0] ? rows()[items[0].dataIndex] : undefined;
-                return r ? `${r.group.name} (${r.group.code})` : '';
+                return r ? `${groupName(r.group)} (${r.group.code})` : '';
               },
             },
           },
@@ -538,7 +539,7 @@ export function CoverageChart(props: CoverageProps) {
             <For each={rows()}>
               {(r) => (
                 <tr data-code={r.group.code}>
-                  <th scope="row">{r.group.name}</th>
+                  <th scope="row">{groupName(r.group)}</th>
                   <td class="r-code">{r.group.code}</td>
                   <td class="r-num">{fmtNumber(r.reported)}</td>
                   <td class="r-num">{fmtNumber(r.benchmarked)}</td>

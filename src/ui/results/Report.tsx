@@ -24,6 +24,7 @@ import { ActionsSection, QueryAnnex, reviewCell, useReviewRows, VerificationSect
 import { V } from '../strings/review';
 import './results.css';
 import { numeric, TableHead } from './table-head';
+import { groupName } from '../strings/kpi-names';
 
 export interface ReportProps {
   framework: Framework;
@@ -195,7 +196,7 @@ export function Report(props: ReportProps) {
                   <tr class={`r-level-${a.level}`} data-code={a.code}>
                     <td>{levelName(a)}</td>
                     <td class="r-code">{a.code}</td>
-                    <th scope="row">{a.name}</th>
+                    <th scope="row">{groupName(a)}</th>
                     <td class="r-num r-nowrap">{fmtPercent(a.percent, props.decimal)}</td>
                     <td class="r-band-cell">
                       <Swatch band={a.band} />

@@ -5,6 +5,7 @@ import { formatNumber, formatPercent } from '../format';
 import { bandName } from './palette';
 import { R } from '../strings/results';
 import { OWN_TARGET_MARK, TM } from '../strings/time';
+import { datapointUnit, kpiName } from '../strings/kpi-names';
 
 /** A number for display (the app's one formatter, `../format`), or a dash. */
 export const fmtNumber = (n: number | null | undefined, decimal: DecimalStyle = 'point', maxFraction = 2): string =>
@@ -17,14 +18,14 @@ export const fmtPercent = (p: number | null | undefined, decimal: DecimalStyle =
 export function fmtQuantity(v: number | null, ref: DatapointRef, decimal: DecimalStyle = 'point'): string {
   if (v === null || !Number.isFinite(v)) return R.dash;
   if (ref.def.direction === 'yesno' || ref.def.formula.kind === 'yesno') return v >= 1 ? R.yes : R.no;
-  const unit = ref.def.unit;
+  const unit = datapointUnit(ref);
   const n = fmtNumber(v, decimal);
   if (!unit || unit === 'number') return n;
   return unit === '%' ? R.percent(n) : `${n} ${unit}`;
 }
 
 /** `Wireless Broadband Coverage (3G)`; the KPI name alone for single-point KPIs. */
-export const datapointName = (ref: DatapointRef): string => (ref.def.key ? `${ref.kpi.name} (${ref.def.key})` : ref.kpi.name);
+export const datapointName = (ref: DatapointRef): string => (ref.def.key ? `${kpiName(ref.kpi)} (${ref.def.key})` : kpiName(ref.kpi));
 
 /** `EC: ICT: ICT: 4C 3G`. */
 export const datapointCode = (ref: DatapointRef): string => (ref.def.key ? `${ref.kpi.code} ${ref.def.key}` : ref.kpi.code);

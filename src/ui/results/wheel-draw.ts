@@ -8,6 +8,7 @@ import type { Band } from '../../engine/types';
 import type { ArcProps } from './chart-setup';
 import { bandColor, bandInk } from './palette';
 import { RING_CATEGORIES, RING_DIMENSIONS, type WheelLayout } from './wheel-model';
+import { groupName, kpiName } from '../strings/kpi-names';
 
 /** What the plugin draws; read afresh on every frame, so it always shows the latest scores. */
 export interface WheelPicture {
@@ -131,9 +132,9 @@ function drawArcText(ctx: CanvasRenderingContext2D, text: string, cx: number, cy
 /** Short texts drawn on the segments, ring by ring: KPI names outside, category names, dimension names. */
 export function segmentLabels(layout: WheelLayout): string[][] {
   return [
-    layout.datapoints.map((ref) => (ref.def.key ? `${ref.def.key}: ${ref.kpi.name}` : ref.kpi.name)),
-    layout.categories.map((c) => c.group.name),
-    layout.dimensions.map((d) => d.group.name),
+    layout.datapoints.map((ref) => (ref.def.key ? `${ref.def.key}: ${kpiName(ref.kpi)}` : kpiName(ref.kpi))),
+    layout.categories.map((c) => groupName(c.group)),
+    layout.dimensions.map((d) => groupName(d.group)),
   ];
 }
 

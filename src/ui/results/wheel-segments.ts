@@ -6,6 +6,7 @@ import type { DecimalStyle } from '../../engine/parse';
 import { aggBandText, datapointCode, datapointName, fmtCoverage, fmtPercent, fmtPoints, fmtQuantity, fmtTarget, itemBandText } from './format';
 import { R } from '../strings/results';
 import { RING_DATAPOINTS, type LocalWheelGroup, type ScoreIndex, type WheelLayout } from './wheel-model';
+import { groupName } from '../strings/kpi-names';
 
 export interface Segment {
   ring: string;
@@ -49,9 +50,9 @@ export function wheelSegments(layout: WheelLayout, index: ScoreIndex, decimal: D
   };
   // A local group's category is its own sub-dimension (wheel-model.ts): its name is said once.
   const cats = layout.categories.map((c) =>
-    agg(R.ringCategory, c.group.code, c.subdimension === c.group ? c.group.name : `${c.group.name} (${c.subdimension.name})`),
+    agg(R.ringCategory, c.group.code, c.subdimension === c.group ? groupName(c.group) : `${groupName(c.group)} (${groupName(c.subdimension)})`),
   );
-  const dims = layout.dimensions.map((d) => agg(R.ringDimension, d.group.code, d.group.name));
+  const dims = layout.dimensions.map((d) => agg(R.ringDimension, d.group.code, groupName(d.group)));
   return [dps, cats, dims];
 }
 

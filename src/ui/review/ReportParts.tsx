@@ -24,6 +24,7 @@ import { ActionTableHead } from './action-head';
 import { reviewStateLabel } from './state-label';
 import { sourceOf, sourcesIn } from '../../engine/provenance';
 import { jsonstat, sourcedText } from '../strings/jsonstat';
+import { catalogueName } from '../strings/kpi-names';
 
 const day = (t: number) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(t));
 
@@ -137,7 +138,8 @@ function TableSources(props: { fw: Framework; doc: AssessmentDoc }): JSX.Element
     sourcesIn(props.doc.provenance)
       .filter(({ place }) => sourceOf(props.doc, place) !== null)
       .map(({ place, source }) => {
-        if ('profile' in place) return { where: props.fw.data.profile.find((f) => f.id === place.profile)?.label ?? place.profile, source };
+        if ('profile' in place)
+          return { where: catalogueName('profile', place.profile, props.fw.data.profile.find((f) => f.id === place.profile)?.label), source };
         const ref = props.fw.byId.get(place.id);
         return { where: `${ref ? `${dpCode(ref)} ${dpName(ref)}` : place.id} · ${w().inputs[place.field]}`, source };
       }),

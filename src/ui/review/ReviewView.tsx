@@ -17,6 +17,7 @@ import { ActionsPanel } from './Actions';
 import { reviewStateLabel } from './state-label';
 import { ItemPicker } from '../picker/ItemPicker';
 import { pickItems } from '../picker/items';
+import { catalogueName } from '../strings/kpi-names';
 
 export interface ReviewViewProps {
   fw: Framework;
@@ -47,7 +48,12 @@ interface Group {
 function byCategory(fw: Framework, rows: readonly ReviewRow[]): Group[] {
   const groups = new Map<string, Group>();
   const names = new Map<string, string>();
-  for (const d of fw.data.dimensions) for (const s of d.subdimensions) for (const c of s.categories) names.set(`${d.code}: ${s.code}: ${c.code}`, c.name);
+  for (const d of fw.data.dimensions)
+    for (const s of d.subdimensions)
+      for (const c of s.categories) {
+        const code = `${d.code}: ${s.code}: ${c.code}`;
+        names.set(code, catalogueName('group', code, c.name));
+      }
   for (const row of rows) {
     const ref = fw.byId.get(row.id)!;
     const code = ref.path.category;

@@ -1,143 +1,188 @@
 /**
- * The one place the KPI catalogue's words are put into the display language. The catalogue is English
- * data in src/engine (pure, English as its source); the UI shows its names through the framework
- * object of this thread, so the chosen language's `kpis` catalogue (src/ui/strings/<lang>/kpis.ts) is
- * written into that object's display fields once at start-up: group names, KPI names and definitions,
- * data point labels and input names, city-profile labels and the reference targets' rationales. Codes,
- * keys, formulas and numbers are never touched, so scoring and every file read or written by code are
- * the same in every language. Whatever a language lacks stays English.
+ * The KPI catalogue's words in the display language, looked up by id when they are shown. The
+ * catalogue is English data in src/engine and stays English everywhere, in the worker and in the page:
+ * scores, explanations and flags carry its English words wherever they are computed, and UI code asks
+ * here for a group's, KPI's, data point's, input's, unit's or profile field's words by its id
+ * (`catalogueName(kind, id)`, or the helpers below that take the catalogue object). Nothing is written
+ * into the catalogue. Whatever the language lacks is English, marked as such (`markFallback`: the page
+ * gives its element `lang="en"`). A name that is not the catalogue's (a framework file's own KPI, a
+ * name its file changed) is shown as it is.
  */
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
-import type { Framework } from '../../engine/framework';
-import type { TargetSet } from '../../engine/targets';
 import type { Explanation } from '../../engine/explain';
-import type { AggregateResult, Scores } from '../../engine/types';
+import type { DataPointDef, KpiDef, ProfileField } from '../../engine/types';
 import { markFallback } from './languages';
 import type { KpiCatalogue } from './types';
 
-interface Field {
-  get: () => string;
-  set: (s: string) => void;
-}
-const field = <O extends object, K extends keyof O>(o: O, k: K): Field => ({
-  get: () => o[k] as string,
-  set: (s) => {
-    (o as Record<K, unknown>)[k] = s;
-  },
-});
+/** What a catalogue word is, and what its id is: a group's full code, a KPI's code, a data point's id, a profile field's id. */
+export type CatalogueKind =
+  | 'group'
+  | 'kpi'
+  | 'definition'
+  | 'note'
+  | 'datapoint'
+  | 'unit'
+  | 'numerator'
+  | 'denominator'
+  | 'rationale'
+  | 'source'
+  | 'profile'
+  | 'profile-unit'
+  | 'profile-definition';
 
-/** Every translatable field of the framework and target set, with the catalogue entry that words it. */
-type Entry = { f: Field; pick: (c: KpiCatalogue) => string | undefined; prose?: true };
-function fields(fw: Framework, targets: TargetSet): Entry[] {
-  const out: Entry[] = [];
-  for (const d of fw.data.dimensions) {
-    out.push({ f: field(d, 'name'), pick: (c) => c.groups?.[d.code] });
-    for (const s of d.subdimensions) {
-      const sc = `${d.code}: ${s.code}`;
-      out.push({ f: field(s, 'name'), pick: (c) => c.groups?.[sc] });
-      for (const cat of s.categories) {
-        const cc = `${sc}: ${cat.code}`;
-        out.push({ f: field(cat, 'name'), pick: (c) => c.groups?.[cc] });
-      }
-    }
+/** Prose (a definition, a note, a rationale): marked as English where a language lacks it, like every word, and never a key. */
+const PROSE: ReadonlySet<CatalogueKind> = new Set(['definition', 'note', 'rationale', 'source', 'profile-definition']);
+
+interface Word {
+  en: string;
+  pick: (c: KpiCatalogue) => string | undefined;
+}
+
+/** Every catalogue word by kind and id, with its English and the entry of a language's catalogue that words it. */
+function catalogueWords(): Map<string, Word> {
+  const out = new Map<string, Word>();
+  const put = (kind: CatalogueKind, id: string, en: string | undefined, pick: Word['pick']) => {
+    if (en !== undefined) out.set(`${kind}\u0000${id}`, { en, pick });
+  };
+  for (const g of [...u4ssc.groups.dimensions, ...u4ssc.groups.subdimensions, ...u4ssc.groups.categories])
+    put('group', g.code, g.name, (c) => c.groups?.[g.code]);
+  for (const k of u4ssc.data.kpis) {
+    put('kpi', k.code, k.name, (c) => c.kpis?.[k.code]?.name);
+    put('definition', k.code, k.definition, (c) => c.kpis?.[k.code]?.definition);
+    put('note', k.code, k.notes, (c) => c.notes?.[k.code]);
   }
-  for (const g of [...fw.groups.dimensions, ...fw.groups.subdimensions, ...fw.groups.categories]) {
-    out.push({ f: field(g, 'name'), pick: (c) => c.groups?.[g.code] });
+  for (const p of u4ssc.data.profile) {
+    put('profile', p.id, p.label, (c) => c.profile?.[p.id]?.label);
+    put('profile-unit', p.id, p.unit, (c) => c.profile?.[p.id]?.unit ?? c.units?.[p.unit]);
+    put('profile-definition', p.id, p.definition, (c) => c.profile?.[p.id]?.definition);
   }
-  for (const p of fw.data.profile) {
-    out.push({ f: field(p, 'label'), pick: (c) => c.profile?.[p.id]?.label });
-    const pu = p.unit;
-    out.push({ f: field(p, 'unit'), pick: (c) => c.profile?.[p.id]?.unit ?? c.units?.[pu] });
-    out.push({ f: field(p, 'definition'), pick: (c) => c.profile?.[p.id]?.definition, prose: true });
-  }
-  for (const k of fw.data.kpis) {
-    out.push({ f: field(k, 'name'), pick: (c) => c.kpis?.[k.code]?.name });
-    out.push({ f: field(k, 'definition'), pick: (c) => c.kpis?.[k.code]?.definition, prose: true });
-  }
-  for (const ref of fw.datapoints) {
-    const id = ref.id;
+  for (const ref of u4ssc.datapoints) {
+    const { id, def } = ref;
     // A single-point KPI's data point is labelled with the KPI's name: its translation serves for both.
-    const sameAsKpi = ref.def.label === ref.kpi.name;
-    const code = ref.kpi.code;
-    out.push({ f: field(ref.def, 'label'), pick: (c) => c.datapoints?.[id]?.label ?? (sameAsKpi ? c.kpis?.[code]?.name : undefined) });
-    const unit = ref.def.unit;
-    out.push({ f: field(ref.def, 'unit'), pick: (c) => c.datapoints?.[id]?.unit ?? c.units?.[unit] });
-    const formula = ref.def.formula;
-    if (formula.kind === 'ratio') {
-      const num = formula.numerator;
-      out.push({ f: field(formula, 'numerator'), pick: (c) => c.datapoints?.[id]?.numerator ?? c.inputs?.[num] });
-      const den = formula.denominator;
-      if ('input' in den) {
-        const name = den.input;
-        out.push({ f: field(den, 'input'), pick: (c) => c.datapoints?.[id]?.denominator ?? c.inputs?.[name] });
+    const sameAsKpi = def.label === ref.kpi.name;
+    put('datapoint', id, def.label, (c) => c.datapoints?.[id]?.label ?? (sameAsKpi ? c.kpis?.[ref.kpi.code]?.name : undefined));
+    put('unit', id, def.unit, (c) => c.datapoints?.[id]?.unit ?? c.units?.[def.unit]);
+    const f = def.formula;
+    if (f.kind === 'ratio') {
+      put('numerator', id, f.numerator, (c) => c.datapoints?.[id]?.numerator ?? c.inputs?.[f.numerator]);
+      if ('input' in f.denominator) {
+        const name = f.denominator.input;
+        put('denominator', id, name, (c) => c.datapoints?.[id]?.denominator ?? c.inputs?.[name]);
       }
     }
-    for (const check of ref.def.checks ?? []) {
-      const en = check.message;
-      out.push({ f: field(check, 'message'), pick: (c) => c.phrases?.[en], prose: true });
-    }
-    const t = targets.byId.get(id);
-    if (t && typeof t.rationale === 'string') out.push({ f: field(t, 'rationale'), pick: (c) => c.rationales?.[id], prose: true });
+    const t = referenceTargets.byId.get(id);
+    if (t && typeof t.rationale === 'string') put('rationale', id, t.rationale, (c) => c.rationales?.[id]);
+    if (t && typeof t.source === 'string') put('source', id, t.source, (c) => c.sources?.[id]);
   }
   return out;
 }
 
-const FIELDS = fields(u4ssc, referenceTargets);
-const ENGLISH = FIELDS.map(({ f }) => f.get());
-const ENGLISH_MESSAGE = new Map(u4ssc.datapoints.flatMap((ref) => (ref.def.checks ?? []).map((c) => [c, c.message] as const)));
-/** The English units and input names (kept before any language is applied). */
-const PROFILE_UNITS = u4ssc.data.profile.map((p) => p.unit);
-const DP_WORDS = u4ssc.datapoints.map(({ def }) => ({
-  unit: def.unit,
-  numerator: def.formula.kind === 'ratio' ? def.formula.numerator : undefined,
-  denominator: def.formula.kind === 'ratio' && 'input' in def.formula.denominator ? def.formula.denominator.input : undefined,
-}));
-/** Per data point: is its English label the KPI's name (then the KPI name's translation labels it)? */
-const DP_SAME = u4ssc.datapoints.map((d) => d.def.label === d.kpi.name);
+const WORDS = catalogueWords();
 
-/** Writes a language's KPI words into the shipped framework (English where it has none; `undefined`: all English). */
-export function applyKpiCatalogue(catalogue: KpiCatalogue | undefined): void {
-  localised = catalogue !== undefined;
-  words.clear();
-  shown.clear();
-  FIELDS.forEach(({ f, pick, prose }, i) => {
-    const word = catalogue && pick(catalogue);
-    // Prose a language lacks (a definition, a rationale) is marked as English; see markFallback.
-    f.set(word || (catalogue && prose ? markFallback(ENGLISH[i]) : ENGLISH[i]));
-    if (word) words.set(ENGLISH[i], word);
-  });
-  for (const [en, word] of Object.entries(catalogue?.phrases ?? {})) if (word) words.set(en, word);
-  // Notes are looked up by KPI code as explanations arrive (localiseExplanation); a target's source by its English text.
-  notes = catalogue?.notes;
-  for (const [id, word] of Object.entries(catalogue?.sources ?? {})) words.set(referenceTargets.byId.get(id)!.source!, word);
-  for (const word of words.values()) shown.add(word);
-}
-
-/** English catalogue words → the display language's (every field a language gives, and its phrases). */
-const words = new Map<string, string>();
+/** The display language's catalogue (`undefined`: English, nothing to look up). */
+let current: KpiCatalogue | undefined;
+/** English catalogue words → the display language's, for `catalogueText` (every word a language gives, its phrases and sources). */
+const byEnglish = new Map<string, string>();
 /** The display language's catalogue words (text already translated passes through `catalogueText`). */
 const shown = new Set<string>();
 
 /**
- * A catalogue word that came back from the engine worker (whose copy of the catalogue is English) in
- * flags and change notes: an input name, a unit, a profile label, a check's message, a measure. In the
- * display language where it has one; prose it lacks is marked as English (`markFallback`).
+ * The display language's catalogue (language.ts, at start-up and when the command line's `--lang`
+ * switches): only read by the lookups below, never written into the engine's catalogue.
+ */
+export function useKpiCatalogue(catalogue: KpiCatalogue | undefined): void {
+  current = catalogue;
+  byEnglish.clear();
+  shown.clear();
+  if (!catalogue) return;
+  for (const { en, pick } of WORDS.values()) {
+    const word = pick(catalogue);
+    if (word) byEnglish.set(en, word);
+  }
+  for (const [en, word] of Object.entries(catalogue.phrases ?? {})) if (word) byEnglish.set(en, word);
+  for (const word of byEnglish.values()) shown.add(word);
+}
+
+/** English that stays, marked as English in another language (a bare count's unit, `number`, is never shown and is told by that word). */
+const english = (en: string): string => (current === undefined || en === '' || en === 'number' ? en : markFallback(en));
+
+/**
+ * A catalogue word in the display language, by kind and id: a group's full code (`EC: ICT`), a KPI's
+ * code, a data point's id, a profile field's id. `shown` is the text the caller holds (a score's group
+ * name, a framework file's KPI name): when it is not the catalogue's English (a framework file's own
+ * word), it is returned as it is. An id the catalogue lacks gives `shown`, else the id.
+ */
+export function catalogueName(kind: CatalogueKind, id: string, shown?: string): string {
+  const w = WORDS.get(`${kind}\u0000${id}`);
+  if (!w) return shown ?? id;
+  if (shown !== undefined && shown !== w.en) return shown;
+  const word = current && w.pick(current);
+  return word || english(w.en);
+}
+
+/** Whether a kind of word is prose (a definition, note, rationale or source) rather than a name. */
+export const isProse = (kind: CatalogueKind): boolean => PROSE.has(kind);
+
+/** A dimension's, sub-dimension's or category's name (a score's aggregate, a framework group) in the display language. */
+export const groupName = (g: { code: string; name: string }): string => catalogueName('group', g.code, g.name);
+/** A KPI's name in the display language. */
+export const kpiName = (k: Pick<KpiDef, 'code' | 'name'>): string => catalogueName('kpi', k.code, k.name);
+/** A KPI's definition in the display language. */
+export const kpiDefinition = (k: Pick<KpiDef, 'code' | 'definition'>): string => catalogueName('definition', k.code, k.definition);
+/** A data point's label in the display language. */
+export const datapointLabel = (ref: { id: string; def: Pick<DataPointDef, 'label'> }): string => catalogueName('datapoint', ref.id, ref.def.label);
+/** A data point's unit in the display language. */
+export const datapointUnit = (ref: { id: string; def: Pick<DataPointDef, 'unit'> }): string => catalogueName('unit', ref.id, ref.def.unit);
+/** A ratio's numerator or input denominator named in the display language (a formula's own inputs as they are). */
+export function inputName(ref: { id: string; def: Pick<DataPointDef, 'formula'> }, role: 'numerator' | 'denominator'): string | undefined {
+  const f = ref.def.formula;
+  if (f.kind !== 'ratio') return undefined;
+  if (role === 'numerator') return catalogueName('numerator', ref.id, f.numerator);
+  return 'input' in f.denominator ? catalogueName('denominator', ref.id, f.denominator.input) : undefined;
+}
+/** A city profile field's label, unit and definition in the display language. */
+export const profileLabel = (p: Pick<ProfileField, 'id' | 'label'>): string => catalogueName('profile', p.id, p.label);
+export const profileUnit = (p: Pick<ProfileField, 'id' | 'unit'>): string => catalogueName('profile-unit', p.id, p.unit);
+export const profileDefinition = (p: Pick<ProfileField, 'id' | 'definition'>): string => catalogueName('profile-definition', p.id, p.definition);
+/** A profile field's label by its id (the id itself when the catalogue has no such field). */
+export const profileLabelOf = (id: string): string => catalogueName('profile', id);
+
+/** A data point as the grid and the comparison name it: its KPI's name, and its label where the KPI has several (`KPI — label`). */
+export const kpiAndLabel = (ref: { id: string; kpi: Pick<KpiDef, 'code' | 'name'>; def: Pick<DataPointDef, 'key' | 'label'> }, sep = ' — '): string =>
+  ref.def.key ? `${kpiName(ref.kpi)}${sep}${datapointLabel(ref)}` : kpiName(ref.kpi);
+
+/** A row of a comparison (engine/comparison.ts: English names) in the display language, by its key (a group's code or a data point's id). */
+export function comparisonRowName(r: { key: string; level: string; name: string }): string {
+  if (r.level === 'datapoint') {
+    const ref = u4ssc.byId.get(r.key);
+    return ref && r.name === (ref.def.key ? `${ref.kpi.name} — ${ref.def.label}` : ref.kpi.name) ? kpiAndLabel(ref) : r.name;
+  }
+  return catalogueName('group', r.key, r.name);
+}
+
+/**
+ * A catalogue word that came back from the engine inside flags and change notes (an input name, a
+ * unit, a profile label, a check's message, a measure), where it has no id of its own: looked up by
+ * its English text. In the display language where it has one; prose it lacks is marked as English.
  */
 export function catalogueText(en: string, prose = false): string {
-  const word = words.get(en);
+  const word = byEnglish.get(en);
   if (word !== undefined) return word;
-  return localised && prose && !shown.has(en) && en !== '' ? markFallback(en) : en;
+  return current !== undefined && prose && !shown.has(en) && en !== '' ? markFallback(en) : en;
 }
 
 /** Every piece of catalogue prose without a code (check messages, the change history's measures and former inputs). */
 export function catalogueProse(): string[] {
   const out = new Set<string>();
-  for (const ref of u4ssc.datapoints) for (const check of ref.def.checks ?? []) out.add(ENGLISH_MESSAGE.get(check) ?? check.message);
+  for (const ref of u4ssc.datapoints) for (const check of ref.def.checks ?? []) out.add(check.message);
   for (const step of u4ssc.data.changes ?? [])
     for (const changes of Object.values(step.datapoints))
       for (const c of changes) if (c.kind === 'measure' || c.kind === 'numerator' || c.kind === 'denominator') out.add(c.before).add(c.after);
   return [...out];
 }
+
+/** Per data point: is its English label the KPI's name (then the KPI name's translation labels it)? */
+const DP_SAME = u4ssc.datapoints.map((d) => d.def.label === d.kpi.name);
 
 /** How many of the catalogue's words a language gives (for its completeness test), by kind. */
 export function kpiCoverage(catalogue: KpiCatalogue | undefined): { kpiNames: string[]; groupNames: string[]; datapointLabels: string[] } {
@@ -154,17 +199,16 @@ export function kpiCoverage(catalogue: KpiCatalogue | undefined): { kpiNames: st
 export function unitCoverage(catalogue: KpiCatalogue | undefined): { units: string[]; inputs: string[] } {
   const units = new Set<string>();
   const inputs = new Set<string>();
-  u4ssc.data.profile.forEach((p, i) => {
-    if (!catalogue?.profile?.[p.id]?.unit && !catalogue?.units?.[PROFILE_UNITS[i]]) units.add(PROFILE_UNITS[i]);
-  });
-  u4ssc.datapoints.forEach((d, i) => {
-    const en = DP_WORDS[i];
+  for (const p of u4ssc.data.profile) if (!catalogue?.profile?.[p.id]?.unit && !catalogue?.units?.[p.unit]) units.add(p.unit);
+  for (const d of u4ssc.datapoints) {
     const c = catalogue?.datapoints?.[d.id];
+    const f = d.def.formula;
     // `number` (a bare count) is never shown, and the UI tells it by that English word.
-    if (en.unit !== 'number' && !c?.unit && !catalogue?.units?.[en.unit]) units.add(en.unit);
-    if (en.numerator !== undefined && !c?.numerator && !catalogue?.inputs?.[en.numerator]) inputs.add(en.numerator);
-    if (en.denominator !== undefined && !c?.denominator && !catalogue?.inputs?.[en.denominator]) inputs.add(en.denominator);
-  });
+    if (d.def.unit !== 'number' && !c?.unit && !catalogue?.units?.[d.def.unit]) units.add(d.def.unit);
+    if (f.kind !== 'ratio') continue;
+    if (!c?.numerator && !catalogue?.inputs?.[f.numerator]) inputs.add(f.numerator);
+    if ('input' in f.denominator && !c?.denominator && !catalogue?.inputs?.[f.denominator.input]) inputs.add(f.denominator.input);
+  }
   return { units: [...units], inputs: [...inputs] };
 }
 
@@ -175,46 +219,29 @@ export function unitCoverage(catalogue: KpiCatalogue | undefined): { units: stri
  */
 export function datapointTitle(id: string): string {
   const ref = u4ssc.byId.get(id);
-  return ref ? `${ref.kpi.code} ${ref.def.label}` : id;
+  return ref ? `${ref.kpi.code} ${datapointLabel(ref)}` : id;
 }
-
-/** Group names by code, in the display language (scores computed in the worker carry English names). */
-const groupName = (code: string): string | undefined =>
-  [...u4ssc.groups.dimensions, ...u4ssc.groups.subdimensions, ...u4ssc.groups.categories].find((g) => g.code === code)?.name;
-
-let localised = false;
-/** The display language's notes by KPI code (a note is translated whole, see localiseExplanation). */
-let notes: Record<string, string> | undefined;
 
 /**
- * Scores and explanations come from the engine worker, whose copy of the catalogue is English: their
- * names are put into the display language here, by code, as they arrive (nothing to do in English).
+ * An explanation (from the engine, in English wherever it was computed) with its catalogue words in
+ * the display language, looked up by its data point's id and KPI's code (nothing to do in English).
  */
-export function localiseScores(s: Scores): Scores {
-  if (!localised) return s;
-  const named = (a: AggregateResult): AggregateResult => ({ ...a, name: groupName(a.code) ?? a.name });
-  return { ...s, dimensions: s.dimensions.map(named), subdimensions: s.subdimensions.map(named), categories: s.categories.map(named) };
-}
-
 export function localiseExplanation(x: Explanation): Explanation {
-  if (!localised) return x;
+  if (current === undefined) return x;
+  const notes = current.notes;
   const ref = u4ssc.byId.get(x.id);
-  const kpi = u4ssc.kpiByCode(x.kpi.code);
-  // Every reference entry's rationale, a removed benchmark's (target null) too.
-  const target = x.target.from === 'reference' ? referenceTargets.byId.get(x.id) : undefined;
-  const formula = ref?.def.formula;
-  /** This data point's own word for an input (a data point may word a shared input its own way), else the catalogue's. */
-  const input = (en: string, local: string | undefined) => (local !== undefined && local !== en ? local : catalogueText(en, true));
-  const numerator = (en: string) => input(en, formula?.kind === 'ratio' ? formula.numerator : undefined);
+  const own = (kind: CatalogueKind, shown: string) => (ref ? catalogueName(kind, ref.id, shown) : shown);
+  /** This data point's own word for an input (looked up by its id), else the catalogue's word for the same English. */
+  const numerator = (en: string) => (ref && inputName(ref, 'numerator') !== undefined ? own('numerator', en) : catalogueText(en, true));
   const denominator = (en: string, fromProfile: boolean | undefined) =>
-    fromProfile ? catalogueText(en, true) : input(en, formula?.kind === 'ratio' && 'input' in formula.denominator ? formula.denominator.input : undefined);
+    fromProfile || !ref || inputName(ref, 'denominator') === undefined ? catalogueText(en, true) : own('denominator', en);
   const prose = (en: string | undefined) => (en === undefined ? en : catalogueText(en, true));
   return {
     ...x,
     kpi: {
       ...x.kpi,
-      name: kpi?.name ?? x.kpi.name,
-      definition: kpi?.definition ?? x.kpi.definition,
+      name: catalogueName('kpi', x.kpi.code, x.kpi.name),
+      definition: catalogueName('definition', x.kpi.code, x.kpi.definition),
       // The engine splits an English note into guidance and notes about its sources by English sentence
       // patterns; a translated note is whole, so it shows as guidance (or as the source notes when the
       // note is only about sources). A note, a research note or an alternative a language lacks is
@@ -232,7 +259,7 @@ export function localiseExplanation(x: Explanation): Explanation {
         source: prose(a.source)!,
       })),
     },
-    datapoint: { ...x.datapoint, label: ref?.def.label ?? x.datapoint.label, unit: ref?.def.unit ?? x.datapoint.unit },
+    datapoint: { ...x.datapoint, label: own('datapoint', x.datapoint.label), unit: own('unit', x.datapoint.unit) },
     formulaParts: x.formulaParts && {
       ...x.formulaParts,
       numerator: numerator(x.formulaParts.numerator),
@@ -242,7 +269,11 @@ export function localiseExplanation(x: Explanation): Explanation {
       i.name === null ? i : { ...i, name: i.role === 'numerator' ? numerator(i.name) : i.role === 'denominator' ? denominator(i.name, i.fromProfile) : i.name },
     ),
     // A reference target's source is a citation (titles of documents, in English): marked as English.
-    target: { ...x.target, rationale: target?.rationale ?? x.target.rationale, source: x.target.source === null ? null : prose(x.target.source)! },
-    aggregates: x.aggregates.map((a) => ({ ...a, name: groupName(a.code) ?? a.name })),
+    target: {
+      ...x.target,
+      rationale: x.target.from === 'reference' && x.target.rationale !== null ? own('rationale', x.target.rationale) : x.target.rationale,
+      source: x.target.source === null ? null : prose(x.target.source)!,
+    },
+    aggregates: x.aggregates.map((a) => ({ ...a, name: groupName(a) })),
   };
 }

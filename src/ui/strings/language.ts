@@ -11,7 +11,7 @@ import { reloadSafely } from '../before-reload';
 import { setNumberLocale } from '../format';
 import { FALLBACK_OPEN, LANGUAGE_INFO, pickLanguage, type Lang } from './languages';
 import type { LanguageCatalogue } from './types';
-import { applyKpiCatalogue } from './kpi-names';
+import { useKpiCatalogue } from './kpi-names';
 import { onFallback, useMessages } from '../messages/runtime';
 
 const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<{ default: LanguageCatalogue }>> = {
@@ -38,16 +38,17 @@ export async function loadCatalogue(lang: Lang): Promise<LanguageCatalogue> {
 }
 
 /**
- * Reads `lang`'s message tables (ICU message files, #31: nothing is written into the accessors) and
- * lays its words onto the KPI catalogue, sets the page's language, direction and locale. Returns the
- * messages that fall back to English (of the namespaces loaded so far).
+ * Reads `lang`'s message tables (ICU message files, #31: nothing is written into the accessors) and its
+ * KPI catalogue (looked up by id where a word is shown, kpi-names.ts: the engine's catalogue stays
+ * English), sets the page's language, direction and locale. Returns the messages that fall back to
+ * English (of the namespaces loaded so far).
  */
 export async function useLanguage(lang: Lang): Promise<string[]> {
   const catalogue = await loadCatalogue(lang);
   current = lang;
   const info = LANGUAGE_INFO[lang];
   const missing = useMessages(lang, catalogue.messages, info.locale);
-  applyKpiCatalogue(lang === 'en' ? undefined : catalogue.kpis);
+  useKpiCatalogue(lang === 'en' ? undefined : catalogue.kpis);
   setNumberLocale(info.locale);
   if (typeof document !== 'undefined') {
     document.documentElement.lang = lang;

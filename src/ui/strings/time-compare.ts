@@ -8,5 +8,6 @@ import { withCode } from '../messages/runtime';
 
 /** Words of the comparison and the ranking across cities; the rank range compares its two arguments in code. */
 export const TC = withCode(timeCompare, {
-  rankRangeText: (best: string, worst: string): string => (best === worst ? timeCompare.rankRangeAlways({ best }) : timeCompare.rankRangeBetween(best, worst)),
+  rankRangeText: (best: string, worst: string): string =>
+    best === worst ? timeCompare.rankRangeAlways({ best }) : timeCompare.rankRangeBetween({ best, worst }),
 });

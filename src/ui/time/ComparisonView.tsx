@@ -96,7 +96,7 @@ export default function ComparisonView(props: { db: WorkbenchDb; doc: Assessment
         setCompared(c.columns.map((col) => byId.get(col.id)).filter((d): d is AssessmentDoc => d !== undefined));
       });
       // How long it took is for the bench (the mark below), not for the user.
-      setStatus(TC.scored(members.length));
+      setStatus(TC.scored({ n: members.length }));
       performance.mark('ssc:comparison-built');
     });
   });

@@ -141,7 +141,7 @@ export function TrendChart(props: { comparison: Comparison; decimal: DecimalStyl
       .join('. ');
   return (
     <figure class="r-chart trend-charts" data-testid="trend-chart" aria-labelledby={`${uid}-t`}>
-      <h3 id={`${uid}-t`}>{TC.chartLineTitle(r().level === 'overall' ? rowName(r()) : `${r().code} ${r().datapoint} ${rowName(r())}`.trim())}</h3>
+      <h3 id={`${uid}-t`}>{TC.chartLineTitle({ name: r().level === 'overall' ? rowName(r()) : `${r().code} ${r().datapoint} ${rowName(r())}`.trim() })}</h3>
       {/* Any row, found by a fragment of its name or its code (issue #24); text that names none keeps the line shown, and the picker says so. */}
       <ItemPicker
         label={TC.chartPickDatapoint}
@@ -158,7 +158,7 @@ export function TrendChart(props: { comparison: Comparison; decimal: DecimalStyl
       />
       <Show when={props.comparison.series.length > MAX_LINES}>
         <p class="hint" data-testid="trend-chart-capped">
-          {TC.chartCapped(MAX_LINES, props.comparison.series.length)}
+          {TC.chartCapped({ shown: MAX_LINES, total: props.comparison.series.length })}
         </p>
       </Show>
       <div class="chart-box">

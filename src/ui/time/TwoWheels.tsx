@@ -116,11 +116,11 @@ export function TwoWheels(props: { comparison: Comparison; members: readonly Com
             <Wheel framework={u4ssc} scores={b()!.scores} city={b()!.city} year={b()!.year} decimal={props.decimal} legend={false} exportButton={false} />
           </div>
           <BandLegend />
-          <p data-testid="wheels-summary">{TC.wheelsSummary(a()!.year, b()!.year, counts().up, counts().down, counts().same)}</p>
+          <p data-testid="wheels-summary">{TC.wheelsSummary({ a: a()!.year, b: b()!.year, ...counts() })}</p>
           <details class="two-wheels-changes">
-            <summary>{TC.wheelsChanges(a()!.year, b()!.year)}</summary>
+            <summary>{TC.wheelsChanges({ a: a()!.year, b: b()!.year })}</summary>
             <table data-testid="wheels-table">
-              <caption class="visually-hidden">{TC.wheelsChanges(a()!.year, b()!.year)}</caption>
+              <caption class="visually-hidden">{TC.wheelsChanges({ a: a()!.year, b: b()!.year })}</caption>
               <TableHead columns={[TC.colCode, TC.colName, numeric(String(a()!.year)), numeric(String(b()!.year)), TC.wheelsChange]} />
               <tbody>
                 <For each={listed()}>

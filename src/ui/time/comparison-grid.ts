@@ -18,6 +18,7 @@ import { S } from '../strings';
 import { STATUS_SYMBOL, TM } from '../strings/time';
 import { TC } from '../strings/time-compare';
 import { CORE_CSS } from '../grid/core-css';
+import { comparisonRowName } from '../strings/kpi-names';
 
 registerPlugin(ColumnSorting);
 registerPlugin(CopyPaste);
@@ -50,7 +51,7 @@ export function visibleRows(cmp: Comparison, view: Pick<GridView, 'filter' | 'le
   return out;
 }
 
-export const rowName = (r: Comparison['rows'][number]): string => (r.level === 'overall' ? S.overall : r.name);
+export const rowName = (r: Comparison['rows'][number]): string => (r.level === 'overall' ? S.overall : comparisonRowName(r));
 export const columnLabel = (c: Comparison['columns'][number]): string => `${c.city} ${c.year}`;
 /**
  * A column's header: the year first. Columns of one city sit side by side, and at the grid's column

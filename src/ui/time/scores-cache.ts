@@ -11,7 +11,6 @@ import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
 import type { AssessmentInput, Scores } from '../../engine/types';
 import type { CompareMember } from '../../worker/batch-api';
 import { compareInWorker, scoreInWorker } from '../../worker/batch-client';
-import { localiseScores } from '../strings/kpi-names';
 
 const cache = new Map<string, { key: string; scores: Scores }>();
 /**
@@ -68,16 +67,16 @@ export async function scoreAll(docs: readonly AssessmentDoc[], cancelled: () => 
       part.map((d) => ({ id: d.id, key: revisionKey(d) })),
     );
     if (cancelled()) return null;
-    // The worker's catalogue is English: its names are put into the display language as they arrive.
-    part.forEach((d, k) => cache.set(d.id, { key: revisionKey(d), scores: localiseScores(scores[k]) }));
+    // Scores are the same wherever they are computed (the catalogue is English in the page too): kept as they come.
+    part.forEach((d, k) => cache.set(d.id, { key: revisionKey(d), scores: scores[k] }));
   }
   return docs.map((d) => memberOf(d, open));
 }
 
 /**
  * The comparison of `docs` built in the batch worker from the scores it keeps (issue #27, item 5): the
- * page receives its tables, handed over rather than copied, and lays its own rows, named in the display
- * language, over them. Stored revisions the worker has not scored (the page scored them for a trend,
+ * page receives its tables, handed over rather than copied, and lays its own rows over them (named in the
+ * display language where they are shown, by code). Stored revisions the worker has not scored (the page scored them for a trend,
  * say) are sent to it first, `step` at a time; the open assessment goes with its unsaved edits. Null
  * when cancelled.
  */

@@ -7,6 +7,7 @@ import type { Comparison } from '../../engine/comparison';
 import type { Framework } from '../../engine/framework';
 import type { AggregateLevel, Band, Scores } from '../../engine/types';
 import { wheelLayout } from '../results/wheel-model';
+import { groupName, kpiName } from '../strings/kpi-names';
 
 export type BandChange = 'up' | 'down' | 'same' | 'none';
 
@@ -59,8 +60,8 @@ export function wheelChanges(fw: Framework, a: Scores, b: Scores): WheelChange[]
   const itemsB = new Map(b.items.map((i) => [i.id, i]));
   return [
     agg('overall', '', 'overall'),
-    ...layout.dimensions.map((d) => agg(d.group.code, d.group.name, 'dimension')),
-    ...layout.categories.map((c) => agg(c.group.code, c.group.name, 'category')),
+    ...layout.dimensions.map((d) => agg(d.group.code, groupName(d.group), 'dimension')),
+    ...layout.categories.map((c) => agg(c.group.code, groupName(c.group), 'category')),
     ...layout.datapoints.map((ref): WheelChange => {
       const x = itemsA.get(ref.id);
       const y = itemsB.get(ref.id);
@@ -68,7 +69,7 @@ export function wheelChanges(fw: Framework, a: Scores, b: Scores): WheelChange[]
       const pb = { score: y?.points ?? null, band: y?.band ?? null };
       return {
         code: ref.def.key ? `${ref.kpi.code} ${ref.def.key}` : ref.kpi.code,
-        name: ref.def.key ? `${ref.kpi.name} (${ref.def.key})` : ref.kpi.name,
+        name: ref.def.key ? `${kpiName(ref.kpi)} (${ref.def.key})` : kpiName(ref.kpi),
         level: 'datapoint',
         a: pa,
         b: pb,

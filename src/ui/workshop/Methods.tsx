@@ -14,6 +14,7 @@ import { bandName } from '../results/palette';
 import { S } from '../strings';
 import { WS } from '../strings/workshop';
 import { TableHead } from '../results/table-head';
+import { catalogueName } from '../strings/kpi-names';
 
 const DIRECTIONS = Object.keys(GOALPOST_RULES) as Direction[];
 
@@ -21,7 +22,7 @@ export function Methods(props: { doc: AssessmentDoc; decimal: DecimalStyle }): J
   const rows = createMemo(() => compareMethods(u4ssc, referenceTargets, props.doc));
   const exclusions = createMemo(() => exclusionEffect(u4ssc, referenceTargets, props.doc));
   const cell = (r: MethodResult) => (r.percent === null ? S.notScored : WS.percentBand(fmtPercent(r.percent, props.decimal), bandName(r.band)));
-  const label = (code: string, name: string) => (code === 'overall' ? S.overall : `${code} ${name}`);
+  const label = (code: string, name: string) => (code === 'overall' ? S.overall : `${code} ${catalogueName('group', code, name)}`);
   return (
     <section class="ws-section" aria-labelledby="ws-methods-title" data-testid="methods">
       <h3 id="ws-methods-title">{WS.methodsTitle}</h3>

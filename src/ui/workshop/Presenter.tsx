@@ -16,6 +16,7 @@ import { scoreIndex, wheelBands, wheelLayout } from '../results/wheel-model';
 import { wheelSvg } from '../results/wheel-svg';
 import { S } from '../strings';
 import { WS } from '../strings/workshop';
+import { groupName } from '../strings/kpi-names';
 
 /** CSS size of the hidden wheel drawn for the PNG; the chart draws at twice it (2 400 px). */
 export const PNG_CSS_SIZE = 1200;
@@ -134,7 +135,7 @@ export function Presenter(props: { doc: AssessmentDoc; scores: Scores; decimal: 
           <dd>{itemBandText(item())}</dd>
           <dt>{WS.presenterCategory}</dt>
           <dd>
-            {category().code} {category().name}: {category().percent === null ? S.notScored : fmtPercent(category().percent, props.decimal)} (
+            {category().code} {groupName(category())}: {category().percent === null ? S.notScored : fmtPercent(category().percent, props.decimal)} (
             {aggBandText(category())})
           </dd>
         </dl>

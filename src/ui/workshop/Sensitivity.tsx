@@ -15,6 +15,7 @@ import { S } from '../strings';
 import { WS } from '../strings/workshop';
 import { TableHead } from '../results/table-head';
 import { errorName } from '../errors';
+import { catalogueName } from '../strings/kpi-names';
 
 export const MAX_DRAWS = 1_000_000;
 
@@ -146,7 +147,7 @@ export function Sensitivity(props: { doc: AssessmentDoc; decimal: DecimalStyle }
                 <For each={r().rows}>
                   {(row) => (
                     <tr data-code={row.code} classList={{ 'ws-band-changed': row.pChange > 0 }}>
-                      <th scope="row">{row.code === 'overall' ? S.overall : `${row.code} ${row.name}`}</th>
+                      <th scope="row">{row.code === 'overall' ? S.overall : `${row.code} ${catalogueName('group', row.code, row.name)}`}</th>
                       <td>{bandName(row.baseBand)}</td>
                       <td>{formatPercent(row.pChange * 100, props.decimal)}</td>
                     </tr>

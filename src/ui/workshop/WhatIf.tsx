@@ -20,6 +20,7 @@ import { TableHead } from '../results/table-head';
 import { D } from '../strings/saving';
 import { ItemPicker } from '../picker/ItemPicker';
 import { pickItems } from '../picker/items';
+import { groupName } from '../strings/kpi-names';
 
 export function TrendMark(props: { trend: Trend }): JSX.Element {
   const [arrow, word] = props.trend === 'up' ? [WS.arrowUp, WS.rises] : props.trend === 'down' ? [WS.arrowDown, WS.falls] : [WS.arrowSame, WS.unchanged];
@@ -30,7 +31,7 @@ export function TrendMark(props: { trend: Trend }): JSX.Element {
   );
 }
 
-const aggName = (a: AggregateResult) => (a.level === 'overall' ? a.name : `${a.code} ${a.name}`);
+const aggName = (a: AggregateResult) => (a.level === 'overall' ? a.name : `${a.code} ${groupName(a)}`);
 
 export function WhatIf(props: {
   db: WorkbenchDb;

@@ -33,6 +33,7 @@ import { datapointCode, datapointName, fmtNumber, fmtPercent, fmtQuantity } from
 import { bandName } from '../results/palette';
 import { S } from '../strings';
 import { exerciseProblemText, findingText, WS } from '../strings/workshop';
+import { groupName, inputName, profileLabelOf } from '../strings/kpi-names';
 
 /** Links of exercises and answers: `#x.` then a share-link fragment (the app's start ignores them). */
 const LINK_MARK = '#x.';
@@ -41,7 +42,12 @@ export const ref = (id: string) => u4ssc.byId.get(id)!;
 export const label = (id: string) => `${datapointCode(ref(id))} ${datapointName(ref(id))}`;
 
 export const allAggregates = () => [...u4ssc.groups.dimensions, ...u4ssc.groups.subdimensions, ...u4ssc.groups.categories];
-export const aggregateLabel = (code: string) => (code === 'overall' ? S.overall : `${code} ${allAggregates().find((g) => g.code === code)?.name ?? ''}`);
+/** The groups with their names in the display language (the exercise maker's list). */
+const namedAggregates = () => allAggregates().map((g) => ({ ...g, name: groupName(g) }));
+export const aggregateLabel = (code: string) => {
+  const g = allAggregates().find((a) => a.code === code);
+  return code === 'overall' ? S.overall : `${code} ${g ? groupName(g) : ''}`;
+};
 const aggregatesOf = (s: Scores): AggregateResult[] => [s.overall, ...s.dimensions, ...s.subdimensions, ...s.categories];
 const cityName = (key: string) => DEMO_CITIES.find((c) => c.key === key)!;
 const score = (input: AssessmentInput): Scores => engineScore(u4ssc, referenceTargets, input);
@@ -266,9 +272,14 @@ export function createExerciseSession(opts: { decimal: () => DecimalStyle; toast
     const num = typeof entry?.numerator === 'number' ? entry.numerator : null;
     const den = 'profile' in f.denominator ? input.profile[f.denominator.profile] : entry?.denominator;
     if (num === null || typeof den !== 'number') return null;
-    const denLabel =
-      'profile' in f.denominator ? (u4ssc.data.profile.find((p) => p.id === (f.denominator as { profile: string }).profile)?.label ?? '') : f.denominator.input;
-    return WS.exGiven(f.numerator, fmtNumber(num, opts.decimal()), denLabel, fmtNumber(den, opts.decimal()), fmtNumber(f.multiplier, opts.decimal()));
+    const denLabel = 'profile' in f.denominator ? profileLabelOf(f.denominator.profile) : inputName(ref(id), 'denominator')!;
+    return WS.exGiven(
+      inputName(ref(id), 'numerator')!,
+      fmtNumber(num, opts.decimal()),
+      denLabel,
+      fmtNumber(den, opts.decimal()),
+      fmtNumber(f.multiplier, opts.decimal()),
+    );
   };
 
   // ---- words
@@ -330,7 +341,7 @@ export function createExerciseSession(opts: { decimal: () => DecimalStyle; toast
   const aggCell = (a: AggregateResult) => WS.exCell(fmtPercent(a.percent, opts.decimal()), bandName(a.band));
   const aggOf = (s: Scores, code: string) => aggregatesOf(s).find((a) => a.code === code)!;
 
-  const kindGroups = () => (kind() === 'next-band' ? [{ code: 'overall', name: S.overall }, ...allAggregates()] : allAggregates());
+  const kindGroups = () => (kind() === 'next-band' ? [{ code: 'overall', name: S.overall }, ...namedAggregates()] : namedAggregates());
 
   return {
     making: { city, setCity, kind, setKind, group, setGroup, wrongDp, setWrongDp, wrongText, setWrongText, title, setTitle, instructions, setInstructions },

@@ -47,4 +47,5 @@ export default {
   "damagedRow": (a: Args) => `${a.label}: ${a.damage}`,
   "unnamed": "بلا اسم",
   "separator": "؛ ",
+  "localFrameworkEdit": "المؤشرات المحلية: الإطار",
 } satisfies Table;

@@ -47,4 +47,5 @@ export default {
   "damagedRow": (a: Args) => `${a.label}: ${a.damage}`,
   "unnamed": "Sin nombre",
   "separator": "; ",
+  "localFrameworkEdit": "KPI locales: marco",
 } satisfies Table;

@@ -47,4 +47,5 @@ export default {
   "damagedRow": (a: Args) => `${a.label} : ${a.damage}`,
   "unnamed": "Sans nom",
   "separator": " ; ",
+  "localFrameworkEdit": "KPI locaux : référentiel",
 } satisfies Table;

@@ -47,4 +47,5 @@ export default {
   "damagedRow": (a: Args) => `${a.label}: ${a.damage}`,
   "unnamed": "Без названия",
   "separator": "; ",
+  "localFrameworkEdit": "Местные KPI: система показателей",
 } satisfies Table;

@@ -50,6 +50,7 @@ export interface SavingMessages {
   "damagedRow"(a: { label: string | number; damage: string | number }): string;
   readonly "unnamed": string;
   readonly "separator": string;
+  readonly "localFrameworkEdit": string;
 }
 
 export const saving = register<SavingMessages>("saving", {
@@ -100,4 +101,5 @@ export const saving = register<SavingMessages>("saving", {
   damagedRow: (a: Args) => `${a.label}: ${a.damage}`,
   unnamed: "Unnamed",
   separator: "; ",
+  localFrameworkEdit: "Local KPIs: framework",
 });

@@ -47,4 +47,5 @@ export default {
   "damagedRow": (a: Args) => `${a.label}：${a.damage}`,
   "unnamed": "未命名",
   "separator": "；",
+  "localFrameworkEdit": "本地指标：框架",
 } satisfies Table;

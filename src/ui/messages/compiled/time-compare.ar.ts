@@ -1,5 +1,5 @@
 // Compiled from src/ui/messages/ar/time-compare.json by scripts/messages.ts; do not edit (edit the JSON and run npx tsx scripts/messages.ts).
-import { type Table, pl, type Args, type Arg } from '../runtime';
+import { type Table, pl, type Args } from '../runtime';
 
 export default {
   "title": "مقارنة التقييمات",
@@ -23,7 +23,7 @@ export default {
   "empty": "اختر تقييمًا واحدًا على الأقل.",
   "loading": "جارٍ احتساب نقاط التقييمات…",
   "listing": "جارٍ قراءة التقييمات المحفوظة في هذا المتصفح…",
-  "scored": (n: Arg) => `تمت مقارنة ${pl('ar', n, false, { "zero": `لا تقييمات`, "one": `تقييم واحد`, "two": `تقييمان`, "few": `${n} تقييمات`, "many": `${n} تقييمًا`, "other": `${n} تقييم` })}.`,
+  "scored": (a: Args) => `تمت مقارنة ${pl('ar', a.n, false, { "zero": `لا تقييمات`, "one": `تقييم واحد`, "two": `تقييمان`, "few": `${a.n} تقييمات`, "many": `${a.n} تقييمًا`, "other": `${a.n} تقييم` })}.`,
   "colCode": "الرمز",
   "colName": "نقطة البيانات أو المجموع",
   "colTrend": "الاتجاه",
@@ -46,7 +46,7 @@ export default {
   "rankRange": "الرتبة عند استبعاد نقطة بيانات واحدة",
   "rankChangedBy": "نقاط البيانات التي تغيّرها",
   "rankRangeAlways": (a: Args) => `دائمًا ${a.best}`,
-  "rankRangeBetween": (best: Arg, worst: Arg) => `من ${best} إلى ${worst}`,
+  "rankRangeBetween": (a: Args) => `من ${a.best} إلى ${a.worst}`,
   "rankNeedsTwo": "اختر تقييمات لمدينتين على الأقل لترتيبها.",
   "rankProblem.no-values": "لا توجد قيمة لأي نقطة بيانات",
   "rankProblem.single-city": "توجد قيمة لمدينة واحدة فقط",
@@ -55,11 +55,11 @@ export default {
   "rankProblem.no-weight": "لا توجد قيمة لأي نقطة بيانات مرجَّحة",
   "rankMethod": "تُحوَّل كل نقطة بيانات بحيث يكون الأعلى هو الأفضل (تُعكس إشارة القيم التي يكون الأدنى فيها أفضل، ويؤخذ الهدف الذي على شكل نطاق بمدى تحققه)، ثم تُوحَّد عبر المدن، ويُحسب متوسطها على نقاط البيانات المتوفرة لكل مدينة (دليل منظمة التعاون الاقتصادي والتنمية ومركز البحوث المشترك لبناء المؤشرات المركبة). المدى هو الرتب التي تأخذها المدينة عند استبعاد كل نقطة بيانات بدورها.",
   "chartRankTitle": "المؤشر المركب حسب المدينة، مع مدى الرتبة",
-  "chartLineTitle": (name: Arg) => `${name} على مر السنين`,
+  "chartLineTitle": (a: Args) => `${a.name} على مر السنين`,
   "chartTarget": "الهدف",
   "chartDeadline": "الموعد النهائي",
   "chartPickDatapoint": "نقطة البيانات المراد رسمها",
-  "chartCapped": (shown: Arg, total: Arg) => `يعرض المخطط ${shown} من أصل ${total} مدينة مختارة (مدينة هذا التقييم أولًا، ثم المدن ذات السنوات الأكثر)؛ والشبكة أعلاه تضمها جميعًا.`,
+  "chartCapped": (a: Args) => `يعرض المخطط ${a.shown} من أصل ${a.total} مدينة مختارة (مدينة هذا التقييم أولًا، ثم المدن ذات السنوات الأكثر)؛ والشبكة أعلاه تضمها جميعًا.`,
   "tableYear": "السنة",
   "tableValue": "القيمة",
   "tableTarget": "الهدف",
@@ -68,8 +68,8 @@ export default {
   "wheelsSeries": "المدينة",
   "wheelsFirst": "السنة الأولى",
   "wheelsSecond": "السنة الثانية",
-  "wheelsSummary": (a: Arg, b: Arg, up: Arg, down: Arg, same: Arg) => `من ${a} إلى ${b}: ${up} من نقاط البيانات ارتفعت فئة، و${down} انخفضت، و${same} بقيت في الفئة نفسها.`,
-  "wheelsChanges": (a: Arg, b: Arg) => `ما تغيّر من ${a} إلى ${b} (المجاميع، ونقاط البيانات التي تغيّرت فئتها)`,
+  "wheelsSummary": (a: Args) => `من ${a.a} إلى ${a.b}: ${a.up} من نقاط البيانات ارتفعت فئة، و${a.down} انخفضت، و${a.same} بقيت في الفئة نفسها.`,
+  "wheelsChanges": (a: Args) => `ما تغيّر من ${a.a} إلى ${a.b} (المجاميع، ونقاط البيانات التي تغيّرت فئتها)`,
   "wheelsChange": "التغيّر",
   "wheelsChangeText.up": "ارتفاع فئة أو أكثر",
   "wheelsChangeText.down": "انخفاض فئة أو أكثر",

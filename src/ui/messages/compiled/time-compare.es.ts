@@ -1,5 +1,5 @@
 // Compiled from src/ui/messages/es/time-compare.json by scripts/messages.ts; do not edit (edit the JSON and run npx tsx scripts/messages.ts).
-import { type Table, type Args, type Arg } from '../runtime';
+import { type Table, type Args } from '../runtime';
 
 export default {
   "title": "Comparar evaluaciones",
@@ -23,7 +23,7 @@ export default {
   "empty": "Elija al menos una evaluación.",
   "loading": "Puntuando las evaluaciones…",
   "listing": "Leyendo las evaluaciones guardadas en este navegador…",
-  "scored": (n: Arg) => `${n} evaluaciones comparadas.`,
+  "scored": (a: Args) => `${a.n} evaluaciones comparadas.`,
   "colCode": "Código",
   "colName": "Dato o agregado",
   "colTrend": "Tendencia",
@@ -46,7 +46,7 @@ export default {
   "rankRange": "Puesto al quitar un dato",
   "rankChangedBy": "Datos que lo mueven",
   "rankRangeAlways": (a: Args) => `siempre ${a.best}`,
-  "rankRangeBetween": (best: Arg, worst: Arg) => `de ${best} a ${worst}`,
+  "rankRangeBetween": (a: Args) => `de ${a.best} a ${a.worst}`,
   "rankNeedsTwo": "Elija evaluaciones de al menos dos ciudades para clasificarlas.",
   "rankProblem.no-values": "ningún dato tiene valor",
   "rankProblem.single-city": "solo una ciudad tiene valor",
@@ -55,11 +55,11 @@ export default {
   "rankProblem.no-weight": "ningún dato ponderado tiene valor",
   "rankMethod": "Cada dato se orienta para que más alto sea mejor (los valores donde más bajo es mejor se invierten, una banda por su logro), se normaliza entre las ciudades y se promedia sobre los datos que tiene cada ciudad (Handbook on Constructing Composite Indicators de la OCDE y el CCI). El intervalo son los puestos que toma la ciudad cuando se quita cada dato por turno.",
   "chartRankTitle": "Puntuación compuesta por ciudad, con intervalo de puestos",
-  "chartLineTitle": (name: Arg) => `${name} a lo largo de los años`,
+  "chartLineTitle": (a: Args) => `${a.name} a lo largo de los años`,
   "chartTarget": "meta",
   "chartDeadline": "plazo",
   "chartPickDatapoint": "Dato para el gráfico",
-  "chartCapped": (shown: Arg, total: Arg) => `El gráfico muestra ${shown} de las ${total} ciudades elegidas (la ciudad de esta evaluación primero, luego las que tienen más años); la cuadrícula de arriba las tiene todas.`,
+  "chartCapped": (a: Args) => `El gráfico muestra ${a.shown} de las ${a.total} ciudades elegidas (la ciudad de esta evaluación primero, luego las que tienen más años); la cuadrícula de arriba las tiene todas.`,
   "tableYear": "Año",
   "tableValue": "Valor",
   "tableTarget": "Meta",
@@ -68,8 +68,8 @@ export default {
   "wheelsSeries": "Ciudad",
   "wheelsFirst": "Primer año",
   "wheelsSecond": "Segundo año",
-  "wheelsSummary": (a: Arg, b: Arg, up: Arg, down: Arg, same: Arg) => `De ${a} a ${b}: ${up} datos suben de franja, ${down} bajan, ${same} siguen en la misma franja.`,
-  "wheelsChanges": (a: Arg, b: Arg) => `Lo que cambió de ${a} a ${b} (agregados, y los datos cuya franja cambió)`,
+  "wheelsSummary": (a: Args) => `De ${a.a} a ${a.b}: ${a.up} datos suben de franja, ${a.down} bajan, ${a.same} siguen en la misma franja.`,
+  "wheelsChanges": (a: Args) => `Lo que cambió de ${a.a} a ${a.b} (agregados, y los datos cuya franja cambió)`,
   "wheelsChange": "Cambio",
   "wheelsChangeText.up": "sube una franja o más",
   "wheelsChangeText.down": "baja una franja o más",

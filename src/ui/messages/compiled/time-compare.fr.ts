@@ -1,5 +1,5 @@
 // Compiled from src/ui/messages/fr/time-compare.json by scripts/messages.ts; do not edit (edit the JSON and run npx tsx scripts/messages.ts).
-import { type Table, type Args, type Arg } from '../runtime';
+import { type Table, type Args } from '../runtime';
 
 export default {
   "title": "Comparer des évaluations",
@@ -23,7 +23,7 @@ export default {
   "empty": "Choisissez au moins une évaluation.",
   "loading": "Calcul des scores des évaluations…",
   "listing": "Lecture des évaluations enregistrées dans ce navigateur…",
-  "scored": (n: Arg) => `${n} évaluations comparées.`,
+  "scored": (a: Args) => `${a.n} évaluations comparées.`,
   "colCode": "Code",
   "colName": "Donnée ou agrégat",
   "colTrend": "Tendance",
@@ -46,7 +46,7 @@ export default {
   "rankRange": "Rang en retirant une donnée",
   "rankChangedBy": "Données qui le font bouger",
   "rankRangeAlways": (a: Args) => `toujours ${a.best}`,
-  "rankRangeBetween": (best: Arg, worst: Arg) => `de ${best} à ${worst}`,
+  "rankRangeBetween": (a: Args) => `de ${a.best} à ${a.worst}`,
   "rankNeedsTwo": "Choisissez des évaluations d’au moins deux villes pour les classer.",
   "rankProblem.no-values": "aucune donnée n’a de valeur",
   "rankProblem.single-city": "une seule ville a une valeur",
@@ -55,11 +55,11 @@ export default {
   "rankProblem.no-weight": "aucune donnée pondérée n’a de valeur",
   "rankMethod": "Chaque donnée est orientée pour que plus haut soit mieux (valeurs où plus bas est mieux inversées, une fourchette par sa réalisation), normalisée entre les villes, et moyennée sur les données de chaque ville (Handbook on Constructing Composite Indicators de l’OCDE et du CCR). La plage est celle des rangs que prend la ville quand chaque donnée est retirée tour à tour.",
   "chartRankTitle": "Score composite par ville, avec plage de rangs",
-  "chartLineTitle": (name: Arg) => `${name} au fil des années`,
+  "chartLineTitle": (a: Args) => `${a.name} au fil des années`,
   "chartTarget": "cible",
   "chartDeadline": "échéance",
   "chartPickDatapoint": "Donnée à représenter",
-  "chartCapped": (shown: Arg, total: Arg) => `Le graphique montre ${shown} des ${total} villes choisies (la ville de cette évaluation d’abord, puis celles qui ont le plus d’années) ; la grille ci-dessus les a toutes.`,
+  "chartCapped": (a: Args) => `Le graphique montre ${a.shown} des ${a.total} villes choisies (la ville de cette évaluation d’abord, puis celles qui ont le plus d’années) ; la grille ci-dessus les a toutes.`,
   "tableYear": "Année",
   "tableValue": "Valeur",
   "tableTarget": "Cible",
@@ -68,8 +68,8 @@ export default {
   "wheelsSeries": "Ville",
   "wheelsFirst": "Première année",
   "wheelsSecond": "Deuxième année",
-  "wheelsSummary": (a: Arg, b: Arg, up: Arg, down: Arg, same: Arg) => `De ${a} à ${b} : ${up} données montent d’une tranche, ${down} descendent, ${same} restent dans la même tranche.`,
-  "wheelsChanges": (a: Arg, b: Arg) => `Ce qui a changé de ${a} à ${b} (agrégats, et données dont la tranche a changé)`,
+  "wheelsSummary": (a: Args) => `De ${a.a} à ${a.b} : ${a.up} données montent d’une tranche, ${a.down} descendent, ${a.same} restent dans la même tranche.`,
+  "wheelsChanges": (a: Args) => `Ce qui a changé de ${a.a} à ${a.b} (agrégats, et données dont la tranche a changé)`,
   "wheelsChange": "Évolution",
   "wheelsChangeText.up": "monte d’une tranche ou plus",
   "wheelsChangeText.down": "descend d’une tranche ou plus",

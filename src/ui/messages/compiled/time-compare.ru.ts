@@ -1,5 +1,5 @@
 // Compiled from src/ui/messages/ru/time-compare.json by scripts/messages.ts; do not edit (edit the JSON and run npx tsx scripts/messages.ts).
-import { type Table, pl, type Args, type Arg } from '../runtime';
+import { type Table, pl, type Args } from '../runtime';
 
 export default {
   "title": "Сравнение оценок",
@@ -23,7 +23,7 @@ export default {
   "empty": "Выберите хотя бы одну оценку.",
   "loading": "Подсчёт баллов оценок…",
   "listing": "Чтение оценок, сохранённых в этом браузере…",
-  "scored": (n: Arg) => `${n} ${pl('ru', n, false, { "one": `оценка сравнивается`, "few": `оценки сравниваются`, "many": `оценок сравниваются`, "other": `оценки сравниваются` })}.`,
+  "scored": (a: Args) => `${a.n} ${pl('ru', a.n, false, { "one": `оценка сравнивается`, "few": `оценки сравниваются`, "many": `оценок сравниваются`, "other": `оценки сравниваются` })}.`,
   "colCode": "Код",
   "colName": "Точка данных или агрегат",
   "colTrend": "Тренд",
@@ -46,7 +46,7 @@ export default {
   "rankRange": "Место без одной точки данных",
   "rankChangedBy": "Точки данных, меняющие место",
   "rankRangeAlways": (a: Args) => `всегда ${a.best}`,
-  "rankRangeBetween": (best: Arg, worst: Arg) => `от ${best} до ${worst}`,
+  "rankRangeBetween": (a: Args) => `от ${a.best} до ${a.worst}`,
   "rankNeedsTwo": "Выберите оценки хотя бы двух городов, чтобы составить рейтинг.",
   "rankProblem.no-values": "ни у одной точки данных нет значения",
   "rankProblem.single-city": "значение есть только у одного города",
@@ -55,11 +55,11 @@ export default {
   "rankProblem.no-weight": "ни у одной взвешенной точки данных нет значения",
   "rankMethod": "Каждая точка данных приводится к виду «больше — лучше» (значения, где лучше меньше, берутся с обратным знаком, диапазон — по степени достижения), нормализуется по городам и усредняется по точкам данных, которые есть у каждого города (Руководство ОЭСР/ОИЦ по построению сводных индикаторов). Диапазон — это места, которые город занимает, когда по очереди исключается каждая точка данных.",
   "chartRankTitle": "Сводный балл по городам с диапазоном мест",
-  "chartLineTitle": (name: Arg) => `${name} по годам`,
+  "chartLineTitle": (a: Args) => `${a.name} по годам`,
   "chartTarget": "цель",
   "chartDeadline": "срок",
   "chartPickDatapoint": "Точка данных для графика",
-  "chartCapped": (shown: Arg, total: Arg) => `На графике ${shown} из ${total} выбранных городов (сначала город этой оценки, затем города с наибольшим числом лет); в таблице выше — все.`,
+  "chartCapped": (a: Args) => `На графике ${a.shown} из ${a.total} выбранных городов (сначала город этой оценки, затем города с наибольшим числом лет); в таблице выше — все.`,
   "tableYear": "Год",
   "tableValue": "Значение",
   "tableTarget": "Цель",
@@ -68,8 +68,8 @@ export default {
   "wheelsSeries": "Город",
   "wheelsFirst": "Первый год",
   "wheelsSecond": "Второй год",
-  "wheelsSummary": (a: Arg, b: Arg, up: Arg, down: Arg, same: Arg) => `С ${a} по ${b}: показателей, поднявшихся на диапазон, — ${up}, опустившихся — ${down}, в том же диапазоне — ${same}.`,
-  "wheelsChanges": (a: Arg, b: Arg) => `Что изменилось с ${a} по ${b} (агрегаты и показатели, у которых сменился диапазон)`,
+  "wheelsSummary": (a: Args) => `С ${a.a} по ${a.b}: показателей, поднявшихся на диапазон, — ${a.up}, опустившихся — ${a.down}, в том же диапазоне — ${a.same}.`,
+  "wheelsChanges": (a: Args) => `Что изменилось с ${a.a} по ${a.b} (агрегаты и показатели, у которых сменился диапазон)`,
   "wheelsChange": "Изменение",
   "wheelsChangeText.up": "выше на диапазон и более",
   "wheelsChangeText.down": "ниже на диапазон и более",

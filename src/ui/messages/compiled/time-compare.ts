@@ -1,5 +1,5 @@
 // Compiled from src/ui/messages/en/time-compare.json by scripts/messages.ts; do not edit (edit the JSON and run npx tsx scripts/messages.ts).
-import { register, type Args, type Arg } from '../runtime';
+import { register, type Args } from '../runtime';
 
 /** The messages of the namespace `time-compare`, with the argument types of their English text. */
 export interface TimeCompareMessages {
@@ -28,7 +28,7 @@ export interface TimeCompareMessages {
   readonly "empty": string;
   readonly "loading": string;
   readonly "listing": string;
-  "scored"(n: string | number): string;
+  "scored"(a: { n: string | number }): string;
   readonly "colCode": string;
   readonly "colName": string;
   readonly "colTrend": string;
@@ -55,7 +55,7 @@ export interface TimeCompareMessages {
   readonly "rankRange": string;
   readonly "rankChangedBy": string;
   "rankRangeAlways"(a: { best: string | number }): string;
-  "rankRangeBetween"(best: string | number, worst: string | number): string;
+  "rankRangeBetween"(a: { best: string | number; worst: string | number }): string;
   readonly "rankNeedsTwo": string;
   readonly "rankProblem": {
     readonly "no-values": string;
@@ -66,11 +66,11 @@ export interface TimeCompareMessages {
   };
   readonly "rankMethod": string;
   readonly "chartRankTitle": string;
-  "chartLineTitle"(name: string | number): string;
+  "chartLineTitle"(a: { name: string | number }): string;
   readonly "chartTarget": string;
   readonly "chartDeadline": string;
   readonly "chartPickDatapoint": string;
-  "chartCapped"(shown: string | number, total: string | number): string;
+  "chartCapped"(a: { shown: string | number; total: string | number }): string;
   readonly "tableYear": string;
   readonly "tableValue": string;
   readonly "tableTarget": string;
@@ -79,8 +79,8 @@ export interface TimeCompareMessages {
   readonly "wheelsSeries": string;
   readonly "wheelsFirst": string;
   readonly "wheelsSecond": string;
-  "wheelsSummary"(a: string | number, b: string | number, up: string | number, down: string | number, same: string | number): string;
-  "wheelsChanges"(a: string | number, b: string | number): string;
+  "wheelsSummary"(a: { a: string | number; b: string | number; up: string | number; down: string | number; same: string | number }): string;
+  "wheelsChanges"(a: { a: string | number; b: string | number }): string;
   readonly "wheelsChange": string;
   readonly "wheelsChangeText": {
     readonly "up": string;
@@ -116,7 +116,7 @@ export const timeCompare = register<TimeCompareMessages>("time-compare", {
   empty: "Pick at least one assessment.",
   loading: "Scoring the assessments…",
   listing: "Reading the assessments stored in this browser…",
-  scored: (n: Arg) => `${n} assessments compared.`,
+  scored: (a: Args) => `${a.n} assessments compared.`,
   colCode: "Code",
   colName: "Data point or aggregate",
   colTrend: "Trend",
@@ -143,7 +143,7 @@ export const timeCompare = register<TimeCompareMessages>("time-compare", {
   rankRange: "Rank leaving one data point out",
   rankChangedBy: "Data points that move it",
   rankRangeAlways: (a: Args) => `always ${a.best}`,
-  rankRangeBetween: (best: Arg, worst: Arg) => `${best} to ${worst}`,
+  rankRangeBetween: (a: Args) => `${a.best} to ${a.worst}`,
   rankNeedsTwo: "Pick assessments of at least two cities to rank them.",
   rankProblem: {
     "no-values": "no data point has a value",
@@ -154,11 +154,11 @@ export const timeCompare = register<TimeCompareMessages>("time-compare", {
   },
   rankMethod: "Each data point is turned so that higher is better (lower-is-better values negated, a band by its achievement), normalised across the cities, and averaged over the data points each city has (OECD/JRC Handbook on Constructing Composite Indicators). The range is the ranks the city takes when each data point in turn is left out.",
   chartRankTitle: "Composite score by city, with rank range",
-  chartLineTitle: (name: Arg) => `${name} over the years`,
+  chartLineTitle: (a: Args) => `${a.name} over the years`,
   chartTarget: "target",
   chartDeadline: "deadline",
   chartPickDatapoint: "Data point to chart",
-  chartCapped: (shown: Arg, total: Arg) => `The chart shows ${shown} of the ${total} cities picked (this assessment's city first, then those with the most years); the grid above has them all.`,
+  chartCapped: (a: Args) => `The chart shows ${a.shown} of the ${a.total} cities picked (this assessment's city first, then those with the most years); the grid above has them all.`,
   tableYear: "Year",
   tableValue: "Value",
   tableTarget: "Target",
@@ -167,8 +167,8 @@ export const timeCompare = register<TimeCompareMessages>("time-compare", {
   wheelsSeries: "City",
   wheelsFirst: "First year",
   wheelsSecond: "Second year",
-  wheelsSummary: (a: Arg, b: Arg, up: Arg, down: Arg, same: Arg) => `From ${a} to ${b}: ${up} data points up a band, ${down} down, ${same} in the same band.`,
-  wheelsChanges: (a: Arg, b: Arg) => `What changed from ${a} to ${b} (aggregates, and the data points whose band changed)`,
+  wheelsSummary: (a: Args) => `From ${a.a} to ${a.b}: ${a.up} data points up a band, ${a.down} down, ${a.same} in the same band.`,
+  wheelsChanges: (a: Args) => `What changed from ${a.a} to ${a.b} (aggregates, and the data points whose band changed)`,
   wheelsChange: "Change",
   wheelsChangeText: {
     up: "up a band or more",

@@ -1,5 +1,5 @@
 // Compiled from src/ui/messages/zh/time-compare.json by scripts/messages.ts; do not edit (edit the JSON and run npx tsx scripts/messages.ts).
-import { type Table, type Args, type Arg } from '../runtime';
+import { type Table, type Args } from '../runtime';
 
 export default {
   "title": "比较评估",
@@ -23,7 +23,7 @@ export default {
   "empty": "请至少选择一个评估。",
   "loading": "正在为评估计分…",
   "listing": "正在读取此浏览器中保存的评估…",
-  "scored": (n: Arg) => `正在比较 ${n} 个评估。`,
+  "scored": (a: Args) => `正在比较 ${a.n} 个评估。`,
   "colCode": "代码",
   "colName": "数据点或汇总项",
   "colTrend": "趋势",
@@ -46,7 +46,7 @@ export default {
   "rankRange": "去掉一个数据点后的名次",
   "rankChangedBy": "影响名次的数据点",
   "rankRangeAlways": (a: Args) => `始终为 ${a.best}`,
-  "rankRangeBetween": (best: Arg, worst: Arg) => `${best} 至 ${worst}`,
+  "rankRangeBetween": (a: Args) => `${a.best} 至 ${a.worst}`,
   "rankNeedsTwo": "请至少选择两个城市的评估以进行排名。",
   "rankProblem.no-values": "没有任何数据点有数值",
   "rankProblem.single-city": "只有一个城市有数值",
@@ -55,11 +55,11 @@ export default {
   "rankProblem.no-weight": "没有任何加权数据点有数值",
   "rankMethod": "每个数据点先转换为越高越好（越低越好的数值取负，区间按其达成程度），在各城市之间标准化，再对每个城市拥有的数据点取平均（经合组织/联合研究中心《构建综合指标手册》）。名次范围是依次去掉每个数据点时该城市所得的名次。",
   "chartRankTitle": "各城市综合得分及名次范围",
-  "chartLineTitle": (name: Arg) => `${name} 历年变化`,
+  "chartLineTitle": (a: Args) => `${a.name} 历年变化`,
   "chartTarget": "目标",
   "chartDeadline": "期限",
   "chartPickDatapoint": "要绘图的数据点",
-  "chartCapped": (shown: Arg, total: Arg) => `图表显示所选 ${total} 个城市中的 ${shown} 个（先是本评估的城市，然后是年份最多的城市）；上方网格包含全部城市。`,
+  "chartCapped": (a: Args) => `图表显示所选 ${a.total} 个城市中的 ${a.shown} 个（先是本评估的城市，然后是年份最多的城市）；上方网格包含全部城市。`,
   "tableYear": "年份",
   "tableValue": "数值",
   "tableTarget": "目标",
@@ -68,8 +68,8 @@ export default {
   "wheelsSeries": "城市",
   "wheelsFirst": "第一年",
   "wheelsSecond": "第二年",
-  "wheelsSummary": (a: Arg, b: Arg, up: Arg, down: Arg, same: Arg) => `从 ${a} 到 ${b}：${up} 个数据点上升一个等级，${down} 个下降，${same} 个等级不变。`,
-  "wheelsChanges": (a: Arg, b: Arg) => `从 ${a} 到 ${b} 的变化（汇总项，以及等级发生变化的数据点）`,
+  "wheelsSummary": (a: Args) => `从 ${a.a} 到 ${a.b}：${a.up} 个数据点上升一个等级，${a.down} 个下降，${a.same} 个等级不变。`,
+  "wheelsChanges": (a: Args) => `从 ${a.a} 到 ${a.b} 的变化（汇总项，以及等级发生变化的数据点）`,
   "wheelsChange": "变化",
   "wheelsChangeText.up": "上升一个或更多等级",
   "wheelsChangeText.down": "下降一个或更多等级",
