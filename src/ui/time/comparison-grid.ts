@@ -18,6 +18,7 @@ import { S } from '../strings';
 import { STATUS_SYMBOL, TM } from '../strings/time';
 import { TC } from '../strings/time-compare';
 import { CORE_CSS } from '../grid/core-css';
+import { localResults as L } from '../messages/compiled/local-results';
 
 registerPlugin(ColumnSorting);
 registerPlugin(CopyPaste);
@@ -50,7 +51,8 @@ export function visibleRows(cmp: Comparison, view: Pick<GridView, 'filter' | 'le
   return out;
 }
 
-export const rowName = (r: Comparison['rows'][number]): string => (r.level === 'overall' ? S.overall : r.name);
+/** A row's name; a local KPI's (issue #30) says so in words. */
+export const rowName = (r: Comparison['rows'][number]): string => (r.level === 'overall' ? S.overall : r.local ? `${r.name} (${L.marker})` : r.name);
 export const columnLabel = (c: Comparison['columns'][number]): string => `${c.city} ${c.year}`;
 /**
  * A column's header: the year first. Columns of one city sit side by side, and at the grid's column
