@@ -28,6 +28,11 @@ export interface ComparisonRow {
   level: AggregateLevel | 'datapoint';
   direction: Direction | null;
   unit: string;
+  /**
+   * A local KPI of the framework file every compared assessment names (issue #30, `withLocalRows` in
+   * local-kpis.ts): scored by that file, counted in no U4SSC aggregate.
+   */
+  local?: true;
 }
 
 export interface ComparisonColumn {

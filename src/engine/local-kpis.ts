@@ -11,6 +11,7 @@
  * local values are kept as they are and not scored, and `localKpis` says so; nothing is dropped.
  */
 import type { AssessmentDoc, LocalFrameworkRef } from './assessment';
+import type { Comparison, ComparisonRow } from './comparison';
 import { Evaluator } from './evaluator';
 import { explain, type Explanation } from './explain';
 import { loadFramework, type DatapointRef, type Framework } from './framework';
@@ -183,4 +184,33 @@ export function frameworkOrder(fw: Framework, base: Framework): FrameworkOrder {
   if (kept.length === 0) return { kept: base.datapoints, left: [], local };
   const inFile = new Set(kept.map((d) => d.id));
   return { kept, left: base.datapoints.filter((d) => !inFile.has(d.id)), local };
+}
+
+/**
+ * The comparison with the shared framework's local KPIs as rows of its own (issue #30), after the U4SSC
+ * ones, each marked `local`: the value (scored or unbenchmarked), points and achievement as a U4SSC data
+ * point's row has them, no trend. `local` must be `localComparison` of the comparison's assessments in
+ * its column order (`ids`); anything else (not shared, not held, another order) leaves it as it is.
+ */
+export function withLocalRows(cmp: Comparison, local: LocalComparison, ids: readonly string[]): Comparison {
+  if (local.kind !== 'rows' || ids.length !== cmp.columns.length || cmp.columns.some((c, i) => c.id !== ids[i])) return cmp;
+  const rows = local.local.map((d): ComparisonRow => ({
+    key: d.id,
+    code: d.kpi.code,
+    datapoint: d.def.key,
+    name: d.def.key ? `${d.kpi.name} — ${d.def.label}` : d.kpi.name,
+    level: 'datapoint',
+    direction: d.def.direction,
+    unit: d.def.unit,
+    local: true,
+  }));
+  const of = (f: (i: ItemResult) => number | null) => local.items.map((items) => items.map(f));
+  return {
+    ...cmp,
+    rows: [...cmp.rows, ...rows],
+    value: [...cmp.value, ...of((i) => (i.state === 'scored' || i.state === 'unbenchmarked' ? i.value : null))],
+    points: [...cmp.points, ...of((i) => i.points)],
+    percent: [...cmp.percent, ...of((i) => (i.achievement === null ? null : i.achievement * 100))],
+    trend: [...cmp.trend, ...rows.map(() => cmp.series.map(() => null))],
+  };
 }

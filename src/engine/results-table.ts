@@ -10,6 +10,8 @@
 import { BAND_LABELS } from './bands';
 import { RESULT_COLUMNS, valuesTable, VALUES_COLUMNS } from './csv';
 import type { Framework } from './framework';
+import { isSelection } from './framework-aggregates';
+import type { LocalKpis } from './local-kpis';
 import { roundResult } from './report';
 import type { TargetSet } from './targets';
 import type { AggregateResult, AssessmentInput, ItemResult, Scores } from './types';
@@ -54,6 +56,8 @@ export const TIDY_COLUMNS = [
   'reported',
   'benchmarked',
   'expected',
+  // Added for issue #30, last so that a reader by position reads the older columns where they were.
+  'framework',
 ] as const;
 export type TidyColumn = (typeof TIDY_COLUMNS)[number];
 export type TidyRow = Record<TidyColumn, string | number | null>;
@@ -72,9 +76,25 @@ function groupPath(code: string): Pick<TidyRow, 'dimension' | 'subdimension' | '
 
 /**
  * The tidy rows of one assessment's scores: its aggregates (overall, dimensions, sub-dimensions,
- * categories, with coverage) then its data points (value, target, achievement as a ratio, points, band).
+ * categories, with coverage) then its data points (value, target, achievement as a ratio, points, band);
+ * `framework` is the id of the framework `fw` that scored them.
  */
 export function tidyRows(fw: Framework, scores: Scores, about: AssessmentAbout = {}): TidyRow[] {
+  return rowsOf(fw, scores, about, [scores.overall, ...scores.dimensions, ...scores.subdimensions, ...scores.categories], scores.items);
+}
+
+/**
+ * The tidy rows of the framework file an assessment names (issue #30), after its U4SSC rows: the
+ * selection's own aggregates when it is a selection of `base` (U4SSC), and its local KPIs' data points,
+ * each with `framework` the file's id. Its U4SSC data points are not repeated: they score as under U4SSC.
+ */
+export function localTidyRows(local: Extract<LocalKpis, { kind: 'scored' }>, base: Framework, about: AssessmentAbout = {}): TidyRow[] {
+  const s = local.scores;
+  const aggregates = isSelection(local.fw, base) ? [s.overall, ...s.dimensions, ...s.subdimensions, ...s.categories] : [];
+  return rowsOf(local.fw, s, about, aggregates, local.items);
+}
+
+function rowsOf(fw: Framework, scores: Scores, about: AssessmentAbout, aggregates: AggregateResult[], items: ItemResult[]): TidyRow[] {
   const base: TidyRow = {
     ...EMPTY_ROW,
     assessment_id: about.id ?? null,
@@ -82,6 +102,7 @@ export function tidyRows(fw: Framework, scores: Scores, about: AssessmentAbout =
     country: about.country ?? null,
     year: about.year ?? null,
     method: scores.method,
+    framework: fw.data.id,
   };
   const aggregate = (a: AggregateResult): TidyRow => ({
     ...base,
@@ -118,7 +139,7 @@ export function tidyRows(fw: Framework, scores: Scores, about: AssessmentAbout =
       state: i.state,
     };
   };
-  return [scores.overall, ...scores.dimensions, ...scores.subdimensions, ...scores.categories].map(aggregate).concat(scores.items.map(item));
+  return aggregates.map(aggregate).concat(items.map(item));
 }
 
 /** A tidy row as CSV fields: numbers as JavaScript prints them (a point, no grouping), empty for none. */

@@ -61,6 +61,12 @@ const TIDY_FIELDS: Record<(typeof TIDY_COLUMNS)[number], Field> = {
   reported: { type: 'integer', description: 'Data points with a usable reported value' },
   benchmarked: { type: 'integer', description: 'Data points reported and benchmarked (scored)' },
   expected: { type: 'integer', description: 'Data points that apply' },
+  framework: {
+    type: 'string',
+    description:
+      'Id of the framework the row belongs to: the U4SSC catalogue (u4ssc-kpi) or the framework file it was scored under; for an assessment naming a framework file, that file (its own aggregates when it is a selection of U4SSC, and its local KPIs)',
+    required: true,
+  },
 };
 
 export type TableKind = 'values' | 'scores';

@@ -10,6 +10,7 @@ import type { AssessmentDoc } from '../engine/assessment';
 import type { CsvResult, DecimalChoice, SheetChoice } from '../engine/csv';
 import { decodeText } from '../engine/decode';
 import type { Framework } from '../engine/framework';
+import type { ReadFramework } from '../engine/framework-file';
 import type { DecimalStyle } from '../engine/parse';
 import type { AssessmentParseError, DocNote, OtherFormat, RefusedAssessment, TableNote, TableProblem } from '../engine/problems';
 import type { TargetSet } from '../engine/targets';
@@ -53,6 +54,11 @@ export interface FormatContext {
   sheet?: string;
   /** The words of a results workbook to write (the interface language, `--lang`); English without them. */
   workbook?: WorkbookLabels;
+  /**
+   * The framework file this browser holds (the library's editor), for the scores tables of an assessment
+   * that names it: its own aggregates and local KPIs are written after the U4SSC rows (issue #30).
+   */
+  held?: ReadFramework | null;
 }
 
 export interface FormatProblem {

@@ -15,6 +15,8 @@ import { Report } from './results/Report';
 import { Wheel } from './results/Wheel';
 import { SdgView } from './frameworks/SdgView';
 import { localKpis } from '../engine/local-kpis';
+import { selectionAggregates } from '../engine/framework-aggregates';
+import { SelectionAggregatesTable } from './frameworks/SelectionAggregates';
 import { heldFramework } from './frameworks/held';
 import { LocalResults } from './frameworks/LocalResults';
 import { localResults as L } from './messages/compiled/local-results';
@@ -56,10 +58,18 @@ export default function ResultsView(props: ResultsViewProps): JSX.Element {
       mark: L.marker,
     };
   });
+  // A selection of U4SSC: its own aggregates beside U4SSC's, both labelled (issue #30).
+  const both = createMemo(() => {
+    const l = local();
+    return l ? selectionAggregates(props.scores, u4ssc, l) : null;
+  });
   /** The local KPI explained now (from its table or the wheel). */
   const [explained, setExplained] = createSignal<string | null>(null);
   const localPart = () => (
-    <Show when={local()}>{(l) => <LocalResults local={l()} decimal={props.decimal} selected={explained()} onSelect={setExplained} />}</Show>
+    <>
+      <Show when={both()}>{(b) => <SelectionAggregatesTable both={b()} decimal={props.decimal} />}</Show>
+      <Show when={local()}>{(l) => <LocalResults local={l()} decimal={props.decimal} selected={explained()} onSelect={setExplained} />}</Show>
+    </>
   );
 
   return (

@@ -11,6 +11,7 @@ import { ExportPanel } from './interchange/ExportPanel';
 import { TargetImport } from './interchange/TargetImport';
 import { otherAssessment } from './OtherAssessment';
 import { S } from './strings';
+import { heldFramework } from './frameworks/held';
 
 export interface ShareViewProps {
   db: WorkbenchDb;
@@ -21,10 +22,12 @@ export interface ShareViewProps {
 
 export default function ShareView(props: ShareViewProps): JSX.Element {
   const other = otherAssessment(props.db, () => props.doc.id);
+  // The framework file the assessment may name: its local KPIs go into the scores tables (issue #30).
+  const held = heldFramework(props.db);
 
   return (
     <div class="share-view">
-      <ExportPanel doc={props.doc} />
+      <ExportPanel doc={props.doc} held={held() ?? null} />
       <TargetImport doc={props.doc} onApply={props.onTargets} />
       <section class="panel" aria-labelledby="compare-title">
         <h3 id="compare-title">{S.compareTitle}</h3>

@@ -4,7 +4,9 @@ would, and prints what it found as JSON for the test (test/unit/pandas-outputs.t
 the engine:
 
 - the tidy scores table (`npm run score --format csv`): each file's overall score recomputed from its
-  data point rows (U4SSC points pooled: points / (4 x scored data points)), and the overall row's own;
+  data point rows (U4SSC points pooled: points / (4 x scored data points)), and the overall row's own,
+  per framework (the `framework` column: U4SSC's rows, or a framework file's own aggregates and local
+  KPIs, issue #30), keyed `framework|file`;
 - a values CSV with its `provenance` column: each row's sources, the cell parsed as JSON.
 
 usage: /usr/bin/python3 read_outputs.py TIDY.csv VALUES.csv
@@ -16,8 +18,11 @@ import pandas as pd
 
 tidy = pd.read_csv(sys.argv[1])
 scored = tidy[(tidy["level"] == "datapoint") & (tidy["state"] == "scored")]
-recomputed = (100.0 * scored.groupby("file")["points"].sum() / (4 * scored.groupby("file")["points"].count())).to_dict()
-overall = tidy[tidy["level"] == "overall"].set_index("file")["percent"].to_dict()
+by = scored.groupby(["framework", "file"])["points"]
+recomputed = {f"{fw}|{file}": v for (fw, file), v in (100.0 * by.sum() / (4 * by.count())).to_dict().items()}
+overall = {
+    f"{row.framework}|{row.file}": row.percent for row in tidy[tidy["level"] == "overall"].itertuples()
+}
 
 values = pd.read_csv(sys.argv[2], dtype=str, keep_default_na=False)
 sources = {
@@ -29,6 +34,7 @@ sources = {
 json.dump(
     {
         "columns": list(tidy.columns),
+        "frameworks": sorted(tidy["framework"].unique().tolist()),
         "dtypes": {c: str(t) for c, t in tidy.dtypes.items()},
         "recomputed": recomputed,
         "overall": overall,

@@ -47,6 +47,7 @@ describe('pandas reads the tidy table and the values CSV (#29)', () => {
     expect(run.status).toBe(0);
     const got = JSON.parse(run.stdout) as {
       columns: string[];
+      frameworks: string[];
       dtypes: Record<string, string>;
       recomputed: Record<string, number>;
       overall: Record<string, number>;
@@ -54,14 +55,16 @@ describe('pandas reads the tidy table and the values CSV (#29)', () => {
       sources: Record<string, unknown>;
     };
     expect(got.columns).toEqual([...CLI_TIDY_COLUMNS]);
+    // Every row says its framework: the command line scores under U4SSC here (issue #30).
+    expect(got.frameworks).toEqual([u4ssc.data.id]);
     // pandas infers numbers where the table has them.
     expect(got.dtypes.points).toMatch(/float64|int64/);
     expect(got.dtypes.percent).toBe('float64');
     inputs.forEach((input, i) => {
       const file = path.join(dir, 'programme', `city-${i}.csv`);
       const overall = score(u4ssc, referenceTargets, input).overall.percent!;
-      expect(got.recomputed[file]).toBeCloseTo(overall, 8);
-      expect(got.overall[file]).toBeCloseTo(overall, 8);
+      expect(got.recomputed[`${u4ssc.data.id}|${file}`]).toBeCloseTo(overall, 8);
+      expect(got.overall[`${u4ssc.data.id}|${file}`]).toBeCloseTo(overall, 8);
     });
     if (!v8.ok) return;
     expect(got.valuesColumns.at(-1)).toBe('provenance');

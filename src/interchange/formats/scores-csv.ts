@@ -13,9 +13,9 @@ export const scoresTidyCsv = {
   suffix: '-scores.csv',
   extensions: ['.csv'],
   mimeTypes: ['text/csv'],
-  async write(doc, { fw, targets }) {
+  async write(doc, { fw, targets, held }) {
     // The table's code (the engine's scoring, the CSV writer) loads when a scores file is written.
     const { scoresCsv } = await import('./scores-table');
-    return csvBlob(scoresCsv(fw, targets, [doc]));
+    return csvBlob(scoresCsv(fw, targets, [doc], held));
   },
 } as const satisfies FileFormat<'scores-csv'>;

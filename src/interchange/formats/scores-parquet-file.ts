@@ -6,9 +6,10 @@
  * but its reader hyparquet; 105 kB unpacked on npm), loaded only when a Parquet file is written.
  */
 import { ByteWriter, ParquetWriter, parquetWriteBuffer, schemaFromColumnData, type ColumnSource } from 'hyparquet-writer';
-import { score } from '../../engine/evaluator';
+import type { ReadFramework } from '../../engine/framework-file';
 import type { Framework } from '../../engine/framework';
-import { tidyRows, type AssessmentAbout, type TidyRow } from '../../engine/results-table';
+import type { AssessmentAbout, TidyRow } from '../../engine/results-table';
+import { assessmentTidyRows } from './scores-table';
 import { tableFields } from '../../engine/table-metadata';
 import type { TargetSet } from '../../engine/targets';
 import type { AssessmentInput } from '../../engine/types';
@@ -97,7 +98,12 @@ export function tidyParquetStream(emit: (bytes: Uint8Array) => void): TidyParque
   };
 }
 
-/** The tidy Parquet of one or more assessments, each scored by the engine under `targets`. */
-export function scoresParquet(fw: Framework, targets: TargetSet, assessments: readonly (AssessmentInput & AssessmentAbout)[]): Uint8Array {
-  return tidyParquet(assessments.flatMap((a) => tidyRows(fw, score(fw, targets, a), a)));
+/** The tidy Parquet of one or more assessments, each scored by the engine under `targets` (and the held framework file's local KPIs, as the CSV). */
+export function scoresParquet(
+  fw: Framework,
+  targets: TargetSet,
+  assessments: readonly (AssessmentInput & AssessmentAbout)[],
+  held?: ReadFramework | null,
+): Uint8Array {
+  return tidyParquet(assessments.flatMap((a) => assessmentTidyRows(fw, targets, a, held)));
 }

@@ -14,12 +14,12 @@ export const scoresParquetFormat = {
   suffix: '-scores.parquet',
   extensions: ['.parquet'],
   mimeTypes: ['application/vnd.apache.parquet'],
-  async write(doc, { fw, targets }) {
+  async write(doc, { fw, targets, held }) {
     const { scoresParquet } = await writer();
-    return new Blob([scoresParquet(fw, targets, [doc]) as Uint8Array<ArrayBuffer>], { type: 'application/vnd.apache.parquet' });
+    return new Blob([scoresParquet(fw, targets, [doc], held) as Uint8Array<ArrayBuffer>], { type: 'application/vnd.apache.parquet' });
   },
-  async writeMany(docs, { fw, targets }) {
+  async writeMany(docs, { fw, targets, held }) {
     const { scoresParquet } = await writer();
-    return new Blob([scoresParquet(fw, targets, docs) as Uint8Array<ArrayBuffer>], { type: 'application/vnd.apache.parquet' });
+    return new Blob([scoresParquet(fw, targets, docs, held) as Uint8Array<ArrayBuffer>], { type: 'application/vnd.apache.parquet' });
   },
 } as const satisfies FileFormat<'scores-parquet'>;

@@ -1,6 +1,7 @@
 import { createSignal, createUniqueId, Show, type JSX } from 'solid-js';
 import { lazyView } from '../stale-chunks';
 import type { AssessmentDoc } from '../../engine/assessment';
+import type { ReadFramework } from '../../engine/framework-file';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
 import { exportFormats, formatById, type RegisteredFormat } from '../../interchange/formats';
 import { assessmentBlob } from '../../interchange/formats/assessment-json';
@@ -23,6 +24,8 @@ export interface ExportPanelProps {
   doc: AssessmentDoc;
   /** Test hook: receives each file instead of the browser download. */
   download?: Download;
+  /** The framework file this browser holds: an assessment naming it has its local KPIs in the scores tables (issue #30). */
+  held?: ReadFramework | null;
 }
 
 /** Export buttons for one assessment, and the share-link dialog. */
@@ -51,7 +54,11 @@ export function ExportPanel(props: ExportPanelProps): JSX.Element {
 
   const doc = () => props.doc;
   const exportAs = (f: RegisteredFormat) =>
-    run(f.id, () => f.write(doc(), { fw: u4ssc, targets: referenceTargets, workbook: X.workbook }), assessmentFileName(doc(), f.suffix));
+    run(
+      f.id,
+      () => f.write(doc(), { fw: u4ssc, targets: referenceTargets, workbook: X.workbook, held: props.held ?? null }),
+      assessmentFileName(doc(), f.suffix),
+    );
   const exportJson = () => exportAs(formatById('assessment-json'));
 
   const button = (what: string, label: string, hint: string, onClick: () => void) => (

@@ -22,6 +22,8 @@ import { Ranking, TrendChart } from './TimeCharts';
 import { TwoWheels } from './TwoWheels';
 import { heldFramework } from '../frameworks/held';
 import { LocalCompare } from '../frameworks/LocalCompare';
+import { localComparison, withLocalRows } from '../../engine/local-kpis';
+import { u4ssc } from '../../engine/frameworks/u4ssc';
 import './time.css';
 
 export default function ComparisonView(props: { db: WorkbenchDb; doc: AssessmentDoc; decimal: DecimalStyle }): JSX.Element {
@@ -111,11 +113,27 @@ export default function ComparisonView(props: { db: WorkbenchDb; doc: Assessment
     return { show: show(), base: c ? c.columns.findIndex((x) => x.id === base()) : -1, filter: filter(), level: level(), decimal: props.decimal };
   };
 
+  /**
+   * The comparison as the grid and its CSV show it: with the local KPIs of the framework every compared
+   * assessment names (id and version), as rows after the U4SSC ones, when this browser holds it (issue #30).
+   */
+  const shown = createMemo((): Comparison | null => {
+    const c = cmp();
+    const h = held();
+    if (!c || !h) return c;
+    const docs = compared();
+    return withLocalRows(
+      c,
+      localComparison(docs, h, u4ssc),
+      docs.map((d) => d.id),
+    );
+  });
+
   let host!: HTMLDivElement;
   let grid: ComparisonGrid | null = null;
   onMount(() => {
     createEffect(() => {
-      const c = cmp();
+      const c = shown();
       const v = view();
       if (!c) return;
       if (!grid) grid = new ComparisonGrid(host, c, v);
@@ -126,7 +144,7 @@ export default function ComparisonView(props: { db: WorkbenchDb; doc: Assessment
   onCleanup(() => grid?.destroy());
 
   const download = () => {
-    const c = cmp();
+    const c = shown();
     if (!c) return;
     const blob = new Blob(['\ufeff', writeCsv(comparisonTable(c, view()))], { type: 'text/csv;charset=utf-8' });
     downloadBlob(blob, `${sanitiseFileName(`comparison-${props.doc.city}`, 'comparison')}.csv`);

@@ -19,6 +19,7 @@ import { STATUS_SYMBOL, TM } from '../strings/time';
 import { TC } from '../strings/time-compare';
 import { CORE_CSS } from '../grid/core-css';
 import { comparisonRowName } from '../strings/kpi-names';
+import { localResults as L } from '../messages/compiled/local-results';
 
 registerPlugin(ColumnSorting);
 registerPlugin(CopyPaste);
@@ -51,7 +52,8 @@ export function visibleRows(cmp: Comparison, view: Pick<GridView, 'filter' | 'le
   return out;
 }
 
-export const rowName = (r: Comparison['rows'][number]): string => (r.level === 'overall' ? S.overall : comparisonRowName(r));
+/** A row's name; a local KPI's (issue #30) says so in words. */
+export const rowName = (r: Comparison['rows'][number]): string => (r.level === 'overall' ? S.overall : r.local ? `${comparisonRowName(r)} (${L.marker})` : comparisonRowName(r));
 export const columnLabel = (c: Comparison['columns'][number]): string => `${c.city} ${c.year}`;
 /**
  * A column's header: the year first. Columns of one city sit side by side, and at the grid's column

@@ -24,4 +24,12 @@ export default {
   "compareUses": (a: Args) => `${a.label}: ${a.framework}`,
   "compareNone": "لا إطار محلي",
   "compareRef": (a: Args) => `${a.name} (${a.id}، الإصدار ${a.version})`,
+  "aggHeading": "النتائج حسب الإطار",
+  "aggIntro": (a: Args) => `يسمّي هذا التقييم «${a.name}»، وهو اختيار من مؤشرات U4SSC (مؤشراته الخاصة: ${a.local}؛ مؤشرات U4SSC المستبعدة: ${a.left}). نتائج U4SSC هي النتائج الرسمية دون تغيير؛ أما نتائج الاختيار فتُحسب بالقواعد نفسها على مؤشراته، بما فيها المؤشرات المحلية.`,
+  "aggU4ssc": (a: Args) => `U4SSC، عدد المؤشرات: ${a.n}`,
+  "aggSelection": (a: Args) => `${a.name}، عدد المؤشرات: ${a.n}`,
+  "aggColGroup": "المجموعة",
+  "aggColScore": (a: Args) => `${a.framework}: النتيجة`,
+  "aggColCoverage": (a: Args) => `${a.framework}: التغطية`,
+  "aggAbsent": "ليس في هذا الإطار",
 } satisfies Table;

@@ -24,4 +24,12 @@ export default {
   "compareUses": (a: Args) => `${a.label}: ${a.framework}`,
   "compareNone": "ningún marco local",
   "compareRef": (a: Args) => `${a.name} (${a.id}, versión ${a.version})`,
+  "aggHeading": "Puntuaciones por marco",
+  "aggIntro": (a: Args) => `Esta evaluación nombra «${a.name}», una selección de los KPI U4SSC (${pl('es', a.local, false, { "one": `${nf(a.local, 'decimal')} KPI propio`, "other": `${nf(a.local, 'decimal')} KPI propios` })}, ${pl('es', a.left, false, { "one": `${nf(a.left, 'decimal')} KPI U4SSC excluido`, "other": `${nf(a.left, 'decimal')} KPI U4SSC excluidos` })}). Las puntuaciones U4SSC son las oficiales, sin cambios; las de la selección se calculan con las mismas reglas sobre sus propios KPI, incluidos los locales.`,
+  "aggU4ssc": (a: Args) => `U4SSC, ${a.n} KPI`,
+  "aggSelection": (a: Args) => `${a.name}, ${a.n} KPI`,
+  "aggColGroup": "Grupo",
+  "aggColScore": (a: Args) => `${a.framework}: puntuación`,
+  "aggColCoverage": (a: Args) => `${a.framework}: cobertura`,
+  "aggAbsent": "no está en este marco",
 } satisfies Table;

@@ -24,4 +24,12 @@ export default {
   "compareUses": (a: Args) => `${a.label} : ${a.framework}`,
   "compareNone": "aucun référentiel local",
   "compareRef": (a: Args) => `${a.name} (${a.id}, version ${a.version})`,
+  "aggHeading": "Scores par référentiel",
+  "aggIntro": (a: Args) => `Cette évaluation nomme « ${a.name} », une sélection des KPI U4SSC (${pl('fr', a.local, false, { "one": `${nf(a.local, 'decimal')} KPI propre`, "other": `${nf(a.local, 'decimal')} KPI propres` })}, ${pl('fr', a.left, false, { "one": `${nf(a.left, 'decimal')} KPI U4SSC écarté`, "other": `${nf(a.left, 'decimal')} KPI U4SSC écartés` })}). Les scores U4SSC sont les scores officiels, inchangés ; ceux de la sélection sont calculés selon les mêmes règles sur ses propres KPI, KPI locaux compris.`,
+  "aggU4ssc": (a: Args) => `U4SSC, ${a.n} KPI`,
+  "aggSelection": (a: Args) => `${a.name}, ${a.n} KPI`,
+  "aggColGroup": "Groupe",
+  "aggColScore": (a: Args) => `${a.framework} : score`,
+  "aggColCoverage": (a: Args) => `${a.framework} : couverture`,
+  "aggAbsent": "absent de ce référentiel",
 } satisfies Table;

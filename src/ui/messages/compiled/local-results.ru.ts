@@ -24,4 +24,12 @@ export default {
   "compareUses": (a: Args) => `${a.label}: ${a.framework}`,
   "compareNone": "нет местной системы показателей",
   "compareRef": (a: Args) => `${a.name} (${a.id}, версия ${a.version})`,
+  "aggHeading": "Оценки по системам показателей",
+  "aggIntro": (a: Args) => `Эта оценка указывает «${a.name}» — выборку KPI U4SSC (собственных KPI: ${a.local}; исключённых KPI U4SSC: ${a.left}). Оценки U4SSC — официальные, без изменений; оценки выборки вычислены по тем же правилам по её собственным KPI, включая местные.`,
+  "aggU4ssc": (a: Args) => `U4SSC, KPI: ${a.n}`,
+  "aggSelection": (a: Args) => `${a.name}, KPI: ${a.n}`,
+  "aggColGroup": "Группа",
+  "aggColScore": (a: Args) => `${a.framework}: оценка`,
+  "aggColCoverage": (a: Args) => `${a.framework}: охват`,
+  "aggAbsent": "нет в этой системе",
 } satisfies Table;

@@ -27,6 +27,14 @@ export interface LocalResultsMessages {
   "compareUses"(a: { label: string | number; framework: string | number }): string;
   readonly "compareNone": string;
   "compareRef"(a: { name: string | number; id: string | number; version: string | number }): string;
+  readonly "aggHeading": string;
+  "aggIntro"(a: { name: string | number; local: number; left: number }): string;
+  "aggU4ssc"(a: { n: number }): string;
+  "aggSelection"(a: { name: string | number; n: number }): string;
+  readonly "aggColGroup": string;
+  "aggColScore"(a: { framework: string | number }): string;
+  "aggColCoverage"(a: { framework: string | number }): string;
+  readonly "aggAbsent": string;
 }
 
 export const localResults = register<LocalResultsMessages>("local-results", {
@@ -54,4 +62,12 @@ export const localResults = register<LocalResultsMessages>("local-results", {
   compareUses: (a: Args) => `${a.label}: ${a.framework}`,
   compareNone: "no local framework",
   compareRef: (a: Args) => `${a.name} (${a.id}, version ${a.version})`,
+  aggHeading: "Scores by framework",
+  aggIntro: (a: Args) => `This assessment names “${a.name}”, a selection of the U4SSC KPIs (${pl('en', a.local, false, { "one": `${nf(a.local, 'decimal')} KPI of its own`, "other": `${nf(a.local, 'decimal')} KPIs of its own` })}, ${pl('en', a.left, false, { "one": `${nf(a.left, 'decimal')} U4SSC KPI left out`, "other": `${nf(a.left, 'decimal')} U4SSC KPIs left out` })}). The U4SSC scores are the official ones, unchanged; the selection’s are computed by the same rules over its own KPIs, local ones included.`,
+  aggU4ssc: (a: Args) => `U4SSC, ${pl('en', a.n, false, { "one": `${nf(a.n, 'decimal')} KPI`, "other": `${nf(a.n, 'decimal')} KPIs` })}`,
+  aggSelection: (a: Args) => `${a.name}, ${pl('en', a.n, false, { "one": `${nf(a.n, 'decimal')} KPI`, "other": `${nf(a.n, 'decimal')} KPIs` })}`,
+  aggColGroup: "Group",
+  aggColScore: (a: Args) => `${a.framework}: score`,
+  aggColCoverage: (a: Args) => `${a.framework}: coverage`,
+  aggAbsent: "not in this framework",
 });

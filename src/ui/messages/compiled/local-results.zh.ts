@@ -24,4 +24,12 @@ export default {
   "compareUses": (a: Args) => `${a.label}：${a.framework}`,
   "compareNone": "无本地框架",
   "compareRef": (a: Args) => `${a.name}（${a.id}，版本 ${a.version}）`,
+  "aggHeading": "按框架的得分",
+  "aggIntro": (a: Args) => `本评估指定了“${a.name}”，它是 U4SSC KPI 的一个选集（自有 KPI ${a.local} 项，未选入的 U4SSC KPI ${a.left} 项）。U4SSC 得分是官方得分，保持不变；选集的得分按相同规则在其自身 KPI（包括本地 KPI）上计算。`,
+  "aggU4ssc": (a: Args) => `U4SSC，${a.n} 项 KPI`,
+  "aggSelection": (a: Args) => `${a.name}，${a.n} 项 KPI`,
+  "aggColGroup": "组",
+  "aggColScore": (a: Args) => `${a.framework}：得分`,
+  "aggColCoverage": (a: Args) => `${a.framework}：覆盖`,
+  "aggAbsent": "不在此框架中",
 } satisfies Table;
