@@ -53,7 +53,8 @@ export function visibleRows(cmp: Comparison, view: Pick<GridView, 'filter' | 'le
 }
 
 /** A row's name; a local KPI's (issue #30) says so in words. */
-export const rowName = (r: Comparison['rows'][number]): string => (r.level === 'overall' ? S.overall : r.local ? `${comparisonRowName(r)} (${L.marker})` : comparisonRowName(r));
+export const rowName = (r: Comparison['rows'][number]): string =>
+  r.level === 'overall' ? S.overall : r.local ? `${comparisonRowName(r)} (${L.marker})` : comparisonRowName(r);
 export const columnLabel = (c: Comparison['columns'][number]): string => `${c.city} ${c.year}`;
 /**
  * A column's header: the year first. Columns of one city sit side by side, and at the grid's column
