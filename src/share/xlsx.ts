@@ -6,7 +6,7 @@
 import { parseValuesTable, type CsvProblem, type CsvResult, type ReadOptions, type SheetChoice, type TableCell } from '../engine/csv';
 import { quoted, type TableNote, type TableProblem } from '../engine/problems';
 import { score } from '../engine/evaluator';
-import type { Framework } from '../engine/framework';
+import type { DatapointRef, Framework } from '../engine/framework';
 import { parseFileNumber } from '../engine/parse';
 import { PROFILE_COLUMNS, resultSheets, SCORES_COLUMNS, TARGETS_COLUMNS, type AssessmentAbout, type ResultSheet } from '../engine/results-table';
 import type { TargetSet } from '../engine/targets';
@@ -30,6 +30,12 @@ export type LabelledColumn = (typeof SCORES_COLUMNS)[number] | (typeof PROFILE_C
 export interface WorkbookLabels {
   sheets: Record<ResultSheet['name'], string>;
   columns: Record<LabelledColumn, string>;
+  /**
+   * The catalogue's names in the workbook's language (the app's display language): a data point's name
+   * on the Values sheet, an aggregate's on the Scores sheet, from their English. Without it the names
+   * are the catalogue's English, as the command line writes them. Codes and values are never renamed.
+   */
+  names?: { datapoint: (ref: DatapointRef) => string; group: (code: string, english: string) => string };
 }
 
 /**
@@ -42,7 +48,7 @@ export interface WorkbookLabels {
  */
 export async function valuesXlsx(fw: Framework, input: AssessmentInput & AssessmentAbout, targets: TargetSet, labels?: WorkbookLabels): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/universal');
-  const sheets = resultSheets(fw, targets, input, score(fw, targets, input));
+  const sheets = named(fw, resultSheets(fw, targets, input, score(fw, targets, input)), labels?.names);
   return (await writeXlsxFile(
     sheets.map((sheet) => {
       const header = sheet.rows[0] as string[];
@@ -74,6 +80,24 @@ export async function valuesXlsx(fw: Framework, input: AssessmentInput & Assessm
       };
     }),
   ).toBlob()) as Blob;
+}
+
+/** The sheets with the Values and Scores sheets' `name` cells in the workbook's language (see WorkbookLabels.names). */
+function named(fw: Framework, sheets: ResultSheet[], names: WorkbookLabels['names']): ResultSheet[] {
+  if (!names) return sheets;
+  return sheets.map((sheet) => {
+    const header = sheet.rows[0] as string[];
+    const name = header.indexOf('name');
+    const code = header.indexOf('code');
+    if (name < 0 || (sheet.name !== 'Values' && sheet.name !== 'Scores')) return sheet;
+    const rows = sheet.rows.map((row, r) => {
+      if (r === 0 || typeof row[name] !== 'string') return row;
+      // The Values sheet has a row per data point in the framework's order; the Scores sheet names each aggregate by its code.
+      const word = sheet.name === 'Values' ? names.datapoint(fw.datapoints[r - 1]!) : names.group(String(row[code]), row[name] as string);
+      return row.map((cell, c) => (c === name ? word : cell));
+    });
+    return { ...sheet, rows };
+  });
 }
 
 /** `Values!C7`: a sheet name as Excel writes it in a reference (quoted when it has spaces or signs). */

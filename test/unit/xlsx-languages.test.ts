@@ -18,6 +18,7 @@ import type { FileAccess } from '../../src/cli/read';
 import { X, workbookLabelsOf } from '../../src/ui/strings/interchange';
 import { LANGUAGES, type Lang } from '../../src/ui/strings/languages';
 import { loadCatalogue } from '../../src/ui/strings/language';
+import { useKpiCatalogue, workbookNames } from '../../src/ui/strings/kpi-names';
 
 const read = readAssessment(JSON.parse(readFileSync(new URL('../fixtures/frozen/assessment-v5.json', import.meta.url), 'utf8')), u4ssc);
 if (!read.ok) throw new Error('the frozen version-5 assessment does not read');
@@ -123,5 +124,35 @@ describe('the results workbook in six languages', () => {
     const usage = await runConvert(['in.ssc.json', 'out2.xlsx', '--lang', 'xx'], io, write);
     expect(usage).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown language "xx"/) });
     expect(files['out2.xlsx']).toBeUndefined();
+  });
+
+  it('written from the page in French, the data points and aggregates are named in French (codes and values as they are), and it reads back the same', async () => {
+    const fr = await loadCatalogue('fr');
+    useKpiCatalogue(fr.kpis);
+    try {
+      const words = { ...(await labels('fr')), names: workbookNames };
+      const sheets = await sheetsOf(await valuesXlsx(u4ssc, doc, referenceTargets, words));
+      const values = sheets[0].rows;
+      const nameAt = VALUES_SHEET_COLUMNS.indexOf('name');
+      const codeAt = VALUES_SHEET_COLUMNS.indexOf('code');
+      const ref = u4ssc.datapoints[0];
+      const frName = fr.kpis?.kpis?.[ref.kpi.code]?.name;
+      expect(frName).toBeTruthy();
+      expect(String(values.get(2)![nameAt])).toContain(frName!);
+      expect(values.get(2)![codeAt]).toBe(ref.kpi.code);
+      // No fallback marks in a file: a name a language lacks is plain English.
+      for (const row of values.values()) expect(String(row[nameAt] ?? '')).not.toMatch(/[\u2068\u2069]/);
+      const scores = sheets[1].rows;
+      const dimension = u4ssc.data.dimensions[0];
+      const frDimension = fr.kpis?.groups?.[dimension.code];
+      expect(frDimension).toBeTruthy();
+      expect([...scores.values()].some((row) => row[1] === dimension.code && row[2] === frDimension)).toBe(true);
+      // The names are computed columns: it reads back exactly as the English workbook.
+      const back = await parseValuesXlsx(await (await valuesXlsx(u4ssc, doc, referenceTargets, words)).arrayBuffer(), u4ssc);
+      const english = await englishBack;
+      expect(back.ok && english.ok && back.input).toEqual(english.ok && english.input);
+    } finally {
+      useKpiCatalogue(undefined);
+    }
   });
 });

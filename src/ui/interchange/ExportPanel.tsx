@@ -7,6 +7,7 @@ import { exportFormats, formatById, type RegisteredFormat } from '../../intercha
 import { assessmentBlob } from '../../interchange/formats/assessment-json';
 import { assessmentFileName, downloadBlob } from './files';
 import { EXPORT_FORMAT_TEXT, X } from '../strings/interchange';
+import { workbookNames } from '../strings/kpi-names';
 import './interchange.css';
 import { errorName } from '../errors';
 
@@ -56,7 +57,7 @@ export function ExportPanel(props: ExportPanelProps): JSX.Element {
   const exportAs = (f: RegisteredFormat) =>
     run(
       f.id,
-      () => f.write(doc(), { fw: u4ssc, targets: referenceTargets, workbook: X.workbook, held: props.held ?? null }),
+      () => f.write(doc(), { fw: u4ssc, targets: referenceTargets, workbook: { ...X.workbook, names: workbookNames }, held: props.held ?? null }),
       assessmentFileName(doc(), f.suffix),
     );
   const exportJson = () => exportAs(formatById('assessment-json'));
