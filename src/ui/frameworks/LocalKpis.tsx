@@ -19,6 +19,7 @@ import { flagMessage, formatNumber, formatPercent } from '../format';
 import { S } from '../strings';
 import { FRAMEWORK_WORDS } from '../strings/frameworks';
 import { currentLanguage } from '../strings/language';
+import { profileLabelOf } from '../strings/kpi-names';
 import { localKpis as localWords } from '../messages/compiled/local-kpis';
 import { heldFramework } from './held';
 
@@ -34,11 +35,11 @@ export function inputSlots(d: DatapointRef): { field: Slot; label: string }[] {
 }
 
 /** The formula as read: a local formula as written, a ratio as its division. */
-function formulaText(d: DatapointRef, profileLabel: (id: string) => string, decimal: DecimalStyle): string {
+function formulaText(d: DatapointRef, decimal: DecimalStyle): string {
   const f = d.def.formula;
   if (f.kind === 'formula') return f.expression;
   if (f.kind !== 'ratio') return S.columns.value;
-  const under = 'profile' in f.denominator ? profileLabel(f.denominator.profile) : f.denominator.input;
+  const under = 'profile' in f.denominator ? profileLabelOf(f.denominator.profile) : f.denominator.input;
   return `${f.numerator} ÷ ${under}${f.multiplier === 1 ? '' : ` × ${formatNumber(f.multiplier, decimal)}`}`;
 }
 
@@ -63,7 +64,6 @@ export function LocalKpis(props: { db: WorkbenchDb; doc: AssessmentDoc; decimal:
     return n > 0 ? { h, n } : null;
   });
   const frozen = () => props.doc.frozen !== undefined;
-  const profileLabel = (id: string) => u4ssc.data.profile.find((p) => p.id === id)?.label ?? id;
 
   const commit = (id: string, field: Slot, text: string) => {
     const t = text.trim();
@@ -120,7 +120,7 @@ export function LocalKpis(props: { db: WorkbenchDb; doc: AssessmentDoc; decimal:
           <dd>{achievementText(item(), props.decimal)}</dd>
           <dt>{w().formula}</dt>
           <dd>
-            <code>{formulaText(d, profileLabel, props.decimal)}</code>
+            <code>{formulaText(d, props.decimal)}</code>
           </dd>
         </dl>
         <Show when={t?.rationale}>
