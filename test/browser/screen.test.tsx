@@ -222,8 +222,8 @@ describe('a first run that guides', () => {
     await waitForGrid(app);
     const host = app.container.querySelector('[data-testid="grid"]')!;
     await expect.poll(() => host.contains(document.activeElement)).toBe(true);
-    expect(stepState(app, 'profile')).toBe('done');
-    expect(stepState(app, 'data')).toBe('done');
+    await expect.poll(() => stepState(app, 'profile')).toBe('done');
+    await expect.poll(() => stepState(app, 'data')).toBe('done');
     const steps = app.container.querySelector<HTMLDetailsElement>('[data-testid="first-steps"]')!;
     expect(steps.open).toBe(false);
     expect(steps.querySelector('summary')!.textContent).toContain('3 of 4');
