@@ -7,6 +7,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { readFrameworkFile } from '../../src/engine/framework-file';
 import { u4ssc } from '../../src/engine/frameworks/u4ssc';
+import { useLanguage } from '../../src/ui/strings/language';
 import { captureBrowserDownloads, chooseFile, freshAppPerTest, mountApp, type Mounted } from './helpers';
 
 const { mount, dbName } = freshAppPerTest();
@@ -124,5 +125,30 @@ describe('the framework editor', () => {
     chooseFile(a.container.querySelector('details.framework-editor')!, new File(['{"format": "ssc-workbench/framework", "version": 9}'], 'x.json'));
     await expect.element(a.scope.getByTestId('framework-problems')).toHaveTextContent('This framework file is of version 9');
     expect(status(a)).toContain('No framework file yet.');
+  });
+
+  it('in French, speaks French from its message files, the texts with arguments included', async () => {
+    await useLanguage('fr');
+    try {
+      const a = mount();
+      await userEvent.click(a.scope.getByText('Votre référentiel : KPI locaux et règles'));
+      await userEvent.click(a.scope.getByRole('button', { name: 'Partir des KPI U4SSC' }));
+      await expect.poll(() => status(a)).toContain(`: ${u4ssc.data.kpis.length} KPI, dont 0 locaux ;`);
+      expect(status(a)).toContain(`${u4ssc.data.name} ouvert.`);
+      // No English shown in its place (a missing French message would be English, marked U+2068…U+2069).
+      expect(status(a)).not.toMatch(/[\u2068\u2069]/);
+      await userEvent.click(a.scope.getByRole('button', { name: 'Enregistrer le KPI' }));
+      await expect.element(a.scope.getByRole('alert')).toHaveTextContent('Renseignez le code, le nom, l’unité, la source et la première donnée.');
+      await userEvent.fill(a.scope.getByLabelText('Code'), 'EC: ICT: ICT: 1C');
+      await userEvent.fill(a.scope.getByLabelText('Nom', { exact: true }), 'Foyers connectés');
+      await userEvent.fill(a.scope.getByLabelText('Unité'), '%');
+      await userEvent.fill(a.scope.getByLabelText('Donnée 1 : nom dans la formule'), 'foyers');
+      await userEvent.fill(a.scope.getByLabelText('Donnée 1 : ce qui est compté'), 'Foyers connectés');
+      await userEvent.fill(a.scope.getByLabelText('Source', { exact: true }), 'Recensement 2024');
+      await userEvent.click(a.scope.getByRole('button', { name: 'Enregistrer le KPI' }));
+      await expect.element(a.scope.getByRole('alert')).toHaveTextContent('EC: ICT: ICT: 1C est un KPI U4SSC, pas un KPI local : choisissez un autre code.');
+    } finally {
+      await useLanguage('en');
+    }
   });
 });

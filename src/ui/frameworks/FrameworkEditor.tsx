@@ -40,8 +40,6 @@ import { D } from '../strings/saving';
 import { downloadBlob } from '../interchange/files';
 import { C } from '../strings/catalogue';
 import { RULE_OPERATOR } from '../strings/flags';
-import { FRAMEWORK_WORDS } from '../strings/frameworks';
-import { currentLanguage } from '../strings/language';
 import { P } from '../strings/problems';
 import './frameworks.css';
 import { kpiName } from '../strings/kpi-names';
@@ -102,7 +100,6 @@ function FormulaCheck(props: { id: string; text: string; result: CompileResult |
 }
 
 export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
-  const w = FRAMEWORK_WORDS[currentLanguage()];
   const [file, setFile] = createSignal<FrameworkFile | null>(null);
   const [text, setText] = createSignal('');
   const [problems, setProblems] = createSignal<{ title: string; lines: string[] } | null>(null);
@@ -127,7 +124,7 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
     }
     const opened = openFrameworkText(text);
     if (opened.ok) use(opened.file, opened.text);
-    else setProblems({ title: w.notRead, lines: problemLines(opened.problems) });
+    else setProblems({ title: m.notRead, lines: problemLines(opened.problems) });
   };
 
   // The stored file as it changes: another tab's save shows here at once, so a change is made to the file
@@ -154,7 +151,7 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
   const commit = async (next: FrameworkFile, done: string): Promise<boolean> => {
     const checked = checkEdited(next);
     if (!checked.ok) {
-      setProblems({ title: w.notSaved, lines: problemLines(checked.problems) });
+      setProblems({ title: m.notSaved, lines: problemLines(checked.problems) });
       return false;
     }
     if (!(await store(checked.text))) return false;
@@ -179,16 +176,16 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
       }
       show(saved.stored);
       setStatus('');
-      setProblems({ title: w.notSaved, lines: [m.changedElsewhere] });
+      setProblems({ title: m.notSaved, lines: [m.changedElsewhere] });
     } catch (e) {
-      setProblems({ title: w.notSaved, lines: [D.problem(storageProblem(e))] });
+      setProblems({ title: m.notSaved, lines: [D.problem(storageProblem(e))] });
     } finally {
       writing = undefined;
     }
     return false;
   };
 
-  const startU4ssc = () => void commit(BASE, w.opened(u4ssc.data.name));
+  const startU4ssc = () => void commit(BASE, m.opened({ name: u4ssc.data.name }));
 
   // The national selection: KPIs moved, left out and put back, each change checked as any other.
   const selection = createMemo(() => (file() ? selectionOf(file()!, BASE) : null));
@@ -241,10 +238,10 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
     if (!chosen) return;
     const opened = openFrameworkText(await chosen.text());
     if (!opened.ok) {
-      setProblems({ title: w.notRead, lines: problemLines(opened.problems) });
+      setProblems({ title: m.notRead, lines: problemLines(opened.problems) });
       return;
     }
-    await commit(opened.file, w.opened(opened.file.name));
+    await commit(opened.file, m.opened({ name: opened.file.name }));
   };
 
   const exportFile = () => {
@@ -257,7 +254,7 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
     setProblems(null);
     setFile(null);
     setText('');
-    setStatus(w.none);
+    setStatus(m.none);
   };
 
   const inputNames = () => form.inputs.map((i) => i.name.trim()).filter((n) => n !== '');
@@ -271,8 +268,8 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
     e.preventDefault();
     const f = file();
     if (!f) return;
-    if ([form.code, form.name, form.unit, form.source, form.inputs[0].name, form.inputs[0].label].some((v) => v.trim() === '')) return setFormError(w.required);
-    if (!isLocal(form.code)) return setFormError(w.notLocal(form.code.trim()));
+    if ([form.code, form.name, form.unit, form.source, form.inputs[0].name, form.inputs[0].label].some((v) => v.trim() === '')) return setFormError(m.required);
+    if (!isLocal(form.code)) return setFormError(m.notLocal({ code: form.code.trim() }));
     const check = formulaCheck();
     if (!check?.ok) return setFormError(check ? C.formula(check.problems[0]) : C.formula({ kind: 'empty' }));
     setFormError('');
@@ -280,7 +277,7 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
     const code = fields.code.trim();
     const before = editing();
     const next = before !== null && normaliseCode(before) !== normaliseCode(code) ? removeKpi(f, before) : f;
-    if (await commit(putKpi(next, fields), w.saved(code))) {
+    if (await commit(putKpi(next, fields), m.saved({ code }))) {
       setEditing(null);
       setForm(emptyKpi(form.category));
     }
@@ -308,7 +305,7 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
     e.preventDefault();
     const f = file();
     if (!f) return;
-    if ([rule.name, rule.left, rule.right, rule.source].some((v) => v.trim() === '')) return setRuleError(w.required);
+    if ([rule.name, rule.left, rule.right, rule.source].some((v) => v.trim() === '')) return setRuleError(m.required);
     const { left, right } = ruleChecks();
     for (const c of [left, right]) if (c && !c.ok) return setRuleError(C.formula(c.problems[0]));
     setRuleError('');
@@ -325,7 +322,7 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
       missing: 'skip-if-any-missing',
       source: rule.source.trim(),
     });
-    if (await commit(next, w.ruleSaved(rule.name.trim()))) setRule({ name: '', left: '', operator: '<=', right: '', source: '' });
+    if (await commit(next, m.ruleSaved({ name: rule.name.trim() }))) setRule({ name: '', left: '', operator: '<=', right: '', source: '' });
   };
 
   const [open, setOpen] = createSignal(false);
@@ -355,32 +352,41 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
           onInput={(e) => setRule(name, e.currentTarget.value)}
         />,
       )}
-      <FormulaCheck id={`fw-rule-${name}-check`} text={rule[name]} result={ruleChecks()[name]} reads={w.formulaReads} />
+      <FormulaCheck id={`fw-rule-${name}-check`} text={rule[name]} result={ruleChecks()[name]} reads={m.formulaReads} />
     </>
   );
 
   return (
     <details class="framework-editor" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{w.title}</summary>
+      <summary>{m.title}</summary>
       {/* Rendered only while open: a closed panel adds no file input to the library (the import panel's is the one). */}
       <Show when={open()}>
-        <p class="hint">{w.help}</p>
+        <p class="hint">{m.help}</p>
         <p role="status" data-testid="framework-status">
-          {file() ? w.summary(file()!.name, file()!.frameworkVersion, file()!.kpis.length, locals().length, (file()!.rules ?? []).length) : w.none} {status()}
+          {file()
+            ? m.summary({
+                name: file()!.name,
+                version: file()!.frameworkVersion,
+                kpis: file()!.kpis.length,
+                local: locals().length,
+                rules: (file()!.rules ?? []).length,
+              })
+            : m.none}{' '}
+          {status()}
         </p>
         <div class="button-row">
           <button type="button" onClick={startU4ssc}>
-            {w.startU4ssc}
+            {m.startU4ssc}
           </button>
           <label class="file-button">
-            {w.open}
+            {m.open}
             <input type="file" accept=".json,application/json" data-testid="framework-file" onChange={(e) => void onFile(e.currentTarget)} />
           </label>
           <button type="button" disabled={!file()} onClick={exportFile}>
-            {w.exportFile}
+            {m.exportFile}
           </button>
           <button type="button" disabled={!file()} onClick={() => void forget()}>
-            {w.forget}
+            {m.forget}
           </button>
         </div>
         <Show when={problems()}>
@@ -454,8 +460,8 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
             </Show>
           </section>
 
-          <h3>{w.localTitle}</h3>
-          <Show when={locals().length > 0} fallback={<p>{w.noLocal}</p>}>
+          <h3>{m.localTitle}</h3>
+          <Show when={locals().length > 0} fallback={<p>{m.noLocal}</p>}>
             <ul class="framework-locals">
               <For each={locals()}>
                 {(k) => (
@@ -463,11 +469,15 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
                     <span>
                       {k.code} · {k.name} ({k.datapoints[0]?.unit})
                     </span>{' '}
-                    <button type="button" onClick={() => edit(k.code)} aria-label={`${w.edit} ${k.code}`}>
-                      {w.edit}
+                    <button type="button" onClick={() => edit(k.code)} aria-label={`${m.edit} ${k.code}`}>
+                      {m.edit}
                     </button>{' '}
-                    <button type="button" aria-label={`${w.remove} ${k.code}`} onClick={() => void commit(removeKpi(file()!, k.code), w.removed(k.code))}>
-                      {w.remove}
+                    <button
+                      type="button"
+                      aria-label={`${m.remove} ${k.code}`}
+                      onClick={() => void commit(removeKpi(file()!, k.code), m.removed({ item: k.code }))}
+                    >
+                      {m.remove}
                     </button>
                   </li>
                 )}
@@ -476,28 +486,28 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
           </Show>
 
           <form class="framework-kpi" onSubmit={(e) => void saveKpi(e)} aria-labelledby="fw-kpi-title">
-            <h3 id="fw-kpi-title">{editing() ? w.editKpi(editing()!) : w.addKpi}</h3>
-            {field('fw-kpi-code', w.code, <input id="fw-kpi-code" value={form.code} onInput={(e) => setForm('code', e.currentTarget.value)} />)}
-            {field('fw-kpi-name', w.name, <input id="fw-kpi-name" value={form.name} onInput={(e) => setForm('name', e.currentTarget.value)} />)}
+            <h3 id="fw-kpi-title">{editing() ? m.editKpi({ code: editing()! }) : m.addKpi}</h3>
+            {field('fw-kpi-code', m.code, <input id="fw-kpi-code" value={form.code} onInput={(e) => setForm('code', e.currentTarget.value)} />)}
+            {field('fw-kpi-name', m.name, <input id="fw-kpi-name" value={form.name} onInput={(e) => setForm('name', e.currentTarget.value)} />)}
             {field(
               'fw-kpi-category',
-              w.category,
+              m.category,
               <select id="fw-kpi-category" value={form.category} onChange={(e) => setForm('category', e.currentTarget.value)}>
                 <For each={categoriesOf(file()!)}>{(c) => <option value={c.path}>{`${c.path} · ${c.name}`}</option>}</For>
               </select>,
             )}
             {field(
               'fw-kpi-definition',
-              w.definition,
+              m.definition,
               <textarea id="fw-kpi-definition" value={form.definition} onInput={(e) => setForm('definition', e.currentTarget.value)} />,
             )}
-            {field('fw-kpi-unit', w.unit, <input id="fw-kpi-unit" value={form.unit} onInput={(e) => setForm('unit', e.currentTarget.value)} />)}
+            {field('fw-kpi-unit', m.unit, <input id="fw-kpi-unit" value={form.unit} onInput={(e) => setForm('unit', e.currentTarget.value)} />)}
             {field(
               'fw-kpi-direction',
-              w.direction,
+              m.direction,
               <select id="fw-kpi-direction" value={form.direction} onChange={(e) => setForm('direction', e.currentTarget.value as 'higher' | 'lower')}>
-                <option value="higher">{w.higher}</option>
-                <option value="lower">{w.lower}</option>
+                <option value="higher">{m.higher}</option>
+                <option value="lower">{m.lower}</option>
               </select>,
             )}
             <For each={[0, 1]}>
@@ -505,18 +515,18 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
                 <>
                   {field(
                     `fw-kpi-input-${i}`,
-                    w.inputName(i + 1),
+                    m.inputName({ n: i + 1 }),
                     <input
                       id={`fw-kpi-input-${i}`}
                       aria-describedby="fw-kpi-input-0-help"
                       value={form.inputs[i].name}
                       onInput={(e) => setForm('inputs', i, 'name', e.currentTarget.value)}
                     />,
-                    i === 0 ? w.inputHelp : undefined,
+                    i === 0 ? m.inputHelp : undefined,
                   )}
                   {field(
                     `fw-kpi-input-label-${i}`,
-                    w.inputLabel(i + 1),
+                    m.inputLabel({ n: i + 1 }),
                     <input id={`fw-kpi-input-label-${i}`} value={form.inputs[i].label} onInput={(e) => setForm('inputs', i, 'label', e.currentTarget.value)} />,
                   )}
                 </>
@@ -524,7 +534,7 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
             </For>
             {field(
               'fw-kpi-formula',
-              w.formula,
+              m.formula,
               <input
                 id="fw-kpi-formula"
                 class="formula-input"
@@ -536,18 +546,18 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
                 value={form.expression}
                 onInput={(e) => setForm('expression', e.currentTarget.value)}
               />,
-              w.formulaHelp,
+              m.formulaHelp,
             )}
-            <FormulaCheck id="fw-kpi-formula-check" text={form.expression} result={formulaCheck()} reads={w.formulaReads} />
+            <FormulaCheck id="fw-kpi-formula-check" text={form.expression} result={formulaCheck()} reads={m.formulaReads} />
             <fieldset>
-              <legend>{w.target}</legend>
+              <legend>{m.target}</legend>
               <label>
-                <input type="checkbox" checked={form.target === null} onChange={(e) => setForm('target', e.currentTarget.checked ? null : 0)} /> {w.noTarget}
+                <input type="checkbox" checked={form.target === null} onChange={(e) => setForm('target', e.currentTarget.checked ? null : 0)} /> {m.noTarget}
               </label>
               <Show when={form.target !== null}>
                 {field(
                   'fw-kpi-target',
-                  w.target,
+                  m.target,
                   <input
                     id="fw-kpi-target"
                     type="number"
@@ -561,17 +571,17 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
                 )}
                 {field(
                   'fw-kpi-basis',
-                  w.basis,
+                  m.basis,
                   <select id="fw-kpi-basis" value={form.basis} onChange={(e) => setForm('basis', e.currentTarget.value as 'public' | 'judgement')}>
-                    <option value="public">{w.basisPublic}</option>
-                    <option value="judgement">{w.basisJudgement}</option>
+                    <option value="public">{m.basisPublic}</option>
+                    <option value="judgement">{m.basisJudgement}</option>
                   </select>,
                 )}
               </Show>
-              {field('fw-kpi-source', w.source, <input id="fw-kpi-source" value={form.source} onInput={(e) => setForm('source', e.currentTarget.value)} />)}
+              {field('fw-kpi-source', m.source, <input id="fw-kpi-source" value={form.source} onInput={(e) => setForm('source', e.currentTarget.value)} />)}
               {field(
                 'fw-kpi-rationale',
-                w.rationale,
+                m.rationale,
                 <textarea id="fw-kpi-rationale" value={form.rationale} onInput={(e) => setForm('rationale', e.currentTarget.value)} />,
               )}
             </fieldset>
@@ -581,7 +591,7 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
               </p>
             </Show>
             <div class="button-row">
-              <button type="submit">{w.saveKpi}</button>
+              <button type="submit">{m.saveKpi}</button>
               <Show when={editing()}>
                 <button
                   type="button"
@@ -590,7 +600,7 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
                     setForm(emptyKpi(form.category));
                   }}
                 >
-                  {w.cancel}
+                  {m.cancel}
                 </button>
               </Show>
             </div>
@@ -619,7 +629,7 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
                         aria-label={m.removeLink({ to: `${l.framework} ${l.indicator}` })}
                         onClick={() => void commit(removeLink(file()!, l), m.linkRemoved({ from: l.datapoint, to: `${l.framework} ${l.indicator}` }))}
                       >
-                        {w.remove}
+                        {m.remove}
                       </button>
                     </li>
                   )}
@@ -665,8 +675,8 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
             <button type="submit">{m.addLink}</button>
           </form>
 
-          <h3>{w.rulesTitle}</h3>
-          <Show when={(file()!.rules ?? []).length > 0} fallback={<p>{w.noRules}</p>}>
+          <h3>{m.rulesTitle}</h3>
+          <Show when={(file()!.rules ?? []).length > 0} fallback={<p>{m.noRules}</p>}>
             <ul class="framework-rules">
               <For each={file()!.rules}>
                 {(r) => (
@@ -674,8 +684,12 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
                     <span>
                       {r.name}: <code dir="ltr">{`${r.left} ${RULE_OPERATOR[r.operator]} ${r.right}`}</code> ({r.source})
                     </span>{' '}
-                    <button type="button" aria-label={`${w.remove} ${r.name}`} onClick={() => void commit(removeRule(file()!, r.id), w.removed(r.name))}>
-                      {w.remove}
+                    <button
+                      type="button"
+                      aria-label={`${m.remove} ${r.name}`}
+                      onClick={() => void commit(removeRule(file()!, r.id), m.removed({ item: r.name }))}
+                    >
+                      {m.remove}
                     </button>
                   </li>
                 )}
@@ -683,24 +697,24 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
             </ul>
           </Show>
           <form class="framework-rule" onSubmit={(e) => void saveRule(e)} aria-labelledby="fw-rule-title">
-            <h3 id="fw-rule-title">{w.addRule}</h3>
-            {field('fw-rule-name', w.ruleName, <input id="fw-rule-name" value={rule.name} onInput={(e) => setRule('name', e.currentTarget.value)} />)}
-            {ruleSide('left', w.ruleLeft)}
+            <h3 id="fw-rule-title">{m.addRule}</h3>
+            {field('fw-rule-name', m.ruleName, <input id="fw-rule-name" value={rule.name} onInput={(e) => setRule('name', e.currentTarget.value)} />)}
+            {ruleSide('left', m.ruleLeft)}
             {field(
               'fw-rule-operator',
-              w.ruleOperator,
+              m.ruleOperator,
               <select id="fw-rule-operator" value={rule.operator} onChange={(e) => setRule('operator', e.currentTarget.value as Comparison)}>
                 <For each={RULE_OPERATORS}>{(op) => <option value={op}>{RULE_OPERATOR[op]}</option>}</For>
               </select>,
             )}
-            {ruleSide('right', w.ruleRight)}
-            {field('fw-rule-source', w.ruleSource, <input id="fw-rule-source" value={rule.source} onInput={(e) => setRule('source', e.currentTarget.value)} />)}
+            {ruleSide('right', m.ruleRight)}
+            {field('fw-rule-source', m.ruleSource, <input id="fw-rule-source" value={rule.source} onInput={(e) => setRule('source', e.currentTarget.value)} />)}
             <Show when={ruleError()}>
               <p class="field-error" role="alert">
                 {ruleError()}
               </p>
             </Show>
-            <button type="submit">{w.saveRule}</button>
+            <button type="submit">{m.saveRule}</button>
           </form>
         </Show>
       </Show>

@@ -17,9 +17,8 @@ import type { Edit } from '../../session';
 import type { WorkbenchDb } from '../../storage/db';
 import { flagMessage, formatNumber, formatPercent } from '../format';
 import { S } from '../strings';
-import { FRAMEWORK_WORDS } from '../strings/frameworks';
-import { currentLanguage } from '../strings/language';
 import { profileLabelOf } from '../strings/kpi-names';
+import { frameworkEditor } from '../messages/compiled/framework-editor';
 import { localKpis as localWords } from '../messages/compiled/local-kpis';
 import { heldFramework } from './held';
 
@@ -156,7 +155,7 @@ export function LocalKpis(props: { db: WorkbenchDb; doc: AssessmentDoc; decimal:
                   {(() => {
                     const x = n() as Extract<ReturnType<typeof state> & object, { kind: 'not-held' }>;
                     const other = x.held ? ` ${w().holdsOther(x.held.id, x.held.version)}` : '';
-                    return `${w().notHeld(x.ref.name ?? x.ref.id, x.ref.id, x.ref.version, x.kept.length)}${other} ${w().howToHold(FRAMEWORK_WORDS[currentLanguage()].title)}`;
+                    return `${w().notHeld(x.ref.name ?? x.ref.id, x.ref.id, x.ref.version, x.kept.length)}${other} ${w().howToHold(frameworkEditor.title)}`;
                   })()}
                 </p>
               </section>
