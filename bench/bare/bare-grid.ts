@@ -15,7 +15,7 @@ import { u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { demoInput } from '../../src/engine/frameworks/u4ssc/demo';
 import { buildRows, COLUMNS, LICENSE_KEY, type ColumnKey } from '../../src/ui/grid';
 import { inputText } from '../../src/ui/format';
-import { S } from '../../src/ui/strings';
+import { shellWords } from '../../src/ui/strings';
 
 registerCellType(DropdownCellType);
 registerPlugin(CopyPaste);
@@ -62,15 +62,15 @@ const data = rows.map((r) => {
     target: '100',
     achievement: '50.0 %',
     band: '2 · 33–66 %',
-    status: e.status ? S.statusLabels[e.status] : '',
+    status: e.status ? shellWords.statusLabels[e.status] : '',
   };
 });
 
 const columns: ColumnSettings[] = COLUMNS.map((key) => ({
   data: key,
   readOnly: !EDITABLE.has(key),
-  ...(key === 'status' && { type: 'dropdown', source: Object.values(S.statusLabels) }),
-  ...(key === 'quality' && { type: 'dropdown', source: Object.values(S.qualityLabels) }),
+  ...(key === 'status' && { type: 'dropdown', source: Object.values(shellWords.statusLabels) }),
+  ...(key === 'quality' && { type: 'dropdown', source: Object.values(shellWords.qualityLabels) }),
 }));
 
 const w = window as unknown as { __bare: { commits: number[] }; __ready: boolean };
@@ -82,7 +82,7 @@ const host = document.querySelector<HTMLElement>('[data-testid="grid"]')!;
 new Handsontable(host, {
   data,
   columns,
-  colHeaders: COLUMNS.map((k) => S.columns[k]),
+  colHeaders: COLUMNS.map((k) => shellWords.columns[k]),
   colWidths: COLUMNS.map((k) => WIDTHS[k]),
   rowHeaders: false,
   fixedColumnsStart: 2,

@@ -12,14 +12,14 @@ import { referenceTargets, u4ssc } from '../engine/frameworks/u4ssc';
 import { loadFramework, type Framework } from '../engine/framework';
 import { MAX_FRAMEWORK_BYTES, parseFrameworkFile } from '../engine/framework-file';
 import { loadTargetSet, type TargetSet } from '../engine/targets';
-import { C } from '../ui/strings/catalogue';
+import { catalogueTexts } from '../ui/strings/catalogue';
 import { shorten, type DecimalStyle } from '../engine/parse';
 import type { AssessmentInput, Scores } from '../engine/types';
 import { formatForFile, MAX_FILE_BYTES, otherFormat, type FileSource, type FormatProblem, type FormatReadResult } from '../interchange/formats';
 import { assessmentJson } from '../interchange/formats/assessment-json';
 import { valuesCsv as valuesCsvFormat } from '../interchange/formats/values-csv';
 import { flagText } from '../ui/strings/flags';
-import { P } from '../ui/strings/problems';
+import { problemWords } from '../ui/strings/problems';
 
 /** How the command line reaches files: the disk by default, memory in tests. */
 export interface FileAccess {
@@ -43,7 +43,7 @@ export interface ReadChoices {
 
 /** A problem in words (the readers return typed problems; the CLI words them as the app does), with where it is. */
 export type Said = Omit<FormatProblem, 'problem'> & { message: string };
-const inWords = ({ problem, ...at }: FormatProblem): Said => ({ ...at, message: P.table(problem) });
+const inWords = ({ problem, ...at }: FormatProblem): Said => ({ ...at, message: problemWords.table(problem) });
 
 /** One problem line: `file:line: column: problem`, or with the Excel cell address in place of the line. */
 export const problemLine = (file: string, p: Said): string => {
@@ -85,7 +85,7 @@ export async function readForCli(file: string, choices: ReadChoices, io: FileAcc
     return fail(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).\n`);
   }
   const other = otherFormat(file, data.subarray(0, 128));
-  if (other) return fail(problemLine(file, { message: P.table({ kind: 'other-format', format: other }) }));
+  if (other) return fail(problemLine(file, { message: problemWords.table({ kind: 'other-format', format: other }) }));
   const head = decodeText(data.subarray(0, 16));
   const looksJson = head.ok && head.text.trimStart().startsWith('{');
   // JSON by its content is an assessment, unless its name says another JSON format (a DHIS2 data value set).
@@ -104,14 +104,14 @@ export async function readForCli(file: string, choices: ReadChoices, io: FileAcc
     : { ok: false, problems: [] };
   if (!r.ok) {
     const encodingHint = r.encoding?.likely === 'windows-1252' ? `${file}: to read it as Windows-1252, add --encoding windows-1252.\n` : '';
-    const errorLines = r.error ? [P.parseError(r.error), ...P.errorLines(r.error)].map((line) => `${file}: ${line}\n`).join('') : '';
+    const errorLines = r.error ? [problemWords.parseError(r.error), ...problemWords.errorLines(r.error)].map((line) => `${file}: ${line}\n`).join('') : '';
     return fail(errorLines + r.problems.map((p) => problemLine(file, inWords(p))).join('') + encodingHint);
   }
   if (r.holds === 'assessments') {
-    const lines = r.notes.map((n) => `${file}: ${P.note(n)}\n`);
+    const lines = r.notes.map((n) => `${file}: ${problemWords.note(n)}\n`);
     // An assessment of a workspace file that could not be read is a problem of the file; the others are scored.
     const refused = r.refused.map((a) => ({
-      message: `assessment ${a.position} (${shorten(a.label)}): ${P.refusedLines(a).slice(0, 3).join(' ')}`,
+      message: `assessment ${a.position} (${shorten(a.label)}): ${problemWords.refusedLines(a).slice(0, 3).join(' ')}`,
     }));
     return {
       ok: true,
@@ -132,7 +132,7 @@ export async function readForCli(file: string, choices: ReadChoices, io: FileAcc
       holds: 'values',
       docs: [],
       input: r.input,
-      lines: (r.notes ?? []).map((n) => `${file}: ${P.tableNote(n)}\n`),
+      lines: (r.notes ?? []).map((n) => `${file}: ${problemWords.tableNote(n)}\n`),
       cellProblems,
       where: (id, field) => {
         const column = field === 'profile' ? 'denominator' : field;
@@ -157,13 +157,13 @@ export function readFrameworkForCli(
   let text: string;
   try {
     if (io.size(file) > MAX_FRAMEWORK_BYTES)
-      return { ok: false, stderr: `${file}: ${C.frameworkFile({ kind: 'too-large', limit: MAX_FRAMEWORK_BYTES }, P.doc)}\n` };
+      return { ok: false, stderr: `${file}: ${catalogueTexts.frameworkFile({ kind: 'too-large', limit: MAX_FRAMEWORK_BYTES }, problemWords.doc)}\n` };
     text = io.read ? io.read(file) : readFileSync(file, 'utf8');
   } catch (e) {
     return { ok: false, stderr: `${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).\n` };
   }
   const r = parseFrameworkFile(text);
-  if (!r.ok) return { ok: false, stderr: r.problems.map((p) => `${file}: ${C.frameworkFile(p, P.doc)}\n`).join('') };
+  if (!r.ok) return { ok: false, stderr: r.problems.map((p) => `${file}: ${catalogueTexts.frameworkFile(p, problemWords.doc)}\n`).join('') };
   const fw = loadFramework(r.value.data);
   const targets = loadTargetSet(
     r.value.targets ?? {

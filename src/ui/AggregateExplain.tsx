@@ -9,8 +9,8 @@ import type { AggregateExplanation } from '../engine/explain-aggregate';
 import { u4ssc } from '../engine/frameworks/u4ssc';
 import type { DecimalStyle } from '../engine/parse';
 import { bandLabel, formatNumber, formatPercent } from './format';
-import { S } from './strings';
-import { WS } from './strings/workshop';
+import { shellWords } from './strings';
+import { workshopWords } from './strings/workshop';
 import { datapointTitle, datapointUnit, groupName } from './strings/kpi-names';
 
 /** A data point as the levers name it: its KPI code and key (`EN: EN: AQ: 1C PM2.5`). */
@@ -18,12 +18,12 @@ import { datapointTitle, datapointUnit, groupName } from './strings/kpi-names';
 const pointName = datapointTitle;
 
 export function AggregateExplain(props: { x: AggregateExplanation; decimal: DecimalStyle; children?: JSX.Element }): JSX.Element {
-  const pct = (p: number | null) => (p === null ? S.notScored : formatPercent(p, props.decimal));
+  const pct = (p: number | null) => (p === null ? shellWords.notScored : formatPercent(p, props.decimal));
   const pooled = () => {
     const p = props.x.pooled;
-    if (!p) return S.explainAggNone;
-    if (p.kind === 'points') return S.explainAggPooled(p.points, p.max, p.scored, pct(p.percent));
-    return S.explainAggContinuous(formatNumber(p.achievements, props.decimal, 3), p.scored, pct(p.percent));
+    if (!p) return shellWords.explainAggNone;
+    if (p.kind === 'points') return shellWords.explainAggPooled(p.points, p.max, p.scored, pct(p.percent));
+    return shellWords.explainAggContinuous(formatNumber(p.achievements, props.decimal, 3), p.scored, pct(p.percent));
   };
   const unit = (id: string) => {
     const ref = u4ssc.byId.get(id);
@@ -31,60 +31,60 @@ export function AggregateExplain(props: { x: AggregateExplanation; decimal: Deci
     return ref?.def.direction === 'yesno' || !u || u === 'number' ? '' : ` ${u}`;
   };
   const value = (id: string, v: number) =>
-    u4ssc.byId.get(id)?.def.direction === 'yesno' ? (v >= 1 ? S.yes : S.no) : `${formatNumber(v, props.decimal, 3)}${unit(id)}`;
+    u4ssc.byId.get(id)?.def.direction === 'yesno' ? (v >= 1 ? shellWords.yes : shellWords.no) : `${formatNumber(v, props.decimal, 3)}${unit(id)}`;
   return (
     <div class="explain-body explain-aggregate" data-testid="explain-aggregate" data-code={props.x.code}>
       <h3 class="explain-kpi">
-        <span class="agg-code">{props.x.level === 'overall' ? '' : props.x.code}</span> {props.x.level === 'overall' ? S.overall : groupName(props.x)}
+        <span class="agg-code">{props.x.level === 'overall' ? '' : props.x.code}</span> {props.x.level === 'overall' ? shellWords.overall : groupName(props.x)}
       </h3>
       <dl>
-        <dt>{S.percent}</dt>
+        <dt>{shellWords.percent}</dt>
         <dd class="explain-agg-percent">
           <strong>{pct(props.x.result.percent)}</strong>
           <Show when={props.x.result.band}>{(b) => <> · {bandLabel(b())}</>}</Show>
         </dd>
-        <dt>{S.explainAggHow}</dt>
+        <dt>{shellWords.explainAggHow}</dt>
         <dd class="explain-agg-pooled" data-testid="explain-agg-pooled">
           {pooled()}
           <br />
-          <span class="hint">{props.x.method === 'continuous' ? S.explainAggRuleContinuous : S.explainAggRulePoints}</span>
+          <span class="hint">{props.x.method === 'continuous' ? shellWords.explainAggRuleContinuous : shellWords.explainAggRulePoints}</span>
         </dd>
-        <dt>{S.coverage}</dt>
-        <dd class="explain-agg-coverage">{S.coverageValue(props.x.result.reported, props.x.result.benchmarked, props.x.result.expected)}</dd>
+        <dt>{shellWords.coverage}</dt>
+        <dd class="explain-agg-coverage">{shellWords.coverageValue(props.x.result.reported, props.x.result.benchmarked, props.x.result.expected)}</dd>
         <Show when={props.x.parts.length > 0}>
-          <dt>{S.explainAggParts}</dt>
+          <dt>{shellWords.explainAggParts}</dt>
           <dd>
             <ul class="explain-agg-parts">
               <For each={props.x.parts}>
                 {(a) => (
                   <li data-code={a.code}>
-                    {a.code} {groupName(a)}: {pct(a.percent)} · {S.coverageValue(a.reported, a.benchmarked, a.expected)}
+                    {a.code} {groupName(a)}: {pct(a.percent)} · {shellWords.coverageValue(a.reported, a.benchmarked, a.expected)}
                   </li>
                 )}
               </For>
             </ul>
           </dd>
         </Show>
-        <dt>{S.explainAggCounted(props.x.counted.length)}</dt>
+        <dt>{shellWords.explainAggCounted(props.x.counted.length)}</dt>
         <dd>
           <ul class="explain-agg-counted" data-testid="explain-agg-counted">
             <For each={props.x.counted}>
               {(c) => (
                 <li data-id={c.id}>
-                  {pointName(c.id)}: {S.pointsBand(c.points, bandLabel(c.points))} ({formatPercent(c.achievement * 100, props.decimal)})
+                  {pointName(c.id)}: {shellWords.pointsBand(c.points, bandLabel(c.points))} ({formatPercent(c.achievement * 100, props.decimal)})
                 </li>
               )}
             </For>
           </ul>
         </dd>
         <Show when={props.x.leftOut.length > 0}>
-          <dt>{S.explainAggLeftOut(props.x.leftOut.length)}</dt>
+          <dt>{shellWords.explainAggLeftOut(props.x.leftOut.length)}</dt>
           <dd>
             <ul class="explain-agg-left-out" data-testid="explain-agg-left-out">
               <For each={props.x.leftOut}>
                 {(l) => (
                   <li data-id={l.id} data-why={l.why}>
-                    {pointName(l.id)}: {S.itemState[l.why]}
+                    {pointName(l.id)}: {shellWords.itemState[l.why]}
                   </li>
                 )}
               </For>
@@ -92,14 +92,14 @@ export function AggregateExplain(props: { x: AggregateExplanation; decimal: Deci
           </dd>
         </Show>
         <Show when={props.x.levers.length > 0}>
-          <dt>{WS.nextBandTitle}</dt>
+          <dt>{workshopWords.nextBandTitle}</dt>
           <dd class="explain-levers">
-            {WS.leversIntro}
+            {workshopWords.leversIntro}
             <ol>
               <For each={props.x.levers}>
                 {(l) => (
                   <li data-id={l.id}>
-                    {WS.leverLine(
+                    {workshopWords.leverLine(
                       pointName(l.id),
                       value(l.id, l.from),
                       value(l.id, l.to),

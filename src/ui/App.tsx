@@ -5,11 +5,11 @@ import { createEngineClient, type EngineClient } from '../worker/client';
 import { createNotifier, newTabId, openWorkbenchDb, requestPersistence, storageProblem, WorkbenchDb, type MemoryReason } from '../storage/db';
 import { recoverAllJournals } from '../session';
 import type { AppContext, Toast } from './context';
-import { D } from './strings/saving';
+import { savingWords } from './strings/saving';
 import type { KpiGrid } from './grid';
 import { openLinkFromLocation } from './interchange/link';
 import { Library } from './Library';
-import { S } from './strings';
+import { shellWords } from './strings';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 export interface AppProps {
@@ -120,11 +120,11 @@ export function App(props: AppProps): JSX.Element {
   return (
     <div class="app">
       <header class="app-header">
-        <h1 class="app-title">{S.appName}</h1>
+        <h1 class="app-title">{shellWords.appName}</h1>
         {/* A toast takes the tagline's place in the header, in the page's flow: it never covers a control
             (issue #25: floating at the bottom, it hid grid cells). */}
         <Show when={!toast()}>
-          <p class="app-tagline">{S.appTagline}</p>
+          <p class="app-tagline">{shellWords.appTagline}</p>
         </Show>
         <div class="toast-region" role="status" aria-live="polite">
           <Show when={toast()}>
@@ -152,13 +152,13 @@ export function App(props: AppProps): JSX.Element {
       </header>
       <Show when={storage() === 'memory'}>
         <p class="notice notice-warning" role="alert" data-testid="memory-mode">
-          {memoryReason() === 'timeout' ? `${D.memoryReason('timeout')} ` : ''}
-          {S.memoryMode}
+          {memoryReason() === 'timeout' ? `${savingWords.memoryReason('timeout')} ` : ''}
+          {shellWords.memoryMode}
         </p>
       </Show>
       <Show when={replaced()}>
         <p class="notice notice-warning" role="alert">
-          {S.newerAppOpened}
+          {shellWords.newerAppOpened}
         </p>
       </Show>
       <main class="app-main">
@@ -166,11 +166,11 @@ export function App(props: AppProps): JSX.Element {
           when={!database.error}
           fallback={
             <p class="notice" role="alert">
-              {S.storageFailed(D.problem(storageProblem(database.error)))}
+              {shellWords.storageFailed(savingWords.problem(storageProblem(database.error)))}
             </p>
           }
         >
-          <Show when={database()} keyed fallback={<p>{S.libraryLoading}</p>}>
+          <Show when={database()} keyed fallback={<p>{shellWords.libraryLoading}</p>}>
             {(db) => {
               const ctx = context(db);
               return (
@@ -194,7 +194,7 @@ export function App(props: AppProps): JSX.Element {
                         <Suspense
                           fallback={
                             <p class="workbench-loading" role="status" data-testid="workbench-loading">
-                              {S.loadingView}
+                              {shellWords.loadingView}
                             </p>
                           }
                         >
@@ -219,7 +219,7 @@ export function App(props: AppProps): JSX.Element {
       </main>
       <footer class="app-footer">
         <p data-testid="privacy">
-          {S.privacyStatement} <span data-testid="storage-state">{S.storageState(storage())}</span>
+          {shellWords.privacyStatement} <span data-testid="storage-state">{shellWords.storageState(storage())}</span>
         </p>
       </footer>
     </div>

@@ -9,7 +9,7 @@ import type { Framework } from '../engine/framework';
 import type { DecimalStyle } from '../engine/parse';
 import type { ReviewStamp } from '../engine/review';
 import { formatNumber } from './format';
-import { C, changeText } from './strings/catalogue';
+import { catalogueTexts, changeText } from './strings/catalogue';
 import { datapointLabel } from './strings/kpi-names';
 
 export function CatalogueReview(props: {
@@ -27,9 +27,9 @@ export function CatalogueReview(props: {
     <section class="panel catalogue-review" aria-labelledby="catalogue-review-title" data-testid="catalogue-review">
       <details open>
         <summary>
-          <h2 id="catalogue-review-title">{C.reviewTitle({ n: ids().length })}</h2>
+          <h2 id="catalogue-review-title">{catalogueTexts.reviewTitle({ n: ids().length })}</h2>
         </summary>
-        <p>{C.reviewIntro({ from: props.review.from, to: props.review.to })}</p>
+        <p>{catalogueTexts.reviewIntro({ from: props.review.from, to: props.review.to })}</p>
         <ul class="review-list">
           <For each={ids()}>
             {(id) => {
@@ -46,22 +46,22 @@ export function CatalogueReview(props: {
                   </ul>
                   <Show when={props.stamps?.[id]?.state === 'verified' && definitionChanged(props.review, id)}>
                     <p class="hint" data-testid="catalogue-review-verified">
-                      {C.reviewWasVerified}
+                      {catalogueTexts.reviewWasVerified}
                     </p>
                   </Show>
                   <button type="button" class="link" onClick={() => props.onShow(id)}>
-                    {C.reviewShow}
+                    {catalogueTexts.reviewShow}
                   </button>{' '}
-                  <button type="button" title={C.reviewReadHint} onClick={() => props.onRead([id])}>
-                    {C.reviewRead}
+                  <button type="button" title={catalogueTexts.reviewReadHint} onClick={() => props.onRead([id])}>
+                    {catalogueTexts.reviewRead}
                   </button>
                 </li>
               );
             }}
           </For>
         </ul>
-        <button type="button" title={C.reviewReadHint} onClick={() => props.onRead(ids())}>
-          {C.reviewReadAll}
+        <button type="button" title={catalogueTexts.reviewReadHint} onClick={() => props.onRead(ids())}>
+          {catalogueTexts.reviewReadAll}
         </button>
       </details>
     </section>

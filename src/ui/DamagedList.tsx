@@ -1,9 +1,9 @@
 import { For, Show, type JSX } from 'solid-js';
-import { P } from './strings/problems';
+import { problemWords } from './strings/problems';
 import { u4ssc } from '../engine/frameworks/u4ssc';
 import { deleteRow, restoreAssessment, storageProblem, type DamagedRow, type WorkbenchDb } from '../storage/db';
 import { downloadBlob, sanitiseFileName } from './interchange/files';
-import { D } from './strings/saving';
+import { savingWords } from './strings/saving';
 
 /** A damaged row's city and year, as far as they read, else its id. */
 export const damagedLabel = (row: DamagedRow): string => {
@@ -33,33 +33,34 @@ export function DamagedList(props: { db: WorkbenchDb; damaged: DamagedRow[]; toa
     // The full reader (the schema's validator with it) loads only for a repair.
     const { readAssessment } = await import('../engine/assessment-read');
     const read = readAssessment(row.raw, u4ssc, { repair: true });
-    if (!read.ok) return props.toast({ message: D.repairFailed(P.refusedLines({ position: 1, label: '', error: read.error }).slice(0, 3).join(' ')) });
+    if (!read.ok)
+      return props.toast({ message: savingWords.repairFailed(problemWords.refusedLines({ position: 1, label: '', error: read.error }).slice(0, 3).join(' ')) });
     try {
       // The reader reset what was out of range; the row keeps its id, so nothing else changes.
       await restoreAssessment(props.db, { ...read.value, id: row.id || read.value.id });
-      props.toast({ message: D.repaired(damagedLabel(row)) });
+      props.toast({ message: savingWords.repaired(damagedLabel(row)) });
     } catch (e) {
-      props.toast({ message: D.repairFailed(D.problem(storageProblem(e))) });
+      props.toast({ message: savingWords.repairFailed(savingWords.problem(storageProblem(e))) });
     }
   };
   return (
     <Show when={(damaged()?.length ?? 0) > 0}>
       <section class="damaged" aria-labelledby="damaged-title" data-testid="damaged">
-        <h3 id="damaged-title">{D.damagedTitle}</h3>
-        <p class="hint">{D.damagedHint}</p>
+        <h3 id="damaged-title">{savingWords.damagedTitle}</h3>
+        <p class="hint">{savingWords.damagedHint}</p>
         <ul>
           <For each={damaged()}>
             {(row) => (
               <li>
-                <span>{D.damagedRow(damagedLabel(row), row.reason)}</span>{' '}
+                <span>{savingWords.damagedRow(damagedLabel(row), row.reason)}</span>{' '}
                 <button type="button" onClick={() => exportRaw(row)}>
-                  {D.exportRaw}
+                  {savingWords.exportRaw}
                 </button>{' '}
                 <button type="button" onClick={() => void repair(row)}>
-                  {D.repair}
+                  {savingWords.repair}
                 </button>{' '}
                 <button type="button" class="danger" onClick={() => void deleteRow(props.db, row.id)}>
-                  {D.deleteRow}
+                  {savingWords.deleteRow}
                 </button>
               </li>
             )}

@@ -9,7 +9,7 @@ import { u4ssc } from '../engine/frameworks/u4ssc';
 import type { DecimalStyle } from '../engine/parse';
 import type { ProvenancePlace, TableSource } from '../engine/provenance';
 import { JsonStatFill, type FillPlace } from './JsonStatFill';
-import { S } from './strings';
+import { shellWords } from './strings';
 import { jsonstat } from './strings/jsonstat';
 
 /** The inputs of a data point a table can fill: numbers only (a yes/no answer is not a statistic). */
@@ -21,7 +21,7 @@ export function fillPlaces(x: Explanation): FillPlace[] {
   for (const i of x.inputs) {
     if (i.role === 'reported') out.push({ place: { id: x.id, field: 'value' }, label: w.inputs.value });
     else if (i.role === 'denominator' && i.fromProfile && f?.kind === 'ratio' && 'profile' in f.denominator)
-      out.push({ place: { profile: f.denominator.profile }, label: `${S.profileTitle} · ${i.name ?? f.denominator.profile}` });
+      out.push({ place: { profile: f.denominator.profile }, label: `${shellWords.profileTitle} · ${i.name ?? f.denominator.profile}` });
     else out.push({ place: { id: x.id, field: i.role }, label: i.name ? `${w.inputs[i.role]} · ${i.name}` : w.inputs[i.role] });
   }
   return out;

@@ -7,7 +7,7 @@ import { completion, hasInput, type AssessmentDoc } from '../engine/assessment';
 import { coverageByGroup } from '../engine/coverage';
 import type { Framework } from '../engine/framework';
 import type { Scores } from '../engine/types';
-import { S } from './strings';
+import { shellWords } from './strings';
 import './screen.css';
 import type { View } from './views';
 
@@ -113,23 +113,23 @@ export function FirstSteps(props: {
     const p = progress();
     switch (key) {
       case 'profile':
-        return S.stepProfileDetail(p.profile.filled, p.profile.total);
+        return shellWords.stepProfileDetail(p.profile.filled, p.profile.total);
       case 'data':
-        return S.stepDataDetail(p.data.done, p.data.expected, p.data.provisional);
+        return shellWords.stepDataDetail(p.data.done, p.data.expected, p.data.provisional);
       case 'review':
-        return S.stepReviewDetail(p.review.errors, p.review.warnings);
+        return shellWords.stepReviewDetail(p.review.errors, p.review.warnings);
       case 'report':
-        return S.stepReportDetail;
+        return shellWords.stepReportDetail;
     }
   };
   const action = (key: StepKey): { label: string; run: () => void } => {
     switch (key) {
       case 'profile':
-        return { label: S.stepProfileAction, run: () => toGrid(() => focusProfile(props.fw, props.doc)) };
+        return { label: shellWords.stepProfileAction, run: () => toGrid(() => focusProfile(props.fw, props.doc)) };
       case 'data':
       case 'review':
         return {
-          label: S.stepGridAction,
+          label: shellWords.stepGridAction,
           run: () =>
             toGrid(() => {
               const next = firstOpenDatapoint(props.fw, props.doc);
@@ -137,13 +137,14 @@ export function FirstSteps(props: {
             }),
         };
       case 'report':
-        return { label: S.stepReportAction, run: () => props.onView('report') };
+        return { label: shellWords.stepReportAction, run: () => props.onView('report') };
     }
   };
   return (
     <details class="first-steps" open={startOpen} data-testid="first-steps">
       <summary>
-        <span class="first-steps-title">{S.stepsTitle}</span> <span class="first-steps-count">{S.stepsCount(doneCount(), progress().steps.length)}</span>
+        <span class="first-steps-title">{shellWords.stepsTitle}</span>{' '}
+        <span class="first-steps-count">{shellWords.stepsCount(doneCount(), progress().steps.length)}</span>
       </summary>
       <ol class="first-steps-list">
         {/* Index, not For: the steps are made anew on every edit, and the four list items are kept and updated in place. */}
@@ -159,7 +160,7 @@ export function FirstSteps(props: {
                 {step().state === 'done' ? '✓' : String(i + 1)}
               </span>
               <span class="step-text">
-                <strong>{S.stepName[step().key]}</strong> <span class="step-state">({S.stepState[step().state]})</span>
+                <strong>{shellWords.stepName[step().key]}</strong> <span class="step-state">({shellWords.stepState[step().state]})</span>
                 <br />
                 <span class="step-detail">{detail(step().key)}</span>
               </span>

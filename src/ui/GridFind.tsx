@@ -1,5 +1,5 @@
 import { createSignal, createUniqueId, Show, type JSX } from 'solid-js';
-import { S } from './strings';
+import { shellWords } from './strings';
 
 /**
  * The find box of the grid (issue #25): what is typed becomes the `find` filter (grid/find.ts), applied
@@ -14,7 +14,7 @@ export function GridFind(props: { value: string; onFind: (text: string) => void;
   };
   return (
     <div class="tool grid-find" role="search">
-      <label for={`find-${id}`}>{S.gridFind}</label>{' '}
+      <label for={`find-${id}`}>{shellWords.gridFind}</label>{' '}
       <input
         id={`find-${id}`}
         type="search"
@@ -32,7 +32,7 @@ export function GridFind(props: { value: string; onFind: (text: string) => void;
         }}
       />
       <span id={`find-${id}-hint`} class="visually-hidden">
-        {S.gridFindHint}
+        {shellWords.gridFindHint}
       </span>
       {/* On screen, the count takes a room kept for it from the start ("112 / 112"), so typing never widens
           the box and never wraps the toolbar's buttons onto another line (issue #25); the sentence is read out. */}
@@ -40,7 +40,7 @@ export function GridFind(props: { value: string; onFind: (text: string) => void;
         <Show when={text().trim() !== '' && props.shown !== null}>{`${props.shown} / ${props.total}`}</Show>
       </span>
       <span class="grid-find-count visually-hidden" aria-live="polite" data-testid="grid-find-count">
-        <Show when={text().trim() !== '' && props.shown !== null}>{S.gridFindCount(props.shown!, props.total)}</Show>
+        <Show when={text().trim() !== '' && props.shown !== null}>{shellWords.gridFindCount(props.shown!, props.total)}</Show>
       </span>
     </div>
   );

@@ -5,8 +5,8 @@
 import { For, type JSX } from 'solid-js';
 import { BAND_LABELS } from '../engine/bands';
 import type { Band } from '../engine/types';
-import { S } from './strings';
-import { OWN_TARGET_MARK, TM } from './strings/time';
+import { shellWords } from './strings';
+import { OWN_TARGET_MARK, timeWords } from './strings/time';
 import './screen.css';
 
 const KINDS = ['advanced', 'profile', 'unused', 'computed', 'override', 'error', 'warning', 'reminder', 'review'] as const;
@@ -15,15 +15,15 @@ const BANDS: Band[] = [1, 2, 3, 4];
 export function GridLegend(props: { open?: boolean }): JSX.Element {
   return (
     <details class="grid-legend" open={props.open} data-testid="grid-legend">
-      <summary>{S.legendTitle}</summary>
+      <summary>{shellWords.legendTitle}</summary>
       <ul class="grid-legend-list">
         <For each={KINDS}>
           {(kind) => (
             <li data-kind={kind}>
               <span class={`legend-sample sample-${kind}`} aria-hidden="true">
-                {S.legendItems[kind][0]}
+                {shellWords.legendItems[kind][0]}
               </span>
-              <span>{S.legendItems[kind][1]}</span>
+              <span>{shellWords.legendItems[kind][1]}</span>
             </li>
           )}
         </For>
@@ -32,11 +32,11 @@ export function GridLegend(props: { open?: boolean }): JSX.Element {
             50
           </span>
           <span>
-            {OWN_TARGET_MARK}: {TM.scoring.legendOwn}
+            {OWN_TARGET_MARK}: {timeWords.scoring.legendOwn}
           </span>
         </li>
       </ul>
-      <p class="grid-legend-bands">{S.legendBands}</p>
+      <p class="grid-legend-bands">{shellWords.legendBands}</p>
       <ul class="grid-legend-list">
         <For each={BANDS}>
           {(band) => (
@@ -44,7 +44,7 @@ export function GridLegend(props: { open?: boolean }): JSX.Element {
               <span class={`legend-sample sample-band band-${band}`} aria-hidden="true">
                 {band}
               </span>
-              <span>{S.legendBand(band, BAND_LABELS[band])}</span>
+              <span>{shellWords.legendBand(band, BAND_LABELS[band])}</span>
             </li>
           )}
         </For>

@@ -1,10 +1,10 @@
 import { For, Show, type JSX } from 'solid-js';
 import type { ColumnSet, Filters, FlagCounts, FlagKind } from './grid';
-import { S } from './strings';
-import { V } from './strings/review';
+import { shellWords } from './strings';
+import { reviewWords } from './strings/review';
 
 const KIND_FILTER: Record<FlagKind, 'errors' | 'warnings' | 'reminders'> = { error: 'errors', warning: 'warnings', reminder: 'reminders' };
-const KIND_LABEL: Record<FlagKind, string> = { error: S.filterErrors, warning: S.filterWarnings, reminder: S.filterReminders };
+const KIND_LABEL: Record<FlagKind, string> = { error: shellWords.filterErrors, warning: shellWords.filterWarnings, reminder: shellWords.filterReminders };
 
 /** The grid's "Show" filters: core only, not yet reported, and the three kinds of marks with their counts. */
 export function GridFilters(props: {
@@ -16,24 +16,24 @@ export function GridFilters(props: {
 }): JSX.Element {
   return (
     <fieldset class="tool filters">
-      <legend>{S.filters}</legend>
+      <legend>{shellWords.filters}</legend>
       <label>
-        <input type="checkbox" checked={props.filters.coreOnly} onChange={(e) => props.onChange('coreOnly', e.currentTarget.checked)} /> {S.filterCore}
+        <input type="checkbox" checked={props.filters.coreOnly} onChange={(e) => props.onChange('coreOnly', e.currentTarget.checked)} /> {shellWords.filterCore}
       </label>
       <label>
         <input type="checkbox" checked={props.filters.notReported} onChange={(e) => props.onChange('notReported', e.currentTarget.checked)} />{' '}
-        {S.filterNotReported}
+        {shellWords.filterNotReported}
       </label>
       <For each={['error', 'warning', 'reminder'] as FlagKind[]}>
         {(kind) => (
-          <label class={`filter-${kind}`} title={S.filterHints[kind]}>
+          <label class={`filter-${kind}`} title={shellWords.filterHints[kind]}>
             <input
               type="checkbox"
               checked={props.filters[KIND_FILTER[kind]]}
               onChange={(e) => props.onChange(KIND_FILTER[kind], e.currentTarget.checked)}
               data-testid={`filter-${kind}`}
             />{' '}
-            <span class="flag-swatch" aria-hidden="true" /> {S.filterCount(KIND_LABEL[kind], props.counts ? props.counts[kind] : null)}
+            <span class="flag-swatch" aria-hidden="true" /> {shellWords.filterCount(KIND_LABEL[kind], props.counts ? props.counts[kind] : null)}
           </label>
         )}
       </For>
@@ -44,7 +44,7 @@ export function GridFilters(props: {
           onChange={(e) => props.onChange('unverified', e.currentTarget.checked)}
           data-testid="filter-unverified"
         />{' '}
-        {S.filterCount(V.filterUnverified, props.review ? props.review.unverified : null)}
+        {shellWords.filterCount(reviewWords.filterUnverified, props.review ? props.review.unverified : null)}
       </label>
       <label>
         <input
@@ -53,7 +53,7 @@ export function GridFilters(props: {
           onChange={(e) => props.onChange('openQueries', e.currentTarget.checked)}
           data-testid="filter-open-queries"
         />{' '}
-        {S.filterCount(V.filterOpenQueries, props.review ? props.review.openQueries : null)}
+        {shellWords.filterCount(reviewWords.filterOpenQueries, props.review ? props.review.openQueries : null)}
       </label>
     </fieldset>
   );
@@ -66,7 +66,7 @@ export function GridMessage(props: { text: string | null; onClose: () => void; r
       <Show when={props.text}>
         {props.text}{' '}
         <button type="button" class="link" onClick={() => props.onClose()}>
-          ✕ <span class="visually-hidden">{S.cancel}</span>
+          ✕ <span class="visually-hidden">{shellWords.cancel}</span>
         </button>
       </Show>
     </p>
@@ -78,20 +78,20 @@ const SETS: ColumnSet[] = ['work', 'provenance', 'review', 'all'];
 /** Switches the grid between its column sets: inputs and results, provenance, or all columns. */
 export function ColumnSetToggle(props: { value: ColumnSet; onChange: (set: ColumnSet) => void }): JSX.Element {
   return (
-    <div class="tool column-sets" role="group" aria-label={S.columnSets}>
+    <div class="tool column-sets" role="group" aria-label={shellWords.columnSets}>
       <span class="column-sets-label" aria-hidden="true">
-        {S.columnSets}
+        {shellWords.columnSets}
       </span>
       <For each={SETS}>
         {(set) => (
           <button
             type="button"
             aria-pressed={props.value === set}
-            title={S.columnSetHint[set]}
+            title={shellWords.columnSetHint[set]}
             onClick={() => props.onChange(set)}
             data-testid={`columns-${set}`}
           >
-            {S.columnSetLabel[set]}
+            {shellWords.columnSetLabel[set]}
           </button>
         )}
       </For>

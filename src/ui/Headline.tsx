@@ -4,7 +4,7 @@ import type { Coverage } from '../engine/coverage';
 import type { DecimalStyle } from '../engine/parse';
 import type { AggregateResult } from '../engine/types';
 import { formatPercent } from './format';
-import { S } from './strings';
+import { shellWords } from './strings';
 import './screen.css';
 
 /**
@@ -29,14 +29,15 @@ export function Headline(props: {
       data-provisional={provisional() ? 'true' : 'false'}
     >
       <span class="headline-score">
-        {props.label ?? S.headlineOverall}: <strong>{props.agg.percent === null ? S.notScored : formatPercent(props.agg.percent, props.decimal)}</strong>
+        {props.label ?? shellWords.headlineOverall}:{' '}
+        <strong>{props.agg.percent === null ? shellWords.notScored : formatPercent(props.agg.percent, props.decimal)}</strong>
         <Show when={props.agg.band}>{(b) => <>{` · ${BAND_LABELS[b()]}`}</>}</Show>
       </span>{' '}
-      <span class="headline-coverage">· {S.basedOn(props.agg.benchmarked, props.agg.expected)}</span>
+      <span class="headline-coverage">· {shellWords.basedOn(props.agg.benchmarked, props.agg.expected)}</span>
       <Show when={provisional()}>
         {' '}
         <span class="provisional-mark">
-          <strong>{S.provisional}</strong>: {S.provisionalWhy(props.coverage!.scored, props.coverage!.benchmarkable)}
+          <strong>{shellWords.provisional}</strong>: {shellWords.provisionalWhy(props.coverage!.scored, props.coverage!.benchmarkable)}
         </span>
       </Show>
     </p>
@@ -48,8 +49,8 @@ export function ProvisionalTag(props: { coverage: Coverage | undefined }): JSX.E
   return (
     <Show when={props.coverage?.provisional}>
       {' '}
-      <span class="provisional-tag" title={S.provisionalRule}>
-        {S.provisionalShort}
+      <span class="provisional-tag" title={shellWords.provisionalRule}>
+        {shellWords.provisionalShort}
       </span>
     </Show>
   );

@@ -1,7 +1,7 @@
 import type { JSX } from 'solid-js';
 import { For } from 'solid-js';
 import { isLang, LANGUAGE_INFO, LANGUAGES } from './strings/languages';
-import { S } from './strings';
+import { shellWords } from './strings';
 import { currentLanguage, switchLanguage } from './strings/language';
 
 /**
@@ -12,7 +12,7 @@ import { currentLanguage, switchLanguage } from './strings/language';
 export function LanguageSwitcher(): JSX.Element {
   return (
     <label class="language-switcher">
-      <span>{S.language}</span>{' '}
+      <span>{shellWords.language}</span>{' '}
       <select
         value={currentLanguage()}
         data-testid="language"

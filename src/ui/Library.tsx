@@ -19,10 +19,10 @@ import {
 } from '../storage/db';
 import type { AppContext } from './context';
 import { backupFileName, downloadBlob } from './interchange/files';
-import { X } from './strings/interchange';
-import { fmtDateTime, S } from './strings';
-import { D } from './strings/saving';
-import { W } from './strings/workshop';
+import { interchangeWords } from './strings/interchange';
+import { fmtDateTime, shellWords } from './strings';
+import { savingWords } from './strings/saving';
+import { demoWords } from './strings/workshop';
 import { backupText } from './backup-file';
 import { DamagedList, damagedLabel } from './DamagedList';
 import { listSummaries, readAllDocs, readListing, type LibraryEntry } from '../storage/library-summaries';
@@ -62,7 +62,7 @@ export function demoAssessment(city: DemoCity = DEMO_CITIES[0]): AssessmentDoc {
   return { ...doc, ...demoCityInput(u4ssc, city) };
 }
 
-const errorText = (e: unknown) => (e instanceof QuotaError ? S.quotaError : D.problem(storageProblem(e)));
+const errorText = (e: unknown) => (e instanceof QuotaError ? shellWords.quotaError : savingWords.problem(storageProblem(e)));
 
 export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }): JSX.Element {
   const { db, toast } = props.ctx;
@@ -82,7 +82,7 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
   let demoBusy = false;
   const [renaming, setRenaming] = createSignal<string | null>(null);
 
-  const name = (d: Pick<AssessmentDoc, 'city' | 'year'>) => S.assessmentLabel(d.city, d.year);
+  const name = (d: Pick<AssessmentDoc, 'city' | 'year'>) => shellWords.assessmentLabel(d.city, d.year);
   const validYear = (text: string) => {
     const y = Number(text.trim());
     return Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR ? y : null;
@@ -91,20 +91,20 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
   const create = async (e: SubmitEvent) => {
     e.preventDefault();
     const y = validYear(year());
-    if (!city().trim()) return setFormError(S.cityRequired);
-    if (y === null) return setFormError(S.yearInvalid);
+    if (!city().trim()) return setFormError(shellWords.cityRequired);
+    if (y === null) return setFormError(shellWords.yearInvalid);
     // The limit every reader applies: refused with a message, never cut (a pasted text included).
     const tooLong = (
       [
-        [S.city, city()],
-        [S.country, country()],
+        [shellWords.city, city()],
+        [shellWords.country, country()],
       ] as const
     ).find(([, v]) => v.trim().length > MAX_TEXT);
-    if (tooLong) return setFormError(D.tooLong(tooLong[0], MAX_TEXT));
+    if (tooLong) return setFormError(savingWords.tooLong(tooLong[0], MAX_TEXT));
     setFormError(null);
     try {
       const doc = await addAssessment(db, createAssessment({ city: city().trim(), country: country().trim(), year: y }, u4ssc, referenceTargets.data.id));
-      toast({ message: S.created(name(doc)) });
+      toast({ message: shellWords.created(name(doc)) });
       props.onOpen(doc.id);
     } catch (err) {
       setFormError(errorText(err));
@@ -120,9 +120,13 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
     const docs = await readAllDocs(db);
     const { text, damaged, leftOut } = backupText(workspaceDoc(docs), library()?.damaged ?? []);
     downloadBlob(new Blob([text], { type: 'application/json' }), backupFileName());
-    const say = (rows: DamagedRow[]) => rows.map((r) => D.damagedRow(damagedLabel(r), r.reason));
+    const say = (rows: DamagedRow[]) => rows.map((r) => savingWords.damagedRow(damagedLabel(r), r.reason));
     toast({
-      message: [S.backedUp(docs.length), damaged.length > 0 ? D.backupWithDamaged(say(damaged)) : '', leftOut.length > 0 ? D.backupLeftOut(say(leftOut)) : '']
+      message: [
+        shellWords.backedUp(docs.length),
+        damaged.length > 0 ? savingWords.backupWithDamaged(say(damaged)) : '',
+        leftOut.length > 0 ? savingWords.backupLeftOut(say(leftOut)) : '',
+      ]
         .filter(Boolean)
         .join(' '),
     });
@@ -145,7 +149,7 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
         added++;
         if (city === DEMO_CITIES[0]) opened = doc;
       }
-      toast({ message: added > 0 ? W.demoCitiesAdded({ n: added }) : S.demoOpened(name(opened!)) });
+      toast({ message: added > 0 ? demoWords.demoCitiesAdded({ n: added }) : shellWords.demoOpened(name(opened!)) });
       props.onOpen(opened!.id);
     } catch (err) {
       toast({ message: errorText(err) });
@@ -167,13 +171,13 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
         done.push([doc, next]);
       }
       toast({
-        message: W.allDemosReset({ n: done.length }),
+        message: demoWords.allDemosReset({ n: done.length }),
         action: {
-          label: S.undo,
+          label: shellWords.undo,
           run: () =>
             void (async () => {
               for (const [before, after] of done) saved(await saveAssessment(db, { ...before, revision: after.revision }, after.revision));
-              toast({ message: S.restored(done.map(([d]) => name(d)).join(', ')) });
+              toast({ message: shellWords.restored(done.map(([d]) => name(d)).join(', ')) });
             })().catch((err) => toast({ message: errorText(err) })),
         },
       });
@@ -192,14 +196,14 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
       const next = await saveAssessment(db, resetDemoDoc(doc), doc.revision);
       saved(next);
       toast({
-        message: S.demoReset(name(next)),
+        message: shellWords.demoReset(name(next)),
         action: {
-          label: S.undo,
+          label: shellWords.undo,
           run: () =>
             void saveAssessment(db, { ...doc, revision: next.revision }, next.revision).then(
               (back) => {
                 saved(back);
-                toast({ message: S.restored(name(back)) });
+                toast({ message: shellWords.restored(name(back)) });
               },
               (err) => toast({ message: errorText(err) }),
             ),
@@ -216,12 +220,12 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
     props.ctx.notifier.post({ type: 'deleted', id: doc.id, from: props.ctx.tabId });
     if (!removed) return;
     toast({
-      message: S.deleted(name(removed)),
+      message: shellWords.deleted(name(removed)),
       action: {
-        label: S.undo,
+        label: shellWords.undo,
         run: () =>
           void restoreAssessment(db, removed).then(
-            () => toast({ message: S.restored(name(removed)) }),
+            () => toast({ message: shellWords.restored(name(removed)) }),
             (err) => toast({ message: errorText(err) }),
           ),
       },
@@ -231,7 +235,7 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
   const dup = async (doc: LibraryEntry) => {
     try {
       const copy = await duplicate(db, doc.id, undefined, u4ssc);
-      toast({ message: S.duplicated(name(copy)) });
+      toast({ message: shellWords.duplicated(name(copy)) });
     } catch (err) {
       toast({ message: errorText(err) });
     }
@@ -240,34 +244,34 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
   return (
     <section class="library" aria-labelledby="library-title">
       <div class="library-head">
-        <h2 id="library-title">{S.libraryTitle}</h2>
+        <h2 id="library-title">{shellWords.libraryTitle}</h2>
         <Show when={(list()?.length ?? 0) > 0}>
           <button type="button" onClick={() => void backUp().catch((err) => toast({ message: errorText(err) }))} aria-describedby="backup-hint">
-            {S.backUpAll}
+            {shellWords.backUpAll}
           </button>
           <span id="backup-hint" class="hint">
-            {S.backUpHint}
+            {shellWords.backUpHint}
           </span>
           <LibraryDownloadAll docs={() => readAllDocs(db)} />
         </Show>
       </div>
       <div class="library-actions">
         <form class="create-form" onSubmit={create} aria-labelledby="create-title">
-          <h3 id="create-title">{S.newAssessment}</h3>
+          <h3 id="create-title">{shellWords.newAssessment}</h3>
           <div class="field">
-            <label for="new-city">{S.city}</label>
+            <label for="new-city">{shellWords.city}</label>
             <input id="new-city" name="city" value={city()} onInput={(e) => setCity(e.currentTarget.value)} required autocomplete="off" />
           </div>
           <div class="field">
-            <label for="new-country">{S.country}</label>
+            <label for="new-country">{shellWords.country}</label>
             <input id="new-country" name="country" value={country()} onInput={(e) => setCountry(e.currentTarget.value)} autocomplete="off" />
           </div>
           <div class="field field-year">
-            <label for="new-year">{S.year}</label>
+            <label for="new-year">{shellWords.year}</label>
             <input id="new-year" name="year" inputmode="numeric" value={year()} onInput={(e) => setYear(e.currentTarget.value)} />
           </div>
           <button type="submit" class="primary">
-            {S.create}
+            {shellWords.create}
           </button>
           <Show when={formError()}>
             <p class="form-error" role="alert">
@@ -277,28 +281,28 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
         </form>
         <div class="demo-box">
           <button type="button" onClick={createDemo} aria-describedby="demo-hint" data-testid="demo-city">
-            {S.demoCity}
+            {shellWords.demoCity}
           </button>
           <p id="demo-hint" class="hint">
-            {W.demoCitiesHint}
+            {demoWords.demoCitiesHint}
           </p>
           <Show when={(list() ?? []).some(isDemo)}>
             <Show
               when={confirmingResetAll()}
               fallback={
                 <button type="button" onClick={() => setConfirmingResetAll(true)} data-testid="reset-demos">
-                  {W.resetAllDemos}
+                  {demoWords.resetAllDemos}
                 </button>
               }
             >
               <span role="alert" class="confirm">
-                {W.confirmResetAllDemos({ n: (list() ?? []).filter(isDemo).length })}
+                {demoWords.confirmResetAllDemos({ n: (list() ?? []).filter(isDemo).length })}
               </span>{' '}
               <button type="button" class="danger" onClick={() => void resetAllDemos()}>
-                {W.resetAllDemos}
+                {demoWords.resetAllDemos}
               </button>
               <button type="button" onClick={() => setConfirmingResetAll(false)}>
-                {S.cancel}
+                {shellWords.cancel}
               </button>
             </Show>
           </Show>
@@ -309,19 +313,27 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
         library={list}
         notifier={props.ctx.notifier}
         onImported={(ids) => {
-          toast({ message: S.imported(ids.length) });
+          toast({ message: shellWords.imported(ids.length) });
           if (ids.length === 1) props.onOpen(ids[0]);
         }}
         onUpdated={(doc, undo, changes) => {
           // Undo puts back what the update changed, as edits: another tab's edits since then are kept.
           toast({
-            message: X.updated(name(doc), changes),
+            message: interchangeWords.updated(name(doc), changes),
             action: {
-              label: S.undo,
+              label: shellWords.undo,
               run: () =>
                 void import('../session/import-update')
                   .then(({ applyToStored }) => applyToStored(db, doc.id, undo, { notifier: props.ctx.notifier }))
-                  .then((r) => toast({ message: r.ok ? X.undone(name(doc)) : r.problem.kind === 'frozen' ? X.updateFrozen : D.problem(r.problem) })),
+                  .then((r) =>
+                    toast({
+                      message: r.ok
+                        ? interchangeWords.undone(name(doc))
+                        : r.problem.kind === 'frozen'
+                          ? interchangeWords.updateFrozen
+                          : savingWords.problem(r.problem),
+                    }),
+                  ),
             },
           });
           props.onOpen(doc.id);
@@ -330,9 +342,9 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
       <FrameworkEditor db={db} />
 
       <DamagedList db={db} damaged={library()?.damaged ?? []} toast={toast} />
-      <Show when={list()} fallback={<p>{S.libraryLoading}</p>}>
+      <Show when={list()} fallback={<p>{shellWords.libraryLoading}</p>}>
         {(rows) => (
-          <Show when={rows().length > 0} fallback={<p class="empty">{S.libraryEmpty}</p>}>
+          <Show when={rows().length > 0} fallback={<p class="empty">{shellWords.libraryEmpty}</p>}>
             <LibraryTable
               entries={rows}
               row={(doc) => (
@@ -350,7 +362,7 @@ export function Library(props: { ctx: AppContext; onOpen: (id: string) => void }
                       try {
                         const next = await renameAssessment(db, doc().id, fields);
                         props.ctx.notifier.post({ type: 'saved', id: next.id, revision: next.revision, from: props.ctx.tabId });
-                        toast({ message: S.renamed(name(next)) });
+                        toast({ message: shellWords.renamed(name(next)) });
                       } catch (err) {
                         toast({ message: errorText(err) });
                       }
@@ -440,24 +452,24 @@ function LibraryTable(props: { entries: Accessor<LibraryEntry[]>; row: (doc: Acc
   return (
     <>
       <div class="library-search field">
-        <label for="library-search">{S.librarySearch}</label>
+        <label for="library-search">{shellWords.librarySearch}</label>
         <input id="library-search" type="search" autocomplete="off" value={query()} onInput={(e) => setQuery(e.currentTarget.value)} />
         <Show when={query().trim()}>
           <span class="hint" role="status" data-testid="library-shown">
-            {shown().length > 0 ? S.libraryShown(shown().length, props.entries().length) : S.libraryNoMatch}
+            {shown().length > 0 ? shellWords.libraryShown(shown().length, props.entries().length) : shellWords.libraryNoMatch}
           </span>
         </Show>
       </div>
       <table class="library-table" aria-rowcount={shown().length + 1} onKeyDown={onKey}>
         <thead>
           <tr aria-rowindex={1}>
-            <th scope="col">{S.city}</th>
-            <th scope="col">{S.country}</th>
-            <th scope="col">{S.year}</th>
-            <th scope="col">{S.lastEdited}</th>
-            <th scope="col">{S.completion}</th>
+            <th scope="col">{shellWords.city}</th>
+            <th scope="col">{shellWords.country}</th>
+            <th scope="col">{shellWords.year}</th>
+            <th scope="col">{shellWords.lastEdited}</th>
+            <th scope="col">{shellWords.completion}</th>
             <th scope="col">
-              <span class="visually-hidden">{S.toolbar}</span>
+              <span class="visually-hidden">{shellWords.toolbar}</span>
             </th>
           </tr>
         </thead>
@@ -506,7 +518,7 @@ function LibraryRow(props: {
   actions: RowActions;
 }): JSX.Element {
   const doc = () => props.doc();
-  const name = () => S.assessmentLabel(doc().city, doc().year);
+  const name = () => shellWords.assessmentLabel(doc().city, doc().year);
   const a = props.actions;
   return (
     <>
@@ -518,64 +530,64 @@ function LibraryRow(props: {
               {doc().city}
               <Show when={isFictional(doc())}>
                 {' '}
-                <span class="badge">{S.fictionalBadge}</span>
+                <span class="badge">{shellWords.fictionalBadge}</span>
               </Show>
               <br />
               <VersionLine doc={doc().version} />
             </th>
-            <td data-label={S.country}>{doc().country}</td>
-            <td data-label={S.year}>{doc().year}</td>
+            <td data-label={shellWords.country}>{doc().country}</td>
+            <td data-label={shellWords.year}>{doc().year}</td>
           </>
         }
       >
         <RenameCells doc={doc()} onDone={(fields) => void a.renamed(fields)} />
       </Show>
-      <td data-label={S.lastEdited}>{fmtDateTime(doc().updatedAt)}</td>
-      <td data-label={S.completion}>{S.completionValue(doc().reported, doc().expected)}</td>
+      <td data-label={shellWords.lastEdited}>{fmtDateTime(doc().updatedAt)}</td>
+      <td data-label={shellWords.completion}>{shellWords.completionValue(doc().reported, doc().expected)}</td>
       <td class="row-actions">
         <Show when={props.confirmingReset}>
           <span role="alert" class="confirm">
-            {S.confirmDemoReset(name())}
+            {shellWords.confirmDemoReset(name())}
           </span>{' '}
           <button type="button" class="danger" onClick={a.reset}>
-            {S.resetDemo}
+            {shellWords.resetDemo}
           </button>
           <button type="button" onClick={() => a.askReset(false)}>
-            {S.cancel}
+            {shellWords.cancel}
           </button>
         </Show>
         <Show
           when={props.confirming}
           fallback={
             <Show when={!props.confirmingReset}>
-              <button type="button" class="primary" onClick={a.open} aria-label={`${S.open} ${name()}`}>
-                {S.open}
+              <button type="button" class="primary" onClick={a.open} aria-label={`${shellWords.open} ${name()}`}>
+                {shellWords.open}
               </button>
-              <button type="button" onClick={a.rename} aria-label={`${S.rename} ${name()}`}>
-                {S.rename}
+              <button type="button" onClick={a.rename} aria-label={`${shellWords.rename} ${name()}`}>
+                {shellWords.rename}
               </button>
-              <button type="button" onClick={a.duplicate} aria-label={`${S.duplicateNextYear}: ${name()}`}>
-                {S.duplicateNextYear}
+              <button type="button" onClick={a.duplicate} aria-label={`${shellWords.duplicateNextYear}: ${name()}`}>
+                {shellWords.duplicateNextYear}
               </button>
               <Show when={isDemo(doc())}>
-                <button type="button" onClick={() => a.askReset(true)} aria-label={`${S.resetDemo}: ${name()}`}>
-                  {S.resetDemo}
+                <button type="button" onClick={() => a.askReset(true)} aria-label={`${shellWords.resetDemo}: ${name()}`}>
+                  {shellWords.resetDemo}
                 </button>
               </Show>
-              <button type="button" class="danger" onClick={() => a.askDelete(true)} aria-label={`${S.delete} ${name()}`}>
-                {S.delete}
+              <button type="button" class="danger" onClick={() => a.askDelete(true)} aria-label={`${shellWords.delete} ${name()}`}>
+                {shellWords.delete}
               </button>
             </Show>
           }
         >
           <span role="alert" class="confirm">
-            {S.confirmDelete(name())}
+            {shellWords.confirmDelete(name())}
           </span>{' '}
           <button type="button" class="danger" onClick={a.remove}>
-            {S.delete}
+            {shellWords.delete}
           </button>
           <button type="button" onClick={() => a.askDelete(false)}>
-            {S.cancel}
+            {shellWords.cancel}
           </button>
         </Show>
       </td>
@@ -593,8 +605,8 @@ function RenameCells(props: {
   const [error, setError] = createSignal<string | null>(null);
   const submit = () => {
     const y = Number(year().trim());
-    if (!city().trim()) return setError(S.cityRequired);
-    if (!(Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR)) return setError(S.yearInvalid);
+    if (!city().trim()) return setError(shellWords.cityRequired);
+    if (!(Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR)) return setError(shellWords.yearInvalid);
     props.onDone({ city: city().trim(), country: country().trim(), year: y });
   };
   const onKey = (e: KeyboardEvent) => {
@@ -605,7 +617,7 @@ function RenameCells(props: {
     <>
       <th scope="row">
         <label class="visually-hidden" for={`rename-city-${props.doc.id}`}>
-          {S.city}
+          {shellWords.city}
         </label>
         <input
           id={`rename-city-${props.doc.id}`}
@@ -622,20 +634,20 @@ function RenameCells(props: {
       </th>
       <td>
         <label class="visually-hidden" for={`rename-country-${props.doc.id}`}>
-          {S.country}
+          {shellWords.country}
         </label>
         <input id={`rename-country-${props.doc.id}`} value={country()} onInput={(e) => setCountry(e.currentTarget.value)} onKeyDown={onKey} />
       </td>
       <td>
         <label class="visually-hidden" for={`rename-year-${props.doc.id}`}>
-          {S.year}
+          {shellWords.year}
         </label>
         <input id={`rename-year-${props.doc.id}`} class="year-input" value={year()} onInput={(e) => setYear(e.currentTarget.value)} onKeyDown={onKey} />
         <button type="button" class="primary" onClick={submit}>
-          {S.save}
+          {shellWords.save}
         </button>
         <button type="button" onClick={() => props.onDone(null)}>
-          {S.cancel}
+          {shellWords.cancel}
         </button>
       </td>
     </>

@@ -10,8 +10,8 @@ import type { Scores } from '../engine/types';
 import type { ColumnKey, KpiGrid } from './grid';
 import { dpCode, dpName } from './grid/columns';
 import { ItemPicker } from './picker/ItemPicker';
-import { S } from './strings';
-import { OWN_TARGET_MARK, TM } from './strings/time';
+import { shellWords } from './strings';
+import { OWN_TARGET_MARK, timeWords } from './strings/time';
 
 export function NarrowEntry(props: {
   grid: KpiGrid;
@@ -95,7 +95,7 @@ export function NarrowEntry(props: {
         <Show when={mark()}>
           {(m) => (
             <span id={`${id()}-mark`} class={`field-mark field-${m().kind}`}>
-              {S.flagKindLabel[m().kind]}: {m().reasons.join(' ')}
+              {shellWords.flagKindLabel[m().kind]}: {m().reasons.join(' ')}
             </span>
           )}
         </Show>
@@ -107,18 +107,18 @@ export function NarrowEntry(props: {
     <section class="narrow-entry panel" aria-labelledby="narrow-title" data-testid="narrow-entry">
       <div class="narrow-nav">
         <button type="button" onClick={() => step(-1)} disabled={index() <= 0}>
-          ‹ {S.previous}
+          ‹ {shellWords.previous}
         </button>
-        <span class="narrow-position">{S.position(index() + 1, shown().length)}</span>
+        <span class="narrow-position">{shellWords.position(index() + 1, shown().length)}</span>
         <button type="button" onClick={() => step(1)} disabled={index() >= shown().length - 1}>
-          {S.next} ›
+          {shellWords.next} ›
         </button>
       </div>
       {/* Names with their codes: a code alone told a newcomer nothing (issue #25). */}
       {/* Found by a fragment of its name or its code (issue #24): a phone's select of 112 names was a long scroll. */}
       <div class="narrow-pick">
         <ItemPicker
-          label={S.dataPoint}
+          label={shellWords.dataPoint}
           items={() => shown().map((r) => ({ id: r.ref.id, code: dpCode(r.ref), name: dpName(r.ref) }))}
           picked={current().ref.id}
           // Text that names no data point yet leaves the one shown.
@@ -131,46 +131,46 @@ export function NarrowEntry(props: {
       </h3>
       <div class="narrow-fields">
         <Show when={current().ratio}>
-          <Field key="numerator" label={S.columns.numerator} />
-          <Show when={!current().profileField} fallback={<p class="hint">{`${S.columns.denominator}: ${text('denominator') || S.none}`}</p>}>
-            <Field key="denominator" label={S.columns.denominator} />
+          <Field key="numerator" label={shellWords.columns.numerator} />
+          <Show when={!current().profileField} fallback={<p class="hint">{`${shellWords.columns.denominator}: ${text('denominator') || shellWords.none}`}</p>}>
+            <Field key="denominator" label={shellWords.columns.denominator} />
           </Show>
         </Show>
-        <Show when={current().yesno} fallback={<Field key="value" label={S.columns.value} unit />}>
-          <Field key="value" label={S.columns.value} options={[S.yes, S.no]} />
+        <Show when={current().yesno} fallback={<Field key="value" label={shellWords.columns.value} unit />}>
+          <Field key="value" label={shellWords.columns.value} options={[shellWords.yes, shellWords.no]} />
         </Show>
-        <Field key="status" label={S.columns.status} options={Object.values(S.statusLabels)} />
+        <Field key="status" label={shellWords.columns.status} options={Object.values(shellWords.statusLabels)} />
       </div>
       <dl class="narrow-result" data-testid="narrow-result">
         <div>
-          <dt>{S.columns.computed}</dt>
-          <dd>{text('computed') ? `${text('computed')} ${text('unit')}`.trim() : S.none}</dd>
+          <dt>{shellWords.columns.computed}</dt>
+          <dd>{text('computed') ? `${text('computed')} ${text('unit')}`.trim() : shellWords.none}</dd>
         </div>
         <div>
-          <dt>{S.columns.target}</dt>
+          <dt>{shellWords.columns.target}</dt>
           <dd>
-            {text('target') || S.none}
-            <Show when={item()?.targetOrigin === 'own'}> {`${OWN_TARGET_MARK} ${TM.scoring.ownShort}`}</Show>
+            {text('target') || shellWords.none}
+            <Show when={item()?.targetOrigin === 'own'}> {`${OWN_TARGET_MARK} ${timeWords.scoring.ownShort}`}</Show>
           </dd>
         </div>
         <div>
-          <dt>{S.columns.achievement}</dt>
-          <dd>{text('achievement') || S.none}</dd>
+          <dt>{shellWords.columns.achievement}</dt>
+          <dd>{text('achievement') || shellWords.none}</dd>
         </div>
         <div>
-          <dt>{S.columns.band}</dt>
+          <dt>{shellWords.columns.band}</dt>
           <dd class={item()?.band ? `band band-${item()!.band}` : undefined} data-testid="narrow-points">
-            {text('band') || S.notScored}
+            {text('band') || shellWords.notScored}
           </dd>
         </div>
       </dl>
       <details class="narrow-provenance">
-        <summary>{S.columnSetLabel.provenance}</summary>
+        <summary>{shellWords.columnSetLabel.provenance}</summary>
         <div class="narrow-fields">
-          <Field key="quality" label={S.columns.quality} options={Object.values(S.qualityLabels)} />
-          <Field key="source" label={S.columns.source} text />
-          <Field key="year" label={S.columns.year} />
-          <Field key="note" label={S.columns.note} text />
+          <Field key="quality" label={shellWords.columns.quality} options={Object.values(shellWords.qualityLabels)} />
+          <Field key="source" label={shellWords.columns.source} text />
+          <Field key="year" label={shellWords.columns.year} />
+          <Field key="note" label={shellWords.columns.note} text />
         </div>
       </details>
     </section>

@@ -2,7 +2,7 @@ import { createResource, createSignal, For, onCleanup, type JSX } from 'solid-js
 import type { AssessmentDoc } from '../engine/assessment';
 import { getAssessment, type WorkbenchDb } from '../storage/db';
 import { listSummaries, type LibraryEntry } from '../storage/library-summaries';
-import { S } from './strings';
+import { shellWords } from './strings';
 
 /**
  * "Compare with": a labelled select over the other assessments of the library (kept current as the
@@ -17,9 +17,9 @@ export function otherAssessment(db: WorkbenchDb, currentId: () => string): { cho
   const [chosen] = createResource(id, (i) => (i ? getAssessment(db, i) : Promise.resolve(undefined)));
   const Select = () => (
     <label class="tool">
-      {S.compareWith}{' '}
+      {shellWords.compareWith}{' '}
       <select value={id()} onChange={(e) => setId(e.currentTarget.value)}>
-        <option value="">{S.compareNone}</option>
+        <option value="">{shellWords.compareNone}</option>
         <For each={others()}>{(o) => <option value={o.id}>{`${o.city} ${o.year}`}</option>}</For>
       </select>
     </label>

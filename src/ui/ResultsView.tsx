@@ -19,7 +19,7 @@ import { selectionAggregates } from '../engine/framework-aggregates';
 import { SelectionAggregatesTable } from './frameworks/SelectionAggregates';
 import { heldFramework } from './frameworks/held';
 import { LocalResults } from './frameworks/LocalResults';
-import { localResults as L } from './messages/compiled/local-results';
+import { localResults } from './messages/compiled/local-results';
 import type { LocalWheelGroup } from './results/wheel-model';
 
 export interface ResultsViewProps {
@@ -52,10 +52,10 @@ export default function ResultsView(props: ResultsViewProps): JSX.Element {
     return {
       datapoints: l.local,
       items: l.items,
-      code: L.wheelCode,
-      category: L.wheelCategory({ name }),
-      dimension: L.wheelDimension({ name }),
-      mark: L.marker,
+      code: localResults.wheelCode,
+      category: localResults.wheelCategory({ name }),
+      dimension: localResults.wheelDimension({ name }),
+      mark: localResults.marker,
     };
   });
   // A selection of U4SSC: its own aggregates beside U4SSC's, both labelled (issue #30).

@@ -10,7 +10,7 @@ import { CompareView } from './interchange/CompareView';
 import { ExportPanel } from './interchange/ExportPanel';
 import { TargetImport } from './interchange/TargetImport';
 import { otherAssessment } from './OtherAssessment';
-import { S } from './strings';
+import { shellWords } from './strings';
 import { heldFramework } from './frameworks/held';
 
 export interface ShareViewProps {
@@ -30,8 +30,8 @@ export default function ShareView(props: ShareViewProps): JSX.Element {
       <ExportPanel doc={props.doc} held={held() ?? null} />
       <TargetImport doc={props.doc} onApply={props.onTargets} />
       <section class="panel" aria-labelledby="compare-title">
-        <h3 id="compare-title">{S.compareTitle}</h3>
-        <p class="hint">{S.compareHint}</p>
+        <h3 id="compare-title">{shellWords.compareTitle}</h3>
+        <p class="hint">{shellWords.compareHint}</p>
         <other.Select />
         <Show when={other.chosen()} keyed>
           {(b) => (

@@ -2,8 +2,8 @@ import { createSignal, onCleanup, onMount, Show, type JSX } from 'solid-js';
 import { useRegisterSW } from 'virtual:pwa-register/solid';
 import { reloadSafely } from './before-reload';
 import { reloadOnStaleChunks } from './stale-chunks';
-import { S } from './strings';
-import { D } from './strings/saving';
+import { shellWords } from './strings';
+import { savingWords } from './strings/saving';
 
 /**
  * Registers the service worker (offline after one visit) and asks before activating a new version:
@@ -38,15 +38,15 @@ export function UpdatePrompt(): JSX.Element {
     <div class="update-region" role="status" aria-live="polite">
       <Show when={activatedElsewhere()}>
         <div class="toast" data-testid="update-activated">
-          <span class="toast-message">{D.updateActivated}</span>
+          <span class="toast-message">{savingWords.updateActivated}</span>
           <button type="button" onClick={() => void reloadSafely()}>
-            {S.updateReload}
+            {shellWords.updateReload}
           </button>
         </div>
       </Show>
       <Show when={needRefresh()}>
         <div class="toast">
-          <span class="toast-message">{S.updateReady}</span>
+          <span class="toast-message">{shellWords.updateReady}</span>
           <button
             type="button"
             onClick={() => {
@@ -54,18 +54,18 @@ export function UpdatePrompt(): JSX.Element {
               void updateServiceWorker(true);
             }}
           >
-            {S.updateReload}
+            {shellWords.updateReload}
           </button>
           <button type="button" onClick={() => setNeedRefresh(false)}>
-            {S.updateLater}
+            {shellWords.updateLater}
           </button>
         </div>
       </Show>
       <Show when={offlineReady()}>
         <div class="toast">
-          <span class="toast-message">{S.offlineReady}</span>
+          <span class="toast-message">{shellWords.offlineReady}</span>
           <button type="button" onClick={() => setOfflineReady(false)}>
-            ✕<span class="visually-hidden">{S.updateLater}</span>
+            ✕<span class="visually-hidden">{shellWords.updateLater}</span>
           </button>
         </div>
       </Show>

@@ -25,9 +25,9 @@ import { ExplainPanel, ProfilePanel, SummaryPanel } from './panels';
 import { FirstSteps, focusNextStep } from './FirstSteps';
 import { GridLegend } from './GridLegend';
 import { CatalogueReview } from './CatalogueReview';
-import { S } from './strings';
-import { D } from './strings/saving';
-import { V } from './strings/review';
+import { shellWords } from './strings';
+import { savingWords } from './strings/saving';
+import { reviewWords } from './strings/review';
 import { DatapointFill, NarrowEntry, OwnTargetForm, preloadPanels, ReviewPanel, ThreadList } from './lazy-panels';
 import { fillEdits } from '../session/fill-edits';
 import { sourceOf } from '../engine/provenance';
@@ -252,7 +252,7 @@ export function Workbench(props: {
 
   const changeDecimal = (d: DecimalStyle) => {
     const n = ctl.changeDecimal(d);
-    if (n !== null) setGridMessage(n > 0 ? S.rereadReport(n) : null);
+    if (n !== null) setGridMessage(n > 0 ? shellWords.rereadReport(n) : null);
   };
   const setFilter = (key: keyof Filters, on: boolean) => {
     const next = { ...filters(), [key]: on };
@@ -271,14 +271,16 @@ export function Workbench(props: {
     const s = saveState();
     switch (s.kind) {
       case 'saved':
-        return D.saved;
+        return savingWords.saved;
       case 'saving':
-        return D.saving(s.count);
+        return savingWords.saving(s.count);
       case 'memory':
-        return D.memory;
+        return savingWords.memory;
       case 'error':
         // Edits that only lost races to other tabs are all in the journal: "Not saved" alone would overstate it.
-        return s.problem.kind === 'conflict' && s.atRisk === 0 ? D.problem(s.problem) : D.notSaved(s.atRisk, D.problem(s.problem));
+        return s.problem.kind === 'conflict' && s.atRisk === 0
+          ? savingWords.problem(s.problem)
+          : savingWords.notSaved(s.atRisk, savingWords.problem(s.problem));
     }
   };
   const saveError = () => saveState().kind === 'error' || saveState().kind === 'memory';
@@ -292,24 +294,24 @@ export function Workbench(props: {
         <p class="notice" role="alert" data-testid="notice" ref={noticeElement}>
           {notice()}{' '}
           <button type="button" class="link" onClick={() => setNotice(null)}>
-            ✕ <span class="visually-hidden">{S.cancel}</span>
+            ✕ <span class="visually-hidden">{shellWords.cancel}</span>
           </button>
         </p>
       </Show>
       <Show when={lost().length > 0}>
         <div class="notice notice-warning" role="alert" data-testid="lost">
-          <p>{D.lost(lost().map((l) => D.lostItem(describeEdit(l.edit), show(l.mine), show(l.theirs))))}</p>
+          <p>{savingWords.lost(lost().map((l) => savingWords.lostItem(describeEdit(l.edit), show(l.mine), show(l.theirs))))}</p>
           <button type="button" class="primary" onClick={ctl.putBack}>
-            {D.putMineBack}
+            {savingWords.putMineBack}
           </button>{' '}
           <button type="button" onClick={ctl.dismissLost}>
-            {D.dismiss}
+            {savingWords.dismiss}
           </button>
         </div>
       </Show>
       <Show when={paused()}>
         <p class="notice notice-warning" role="alert">
-          {D.readOnlyReplaced}
+          {savingWords.readOnlyReplaced}
         </p>
       </Show>
     </div>
@@ -318,10 +320,10 @@ export function Workbench(props: {
   const moreTools = () => (
     <>
       <label class="tool tool-decimal">
-        {S.decimalMark}{' '}
+        {shellWords.decimalMark}{' '}
         <select value={decimal()} onChange={(e) => changeDecimal(e.currentTarget.value as DecimalStyle)} data-testid="decimal">
-          <option value="point">{S.decimalPoint}</option>
-          <option value="comma">{S.decimalComma}</option>
+          <option value="point">{shellWords.decimalPoint}</option>
+          <option value="comma">{shellWords.decimalComma}</option>
         </select>
       </label>
       <ColumnSetToggle value={columnSet()} onChange={(set) => grid?.setColumnSet(set)} />
@@ -337,22 +339,22 @@ export function Workbench(props: {
         }}
       />
       <button type="button" onClick={() => grid?.setAllCollapsed(false)}>
-        {S.expandAll}
+        {shellWords.expandAll}
       </button>
       <button type="button" onClick={() => grid?.setAllCollapsed(true)}>
-        {S.collapseAll}
+        {shellWords.collapseAll}
       </button>
       <button type="button" onClick={() => doc() && downloadJson(ctl.current()!)}>
-        {S.exportJson}
+        {shellWords.exportJson}
       </button>
     </>
   );
   return (
     <section class="workbench" aria-labelledby="wb-title">
-      <Show when={!missing()} fallback={<MissingNotice message={missing() || S.notFound} onClose={props.onClose} />}>
+      <Show when={!missing()} fallback={<MissingNotice message={missing() || shellWords.notFound} onClose={props.onClose} />}>
         <div class="wb-head">
           <button type="button" class="link" onClick={() => void ctl.leave()}>
-            ← {S.backToLibrary}
+            ← {shellWords.backToLibrary}
           </button>
           <h2 id="wb-title">
             <Show when={doc()}>{(d) => <>{`${d().city} ${d().year}${d().country ? ` · ${d().country}` : ''}`}</>}</Show>
@@ -362,14 +364,14 @@ export function Workbench(props: {
             <Show when={saveError() && doc()}>
               {' '}
               <button type="button" class="primary" onClick={() => downloadJson(ctl.current()!)}>
-                {S.exportNow}
+                {shellWords.exportNow}
               </button>
             </Show>
           </p>
         </div>
         <Show when={doc() && isFictional(doc()!)}>
           <p class="fictional-banner" role="note">
-            {S.fictionalNotice}
+            {shellWords.fictionalNotice}
           </p>
         </Show>
         {/* Notices never cover controls: in grid view on a wide screen they head the side column, beside the
@@ -377,7 +379,7 @@ export function Workbench(props: {
         <Show when={!(view() === 'grid' && wide())}>{notices()}</Show>
         <Show when={leaving()}>
           <div class="notice notice-warning" role="alertdialog" aria-labelledby="leave-text" data-testid="leave-unsaved">
-            <p id="leave-text">{D.leaveUnsaved(ctl.atRisk())}</p>
+            <p id="leave-text">{savingWords.leaveUnsaved(ctl.atRisk())}</p>
             <button
               type="button"
               class="primary"
@@ -387,13 +389,13 @@ export function Workbench(props: {
                 props.onClose();
               }}
             >
-              {D.exportAndLeave}
+              {savingWords.exportAndLeave}
             </button>{' '}
             <button type="button" onClick={props.onClose}>
-              {D.leaveAnyway}
+              {savingWords.leaveAnyway}
             </button>{' '}
             <button type="button" onClick={ctl.stay}>
-              {D.stay}
+              {savingWords.stay}
             </button>
           </div>
         </Show>
@@ -424,7 +426,7 @@ export function Workbench(props: {
           )}
         </Show>
 
-        <div class="view-tabs" role="tablist" aria-label={S.views}>
+        <div class="view-tabs" role="tablist" aria-label={shellWords.views}>
           {VIEWS.map((v) => (
             <button
               type="button"
@@ -443,21 +445,21 @@ export function Workbench(props: {
                 }
               }}
             >
-              {S.viewLabel(v)}
+              {shellWords.viewLabel(v)}
             </button>
           ))}
         </div>
 
         <Show when={(view() === 'results' || view() === 'report') && doc() && scores()}>
           <div id={`view-${view()}`} role="tabpanel" aria-labelledby={`tab-${view()}`}>
-            <Suspense fallback={<p>{S.loadingView}</p>}>
+            <Suspense fallback={<p>{shellWords.loadingView}</p>}>
               <ResultsView mode={view() as 'results' | 'report'} db={db} doc={doc()!} scores={scores()!} decimal={decimal()} onSelect={goTo} />
             </Suspense>
           </div>
         </Show>
         <Show when={view() === 'review' && doc()}>
           <div id="view-review" role="tabpanel" aria-labelledby="tab-review">
-            <Suspense fallback={<p>{S.loadingView}</p>}>
+            <Suspense fallback={<p>{shellWords.loadingView}</p>}>
               <ReviewView
                 fw={u4ssc}
                 doc={doc()!}
@@ -478,7 +480,7 @@ export function Workbench(props: {
         </Show>
         <Show when={view() === 'share' && doc()}>
           <div id="view-share" role="tabpanel" aria-labelledby="tab-share">
-            <Suspense fallback={<p>{S.loadingView}</p>}>
+            <Suspense fallback={<p>{shellWords.loadingView}</p>}>
               <ShareView
                 db={db}
                 doc={ctl.current()!}
@@ -491,7 +493,7 @@ export function Workbench(props: {
 
         <Show when={view() === 'workshop' && doc() && scores()}>
           <div id="view-workshop" role="tabpanel" aria-labelledby="tab-workshop">
-            <Suspense fallback={<p>{S.loadingView}</p>}>
+            <Suspense fallback={<p>{shellWords.loadingView}</p>}>
               <WorkshopView
                 db={db}
                 doc={ctl.current()!}
@@ -507,24 +509,24 @@ export function Workbench(props: {
 
         <Show when={view() === 'compare' && doc()}>
           <div id="view-compare" role="tabpanel" aria-labelledby="tab-compare">
-            <Suspense fallback={<p>{S.loadingView}</p>}>
+            <Suspense fallback={<p>{shellWords.loadingView}</p>}>
               <ComparisonView db={db} doc={doc()!} decimal={decimal()} />
             </Suspense>
           </div>
         </Show>
 
         <div id="view-grid" role="tabpanel" aria-labelledby="tab-grid" hidden={view() !== 'grid'}>
-          <div class="toolbar" role="toolbar" aria-label={S.toolbar}>
-            <button type="button" onClick={() => undoRedo('undo')} title={S.undoShortcut}>
-              {S.undoEdit}
+          <div class="toolbar" role="toolbar" aria-label={shellWords.toolbar}>
+            <button type="button" onClick={() => undoRedo('undo')} title={shellWords.undoShortcut}>
+              {shellWords.undoEdit}
             </button>
-            <button type="button" onClick={() => undoRedo('redo')} title={S.redoShortcut}>
-              {S.redoEdit}
+            <button type="button" onClick={() => undoRedo('redo')} title={shellWords.redoShortcut}>
+              {shellWords.redoEdit}
             </button>
             {/* On a phone the rest folds into a menu, so the entry of a data point starts on the first screen (issue #25). */}
             <Show when={narrow()} fallback={moreTools()}>
               <details class="toolbar-more" data-testid="toolbar-more">
-                <summary>{S.moreTools}</summary>
+                <summary>{shellWords.moreTools}</summary>
                 <div class="toolbar-more-body">{moreTools()}</div>
               </details>
             </Show>
@@ -533,7 +535,7 @@ export function Workbench(props: {
           <div class="wb-body">
             <div class="wb-grid">
               <p id="grid-help" class="hint">
-                {S.gridHelp}
+                {shellWords.gridHelp}
               </p>
               <GridLegend />
               <GridFollowsNotice
@@ -553,7 +555,7 @@ export function Workbench(props: {
                   </Suspense>
                 )}
               </Show>
-              <div class="grid-host" ref={host} role="region" aria-label={S.gridLabel} aria-describedby="grid-help" data-testid="grid" />
+              <div class="grid-host" ref={host} role="region" aria-label={shellWords.gridLabel} aria-describedby="grid-help" data-testid="grid" />
             </div>
             <aside class="wb-side" classList={{ 'review-first': reviewFirst() }} ref={side}>
               <Show when={view() === 'grid' && wide()}>{notices()}</Show>
@@ -616,7 +618,7 @@ export function Workbench(props: {
                 }
               >
                 <Show when={doc() && selected() && (doc()!.threads?.[selected()!]?.length ?? 0) > 0}>
-                  <h4 id="explain-thread">{V.threadTitle}</h4>
+                  <h4 id="explain-thread">{reviewWords.threadTitle}</h4>
                   <Suspense>
                     <ThreadList entries={sortThread(doc()!.threads![selected()!])} labelledBy="explain-thread" />
                   </Suspense>
@@ -700,7 +702,7 @@ function MissingNotice(props: { message: string; onClose: () => void }): JSX.Ele
     <div class="notice" role="alert">
       {props.message}{' '}
       <button type="button" onClick={props.onClose}>
-        {S.backToLibrary}
+        {shellWords.backToLibrary}
       </button>
     </div>
   );

@@ -4,20 +4,23 @@
  */
 import type { Edit, SetAsideEntry } from '../session';
 import { datapointTitle, profileLabelOf } from './strings/kpi-names';
-import { C } from './strings/catalogue';
-import { S } from './strings';
-import { D } from './strings/saving';
-import { V } from './strings/review';
-import { TM } from './strings/time';
+import { catalogueTexts } from './strings/catalogue';
+import { shellWords } from './strings';
+import { savingWords } from './strings/saving';
+import { reviewWords } from './strings/review';
+import { timeWords } from './strings/time';
 import { jsonstat } from './strings/jsonstat';
 
 /** Text naming the place a clash happened, for the message. */
 /** Journal entries not replayed on open, by kind and place (session/replay-check.ts); empty when none. */
 export function setAsideReport(list: SetAsideEntry[]): string {
   if (list.length === 0) return '';
-  return D.setAside(
+  return savingWords.setAside(
     list.map((x) =>
-      D.setAsideItem(x.reason === 'unreadable' ? [x.kind, x.place].filter(Boolean).join(' · ') || D.setAsideUnknown : describeEdit(x.edit as Edit), x.reason),
+      savingWords.setAsideItem(
+        x.reason === 'unreadable' ? [x.kind, x.place].filter(Boolean).join(' · ') || savingWords.setAsideUnknown : describeEdit(x.edit as Edit),
+        x.reason,
+      ),
     ),
   );
 }
@@ -26,38 +29,40 @@ export function describeEdit(e: Edit): string {
   switch (e.kind) {
     case 'value': {
       const label = datapointTitle(e.id);
-      const col = (S.columns as Record<string, string>)[e.field] ?? e.field;
+      const col = (shellWords.columns as Record<string, string>)[e.field] ?? e.field;
       return `${label} · ${col}`;
     }
     case 'profile':
-      return `${S.profileTitle} · ${profileLabelOf(e.field)}`;
+      return `${shellWords.profileTitle} · ${profileLabelOf(e.field)}`;
     case 'target':
-      return `${e.id} · ${S.columns.target}`;
+      return `${e.id} · ${shellWords.columns.target}`;
     case 'own-target':
-      return `${e.id} · ${TM.ownTitle}`;
+      return `${e.id} · ${timeWords.ownTitle}`;
     case 'method':
-      return S.method;
+      return shellWords.method;
     case 'scoring-targets':
-      return TM.scoring.title;
+      return timeWords.scoring.title;
     case 'info':
       return e.field;
     case 'acknowledge': {
-      return `${datapointTitle(e.id)} · ${C.explainChanges}`;
+      return `${datapointTitle(e.id)} · ${catalogueTexts.explainChanges}`;
     }
     case 'review':
     case 'thread':
     case 'evidence':
     case 'history': {
       const label = datapointTitle(e.id);
-      const what = { review: V.panelTitle, thread: V.threadTitle, evidence: V.evidenceTitle, history: V.historyTitle }[e.kind];
+      const what = { review: reviewWords.panelTitle, thread: reviewWords.threadTitle, evidence: reviewWords.evidenceTitle, history: reviewWords.historyTitle }[
+        e.kind
+      ];
       return `${label} · ${what}`;
     }
     case 'recommendation':
-      return `${V.recText} · ${e.item?.text.slice(0, 60) ?? e.id}`;
+      return `${reviewWords.recText} · ${e.item?.text.slice(0, 60) ?? e.id}`;
     case 'action':
-      return `${V.actionFields.title} · ${e.item?.title.slice(0, 60) ?? e.id}`;
+      return `${reviewWords.actionFields.title} · ${e.item?.title.slice(0, 60) ?? e.id}`;
     case 'freeze':
-      return V.freezeTitle;
+      return reviewWords.freezeTitle;
     case 'provenance': {
       const where =
         'profile' in e.place
@@ -66,9 +71,9 @@ export function describeEdit(e: Edit): string {
       return `${where} · ${jsonstat.sourceTitle}`;
     }
     case 'local-value':
-      return `${e.id} · ${(S.columns as Record<string, string>)[e.field] ?? e.field}`;
+      return `${e.id} · ${(shellWords.columns as Record<string, string>)[e.field] ?? e.field}`;
     case 'local-framework':
-      return D.localFrameworkEdit;
+      return savingWords.localFrameworkEdit;
   }
 }
 

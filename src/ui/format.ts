@@ -12,9 +12,9 @@
  */
 import { BAND_LABELS, BAND_THRESHOLDS } from '../engine/bands';
 import { parseNumber, type DecimalStyle } from '../engine/parse';
-import { P } from './strings/problems';
+import { problemWords } from './strings/problems';
 import type { Band, Flag, NumInput } from '../engine/types';
-import { S } from './strings';
+import { shellWords } from './strings';
 import { flagText } from './strings/flags';
 
 export const DEFAULT_NUMBER_LOCALE = 'en';
@@ -67,7 +67,7 @@ export function readInput(text: unknown, decimal: DecimalStyle): { value: NumInp
   const s = String(text);
   if (s.trim() === '') return { value: null, reason: null };
   const parsed = parseNumber(s, decimal);
-  return parsed.ok ? { value: parsed.value, reason: null } : { value: s, reason: P.number(parsed.reason) };
+  return parsed.ok ? { value: parsed.value, reason: null } : { value: s, reason: problemWords.number(parsed.reason) };
 }
 
 /**
@@ -103,7 +103,7 @@ export function displayPercent(p: number, fraction = 1): number {
 /** `94.9 %`; empty text for no number. */
 export function formatPercent(p: number | null | undefined, decimal: DecimalStyle = 'point', fraction = 1, locale: string = numberLocale): string {
   if (p === null || p === undefined || !Number.isFinite(p)) return '';
-  return S.percentText(formatNumber(displayPercent(p, fraction), decimal, fraction, locale));
+  return shellWords.percentText(formatNumber(displayPercent(p, fraction), decimal, fraction, locale));
 }
 
 export const bandLabel = (band: Band): string => BAND_LABELS[band];

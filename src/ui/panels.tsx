@@ -10,19 +10,19 @@ import { bandLabel, flagMessage, formatNumber, formatPercent, inputText, readInp
 import { Headline, ProvisionalTag } from './Headline';
 import { sourceOf, type ProvenancePlace, type Provenance, type TableSource } from '../engine/provenance';
 import { jsonstat, sourcedText } from './strings/jsonstat';
-import { S } from './strings';
-import { C, changeText } from './strings/catalogue';
+import { shellWords } from './strings';
+import { catalogueTexts, changeText } from './strings/catalogue';
 import type { CatalogueReview } from '../engine/catalogue-version';
-import { WS } from './strings/workshop';
+import { workshopWords } from './strings/workshop';
 import { datapointTitle, datapointUnit, groupName, profileDefinition, profileLabel, profileUnit } from './strings/kpi-names';
-import { TM } from './strings/time';
+import { timeWords } from './strings/time';
 
 // ---------------------------------------------------------------------------------------------------
 // Summary
 
 export function BandBadge(props: { band: AggregateResult['band'] }): JSX.Element {
   return (
-    <Show when={props.band} fallback={<span class="band band-none">{S.notScored}</span>}>
+    <Show when={props.band} fallback={<span class="band band-none">{shellWords.notScored}</span>}>
       {(b) => <span class={`band band-${b()}`}>{bandLabel(b())}</span>}
     </Show>
   );
@@ -53,29 +53,29 @@ export function SummaryPanel(props: {
   const coverage = createMemo(() => (props.scores ? coverageByGroup(u4ssc, props.scores) : new Map()));
   return (
     <section class="panel summary" aria-labelledby="summary-title">
-      <h2 id="summary-title">{S.summaryTitle}</h2>
+      <h2 id="summary-title">{shellWords.summaryTitle}</h2>
       <fieldset class="method">
-        <legend>{S.method}</legend>
+        <legend>{shellWords.method}</legend>
         <label>
           <input type="radio" name="method" value="u4ssc-points" checked={props.method === 'u4ssc-points'} onChange={() => props.onMethod('u4ssc-points')} />
-          {S.methodPoints}
+          {shellWords.methodPoints}
         </label>
         <label>
           <input type="radio" name="method" value="continuous" checked={props.method === 'continuous'} onChange={() => props.onMethod('continuous')} />
-          {S.methodContinuous}
+          {shellWords.methodContinuous}
         </label>
       </fieldset>
-      <Show when={props.scores} fallback={<p>{S.scoresPending}</p>}>
+      <Show when={props.scores} fallback={<p>{shellWords.scoresPending}</p>}>
         <Headline agg={props.scores!.overall} coverage={coverage().get('overall')} decimal={props.decimal} testid="summary-headline" />
         <div class="summary-scroll" tabindex="0" role="group" aria-labelledby="summary-title">
           <table class="summary-table">
             <thead>
               <tr>
-                <th scope="col">{S.level}</th>
-                <th scope="col">{S.percent}</th>
-                <th scope="col">{S.band}</th>
+                <th scope="col">{shellWords.level}</th>
+                <th scope="col">{shellWords.percent}</th>
+                <th scope="col">{shellWords.band}</th>
                 <th scope="col">
-                  <abbr title={S.coverage}>{S.coverageShort}</abbr>
+                  <abbr title={shellWords.coverage}>{shellWords.coverageShort}</abbr>
                 </th>
               </tr>
             </thead>
@@ -89,7 +89,7 @@ export function SummaryPanel(props: {
                         fallback={
                           <>
                             <span class="agg-code">{agg().level === 'overall' ? '' : agg().code}</span>{' '}
-                            {agg().level === 'overall' ? S.overall : groupName(agg())}
+                            {agg().level === 'overall' ? shellWords.overall : groupName(agg())}
                           </>
                         }
                       >
@@ -97,19 +97,20 @@ export function SummaryPanel(props: {
                           type="button"
                           class="agg-explain"
                           aria-pressed={props.explained === agg().code}
-                          title={S.explainAggSelect(agg().level === 'overall' ? S.overall : groupName(agg()))}
+                          title={shellWords.explainAggSelect(agg().level === 'overall' ? shellWords.overall : groupName(agg()))}
                           onClick={() => props.onExplain!(agg().code)}
                         >
-                          <span class="agg-code">{agg().level === 'overall' ? '' : agg().code}</span> {agg().level === 'overall' ? S.overall : groupName(agg())}
+                          <span class="agg-code">{agg().level === 'overall' ? '' : agg().code}</span>{' '}
+                          {agg().level === 'overall' ? shellWords.overall : groupName(agg())}
                         </button>
                       </Show>
                     </th>
-                    <td class="num agg-percent">{agg().percent === null ? S.none : formatPercent(agg().percent, props.decimal)}</td>
+                    <td class="num agg-percent">{agg().percent === null ? shellWords.none : formatPercent(agg().percent, props.decimal)}</td>
                     <td>
                       <BandBadge band={agg().band} />
                       <ProvisionalTag coverage={coverage().get(agg().code)} />
                     </td>
-                    <td class="num">{S.coverageValue(agg().reported, agg().benchmarked, agg().expected)}</td>
+                    <td class="num">{shellWords.coverageValue(agg().reported, agg().benchmarked, agg().expected)}</td>
                   </tr>
                 )}
               </Index>
@@ -117,7 +118,7 @@ export function SummaryPanel(props: {
           </table>
         </div>
       </Show>
-      <p class="hint">{S.illustrativeTargets}</p>
+      <p class="hint">{shellWords.illustrativeTargets}</p>
     </section>
   );
 }
@@ -141,8 +142,8 @@ export function ProfilePanel(props: {
   const source = (field: string) => sourceOf({ profile: props.profile, values: {}, provenance: props.provenance }, { profile: field });
   return (
     <section class="panel profile" aria-labelledby="profile-title">
-      <h2 id="profile-title">{S.profileTitle}</h2>
-      <p class="hint">{S.profileHelp}</p>
+      <h2 id="profile-title">{shellWords.profileTitle}</h2>
+      <p class="hint">{shellWords.profileHelp}</p>
       <div class="profile-fields">
         <For each={props.fields}>
           {(f) => (
@@ -247,22 +248,23 @@ export function ExplainPanel(props: {
   /** The source of the figure a place holds, when it was filled from a statistics table (format 8). */
   sourceOf?: (place: ProvenancePlace) => TableSource | null;
 }): JSX.Element {
-  const num = (n: number | null, frac = 3) => (n === null ? S.none : formatNumber(n, props.decimal, frac));
+  const num = (n: number | null, frac = 3) => (n === null ? shellWords.none : formatNumber(n, props.decimal, frac));
   /** An input as stored: a number in the user's format, rejected text quoted, or a dash. */
-  const input = (v: NumInput | undefined) => (v === undefined || v === null || v === '' ? S.none : typeof v === 'number' ? num(v, 6) : S.quoted(v));
+  const input = (v: NumInput | undefined) =>
+    v === undefined || v === null || v === '' ? shellWords.none : typeof v === 'number' ? num(v, 6) : shellWords.quoted(v);
   const yesno = (x: Explanation) => x.datapoint.direction === 'yesno';
   const unit = (x: Explanation) => (yesno(x) || !x.datapoint.unit || x.datapoint.unit === 'number' ? '' : ` ${x.datapoint.unit}`);
   const value = (x: Explanation) => {
     const c = x.value.calculation;
-    if (!c) return S.none;
-    if (c.kind === 'yesno') return c.yes ? S.yes : S.no;
+    if (!c) return shellWords.none;
+    if (c.kind === 'yesno') return c.yes ? shellWords.yes : shellWords.no;
     if (c.kind === 'reported') {
       const e = x.value.entered;
       return e
-        ? C.entered({ value: num(e.value, 6), unit: e.unit, factor: num(e.factor, 6), result: num(c.value), target: x.datapoint.unit })
+        ? catalogueTexts.entered({ value: num(e.value, 6), unit: e.unit, factor: num(e.factor, 6), result: num(c.value), target: x.datapoint.unit })
         : `${num(c.value)}${unit(x)}`;
     }
-    return `${S.explainWorking(num(c.numerator, 6), num(c.denominator, 6), c.multiplier === 1 ? null : num(c.multiplier), num(c.value))}${unit(x)}`;
+    return `${shellWords.explainWorking(num(c.numerator, 6), num(c.denominator, 6), c.multiplier === 1 ? null : num(c.multiplier), num(c.value))}${unit(x)}`;
   };
   /** Where an input is stored: the data point's entry, or the profile field a ratio divides by. */
   const placeOf = (x: Explanation, i: Explanation['inputs'][number]): ProvenancePlace => {
@@ -273,44 +275,44 @@ export function ExplainPanel(props: {
   };
   const inputSource = (x: Explanation, i: Explanation['inputs'][number]) => props.sourceOf?.(placeOf(x, i)) ?? null;
   const inputName = (x: Explanation, i: Explanation['inputs'][number]) => {
-    if (i.role === 'reported') return x.formulaKind === 'ratio' ? S.explainReportedWins : S.explainReported;
-    return i.fromProfile ? S.explainFromProfile(i.name ?? '') : (i.name ?? '');
+    if (i.role === 'reported') return x.formulaKind === 'ratio' ? shellWords.explainReportedWins : shellWords.explainReported;
+    return i.fromProfile ? shellWords.explainFromProfile(i.name ?? '') : (i.name ?? '');
   };
   const targetRationale = (x: Explanation) => {
     if (x.target.rationale !== null) return x.target.rationale;
-    if (x.target.from === 'own') return TM.scoring.ownRationale;
-    if (x.target.from === 'assessment') return x.target.origin === 'none' ? S.explainTargetRemoved : S.explainTargetOverride;
-    return S.explainTargetNoEntry;
+    if (x.target.from === 'own') return timeWords.scoring.ownRationale;
+    if (x.target.from === 'assessment') return x.target.origin === 'none' ? shellWords.explainTargetRemoved : shellWords.explainTargetOverride;
+    return shellWords.explainTargetNoEntry;
   };
   const target = (x: Explanation) => {
     const t = x.target.value;
-    if (t === null) return S.explainOrigin.none;
-    const shown = yesno(x) ? (t >= 1 ? S.yes : S.no) : `${num(t)}${unit(x)}`;
-    return `${shown} (${S.explainOrigin[x.target.origin]})`;
+    if (t === null) return shellWords.explainOrigin.none;
+    const shown = yesno(x) ? (t >= 1 ? shellWords.yes : shellWords.no) : `${num(t)}${unit(x)}`;
+    return `${shown} (${shellWords.explainOrigin[x.target.origin]})`;
   };
   /** A value of a data point (this one or another) in its unit; yes / no for yes/no data points. */
   const quantity = (x: Explanation, direction: string, v: number, id?: string) => {
     const ref = id ? u4ssc.byId.get(id) : undefined;
     const u = ref ? datapointUnit(ref) : x.datapoint.unit;
-    if (direction === 'yesno') return v >= 1 ? S.yes : S.no;
+    if (direction === 'yesno') return v >= 1 ? shellWords.yes : shellWords.no;
     return `${num(v)}${!u || u === 'number' ? '' : ` ${u}`}`;
   };
   const nextBand = (x: Explanation) => {
     const n = x.nextBand;
     switch (n.kind) {
       case 'reach':
-        return WS.nextBandReach(quantity(x, x.datapoint.direction, n.value), bandLabel(n.band));
+        return workshopWords.nextBandReach(quantity(x, x.datapoint.direction, n.value), bandLabel(n.band));
       case 'top':
-        return WS.nextBandTop;
+        return workshopWords.nextBandTop;
       case 'unreachable':
-        return WS.nextBandUnreachable(quantity(x, x.datapoint.direction, n.value), quantity(x, x.datapoint.direction, n.limit), bandLabel(n.band));
+        return workshopWords.nextBandUnreachable(quantity(x, x.datapoint.direction, n.value), quantity(x, x.datapoint.direction, n.limit), bandLabel(n.band));
       case 'not-scored':
-        return WS.nextBandNotScored;
+        return workshopWords.nextBandNotScored;
     }
   };
   return (
     <section class="panel explain" aria-labelledby="explain-title" aria-live="polite">
-      <h2 id="explain-title">{S.explainTitle}</h2>
+      <h2 id="explain-title">{shellWords.explainTitle}</h2>
       <Show when={props.aggregate}>
         {(a) => (
           <Suspense>
@@ -320,7 +322,7 @@ export function ExplainPanel(props: {
           </Suspense>
         )}
       </Show>
-      <Show when={!props.aggregate && props.explanation} fallback={props.aggregate ? undefined : <p class="hint">{S.explainEmpty}</p>}>
+      <Show when={!props.aggregate && props.explanation} fallback={props.aggregate ? undefined : <p class="hint">{shellWords.explainEmpty}</p>}>
         {(x) => (
           <div class="explain-body">
             <h3 class="explain-kpi">
@@ -328,24 +330,24 @@ export function ExplainPanel(props: {
               <Show when={x().datapoint.key}> — {x().datapoint.label}</Show>
             </h3>
             <dl>
-              <dt>{S.explainDefinition}</dt>
+              <dt>{shellWords.explainDefinition}</dt>
               <dd>{x().kpi.definition}</dd>
-              <dt>{S.explainFormula}</dt>
+              <dt>{shellWords.explainFormula}</dt>
               <dd class="explain-formula">
                 {x().expression !== undefined ? (
                   // A framework file's formula, as written in the formula language.
                   <code>{x().expression}</code>
                 ) : x().formulaParts ? (
-                  S.explainFormulaRatio(
+                  shellWords.explainFormulaRatio(
                     x().formulaParts!.numerator,
-                    x().formulaParts!.denominatorFromProfile ? S.explainFromProfile(x().formulaParts!.denominator) : x().formulaParts!.denominator,
+                    x().formulaParts!.denominatorFromProfile ? shellWords.explainFromProfile(x().formulaParts!.denominator) : x().formulaParts!.denominator,
                     x().formulaParts!.multiplier === 1 ? null : num(x().formulaParts!.multiplier),
                   )
                 ) : (
-                  S.explainFormulaKind[x().formulaKind as 'direct' | 'yesno']
+                  shellWords.explainFormulaKind[x().formulaKind as 'direct' | 'yesno']
                 )}
               </dd>
-              <dt>{S.explainInputs}</dt>
+              <dt>{shellWords.explainInputs}</dt>
               <dd>
                 <ul>
                   <For each={x().inputs}>
@@ -370,15 +372,15 @@ export function ExplainPanel(props: {
               <Show when={props.review?.datapoints[x().id]}>
                 {(changes) => (
                   <>
-                    <dt>{C.explainChanges}</dt>
+                    <dt>{catalogueTexts.explainChanges}</dt>
                     <dd class="explain-changes" data-testid="explain-changes">
-                      {C.explainChangesIntro({ from: props.review!.from, to: props.review!.to })}
+                      {catalogueTexts.explainChangesIntro({ from: props.review!.from, to: props.review!.to })}
                       <ul>
                         <For each={changes()}>{(c) => <li>{changeText(c, (n) => num(n))}</li>}</For>
                       </ul>
                       <Show when={props.onAcknowledge}>
-                        <button type="button" title={C.reviewReadHint} onClick={() => props.onAcknowledge!(x().id)}>
-                          {C.reviewRead}
+                        <button type="button" title={catalogueTexts.reviewReadHint} onClick={() => props.onAcknowledge!(x().id)}>
+                          {catalogueTexts.reviewRead}
                         </button>
                       </Show>
                     </dd>
@@ -386,14 +388,14 @@ export function ExplainPanel(props: {
                 )}
               </Show>
               <Show when={x().datapoint.conversions.length > 0}>
-                <dt>{C.conversionsOffered}</dt>
+                <dt>{catalogueTexts.conversionsOffered}</dt>
                 <dd>
                   {x()
-                    .datapoint.conversions.map((c) => C.conversionItem({ unit: c.unit, factor: num(c.factor), source: c.source }))
+                    .datapoint.conversions.map((c) => catalogueTexts.conversionItem({ unit: c.unit, factor: num(c.factor), source: c.source }))
                     .join('; ')}
                   <br />
                   <span class="hint">
-                    {C.conversionHint({
+                    {catalogueTexts.conversionHint({
                       units: x()
                         .datapoint.conversions.map((c) => c.unit)
                         .join(', '),
@@ -401,66 +403,67 @@ export function ExplainPanel(props: {
                   </span>
                 </dd>
               </Show>
-              <dt>{S.explainValue}</dt>
+              <dt>{shellWords.explainValue}</dt>
               <dd class="explain-value">{value(x())}</dd>
-              <dt>{S.explainTarget}</dt>
+              <dt>{shellWords.explainTarget}</dt>
               <dd class="explain-target">
                 {target(x())}
                 <br />
-                {S.explainRationale}: {targetRationale(x())}
+                {shellWords.explainRationale}: {targetRationale(x())}
                 <br />
-                {S.explainSource}: {x().target.from === 'assessment' ? S.explainTargetThisAssessment : (x().target.source ?? S.none)}
+                {shellWords.explainSource}: {x().target.from === 'assessment' ? shellWords.explainTargetThisAssessment : (x().target.source ?? shellWords.none)}
                 <Show when={x().target.basis}>
                   <br />
                   <span class={`target-basis basis-${x().target.basis}`} data-testid="target-basis">
-                    {C.explainBasis}: {x().target.basis === 'judgement' ? C.basisJudgement : C.basisPublic}
+                    {catalogueTexts.explainBasis}: {x().target.basis === 'judgement' ? catalogueTexts.basisJudgement : catalogueTexts.basisPublic}
                   </span>
                 </Show>
               </dd>
-              <dt>{S.explainAchievement}</dt>
+              <dt>{shellWords.explainAchievement}</dt>
               <dd class="explain-achievement">
-                {x().achievement.value === null ? S.none : formatPercent(x().achievement.value! * 100, props.decimal)}
-                <Show when={x().achievement.rule}>{(rule) => <>{` (${S.explainRule[rule()]})`}</>}</Show>
+                {x().achievement.value === null ? shellWords.none : formatPercent(x().achievement.value! * 100, props.decimal)}
+                <Show when={x().achievement.rule}>{(rule) => <>{` (${shellWords.explainRule[rule()]})`}</>}</Show>
               </dd>
-              <dt>{S.explainPoints}</dt>
+              <dt>{shellWords.explainPoints}</dt>
               <dd>
                 <Show
                   when={x().points.points !== null && x().points.band}
-                  fallback={x().state === 'invalid' ? S.explainNotScoredInvalid : S.explainNotScored(S.itemState[x().state])}
+                  fallback={x().state === 'invalid' ? shellWords.explainNotScoredInvalid : shellWords.explainNotScored(shellWords.itemState[x().state])}
                 >
-                  {S.pointsBand(x().points.points!, x().points.band!)}
+                  {shellWords.pointsBand(x().points.points!, x().points.band!)}
                 </Show>
                 <br />
-                <span class="hint">{S.explainPointsRule}</span>
+                <span class="hint">{shellWords.explainPointsRule}</span>
               </dd>
               <Show when={x().flags.length > 0}>
-                <dt>{S.explainFlags}</dt>
+                <dt>{shellWords.explainFlags}</dt>
                 <dd>
                   <ul class="flags">
                     <For each={x().flags}>{(f) => <li class={`flag flag-${f.level}`}>{flagMessage(f, props.decimal)}</li>}</For>
                   </ul>
                 </dd>
               </Show>
-              <dt>{WS.nextBandTitle}</dt>
+              <dt>{workshopWords.nextBandTitle}</dt>
               <dd class="explain-next-band">{nextBand(x())}</dd>
-              <dt>{S.explainAggregates}</dt>
+              <dt>{shellWords.explainAggregates}</dt>
               <dd>
                 <ul>
                   <For each={x().aggregates}>
                     {(a, i) => (
                       <li>
-                        {a.level === 'overall' ? S.overall : `${a.code} ${groupName(a)}`}:{' '}
-                        {a.percent === null ? S.notScored : formatPercent(a.percent, props.decimal)} · {S.coverageValue(a.reported, a.benchmarked, a.expected)}
+                        {a.level === 'overall' ? shellWords.overall : `${a.code} ${groupName(a)}`}:{' '}
+                        {a.percent === null ? shellWords.notScored : formatPercent(a.percent, props.decimal)} ·{' '}
+                        {shellWords.coverageValue(a.reported, a.benchmarked, a.expected)}
                         <Show when={(x().levers[i()] ?? []).length > 0}>
                           <div class="explain-levers">
-                            {WS.leversIntro}
+                            {workshopWords.leversIntro}
                             <ol>
                               <For each={x().levers[i()]}>
                                 {(l) => {
                                   const ref = u4ssc.byId.get(l.id)!;
                                   return (
                                     <li data-id={l.id}>
-                                      {WS.leverLine(
+                                      {workshopWords.leverLine(
                                         datapointTitle(l.id),
                                         quantity(x(), ref.def.direction, l.from, l.id),
                                         quantity(x(), ref.def.direction, l.to, l.id),
@@ -481,15 +484,15 @@ export function ExplainPanel(props: {
                 </ul>
               </dd>
               <Show when={x().kpi.notes}>
-                <dt>{S.explainNotes}</dt>
+                <dt>{shellWords.explainNotes}</dt>
                 <dd class="explain-notes">{x().kpi.notes}</dd>
               </Show>
               <Show when={x().kpi.alternatives.length > 0}>
-                <dt>{C.explainAlternatives}</dt>
+                <dt>{catalogueTexts.explainAlternatives}</dt>
                 <dd class="explain-alternatives" data-testid="explain-alternatives">
                   <ul>
                     <For each={x().kpi.alternatives}>
-                      {(a) => <li>{C.alternative({ about: a.about, choice: a.choice, alternative: a.alternative, source: a.source })}</li>}
+                      {(a) => <li>{catalogueTexts.alternative({ about: a.about, choice: a.choice, alternative: a.alternative, source: a.source })}</li>}
                     </For>
                   </ul>
                 </dd>
@@ -497,8 +500,8 @@ export function ExplainPanel(props: {
             </dl>
             <Show when={x().kpi.sourceNotes}>
               <details class="explain-source-notes">
-                <summary>{S.explainSourceNotes}</summary>
-                <p class="hint">{S.explainSourceNotesHint}</p>
+                <summary>{shellWords.explainSourceNotes}</summary>
+                <p class="hint">{shellWords.explainSourceNotesHint}</p>
                 <p>{x().kpi.sourceNotes}</p>
               </details>
             </Show>

@@ -8,7 +8,7 @@
 import type { JSX } from 'solid-js';
 import { isVerifiedResult, versionFacts, type VersionFacts } from '../engine/versions';
 import { fmtDateTime } from './strings';
-import { V } from './strings/review';
+import { reviewWords } from './strings/review';
 
 type Versioned = Parameters<typeof versionFacts>[0];
 
@@ -22,13 +22,13 @@ export function versionFileTag(doc: Partial<Versioned>): string {
 /** The line, from a document or from the facts the library's summary keeps. */
 export function versionLine(of: Versioned | VersionFacts): string {
   const f = 'values' in of ? versionFacts(of) : of;
-  const parts = [V.versionLabel(f.versionNumber)];
-  if (f.frozenBy !== undefined) parts.push(f.verified ? V.versionVerified(f.frozenBy) : V.versionFrozen(f.frozenBy));
-  else parts.push(V.versionOpen);
-  if (f.parent) parts.push(V.versionParent(f.parent));
+  const parts = [reviewWords.versionLabel(f.versionNumber)];
+  if (f.frozenBy !== undefined) parts.push(f.verified ? reviewWords.versionVerified(f.frozenBy) : reviewWords.versionFrozen(f.frozenBy));
+  else parts.push(reviewWords.versionOpen);
+  if (f.parent) parts.push(reviewWords.versionParent(f.parent));
   const o = f.origin;
-  if (o) parts.push(V.versionOrigin(o.kind, o.name ?? '', fmtDateTime(o.at), o.signer ?? ''));
-  parts.push(V.versionChanged(fmtDateTime(f.updatedAt)));
+  if (o) parts.push(reviewWords.versionOrigin(o.kind, o.name ?? '', fmtDateTime(o.at), o.signer ?? ''));
+  parts.push(reviewWords.versionChanged(fmtDateTime(f.updatedAt)));
   return parts.join(' · ');
 }
 

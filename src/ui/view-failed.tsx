@@ -6,7 +6,7 @@
  * library. Nothing is lost: the assessments are in the browser's storage, which the failure never touched.
  */
 import { ErrorBoundary, onMount, type JSX } from 'solid-js';
-import { S } from './strings';
+import { shellWords } from './strings';
 
 export function ViewLoadFailed(props: { children: JSX.Element; onBack: () => void }): JSX.Element {
   return <ErrorBoundary fallback={() => <LoadFailedNotice onBack={props.onBack} />}>{props.children}</ErrorBoundary>;
@@ -19,9 +19,9 @@ function LoadFailedNotice(props: { onBack: () => void }): JSX.Element {
   onMount(() => back.focus());
   return (
     <div class="notice notice-warning" role="alert" data-testid="view-load-failed">
-      <p>{S.viewLoadFailed}</p>
+      <p>{shellWords.viewLoadFailed}</p>
       <button type="button" ref={back} onClick={() => props.onBack()}>
-        {S.backToLibrary}
+        {shellWords.backToLibrary}
       </button>
     </div>
   );

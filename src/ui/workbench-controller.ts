@@ -22,10 +22,10 @@ import type { EngineClient } from '../worker/client';
 import { rereadProfile } from './decimal';
 import { describeEdit, setAsideReport, show } from './edit-wording';
 import { localeDecimal } from './format';
-import { S } from './strings';
+import { shellWords } from './strings';
 import { localiseExplanation } from './strings/kpi-names';
-import { D } from './strings/saving';
-import { V } from './strings/review';
+import { savingWords } from './strings/saving';
+import { reviewWords } from './strings/review';
 import { VIEWS, type View } from './views';
 import { freezeEdit, nextVersionOf } from './workbench-versions';
 
@@ -153,7 +153,7 @@ export function createWorkbenchController(opts: WorkbenchControllerOptions) {
 
   /** A rejected worker call: the edits are stored all the same; the scores on screen are stale, and said so. */
   const engineFailed = () => {
-    if (!closed) setNotice(S.engineFailed);
+    if (!closed) setNotice(shellWords.engineFailed);
   };
 
   const refreshExplain = () => {
@@ -214,7 +214,7 @@ export function createWorkbenchController(opts: WorkbenchControllerOptions) {
     if (refused.length > 0) {
       edits = edits.filter((e) => !refused.some((p) => p.edit === e));
       if (!closed) {
-        setNotice(refused.map((p) => D.tooLong(describeEdit(p.edit), p.limit)).join(' '));
+        setNotice(refused.map((p) => savingWords.tooLong(describeEdit(p.edit), p.limit)).join(' '));
         redrawFromSession(false);
       }
       if (edits.length === 0) return;
@@ -256,7 +256,7 @@ export function createWorkbenchController(opts: WorkbenchControllerOptions) {
   /** Edits the frozen assessment refused (session.ts, freeze-rule.ts): said, and the frozen values shown again. */
   const refusedFrozen = () => {
     if (closed || !session) return;
-    setNotice(V.frozenRefused);
+    setNotice(reviewWords.frozenRefused);
     redrawFromSession(true);
   };
 
@@ -268,7 +268,9 @@ export function createWorkbenchController(opts: WorkbenchControllerOptions) {
     if (next.frozen) grid?.makeReadOnly();
     void engine?.load(next).then(receive, engineFailed);
     setNotice(
-      clashes.length > 0 ? `${S.externalUpdate} ${S.clashList(clashes.map((c) => S.clashItem(describeEdit(c.edit), show(c.theirs))))}` : D.replacedOrChanged,
+      clashes.length > 0
+        ? `${shellWords.externalUpdate} ${shellWords.clashList(clashes.map((c) => shellWords.clashItem(describeEdit(c.edit), show(c.theirs))))}`
+        : savingWords.replacedOrChanged,
     );
   };
 
@@ -290,7 +292,7 @@ export function createWorkbenchController(opts: WorkbenchControllerOptions) {
       ]);
       if (typeof name === 'string') setWho(name);
     } catch (e) {
-      if (!closed) setMissing(D.problem(storageProblem(e)));
+      if (!closed) setMissing(savingWords.problem(storageProblem(e)));
       return null;
     }
     if (closed) return null;
@@ -298,7 +300,7 @@ export function createWorkbenchController(opts: WorkbenchControllerOptions) {
     const recovered = loaded?.recovered ?? 0;
     const setAside = loaded?.setAside ?? [];
     if (!stored) {
-      setMissing(S.notFound);
+      setMissing(shellWords.notFound);
       return null;
     }
     setDecimal(dec === 'comma' ? 'comma' : 'point');
@@ -309,12 +311,13 @@ export function createWorkbenchController(opts: WorkbenchControllerOptions) {
       onState: (s) => !closed && setSaveState(s),
       onExternal,
       onLost: (l) => !closed && setLost(l),
-      onDeleted: () => !closed && setNotice(S.deletedElsewhere),
+      onDeleted: () => !closed && setNotice(shellWords.deletedElsewhere),
       onRefused: refusedFrozen,
       signer: () => who().trim(),
     });
     setSaveState(session.state);
-    if (recovered > 0 || setAside.length > 0) setNotice([recovered > 0 ? D.recovered(recovered) : '', setAsideReport(setAside)].filter(Boolean).join(' '));
+    if (recovered > 0 || setAside.length > 0)
+      setNotice([recovered > 0 ? savingWords.recovered(recovered) : '', setAsideReport(setAside)].filter(Boolean).join(' '));
     engine = opts.engine();
     opened = stored;
     setDoc(stored);
@@ -371,10 +374,10 @@ export function createWorkbenchController(opts: WorkbenchControllerOptions) {
     await session?.flush();
     const current = session?.doc;
     if (!current || current.frozen) return;
-    if (!who().trim()) return setNotice(V.problem({ kind: 'no-name' }));
+    if (!who().trim()) return setNotice(reviewWords.problem({ kind: 'no-name' }));
     const edit = await freezeEdit(current, who().trim());
     // Edits typed while the fingerprint was computed would not be in it: freeze only the data fingerprinted.
-    if (session?.doc !== current) return setNotice(V.frozenNoEdit);
+    if (session?.doc !== current) return setNotice(reviewWords.frozenNoEdit);
     send([edit]);
   };
 
@@ -386,7 +389,7 @@ export function createWorkbenchController(opts: WorkbenchControllerOptions) {
     try {
       await addAssessment(db, next);
     } catch (e) {
-      return setNotice(D.problem(storageProblem(e)));
+      return setNotice(savingWords.problem(storageProblem(e)));
     }
     opts.onOpenOther(next.id);
   };

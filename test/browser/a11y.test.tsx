@@ -16,8 +16,8 @@ import { valuesCsv } from '../../src/engine/csv';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { demoInput } from '../../src/engine/frameworks/u4ssc/demo';
 import { addAssessment } from '../../src/storage/db';
-import { S } from '../../src/ui/strings';
-import { WS } from '../../src/ui/strings/workshop';
+import { shellWords } from '../../src/ui/strings';
+import { workshopWords } from '../../src/ui/strings/workshop';
 import { useLanguage } from '../../src/ui/strings/language';
 import type { Lang } from '../../src/ui/strings/languages';
 import type { View } from '../../src/ui/views';
@@ -64,7 +64,7 @@ async function appWith(docs: AssessmentDoc[] = [], raw: unknown[] = []): Promise
 
 async function demo(): Promise<Mounted> {
   const a = await appWith();
-  await userEvent.click(a.scope.getByRole('button', { name: S.demoCity }));
+  await userEvent.click(a.scope.getByRole('button', { name: shellWords.demoCity }));
   await waitForGrid(a);
   return a;
 }
@@ -110,7 +110,7 @@ describe.each(['en', 'ar'] as Lang[])('axe-core in %s: no serious or critical vi
       await userEvent.selectOptions(other, 'Demoville (fictional) 2024');
       await expect.poll(() => share.querySelector('.ix-compare') !== null).toBe(true);
       expect(await problems(share)).toEqual([]);
-      await userEvent.click(a.scope.getByRole('button', { name: S.backToLibrary }));
+      await userEvent.click(a.scope.getByRole('button', { name: shellWords.backToLibrary }));
       await expect.poll(() => a.container.querySelector('.library') !== null).toBe(true);
       expect(await problems(a.container.querySelector('.library')!)).toEqual([]);
     });
@@ -128,17 +128,17 @@ describe.each(['en', 'ar'] as Lang[])('axe-core in %s: no serious or critical vi
       const a = await demo();
       const workshop = await view(a, 'workshop', '[data-testid="methods"] table');
       const whatif = a.scope.getByTestId('whatif');
-      await userEvent.fill(whatif.getByRole('combobox', { name: WS.whatIfDatapoint }), 'EC: ICT: ICT: 1C');
-      await userEvent.fill(whatif.getByLabelText(WS.whatIfValue), '20');
-      await userEvent.click(whatif.getByRole('button', { name: WS.whatIfTry }));
+      await userEvent.fill(whatif.getByRole('combobox', { name: workshopWords.whatIfDatapoint }), 'EC: ICT: ICT: 1C');
+      await userEvent.fill(whatif.getByLabelText(workshopWords.whatIfValue), '20');
+      await userEvent.click(whatif.getByRole('button', { name: workshopWords.whatIfTry }));
       await expect.poll(() => a.container.querySelector('[data-testid="whatif-effect"]') !== null).toBe(true);
       const sensitivity = a.scope.getByTestId('sensitivity');
-      await userEvent.fill(sensitivity.getByLabelText(WS.sensitivityDraws), '200');
-      await userEvent.click(sensitivity.getByRole('button', { name: WS.sensitivityRun }));
+      await userEvent.fill(sensitivity.getByLabelText(workshopWords.sensitivityDraws), '200');
+      await userEvent.click(sensitivity.getByRole('button', { name: workshopWords.sensitivityRun }));
       await expect.poll(() => a.container.querySelector('[data-testid="sensitivity-result"]') !== null, { timeout: 20_000 }).toBe(true);
-      await userEvent.click(a.scope.getByRole('button', { name: WS.exMake }));
+      await userEvent.click(a.scope.getByRole('button', { name: workshopWords.exMake }));
       await expect.element(a.scope.getByTestId('exercise-current')).toBeInTheDocument();
-      await userEvent.click(a.scope.getByRole('button', { name: WS.exCheck }));
+      await userEvent.click(a.scope.getByRole('button', { name: workshopWords.exCheck }));
       await expect.element(a.scope.getByTestId('exercise-feedback')).toBeInTheDocument();
       expect(await problems(workshop)).toEqual([]);
 
@@ -166,7 +166,7 @@ describe.each(['en', 'ar'] as Lang[])('axe-core in %s: no serious or critical vi
 
     it('an assessment of the previous catalogue, with its changes to review', async () => {
       const a = await appWith([], [frozenV1]);
-      await userEvent.click(a.scope.getByRole('button', { name: `${S.open} Demoville (fictional) 2025` }));
+      await userEvent.click(a.scope.getByRole('button', { name: `${shellWords.open} Demoville (fictional) 2025` }));
       await waitForGrid(a);
       await expect.poll(() => a.container.querySelector('[data-testid="catalogue-review"]') !== null).toBe(true);
       expect(await problems(a.container.querySelector('[data-testid="catalogue-review"]')!)).toEqual([]);

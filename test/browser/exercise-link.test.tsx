@@ -11,8 +11,8 @@ import { u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { DEMO_CITIES } from '../../src/engine/frameworks/u4ssc/demo';
 import { encodeLink } from '../../src/share/link';
 import { App } from '../../src/ui/App';
-import { S } from '../../src/ui/strings';
-import { WS } from '../../src/ui/strings/workshop';
+import { shellWords } from '../../src/ui/strings';
+import { workshopWords } from '../../src/ui/strings/workshop';
 import { deleteDb, uniqueDbName } from './helpers';
 import '../../src/ui/app.css';
 
@@ -57,22 +57,22 @@ describe('an exercise link in the address bar', () => {
     const scope = page.elementLocator(app);
     await expect.element(scope.getByTestId('exercise-current')).toHaveTextContent(`Exercise: ${exercise.title}`);
     // In the Workshop of the city the exercise starts from, which the fresh profile did not have.
-    expect(app.querySelector('[role="tab"][aria-selected="true"]')!.textContent).toBe(S.viewLabel('workshop'));
+    expect(app.querySelector('[role="tab"][aria-selected="true"]')!.textContent).toBe(shellWords.viewLabel('workshop'));
     expect(app.querySelector('#wb-title')!.textContent).toContain(`${city.city} ${city.year}`);
     expect(location.hash).toMatch(/^#\/a\//);
     // The participant answers; the trainer's tools are not there.
-    await expect.element(scope.getByTestId('exercise-student')).toHaveTextContent(WS.exStudentHint);
+    await expect.element(scope.getByTestId('exercise-student')).toHaveTextContent(workshopWords.exStudentHint);
     await expect.element(scope.getByTestId('exercise-answer')).toBeVisible();
     expect(app.querySelector('[data-testid="exercise-make"]')).toBeNull();
     expect(app.querySelector('[data-testid="exercise-links"]')).toBeNull();
-    expect(app.textContent).not.toContain(WS.exRoomTitle(0));
-    expect(app.textContent).not.toContain(WS.exMakeLink);
+    expect(app.textContent).not.toContain(workshopWords.exRoomTitle(0));
+    expect(app.textContent).not.toContain(workshopWords.exMakeLink);
     expect(app.querySelector('[data-testid="open-presenter"]')).toBeNull();
   });
 
   it('says a damaged link could not be opened, on the library', async () => {
     const app = openAt('#x.k1.not-a-real-link');
-    await expect.element(page.elementLocator(app).getByText(WS.exLinkOpenFailed(WS.exLinkDamaged))).toBeVisible();
+    await expect.element(page.elementLocator(app).getByText(workshopWords.exLinkOpenFailed(workshopWords.exLinkDamaged))).toBeVisible();
     expect(app.querySelector('.library')).not.toBeNull();
   });
 });
@@ -81,8 +81,8 @@ describe('a trainer opening the workshop from the library', () => {
   it('still has every tool', async () => {
     const app = openAt('');
     const scope = page.elementLocator(app);
-    await scope.getByRole('button', { name: S.demoCity }).click();
-    await scope.getByRole('tab', { name: S.viewLabel('workshop') }).click();
+    await scope.getByRole('button', { name: shellWords.demoCity }).click();
+    await scope.getByRole('tab', { name: shellWords.viewLabel('workshop') }).click();
     await expect.element(scope.getByTestId('exercise-make')).toBeVisible();
     expect(app.querySelector('[data-testid="exercise-student"]')).toBeNull();
     expect(app.querySelector<HTMLElement>('[data-testid="open-presenter"]')!.checkVisibility()).toBe(true);

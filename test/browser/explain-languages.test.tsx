@@ -15,7 +15,7 @@ import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { demoInput } from '../../src/engine/frameworks/u4ssc/demo';
 import type { AssessmentInput } from '../../src/engine/types';
 import { ExplainPanel } from '../../src/ui/panels';
-import { S } from '../../src/ui/strings';
+import { shellWords } from '../../src/ui/strings';
 import { localeDecimal } from '../../src/ui/format';
 import { loadCatalogue, useLanguage } from '../../src/ui/strings/language';
 import { useMessages } from '../../src/ui/messages/runtime';
@@ -172,7 +172,7 @@ describe('"explain this number" has no English left in another language', () => 
     const tables = (await loadCatalogue('fr')).messages!;
     useMessages('fr', { ...tables, shell: { ...tables.shell, 'explainRule.lower': 'lower is better: target ÷ value' } }, 'fr-FR');
     try {
-      expect(S.explainRule.lower).toBe('lower is better: target ÷ value');
+      expect(shellWords.explainRule.lower).toBe('lower is better: target ÷ value');
       const found = leaksIn('fr');
       expect(found.some((l) => l.includes('lower is better'))).toBe(true);
     } finally {

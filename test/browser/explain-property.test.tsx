@@ -18,7 +18,7 @@ import { demoInput } from '../../src/engine/frameworks/u4ssc/demo';
 import type { AssessmentInput, TargetOverride } from '../../src/engine/types';
 import { formatPercent } from '../../src/ui/format';
 import { ExplainPanel } from '../../src/ui/panels';
-import { S } from '../../src/ui/strings';
+import { shellWords } from '../../src/ui/strings';
 
 const fw = u4ssc;
 const ids = fw.datapoints.map((d) => d.id);
@@ -64,11 +64,13 @@ describe('the explain panel, over the catalogue', () => {
             const points = host.querySelector('.explain-achievement')!.nextElementSibling!.nextElementSibling!.firstChild?.textContent;
             if (item.state === 'scored') {
               const rule = achievementOf(ref.def.direction, item.value!, item.target!).rule;
-              expect(text('.explain-achievement')).toBe(`${formatPercent(item.achievement! * 100)} (${S.explainRule[rule]})`);
-              expect(points).toBe(S.pointsBand(item.points!, BAND_LABELS[item.band!]));
+              expect(text('.explain-achievement')).toBe(`${formatPercent(item.achievement! * 100)} (${shellWords.explainRule[rule]})`);
+              expect(points).toBe(shellWords.pointsBand(item.points!, BAND_LABELS[item.band!]));
             } else {
-              expect(text('.explain-achievement')).toBe(S.none);
-              expect(points).toBe(item.state === 'invalid' ? S.explainNotScoredInvalid : S.explainNotScored(S.itemState[item.state]));
+              expect(text('.explain-achievement')).toBe(shellWords.none);
+              expect(points).toBe(
+                item.state === 'invalid' ? shellWords.explainNotScoredInvalid : shellWords.explainNotScored(shellWords.itemState[item.state]),
+              );
             }
           }
         }),

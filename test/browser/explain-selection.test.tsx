@@ -14,7 +14,7 @@ import { explainAggregate } from '../../src/engine/explain-aggregate';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { DEMO_CITIES, demoCityInput } from '../../src/engine/frameworks/u4ssc/demo';
 import { formatNumber, formatPercent } from '../../src/ui/format';
-import { S } from '../../src/ui/strings';
+import { shellWords } from '../../src/ui/strings';
 import { freshAppPerTest, waitForGrid, type Mounted } from './helpers';
 
 const HIGHER = 'EC: ICT: ICT: 1C|';
@@ -44,12 +44,12 @@ const item = (id: string) => demo2025.items.find((i) => i.id === id)!;
 function expected(id: string): { code: string; achievement: string; points: string } {
   const it = item(id);
   const ref = u4ssc.byId.get(id)!;
-  if (it.state !== 'scored') return { code: ref.kpi.code, achievement: S.none, points: S.explainNotScored(S.itemState[it.state]) };
+  if (it.state !== 'scored') return { code: ref.kpi.code, achievement: shellWords.none, points: shellWords.explainNotScored(shellWords.itemState[it.state]) };
   const { rule } = achievementOf(ref.def.direction, it.value!, it.target!);
   return {
     code: ref.kpi.code,
-    achievement: `${formatPercent(it.achievement! * 100)} (${S.explainRule[rule]})`,
-    points: S.pointsBand(it.points!, BAND_LABELS[it.band!]),
+    achievement: `${formatPercent(it.achievement! * 100)} (${shellWords.explainRule[rule]})`,
+    points: shellWords.pointsBand(it.points!, BAND_LABELS[it.band!]),
   };
 }
 
@@ -64,7 +64,7 @@ afterAll(async () => {
 function read(app: Mounted): { code: string; achievement: string; points: string } {
   const panel = app.container.querySelector('.explain')!;
   const dds = [...panel.querySelectorAll('dl > dt')];
-  const pointsDt = dds.find((dt) => dt.textContent === S.explainPoints)!;
+  const pointsDt = dds.find((dt) => dt.textContent === shellWords.explainPoints)!;
   return {
     code: panel.querySelector('.explain-kpi .agg-code')?.textContent ?? '',
     achievement: (panel.querySelector('.explain-achievement')?.textContent ?? '').trim(),
@@ -149,7 +149,7 @@ describe('an aggregate explained', () => {
     const x = explainAggregate(u4ssc, demo2025, code);
     const p = x.pooled!;
     if (p.kind !== 'points') throw new Error('the demo city is scored with U4SSC points');
-    return { line: S.explainAggPooled(p.points, p.max, p.scored, formatPercent(p.percent)), counted: x.counted.length, leftOut: x.leftOut };
+    return { line: shellWords.explainAggPooled(p.points, p.max, p.scored, formatPercent(p.percent)), counted: x.counted.length, leftOut: x.leftOut };
   };
   const panel = (app: Mounted) => app.container.querySelector<HTMLElement>('[data-testid="explain-aggregate"]');
 

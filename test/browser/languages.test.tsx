@@ -1,8 +1,8 @@
 import axe from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { S } from '../../src/ui/strings';
-import { R } from '../../src/ui/strings/results';
+import { shellWords } from '../../src/ui/strings';
+import { resultWords } from '../../src/ui/strings/results';
 import { useLanguage } from '../../src/ui/strings/language';
 import { freshAppPerTest, waitForGrid, type Mounted } from './helpers';
 
@@ -35,7 +35,7 @@ describe('in Arabic, right to left', () => {
     await page.viewport(1400, 900);
     expect([document.documentElement.lang, document.documentElement.dir]).toEqual(['ar', 'rtl']);
     const app = mount();
-    await userEvent.click(app.scope.getByRole('button', { name: S.demoCity }));
+    await userEvent.click(app.scope.getByRole('button', { name: shellWords.demoCity }));
     const grid = await waitForGrid(app);
     expect(grid.handsontableForTests().isRtl()).toBe(true);
     // Arabic words on screen, KPI names included; numbers keep Western digits with a decimal point.
@@ -43,19 +43,19 @@ describe('in Arabic, right to left', () => {
     expect(app.container.querySelector('[data-testid="summary-headline"]')!.textContent).toMatch(/الإجمالي.*\d+\.\d %/);
     expect(await problems(app.container.querySelector('#view-grid')!)).toEqual([]);
     expect(await problems(app.container.querySelector('[data-testid="first-steps"]')!)).toEqual([]);
-    expect(await problems(await view(app, S.viewLabel('results'), 'view-results', '[data-testid="chart-bars"] canvas'))).toEqual([]);
-    expect(await problems(await view(app, S.viewLabel('report'), 'view-report', '[data-testid="report-kpis"]'))).toEqual([]);
-    expect(app.container.querySelector('#view-report')!.textContent).toContain(R.reportTitle);
-    expect(await problems(await view(app, S.viewLabel('share'), 'view-share', '.share-view'))).toEqual([]);
-    await userEvent.click(app.scope.getByRole('button', { name: S.backToLibrary }));
-    await expect.element(app.scope.getByRole('button', { name: `${S.open} Demoville (fictional) 2025` })).toBeInTheDocument();
+    expect(await problems(await view(app, shellWords.viewLabel('results'), 'view-results', '[data-testid="chart-bars"] canvas'))).toEqual([]);
+    expect(await problems(await view(app, shellWords.viewLabel('report'), 'view-report', '[data-testid="report-kpis"]'))).toEqual([]);
+    expect(app.container.querySelector('#view-report')!.textContent).toContain(resultWords.reportTitle);
+    expect(await problems(await view(app, shellWords.viewLabel('share'), 'view-share', '.share-view'))).toEqual([]);
+    await userEvent.click(app.scope.getByRole('button', { name: shellWords.backToLibrary }));
+    await expect.element(app.scope.getByRole('button', { name: `${shellWords.open} Demoville (fictional) 2025` })).toBeInTheDocument();
     expect(await problems(app.container.querySelector('.library')!)).toEqual([]);
   });
 
   it('moves between view tabs with the arrow keys mirrored (left is next)', async () => {
     await page.viewport(1400, 900);
     const app = mount();
-    await userEvent.click(app.scope.getByRole('button', { name: S.demoCity }));
+    await userEvent.click(app.scope.getByRole('button', { name: shellWords.demoCity }));
     await waitForGrid(app);
     app.container.querySelector<HTMLElement>('#tab-grid')!.focus();
     await userEvent.keyboard('{ArrowLeft}');

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { S } from '../../src/ui/strings';
+import { shellWords } from '../../src/ui/strings';
 import { useLanguage } from '../../src/ui/strings/language';
 import { freshAppPerTest, waitForGrid } from './helpers';
 
@@ -38,7 +38,7 @@ describe('on a phone', () => {
         await useLanguage(lang);
         window.scrollTo(0, 0);
         const a = mount();
-        await userEvent.click(a.scope.getByRole('button', { name: S.demoCity }));
+        await userEvent.click(a.scope.getByRole('button', { name: shellWords.demoCity }));
         await waitForGrid(a);
         const card = a.container.querySelector('[data-testid="narrow-entry"]')!;
         await expect.poll(() => card.querySelector('h3')?.textContent ?? '').toContain('EC: ICT: ICT: 1C');
@@ -89,11 +89,11 @@ describe('on a phone', () => {
   it('the data point is picked by typing a fragment of its name, and the keyboard alone (issue #24)', { timeout: 120_000 }, async () => {
     await useLanguage('en');
     const a = mount();
-    await userEvent.click(a.scope.getByRole('button', { name: S.demoCity }));
+    await userEvent.click(a.scope.getByRole('button', { name: shellWords.demoCity }));
     await waitForGrid(a);
     const card = a.container.querySelector('[data-testid="narrow-entry"]')!;
     await expect.poll(() => card.querySelector('h3')?.textContent ?? '').toContain('EC: ICT: ICT: 1C');
-    const picker = a.scope.getByTestId('narrow-entry').getByRole('combobox', { name: S.dataPoint });
+    const picker = a.scope.getByTestId('narrow-entry').getByRole('combobox', { name: shellWords.dataPoint });
     await userEvent.click(picker);
     await userEvent.keyboard('{Control>}a{/Control}WIFI publ');
     await expect
@@ -103,7 +103,7 @@ describe('on a phone', () => {
     await expect.poll(() => card.querySelector('h3')?.textContent ?? '').toContain('EC: ICT: ICT: 5A');
     await expect.element(picker).toHaveValue('EC: ICT: ICT: 5A — Availability of WIFI in Public Areas');
     // Next moves on from the data point picked, and the box follows.
-    await userEvent.click(a.scope.getByTestId('narrow-entry').getByRole('button', { name: new RegExp(S.next) }));
+    await userEvent.click(a.scope.getByTestId('narrow-entry').getByRole('button', { name: new RegExp(shellWords.next) }));
     await expect.poll(() => card.querySelector('h3')?.textContent ?? '').not.toContain('EC: ICT: ICT: 5A');
     await expect.element(picker).not.toHaveValue('EC: ICT: ICT: 5A — Availability of WIFI in Public Areas');
     a.dispose();

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { S } from '../../src/ui/strings';
+import { shellWords } from '../../src/ui/strings';
 import { useLanguage } from '../../src/ui/strings/language';
 import { createThroughForm, freshAppPerTest, stored, onlyAssessmentId, waitForGrid, type Mounted } from './helpers';
 
@@ -107,7 +107,7 @@ describe('pickers by name or code', () => {
     async () => {
       await useLanguage('fr');
       const app = mount();
-      await userEvent.click(app.scope.getByRole('button', { name: S.demoCity }));
+      await userEvent.click(app.scope.getByRole('button', { name: shellWords.demoCity }));
       await waitForGrid(app);
       await reviewTab(app);
       const find = app.scope.getByTestId('review-find');

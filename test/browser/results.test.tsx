@@ -12,7 +12,7 @@ import { AchievementBars, achievementRows, CoverageChart, SubdimensionRadar } fr
 import { datapointName, fmtPercent } from '../../src/ui/results/format';
 import { BAND_COLORS, BAND_NAMES, bandColor, bandPattern, NO_SCORE_COLOR } from '../../src/ui/results/palette';
 import { Report } from '../../src/ui/results/Report';
-import { R } from '../../src/ui/strings/results';
+import { resultWords } from '../../src/ui/strings/results';
 import { RING_CATEGORIES, RING_DATAPOINTS, RING_DIMENSIONS, Wheel } from '../../src/ui/results/Wheel';
 import { wheelLayout } from '../../src/ui/results/wheel-model';
 import { captureBrowserDownloads } from './helpers';
@@ -124,10 +124,10 @@ describe('benchmarking wheel', () => {
     const canvas = container.querySelector('canvas[role="img"]')!;
     const table = document.getElementById(canvas.getAttribute('aria-describedby')!)!;
     expect(table.getAttribute('role')).toBe('table');
-    expect(table.querySelector('caption')!.textContent).toBe(R.wheelTableCaption(DEMO_CITY.city, DEMO_CITY.year));
+    expect(table.querySelector('caption')!.textContent).toBe(resultWords.wheelTableCaption(DEMO_CITY.city, DEMO_CITY.year));
     expect(table.querySelectorAll('tbody tr')).toHaveLength(3 + 27 + 112);
     expect(table.textContent).toContain(BAND_NAMES[3]);
-    expect(table.textContent).toContain(`${R.noScore}: ${R.stateText['not-reported'].toLowerCase()}`);
+    expect(table.textContent).toContain(`${resultWords.noScore}: ${resultWords.stateText['not-reported'].toLowerCase()}`);
   });
 
   it('updates the same chart in place when the scores change', async () => {
@@ -178,7 +178,7 @@ describe('benchmarking wheel', () => {
     expect(c.tooltip!.opacity).toBeGreaterThan(0);
     expect(c.tooltip!.title).toEqual([datapointName(layout.datapoints[0])]);
     const body = c.tooltip!.body.flatMap((b) => b.lines).join('\n');
-    expect(body).toContain(R.tipCode(layout.datapoints[0].kpi.code));
+    expect(body).toContain(resultWords.tipCode(layout.datapoints[0].kpi.code));
     expect(body).toMatch(/Band: /);
     expect(container.querySelector('[data-testid="wheel-live"]')!.textContent).toContain(datapointName(layout.datapoints[0]));
 
@@ -213,7 +213,7 @@ describe('benchmarking wheel', () => {
   it('exports a PNG named after the city and year, like every other export of the assessment', async () => {
     const { blobs: created, names: clicked } = captureBrowserDownloads();
     const { container } = mountWheel(demoScores);
-    await userEvent.click(page.elementLocator(container).getByRole('button', { name: R.exportPng }));
+    await userEvent.click(page.elementLocator(container).getByRole('button', { name: resultWords.exportPng }));
     await expect.poll(() => clicked).toEqual(['Demoville-(fictional)-2025-wheel.png']);
     expect(created[0].type).toBe('image/png');
     expect(created[0].size).toBeGreaterThan(1000);
@@ -228,7 +228,7 @@ describe('charts', () => {
     let chart: Chart<'radar'> | undefined;
     const container = mount(() => <SubdimensionRadar framework={u4ssc} scores={scores} compare={compare()} onChart={(c) => (chart = c)} />);
     const fig = container.querySelector('[data-testid="chart-radar"]')!;
-    expect(fig.querySelector('h3')!.textContent).toBe(R.radarTitle);
+    expect(fig.querySelector('h3')!.textContent).toBe(resultWords.radarTitle);
     const canvas = fig.querySelector('canvas')!;
     expect(canvas.getAttribute('role')).toBe('img');
     expect(canvas.getAttribute('aria-label')).toContain('ICT 64.3 %');
@@ -269,10 +269,10 @@ describe('charts', () => {
     expect(chart!.data.datasets[0].data).toHaveLength(ec.rows.length);
     expect(chart!.data.datasets[0].backgroundColor).toEqual(ec.rows.map((r) => bandColor(r.item.band)));
     expect((chart!.config.plugins ?? []).map((p) => p.id)).toContain('sscTargetLine');
-    expect(fig.textContent).toContain(R.barsExcluded(ec.excluded));
+    expect(fig.textContent).toContain(resultWords.barsExcluded(ec.excluded));
 
     const first = chart!;
-    await userEvent.selectOptions(page.elementLocator(fig).getByLabelText(R.barsDimension), 'EN');
+    await userEvent.selectOptions(page.elementLocator(fig).getByLabelText(resultWords.barsDimension), 'EN');
     const en = achievementRows(u4ssc, scores, 'EN');
     rows = [...fig.querySelectorAll('details table tbody tr')];
     expect(rows.map((r) => r.getAttribute('data-id'))).toEqual(en.rows.map((r) => r.ref.id));
@@ -299,7 +299,7 @@ describe('charts', () => {
       String(scores().overall.benchmarked),
       String(scores().overall.expected),
     ]);
-    expect(chart!.data.datasets.map((d) => d.label)).toEqual([R.coverageExpected, R.coverageReported, R.coverageBenchmarked]);
+    expect(chart!.data.datasets.map((d) => d.label)).toEqual([resultWords.coverageExpected, resultWords.coverageReported, resultWords.coverageBenchmarked]);
     expect(chart!.data.datasets[2].data).toEqual(scores().categories.map((c) => c.benchmarked));
 
     const first = chart!;
@@ -371,15 +371,15 @@ describe('city snapshot report', () => {
     const notReported = container.querySelector('[data-testid="report-not-reported"] ul')!;
     expect([...notReported.querySelectorAll('li')].map((li) => li.getAttribute('data-id'))).toEqual(DEMO_NOT_REPORTED);
     expect(notReported.textContent).toContain('SC: SH: FS: 1A');
-    expect(container.querySelector('[data-testid="report-not-reported"]')!.textContent).toContain(R.notApplicableTitle);
+    expect(container.querySelector('[data-testid="report-not-reported"]')!.textContent).toContain(resultWords.notApplicableTitle);
 
     expect(text).toContain(referenceTargets.data.statement);
-    expect(text).toContain(R.methodIllustrative);
+    expect(text).toContain(resultWords.methodIllustrative);
     // The method says how many scored data points rest on a target that is the workbench's judgement (#28).
     const scored = scores.items.filter((i) => i.state === 'scored');
     const judged = scored.filter((i) => i.targetOrigin === 'reference' && referenceTargets.byId.get(i.id)?.basis === 'judgement');
     expect(judged.length).toBeGreaterThan(10);
-    expect(container.querySelector('[data-testid="report-judgement"]')!.textContent).toBe(R.methodJudgement(judged.length, scored.length));
+    expect(container.querySelector('[data-testid="report-judgement"]')!.textContent).toBe(resultWords.methodJudgement(judged.length, scored.length));
     // ...and says so beside each such target in the table, and beside no other.
     const marked = [...container.querySelectorAll('[data-testid="report-kpis"] tbody tr')].filter((tr) => tr.querySelector('[data-testid="target-judgement"]'));
     const judgedTargets = scores.items.filter(
@@ -387,13 +387,13 @@ describe('city snapshot report', () => {
     );
     expect(judgedTargets.length).toBeGreaterThanOrEqual(judged.length);
     expect(marked.map((tr) => tr.getAttribute('data-id')).sort()).toEqual(judgedTargets.map((i) => i.id).sort());
-    expect(marked[0].querySelector('[data-testid="target-judgement"]')!.textContent).toBe(R.targetJudgement);
-    expect(text).toContain(R.methodPoints);
+    expect(marked[0].querySelector('[data-testid="target-judgement"]')!.textContent).toBe(resultWords.targetJudgement);
+    expect(text).toContain(resultWords.methodPoints);
 
     // The wheel is drawn at a fixed print size, and Print calls window.print.
     expect(container.querySelector('.r-wheel canvas')).not.toBeNull();
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
-    await userEvent.click(page.elementLocator(container).getByRole('button', { name: R.printButton }));
+    await userEvent.click(page.elementLocator(container).getByRole('button', { name: resultWords.printButton }));
     expect(print).toHaveBeenCalledTimes(1);
   });
 
@@ -415,7 +415,7 @@ describe('city snapshot report', () => {
     );
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('[data-testid="report-city"]')!.textContent).toBe(XSS);
-    expect(container.querySelector('h1')!.textContent).toBe(`${R.reportTitle}: ${XSS}`);
+    expect(container.querySelector('h1')!.textContent).toBe(`${resultWords.reportTitle}: ${XSS}`);
     const row = container.querySelector(`[data-testid="report-kpis"] tr[data-id="${NET}"]`)!;
     expect(row.lastElementChild!.textContent).toBe(`${XSS} (2025)`);
     const wheelTable = container.querySelector('.r-wheel table')!;

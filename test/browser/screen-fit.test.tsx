@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { S } from '../../src/ui/strings';
+import { shellWords } from '../../src/ui/strings';
 import { useLanguage } from '../../src/ui/strings/language';
 import { LANGUAGES } from '../../src/ui/strings/languages';
 import { COLUMN_SETS, type ColumnSet } from '../../src/ui/grid/columns';
@@ -46,7 +46,7 @@ function reachable(el: Element): boolean {
 
 async function openDemo(): Promise<Mounted> {
   const a = mount();
-  await userEvent.click(a.scope.getByRole('button', { name: S.demoCity }));
+  await userEvent.click(a.scope.getByRole('button', { name: shellWords.demoCity }));
   await waitForGrid(a);
   return a;
 }
@@ -111,10 +111,12 @@ describe('grid headers', () => {
         for (const key of COLUMN_SETS[set]) {
           grid.handsontableForTests().scrollViewportTo({ col: grid.handsontableForTests().propToCol(key) });
           await expect
-            .poll(() => [...grid.handsontableForTests().rootElement.querySelectorAll('thead th .colHeader')].some((h) => h.textContent === S.columns[key]))
+            .poll(() =>
+              [...grid.handsontableForTests().rootElement.querySelectorAll('thead th .colHeader')].some((h) => h.textContent === shellWords.columns[key]),
+            )
             .toBe(true);
           for (const h of grid.handsontableForTests().rootElement.querySelectorAll<HTMLElement>('thead th .colHeader')) {
-            if (h.textContent !== S.columns[key] || h.clientWidth === 0) continue;
+            if (h.textContent !== shellWords.columns[key] || h.clientWidth === 0) continue;
             if (h.scrollWidth > h.clientWidth || h.scrollHeight > h.clientHeight)
               cut.push(`${set} ${key} "${h.textContent}" ${h.scrollWidth}×${h.scrollHeight} in ${h.clientWidth}×${h.clientHeight}`);
           }

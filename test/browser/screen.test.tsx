@@ -8,7 +8,7 @@ import { explain } from '../../src/engine/explain';
 import type { AssessmentInput } from '../../src/engine/types';
 import { addAssessment, WorkbenchDb } from '../../src/storage/db';
 import { ExplainPanel } from '../../src/ui/panels';
-import { S } from '../../src/ui/strings';
+import { shellWords } from '../../src/ui/strings';
 import { DEMO_CITIES, demoInput } from '../../src/engine/frameworks/u4ssc/demo';
 import { assessmentIdOf, createThroughForm, freshAppPerTest, stored, typeInto, waitForGrid, type Mounted } from './helpers';
 
@@ -89,7 +89,7 @@ describe('opening an assessment', () => {
     await waitForGrid(app);
     await expect.poll(() => app.container.querySelector('[data-testid="summary-headline"]')?.textContent).toMatch(/\d/);
     await expect.poll(() => app.container.querySelector('.explain .explain-body')).not.toBeNull();
-    expect(app.container.textContent).not.toContain(S.engineFailed);
+    expect(app.container.textContent).not.toContain(shellWords.engineFailed);
   });
 });
 

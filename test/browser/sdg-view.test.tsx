@@ -5,7 +5,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { sdg11 } from '../../src/engine/frameworks/sdg11';
-import { S } from '../../src/ui/strings';
+import { shellWords } from '../../src/ui/strings';
 import { sdg } from '../../src/ui/messages/compiled/sdg';
 import { useLanguage } from '../../src/ui/strings/language';
 import { createThroughForm, freshAppPerTest, typeInto, waitForGrid } from './helpers';
@@ -62,7 +62,7 @@ describe('the SDG 11 view', () => {
   it('in French, shows the UN’s official French names marked lang="fr", names their source, and keeps English where the wording differs', async () => {
     await useLanguage('fr');
     const a = mount();
-    await userEvent.click(a.scope.getByRole('button', { name: S.demoCity }));
+    await userEvent.click(a.scope.getByRole('button', { name: shellWords.demoCity }));
     await waitForGrid(a);
     await userEvent.click(a.container.querySelector<HTMLElement>('#tab-results')!);
     const source = a.scope.getByTestId('sdg-names-source');
@@ -82,7 +82,7 @@ describe('the SDG 11 view', () => {
   it('in Arabic, keeps the UN’s English names marked lang="en" and says so (no official Arabic text was read)', async () => {
     await useLanguage('ar');
     const a = mount();
-    await userEvent.click(a.scope.getByRole('button', { name: S.demoCity }));
+    await userEvent.click(a.scope.getByRole('button', { name: shellWords.demoCity }));
     await waitForGrid(a);
     await userEvent.click(a.container.querySelector<HTMLElement>('#tab-results')!);
     await expect.element(a.scope.getByTestId('sdg-names-english')).toHaveTextContent(sdg.namesInEnglish);

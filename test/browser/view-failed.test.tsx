@@ -3,7 +3,7 @@ import { render } from 'solid-js/web';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { lazyView } from '../../src/ui/stale-chunks';
-import { S } from '../../src/ui/strings';
+import { shellWords } from '../../src/ui/strings';
 import { ViewLoadFailed } from '../../src/ui/view-failed';
 
 /**
@@ -28,18 +28,18 @@ describe('a lazily loaded view whose chunk fails to load', () => {
     dispose = render(
       () => (
         <ViewLoadFailed onBack={() => back++}>
-          <Suspense fallback={<p role="status">{S.loadingView}</p>}>
+          <Suspense fallback={<p role="status">{shellWords.loadingView}</p>}>
             <Failing />
           </Suspense>
         </ViewLoadFailed>
       ),
       container,
     );
-    await expect.element(page.getByRole('alert')).toHaveTextContent(S.viewLoadFailed);
+    await expect.element(page.getByRole('alert')).toHaveTextContent(shellWords.viewLoadFailed);
     expect(page.getByRole('status').query()).toBeNull();
     // No error text of the browser's on screen.
     expect(container.textContent).not.toContain('Failed to fetch');
-    await page.getByRole('button', { name: S.backToLibrary }).click();
+    await page.getByRole('button', { name: shellWords.backToLibrary }).click();
     expect(back).toBe(1);
   });
 
@@ -50,7 +50,7 @@ describe('a lazily loaded view whose chunk fails to load', () => {
     dispose = render(
       () => (
         <ViewLoadFailed onBack={() => undefined}>
-          <Suspense fallback={<p role="status">{S.loadingView}</p>}>
+          <Suspense fallback={<p role="status">{shellWords.loadingView}</p>}>
             <Failing />
           </Suspense>
         </ViewLoadFailed>
@@ -58,7 +58,7 @@ describe('a lazily loaded view whose chunk fails to load', () => {
       container,
     );
     await expect.element(page.getByRole('alert')).toBeVisible();
-    const back = page.getByRole('button', { name: S.backToLibrary }).element();
+    const back = page.getByRole('button', { name: shellWords.backToLibrary }).element();
     await expect.poll(() => document.activeElement).toBe(back);
   });
 
@@ -78,7 +78,7 @@ describe('a lazily loaded view whose chunk fails to load', () => {
       () => (
         <Show when={open()} fallback={<p>the library</p>}>
           <ViewLoadFailed onBack={() => setOpen(false)}>
-            <Suspense fallback={<p role="status">{S.loadingView}</p>}>
+            <Suspense fallback={<p role="status">{shellWords.loadingView}</p>}>
               <Flaky />
             </Suspense>
           </ViewLoadFailed>
@@ -86,8 +86,8 @@ describe('a lazily loaded view whose chunk fails to load', () => {
       ),
       container,
     );
-    await expect.element(page.getByRole('alert')).toHaveTextContent(S.viewLoadFailed);
-    await page.getByRole('button', { name: S.backToLibrary }).click();
+    await expect.element(page.getByRole('alert')).toHaveTextContent(shellWords.viewLoadFailed);
+    await page.getByRole('button', { name: shellWords.backToLibrary }).click();
     await expect.element(page.getByText('the library')).toBeVisible();
     setOpen(true);
     await expect.element(page.getByText('the grid')).toBeVisible();
@@ -109,7 +109,7 @@ describe('a lazily loaded view whose chunk fails to load', () => {
     dispose = render(
       () => (
         <ViewLoadFailed onBack={() => undefined}>
-          <Suspense fallback={<p role="status">{S.loadingView}</p>}>
+          <Suspense fallback={<p role="status">{shellWords.loadingView}</p>}>
             <Flaky />
           </Suspense>
         </ViewLoadFailed>
@@ -128,7 +128,7 @@ describe('a lazily loaded view whose chunk fails to load', () => {
     dispose = render(
       () => (
         <ViewLoadFailed onBack={() => undefined}>
-          <Suspense fallback={<p role="status">{S.loadingView}</p>}>
+          <Suspense fallback={<p role="status">{shellWords.loadingView}</p>}>
             <Loads />
           </Suspense>
         </ViewLoadFailed>

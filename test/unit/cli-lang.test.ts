@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CLI_TIDY_COLUMNS, runCli } from '../../src/cli/score';
-import { S } from '../../src/ui/strings';
+import { shellWords } from '../../src/ui/strings';
 
 const HEADER = 'code,datapoint,numerator,denominator,value,target,status,quality,source,year,note\n';
 const files: Record<string, string> = {
@@ -56,6 +56,6 @@ describe('the command line in the chosen language', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^unknown language "de"; expected en, fr, es, ar, zh, ru/);
     await runCli(['bad.csv', '--lang', 'zh'], read, size);
-    expect(S.create).toBe('Create');
+    expect(shellWords.create).toBe('Create');
   });
 });

@@ -3,7 +3,7 @@ import { parseValuesCsv, readCsv, valuesCsv, VALUES_COLUMNS } from '../../src/en
 import { score } from '../../src/engine/evaluator';
 import { emptyInput, mini, miniTargets } from './fixtures/mini';
 import { worded } from './support/words';
-import { P } from '../../src/ui/strings/problems';
+import { problemWords } from '../../src/ui/strings/problems';
 
 const HEADER = VALUES_COLUMNS.join(',');
 
@@ -79,7 +79,7 @@ describe('values CSV', () => {
     expect(r.input.profile.population).toBe(1000);
     // "N/A": not available or not applicable? Never guessed: left out and said, with the two words.
     expect(r.input.values['EN: EN: AQ: 1C|PM2.5']).toEqual({ value: 8 });
-    expect(r.ignored.map((p) => [p.row, p.column, P.table(p.problem)])).toEqual([
+    expect(r.ignored.map((p) => [p.row, p.column, problemWords.table(p.problem)])).toEqual([
       [4, 'status', expect.stringMatching(/^"N\/A" means "not available" in some tables and "not applicable" in others: .*not-reported or not-applicable/)],
     ]);
   });
@@ -95,7 +95,7 @@ describe('values CSV', () => {
       const bad = parseValuesCsv(`${HEADER}\nSC:EH:ED:1C,,,,${marker},,,,,,\n`, mini);
       if (!bad.ok) return expect.fail(marker);
       expect(
-        bad.rejected.map((p) => P.table(p.problem)),
+        bad.rejected.map((p) => problemWords.table(p.problem)),
         marker,
       ).toEqual([expect.stringMatching(/not available.*not applicable/)]);
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flagText } from '../../src/ui/strings/flags';
-import { S } from '../../src/ui/strings';
+import { shellWords } from '../../src/ui/strings';
 import { Evaluator } from '../../src/engine/evaluator';
 import { explain, splitNotes } from '../../src/engine/explain';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc/index';
@@ -20,9 +20,9 @@ describe('explain this number, cleaned', () => {
   it('names the direction once in the achievement rule', () => {
     const x = explainWith(UNEMPLOYMENT, { value: 6 });
     expect(x.achievement.rule).toBe('lower');
-    expect(S.explainRule[x.achievement.rule!]).toBe('lower is better: target ÷ value');
-    expect(S.explainRule[x.achievement.rule!].match(/lower is better/g)).toHaveLength(1);
-    expect(S.explainRule[explainWith(NET, { value: 50 }).achievement.rule!].match(/higher is better/g)).toHaveLength(1);
+    expect(shellWords.explainRule[x.achievement.rule!]).toBe('lower is better: target ÷ value');
+    expect(shellWords.explainRule[x.achievement.rule!].match(/lower is better/g)).toHaveLength(1);
+    expect(shellWords.explainRule[explainWith(NET, { value: 50 }).achievement.rule!].match(/higher is better/g)).toHaveLength(1);
   });
 
   it('gives a yes/no data point a yes/no answer, not a number', () => {
@@ -30,7 +30,7 @@ describe('explain this number, cleaned', () => {
     expect(x.datapoint.direction).toBe('yesno');
     expect(x.value.calculation).toEqual({ kind: 'yesno', yes: true });
     expect(x.achievement.rule).toBe('yesno');
-    expect(S.explainRule.yesno).toBe('yes/no: yes = 100 %, no = 0 %');
+    expect(shellWords.explainRule.yesno).toBe('yes/no: yes = 100 %, no = 0 %');
   });
 
   it("gives the numbers of a ratio so the UI can format them in the user's locale", () => {

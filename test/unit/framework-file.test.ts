@@ -21,8 +21,8 @@ import { DEMO_CITIES, demoCityInput, demoInput } from '../../src/engine/framewor
 import { tableProblems } from '../../src/engine/migrations';
 import { loadTargetSet } from '../../src/engine/targets';
 import type { AssessmentInput, ValueEntry } from '../../src/engine/types';
-import { C } from '../../src/ui/strings/catalogue';
-import { P } from '../../src/ui/strings/problems';
+import { catalogueTexts } from '../../src/ui/strings/catalogue';
+import { problemWords } from '../../src/ui/strings/problems';
 import { frameworkFiles } from '../../scripts/framework-files';
 import { FRAMEWORK_MODULE_PATH } from '../../scripts/framework-validator';
 
@@ -339,7 +339,9 @@ describe('a framework file of a city’s own KPIs', () => {
       },
     });
     expect(problems).toContainEqual({ kind: 'doc', problem: { kind: 'unknown-field', path: '', name: { text: 'extra', length: 5 } } });
-    expect(problems.map((p) => C.frameworkFile(p, P.doc))).toContain('kpis[0].datapoints[0].direction: "sideways" is not one of higher, lower, band or yesno.');
+    expect(problems.map((p) => catalogueTexts.frameworkFile(p, problemWords.doc))).toContain(
+      'kpis[0].datapoints[0].direction: "sideways" is not one of higher, lower, band or yesno.',
+    );
   });
 
   it('a file that is not one, or is newer, is refused with a reason', () => {
@@ -364,7 +366,7 @@ describe('a framework file of a city’s own KPIs', () => {
     const [p] = problemsOf(
       small((f) => (f.kpis[0].datapoints[0].formula = { kind: 'formula', expression: 'km / * 2', inputs: [{ name: 'km', label: 'Km' }] })),
     );
-    expect(C.frameworkFile(p, P.doc)).toBe('kpis[0].datapoints[0].formula.expression: "*" was not expected here (character 6).');
+    expect(catalogueTexts.frameworkFile(p, problemWords.doc)).toBe('kpis[0].datapoints[0].formula.expression: "*" was not expected here (character 6).');
   });
 
   it('a file written from a read file reads the same (round trip)', () => {

@@ -22,8 +22,8 @@ import { DEMO_CITIES, demoCityInput, demoInput } from '../../src/engine/framewor
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { loadTargetSet } from '../../src/engine/targets';
 import type { AssessmentInput } from '../../src/engine/types';
-import { C } from '../../src/ui/strings/catalogue';
-import { P } from '../../src/ui/strings/problems';
+import { catalogueTexts } from '../../src/ui/strings/catalogue';
+import { problemWords } from '../../src/ui/strings/problems';
 
 const fixtures = new URL('../fixtures/', import.meta.url);
 const AIR = 'EN: EN: AQ: 1C';
@@ -150,6 +150,6 @@ describe('links to other frameworks in the editor', () => {
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
     expect(checked.problems).toEqual([{ kind: 'unknown-link', path: expect.stringMatching(/^links\[\d+\]\.datapoint$/), id: `${AIR}|PM2.5` }]);
-    expect(C.frameworkFile(checked.problems[0], P.doc)).toContain(`${AIR}|PM2.5`);
+    expect(catalogueTexts.frameworkFile(checked.problems[0], problemWords.doc)).toContain(`${AIR}|PM2.5`);
   });
 });

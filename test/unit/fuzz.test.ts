@@ -10,7 +10,7 @@ import { parseValuesXlsx, valuesXlsx } from '../../src/share/xlsx';
 import type { AssessmentInput } from '../../src/engine/types';
 import { parseTargetCsv } from '../../src/engine/target-file';
 import { decodeLink } from '../../src/share/link';
-import { P } from '../../src/ui/strings/problems';
+import { problemWords } from '../../src/ui/strings/problems';
 import { fuzzRuns } from './support/fuzz-runs';
 
 /**
@@ -95,7 +95,7 @@ describe('fuzzing the entry points', { timeout: 60_000 }, () => {
       fc.property(doc, (parts) => {
         const r = readAssessment({ ...base, ...parts }, u4ssc);
         if (r.ok) scoresOk(r.value);
-        else expect(P.parseError(r.error).length).toBeGreaterThan(0);
+        else expect(problemWords.parseError(r.error).length).toBeGreaterThan(0);
       }),
       { numRuns: fuzzRuns(1500) },
     );
@@ -116,7 +116,7 @@ describe('fuzzing the entry points', { timeout: 60_000 }, () => {
         (text, style) => {
           const r = parseNumber(text, style);
           if (r.ok) expect(Number.isFinite(r.value)).toBe(true);
-          else expect(P.number(r.reason).length).toBeGreaterThan(0);
+          else expect(problemWords.number(r.reason).length).toBeGreaterThan(0);
         },
       ),
       { numRuns: fuzzRuns(3000) },

@@ -1,17 +1,17 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { FALLBACK_OPEN, LANGUAGES, markFallback, pickLanguage, type Lang } from '../../src/ui/strings/languages';
-import { S } from '../../src/ui/strings';
-import { V } from '../../src/ui/strings/review';
-import { WS } from '../../src/ui/strings/workshop';
+import { shellWords } from '../../src/ui/strings';
+import { reviewWords } from '../../src/ui/strings/review';
+import { workshopWords } from '../../src/ui/strings/workshop';
 import { changeText } from '../../src/ui/strings/catalogue';
-import { TM } from '../../src/ui/strings/time';
-import { TC } from '../../src/ui/strings/time-compare';
+import { timeWords } from '../../src/ui/strings/time';
+import { timeCompareWords } from '../../src/ui/strings/time-compare';
 import { missingMessages } from '../../src/ui/messages/runtime';
 // Every converted namespace's English, so that a message a language lacks in any of them is listed.
 import '../../src/ui/messages/compiled';
 import { flagText, sourceText } from '../../src/ui/strings/flags';
-import { P } from '../../src/ui/strings/problems';
+import { problemWords } from '../../src/ui/strings/problems';
 import type { Flag } from '../../src/engine/types';
 import {
   catalogueName,
@@ -45,35 +45,36 @@ describe('every message key exists in every language', () => {
 
   it('reads TM and TC in the chosen language through the same calls, without writing into them', async () => {
     await useLanguage('fr');
-    expect(TM.scoring.inForceOwn(3, 10)).toBe(
+    expect(timeWords.scoring.inForceOwn(3, 10)).toBe(
       'Notée selon les cibles propres là où elles existent : 3 données sur 10 ; les autres selon les cibles de référence.',
     );
-    expect(TM.ownSummary('5', 2030, null, 2020)).toBe('cible 5, d’ici 2030');
-    expect(TC.rankRangeText('2', '2')).toBe('toujours 2');
+    expect(timeWords.ownSummary('5', 2030, null, 2020)).toBe('cible 5, d’ici 2030');
+    expect(timeCompareWords.rankRangeText('2', '2')).toBe('toujours 2');
     await useLanguage('ru');
-    expect(TM.xReach['at-this-rate'](null)).toBe('в — году при этом темпе');
+    expect(timeWords.xReach['at-this-rate'](null)).toBe('в — году при этом темпе');
     await useLanguage('en');
-    expect(TM.ownSummary(null, null, '4', 2020)).toBe('from 4 in 2020');
-    expect(TC.rankRangeText('1', '3')).toBe('1 to 3');
+    expect(timeWords.ownSummary(null, null, '4', 2020)).toBe('from 4 in 2020');
+    expect(timeCompareWords.rankRangeText('1', '3')).toBe('1 to 3');
   });
 
   it('words the readers’ problems in the chosen language through the same P calls', async () => {
     await useLanguage('fr');
-    expect(P.number({ kind: 'empty' })).toBe('La cellule est vide.');
-    expect(P.note({ kind: 'reset-revision', value: { text: '-3', length: 2 }, path: 'values[0].revision', assessment: 2 })).toBe(
+    expect(problemWords.number({ kind: 'empty' })).toBe('La cellule est vide.');
+    expect(problemWords.note({ kind: 'reset-revision', value: { text: '-3', length: 2 }, path: 'values[0].revision', assessment: 2 })).toBe(
       'évaluation 2 : values[0].revision : -3 est hors limites ; remis à 0.',
     );
     await useLanguage('en');
-    expect(P.number({ kind: 'empty' })).toBe('The cell is empty.');
+    expect(problemWords.number({ kind: 'empty' })).toBe('The cell is empty.');
   });
 
   it('counts in the readers’ problems with each language’s plural rules (Russian genitive, Arabic forms)', async () => {
-    const tooLong = (limit: number) => P.doc({ kind: 'too-long', limit, path: 'name' });
+    const tooLong = (limit: number) => problemWords.doc({ kind: 'too-long', limit, path: 'name' });
     await useLanguage('ru');
     expect([1, 2, 5, 21].map(tooLong)).toEqual([1, 2, 5, 21].map((n, i) => `name: текст длиннее ${n} ${['символа', 'символов', 'символов', 'символа'][i]}.`));
-    expect(P.table({ kind: 'too-many-rows', limit: 21 })).toMatch(/^В файле больше 21 строки;/);
+    expect(problemWords.table({ kind: 'too-many-rows', limit: 21 })).toMatch(/^В файле больше 21 строки;/);
     await useLanguage('ar');
-    const invalid = (n: number) => P.parseError({ kind: 'invalid', problems: Array.from({ length: n }, () => ({ kind: 'missing', path: 'a' }) as const) });
+    const invalid = (n: number) =>
+      problemWords.parseError({ kind: 'invalid', problems: Array.from({ length: n }, () => ({ kind: 'missing', path: 'a' }) as const) });
     expect([0, 1, 2, 3, 11].map(invalid)).toEqual([
       'في التقييم لا مشكلات.',
       'في التقييم مشكلة واحدة.',
@@ -81,7 +82,7 @@ describe('every message key exists in every language', () => {
       'في التقييم 3 مشكلات.',
       'في التقييم 11 مشكلة.',
     ]);
-    const sheets = (of: number) => P.tableNote({ kind: 'sheet-read', sheet: 'S', of, hidden: [] });
+    const sheets = (of: number) => problemWords.tableNote({ kind: 'sheet-read', sheet: 'S', of, hidden: [] });
     expect([2, 3].map(sheets)).toEqual(['قُرئت الورقة "S" (من ورقتين).', 'قُرئت الورقة "S" (من 3 أوراق).']);
     await useLanguage('en');
     expect(tooLong(1)).toBe('name: text longer than 1 characters.');
@@ -250,9 +251,9 @@ describe('flags and catalogue changes in the display language', () => {
 describe('applying a language', () => {
   it('switches S, V, WS, the KPI names and the number locale, and back to English', async () => {
     await useLanguage('fr');
-    expect(S.create).toBe('Créer');
-    expect(V.viewTitle).toBe('Vérification');
-    expect(WS.whatIfTitle).toBe('Et si…');
+    expect(shellWords.create).toBe('Créer');
+    expect(reviewWords.viewTitle).toBe('Vérification');
+    expect(workshopWords.whatIfTitle).toBe('Et si…');
     expect(kpiName(u4ssc.data.kpis[0])).not.toBe('Household Internet Access');
     expect(u4ssc.data.kpis[0].name).toBe('Household Internet Access');
     expect(formatNumber(1234.5, localeDecimal())).toBe('1\u202f234,5');
@@ -260,8 +261,8 @@ describe('applying a language', () => {
     expect(localeDecimal()).toBe('point');
     expect(formatNumber(1234.5, 'point')).toBe('1,234.5');
     await useLanguage('en');
-    expect(S.create).toBe('Create');
-    expect(V.viewTitle).toBe('Review');
+    expect(shellWords.create).toBe('Create');
+    expect(reviewWords.viewTitle).toBe('Review');
     expect(kpiName(u4ssc.data.kpis[0])).toBe('Household Internet Access');
   });
 });
@@ -269,8 +270,8 @@ describe('applying a language', () => {
 describe('choosing the language', () => {
   it.each(LANGUAGES)('%s: the privacy statement names both places data are kept (IndexedDB, and localStorage for the language)', async (lang) => {
     await useLanguage(lang);
-    expect(S.privacyStatement).toContain('IndexedDB');
-    expect(S.privacyStatement).toContain('localStorage');
+    expect(shellWords.privacyStatement).toContain('IndexedDB');
+    expect(shellWords.privacyStatement).toContain('localStorage');
     await useLanguage('en');
   });
 

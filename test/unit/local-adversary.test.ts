@@ -17,7 +17,7 @@ import { applyUnlessFrozen } from '../../src/session/freeze-rule';
 import { inverseEdits, previewUpdate, updateEdits } from '../../src/session/import-update';
 import { replayChecked } from '../../src/session/replay-check';
 import { mergeAssessments, mergeConflicts } from '../../src/ui/interchange/model';
-import { V } from '../../src/ui/strings/review';
+import { reviewWords } from '../../src/ui/strings/review';
 import { nextVersionOf } from '../../src/ui/workbench-versions';
 
 const v9 = JSON.parse(readFileSync(new URL('../fixtures/frozen/assessment-v9.json', import.meta.url), 'utf8'));
@@ -103,7 +103,7 @@ describe('nothing of the local framework is lost on the way', () => {
       { kind: 'local-framework-differs', a: 'demoville-local 2025.1', b: 'other-local 1' },
       { kind: 'local-differs', id: BIKES },
     ]);
-    expect(listed.map((c) => V.conflict(c, (id) => id))).toEqual([
+    expect(listed.map((c) => reviewWords.conflict(c, (id) => id))).toEqual([
       "The two sides name different frameworks of their own (demoville-local 2025.1 and other-local 1); side A's is kept.",
       `${BIKES}: the local KPI's value differs on side B; side A's is kept.`,
     ]);

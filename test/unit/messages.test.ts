@@ -25,10 +25,10 @@ import {
 import { lf, listText, message, missingMessages, onFallback, pl, register, sel, useMessages, withCode, type Args } from '../../src/ui/messages/runtime';
 import { FALLBACK_OPEN } from '../../src/ui/strings/languages';
 import { useLanguage } from '../../src/ui/strings/language';
-import { TM } from '../../src/ui/strings/time';
-import { R } from '../../src/ui/strings/results';
-import { D } from '../../src/ui/strings/saving';
-import { S } from '../../src/ui/strings/shell';
+import { timeWords } from '../../src/ui/strings/time';
+import { resultWords } from '../../src/ui/strings/results';
+import { savingWords } from '../../src/ui/strings/saving';
+import { shellWords } from '../../src/ui/strings/shell';
 import { VIEWS } from '../../src/ui/views';
 
 afterAll(async () => {
@@ -177,58 +177,61 @@ describe('the accessors', () => {
   });
 
   it('the old call sites read the chosen language with nothing written into TM', async () => {
-    const descriptor = Object.getOwnPropertyDescriptor(TM, 'ownTitle');
+    const descriptor = Object.getOwnPropertyDescriptor(timeWords, 'ownTitle');
     await useLanguage('zh');
-    expect(TM.ownTitle).toBe('自定目标与期限');
+    expect(timeWords.ownTitle).toBe('自定目标与期限');
     await useLanguage('en');
-    expect(TM.ownTitle).toBe('Own target and deadline');
-    expect(Object.getOwnPropertyDescriptor(TM, 'ownTitle')).toEqual(descriptor);
+    expect(timeWords.ownTitle).toBe('Own target and deadline');
+    expect(Object.getOwnPropertyDescriptor(timeWords, 'ownTitle')).toEqual(descriptor);
     expect(typeof descriptor?.get).toBe('function');
   });
 
   it('words the results (R) in the chosen language, a list through Intl.ListFormat, a plural through Intl.PluralRules', async () => {
     await useLanguage('ru');
-    expect([R.pointsOf(2, 1), R.pointsOf(2, 21), R.pointsOf(2, 4)]).toEqual(['2 из 1 балла', '2 из 21 балла', '2 из 4 баллов']);
-    expect(R.radarProvisional(['Экономика', 'Среда', 'Общество'])).toBe(
+    expect([resultWords.pointsOf(2, 1), resultWords.pointsOf(2, 21), resultWords.pointsOf(2, 4)]).toEqual(['2 из 1 балла', '2 из 21 балла', '2 из 4 баллов']);
+    expect(resultWords.radarProvisional(['Экономика', 'Среда', 'Общество'])).toBe(
       'Предварительно (в баллах учтено меньше половины точек данных с эталоном): Экономика, Среда и Общество.',
     );
     await useLanguage('en');
-    expect(R.radarProvisional(['ICT', 'Energy'])).toBe('Provisional (fewer than half of the data points with a benchmark scored): ICT and Energy.');
+    expect(resultWords.radarProvisional(['ICT', 'Energy'])).toBe('Provisional (fewer than half of the data points with a benchmark scored): ICT and Energy.');
   });
 
   it('words saving (D) in the chosen language: a journal entry list keeps its separator, no count is a text of its own, French 0 and 1 are singular', async () => {
     await useLanguage('fr');
-    expect(D.lost(['A', 'B'])).toBe('Un autre onglet a remplacé des valeurs que vous aviez saisies : A ; B.');
-    expect(D.lost(['A'])).toBe('Un autre onglet a remplacé une valeur que vous aviez saisie : A.');
-    expect(D.recovered(0)).toBe('0 modification récupérée, saisie avant la dernière fermeture de la page.');
-    expect(D.notSaved(0, 'Pourquoi.')).toBe('Non enregistré. Pourquoi.');
-    expect(D.problem({ kind: 'damaged', id: 'a1', reason: 'no-id' })).toContain('(pas d’identifiant)');
-    expect(D.tooLong('Notes', 10000)).toBe('Notes : au plus 10\u202f000 caractères ; le texte n’a pas été enregistré.');
+    expect(savingWords.lost(['A', 'B'])).toBe('Un autre onglet a remplacé des valeurs que vous aviez saisies : A ; B.');
+    expect(savingWords.lost(['A'])).toBe('Un autre onglet a remplacé une valeur que vous aviez saisie : A.');
+    expect(savingWords.recovered(0)).toBe('0 modification récupérée, saisie avant la dernière fermeture de la page.');
+    expect(savingWords.notSaved(0, 'Pourquoi.')).toBe('Non enregistré. Pourquoi.');
+    expect(savingWords.problem({ kind: 'damaged', id: 'a1', reason: 'no-id' })).toContain('(pas d’identifiant)');
+    expect(savingWords.tooLong('Notes', 10000)).toBe('Notes : au plus 10\u202f000 caractères ; le texte n’a pas été enregistré.');
     await useLanguage('zh');
-    expect(D.setAside(['甲', '乙'])).toBe('未恢复：日志中剩余的 2 项更改无法应用，已放在一旁；评估未因此改变：甲；乙。');
+    expect(savingWords.setAside(['甲', '乙'])).toBe('未恢复：日志中剩余的 2 项更改无法应用，已放在一旁；评估未因此改变：甲；乙。');
     await useLanguage('en');
-    expect(D.notSaved(2, 'Why.')).toBe('Not saved: 2 changes are kept only in this tab. Why.');
-    expect([D.refusedItem(3, '', 'unreadable'), D.refusedItem(3, 'Quito', 'unreadable')]).toEqual(['#3: unreadable', '#3 Quito: unreadable']);
-    expect(D.damagedRow('', 'no-values')).toBe('Unnamed: no values');
-    expect(D.backupLeftOut(['a', 'b'])).toBe('Left out of the backup, because they cannot be written as a file: a; b.');
+    expect(savingWords.notSaved(2, 'Why.')).toBe('Not saved: 2 changes are kept only in this tab. Why.');
+    expect([savingWords.refusedItem(3, '', 'unreadable'), savingWords.refusedItem(3, 'Quito', 'unreadable')]).toEqual([
+      '#3: unreadable',
+      '#3 Quito: unreadable',
+    ]);
+    expect(savingWords.damagedRow('', 'no-values')).toBe('Unnamed: no values');
+    expect(savingWords.backupLeftOut(['a', 'b'])).toBe('Left out of the backup, because they cannot be written as a file: a; b.');
   });
 
   it('words the shell (S) in the chosen language: every view its own label, a paste report said in parts, a boolean select, the legend in order', async () => {
     await useLanguage('en');
-    for (const v of VIEWS) expect(S.viewLabel(v)).not.toBe(v);
-    expect(S.pasteReport(3, 1, 0, 0)).toBe('Pasted 3 lines into data point rows only, skipping 1 group row (headings).');
-    expect(S.pasteReport(1, 2, 1, 1)).toBe(
+    for (const v of VIEWS) expect(shellWords.viewLabel(v)).not.toBe(v);
+    expect(shellWords.pasteReport(3, 1, 0, 0)).toBe('Pasted 3 lines into data point rows only, skipping 1 group row (headings).');
+    expect(shellWords.pasteReport(1, 2, 1, 1)).toBe(
       'Pasted 1 line into data point rows only, skipping 2 group rows (headings) and 1 hidden row. 1 pasted value falls on cells that cannot be edited (computed, from the city profile, or not used by that KPI) and was not pasted.',
     );
-    expect(S.pasteReport(4, 0, 0, 0)).toBe('');
-    expect(S.stepDataDetail(1, 2, false)).toBe('1 of 2 data points have a valid value.');
-    expect(S.storageState(null)).toBe('');
-    expect(Object.keys(S.legendItems)[0]).toBe('advanced');
+    expect(shellWords.pasteReport(4, 0, 0, 0)).toBe('');
+    expect(shellWords.stepDataDetail(1, 2, false)).toBe('1 of 2 data points have a valid value.');
+    expect(shellWords.storageState(null)).toBe('');
+    expect(Object.keys(shellWords.legendItems)[0]).toBe('advanced');
     await useLanguage('fr');
-    expect(S.clashList(['A', 'B'])).toBe('Cet onglet et un autre onglet ont modifié les mêmes cellules : A ; B. La valeur saisie ici a été gardée.');
-    expect(S.stepReviewDetail(0, 1)).toBe('0 valeur refusée à corriger, 1 valeur à vérifier (avertissements).');
+    expect(shellWords.clashList(['A', 'B'])).toBe('Cet onglet et un autre onglet ont modifié les mêmes cellules : A ; B. La valeur saisie ici a été gardée.');
+    expect(shellWords.stepReviewDetail(0, 1)).toBe('0 valeur refusée à corriger, 1 valeur à vérifier (avertissements).');
     await useLanguage('zh');
-    expect(S.pasteReport(2, 1, 1, 3)).toBe(
+    expect(shellWords.pasteReport(2, 1, 1, 3)).toBe(
       '已将 2 行粘贴到数据点行中，跳过了 1 个分组行（标题）和 1 个隐藏行。3 个粘贴值落在不可编辑的单元格上（计算所得、来自城市概况或该指标不使用），未被粘贴。',
     );
     await useLanguage('en');

@@ -7,7 +7,7 @@ import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { DEMO_CITIES, demoCityInput, demoInput } from '../../src/engine/frameworks/u4ssc/demo';
 import { compileRules, rulesFromChecks, runRules, type CompiledRule, type ValidationRule } from '../../src/engine/rules';
 import type { AssessmentInput, Scores, ValueEntry } from '../../src/engine/types';
-import { C } from '../../src/ui/strings/catalogue';
+import { catalogueTexts } from '../../src/ui/strings/catalogue';
 
 const compiled = (rules: ValidationRule[]): CompiledRule[] => {
   const r = compileRules(u4ssc, rules);
@@ -42,7 +42,7 @@ describe('a validation rule', () => {
     expect(findings).toEqual([
       { rule: 'pm', name: 'PM2.5 below 100', importance: 'high', operator: '<', left: 140, right: 100, source: 'judgement', datapoints: [BUS] },
     ]);
-    expect(C.ruleFailed({ name: findings[0].name, left: '140', operator: findings[0].operator, right: '100' })).toBe(
+    expect(catalogueTexts.ruleFailed({ name: findings[0].name, left: '140', operator: findings[0].operator, right: '100' })).toBe(
       'PM2.5 below 100: 140 < 100 does not hold.',
     );
     expect(run([rule()], input({ [BUS]: { value: 40 } }))).toEqual([]);

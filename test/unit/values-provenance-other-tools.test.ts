@@ -12,7 +12,7 @@ import { readAssessment } from '../../src/engine/assessment-read';
 import { parseValuesCsv, readCsv, valuesCsv, writeCsv } from '../../src/engine/csv';
 import { u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { sourcesIn } from '../../src/engine/provenance';
-import { P } from '../../src/ui/strings/problems';
+import { problemWords } from '../../src/ui/strings/problems';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/other-tools/${name}`, import.meta.url), 'utf8');
 const own = readFileSync(new URL('../fixtures/values-with-provenance.csv', import.meta.url), 'utf8');
@@ -65,7 +65,7 @@ describe('a values CSV with provenance written by other tools', () => {
     const moved = records.findIndex((rec) => rec[11]?.includes('"value"'));
     expect(records[moved][4]).toBe('');
     expect(r.ignored).toEqual([{ row: moved + 1, column: 'provenance', problem: { kind: 'bad-provenance' } }]);
-    expect(P.table(r.ignored[0].problem)).toMatch(/provenance cell/);
+    expect(problemWords.table(r.ignored[0].problem)).toMatch(/provenance cell/);
     const id = `${records[moved][0]}|${records[moved][1]}`;
     expect(r.input.provenance?.values?.[id]?.value).toBeUndefined();
     // The figures of both rows are read as they are.

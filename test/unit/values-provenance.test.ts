@@ -14,7 +14,7 @@ import { u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { sourceOf, sourcesIn } from '../../src/engine/provenance';
 import { applyEdits } from '../../src/session';
 import { updateEdits } from '../../src/session/import-update';
-import { P } from '../../src/ui/strings/problems';
+import { problemWords } from '../../src/ui/strings/problems';
 
 const v8 = JSON.parse(readFileSync(new URL('../fixtures/frozen/assessment-v8.json', import.meta.url), 'utf8'));
 const sample = readFileSync(new URL('../fixtures/sample-values.csv', import.meta.url), 'utf8');
@@ -81,7 +81,7 @@ describe('the values CSV’s provenance column (#29)', () => {
       records[ws][11] = bad;
       const back = read(writeCsv(records));
       expect(back.ignored).toEqual([{ row: ws + 1, column: 'provenance', problem: { kind: 'bad-provenance' } }]);
-      expect(P.table(back.ignored[0].problem)).toMatch(/provenance cell/);
+      expect(problemWords.table(back.ignored[0].problem)).toMatch(/provenance cell/);
       expect(back.input.values[WS]?.denominator).toBe(Number(records[ws][3]));
       expect(back.input.provenance?.values?.[WS]).toBeUndefined();
     }

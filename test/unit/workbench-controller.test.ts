@@ -12,9 +12,9 @@ import type { Edit } from '../../src/session';
 import { addAssessment, getAssessment, type WorkbenchDb } from '../../src/storage/db';
 import { createWorkbenchController, tabAfter, type WorkbenchGrid } from '../../src/ui/workbench-controller';
 import { freezeEdit } from '../../src/ui/workbench-versions';
-import { S } from '../../src/ui/strings';
-import { D } from '../../src/ui/strings/saving';
-import { V } from '../../src/ui/strings/review';
+import { shellWords } from '../../src/ui/strings';
+import { savingWords } from '../../src/ui/strings/saving';
+import { reviewWords } from '../../src/ui/strings/review';
 import { createEngineApi } from '../../src/worker/engine-api';
 import type { EngineClient } from '../../src/worker/client';
 
@@ -105,7 +105,7 @@ describe('the workbench controller’s lifecycle', () => {
     await db.journal.add({ assessmentId: doc.id, tabId: 'gone', at: 1, edit: typed(7, ID2)[0] });
     const { ctl, engine, calls } = await opened(db, doc);
     expect(ctl.doc()?.values[ID2]).toEqual({ value: 7 });
-    expect(ctl.notice()).toBe(D.recovered(1));
+    expect(ctl.notice()).toBe(savingWords.recovered(1));
     expect(calls).toEqual(['load', 'setScores']);
 
     ctl.send(typed(12));
@@ -126,7 +126,7 @@ describe('the workbench controller’s lifecycle', () => {
     let made = 0;
     const ctl = createWorkbenchController({ db, id: 'no-such-id', engine: () => (made++, heldEngine().client), onOpenOther: () => {}, onClose: () => {} });
     expect(await ctl.open()).toBeNull();
-    expect(ctl.missing()).toBe(S.notFound);
+    expect(ctl.missing()).toBe(shellWords.notFound);
     expect(made).toBe(0);
     ctl.close();
   });
@@ -156,7 +156,7 @@ describe('a frozen assessment', () => {
     // The held Enter is not offered: the grid commits at once, and the refusal follows.
     expect(ctl.sendAhead(typed(99))).toBeNull();
     ctl.send(typed(99));
-    expect(ctl.notice()).toBe(V.frozenRefused);
+    expect(ctl.notice()).toBe(reviewWords.frozenRefused);
     expect(calls.slice(0, 2)).toEqual(['load', 'makeReadOnly']);
     expect(ctl.doc()?.values[ID]).toEqual({ value: 3 });
     expect(engine.waiting).toEqual([]);

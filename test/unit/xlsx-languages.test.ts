@@ -15,7 +15,7 @@ import { parseValuesXlsx, valuesXlsx, workbookAbout, type WorkbookLabels } from 
 import { readWorkbook } from '../../src/share/xlsx-cells';
 import { runConvert } from '../../src/cli/convert';
 import type { FileAccess } from '../../src/cli/read';
-import { X, workbookLabelsOf } from '../../src/ui/strings/interchange';
+import { interchangeWords, workbookLabelsOf } from '../../src/ui/strings/interchange';
 import { LANGUAGES, type Lang } from '../../src/ui/strings/languages';
 import { loadCatalogue } from '../../src/ui/strings/language';
 import { useKpiCatalogue, workbookNames } from '../../src/ui/strings/kpi-names';
@@ -31,11 +31,11 @@ const doc: AssessmentDoc = {
 
 /** A language's workbook words, complete (a missing word would fall back to English and is a defect here). */
 async function labels(lang: Lang): Promise<WorkbookLabels> {
-  if (lang === 'en') return X.workbook;
+  if (lang === 'en') return interchangeWords.workbook;
   const table = (await loadCatalogue(lang)).messages?.interchange ?? {};
   const english = [
-    ...Object.keys(X.workbook.sheets).map((k) => `workbook.sheets.${k}`),
-    ...Object.keys(X.workbook.columns).map((k) => `workbook.columns.${k}`),
+    ...Object.keys(interchangeWords.workbook.sheets).map((k) => `workbook.sheets.${k}`),
+    ...Object.keys(interchangeWords.workbook.columns).map((k) => `workbook.columns.${k}`),
   ];
   expect(english.filter((k) => typeof table[k] !== 'string')).toEqual([]);
   return workbookLabelsOf(table);
@@ -82,7 +82,7 @@ describe('the results workbook in six languages', () => {
 
   it('English words are the identifiers: an English workbook is exactly what an older version wrote, and one written before the words existed still reads', async () => {
     const older = await valuesXlsx(u4ssc, doc, referenceTargets);
-    const english = await valuesXlsx(u4ssc, doc, referenceTargets, X.workbook);
+    const english = await valuesXlsx(u4ssc, doc, referenceTargets, interchangeWords.workbook);
     const [a, b] = [await sheetsOf(older), await sheetsOf(english)];
     expect(b.map((s) => [s.name, headerOf(s.rows)])).toEqual(a.map((s) => [s.name, headerOf(s.rows)]));
     expect(a.map((s) => s.name)).toEqual(['Values', 'Scores', 'Profile', 'Targets']);

@@ -31,16 +31,16 @@ import {
 import { normaliseCode, type Framework } from '../../engine/framework';
 import { sdg11 } from '../../engine/frameworks/sdg11';
 import { u4ssc } from '../../engine/frameworks/u4ssc';
-import { frameworkEditor as m } from '../messages/compiled/framework-editor';
+import { frameworkEditor } from '../messages/compiled/framework-editor';
 import { RULE_OPERATORS } from '../../engine/rules';
 import type { WorkbenchDb } from '../../storage/db';
 import { storageProblem } from '../../storage/errors';
 import { saveLocalFramework, watchLocalFrameworkText } from '../../storage/local-framework';
-import { D } from '../strings/saving';
+import { savingWords } from '../strings/saving';
 import { downloadBlob } from '../interchange/files';
-import { C } from '../strings/catalogue';
+import { catalogueTexts } from '../strings/catalogue';
 import { RULE_OPERATOR } from '../strings/flags';
-import { P } from '../strings/problems';
+import { problemWords } from '../strings/problems';
 import './frameworks.css';
 import { kpiName } from '../strings/kpi-names';
 
@@ -82,7 +82,7 @@ function FormulaCheck(props: { id: string; text: string; result: CompileResult |
           <Show when={!r().ok ? (r() as Extract<CompileResult, { ok: false }>).problems : null} fallback={props.reads}>
             {(problems) => (
               <>
-                <For each={problems()}>{(p) => <p>{C.formula(p)}</p>}</For>
+                <For each={problems()}>{(p) => <p>{catalogueTexts.formula(p)}</p>}</For>
                 <Show when={problemAt(problems()[0]) !== null}>
                   <code class="formula-at" aria-hidden="true" data-testid={`${props.id}-at`}>
                     {props.text.slice(0, problemAt(problems()[0])!)}
@@ -110,7 +110,7 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
   const [rule, setRule] = createStore({ name: '', left: '', operator: '<=' as Comparison, right: '', source: '' });
   const [ruleError, setRuleError] = createSignal('');
 
-  const problemLines = (ps: FrameworkFileProblem[]) => ps.map((p) => C.frameworkFile(p, P.doc));
+  const problemLines = (ps: FrameworkFileProblem[]) => ps.map((p) => catalogueTexts.frameworkFile(p, problemWords.doc));
 
   /** The stored text as this editor last read or wrote it: a save is kept only if it is still that (another tab may have saved since). */
   let stored: string | null = null;
@@ -124,7 +124,7 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
     }
     const opened = openFrameworkText(text);
     if (opened.ok) use(opened.file, opened.text);
-    else setProblems({ title: m.notRead, lines: problemLines(opened.problems) });
+    else setProblems({ title: frameworkEditor.notRead, lines: problemLines(opened.problems) });
   };
 
   // The stored file as it changes: another tab's save shows here at once, so a change is made to the file
@@ -137,7 +137,7 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
     const elsewhere = !first;
     first = false;
     show(text);
-    if (elsewhere) setStatus(m.updatedElsewhere);
+    if (elsewhere) setStatus(frameworkEditor.updatedElsewhere);
   });
   onCleanup(() => watch.unsubscribe());
 
@@ -151,7 +151,7 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
   const commit = async (next: FrameworkFile, done: string): Promise<boolean> => {
     const checked = checkEdited(next);
     if (!checked.ok) {
-      setProblems({ title: m.notSaved, lines: problemLines(checked.problems) });
+      setProblems({ title: frameworkEditor.notSaved, lines: problemLines(checked.problems) });
       return false;
     }
     if (!(await store(checked.text))) return false;
@@ -176,30 +176,30 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
       }
       show(saved.stored);
       setStatus('');
-      setProblems({ title: m.notSaved, lines: [m.changedElsewhere] });
+      setProblems({ title: frameworkEditor.notSaved, lines: [frameworkEditor.changedElsewhere] });
     } catch (e) {
-      setProblems({ title: m.notSaved, lines: [D.problem(storageProblem(e))] });
+      setProblems({ title: frameworkEditor.notSaved, lines: [savingWords.problem(storageProblem(e))] });
     } finally {
       writing = undefined;
     }
     return false;
   };
 
-  const startU4ssc = () => void commit(BASE, m.opened({ name: u4ssc.data.name }));
+  const startU4ssc = () => void commit(BASE, frameworkEditor.opened({ name: u4ssc.data.name }));
 
   // The national selection: KPIs moved, left out and put back, each change checked as any other.
   const selection = createMemo(() => (file() ? selectionOf(file()!, BASE) : null));
   /** After a move, the focus stays on the KPI's button of that direction, or (at the end of the list, where it is disabled) the other one. */
   const refocus = (code: string, by: -1 | 1) => {
     const button = (label: string) => document.querySelector<HTMLButtonElement>(`.framework-order button[aria-label="${CSS.escape(label)}"]`);
-    const same = button(by < 0 ? m.moveUp({ code }) : m.moveDown({ code }));
-    (same && !same.disabled ? same : button(by < 0 ? m.moveDown({ code }) : m.moveUp({ code })))?.focus();
+    const same = button(by < 0 ? frameworkEditor.moveUp({ code }) : frameworkEditor.moveDown({ code }));
+    (same && !same.disabled ? same : button(by < 0 ? frameworkEditor.moveDown({ code }) : frameworkEditor.moveUp({ code })))?.focus();
   };
   const move = async (code: string, by: -1 | 1) => {
-    if (await commit(moveKpi(file()!, code, by), m.moved({ code }))) refocus(code, by);
+    if (await commit(moveKpi(file()!, code, by), frameworkEditor.moved({ code }))) refocus(code, by);
   };
-  const leaveOut = (code: string) => void commit(removeKpi(file()!, code), m.leftOut({ code }));
-  const putBack = (code: string) => void commit(restoreKpi(file()!, BASE, code), m.putBackDone({ code }));
+  const leaveOut = (code: string) => void commit(removeKpi(file()!, code), frameworkEditor.leftOut({ code }));
+  const putBack = (code: string) => void commit(restoreKpi(file()!, BASE, code), frameworkEditor.putBackDone({ code }));
 
   // Links to other frameworks' indicators, per data point.
   const [link, setLink] = createStore({
@@ -218,7 +218,7 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
   const saveLink = async (e: Event) => {
     e.preventDefault();
     const to = linkTo();
-    if (!file() || !to || link.indicator === '' || link.source.trim() === '') return setLinkError(m.linkRequired);
+    if (!file() || !to || link.indicator === '' || link.source.trim() === '') return setLinkError(frameworkEditor.linkRequired);
     setLinkError('');
     const next: CrosswalkLink = {
       datapoint: linkFrom(),
@@ -228,7 +228,7 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
       source: link.source.trim(),
     };
     if (link.note.trim() !== '') next.note = link.note.trim();
-    if (await commit(putLink(file()!, next), m.linkSaved({ from: next.datapoint, to: `${next.framework} ${next.indicator}` })))
+    if (await commit(putLink(file()!, next), frameworkEditor.linkSaved({ from: next.datapoint, to: `${next.framework} ${next.indicator}` })))
       setLink({ source: '', note: '' });
   };
 
@@ -238,10 +238,10 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
     if (!chosen) return;
     const opened = openFrameworkText(await chosen.text());
     if (!opened.ok) {
-      setProblems({ title: m.notRead, lines: problemLines(opened.problems) });
+      setProblems({ title: frameworkEditor.notRead, lines: problemLines(opened.problems) });
       return;
     }
-    await commit(opened.file, m.opened({ name: opened.file.name }));
+    await commit(opened.file, frameworkEditor.opened({ name: opened.file.name }));
   };
 
   const exportFile = () => {
@@ -254,7 +254,7 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
     setProblems(null);
     setFile(null);
     setText('');
-    setStatus(m.none);
+    setStatus(frameworkEditor.none);
   };
 
   const inputNames = () => form.inputs.map((i) => i.name.trim()).filter((n) => n !== '');
@@ -268,16 +268,17 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
     e.preventDefault();
     const f = file();
     if (!f) return;
-    if ([form.code, form.name, form.unit, form.source, form.inputs[0].name, form.inputs[0].label].some((v) => v.trim() === '')) return setFormError(m.required);
-    if (!isLocal(form.code)) return setFormError(m.notLocal({ code: form.code.trim() }));
+    if ([form.code, form.name, form.unit, form.source, form.inputs[0].name, form.inputs[0].label].some((v) => v.trim() === ''))
+      return setFormError(frameworkEditor.required);
+    if (!isLocal(form.code)) return setFormError(frameworkEditor.notLocal({ code: form.code.trim() }));
     const check = formulaCheck();
-    if (!check?.ok) return setFormError(check ? C.formula(check.problems[0]) : C.formula({ kind: 'empty' }));
+    if (!check?.ok) return setFormError(check ? catalogueTexts.formula(check.problems[0]) : catalogueTexts.formula({ kind: 'empty' }));
     setFormError('');
     const fields: LocalKpiFields = { ...form, inputs: form.inputs.filter((i) => i.name.trim() !== '').map((i) => ({ ...i })) };
     const code = fields.code.trim();
     const before = editing();
     const next = before !== null && normaliseCode(before) !== normaliseCode(code) ? removeKpi(f, before) : f;
-    if (await commit(putKpi(next, fields), m.saved({ code }))) {
+    if (await commit(putKpi(next, fields), frameworkEditor.saved({ code }))) {
       setEditing(null);
       setForm(emptyKpi(form.category));
     }
@@ -305,9 +306,9 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
     e.preventDefault();
     const f = file();
     if (!f) return;
-    if ([rule.name, rule.left, rule.right, rule.source].some((v) => v.trim() === '')) return setRuleError(m.required);
+    if ([rule.name, rule.left, rule.right, rule.source].some((v) => v.trim() === '')) return setRuleError(frameworkEditor.required);
     const { left, right } = ruleChecks();
-    for (const c of [left, right]) if (c && !c.ok) return setRuleError(C.formula(c.problems[0]));
+    for (const c of [left, right]) if (c && !c.ok) return setRuleError(catalogueTexts.formula(c.problems[0]));
     setRuleError('');
     const taken = new Set((f.rules ?? []).map((r) => r.id));
     let n = (f.rules ?? []).length + 1;
@@ -322,7 +323,7 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
       missing: 'skip-if-any-missing',
       source: rule.source.trim(),
     });
-    if (await commit(next, m.ruleSaved({ name: rule.name.trim() }))) setRule({ name: '', left: '', operator: '<=', right: '', source: '' });
+    if (await commit(next, frameworkEditor.ruleSaved({ name: rule.name.trim() }))) setRule({ name: '', left: '', operator: '<=', right: '', source: '' });
   };
 
   const [open, setOpen] = createSignal(false);
@@ -352,41 +353,41 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
           onInput={(e) => setRule(name, e.currentTarget.value)}
         />,
       )}
-      <FormulaCheck id={`fw-rule-${name}-check`} text={rule[name]} result={ruleChecks()[name]} reads={m.formulaReads} />
+      <FormulaCheck id={`fw-rule-${name}-check`} text={rule[name]} result={ruleChecks()[name]} reads={frameworkEditor.formulaReads} />
     </>
   );
 
   return (
     <details class="framework-editor" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{m.title}</summary>
+      <summary>{frameworkEditor.title}</summary>
       {/* Rendered only while open: a closed panel adds no file input to the library (the import panel's is the one). */}
       <Show when={open()}>
-        <p class="hint">{m.help}</p>
+        <p class="hint">{frameworkEditor.help}</p>
         <p role="status" data-testid="framework-status">
           {file()
-            ? m.summary({
+            ? frameworkEditor.summary({
                 name: file()!.name,
                 version: file()!.frameworkVersion,
                 kpis: file()!.kpis.length,
                 local: locals().length,
                 rules: (file()!.rules ?? []).length,
               })
-            : m.none}{' '}
+            : frameworkEditor.none}{' '}
           {status()}
         </p>
         <div class="button-row">
           <button type="button" onClick={startU4ssc}>
-            {m.startU4ssc}
+            {frameworkEditor.startU4ssc}
           </button>
           <label class="file-button">
-            {m.open}
+            {frameworkEditor.open}
             <input type="file" accept=".json,application/json" data-testid="framework-file" onChange={(e) => void onFile(e.currentTarget)} />
           </label>
           <button type="button" disabled={!file()} onClick={exportFile}>
-            {m.exportFile}
+            {frameworkEditor.exportFile}
           </button>
           <button type="button" disabled={!file()} onClick={() => void forget()}>
-            {m.forget}
+            {frameworkEditor.forget}
           </button>
         </div>
         <Show when={problems()}>
@@ -402,10 +403,10 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
 
         <Show when={file()}>
           <section class="framework-selection" aria-labelledby="fw-selection-title">
-            <h3 id="fw-selection-title">{m.selectionTitle}</h3>
-            <p class="hint">{m.selectionHelp}</p>
+            <h3 id="fw-selection-title">{frameworkEditor.selectionTitle}</h3>
+            <p class="hint">{frameworkEditor.selectionHelp}</p>
             <p data-testid="framework-selection">
-              {m.selectionSummary({
+              {frameworkEditor.selectionSummary({
                 kept: selection()!.kept.length,
                 total: BASE.kpis.length,
                 removed: selection()!.removed.length,
@@ -418,31 +419,31 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
                   <li>
                     <span>
                       {k.code} · {k.name}
-                      <Show when={isLocal(k.code)}> ({m.localTag})</Show>
+                      <Show when={isLocal(k.code)}> ({frameworkEditor.localTag})</Show>
                     </span>{' '}
-                    <button type="button" disabled={i() === 0} aria-label={m.moveUp({ code: k.code })} onClick={() => void move(k.code, -1)}>
-                      {m.up}
+                    <button type="button" disabled={i() === 0} aria-label={frameworkEditor.moveUp({ code: k.code })} onClick={() => void move(k.code, -1)}>
+                      {frameworkEditor.up}
                     </button>{' '}
                     <button
                       type="button"
                       disabled={i() === file()!.kpis.length - 1}
-                      aria-label={m.moveDown({ code: k.code })}
+                      aria-label={frameworkEditor.moveDown({ code: k.code })}
                       onClick={() => void move(k.code, 1)}
                     >
-                      {m.down}
+                      {frameworkEditor.down}
                     </button>
                     <Show when={!isLocal(k.code)}>
                       {' '}
-                      <button type="button" aria-label={m.leaveOutKpi({ code: k.code })} onClick={() => leaveOut(k.code)}>
-                        {m.leaveOut}
+                      <button type="button" aria-label={frameworkEditor.leaveOutKpi({ code: k.code })} onClick={() => leaveOut(k.code)}>
+                        {frameworkEditor.leaveOut}
                       </button>
                     </Show>
                   </li>
                 )}
               </For>
             </ol>
-            <h4>{m.removedTitle}</h4>
-            <Show when={selection()!.removed.length > 0} fallback={<p>{m.noneRemoved}</p>}>
+            <h4>{frameworkEditor.removedTitle}</h4>
+            <Show when={selection()!.removed.length > 0} fallback={<p>{frameworkEditor.noneRemoved}</p>}>
               <ul class="framework-removed" data-testid="framework-removed">
                 <For each={selection()!.removed}>
                   {(k) => (
@@ -450,8 +451,8 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
                       <span>
                         {k.code} · {k.name}
                       </span>{' '}
-                      <button type="button" aria-label={m.putBackKpi({ code: k.code })} onClick={() => putBack(k.code)}>
-                        {m.putBack}
+                      <button type="button" aria-label={frameworkEditor.putBackKpi({ code: k.code })} onClick={() => putBack(k.code)}>
+                        {frameworkEditor.putBack}
                       </button>
                     </li>
                   )}
@@ -460,8 +461,8 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
             </Show>
           </section>
 
-          <h3>{m.localTitle}</h3>
-          <Show when={locals().length > 0} fallback={<p>{m.noLocal}</p>}>
+          <h3>{frameworkEditor.localTitle}</h3>
+          <Show when={locals().length > 0} fallback={<p>{frameworkEditor.noLocal}</p>}>
             <ul class="framework-locals">
               <For each={locals()}>
                 {(k) => (
@@ -469,15 +470,15 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
                     <span>
                       {k.code} · {k.name} ({k.datapoints[0]?.unit})
                     </span>{' '}
-                    <button type="button" onClick={() => edit(k.code)} aria-label={`${m.edit} ${k.code}`}>
-                      {m.edit}
+                    <button type="button" onClick={() => edit(k.code)} aria-label={`${frameworkEditor.edit} ${k.code}`}>
+                      {frameworkEditor.edit}
                     </button>{' '}
                     <button
                       type="button"
-                      aria-label={`${m.remove} ${k.code}`}
-                      onClick={() => void commit(removeKpi(file()!, k.code), m.removed({ item: k.code }))}
+                      aria-label={`${frameworkEditor.remove} ${k.code}`}
+                      onClick={() => void commit(removeKpi(file()!, k.code), frameworkEditor.removed({ item: k.code }))}
                     >
-                      {m.remove}
+                      {frameworkEditor.remove}
                     </button>
                   </li>
                 )}
@@ -486,28 +487,28 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
           </Show>
 
           <form class="framework-kpi" onSubmit={(e) => void saveKpi(e)} aria-labelledby="fw-kpi-title">
-            <h3 id="fw-kpi-title">{editing() ? m.editKpi({ code: editing()! }) : m.addKpi}</h3>
-            {field('fw-kpi-code', m.code, <input id="fw-kpi-code" value={form.code} onInput={(e) => setForm('code', e.currentTarget.value)} />)}
-            {field('fw-kpi-name', m.name, <input id="fw-kpi-name" value={form.name} onInput={(e) => setForm('name', e.currentTarget.value)} />)}
+            <h3 id="fw-kpi-title">{editing() ? frameworkEditor.editKpi({ code: editing()! }) : frameworkEditor.addKpi}</h3>
+            {field('fw-kpi-code', frameworkEditor.code, <input id="fw-kpi-code" value={form.code} onInput={(e) => setForm('code', e.currentTarget.value)} />)}
+            {field('fw-kpi-name', frameworkEditor.name, <input id="fw-kpi-name" value={form.name} onInput={(e) => setForm('name', e.currentTarget.value)} />)}
             {field(
               'fw-kpi-category',
-              m.category,
+              frameworkEditor.category,
               <select id="fw-kpi-category" value={form.category} onChange={(e) => setForm('category', e.currentTarget.value)}>
                 <For each={categoriesOf(file()!)}>{(c) => <option value={c.path}>{`${c.path} · ${c.name}`}</option>}</For>
               </select>,
             )}
             {field(
               'fw-kpi-definition',
-              m.definition,
+              frameworkEditor.definition,
               <textarea id="fw-kpi-definition" value={form.definition} onInput={(e) => setForm('definition', e.currentTarget.value)} />,
             )}
-            {field('fw-kpi-unit', m.unit, <input id="fw-kpi-unit" value={form.unit} onInput={(e) => setForm('unit', e.currentTarget.value)} />)}
+            {field('fw-kpi-unit', frameworkEditor.unit, <input id="fw-kpi-unit" value={form.unit} onInput={(e) => setForm('unit', e.currentTarget.value)} />)}
             {field(
               'fw-kpi-direction',
-              m.direction,
+              frameworkEditor.direction,
               <select id="fw-kpi-direction" value={form.direction} onChange={(e) => setForm('direction', e.currentTarget.value as 'higher' | 'lower')}>
-                <option value="higher">{m.higher}</option>
-                <option value="lower">{m.lower}</option>
+                <option value="higher">{frameworkEditor.higher}</option>
+                <option value="lower">{frameworkEditor.lower}</option>
               </select>,
             )}
             <For each={[0, 1]}>
@@ -515,18 +516,18 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
                 <>
                   {field(
                     `fw-kpi-input-${i}`,
-                    m.inputName({ n: i + 1 }),
+                    frameworkEditor.inputName({ n: i + 1 }),
                     <input
                       id={`fw-kpi-input-${i}`}
                       aria-describedby="fw-kpi-input-0-help"
                       value={form.inputs[i].name}
                       onInput={(e) => setForm('inputs', i, 'name', e.currentTarget.value)}
                     />,
-                    i === 0 ? m.inputHelp : undefined,
+                    i === 0 ? frameworkEditor.inputHelp : undefined,
                   )}
                   {field(
                     `fw-kpi-input-label-${i}`,
-                    m.inputLabel({ n: i + 1 }),
+                    frameworkEditor.inputLabel({ n: i + 1 }),
                     <input id={`fw-kpi-input-label-${i}`} value={form.inputs[i].label} onInput={(e) => setForm('inputs', i, 'label', e.currentTarget.value)} />,
                   )}
                 </>
@@ -534,7 +535,7 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
             </For>
             {field(
               'fw-kpi-formula',
-              m.formula,
+              frameworkEditor.formula,
               <input
                 id="fw-kpi-formula"
                 class="formula-input"
@@ -546,18 +547,19 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
                 value={form.expression}
                 onInput={(e) => setForm('expression', e.currentTarget.value)}
               />,
-              m.formulaHelp,
+              frameworkEditor.formulaHelp,
             )}
-            <FormulaCheck id="fw-kpi-formula-check" text={form.expression} result={formulaCheck()} reads={m.formulaReads} />
+            <FormulaCheck id="fw-kpi-formula-check" text={form.expression} result={formulaCheck()} reads={frameworkEditor.formulaReads} />
             <fieldset>
-              <legend>{m.target}</legend>
+              <legend>{frameworkEditor.target}</legend>
               <label>
-                <input type="checkbox" checked={form.target === null} onChange={(e) => setForm('target', e.currentTarget.checked ? null : 0)} /> {m.noTarget}
+                <input type="checkbox" checked={form.target === null} onChange={(e) => setForm('target', e.currentTarget.checked ? null : 0)} />{' '}
+                {frameworkEditor.noTarget}
               </label>
               <Show when={form.target !== null}>
                 {field(
                   'fw-kpi-target',
-                  m.target,
+                  frameworkEditor.target,
                   <input
                     id="fw-kpi-target"
                     type="number"
@@ -571,17 +573,21 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
                 )}
                 {field(
                   'fw-kpi-basis',
-                  m.basis,
+                  frameworkEditor.basis,
                   <select id="fw-kpi-basis" value={form.basis} onChange={(e) => setForm('basis', e.currentTarget.value as 'public' | 'judgement')}>
-                    <option value="public">{m.basisPublic}</option>
-                    <option value="judgement">{m.basisJudgement}</option>
+                    <option value="public">{frameworkEditor.basisPublic}</option>
+                    <option value="judgement">{frameworkEditor.basisJudgement}</option>
                   </select>,
                 )}
               </Show>
-              {field('fw-kpi-source', m.source, <input id="fw-kpi-source" value={form.source} onInput={(e) => setForm('source', e.currentTarget.value)} />)}
+              {field(
+                'fw-kpi-source',
+                frameworkEditor.source,
+                <input id="fw-kpi-source" value={form.source} onInput={(e) => setForm('source', e.currentTarget.value)} />,
+              )}
               {field(
                 'fw-kpi-rationale',
-                m.rationale,
+                frameworkEditor.rationale,
                 <textarea id="fw-kpi-rationale" value={form.rationale} onInput={(e) => setForm('rationale', e.currentTarget.value)} />,
               )}
             </fieldset>
@@ -591,7 +597,7 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
               </p>
             </Show>
             <div class="button-row">
-              <button type="submit">{m.saveKpi}</button>
+              <button type="submit">{frameworkEditor.saveKpi}</button>
               <Show when={editing()}>
                 <button
                   type="button"
@@ -600,36 +606,38 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
                     setForm(emptyKpi(form.category));
                   }}
                 >
-                  {m.cancel}
+                  {frameworkEditor.cancel}
                 </button>
               </Show>
             </div>
           </form>
 
           <form class="framework-links" onSubmit={(e) => void saveLink(e)} aria-labelledby="fw-links-title">
-            <h3 id="fw-links-title">{m.linksTitle}</h3>
-            <p class="hint">{m.linksHelp}</p>
+            <h3 id="fw-links-title">{frameworkEditor.linksTitle}</h3>
+            <p class="hint">{frameworkEditor.linksHelp}</p>
             {field(
               'fw-link-datapoint',
-              m.linkDatapoint,
+              frameworkEditor.linkDatapoint,
               <select id="fw-link-datapoint" value={linkFrom()} onChange={(e) => setLink('datapoint', e.currentTarget.value)}>
                 <For each={datapointsOf(file()!)}>{(d) => <option value={d.id}>{d.label}</option>}</For>
               </select>,
             )}
-            <Show when={linksHere().length > 0} fallback={<p>{m.noLinks}</p>}>
+            <Show when={linksHere().length > 0} fallback={<p>{frameworkEditor.noLinks}</p>}>
               <ul data-testid="framework-links">
                 <For each={linksHere()}>
                   {(l) => (
                     <li>
                       <span>
-                        {l.framework} {l.indicator} · {m.relation[l.relation]} ({l.source})
+                        {l.framework} {l.indicator} · {frameworkEditor.relation[l.relation]} ({l.source})
                       </span>{' '}
                       <button
                         type="button"
-                        aria-label={m.removeLink({ to: `${l.framework} ${l.indicator}` })}
-                        onClick={() => void commit(removeLink(file()!, l), m.linkRemoved({ from: l.datapoint, to: `${l.framework} ${l.indicator}` }))}
+                        aria-label={frameworkEditor.removeLink({ to: `${l.framework} ${l.indicator}` })}
+                        onClick={() =>
+                          void commit(removeLink(file()!, l), frameworkEditor.linkRemoved({ from: l.datapoint, to: `${l.framework} ${l.indicator}` }))
+                        }
                       >
-                        {m.remove}
+                        {frameworkEditor.remove}
                       </button>
                     </li>
                   )}
@@ -638,7 +646,7 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
             </Show>
             {field(
               'fw-link-framework',
-              m.linkFramework,
+              frameworkEditor.linkFramework,
               <select
                 id="fw-link-framework"
                 value={linkTo()?.data.id}
@@ -652,7 +660,7 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
             )}
             {field(
               'fw-link-indicator',
-              m.linkIndicator,
+              frameworkEditor.linkIndicator,
               <select id="fw-link-indicator" value={link.indicator} onChange={(e) => setLink('indicator', e.currentTarget.value)}>
                 <option value="" />
                 <For each={linkTo()?.datapoints ?? []}>{(d) => <option value={d.id}>{`${d.id} · ${kpiName(d.kpi)}`}</option>}</For>
@@ -660,23 +668,31 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
             )}
             {field(
               'fw-link-relation',
-              m.linkRelation,
+              frameworkEditor.linkRelation,
               <select id="fw-link-relation" value={link.relation} onChange={(e) => setLink('relation', e.currentTarget.value as CrosswalkLink['relation'])}>
-                <For each={RELATIONS}>{(r) => <option value={r}>{m.relation[r]}</option>}</For>
+                <For each={RELATIONS}>{(r) => <option value={r}>{frameworkEditor.relation[r]}</option>}</For>
               </select>,
             )}
-            {field('fw-link-source', m.linkSource, <input id="fw-link-source" value={link.source} onInput={(e) => setLink('source', e.currentTarget.value)} />)}
-            {field('fw-link-note', m.linkNote, <input id="fw-link-note" value={link.note} onInput={(e) => setLink('note', e.currentTarget.value)} />)}
+            {field(
+              'fw-link-source',
+              frameworkEditor.linkSource,
+              <input id="fw-link-source" value={link.source} onInput={(e) => setLink('source', e.currentTarget.value)} />,
+            )}
+            {field(
+              'fw-link-note',
+              frameworkEditor.linkNote,
+              <input id="fw-link-note" value={link.note} onInput={(e) => setLink('note', e.currentTarget.value)} />,
+            )}
             <Show when={linkError()}>
               <p class="field-error" role="alert">
                 {linkError()}
               </p>
             </Show>
-            <button type="submit">{m.addLink}</button>
+            <button type="submit">{frameworkEditor.addLink}</button>
           </form>
 
-          <h3>{m.rulesTitle}</h3>
-          <Show when={(file()!.rules ?? []).length > 0} fallback={<p>{m.noRules}</p>}>
+          <h3>{frameworkEditor.rulesTitle}</h3>
+          <Show when={(file()!.rules ?? []).length > 0} fallback={<p>{frameworkEditor.noRules}</p>}>
             <ul class="framework-rules">
               <For each={file()!.rules}>
                 {(r) => (
@@ -686,10 +702,10 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
                     </span>{' '}
                     <button
                       type="button"
-                      aria-label={`${m.remove} ${r.name}`}
-                      onClick={() => void commit(removeRule(file()!, r.id), m.removed({ item: r.name }))}
+                      aria-label={`${frameworkEditor.remove} ${r.name}`}
+                      onClick={() => void commit(removeRule(file()!, r.id), frameworkEditor.removed({ item: r.name }))}
                     >
-                      {m.remove}
+                      {frameworkEditor.remove}
                     </button>
                   </li>
                 )}
@@ -697,24 +713,32 @@ export function FrameworkEditor(props: { db: WorkbenchDb }): JSX.Element {
             </ul>
           </Show>
           <form class="framework-rule" onSubmit={(e) => void saveRule(e)} aria-labelledby="fw-rule-title">
-            <h3 id="fw-rule-title">{m.addRule}</h3>
-            {field('fw-rule-name', m.ruleName, <input id="fw-rule-name" value={rule.name} onInput={(e) => setRule('name', e.currentTarget.value)} />)}
-            {ruleSide('left', m.ruleLeft)}
+            <h3 id="fw-rule-title">{frameworkEditor.addRule}</h3>
+            {field(
+              'fw-rule-name',
+              frameworkEditor.ruleName,
+              <input id="fw-rule-name" value={rule.name} onInput={(e) => setRule('name', e.currentTarget.value)} />,
+            )}
+            {ruleSide('left', frameworkEditor.ruleLeft)}
             {field(
               'fw-rule-operator',
-              m.ruleOperator,
+              frameworkEditor.ruleOperator,
               <select id="fw-rule-operator" value={rule.operator} onChange={(e) => setRule('operator', e.currentTarget.value as Comparison)}>
                 <For each={RULE_OPERATORS}>{(op) => <option value={op}>{RULE_OPERATOR[op]}</option>}</For>
               </select>,
             )}
-            {ruleSide('right', m.ruleRight)}
-            {field('fw-rule-source', m.ruleSource, <input id="fw-rule-source" value={rule.source} onInput={(e) => setRule('source', e.currentTarget.value)} />)}
+            {ruleSide('right', frameworkEditor.ruleRight)}
+            {field(
+              'fw-rule-source',
+              frameworkEditor.ruleSource,
+              <input id="fw-rule-source" value={rule.source} onInput={(e) => setRule('source', e.currentTarget.value)} />,
+            )}
             <Show when={ruleError()}>
               <p class="field-error" role="alert">
                 {ruleError()}
               </p>
             </Show>
-            <button type="submit">{m.saveRule}</button>
+            <button type="submit">{frameworkEditor.saveRule}</button>
           </form>
         </Show>
       </Show>

@@ -6,7 +6,7 @@
 import { createUniqueId, Show, type JSX } from 'solid-js';
 import type { LocalFrameworkRef } from '../../engine/assessment';
 import type { GridLayout } from '../grid/columns';
-import { frameworkGrid as FG } from '../messages/compiled/framework-grid';
+import { frameworkGrid } from '../messages/compiled/framework-grid';
 
 export type GridFollows =
   /** No framework named: the U4SSC grid. */
@@ -33,14 +33,14 @@ export function GridFollowsNotice(props: {
       <Show when={props.follows.kind === 'not-held' && props.follows}>
         {(f) => (
           <p class="notice" role="status" data-testid="grid-not-held">
-            {FG.notHeld({ name: f().ref.name ?? f().ref.id, id: f().ref.id, version: f().ref.version, n: f().kept })}
+            {frameworkGrid.notHeld({ name: f().ref.name ?? f().ref.id, id: f().ref.id, version: f().ref.version, n: f().kept })}
           </p>
         )}
       </Show>
       <Show when={props.follows.kind === 'framework' && props.follows}>
         {(f) => (
           <div class="grid-follows" data-testid="grid-follows">
-            <p class="hint">{FG.following({ name: f().ref.name ?? f().ref.id, version: f().ref.version })}</p>
+            <p class="hint">{frameworkGrid.following({ name: f().ref.name ?? f().ref.id, version: f().ref.version })}</p>
             <Show when={props.left > 0}>
               <p>
                 <input
@@ -50,7 +50,7 @@ export function GridFollowsNotice(props: {
                   onChange={(e) => props.onShowLeftOut(e.currentTarget.checked)}
                   data-testid="show-left-out"
                 />{' '}
-                <label for={`left-out-${id}`}>{FG.showLeftOut({ n: props.left })}</label>
+                <label for={`left-out-${id}`}>{frameworkGrid.showLeftOut({ n: props.left })}</label>
               </p>
             </Show>
           </div>

@@ -10,13 +10,13 @@ import type { ReadFramework } from '../../engine/framework-file';
 import { u4ssc } from '../../engine/frameworks/u4ssc';
 import { localComparison, type LocalComparison } from '../../engine/local-kpis';
 import type { DecimalStyle } from '../../engine/parse';
-import { localResults as L } from '../messages/compiled/local-results';
+import { localResults } from '../messages/compiled/local-results';
 import { datapointCode, datapointName, fmtPercent, fmtQuantity } from '../results/format';
 import { TableHead } from '../results/table-head';
-import { R } from '../strings/results';
+import { resultWords } from '../strings/results';
 
 const label = (d: AssessmentDoc) => `${d.city} ${d.year}`;
-const refText = (r: LocalFrameworkRef) => L.compareRef({ name: r.name ?? r.id, id: r.id, version: r.version });
+const refText = (r: LocalFrameworkRef) => localResults.compareRef({ name: r.name ?? r.id, id: r.id, version: r.version });
 
 export function LocalCompare(props: { docs: readonly AssessmentDoc[]; held: ReadFramework | null; decimal: DecimalStyle }): JSX.Element {
   const cmp = createMemo((): LocalComparison => localComparison(props.docs, props.held, u4ssc));
@@ -30,9 +30,9 @@ export function LocalCompare(props: { docs: readonly AssessmentDoc[]; held: Read
       <Match when={of('not-shared')}>
         {(c) => (
           <p class="hint" role="status" data-testid="local-compare-not-shared">
-            {L.compareNotShared({
+            {localResults.compareNotShared({
               list: c()
-                .uses.map((u) => L.compareUses({ label: label(byId().get(u.id)!), framework: u.ref ? refText(u.ref) : L.compareNone }))
+                .uses.map((u) => localResults.compareUses({ label: label(byId().get(u.id)!), framework: u.ref ? refText(u.ref) : localResults.compareNone }))
                 .join('; '),
             })}
           </p>
@@ -41,26 +41,28 @@ export function LocalCompare(props: { docs: readonly AssessmentDoc[]; held: Read
       <Match when={of('not-held')}>
         {(c) => (
           <p class="hint" role="status" data-testid="local-compare-not-held">
-            {L.compareNotHeld({ name: c().ref.name ?? c().ref.id, id: c().ref.id, version: c().ref.version })}
+            {localResults.compareNotHeld({ name: c().ref.name ?? c().ref.id, id: c().ref.id, version: c().ref.version })}
           </p>
         )}
       </Match>
       <Match when={of('rows')}>
         {(c) => (
           <section class="local-compare" aria-labelledby="local-compare-title" data-testid="local-compare">
-            <h3 id="local-compare-title">{L.compareTitle({ name: c().ref.name ?? c().ref.id })}</h3>
-            <p class="hint">{L.compareShared({ n: props.docs.length, name: c().ref.name ?? c().ref.id, id: c().ref.id, version: c().ref.version })}</p>
+            <h3 id="local-compare-title">{localResults.compareTitle({ name: c().ref.name ?? c().ref.id })}</h3>
+            <p class="hint">
+              {localResults.compareShared({ n: props.docs.length, name: c().ref.name ?? c().ref.id, id: c().ref.id, version: c().ref.version })}
+            </p>
             <div class="r-table-scroll" role="region" tabIndex={0} aria-labelledby="local-compare-title">
               <table class="r-table" role="table">
-                <caption class="r-visually-hidden">{L.compareTitle({ name: c().ref.name ?? c().ref.id })}</caption>
-                <TableHead columns={[R.colCode, R.colName, ...props.docs.map(label)]} />
+                <caption class="r-visually-hidden">{localResults.compareTitle({ name: c().ref.name ?? c().ref.id })}</caption>
+                <TableHead columns={[resultWords.colCode, resultWords.colName, ...props.docs.map(label)]} />
                 <tbody>
                   <For each={c().local}>
                     {(d, r) => (
                       <tr data-testid={`local-compare-row-${d.kpi.code}`}>
                         <td>{datapointCode(d)}</td>
                         <th scope="row">
-                          {datapointName(d)} <span class="r-muted">({L.marker})</span>
+                          {datapointName(d)} <span class="r-muted">({localResults.marker})</span>
                         </th>
                         <For each={c().items[r()]}>
                           {(item) => (

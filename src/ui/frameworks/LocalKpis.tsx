@@ -16,7 +16,7 @@ import type { ItemResult, NumInput, ValueEntry } from '../../engine/types';
 import type { Edit } from '../../session';
 import type { WorkbenchDb } from '../../storage/db';
 import { flagMessage, formatNumber, formatPercent } from '../format';
-import { S } from '../strings';
+import { shellWords } from '../strings';
 import { profileLabelOf } from '../strings/kpi-names';
 import { frameworkEditor } from '../messages/compiled/framework-editor';
 import { localKpis as localWords } from '../messages/compiled/local-kpis';
@@ -30,21 +30,21 @@ export function inputSlots(d: DatapointRef): { field: Slot; label: string }[] {
   if (f.kind === 'formula') return f.inputs.slice(0, 2).map((x, k) => ({ field: k === 0 ? 'numerator' : 'denominator', label: x.label }));
   if (f.kind === 'ratio')
     return [{ field: 'numerator', label: f.numerator }, ...('input' in f.denominator ? [{ field: 'denominator' as const, label: f.denominator.input }] : [])];
-  return [{ field: 'value', label: S.columns.value }];
+  return [{ field: 'value', label: shellWords.columns.value }];
 }
 
 /** The formula as read: a local formula as written, a ratio as its division. */
 function formulaText(d: DatapointRef, decimal: DecimalStyle): string {
   const f = d.def.formula;
   if (f.kind === 'formula') return f.expression;
-  if (f.kind !== 'ratio') return S.columns.value;
+  if (f.kind !== 'ratio') return shellWords.columns.value;
   const under = 'profile' in f.denominator ? profileLabelOf(f.denominator.profile) : f.denominator.input;
   return `${f.numerator} ÷ ${under}${f.multiplier === 1 ? '' : ` × ${formatNumber(f.multiplier, decimal)}`}`;
 }
 
 /** The achievement and the item's state, or the state alone where nothing is scored. */
 const achievementText = (item: ItemResult, decimal: DecimalStyle): string =>
-  item.achievement === null ? S.itemState[item.state] : `${formatPercent(item.achievement * 100, decimal)} · ${S.itemState[item.state]}`;
+  item.achievement === null ? shellWords.itemState[item.state] : `${formatPercent(item.achievement * 100, decimal)} · ${shellWords.itemState[item.state]}`;
 
 const shown = (v: NumInput | undefined): string => (v === undefined || v === null ? '' : String(v));
 
@@ -107,15 +107,15 @@ export function LocalKpis(props: { db: WorkbenchDb; doc: AssessmentDoc; decimal:
           </For>
         </fieldset>
         <dl class="local-kpi-result" data-testid={`local-kpi-result-${d.kpi.code}`}>
-          <dt>{S.columns.computed}</dt>
+          <dt>{shellWords.columns.computed}</dt>
           <dd>{item().value === null ? '—' : `${formatNumber(item().value, props.decimal, 3)} ${d.def.unit}`}</dd>
-          <dt>{S.columns.target}</dt>
+          <dt>{shellWords.columns.target}</dt>
           <dd>
             {item().target === null ? w().noTarget : formatNumber(item().target, props.decimal, 3)}
             {t?.basis ? ` (${w().basis[t.basis]})` : ''}
             {t?.source ? ` · ${t.source}` : ''}
           </dd>
-          <dt>{S.columns.achievement}</dt>
+          <dt>{shellWords.columns.achievement}</dt>
           <dd>{achievementText(item(), props.decimal)}</dd>
           <dt>{w().formula}</dt>
           <dd>

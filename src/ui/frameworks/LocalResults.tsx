@@ -12,23 +12,23 @@ import { localExplanation, type LocalKpis } from '../../engine/local-kpis';
 import type { DecimalStyle } from '../../engine/parse';
 import type { TargetSet } from '../../engine/targets';
 import type { ItemResult } from '../../engine/types';
-import { localResults as L } from '../messages/compiled/local-results';
+import { localResults } from '../messages/compiled/local-results';
 import { ExplainPanel } from '../panels';
 import { datapointCode, datapointName, fmtPercent, fmtQuantity, fmtTarget, itemBandText } from '../results/format';
 import { numeric, TableHead } from '../results/table-head';
-import { R } from '../strings/results';
+import { resultWords } from '../strings/results';
 import '../results/results.css';
 
 type Scored = Extract<LocalKpis, { kind: 'scored' }>;
 
 /** A local KPI's target as read: the number, its basis and its source, or "no reference target". */
 export function localTargetText(item: ItemResult, ref: DatapointRef, targets: TargetSet, decimal: DecimalStyle): string {
-  if (item.target === null) return L.noTarget;
+  if (item.target === null) return localResults.noTarget;
   const t = targets.byId.get(ref.id);
   const parts = [fmtTarget(item, ref, decimal)];
   if (item.targetOrigin === 'reference' && t) {
-    parts.push(t.basis === 'judgement' ? L.basis.judgement : L.basis.public);
-    if (t.source) parts.push(L.source({ source: t.source }));
+    parts.push(t.basis === 'judgement' ? localResults.basis.judgement : localResults.basis.public);
+    if (t.source) parts.push(localResults.source({ source: t.source }));
   }
   return parts.join(' · ');
 }
@@ -53,7 +53,7 @@ export function LocalResults(props: {
           const ref = () => (n() as Extract<LocalKpis, { kind: 'not-held' }>).ref;
           return (
             <p class="hint" role="status" data-testid="local-results-not-held">
-              {L.notHeld({ name: ref().name ?? ref().id, id: ref().id, version: ref().version })}
+              {localResults.notHeld({ name: ref().name ?? ref().id, id: ref().id, version: ref().version })}
             </p>
           );
         }}
@@ -64,7 +64,7 @@ export function LocalResults(props: {
           <div class="local-results-explain" data-testid="local-results-explain">
             <ExplainPanel explanation={x()} decimal={props.decimal} />
             <button type="button" class="r-no-print" onClick={() => props.onSelect(null)}>
-              {L.hide}
+              {localResults.hide}
             </button>
           </div>
         )}
@@ -77,12 +77,22 @@ function LocalTable(props: { s: Scored; decimal: DecimalStyle; selected: string 
   const name = () => props.s.ref.name ?? props.s.ref.id;
   return (
     <section class="r-kpi-section local-results" aria-labelledby="local-results-title" data-testid="local-results">
-      <h2 id="local-results-title">{L.heading({ name: name() })}</h2>
-      <p class="r-muted">{L.intro({ name: name(), version: props.s.ref.version })}</p>
+      <h2 id="local-results-title">{localResults.heading({ name: name() })}</h2>
+      <p class="r-muted">{localResults.intro({ name: name(), version: props.s.ref.version })}</p>
       <div class="r-table-scroll" role="region" tabIndex={0} aria-labelledby="local-results-title">
         <table class="r-table r-kpi-table" role="table">
-          <caption class="r-visually-hidden">{L.heading({ name: name() })}</caption>
-          <TableHead columns={[R.colCode, R.colName, numeric(R.colValue), R.colTarget, numeric(L.colAchievement), R.colBand, { label: L.colExplain }]} />
+          <caption class="r-visually-hidden">{localResults.heading({ name: name() })}</caption>
+          <TableHead
+            columns={[
+              resultWords.colCode,
+              resultWords.colName,
+              numeric(resultWords.colValue),
+              resultWords.colTarget,
+              numeric(localResults.colAchievement),
+              resultWords.colBand,
+              { label: localResults.colExplain },
+            ]}
+          />
           <tbody>
             <For each={props.s.local}>
               {(d, i) => {
@@ -91,15 +101,15 @@ function LocalTable(props: { s: Scored; decimal: DecimalStyle; selected: string 
                   <tr data-testid={`local-results-row-${d.kpi.code}`}>
                     <td>{datapointCode(d)}</td>
                     <th scope="row">
-                      {datapointName(d)} <span class="r-muted">({L.marker})</span>
+                      {datapointName(d)} <span class="r-muted">({localResults.marker})</span>
                     </th>
                     <td class="r-num">{fmtQuantity(item().value, d, props.decimal)}</td>
                     <td>{localTargetText(item(), d, props.s.targets, props.decimal)}</td>
-                    <td class="r-num">{item().achievement === null ? R.dash : fmtPercent(item().achievement! * 100, props.decimal)}</td>
+                    <td class="r-num">{item().achievement === null ? resultWords.dash : fmtPercent(item().achievement! * 100, props.decimal)}</td>
                     <td>{itemBandText(item())}</td>
                     <td>
                       <button type="button" aria-pressed={props.selected === d.id} onClick={() => props.onSelect(props.selected === d.id ? null : d.id)}>
-                        {L.explain({ code: datapointCode(d) })}
+                        {localResults.explain({ code: datapointCode(d) })}
                       </button>
                     </td>
                   </tr>

@@ -10,15 +10,15 @@ import { For, type JSX } from 'solid-js';
 import type { FrameworkAggregates, SelectionAggregates } from '../../engine/framework-aggregates';
 import type { DecimalStyle } from '../../engine/parse';
 import type { AggregateResult } from '../../engine/types';
-import { localResults as L } from '../messages/compiled/local-results';
+import { localResults } from '../messages/compiled/local-results';
 import { aggBandText, fmtCoverage, fmtPercent } from '../results/format';
 import { numeric, TableHead } from '../results/table-head';
-import { S } from '../strings';
-import { R } from '../strings/results';
+import { shellWords } from '../strings';
+import { resultWords } from '../strings/results';
 
 /** A framework's label: its name and its number of KPIs. */
 export const aggregatesLabel = (a: FrameworkAggregates, u4ssc: boolean): string =>
-  u4ssc ? L.aggU4ssc({ n: a.kpis }) : L.aggSelection({ name: a.name, n: a.kpis });
+  u4ssc ? localResults.aggU4ssc({ n: a.kpis }) : localResults.aggSelection({ name: a.name, n: a.kpis });
 
 /** The rows: overall, then the dimensions of U4SSC, then any the selection has of its own. */
 function rows(both: SelectionAggregates): { code: string; name: string; u4ssc: AggregateResult | null; selection: AggregateResult | null }[] {
@@ -27,7 +27,7 @@ function rows(both: SelectionAggregates): { code: string; name: string; u4ssc: A
   const s = byCode(both.selection.dimensions);
   const codes = [...u.keys(), ...[...s.keys()].filter((c) => !u.has(c))];
   return [
-    { code: 'overall', name: S.overall, u4ssc: both.u4ssc.overall, selection: both.selection.overall },
+    { code: 'overall', name: shellWords.overall, u4ssc: both.u4ssc.overall, selection: both.selection.overall },
     ...codes.map((code) => ({ code, name: (u.get(code) ?? s.get(code))!.name, u4ssc: u.get(code) ?? null, selection: s.get(code) ?? null })),
   ];
 }
@@ -35,22 +35,22 @@ function rows(both: SelectionAggregates): { code: string; name: string; u4ssc: A
 export function SelectionAggregatesTable(props: { both: SelectionAggregates; decimal: DecimalStyle }): JSX.Element {
   const u = () => aggregatesLabel(props.both.u4ssc, true);
   const s = () => aggregatesLabel(props.both.selection, false);
-  const score = (a: AggregateResult | null) => (a === null ? L.aggAbsent : `${fmtPercent(a.percent, props.decimal)} · ${aggBandText(a)}`);
-  const coverage = (a: AggregateResult | null) => (a === null ? L.aggAbsent : fmtCoverage(a));
+  const score = (a: AggregateResult | null) => (a === null ? localResults.aggAbsent : `${fmtPercent(a.percent, props.decimal)} · ${aggBandText(a)}`);
+  const coverage = (a: AggregateResult | null) => (a === null ? localResults.aggAbsent : fmtCoverage(a));
   return (
     <section class="r-kpi-section selection-aggregates" aria-labelledby="selection-aggregates-title" data-testid="selection-aggregates">
-      <h2 id="selection-aggregates-title">{L.aggHeading}</h2>
-      <p class="r-muted">{L.aggIntro({ name: props.both.selection.name, local: props.both.selection.local, left: props.both.selection.left })}</p>
+      <h2 id="selection-aggregates-title">{localResults.aggHeading}</h2>
+      <p class="r-muted">{localResults.aggIntro({ name: props.both.selection.name, local: props.both.selection.local, left: props.both.selection.left })}</p>
       <div class="r-table-scroll" role="region" tabIndex={0} aria-labelledby="selection-aggregates-title">
         <table class="r-table" role="table">
-          <caption class="r-visually-hidden">{L.aggHeading}</caption>
+          <caption class="r-visually-hidden">{localResults.aggHeading}</caption>
           <TableHead
             columns={[
-              L.aggColGroup,
-              numeric(L.aggColScore({ framework: u() })),
-              `${L.aggColCoverage({ framework: u() })} (${R.colCoverageNote})`,
-              numeric(L.aggColScore({ framework: s() })),
-              `${L.aggColCoverage({ framework: s() })} (${R.colCoverageNote})`,
+              localResults.aggColGroup,
+              numeric(localResults.aggColScore({ framework: u() })),
+              `${localResults.aggColCoverage({ framework: u() })} (${resultWords.colCoverageNote})`,
+              numeric(localResults.aggColScore({ framework: s() })),
+              `${localResults.aggColCoverage({ framework: s() })} (${resultWords.colCoverageNote})`,
             ]}
           />
           <tbody>

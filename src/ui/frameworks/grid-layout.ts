@@ -11,7 +11,7 @@ import { u4ssc } from '../../engine/frameworks/u4ssc';
 import { frameworkOrder, indexHeld, isNamed, localKpis } from '../../engine/local-kpis';
 import type { ItemResult } from '../../engine/types';
 import type { GridLayout } from '../grid/columns';
-import { frameworkGrid as FG } from '../messages/compiled/framework-grid';
+import { frameworkGrid } from '../messages/compiled/framework-grid';
 import type { GridFollows } from './GridFollows';
 
 /** What the grid of `doc` follows, given the framework file held in this browser (null: none). */
@@ -21,7 +21,7 @@ export function gridFollows(doc: AssessmentDoc, held: ReadFramework | null): Gri
   if (!isNamed(ref, held)) return { kind: 'not-held', ref, kept: Object.keys(doc.localValues ?? {}).length };
   const order = frameworkOrder(indexHeld(held).fw, u4ssc);
   const name = ref.name ?? held.data.name;
-  const layout: GridLayout = { ...order, group: { code: `${ref.id} ${ref.version}`, name: FG.localGroup({ name }) } };
+  const layout: GridLayout = { ...order, group: { code: `${ref.id} ${ref.version}`, name: frameworkGrid.localGroup({ name }) } };
   return { kind: 'framework', ref, layout, left: order.left.length };
 }
 

@@ -17,7 +17,7 @@ import type { DecimalStyle } from '../../engine/parse';
 import { flagKey, type AggregateResult, type ItemResult, type Scores } from '../../engine/types';
 import type { Edit } from '../../session';
 import { inputText, readInput } from '../format';
-import { S } from '../strings';
+import { shellWords } from '../strings';
 import {
   buildRows,
   cellMeta,
@@ -109,7 +109,7 @@ export class KpiGrid {
       ...CORE_CSS,
       data: [],
       columns: columnSettings(this.renderer),
-      colHeaders: COLUMNS.map((k) => S.columns[k]),
+      colHeaders: COLUMNS.map((k) => shellWords.columns[k]),
       colWidths: COLUMNS.map((k) => WIDTHS[k]),
       rowHeaders: false,
       fixedColumnsStart: 2,
@@ -152,7 +152,7 @@ export class KpiGrid {
     });
     fitHeaders(
       this.hot,
-      COLUMNS.map((k) => S.columns[k]),
+      COLUMNS.map((k) => shellWords.columns[k]),
       COLUMNS.map((k) => WIDTHS[k]),
     );
     this.fixTreegridRole();
@@ -172,7 +172,7 @@ export class KpiGrid {
     for (const name of ['role', 'aria-rowcount', 'aria-colcount', 'aria-multiselectable']) root.removeAttribute(name);
     for (const table of root.querySelectorAll('table.htCore')) {
       table.setAttribute('role', 'treegrid');
-      table.setAttribute('aria-label', S.gridLabel);
+      table.setAttribute('aria-label', shellWords.gridLabel);
       table.setAttribute('aria-multiselectable', 'true');
       if (rows !== null) table.setAttribute('aria-rowcount', rows);
       if (cols !== null) table.setAttribute('aria-colcount', cols);
@@ -275,7 +275,8 @@ export class KpiGrid {
     const [row, col] = this.hot.getSelectedLast() ?? [-1, -1];
     const meta = row >= 0 ? this.rows[this.hot.toPhysicalRow(row)] : undefined;
     const key = col >= 0 ? COLUMNS[this.hot.toPhysicalColumn(col)] : undefined;
-    const label = meta?.kind === 'dp' && key ? S.cellEditorAt(S.columns[key], `${meta.ref.kpi.code} ${datapointLabel(meta.ref)}`) : S.cellEditor;
+    const label =
+      meta?.kind === 'dp' && key ? shellWords.cellEditorAt(shellWords.columns[key], `${meta.ref.kpi.code} ${datapointLabel(meta.ref)}`) : shellWords.cellEditor;
     for (const el of this.hot.rootElement.querySelectorAll('textarea.handsontableInput')) el.setAttribute('aria-label', label);
   }
 
@@ -460,7 +461,7 @@ export class KpiGrid {
     // Delete, cut, Ctrl+Enter and every other action over a selection change only the rows shown.
     const hidden = this.hot.getPlugin('hiddenRows');
     const skipped = keepShownRows(changes, source, { isHidden: (row) => hidden.isHidden(row), isGroup: (row) => this.rows[row]?.kind !== 'dp' });
-    if (skipped.rows > 0) this.opts.onMessage?.(S.hiddenRowsLeft(skipped.rows, skipped.cells));
+    if (skipped.rows > 0) this.opts.onMessage?.(shellWords.hiddenRowsLeft(skipped.rows, skipped.cells));
     canonicalise(this.state, changes);
   }
 
@@ -525,10 +526,12 @@ export class KpiGrid {
       { top: from.row, left: from.col, bottom: to.row, right: to.col },
     );
     if (!plan.ok) {
-      this.opts.onMessage?.(plan.reason === 'rows' ? S.pasteTooManyRows(plan.lines, plan.available) : S.pasteTooWide(plan.width, plan.available));
+      this.opts.onMessage?.(
+        plan.reason === 'rows' ? shellWords.pasteTooManyRows(plan.lines, plan.available) : shellWords.pasteTooWide(plan.width, plan.available),
+      );
       return;
     }
-    const report = S.pasteReport(plan.rows, plan.groupsSkipped, plan.hiddenSkipped, plan.readOnlyDropped);
+    const report = shellWords.pasteReport(plan.rows, plan.groupsSkipped, plan.hiddenSkipped, plan.readOnlyDropped);
     this.opts.onMessage?.(report || null);
     if (plan.changes.length === 0) return;
     this.hot.setDataAtCell(plan.changes, 'CopyPaste.paste');

@@ -12,10 +12,10 @@ import type { ValueEntry } from '../../engine/types';
 import { reviewOf, threadOpen } from '../../engine/review';
 import { reviewStateLabel } from '../review/state-label';
 import { inputText } from '../format';
-import { S } from '../strings';
-import { frameworkGrid as FG } from '../messages/compiled/framework-grid';
+import { shellWords } from '../strings';
+import { frameworkGrid } from '../messages/compiled/framework-grid';
 import { FRESH_DROPDOWN } from './dropdown-editor';
-import { V } from '../strings/review';
+import { reviewWords } from '../strings/review';
 import { catalogueName, datapointUnit, kpiAndLabel } from '../strings/kpi-names';
 
 export const LICENSE_KEY = 'non-commercial-and-evaluation';
@@ -201,13 +201,13 @@ export function rowData(r: RowMeta, doc: AssessmentDoc, decimal: DecimalStyle): 
   return {
     ...blank,
     code: dpCode(r.ref),
-    name: r.local ? FG.localName({ name: dpName(r.ref) }) : r.outside ? FG.leftOutName({ name: dpName(r.ref) }) : dpName(r.ref),
+    name: r.local ? frameworkGrid.localName({ name: dpName(r.ref) }) : r.outside ? frameworkGrid.leftOutName({ name: dpName(r.ref) }) : dpName(r.ref),
     numerator: r.slots >= 1 ? inputText(e.numerator, decimal) : '',
     denominator: r.profileField ? inputText(doc.profile[r.profileField], decimal) : r.slots >= 2 ? inputText(e.denominator, decimal) : '',
     value: inputText(e.value, decimal),
     unit: datapointUnit(r.ref),
-    status: e.status ? S.statusLabels[e.status] : '',
-    quality: e.quality ? S.qualityLabels[e.quality] : '',
+    status: e.status ? shellWords.statusLabels[e.status] : '',
+    quality: e.quality ? shellWords.qualityLabels[e.quality] : '',
     source: e.source ?? '',
     year: e.year === undefined || e.year === null ? '' : String(e.year),
     note: e.note ?? '',
@@ -222,7 +222,7 @@ export const entryOf = (r: DpRow, doc: AssessmentDoc): ValueEntry | undefined =>
 export function reviewText(ref: DatapointRef, doc: AssessmentDoc): string {
   if (doc.values[ref.id]?.status === 'not-applicable') return '';
   const parts = [reviewStateLabel(reviewOf(doc, ref))];
-  if (threadOpen(doc.threads?.[ref.id])) parts.push(V.openQuery);
+  if (threadOpen(doc.threads?.[ref.id])) parts.push(reviewWords.openQuery);
   return parts.join(' · ');
 }
 
@@ -235,8 +235,8 @@ export function columnSettings(renderer: BaseRenderer): ColumnSettings[] {
     data: key,
     renderer,
     readOnly: !EDITABLE.has(key),
-    ...(key === 'status' && { ...DROPDOWN, source: Object.values(S.statusLabels), renderer }),
-    ...(key === 'quality' && { ...DROPDOWN, source: Object.values(S.qualityLabels), renderer }),
+    ...(key === 'status' && { ...DROPDOWN, source: Object.values(shellWords.statusLabels), renderer }),
+    ...(key === 'quality' && { ...DROPDOWN, source: Object.values(shellWords.qualityLabels), renderer }),
   }));
 }
 
@@ -246,7 +246,7 @@ export function cellMeta(rows: RowMeta[], row: number, column: number): Partial<
   const key = COLUMNS[column];
   if (!meta) return {};
   if (meta.kind === 'group') return { readOnly: true, type: 'text', editor: false };
-  if (key === 'value' && meta.yesno) return { ...DROPDOWN, source: [S.yes, S.no] };
+  if (key === 'value' && meta.yesno) return { ...DROPDOWN, source: [shellWords.yes, shellWords.no] };
   // A yes/no data point's target is always "yes"; only numeric targets are replaced per assessment.
   if (key === 'target' && meta.yesno) return { readOnly: true, editor: false };
   // A local KPI's reference target is its framework's (the assessment's target overrides are U4SSC's).

@@ -9,12 +9,12 @@ import type { Quality, Status, TargetOverride } from '../../engine/types';
 import type { Edit, ValueField } from '../../session';
 import { parseNumber, withUnit } from '../../engine/parse';
 import { inputText, readInput } from '../format';
-import { S } from '../strings';
+import { shellWords } from '../strings';
 import { NUMERIC, type ColumnKey } from './columns';
 import type { GridState } from './state';
 
-const STATUS_BY_LABEL = new Map<string, Status>(Object.entries(S.statusLabels).map(([k, v]) => [v, k as Status]));
-const QUALITY_BY_LABEL = new Map<string, Quality>(Object.entries(S.qualityLabels).map(([k, v]) => [v, k as Quality]));
+const STATUS_BY_LABEL = new Map<string, Status>(Object.entries(shellWords.statusLabels).map(([k, v]) => [v, k as Status]));
+const QUALITY_BY_LABEL = new Map<string, Quality>(Object.entries(shellWords.qualityLabels).map(([k, v]) => [v, k as Quality]));
 
 /** Rewrites numeric changes in place: canonical text for a number ("1,234.5" → "1234.5"); rejected text kept, trimmed. */
 export function canonicalise(state: GridState, changes: (CellChange | null)[]): void {
@@ -63,9 +63,9 @@ export function changesToEdits(state: GridState, changes: CellChange[], referenc
         break;
       case 'status': {
         field = 'status';
-        const status = STATUS_BY_LABEL.get(text.toLowerCase()) ?? (text in S.statusLabels ? (text as Status) : undefined);
+        const status = STATUS_BY_LABEL.get(text.toLowerCase()) ?? (text in shellWords.statusLabels ? (text as Status) : undefined);
         if (text !== '' && !status) {
-          state.localErrors.set(errKey, S.statusNotValid(text));
+          state.localErrors.set(errKey, shellWords.statusNotValid(text));
           continue;
         }
         value = status;
@@ -73,9 +73,9 @@ export function changesToEdits(state: GridState, changes: CellChange[], referenc
       }
       case 'quality': {
         field = 'quality';
-        const quality = QUALITY_BY_LABEL.get(text.toLowerCase()) ?? (text in S.qualityLabels ? (text as Quality) : undefined);
+        const quality = QUALITY_BY_LABEL.get(text.toLowerCase()) ?? (text in shellWords.qualityLabels ? (text as Quality) : undefined);
         if (text !== '' && !quality) {
-          state.localErrors.set(errKey, S.qualityNotValid(text));
+          state.localErrors.set(errKey, shellWords.qualityNotValid(text));
           continue;
         }
         value = quality;
@@ -85,7 +85,7 @@ export function changesToEdits(state: GridState, changes: CellChange[], referenc
         field = 'year';
         const y = Number(text);
         if (text !== '' && !(Number.isInteger(y) && y >= 1900 && y <= 2200)) {
-          state.localErrors.set(errKey, S.yearNotValid(text));
+          state.localErrors.set(errKey, shellWords.yearNotValid(text));
           continue;
         }
         value = text === '' ? null : y;
@@ -105,10 +105,10 @@ export function changesToEdits(state: GridState, changes: CellChange[], referenc
         const parsed = readInput(text, decimal).value;
         let override: TargetOverride | null;
         if (text === '') override = null;
-        else if (text.toLowerCase() === 'none' || text === S.noBenchmark) override = reference === null ? null : { target: 'none' };
+        else if (text.toLowerCase() === 'none' || text === shellWords.noBenchmark) override = reference === null ? null : { target: 'none' };
         else if (typeof parsed === 'number' && parsed >= 0) override = parsed === reference ? null : { target: parsed };
         else {
-          state.localErrors.set(errKey, S.targetNotValid(text));
+          state.localErrors.set(errKey, shellWords.targetNotValid(text));
           continue;
         }
         edits.push({ kind: 'target', id, override });

@@ -9,10 +9,10 @@ import { dropdownRenderer, textRenderer } from 'handsontable/renderers';
 import type { AssessmentDoc } from '../../engine/assessment';
 import type { Flag, ItemResult } from '../../engine/types';
 import { bandLabel, flagMessage, formatNumber, formatPercent, readInput } from '../format';
-import { S } from '../strings';
-import { C } from '../strings/catalogue';
-import { TM } from '../strings/time';
-import { frameworkGrid as FG } from '../messages/compiled/framework-grid';
+import { shellWords } from '../strings';
+import { catalogueTexts } from '../strings/catalogue';
+import { timeWords } from '../strings/time';
+import { frameworkGrid } from '../messages/compiled/framework-grid';
 import { COLUMNS, COMPUTED, NUMERIC, type ColumnKey, type DpRow, type RowData, type RowMeta } from './columns';
 import { FLAG_KINDS, flagKind, type FlagKind } from './flags';
 import type { GridState } from './state';
@@ -48,23 +48,23 @@ export function fillComputedRow(state: GridState, r: RowMeta, row: RowData): voi
     row.target = '';
     row.achievement = a?.percent != null ? formatPercent(a.percent, decimal) : '';
     row.band = a?.band ? bandLabel(a.band) : '';
-    row.status = a ? S.coverageValue(a.reported, a.benchmarked, a.expected) : '';
+    row.status = a ? shellWords.coverageValue(a.reported, a.benchmarked, a.expected) : '';
     row.code = `${state.collapsed.has(r.code) ? '▸' : '▾'} ${r.code}`;
     return;
   }
   const it = state.items.get(r.ref.id);
   if (!it) return;
-  row.computed = it.value === null ? '' : r.yesno ? (it.value >= 1 ? S.yes : S.no) : formatNumber(it.value, decimal, 3);
+  row.computed = it.value === null ? '' : r.yesno ? (it.value >= 1 ? shellWords.yes : shellWords.no) : formatNumber(it.value, decimal, 3);
   row.target =
     it.target === null
       ? it.state === 'unbenchmarked' || it.targetOrigin === 'none'
-        ? S.noBenchmark
+        ? shellWords.noBenchmark
         : ''
       : r.yesno
-        ? S.yes
+        ? shellWords.yes
         : formatNumber(it.target, decimal, 3);
   row.achievement = it.achievement === null ? '' : formatPercent(it.achievement * 100, decimal);
-  row.band = it.points && it.band ? S.pointsBand(it.points, bandLabel(it.band)) : '';
+  row.band = it.points && it.band ? shellWords.pointsBand(it.points, bandLabel(it.band)) : '';
 }
 
 export function fillComputed(state: GridState): void {
@@ -102,7 +102,7 @@ export function createRenderer(state: GridState) {
         const a = state.aggregates.get(meta.code);
         if (a?.band) td.classList.add(`band-${a.band}`);
       }
-      if (key === 'status') td.title = S.coverage;
+      if (key === 'status') td.title = shellWords.coverage;
       if (key === 'code') td.setAttribute('aria-expanded', String(!state.collapsed.has(meta.code)));
       return;
     }
@@ -113,42 +113,42 @@ export function createRenderer(state: GridState) {
     if (key === 'target' && it?.targetOrigin === 'own') {
       // The city's own target scores this row: a mark (◆, app.css) as well as the look, and in words.
       td.classList.add('cell-own-target');
-      td.title = TM.scoring.explainOwn(state.doc?.ownTargets?.[meta.ref.id]?.deadline ?? null);
+      td.title = timeWords.scoring.explainOwn(state.doc?.ownTargets?.[meta.ref.id]?.deadline ?? null);
     } else if (key === 'target' && it?.targetOrigin === 'override') {
       td.classList.add('cell-override');
-      td.title = S.targetOverridden;
+      td.title = shellWords.targetOverridden;
     } else if (key === 'target' && it?.targetOrigin === 'none' && state.doc?.targets[meta.ref.id]) {
       td.classList.add('cell-override');
-      td.title = S.targetRemoved;
+      td.title = shellWords.targetRemoved;
     }
     if (key === 'band' && it?.band) td.classList.add(`band-${it.band}`);
     if ((key === 'numerator' && meta.slots < 1) || (key === 'denominator' && meta.slots < 2)) {
       td.classList.add('cell-unused');
-      td.title = S.notUsed;
+      td.title = shellWords.notUsed;
       return;
     }
     // A local formula's inputs sit in the numerator and denominator cells: each says which input it is.
     const input = key === 'numerator' ? meta.inputs[0] : key === 'denominator' ? meta.inputs[1] : undefined;
-    if (input) td.title = FG.inputCell({ input });
+    if (input) td.title = frameworkGrid.inputCell({ input });
     if (key === 'denominator' && meta.profileField) {
       td.classList.add('cell-profile');
       const field = state.fw.data.profile.find((p) => p.id === meta.profileField);
-      td.title = S.fromProfile(field ? profileLabel(field) : meta.profileField);
+      td.title = shellWords.fromProfile(field ? profileLabel(field) : meta.profileField);
     }
     const review = key === 'code' ? state.doc?.catalogueReview : undefined;
     if (review?.datapoints[meta.ref.id]) {
       // A data point whose definition changed since the assessment's catalogue version: marked with a
       // sign as well as a colour, and said to screen readers, until the user marks it as read.
       td.classList.add('cell-review');
-      td.title = C.reviewMarker({ to: review.to });
-      td.setAttribute('aria-description', C.reviewMarker({ to: review.to }));
+      td.title = catalogueTexts.reviewMarker({ to: review.to });
+      td.setAttribute('aria-description', catalogueTexts.reviewMarker({ to: review.to }));
       return;
     }
     const marks = cellMarks(state, meta, key, value, it);
     if (marks) {
       td.classList.add(`cell-${marks.kind}`);
       td.title = marks.reasons.join(' ');
-      td.setAttribute('aria-description', `${S.flagKindLabel[marks.kind]}: ${marks.reasons.join(' ')}`);
+      td.setAttribute('aria-description', `${shellWords.flagKindLabel[marks.kind]}: ${marks.reasons.join(' ')}`);
     } else td.removeAttribute('aria-description');
   };
 }

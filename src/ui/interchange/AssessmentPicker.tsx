@@ -9,7 +9,7 @@
 import { createMemo, createSignal, For, Show, type JSX } from 'solid-js';
 import type { LibraryEntry } from '../../storage/library-summaries';
 import { filterLibrary } from '../Library';
-import { X } from '../strings/interchange';
+import { interchangeWords } from '../strings/interchange';
 import { assessmentName } from './model';
 import './interchange.css';
 
@@ -105,7 +105,7 @@ export function AssessmentPicker(props: {
         onBlur={close}
       />
       <Show when={open()}>
-        <ul ref={list} id={listId} role="listbox" class="picker-list" aria-label={X.destPick}>
+        <ul ref={list} id={listId} role="listbox" class="picker-list" aria-label={interchangeWords.destPick}>
           <For each={shown()}>
             {(entry, i) => (
               <li
@@ -128,7 +128,11 @@ export function AssessmentPicker(props: {
           </For>
         </ul>
         <p class="hint" role="status">
-          {matches().length === 0 ? X.destPickNone : matches().length > shown().length ? X.destPickMore(shown().length, matches().length) : ''}
+          {matches().length === 0
+            ? interchangeWords.destPickNone
+            : matches().length > shown().length
+              ? interchangeWords.destPickMore(shown().length, matches().length)
+              : ''}
         </p>
       </Show>
     </div>

@@ -6,8 +6,8 @@ import { compareInputs } from '../../engine/compare';
 import { score } from '../../engine/evaluator';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
 import { assessmentName, differenceLabel, differenceSide, mergeAssessments, mergeConflicts, percentText } from './model';
-import { X } from '../strings/interchange';
-import { V } from '../strings/review';
+import { interchangeWords } from '../strings/interchange';
+import { reviewWords } from '../strings/review';
 import { dpCode } from '../grid/columns';
 import './interchange.css';
 import { groupName } from '../strings/kpi-names';
@@ -30,8 +30,8 @@ export function CompareView(props: CompareViewProps): JSX.Element {
   const scoresA = createMemo(() => score(u4ssc, referenceTargets, props.a));
   const scoresB = createMemo(() => score(u4ssc, referenceTargets, props.b));
   // Two copies of one assessment have one name: the version tells them apart (#24).
-  const nameA = () => `${assessmentName(props.a)} (${V.versionLabel(versionNumberOf(props.a))})`;
-  const nameB = () => `${assessmentName(props.b)} (${V.versionLabel(versionNumberOf(props.b))})`;
+  const nameA = () => `${assessmentName(props.a)} (${reviewWords.versionLabel(versionNumberOf(props.a))})`;
+  const nameB = () => `${assessmentName(props.b)} (${reviewWords.versionLabel(versionNumberOf(props.b))})`;
 
   const choose = (key: string, side: 'A' | 'B') => {
     const next = new Set(takeB());
@@ -44,7 +44,7 @@ export function CompareView(props: CompareViewProps): JSX.Element {
     const a = scoresA();
     const b = scoresB();
     return [
-      { code: 'overall', name: X.overall, a: a.overall.percent, b: b.overall.percent },
+      { code: 'overall', name: interchangeWords.overall, a: a.overall.percent, b: b.overall.percent },
       ...a.dimensions.map((d, i) => ({ code: d.code, name: groupName(d), a: d.percent, b: b.dimensions[i]?.percent ?? null })),
     ];
   });
@@ -59,27 +59,27 @@ export function CompareView(props: CompareViewProps): JSX.Element {
 
   return (
     <section class="ix-compare" aria-labelledby={`${uid}-title`}>
-      <h2 id={`${uid}-title`}>{X.compareTitle(nameA(), nameB())}</h2>
+      <h2 id={`${uid}-title`}>{interchangeWords.compareTitle(nameA(), nameB())}</h2>
       <ul class="ix-sides" data-testid="compare-sides">
         <li>
-          {X.sideLabel('A', nameA())}: <VersionLine doc={props.a} />
+          {interchangeWords.sideLabel('A', nameA())}: <VersionLine doc={props.a} />
         </li>
         <li>
-          {X.sideLabel('B', nameB())}: <VersionLine doc={props.b} />
+          {interchangeWords.sideLabel('B', nameB())}: <VersionLine doc={props.b} />
         </li>
       </ul>
 
       <section class="panel" aria-labelledby={`${uid}-scores`}>
-        <h3 id={`${uid}-scores`}>{X.scoresTitle}</h3>
+        <h3 id={`${uid}-scores`}>{interchangeWords.scoresTitle}</h3>
         <table class="summary-table ix-scores">
           <thead>
             <tr>
-              <th scope="col">{X.scoresCols.level}</th>
+              <th scope="col">{interchangeWords.scoresCols.level}</th>
               <th scope="col" class="num">
-                {X.sideLabel('A', nameA())}
+                {interchangeWords.sideLabel('A', nameA())}
               </th>
               <th scope="col" class="num">
-                {X.sideLabel('B', nameB())}
+                {interchangeWords.sideLabel('B', nameB())}
               </th>
             </tr>
           </thead>
@@ -97,25 +97,25 @@ export function CompareView(props: CompareViewProps): JSX.Element {
         </table>
       </section>
 
-      <Show when={diffs().length > 0} fallback={<p class="notice">{X.compareNone}</p>}>
-        <p>{X.compareCount(diffs().length)}</p>
+      <Show when={diffs().length > 0} fallback={<p class="notice">{interchangeWords.compareNone}</p>}>
+        <p>{interchangeWords.compareCount(diffs().length)}</p>
         <div class="ix-buttons">
           <button type="button" onClick={() => setTakeB(new Set<string>())}>
-            {X.allA}
+            {interchangeWords.allA}
           </button>
           <button type="button" onClick={() => setTakeB(new Set(diffs().map((d) => d.key)))}>
-            {X.allB}
+            {interchangeWords.allB}
           </button>
         </div>
         <div class="ix-scroll ix-diff-scroll">
           <table class="summary-table ix-diff">
             <thead>
               <tr>
-                <th scope="col">{X.compareCols.item}</th>
-                <th scope="col">{X.compareCols.kind}</th>
-                <th scope="col">{X.sideLabel('A', nameA())}</th>
-                <th scope="col">{X.sideLabel('B', nameB())}</th>
-                <th scope="col">{X.compareCols.keep}</th>
+                <th scope="col">{interchangeWords.compareCols.item}</th>
+                <th scope="col">{interchangeWords.compareCols.kind}</th>
+                <th scope="col">{interchangeWords.sideLabel('A', nameA())}</th>
+                <th scope="col">{interchangeWords.sideLabel('B', nameB())}</th>
+                <th scope="col">{interchangeWords.compareCols.keep}</th>
               </tr>
             </thead>
             <tbody>
@@ -125,7 +125,7 @@ export function CompareView(props: CompareViewProps): JSX.Element {
                   return (
                     <tr data-key={d.key} classList={{ 'ix-take-b': isB() }}>
                       <th scope="row">{differenceLabel(d)}</th>
-                      <td>{X.kindLabel[d.kind]}</td>
+                      <td>{interchangeWords.kindLabel[d.kind]}</td>
                       <td class="ix-side" classList={{ 'ix-chosen': !isB() }}>
                         <For each={differenceSide(d, 'a')}>{(line) => <div>{line}</div>}</For>
                       </td>
@@ -140,20 +140,20 @@ export function CompareView(props: CompareViewProps): JSX.Element {
                               type="radio"
                               name={`${uid}-${d.key}`}
                               checked={!isB()}
-                              aria-label={X.keepLabel('A', differenceLabel(d))}
+                              aria-label={interchangeWords.keepLabel('A', differenceLabel(d))}
                               onChange={() => choose(d.key, 'A')}
                             />
-                            {X.keepA}
+                            {interchangeWords.keepA}
                           </label>
                           <label>
                             <input
                               type="radio"
                               name={`${uid}-${d.key}`}
                               checked={isB()}
-                              aria-label={X.keepLabel('B', differenceLabel(d))}
+                              aria-label={interchangeWords.keepLabel('B', differenceLabel(d))}
                               onChange={() => choose(d.key, 'B')}
                             />
-                            {X.keepB}
+                            {interchangeWords.keepB}
                           </label>
                         </fieldset>
                       </td>
@@ -165,17 +165,17 @@ export function CompareView(props: CompareViewProps): JSX.Element {
           </table>
         </div>
       </Show>
-      <p class="hint">{V.mergeRules}</p>
+      <p class="hint">{reviewWords.mergeRules}</p>
       <Show when={conflicts().length > 0}>
         <ul class="notice notice-warning" data-testid="merge-conflicts">
-          <For each={conflicts()}>{(c) => <li>{V.conflict(c, label)}</li>}</For>
+          <For each={conflicts()}>{(c) => <li>{reviewWords.conflict(c, label)}</li>}</For>
         </ul>
       </Show>
       <p class="hint" role="status" aria-live="polite">
-        {X.mergeSummary(takeB().size)}
+        {interchangeWords.mergeSummary(takeB().size)}
       </p>
       <button type="button" class="primary" onClick={merge}>
-        {X.merge}
+        {interchangeWords.merge}
       </button>
     </section>
   );

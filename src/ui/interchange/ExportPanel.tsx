@@ -6,7 +6,7 @@ import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
 import { exportFormats, formatById, type RegisteredFormat } from '../../interchange/formats';
 import { assessmentBlob } from '../../interchange/formats/assessment-json';
 import { assessmentFileName, downloadBlob } from './files';
-import { EXPORT_FORMAT_TEXT, X } from '../strings/interchange';
+import { EXPORT_FORMAT_TEXT, interchangeWords } from '../strings/interchange';
 import { workbookNames } from '../strings/kpi-names';
 import './interchange.css';
 import { errorName } from '../errors';
@@ -41,13 +41,13 @@ export function ExportPanel(props: ExportPanelProps): JSX.Element {
   const run = async (what: string, make: () => Blob | Promise<Blob>, name: string) => {
     setBusy(what);
     setError(null);
-    setStatus(X.preparing);
+    setStatus(interchangeWords.preparing);
     try {
       save(await make(), name);
-      setStatus(X.saved(name));
+      setStatus(interchangeWords.saved(name));
     } catch (e) {
       setStatus('');
-      setError(X.exportFailed(errorName(e)));
+      setError(interchangeWords.exportFailed(errorName(e)));
     } finally {
       setBusy(null);
     }
@@ -57,7 +57,8 @@ export function ExportPanel(props: ExportPanelProps): JSX.Element {
   const exportAs = (f: RegisteredFormat) =>
     run(
       f.id,
-      () => f.write(doc(), { fw: u4ssc, targets: referenceTargets, workbook: { ...X.workbook, names: workbookNames }, held: props.held ?? null }),
+      () =>
+        f.write(doc(), { fw: u4ssc, targets: referenceTargets, workbook: { ...interchangeWords.workbook, names: workbookNames }, held: props.held ?? null }),
       assessmentFileName(doc(), f.suffix),
     );
   const exportJson = () => exportAs(formatById('assessment-json'));
@@ -65,7 +66,7 @@ export function ExportPanel(props: ExportPanelProps): JSX.Element {
   const button = (what: string, label: string, hint: string, onClick: () => void) => (
     <li>
       <button type="button" onClick={onClick} disabled={busy() !== null} aria-describedby={`${uid}-${what}-hint`}>
-        {busy() === what ? X.preparing : label}
+        {busy() === what ? interchangeWords.preparing : label}
       </button>
       <span id={`${uid}-${what}-hint`} class="hint">
         {hint}
@@ -75,11 +76,11 @@ export function ExportPanel(props: ExportPanelProps): JSX.Element {
 
   return (
     <section class="panel ix-export" aria-labelledby={`${uid}-title`}>
-      <h3 id={`${uid}-title`}>{X.exportTitle}</h3>
-      <p class="hint">{X.exportHelp}</p>
+      <h3 id={`${uid}-title`}>{interchangeWords.exportTitle}</h3>
+      <p class="hint">{interchangeWords.exportHelp}</p>
       <ul class="ix-actions">
         {exportFormats().map((f) => button(f.id, EXPORT_FORMAT_TEXT[f.id].label, EXPORT_FORMAT_TEXT[f.id].hint, () => exportAs(f)))}
-        {button('share', X.exportShare, X.exportShareHint, () => setSharing(true))}
+        {button('share', interchangeWords.exportShare, interchangeWords.exportShareHint, () => setSharing(true))}
       </ul>
       <p class="ix-status" role="status" aria-live="polite">
         {status()}

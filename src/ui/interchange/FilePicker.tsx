@@ -1,5 +1,5 @@
 import { createSignal, createUniqueId, type JSX } from 'solid-js';
-import { X } from '../strings/interchange';
+import { interchangeWords } from '../strings/interchange';
 
 /** A labelled file input inside a drop zone; hands over the first file chosen or dropped. */
 export function FilePicker(props: { label: string; accept: string; onFile: (file: File) => void; disabled?: boolean }): JSX.Element {
@@ -42,7 +42,7 @@ export function FilePicker(props: { label: string; accept: string; onFile: (file
           input.value = '';
         }}
       />
-      <span class="hint">{X.dropHere}</span>
+      <span class="hint">{interchangeWords.dropHere}</span>
     </div>
   );
 }

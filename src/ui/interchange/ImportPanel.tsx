@@ -7,7 +7,7 @@ import type { FrozenMark } from '../../engine/review';
 import { getSetting, type Notifier, type StorageProblem, type WorkbenchDb } from '../../storage/db';
 import type { Edit } from '../../session';
 import { applyUpdate, previewUpdate, type UpdateSource } from '../../session/import-update';
-import { D } from '../strings/saving';
+import { savingWords } from '../strings/saving';
 import { FilePicker } from './FilePicker';
 import type { ImportProblem, ReadChoices } from './import-file';
 import type { DecimalChoice, SheetChoice } from '../../engine/csv';
@@ -18,7 +18,7 @@ import { previewLines, type PreviewLine } from '../../interchange/import-docs';
 import { listSummaries, readListing, watchDoc, type LibraryEntry } from '../../storage/library-summaries';
 import { AssessmentPicker } from './AssessmentPicker';
 import { ProblemList, ReadReport } from './ProblemList';
-import { X } from '../strings/interchange';
+import { interchangeWords } from '../strings/interchange';
 import { acceptFor } from '../../interchange/formats';
 import type { ReadProgress } from '../../worker/read-client';
 import { ReadingProgress } from './ReadingProgress';
@@ -189,9 +189,9 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
       if (out.kind !== 'held') cancelReading = null;
       if (out.kind === 'cancelled') {
         setPhase({ kind: 'idle' });
-        return setStatus(X.readingCancelled(file.name));
+        return setStatus(interchangeWords.readingCancelled(file.name));
       }
-      r = out.kind === 'failed' ? { ok: false, message: X.readFailed(out.name), problems: [] } : wordFileRead(out, file.name);
+      r = out.kind === 'failed' ? { ok: false, message: interchangeWords.readFailed(out.name), problems: [] } : wordFileRead(out, file.name);
     } else r = await readImportFile(file, u4ssc, choices);
     if (mine !== token) return; // a newer file was chosen meanwhile
     if (!r.ok) {
@@ -266,7 +266,7 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
   /** The decimal mark a table was read with and why, and a choice that reads the file again with the other. */
   const decimalControl = (p: { file: File; choices: ReadChoices; decimal: DecimalChoice }) => (
     <div class="field ix-decimal">
-      <label for={`${uid}-decimal`}>{X.decimalLegend}</label>
+      <label for={`${uid}-decimal`}>{interchangeWords.decimalLegend}</label>
       <select
         id={`${uid}-decimal`}
         data-testid="import-decimal"
@@ -274,11 +274,11 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
         aria-describedby={`${uid}-decimal-why`}
         onChange={(e) => void onFile(p.file, { ...p.choices, decimal: e.currentTarget.value as DecimalStyle })}
       >
-        <option value="point">{X.decimalPointFile}</option>
-        <option value="comma">{X.decimalCommaFile}</option>
+        <option value="point">{interchangeWords.decimalPointFile}</option>
+        <option value="comma">{interchangeWords.decimalCommaFile}</option>
       </select>
       <p id={`${uid}-decimal-why`} class="hint" data-testid="import-decimal-why">
-        {X.decimalFrom(p.decimal)}
+        {interchangeWords.decimalFrom(p.decimal)}
       </p>
     </div>
   );
@@ -288,7 +288,7 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
     <Show when={p.sheets && p.sheets.names.length > 1 && p.sheets}>
       {(sheets) => (
         <div class="field ix-sheet">
-          <label for={`${uid}-sheet`}>{X.sheetLegend}</label>
+          <label for={`${uid}-sheet`}>{interchangeWords.sheetLegend}</label>
           <select
             id={`${uid}-sheet`}
             data-testid="import-sheet"
@@ -296,13 +296,13 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
           >
             <Show when={sheets().read === null}>
               <option value="" selected>
-                {X.sheetChoose}
+                {interchangeWords.sheetChoose}
               </option>
             </Show>
             <For each={sheets().names}>
               {(name) => (
                 <option value={name} selected={name === sheets().read}>
-                  {sheets().hidden.includes(name) ? X.sheetHidden(name) : name}
+                  {sheets().hidden.includes(name) ? interchangeWords.sheetHidden(name) : name}
                 </option>
               )}
             </For>
@@ -313,7 +313,8 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
   );
 
   /** Why nothing was stored, in words. */
-  const storeFailure = (problem: StorageProblem) => (problem.kind === 'quota' ? X.storeQuota : X.storeFailed(D.problem(problem)));
+  const storeFailure = (problem: StorageProblem) =>
+    problem.kind === 'quota' ? interchangeWords.storeQuota : interchangeWords.storeFailed(savingWords.problem(problem));
 
   /** Stores what the preview shows (`run`), then reports it; a failure stores nothing and keeps the preview, to try again. */
   const store = async (run: () => Promise<FileStored>, done?: () => void) => {
@@ -325,10 +326,10 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
       done?.();
       setPhase({ kind: 'idle' });
       setConfirming(false);
-      setStatus(X.imported(out.ids.length));
+      setStatus(interchangeWords.imported(out.ids.length));
       props.onImported(out.ids);
     } catch (e) {
-      setStoreError(X.storeFailed(D.problem({ kind: 'failed', name: errorName(e) })));
+      setStoreError(interchangeWords.storeFailed(savingWords.problem({ kind: 'failed', name: errorName(e) })));
     } finally {
       setStoring(false);
     }
@@ -348,12 +349,12 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
     e.preventDefault();
     if (dest() === 'update') return void update();
     const y = Number(year().trim());
-    if (!city().trim()) return setFormError(X.cityRequired);
-    if (!(Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR)) return setFormError(X.yearInvalid(MIN_YEAR, MAX_YEAR));
+    if (!city().trim()) return setFormError(interchangeWords.cityRequired);
+    if (!(Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR)) return setFormError(interchangeWords.yearInvalid(MIN_YEAR, MAX_YEAR));
     setFormError(null);
     const doc = docFromTable(
       p.input,
-      { city: city().trim(), country: country().trim(), year: y, notes: X.importedNote(p.name) },
+      { city: city().trim(), country: country().trim(), year: y, notes: interchangeWords.importedNote(p.name) },
       u4ssc,
       referenceTargets.data.id,
     );
@@ -403,10 +404,10 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
     setStoreError(null);
     const r = await applyUpdate(props.db, t.id, src, { ...(props.notifier && { notifier: props.notifier }) });
     setStoring(false);
-    if (!r.ok) return setStoreError(r.problem.kind === 'frozen' ? X.updateFrozen : D.problem(r.problem));
+    if (!r.ok) return setStoreError(r.problem.kind === 'frozen' ? interchangeWords.updateFrozen : savingWords.problem(r.problem));
     token++;
     setPhase({ kind: 'idle' });
-    setStatus(X.updated(assessmentName(r.doc), r.edits.length));
+    setStatus(interchangeWords.updated(assessmentName(r.doc), r.edits.length));
     props.onUpdated?.(r.doc, r.undo, r.edits.length);
   };
 
@@ -414,13 +415,13 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
   const destination = () => (
     <Show when={library().length > 0}>
       <fieldset class="ix-choice" data-testid="import-dest">
-        <legend>{X.destLegend}</legend>
+        <legend>{interchangeWords.destLegend}</legend>
         <label>
           <input type="radio" name={`${uid}-dest`} value="update" checked={dest() === 'update'} onChange={() => setDest('update')} />
-          {X.destUpdate}
+          {interchangeWords.destUpdate}
         </label>
         <div class="field ix-pick">
-          <label for={`${uid}-target`}>{X.destPick}</label>
+          <label for={`${uid}-target`}>{interchangeWords.destPick}</label>
           <AssessmentPicker
             id={`${uid}-target`}
             testId="import-target"
@@ -431,11 +432,11 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
           />
         </div>
         <Show when={match() && dest() === 'update'}>
-          <p class="hint">{match() === 'id' ? X.destMatchId : X.destMatchName}</p>
+          <p class="hint">{match() === 'id' ? interchangeWords.destMatchId : interchangeWords.destMatchName}</p>
         </Show>
         <label>
           <input type="radio" name={`${uid}-dest`} value="new" checked={dest() === 'new'} onChange={() => setDest('new')} />
-          {X.destNew}
+          {interchangeWords.destNew}
         </label>
       </fieldset>
     </Show>
@@ -447,7 +448,7 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
       {(t) => (
         <>
           <Show when={t().frozen}>
-            <p class="notice notice-warning">{X.updateFrozen}</p>
+            <p class="notice notice-warning">{interchangeWords.updateFrozen}</p>
           </Show>
           <Show when={preview()}>{(pv) => <UpdateChanges stored={t()} preview={pv()} />}</Show>
           <div class="ix-buttons">
@@ -458,10 +459,10 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
               disabled={storing() || !!t().frozen || (preview()?.edits.length ?? 0) === 0}
               onClick={() => void update()}
             >
-              {X.updateButton(assessmentName(t()))}
+              {interchangeWords.updateButton(assessmentName(t()))}
             </button>
             <button type="button" onClick={cancel}>
-              {X.cancel}
+              {interchangeWords.cancel}
             </button>
           </div>
         </>
@@ -471,9 +472,9 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
 
   return (
     <section class="panel ix-import" aria-labelledby={`${uid}-title`}>
-      <h3 id={`${uid}-title`}>{X.importTitle}</h3>
-      <p class="hint">{X.importHelp}</p>
-      <FilePicker label={X.chooseFile} accept={IMPORT_ACCEPT} onFile={(f) => void onFile(f)} disabled={storing()} />
+      <h3 id={`${uid}-title`}>{interchangeWords.importTitle}</h3>
+      <p class="hint">{interchangeWords.importHelp}</p>
+      <FilePicker label={interchangeWords.chooseFile} accept={IMPORT_ACCEPT} onFile={(f) => void onFile(f)} disabled={storing()} />
 
       <Show when={phase().kind === 'reading' && (phase() as Extract<Phase, { kind: 'reading' }>).progress}>
         {(progress) => <ReadingProgress name={(phase() as Extract<Phase, { kind: 'reading' }>).name} progress={progress()} onCancel={cancelRead} />}
@@ -483,16 +484,18 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
           <p role="status">{status()}</p>
         </Show>
         <Switch>
-          <Match when={phase().kind === 'reading' && (phase() as Extract<Phase, { kind: 'reading' }>)}>{(p) => <p>{X.reading(p().name)}</p>}</Match>
+          <Match when={phase().kind === 'reading' && (phase() as Extract<Phase, { kind: 'reading' }>)}>
+            {(p) => <p>{interchangeWords.reading(p().name)}</p>}
+          </Match>
           <Match when={phase().kind === 'failed' && (phase() as Extract<Phase, { kind: 'failed' }>)}>
             {(p) => (
               <>
                 <ProblemList name={p().name} message={p().message} problems={p().problems} />
                 <Show when={p().encoding?.likely === 'windows-1252'}>
-                  <p class="hint">{X.read1252Hint}</p>
+                  <p class="hint">{interchangeWords.read1252Hint}</p>
                   <div class="ix-buttons">
                     <button type="button" onClick={() => void onFile(p().file, { ...p().choices, allow1252: true })}>
-                      {X.read1252}
+                      {interchangeWords.read1252}
                     </button>
                   </div>
                 </Show>
@@ -512,23 +515,23 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
       <Show when={phase().kind === 'json' && (phase() as Extract<Phase, { kind: 'json' }>)}>
         {(p) => (
           <div class="ix-ready">
-            <p>{X.readyJson(p().count)}</p>
+            <p>{interchangeWords.readyJson(p().count)}</p>
             <ReadReport refused={p().refused} notes={p().notes} />
             <ul class="ix-doc-list">
               <For each={p().lines}>
                 {(d) => (
                   <li>
-                    {X.docLine(d.city, d.year, d.entered)}
+                    {interchangeWords.docLine(d.city, d.year, d.entered)}
                     <Show when={p().count > 1}>
                       {' · '}
-                      {X.overall}: {percentText(d.overall)}
+                      {interchangeWords.overall}: {percentText(d.overall)}
                     </Show>
                     <Show when={d.frozen}>{(f) => <FingerprintMark fingerprint={f().fingerprint} matches={f().matches} />}</Show>
                   </li>
                 )}
               </For>
               <Show when={p().count > p().lines.length}>
-                <li>{X.targetsMore(p().count - p().lines.length)}</li>
+                <li>{interchangeWords.targetsMore(p().count - p().lines.length)}</li>
               </Show>
             </ul>
             <Show when={p().single}>
@@ -541,15 +544,15 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
             </Show>
             <Show when={p().count > 1 && p().clashes.size > 0}>
               <fieldset class="ix-choice">
-                <legend>{X.clashLegend}</legend>
-                <p class="notice">{X.clashNotice(p().clashes.size, p().count)}</p>
+                <legend>{interchangeWords.clashLegend}</legend>
+                <p class="notice">{interchangeWords.clashNotice(p().clashes.size, p().count)}</p>
                 <label>
                   <input type="radio" name={`${uid}-clash`} checked={!replace()} onChange={() => (setReplace(false), setConfirming(false))} />
-                  {X.clashAsNew}
+                  {interchangeWords.clashAsNew}
                 </label>
                 <label>
                   <input type="radio" name={`${uid}-clash`} checked={replace()} onChange={() => setReplace(true)} />
-                  {X.clashReplace}
+                  {interchangeWords.clashReplace}
                 </label>
               </fieldset>
             </Show>
@@ -565,24 +568,24 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
                       disabled={storing()}
                       onClick={() => (replace() && p().clashes.size > 0 ? setConfirming(true) : void importJson(p(), false))}
                     >
-                      {replace() && p().clashes.size > 0 ? X.importReplace : X.importAll(p().count)}
+                      {replace() && p().clashes.size > 0 ? interchangeWords.importReplace : interchangeWords.importAll(p().count)}
                     </button>
                     <button type="button" onClick={cancel}>
-                      {X.cancel}
+                      {interchangeWords.cancel}
                     </button>
                   </div>
                 }
               >
                 <div class="ix-confirm" role="alertdialog" aria-labelledby={`${uid}-confirm`}>
                   <p id={`${uid}-confirm`} class="confirm">
-                    {X.confirmReplace(p().clashes.size)}
+                    {interchangeWords.confirmReplace(p().clashes.size)}
                   </p>
                   <div class="ix-buttons">
                     <button type="button" class="danger" disabled={storing()} onClick={() => void importJson(p(), true)}>
-                      {X.replaceNow(p().clashes.size)}
+                      {interchangeWords.replaceNow(p().clashes.size)}
                     </button>
                     <button type="button" onClick={() => setConfirming(false)}>
-                      {X.cancel}
+                      {interchangeWords.cancel}
                     </button>
                   </div>
                 </div>
@@ -595,33 +598,33 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
       <Show when={phase().kind === 'table' && (phase() as Extract<Phase, { kind: 'table' }>)}>
         {(p) => (
           <form class="ix-ready ix-table-form" onSubmit={createFromTable(p())}>
-            <p>{dest() === 'new' ? X.readyTable(p().rows) : X.tableRead(p().rows)}</p>
+            <p>{dest() === 'new' ? interchangeWords.readyTable(p().rows) : interchangeWords.tableRead(p().rows)}</p>
             {sheetControl(p())}
             {decimalControl(p())}
             <Show when={p().notes.length > 0}>
-              <ul class="hint" data-testid="import-notes" aria-label={X.readingNotes}>
+              <ul class="hint" data-testid="import-notes" aria-label={interchangeWords.readingNotes}>
                 <For each={p().notes}>{(n) => <li>{n}</li>}</For>
               </ul>
             </Show>
             <Show when={p().rejected.length > 0}>
               <div class="ix-problems" data-testid="import-rejected">
-                <p class="notice">{X.rejectedCells(p().rejected.length)}</p>
+                <p class="notice">{interchangeWords.rejectedCells(p().rejected.length)}</p>
                 <ul>
-                  <For each={p().rejected.slice(0, 50)}>{(q) => <li>{X.problemAt(q.row, q.column, q.message, q.cell)}</li>}</For>
+                  <For each={p().rejected.slice(0, 50)}>{(q) => <li>{interchangeWords.problemAt(q.row, q.column, q.message, q.cell)}</li>}</For>
                 </ul>
               </div>
             </Show>
             <Show when={p().ignored.length > 0}>
               <div class="ix-problems" data-testid="import-ignored">
-                <p class="notice">{X.ignoredCells(p().ignored.length)}</p>
+                <p class="notice">{interchangeWords.ignoredCells(p().ignored.length)}</p>
                 <ul>
-                  <For each={p().ignored.slice(0, 50)}>{(q) => <li>{X.problemAt(q.row, q.column, q.message, q.cell)}</li>}</For>
+                  <For each={p().ignored.slice(0, 50)}>{(q) => <li>{interchangeWords.problemAt(q.row, q.column, q.message, q.cell)}</li>}</For>
                 </ul>
               </div>
             </Show>
             <Show when={p().resultColumns.length > 0}>
               <p class="hint" data-testid="import-result-columns">
-                {X.resultColumnsNotRead(p().resultColumns.join(', '))}
+                {interchangeWords.resultColumnsNotRead(p().resultColumns.join(', '))}
               </p>
             </Show>
             {destination()}
@@ -630,15 +633,15 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
             <Show when={dest() === 'new'}>
               <div class="ix-fields">
                 <div class="field">
-                  <label for={`${uid}-city`}>{X.city}</label>
+                  <label for={`${uid}-city`}>{interchangeWords.city}</label>
                   <input id={`${uid}-city`} value={city()} onInput={(e) => setCity(e.currentTarget.value)} autocomplete="off" required />
                 </div>
                 <div class="field">
-                  <label for={`${uid}-country`}>{X.country}</label>
+                  <label for={`${uid}-country`}>{interchangeWords.country}</label>
                   <input id={`${uid}-country`} value={country()} onInput={(e) => setCountry(e.currentTarget.value)} autocomplete="off" />
                 </div>
                 <div class="field field-year">
-                  <label for={`${uid}-year`}>{X.year}</label>
+                  <label for={`${uid}-year`}>{interchangeWords.year}</label>
                   <input id={`${uid}-year`} inputmode="numeric" value={year()} onInput={(e) => setYear(e.currentTarget.value)} />
                 </div>
               </div>
@@ -649,10 +652,10 @@ export function ImportPanel(props: ImportPanelProps): JSX.Element {
               </Show>
               <div class="ix-buttons">
                 <button type="submit" class="primary" disabled={storing()}>
-                  {X.createFromTable}
+                  {interchangeWords.createFromTable}
                 </button>
                 <button type="button" onClick={cancel}>
-                  {X.cancel}
+                  {interchangeWords.cancel}
                 </button>
               </div>
             </Show>

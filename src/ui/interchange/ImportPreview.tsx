@@ -5,7 +5,7 @@ import { score } from '../../engine/evaluator';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
 import type { AssessmentInput, Scores } from '../../engine/types';
 import type { UpdatePreview } from '../../session/import-update';
-import { X } from '../strings/interchange';
+import { interchangeWords } from '../strings/interchange';
 import { differenceLabel, differenceSide, previewLevels, scoreCounts, percentText } from './model';
 
 /** Rows of the change list shown at most; the counts above it cover every change. */
@@ -29,18 +29,18 @@ export function ScorePreview(props: { after: AssessmentInput; before?: Assessmen
   });
   return (
     <section class="ix-preview" aria-labelledby={`${uid}-title`} data-testid="import-scores">
-      <h4 id={`${uid}-title`}>{X.scoresPreviewTitle}</h4>
+      <h4 id={`${uid}-title`}>{interchangeWords.scoresPreviewTitle}</h4>
       <table class="summary-table ix-scores">
         <thead>
           <tr>
-            <th scope="col">{X.previewCols.level}</th>
+            <th scope="col">{interchangeWords.previewCols.level}</th>
             <Show when={before()}>
               <th scope="col" class="num">
-                {X.previewCols.now}
+                {interchangeWords.previewCols.now}
               </th>
             </Show>
             <th scope="col" class="num">
-              {before() ? X.previewCols.after : X.previewCols.file}
+              {before() ? interchangeWords.previewCols.after : interchangeWords.previewCols.file}
             </th>
           </tr>
         </thead>
@@ -64,7 +64,7 @@ export function ScorePreview(props: { after: AssessmentInput; before?: Assessmen
           <p data-testid="import-counts">
             {(() => {
               const c = scoreCounts(after());
-              return X.previewCounts(c.scored, c.rejected, c.missing);
+              return interchangeWords.previewCounts(c.scored, c.rejected, c.missing);
             })()}
           </p>
         }
@@ -72,10 +72,11 @@ export function ScorePreview(props: { after: AssessmentInput; before?: Assessmen
         {(b) => (
           <>
             <p data-testid="import-counts-before">
-              {X.previewCols.now}: {X.previewCounts(scoreCounts(b()).scored, scoreCounts(b()).rejected, scoreCounts(b()).missing)}
+              {interchangeWords.previewCols.now}: {interchangeWords.previewCounts(scoreCounts(b()).scored, scoreCounts(b()).rejected, scoreCounts(b()).missing)}
             </p>
             <p data-testid="import-counts">
-              {X.previewCols.after}: {X.previewCounts(scoreCounts(after()).scored, scoreCounts(after()).rejected, scoreCounts(after()).missing)}
+              {interchangeWords.previewCols.after}:{' '}
+              {interchangeWords.previewCounts(scoreCounts(after()).scored, scoreCounts(after()).rejected, scoreCounts(after()).missing)}
             </p>
           </>
         )}
@@ -90,38 +91,38 @@ export function UpdateChanges(props: { stored: AssessmentDoc; preview: UpdatePre
   const info = createMemo(() =>
     props.preview.edits.flatMap((e) =>
       e.kind === 'info'
-        ? [{ key: `info:${e.field}`, label: X.infoNames[e.field] ?? e.field, now: String(props.stored[e.field] ?? ''), after: String(e.value) }]
+        ? [{ key: `info:${e.field}`, label: interchangeWords.infoNames[e.field] ?? e.field, now: String(props.stored[e.field] ?? ''), after: String(e.value) }]
         : [],
     ),
   );
   const rows = createMemo(() => [
-    ...info().map((i) => ({ key: i.key, label: i.label, now: [i.now || X.empty], after: [i.after || X.empty] })),
+    ...info().map((i) => ({ key: i.key, label: i.label, now: [i.now || interchangeWords.empty], after: [i.after || interchangeWords.empty] })),
     ...diffs().map((d) => ({ key: d.key, label: differenceLabel(d), now: differenceSide(d, 'a'), after: differenceSide(d, 'b') })),
   ]);
   return (
     <div class="ix-update" data-testid="import-changes">
-      <Show when={props.preview.edits.length > 0} fallback={<p class="notice">{X.updateNothing}</p>}>
-        <p data-testid="import-change-counts">{X.updateSummary(props.preview.changed, props.preview.added, props.preview.unchanged)}</p>
+      <Show when={props.preview.edits.length > 0} fallback={<p class="notice">{interchangeWords.updateNothing}</p>}>
+        <p data-testid="import-change-counts">{interchangeWords.updateSummary(props.preview.changed, props.preview.added, props.preview.unchanged)}</p>
         <Show when={props.preview.other.method > 0}>
-          <p>{X.updateMethod}</p>
+          <p>{interchangeWords.updateMethod}</p>
         </Show>
         <Show when={props.preview.other.cycle > 0}>
-          <p>{X.updateCycle(props.preview.other.cycle)}</p>
+          <p>{interchangeWords.updateCycle(props.preview.other.cycle)}</p>
         </Show>
         <Show when={props.preview.local.framework}>
-          <p data-testid="import-local-framework">{X.updateLocalFramework}</p>
+          <p data-testid="import-local-framework">{interchangeWords.updateLocalFramework}</p>
         </Show>
         <Show when={props.preview.local.values > 0}>
-          <p data-testid="import-local-values">{X.updateLocal(props.preview.local.values)}</p>
+          <p data-testid="import-local-values">{interchangeWords.updateLocal(props.preview.local.values)}</p>
         </Show>
         <Show when={rows().length > 0}>
           <div class="ix-scroll ix-diff-scroll">
             <table class="summary-table ix-diff">
               <thead>
                 <tr>
-                  <th scope="col">{X.updateCols.item}</th>
-                  <th scope="col">{X.updateCols.now}</th>
-                  <th scope="col">{X.updateCols.after}</th>
+                  <th scope="col">{interchangeWords.updateCols.item}</th>
+                  <th scope="col">{interchangeWords.updateCols.now}</th>
+                  <th scope="col">{interchangeWords.updateCols.after}</th>
                 </tr>
               </thead>
               <tbody>
@@ -142,7 +143,7 @@ export function UpdateChanges(props: { stored: AssessmentDoc; preview: UpdatePre
             </table>
           </div>
           <Show when={rows().length > MAX_ROWS}>
-            <p>{X.targetsMore(rows().length - MAX_ROWS)}</p>
+            <p>{interchangeWords.targetsMore(rows().length - MAX_ROWS)}</p>
           </Show>
         </Show>
       </Show>

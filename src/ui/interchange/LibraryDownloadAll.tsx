@@ -2,7 +2,7 @@ import { createSignal, Show, type JSX } from 'solid-js';
 import type { AssessmentDoc } from '../../engine/assessment';
 import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
 import { errorName } from '../errors';
-import { X } from '../strings/interchange';
+import { interchangeWords } from '../strings/interchange';
 import { downloadBlob } from './files';
 
 /** The whole library's zip name, dated like the backup's. */
@@ -26,9 +26,9 @@ export function LibraryDownloadAll(props: { docs: () => Promise<AssessmentDoc[]>
       const { writeLibraryAll } = await import('../../interchange/formats/all-zip');
       const blob = await writeLibraryAll(docs, { fw: u4ssc, targets: referenceTargets }, (done) => setBusy({ done, of: docs.length }));
       downloadBlob(blob, libraryZipName());
-      setSaid(X.libraryAllDone(docs.length));
+      setSaid(interchangeWords.libraryAllDone(docs.length));
     } catch (e) {
-      setSaid(X.readFailed(errorName(e)));
+      setSaid(interchangeWords.readFailed(errorName(e)));
     } finally {
       setBusy(null);
     }
@@ -36,14 +36,14 @@ export function LibraryDownloadAll(props: { docs: () => Promise<AssessmentDoc[]>
   return (
     <>
       <button type="button" onClick={() => void run()} disabled={busy() !== null} aria-describedby="library-all-hint" data-testid="library-all">
-        {X.libraryAll}
+        {interchangeWords.libraryAll}
       </button>
       <span id="library-all-hint" class="hint">
-        {X.libraryAllHint}
+        {interchangeWords.libraryAllHint}
       </span>
       <span role="status" class="hint" data-testid="library-all-status">
         <Show when={busy()} fallback={said()}>
-          {(b) => <>{X.libraryAllWriting(b().done, b().of)}</>}
+          {(b) => <>{interchangeWords.libraryAllWriting(b().done, b().of)}</>}
         </Show>
       </span>
     </>

@@ -7,10 +7,10 @@ import { QuotaError, storageProblem, type WorkbenchDb } from '../../storage/db';
 import { openSharedLink, stripShareHash, type LocatedLink } from './link';
 import { enteredCount, overallPercent, percentText } from './model';
 import { storeImported } from '../../storage/import';
-import { X } from '../strings/interchange';
-import { P } from '../strings/problems';
+import { interchangeWords } from '../strings/interchange';
+import { problemWords } from '../strings/problems';
 import './interchange.css';
-import { D } from '../strings/saving';
+import { savingWords } from '../strings/saving';
 
 // The review report's parts load with the results view; here only once a link was opened.
 const FingerprintCheck = lazyView(() => import('../review/ReportParts').then((m) => ({ default: m.FingerprintCheck })));
@@ -58,13 +58,13 @@ export function LinkPreview(props: LinkPreviewProps): JSX.Element {
     } else if (r.stage === 'link' && r.error.kind === 'needs-passphrase') {
       setState({ kind: 'passphrase', error: null });
     } else if (r.stage === 'link' && r.error.kind === 'cannot-decrypt' && props.link.mode === 'passphrase') {
-      setState({ kind: 'passphrase', error: X.linkProblem(r.error) });
-    } else if (r.stage === 'link') setState({ kind: 'failed', message: X.linkProblem(r.error), problems: [] });
+      setState({ kind: 'passphrase', error: interchangeWords.linkProblem(r.error) });
+    } else if (r.stage === 'link') setState({ kind: 'failed', message: interchangeWords.linkProblem(r.error), problems: [] });
     else
       setState({
         kind: 'failed',
-        message: `${X.linkDocumentProblem} ${P.parseError(r.error)}`,
-        problems: P.errorLines(r.error).slice(0, 50),
+        message: `${interchangeWords.linkDocumentProblem} ${problemWords.parseError(r.error)}`,
+        problems: problemWords.errorLines(r.error).slice(0, 50),
       });
     focusSoon();
   };
@@ -100,7 +100,7 @@ export function LinkPreview(props: LinkPreviewProps): JSX.Element {
       finish(() => props.onOpened(stored));
     } catch (err) {
       setState({ ...s, kind: 'preview' });
-      setStoreError(err instanceof QuotaError ? X.storeQuota : X.storeFailed(D.problem(storageProblem(err))));
+      setStoreError(err instanceof QuotaError ? interchangeWords.storeQuota : interchangeWords.storeFailed(savingWords.problem(storageProblem(err))));
     }
   };
 
@@ -116,10 +116,10 @@ export function LinkPreview(props: LinkPreviewProps): JSX.Element {
         cancel();
       }}
     >
-      <h2 id={`${uid}-title`}>{X.previewTitle}</h2>
+      <h2 id={`${uid}-title`}>{interchangeWords.previewTitle}</h2>
       <div aria-live="polite" class="ix-live">
         <Show when={state().kind === 'decoding'}>
-          <p role="status">{X.decoding}</p>
+          <p role="status">{interchangeWords.decoding}</p>
         </Show>
         <Show when={state().kind === 'failed' && (state() as Extract<State, { kind: 'failed' }>)}>
           {(s) => (
@@ -138,9 +138,9 @@ export function LinkPreview(props: LinkPreviewProps): JSX.Element {
       <Show when={state().kind === 'passphrase' && (state() as Extract<State, { kind: 'passphrase' }>)}>
         {(s) => (
           <form onSubmit={submitPassphrase} class="ix-pass-form">
-            <p>{X.passphrasePrompt}</p>
+            <p>{interchangeWords.passphrasePrompt}</p>
             <div class="field">
-              <label for={`${uid}-pass`}>{X.passphrase}</label>
+              <label for={`${uid}-pass`}>{interchangeWords.passphrase}</label>
               <input
                 id={`${uid}-pass`}
                 type="password"
@@ -157,10 +157,10 @@ export function LinkPreview(props: LinkPreviewProps): JSX.Element {
             </p>
             <div class="ix-buttons">
               <button type="submit" class="primary">
-                {X.openWithPassphrase}
+                {interchangeWords.openWithPassphrase}
               </button>
               <button type="button" onClick={cancel}>
-                {X.cancel}
+                {interchangeWords.cancel}
               </button>
             </div>
           </form>
@@ -170,18 +170,18 @@ export function LinkPreview(props: LinkPreviewProps): JSX.Element {
       <Show when={(state().kind === 'preview' || state().kind === 'storing') && (state() as Extract<State, { kind: 'preview' | 'storing' }>)}>
         {(s) => (
           <div class="ix-preview">
-            <p>{X.previewIntro}</p>
+            <p>{interchangeWords.previewIntro}</p>
             <dl class="ix-facts">
-              <dt>{X.previewCity}</dt>
+              <dt>{interchangeWords.previewCity}</dt>
               <dd data-testid="preview-city">{s().doc.city}</dd>
-              <dt>{X.previewCountry}</dt>
+              <dt>{interchangeWords.previewCountry}</dt>
               <dd>{s().doc.country}</dd>
-              <dt>{X.previewYear}</dt>
+              <dt>{interchangeWords.previewYear}</dt>
               <dd>{String(s().doc.year)}</dd>
-              <dt>{X.previewValues}</dt>
+              <dt>{interchangeWords.previewValues}</dt>
               <dd data-testid="preview-values">{String(s().values)}</dd>
-              <dt>{X.previewScore}</dt>
-              <dd data-testid="preview-score">{s().percent === null ? X.previewScoreNone : percentText(s().percent)}</dd>
+              <dt>{interchangeWords.previewScore}</dt>
+              <dd data-testid="preview-score">{s().percent === null ? interchangeWords.previewScoreNone : percentText(s().percent)}</dd>
             </dl>
             <FingerprintCheck doc={s().doc} />
             <Show when={storeError()}>
@@ -191,10 +191,10 @@ export function LinkPreview(props: LinkPreviewProps): JSX.Element {
             </Show>
             <div class="ix-buttons">
               <button type="button" class="primary" ref={(el) => (focusTarget = el)} disabled={s().kind === 'storing'} onClick={openAsNew}>
-                {X.openAsNew}
+                {interchangeWords.openAsNew}
               </button>
               <button type="button" onClick={cancel}>
-                {X.cancel}
+                {interchangeWords.cancel}
               </button>
             </div>
           </div>
@@ -204,7 +204,7 @@ export function LinkPreview(props: LinkPreviewProps): JSX.Element {
       <Show when={state().kind === 'failed'}>
         <div class="ix-buttons">
           <button type="button" ref={(el) => (focusTarget = el)} onClick={cancel}>
-            {X.close}
+            {interchangeWords.close}
           </button>
         </div>
       </Show>

@@ -1,20 +1,20 @@
 import { For, Show, type JSX } from 'solid-js';
 import type { RefusedAssessment } from '../../engine/assessment';
 import type { ImportProblem } from './import-file';
-import { X } from '../strings/interchange';
-import { D } from '../strings/saving';
-import { P } from '../strings/problems';
+import { interchangeWords } from '../strings/interchange';
+import { savingWords } from '../strings/saving';
+import { problemWords } from '../strings/problems';
 
 /** Why a file was not read: the message, then each problem with its line and column. */
 export function ProblemList(props: { name: string; message: string; problems: ImportProblem[] }): JSX.Element {
   return (
     <div class="ix-problems" role="alert">
       <p class="form-error">
-        {X.notRead(props.name)} {props.message}
+        {interchangeWords.notRead(props.name)} {props.message}
       </p>
       <Show when={props.problems.length > 0}>
         <ul>
-          <For each={props.problems}>{(q) => <li>{X.problemAt(q.row, q.column, q.message, q.cell)}</li>}</For>
+          <For each={props.problems}>{(q) => <li>{interchangeWords.problemAt(q.row, q.column, q.message, q.cell)}</li>}</For>
         </ul>
       </Show>
     </div>
@@ -31,15 +31,17 @@ export function ReadReport(props: { refused: RefusedAssessment[]; notes: string[
     <>
       <Show when={props.refused.length > 0}>
         <div class="ix-problems" role="alert" data-testid="refused">
-          <p class="form-error">{D.refusedTitle(props.refused.length)}</p>
+          <p class="form-error">{savingWords.refusedTitle(props.refused.length)}</p>
           <ul>
-            <For each={props.refused.slice(0, 50)}>{(f) => <li>{D.refusedItem(f.position, f.label, P.refusedLines(f).slice(0, 3).join(' '))}</li>}</For>
+            <For each={props.refused.slice(0, 50)}>
+              {(f) => <li>{savingWords.refusedItem(f.position, f.label, problemWords.refusedLines(f).slice(0, 3).join(' '))}</li>}
+            </For>
           </ul>
         </div>
       </Show>
       <Show when={props.notes.length > 0}>
         <details class="ix-notes" data-testid="read-notes">
-          <summary>{D.readNotes(props.notes.length)}</summary>
+          <summary>{savingWords.readNotes(props.notes.length)}</summary>
           <ul>
             <For each={props.notes.slice(0, 50)}>{(n) => <li>{n}</li>}</For>
           </ul>

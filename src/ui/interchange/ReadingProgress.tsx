@@ -1,6 +1,6 @@
 import { Show, type JSX } from 'solid-js';
 import type { ReadProgress } from '../../worker/read-client';
-import { X } from '../strings/interchange';
+import { interchangeWords } from '../strings/interchange';
 import { megabytes } from './files';
 
 /**
@@ -11,17 +11,17 @@ import { megabytes } from './files';
 export function ReadingProgress(props: { name: string; progress: ReadProgress; onCancel: () => void }): JSX.Element {
   const words = () =>
     props.progress.stage === 'loading'
-      ? X.readingLoaded(props.name, megabytes(props.progress.loaded), megabytes(props.progress.total))
-      : X.readingParsing(props.name);
+      ? interchangeWords.readingLoaded(props.name, megabytes(props.progress.loaded), megabytes(props.progress.total))
+      : interchangeWords.readingParsing(props.name);
   return (
     <div class="ix-reading" data-testid="import-progress">
       <p>{words()}</p>
       <Show
         when={props.progress.stage === 'loading'}
-        fallback={<progress aria-label={X.readingProgress} aria-valuetext={words()} data-testid="import-progress-bar" />}
+        fallback={<progress aria-label={interchangeWords.readingProgress} aria-valuetext={words()} data-testid="import-progress-bar" />}
       >
         <progress
-          aria-label={X.readingProgress}
+          aria-label={interchangeWords.readingProgress}
           aria-valuetext={words()}
           max={props.progress.total || 1}
           value={props.progress.loaded}
@@ -29,7 +29,7 @@ export function ReadingProgress(props: { name: string; progress: ReadProgress; o
         />
       </Show>
       <button type="button" onClick={() => props.onCancel()} data-testid="import-cancel">
-        {X.readingCancel}
+        {interchangeWords.readingCancel}
       </button>
     </div>
   );

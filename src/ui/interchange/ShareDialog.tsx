@@ -3,7 +3,7 @@ import { VersionLine } from '../version-line';
 import type { AssessmentDoc } from '../../engine/assessment';
 import { encodeLink, LinkTooLongError, MAX_LINK_CHARS, type LinkMode } from '../../share/link';
 import { shareUrl } from './link';
-import { X } from '../strings/interchange';
+import { interchangeWords } from '../strings/interchange';
 import './interchange.css';
 import { errorName } from '../errors';
 
@@ -54,18 +54,18 @@ export function ShareDialog(props: ShareDialogProps): JSX.Element {
     reset();
     let passphrase: string | undefined;
     if (mode() === 'passphrase') {
-      if (pass().length < MIN_PASSPHRASE) return setFieldError(X.passphraseTooShort(MIN_PASSPHRASE));
-      if (pass() !== confirm()) return setFieldError(X.passphraseMismatch);
+      if (pass().length < MIN_PASSPHRASE) return setFieldError(interchangeWords.passphraseTooShort(MIN_PASSPHRASE));
+      if (pass() !== confirm()) return setFieldError(interchangeWords.passphraseMismatch);
       passphrase = pass();
     }
     setFieldError(null);
     setBusy(true);
-    setStatus(X.creatingLink);
+    setStatus(interchangeWords.creatingLink);
     try {
       const fragment = await encodeLink(JSON.stringify(props.doc), passphrase === undefined ? {} : { passphrase });
       const url = shareUrl(props.location ?? location, fragment);
       setLink(url);
-      setStatus(X.linkReady(url.length));
+      setStatus(interchangeWords.linkReady(url.length));
       // The passphrase is not kept anywhere once the link exists.
       setPass('');
       setConfirm('');
@@ -73,7 +73,7 @@ export function ShareDialog(props: ShareDialogProps): JSX.Element {
     } catch (err) {
       setStatus('');
       if (err instanceof LinkTooLongError) setTooLong(err.length);
-      else setError(X.linkFailed(errorName(err)));
+      else setError(interchangeWords.linkFailed(errorName(err)));
     } finally {
       setBusy(false);
     }
@@ -84,11 +84,11 @@ export function ShareDialog(props: ShareDialogProps): JSX.Element {
     if (!text) return;
     try {
       await navigator.clipboard.writeText(text);
-      setStatus(X.copied);
+      setStatus(interchangeWords.copied);
     } catch {
       linkField?.focus();
       linkField?.select();
-      setStatus(X.copyManually);
+      setStatus(interchangeWords.copyManually);
     }
   };
 
@@ -101,28 +101,28 @@ export function ShareDialog(props: ShareDialogProps): JSX.Element {
 
   return (
     <dialog ref={dialog} class="ix-dialog" aria-labelledby={`${uid}-title`} onClose={() => props.onClose()}>
-      <h2 id={`${uid}-title`}>{X.shareTitle}</h2>
+      <h2 id={`${uid}-title`}>{interchangeWords.shareTitle}</h2>
       <p>
         <VersionLine doc={props.doc} />
       </p>
       <form class="ix-share-form" onSubmit={create}>
         <fieldset class="ix-choice">
-          <legend>{X.shareModeLegend}</legend>
+          <legend>{interchangeWords.shareModeLegend}</legend>
           <label>
             <input type="radio" name={`${uid}-mode`} value="key" checked={mode() === 'key'} onChange={() => (setMode('key'), reset(), setFieldError(null))} />
-            {X.shareModeKey}
-            <span class="hint">{X.shareModeKeyHint}</span>
+            {interchangeWords.shareModeKey}
+            <span class="hint">{interchangeWords.shareModeKeyHint}</span>
           </label>
           <label>
             <input type="radio" name={`${uid}-mode`} value="passphrase" checked={mode() === 'passphrase'} onChange={() => (setMode('passphrase'), reset())} />
-            {X.shareModePassphrase}
-            <span class="hint">{X.shareModePassphraseHint}</span>
+            {interchangeWords.shareModePassphrase}
+            <span class="hint">{interchangeWords.shareModePassphraseHint}</span>
           </label>
         </fieldset>
         <Show when={mode() === 'passphrase'}>
           <div class="ix-fields">
             <div class="field">
-              <label for={`${uid}-pass`}>{X.passphrase}</label>
+              <label for={`${uid}-pass`}>{interchangeWords.passphrase}</label>
               <input
                 id={`${uid}-pass`}
                 type="password"
@@ -135,13 +135,13 @@ export function ShareDialog(props: ShareDialogProps): JSX.Element {
               />
             </div>
             <div class="field">
-              <label for={`${uid}-confirm`}>{X.passphraseConfirm}</label>
+              <label for={`${uid}-confirm`}>{interchangeWords.passphraseConfirm}</label>
               <input
                 id={`${uid}-confirm`}
                 type="password"
                 autocomplete="new-password"
                 value={confirm()}
-                aria-invalid={fieldError() === X.passphraseMismatch}
+                aria-invalid={fieldError() === interchangeWords.passphraseMismatch}
                 aria-describedby={`${uid}-pass-error`}
                 onInput={(e) => setConfirm(e.currentTarget.value)}
               />
@@ -152,18 +152,18 @@ export function ShareDialog(props: ShareDialogProps): JSX.Element {
           {fieldError() ?? ''}
         </p>
         <button type="submit" class="primary" disabled={busy()}>
-          {busy() ? X.creatingLink : X.createLink}
+          {busy() ? interchangeWords.creatingLink : interchangeWords.createLink}
         </button>
       </form>
 
       <Show when={link()}>
         {(url) => (
           <div class="ix-link">
-            <label for={`${uid}-link`}>{X.linkLabel}</label>
+            <label for={`${uid}-link`}>{interchangeWords.linkLabel}</label>
             <div class="ix-link-row">
               <input id={`${uid}-link`} ref={linkField} readOnly value={url()} onFocus={(e) => e.currentTarget.select()} spellcheck={false} />
               <button type="button" onClick={copy}>
-                {X.copy}
+                {interchangeWords.copy}
               </button>
             </div>
           </div>
@@ -172,9 +172,9 @@ export function ShareDialog(props: ShareDialogProps): JSX.Element {
       <Show when={tooLong()}>
         {(chars) => (
           <div class="notice notice-warning ix-too-long" role="alert">
-            <p>{X.linkTooLong(chars(), MAX_LINK_CHARS)}</p>
+            <p>{interchangeWords.linkTooLong(chars(), MAX_LINK_CHARS)}</p>
             <button type="button" onClick={() => props.onDownloadJson()}>
-              {X.downloadJsonInstead}
+              {interchangeWords.downloadJsonInstead}
             </button>
           </div>
         )}
@@ -189,14 +189,14 @@ export function ShareDialog(props: ShareDialogProps): JSX.Element {
       </p>
 
       <section class="ix-security" aria-labelledby={`${uid}-security`}>
-        <h3 id={`${uid}-security`}>{X.securityTitle}</h3>
+        <h3 id={`${uid}-security`}>{interchangeWords.securityTitle}</h3>
         <ul>
-          <For each={X.securityPoints}>{(point) => <li>{point}</li>}</For>
+          <For each={interchangeWords.securityPoints}>{(point) => <li>{point}</li>}</For>
         </ul>
       </section>
       <div class="ix-buttons">
         <button type="button" onClick={close}>
-          {X.close}
+          {interchangeWords.close}
         </button>
       </div>
     </dialog>

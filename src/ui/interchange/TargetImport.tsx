@@ -6,7 +6,7 @@ import { FilePicker } from './FilePicker';
 import { readTargetFile, type ImportProblem } from './import-file';
 import { targetChanges, type TargetChange } from './model';
 import { ProblemList } from './ProblemList';
-import { X } from '../strings/interchange';
+import { interchangeWords } from '../strings/interchange';
 import { acceptFor } from '../../interchange/formats';
 import './interchange.css';
 
@@ -51,37 +51,37 @@ export function TargetImport(props: TargetImportProps): JSX.Element {
   const apply = (p: Extract<Phase, { kind: 'ready' }>) => {
     props.onApply(p.targets);
     setPhase({ kind: 'idle' });
-    setStatus(X.targetsApplied(p.changes.length));
+    setStatus(interchangeWords.targetsApplied(p.changes.length));
   };
 
   return (
     <section class="panel ix-targets" aria-labelledby={`${uid}-title`}>
-      <h3 id={`${uid}-title`}>{X.targetsTitle}</h3>
-      <p class="hint">{X.targetsHelp}</p>
-      <FilePicker label={X.chooseTargetFile} accept={acceptFor(['targets'])} onFile={(f) => void onFile(f)} />
+      <h3 id={`${uid}-title`}>{interchangeWords.targetsTitle}</h3>
+      <p class="hint">{interchangeWords.targetsHelp}</p>
+      <FilePicker label={interchangeWords.chooseTargetFile} accept={acceptFor(['targets'])} onFile={(f) => void onFile(f)} />
       <div class="ix-live" aria-live="polite">
         <Show when={status()}>
           <p role="status">{status()}</p>
         </Show>
-        <Show when={phase().kind === 'reading' && (phase() as Extract<Phase, { kind: 'reading' }>)}>{(p) => <p>{X.reading(p().name)}</p>}</Show>
+        <Show when={phase().kind === 'reading' && (phase() as Extract<Phase, { kind: 'reading' }>)}>{(p) => <p>{interchangeWords.reading(p().name)}</p>}</Show>
         <Show when={phase().kind === 'failed' && (phase() as Extract<Phase, { kind: 'failed' }>)}>
           {(p) => <ProblemList name={p().name} message={p().message} problems={p().problems} />}
         </Show>
         <Show when={phase().kind === 'ready' && (phase() as Extract<Phase, { kind: 'ready' }>)}>
-          {(p) => <p data-testid="targets-summary">{X.targetsSummary(p().inFile, p().changes.length)}</p>}
+          {(p) => <p data-testid="targets-summary">{interchangeWords.targetsSummary(p().inFile, p().changes.length)}</p>}
         </Show>
       </div>
       <Show when={phase().kind === 'ready' && (phase() as Extract<Phase, { kind: 'ready' }>)}>
         {(p) => (
           <div class="ix-ready">
-            <Show when={p().changes.length > 0} fallback={<p>{X.targetsNoChange}</p>}>
+            <Show when={p().changes.length > 0} fallback={<p>{interchangeWords.targetsNoChange}</p>}>
               <div class="ix-scroll">
                 <table class="summary-table">
                   <thead>
                     <tr>
-                      <th scope="col">{X.targetChangeCol.item}</th>
-                      <th scope="col">{X.targetChangeCol.before}</th>
-                      <th scope="col">{X.targetChangeCol.after}</th>
+                      <th scope="col">{interchangeWords.targetChangeCol.item}</th>
+                      <th scope="col">{interchangeWords.targetChangeCol.before}</th>
+                      <th scope="col">{interchangeWords.targetChangeCol.after}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -97,18 +97,18 @@ export function TargetImport(props: TargetImportProps): JSX.Element {
                   </tbody>
                 </table>
                 <Show when={p().changes.length > SHOWN}>
-                  <p class="hint">{X.targetsMore(p().changes.length - SHOWN)}</p>
+                  <p class="hint">{interchangeWords.targetsMore(p().changes.length - SHOWN)}</p>
                 </Show>
               </div>
             </Show>
             <div class="ix-buttons">
               <Show when={p().changes.length > 0}>
                 <button type="button" class="primary" onClick={() => apply(p())}>
-                  {X.targetsApply(p().changes.length)}
+                  {interchangeWords.targetsApply(p().changes.length)}
                 </button>
               </Show>
               <button type="button" onClick={() => setPhase({ kind: 'idle' })}>
-                {X.cancel}
+                {interchangeWords.cancel}
               </button>
             </div>
           </div>

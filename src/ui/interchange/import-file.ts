@@ -13,19 +13,19 @@ import type { UpdateSource } from '../../session/import-update';
 import type { Held } from '../../worker/read-client';
 import { targetsCsv } from '../../interchange/formats/targets-csv';
 import { MAX_IMPORT_BYTES, megabytes, suggestFromFileName } from './files';
-import { X } from '../strings/interchange';
-import { P } from '../strings/problems';
+import { interchangeWords } from '../strings/interchange';
+import { problemWords } from '../strings/problems';
 import { errorName } from '../errors';
 
 /** A reader's problem in words, with where it is: the line, column or cell. */
 export type ImportProblem = Omit<FormatProblem, 'problem'> & { message: string };
 
-const worded = ({ problem, ...at }: FormatProblem): ImportProblem => ({ ...at, message: P.table(problem) });
+const worded = ({ problem, ...at }: FormatProblem): ImportProblem => ({ ...at, message: problemWords.table(problem) });
 
 /** Why a file was not read, in words: the headline and each problem. */
 const failure = (r: Extract<FormatReadResult, { ok: false }>): { message: string; problems: ImportProblem[] } => ({
-  message: r.error ? P.parseError(r.error) : X.problemsCount(r.problems.length),
-  problems: [...r.problems.map(worded), ...(r.error ? P.errorLines(r.error).map((message) => ({ message })) : [])],
+  message: r.error ? problemWords.parseError(r.error) : interchangeWords.problemsCount(r.problems.length),
+  problems: [...r.problems.map(worded), ...(r.error ? problemWords.errorLines(r.error).map((message) => ({ message })) : [])],
 });
 
 export type ImportResult =
@@ -78,7 +78,7 @@ function tableUpdate(r: Extract<FormatReadResult, { holds: 'values' }>): Extract
 type FileLike = Pick<File, 'name' | 'size' | 'type' | 'text' | 'arrayBuffer'> & Blob;
 
 const tooLarge = (file: Pick<File, 'size'>): ImportResult | null =>
-  file.size > MAX_IMPORT_BYTES ? { ok: false, message: X.fileTooLarge(megabytes(file.size), megabytes(MAX_IMPORT_BYTES)), problems: [] } : null;
+  file.size > MAX_IMPORT_BYTES ? { ok: false, message: interchangeWords.fileTooLarge(megabytes(file.size), megabytes(MAX_IMPORT_BYTES)), problems: [] } : null;
 
 /** A file of at least this size is read in a worker, with progress and cancel (ImportPanel): a 1 MB table reads in about 0.1 s. */
 export const OFF_THREAD_BYTES = 1024 * 1024;
@@ -97,16 +97,16 @@ export async function readImportFile(file: FileLike, fw: Framework, choices: Rea
     };
     return wordFileRead(await readFile(source, fw, referenceTargets, ['assessments', 'values'], choices), file.name);
   } catch (e) {
-    return { ok: false, message: X.readFailed(errorName(e)), problems: [] };
+    return { ok: false, message: interchangeWords.readFailed(errorName(e)), problems: [] };
   }
 }
 
 /** A file's reading in words, whether it was read in the page or in a worker (src/worker/read-client.ts). */
 export function wordFileRead(read: FileRead | Held, name: string): ImportResult {
-  if (read.kind === 'held') return { ok: true, kind: 'held', held: read, refused: read.refused, notes: read.notes.map(P.note) };
+  if (read.kind === 'held') return { ok: true, kind: 'held', held: read, refused: read.refused, notes: read.notes.map(problemWords.note) };
   // A spreadsheet of a format not read here is named, as the command line names it (src/cli/read.ts).
-  if (read.kind === 'other-format') return { ok: false, message: P.table({ kind: 'other-format', format: read.format }), problems: [] };
-  if (read.kind === 'unknown') return { ok: false, message: X.unknownKind(name, endingsFor(['assessments', 'values'])), problems: [] };
+  if (read.kind === 'other-format') return { ok: false, message: problemWords.table({ kind: 'other-format', format: read.format }), problems: [] };
+  if (read.kind === 'unknown') return { ok: false, message: interchangeWords.unknownKind(name, endingsFor(['assessments', 'values'])), problems: [] };
   const r = read.result;
   if (!r.ok) {
     return {
@@ -117,7 +117,7 @@ export function wordFileRead(read: FileRead | Held, name: string): ImportResult 
       ...(r.sheets && { sheets: r.sheets }),
     };
   }
-  if (r.holds === 'assessments') return { ok: true, kind: 'json', docs: r.docs, refused: r.refused, notes: r.notes.map(P.note) };
+  if (r.holds === 'assessments') return { ok: true, kind: 'json', docs: r.docs, refused: r.refused, notes: r.notes.map(problemWords.note) };
   if (r.holds === 'values')
     return {
       ok: true,
@@ -129,11 +129,11 @@ export function wordFileRead(read: FileRead | Held, name: string): ImportResult 
       rejected: r.rejected.map(worded),
       ignored: r.ignored.map(worded),
       resultColumns: r.resultColumns ?? [],
-      notes: (r.notes ?? []).map(P.tableNote),
+      notes: (r.notes ?? []).map(problemWords.tableNote),
       ...(r.sheets && { sheets: r.sheets }),
       update: tableUpdate(r),
     };
-  return { ok: false, message: X.unknownKind(name, endingsFor(['assessments', 'values'])), problems: [] };
+  return { ok: false, message: interchangeWords.unknownKind(name, endingsFor(['assessments', 'values'])), problems: [] };
 }
 
 /** A file too large to import, refused before a byte is read (by the page, before any worker starts). */
@@ -150,9 +150,11 @@ export async function readTargetFile(file: FileLike, fw: Framework): Promise<Tar
   try {
     const r: FormatReadResult = format.read ? await format.read(file, { fw, targets: referenceTargets }) : { ok: false, problems: [] };
     if (r.ok)
-      return r.holds === 'targets' ? { ok: true, targets: r.targets } : { ok: false, message: X.unknownKind(file.name, endingsFor(['targets'])), problems: [] };
+      return r.holds === 'targets'
+        ? { ok: true, targets: r.targets }
+        : { ok: false, message: interchangeWords.unknownKind(file.name, endingsFor(['targets'])), problems: [] };
     return { ok: false, ...failure(r) };
   } catch (e) {
-    return { ok: false, message: X.readFailed(errorName(e)), problems: [] };
+    return { ok: false, message: interchangeWords.readFailed(errorName(e)), problems: [] };
   }
 }

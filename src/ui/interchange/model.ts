@@ -12,8 +12,8 @@ import type { Framework } from '../../engine/framework';
 import type { TargetSet } from '../../engine/targets';
 import type { AssessmentInput, NumInput, Scores, TargetOverride, ValueEntry } from '../../engine/types';
 import { formatPercent } from '../format';
-import { X } from '../strings/interchange';
-import { TM } from '../strings/time';
+import { interchangeWords } from '../strings/interchange';
+import { timeWords } from '../strings/time';
 import { catalogueName, groupName } from '../strings/kpi-names';
 
 // Counting, the overall score and the ids of imported documents are shared with the read worker.
@@ -21,7 +21,7 @@ export { enteredCount, overallPercent, withImportIds } from '../../interchange/i
 
 /** `12.3 %`, or a dash. */
 export function percentText(p: number | null | undefined): string {
-  if (p === null || p === undefined || !Number.isFinite(p)) return X.notScored;
+  if (p === null || p === undefined || !Number.isFinite(p)) return interchangeWords.notScored;
   return formatPercent(p);
 }
 
@@ -48,7 +48,7 @@ export function docFromTable(
   };
 }
 
-export const assessmentName = (d: Pick<AssessmentDoc, 'city' | 'year'>): string => X.assessmentName(d.city, d.year);
+export const assessmentName = (d: Pick<AssessmentDoc, 'city' | 'year'>): string => interchangeWords.assessmentName(d.city, d.year);
 
 /**
  * A new assessment holding A, except the differences whose key is in `takeB`: new id, city, country and
@@ -58,7 +58,7 @@ export function mergeAssessments(fw: Framework, a: AssessmentDoc, b: AssessmentD
   const keys = new Set(compareInputs(fw, a, b).map((d) => d.key));
   const fromB = [...takeB].filter((k) => keys.has(k)).length;
   const merged = mergeInputs(fw, a, b, takeB);
-  const notes = [X.mergedNotes(assessmentName(a), assessmentName(b), fromB), a.notes].filter(Boolean).join('\n\n');
+  const notes = [interchangeWords.mergedNotes(assessmentName(a), assessmentName(b), fromB), a.notes].filter(Boolean).join('\n\n');
   const base = duplicateAssessment(a, { notes }, now);
   // The cycle's fields follow the rules of engine/cycle-merge.ts against the values chosen here.
   for (const key of ['review', 'threads', 'evidence', 'recommendations', 'actions', 'frozen', 'parent', 'history', 'origin'] as const) delete base[key];
@@ -110,32 +110,34 @@ export function mergeConflicts(fw: Framework, a: AssessmentDoc, b: AssessmentDoc
 // ---------------------------------------------------------------------------------------------------
 // Text for a difference's sides
 
-const numText = (v: NumInput | undefined): string => (v === undefined || v === null || v === '' ? X.empty : String(v));
+const numText = (v: NumInput | undefined): string => (v === undefined || v === null || v === '' ? interchangeWords.empty : String(v));
 
 export function targetText(t: TargetOverride | undefined): string {
-  if (!t) return X.empty;
-  const value = t.target === 'none' ? X.targetNone : String(t.target);
-  return t.rationale ? X.targetRationale(value, t.rationale) : value;
+  if (!t) return interchangeWords.empty;
+  const value = t.target === 'none' ? interchangeWords.targetNone : String(t.target);
+  return t.rationale ? interchangeWords.targetRationale(value, t.rationale) : value;
 }
 
 /** What a difference is about: a data point or profile field, or the choice of target set. */
 export const differenceLabel = (d: Difference): string =>
-  d.kind === 'scoring-targets' ? TM.scoring.title : d.kind === 'profile' ? catalogueName('profile', d.field, d.label) : d.label;
+  d.kind === 'scoring-targets' ? timeWords.scoring.title : d.kind === 'profile' ? catalogueName('profile', d.field, d.label) : d.label;
 
 /** One side of a difference as lines of plain text: only the fields that differ. */
 export function differenceSide(d: Difference, side: 'a' | 'b'): string[] {
   if (d.kind === 'profile') return [numText(d[side])];
   if (d.kind === 'target') return [targetText(d[side])];
-  if (d.kind === 'scoring-targets') return [TM.scoring[d[side]]];
+  if (d.kind === 'scoring-targets') return [timeWords.scoring[d[side]]];
   if (d.kind === 'own-target') {
     const o = d[side];
     const num = (v: number | undefined) => (v === undefined ? null : String(v));
-    return [o ? TM.ownSummary(num(o.target), o.deadline ?? null, num(o.baseline), o.baselineYear ?? null) || X.empty : X.empty];
+    return [
+      o ? timeWords.ownSummary(num(o.target), o.deadline ?? null, num(o.baseline), o.baselineYear ?? null) || interchangeWords.empty : interchangeWords.empty,
+    ];
   }
   const entry: ValueEntry | undefined = d[side];
   return d.fields.map((f) => {
     const v = entry?.[f];
-    return `${X.fieldNames[f] ?? f}: ${v === undefined || v === null || v === '' ? X.empty : String(v)}`;
+    return `${interchangeWords.fieldNames[f] ?? f}: ${v === undefined || v === null || v === '' ? interchangeWords.empty : String(v)}`;
   });
 }
 
@@ -152,10 +154,10 @@ export interface TargetChange {
 /** The target in force for a data point, as text: an override, the reference target, or none. */
 function inForce(id: string, reference: TargetSet, overrides: Record<string, TargetOverride>): { value: number | 'none'; text: string } {
   const o = overrides[id];
-  if (o) return { value: o.target, text: o.target === 'none' ? X.targetNone : String(o.target) };
+  if (o) return { value: o.target, text: o.target === 'none' ? interchangeWords.targetNone : String(o.target) };
   const t = reference.byId.get(id);
-  if (!t || t.target === null) return { value: 'none', text: X.targetRef(X.targetNone) };
-  return { value: t.target, text: X.targetRef(String(t.target)) };
+  if (!t || t.target === null) return { value: 'none', text: interchangeWords.targetRef(interchangeWords.targetNone) };
+  return { value: t.target, text: interchangeWords.targetRef(String(t.target)) };
 }
 
 /** What applying a target file would change in the targets in force, in catalogue order. */
@@ -175,7 +177,7 @@ export function targetChanges(
       id: ref.id,
       label: ref.def.key ? `${ref.kpi.code} ${ref.def.key}` : ref.kpi.code,
       before: now.text,
-      after: next.target === 'none' ? X.targetNone : String(next.target),
+      after: next.target === 'none' ? interchangeWords.targetNone : String(next.target),
     });
   }
   return out;
@@ -199,7 +201,7 @@ export function scoreCounts(scores: Scores): { scored: number; rejected: number;
 
 /** The overall score and each dimension's, for a preview table. */
 export const previewLevels = (scores: Scores): { code: string; name: string; percent: number | null }[] => [
-  { code: 'overall', name: X.overall, percent: scores.overall.percent },
+  { code: 'overall', name: interchangeWords.overall, percent: scores.overall.percent },
   ...scores.dimensions.map((d) => ({ code: d.code, name: groupName(d), percent: d.percent })),
 ];
 

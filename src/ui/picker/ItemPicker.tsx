@@ -5,7 +5,7 @@
  * a code or an id exactly picks it, so codes typed or pasted as before still work.
  */
 import { createEffect, createMemo, createSignal, createUniqueId, For, on, Show, type JSX } from 'solid-js';
-import { V } from '../strings/review';
+import { reviewWords } from '../strings/review';
 import { exactItem, findItems, type PickItem } from './items';
 
 export interface ItemPickerProps {
@@ -70,7 +70,7 @@ export function ItemPicker(props: ItemPickerProps): JSX.Element {
     if (props.clearOnPick) return '';
     const none = text().trim() !== '' && !exactItem(props.items(), text()) && findItems(props.items(), text()).length === 0;
     const kept = props.picked !== null && named() !== props.picked ? props.items().find((i) => i.id === props.picked) : undefined;
-    return [none ? V.pickNoMatch(text().trim()) : '', kept ? V.pickStill(itemText(kept)) : ''].filter(Boolean).join(' ');
+    return [none ? reviewWords.pickNoMatch(text().trim()) : '', kept ? reviewWords.pickStill(itemText(kept)) : ''].filter(Boolean).join(' ');
   });
   const pick = (item: PickItem) => {
     setOpen(false);
@@ -137,7 +137,7 @@ export function ItemPicker(props: ItemPickerProps): JSX.Element {
         data-testid={props.testid}
       />
       <span id={`${uid}-hint`} class="visually-hidden">
-        {V.pickHint}
+        {reviewWords.pickHint}
       </span>
       <Show when={note()}>
         <span id={`${uid}-note`} class="item-picker-note form-error" data-testid={props.testid && `${props.testid}-note`}>
@@ -164,7 +164,7 @@ export function ItemPicker(props: ItemPickerProps): JSX.Element {
       </ul>
       {/* Always in the page, so a screen reader hears each change of the count. */}
       <span class="visually-hidden" role="status" aria-live="polite" data-testid={props.testid && `${props.testid}-count`}>
-        {open() && text().trim() !== '' ? (found().length === 0 ? V.pickNone : V.pickCount(found().length)) : ''}
+        {open() && text().trim() !== '' ? (found().length === 0 ? reviewWords.pickNone : reviewWords.pickCount(found().length)) : ''}
       </span>
     </span>
   );

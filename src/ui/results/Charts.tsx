@@ -26,7 +26,7 @@ import { coverageByGroup } from '../../engine/coverage';
 import { ProvisionalTag } from '../Headline';
 import { Swatch } from './Legend';
 import { bandColor } from './palette';
-import { R } from '../strings/results';
+import { resultWords } from '../strings/results';
 import './results.css';
 import { numeric, TableHead } from './table-head';
 import { catalogueName, groupName } from '../strings/kpi-names';
@@ -91,7 +91,7 @@ function ChartFrame(props: {
       </div>
       {props.note}
       <details>
-        <summary>{R.showDataTable}</summary>
+        <summary>{resultWords.showDataTable}</summary>
         <div id={props.tableId}>{props.table}</div>
       </details>
     </figure>
@@ -120,7 +120,7 @@ export function SubdimensionRadar(props: RadarProps) {
   });
   const coverage = createMemo(() => coverageByGroup(props.framework, props.scores));
   /** A sub-dimension's name on the chart, with "(provisional)" written out where coverage is low. */
-  const label = (code: string, name: string) => (coverage().get(code)?.provisional ? R.provisionalLabel(name) : name);
+  const label = (code: string, name: string) => (coverage().get(code)?.provisional ? resultWords.provisionalLabel(name) : name);
   const provisionalNames = () =>
     rows()
       .filter((r) => coverage().get(r.group.code)?.provisional)
@@ -135,7 +135,7 @@ export function SubdimensionRadar(props: RadarProps) {
   const datasets = () => {
     const out: ChartConfiguration<'radar'>['data']['datasets'] = [
       {
-        label: R.radarThis,
+        label: resultWords.radarThis,
         data: rows().map((r) => percentOf(r.mine)),
         borderColor: THIS_COLOR,
         backgroundColor: 'rgba(31,79,191,0.15)',
@@ -176,7 +176,7 @@ export function SubdimensionRadar(props: RadarProps) {
           r: {
             min: 0,
             max: 100,
-            ticks: { stepSize: 25, callback: (v) => R.percent(fmtNumber(Number(v), props.decimal)), backdropColor: 'rgba(255,255,255,0.8)' },
+            ticks: { stepSize: 25, callback: (v) => resultWords.percent(fmtNumber(Number(v), props.decimal)), backdropColor: 'rgba(255,255,255,0.8)' },
             pointLabels: { font: { size: 12 }, color: INK },
           },
         },
@@ -207,22 +207,29 @@ export function SubdimensionRadar(props: RadarProps) {
   return (
     <ChartFrame
       testid="chart-radar"
-      title={R.radarTitle}
+      title={resultWords.radarTitle}
       titleId={titleId}
       tableId={tableId}
       height={380}
-      canvas={<canvas ref={canvas} role="img" aria-label={R.radarLabel(summary())} aria-describedby={tableId} />}
+      canvas={<canvas ref={canvas} role="img" aria-label={resultWords.radarLabel(summary())} aria-describedby={tableId} />}
       note={
         <Show when={provisionalNames().length > 0}>
           <p class="r-help" data-testid="radar-provisional">
-            {R.radarProvisional(provisionalNames())}
+            {resultWords.radarProvisional(provisionalNames())}
           </p>
         </Show>
       }
       table={
         <table class="r-table" role="table">
-          <caption>{R.radarCaption}</caption>
-          <TableHead columns={[R.levelSubdimension, numeric(R.radarThis), R.colBand, ...(props.compare ? [numeric(props.compare.label)] : [])]} />
+          <caption>{resultWords.radarCaption}</caption>
+          <TableHead
+            columns={[
+              resultWords.levelSubdimension,
+              numeric(resultWords.radarThis),
+              resultWords.colBand,
+              ...(props.compare ? [numeric(props.compare.label)] : []),
+            ]}
+          />
           <tbody>
             <For each={rows()}>
               {(r) => (
@@ -230,7 +237,7 @@ export function SubdimensionRadar(props: RadarProps) {
                   <th scope="row">{groupName(r.group)}</th>
                   <td class="r-num">{fmtPercent(r.mine?.percent, props.decimal)}</td>
                   <td>
-                    {r.mine ? aggBandText(r.mine) : R.noScore}
+                    {r.mine ? aggBandText(r.mine) : resultWords.noScore}
                     <ProvisionalTag coverage={coverage().get(r.group.code)} />
                   </td>
                   <Show when={props.compare}>
@@ -316,7 +323,7 @@ export function AchievementBars(props: BarsProps) {
       ctx.fillStyle = INK;
       ctx.textAlign = 'left';
       ctx.textBaseline = 'bottom';
-      ctx.fillText(R.targetLine, x + 4, area.top - 2);
+      ctx.fillText(resultWords.targetLine, x + 4, area.top - 2);
       ctx.restore();
     },
   };
@@ -332,7 +339,7 @@ export function AchievementBars(props: BarsProps) {
         labels: data().rows.map((r) => shortCode(r.ref)),
         datasets: [
           {
-            label: R.colAchievement,
+            label: resultWords.colAchievement,
             data: values(),
             backgroundColor: colours(),
             borderColor: INK,
@@ -349,7 +356,12 @@ export function AchievementBars(props: BarsProps) {
         animation: prefersReducedMotion() ? false : { duration: 300 },
         layout: { padding: { top: 16, right: 12 } },
         scales: {
-          x: { min: 0, max: BAR_CAP, ticks: { stepSize: 25, callback: (v) => R.percent(fmtNumber(Number(v), props.decimal)) }, grid: { color: '#e3e6ec' } },
+          x: {
+            min: 0,
+            max: BAR_CAP,
+            ticks: { stepSize: 25, callback: (v) => resultWords.percent(fmtNumber(Number(v), props.decimal)) },
+            grid: { color: '#e3e6ec' },
+          },
           y: { ticks: { autoSkip: false, font: { size: 11 }, color: INK }, grid: { display: false } },
         },
         plugins: {
@@ -364,12 +376,12 @@ export function AchievementBars(props: BarsProps) {
                 const r = data().rows[it.dataIndex];
                 if (!r) return '';
                 return [
-                  R.tipCode(datapointCode(r.ref)),
-                  R.tipAchievement(fmtPercent(r.percent, props.decimal)),
-                  R.tipValue(fmtQuantity(r.item.value, r.ref, props.decimal)),
-                  R.tipTarget(fmtTarget(r.item, r.ref, props.decimal)),
-                  R.tipPoints(fmtPoints(r.item)),
-                  R.tipBand(itemBandText(r.item)),
+                  resultWords.tipCode(datapointCode(r.ref)),
+                  resultWords.tipAchievement(fmtPercent(r.percent, props.decimal)),
+                  resultWords.tipValue(fmtQuantity(r.item.value, r.ref, props.decimal)),
+                  resultWords.tipTarget(fmtTarget(r.item, r.ref, props.decimal)),
+                  resultWords.tipPoints(fmtPoints(r.item)),
+                  resultWords.tipBand(itemBandText(r.item)),
                 ];
               },
             },
@@ -391,28 +403,39 @@ export function AchievementBars(props: BarsProps) {
   return (
     <ChartFrame
       testid="chart-bars"
-      title={R.barsTitle}
+      title={resultWords.barsTitle}
       titleId={titleId}
       tableId={tableId}
       height={height()}
       controls={
         <div class="r-chart-controls">
-          <label for={selectId}>{R.barsDimension}</label>
+          <label for={selectId}>{resultWords.barsDimension}</label>
           <select id={selectId} value={dimension()} onChange={(e) => setDimension(e.currentTarget.value)}>
             <For each={props.framework.groups.dimensions}>{(d) => <option value={d.code}>{groupName(d)}</option>}</For>
           </select>
         </div>
       }
-      canvas={<canvas ref={canvas} role="img" aria-label={R.barsLabel(dimensionName(), data().rows.length)} aria-describedby={tableId} />}
+      canvas={<canvas ref={canvas} role="img" aria-label={resultWords.barsLabel(dimensionName(), data().rows.length)} aria-describedby={tableId} />}
       note={
         <p class="r-help">
-          {data().rows.length === 0 ? R.barsNone : R.barsCapped(BAR_CAP)} {data().excluded > 0 ? R.barsExcluded(data().excluded) : ''}
+          {data().rows.length === 0 ? resultWords.barsNone : resultWords.barsCapped(BAR_CAP)}{' '}
+          {data().excluded > 0 ? resultWords.barsExcluded(data().excluded) : ''}
         </p>
       }
       table={
         <table class="r-table" role="table">
-          <caption>{R.barsCaption(dimensionName())}</caption>
-          <TableHead columns={[R.colCode, R.colName, numeric(R.colAchievement), numeric(R.colValue), numeric(R.colTarget), numeric(R.colPoints), R.colBand]} />
+          <caption>{resultWords.barsCaption(dimensionName())}</caption>
+          <TableHead
+            columns={[
+              resultWords.colCode,
+              resultWords.colName,
+              numeric(resultWords.colAchievement),
+              numeric(resultWords.colValue),
+              numeric(resultWords.colTarget),
+              numeric(resultWords.colPoints),
+              resultWords.colBand,
+            ]}
+          />
           <tbody>
             <For each={data().rows}>
               {(r) => (
@@ -448,9 +471,9 @@ export interface CoverageProps {
 }
 
 const COVERAGE_STYLE = [
-  { key: 'expected', label: R.coverageExpected, backgroundColor: '#ffffff', borderColor: INK, borderWidth: 1.5 },
-  { key: 'reported', label: R.coverageReported, backgroundColor: '#9fb3df', borderColor: '#3c5a9a', borderWidth: 1 },
-  { key: 'benchmarked', label: R.coverageBenchmarked, backgroundColor: '#1f3f8f', borderColor: '#1f3f8f', borderWidth: 1 },
+  { key: 'expected', label: resultWords.coverageExpected, backgroundColor: '#ffffff', borderColor: INK, borderWidth: 1.5 },
+  { key: 'reported', label: resultWords.coverageReported, backgroundColor: '#9fb3df', borderColor: '#3c5a9a', borderWidth: 1 },
+  { key: 'benchmarked', label: resultWords.coverageBenchmarked, backgroundColor: '#1f3f8f', borderColor: '#1f3f8f', borderWidth: 1 },
 ] as const;
 
 export function CoverageChart(props: CoverageProps) {
@@ -524,17 +547,30 @@ export function CoverageChart(props: CoverageProps) {
   return (
     <ChartFrame
       testid="chart-coverage"
-      title={R.coverageTitle}
+      title={resultWords.coverageTitle}
       titleId={titleId}
       tableId={tableId}
       height={340}
       canvas={
-        <canvas ref={canvas} role="img" aria-label={R.coverageLabel(totals().reported, totals().benchmarked, totals().expected)} aria-describedby={tableId} />
+        <canvas
+          ref={canvas}
+          role="img"
+          aria-label={resultWords.coverageLabel(totals().reported, totals().benchmarked, totals().expected)}
+          aria-describedby={tableId}
+        />
       }
       table={
         <table class="r-table" role="table">
-          <caption>{R.coverageCaption}</caption>
-          <TableHead columns={[R.colCategory, R.colCode, numeric(R.coverageReported), numeric(R.coverageBenchmarked), numeric(R.coverageExpected)]} />
+          <caption>{resultWords.coverageCaption}</caption>
+          <TableHead
+            columns={[
+              resultWords.colCategory,
+              resultWords.colCode,
+              numeric(resultWords.coverageReported),
+              numeric(resultWords.coverageBenchmarked),
+              numeric(resultWords.coverageExpected),
+            ]}
+          />
           <tbody>
             <For each={rows()}>
               {(r) => (
@@ -550,7 +586,7 @@ export function CoverageChart(props: CoverageProps) {
           </tbody>
           <tfoot>
             <tr data-code="total">
-              <th scope="row">{R.overall}</th>
+              <th scope="row">{resultWords.overall}</th>
               <td />
               <td class="r-num">{fmtNumber(totals().reported)}</td>
               <td class="r-num">{fmtNumber(totals().benchmarked)}</td>

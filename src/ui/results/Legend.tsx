@@ -1,7 +1,7 @@
 import { For, onMount } from 'solid-js';
 import type { Band } from '../../engine/types';
 import { BANDS, bandName, bandPattern } from './palette';
-import { R } from '../strings/results';
+import { resultWords } from '../strings/results';
 import './results.css';
 
 /** A small canvas showing a band's colour and pattern; decorative (the label is text next to it). */
@@ -24,14 +24,14 @@ export function Swatch(props: { band: Band | null; size?: number }) {
 export function BandLegend(props: { class?: string }) {
   return (
     <div class={`r-legend ${props.class ?? ''}`}>
-      <span class="r-legend-title">{R.legendTitle}</span>
+      <span class="r-legend-title">{resultWords.legendTitle}</span>
       <ul>
         <For each={[...BANDS, null] as (Band | null)[]}>
           {(band) => (
             <li>
               <Swatch band={band} />
               <span>{bandName(band)}</span>
-              {band === null && <span class="r-muted"> ({R.noScoreHint})</span>}
+              {band === null && <span class="r-muted"> ({resultWords.noScoreHint})</span>}
             </li>
           )}
         </For>

@@ -15,13 +15,13 @@ import { getNumberLocale } from '../format';
 import { Headline, ProvisionalTag } from '../Headline';
 import { bandName } from './palette';
 import { Swatch } from './Legend';
-import { R } from '../strings/results';
-import { TM } from '../strings/time';
+import { resultWords } from '../strings/results';
+import { timeWords } from '../strings/time';
 import { scoringTargetsText } from '../time/ScoringTargets';
 import type { LocalWheelGroup } from './wheel-model';
 import { Wheel } from './Wheel';
 import { ActionsSection, QueryAnnex, reviewCell, useReviewRows, VerificationSection } from '../review/ReportParts';
-import { V } from '../strings/review';
+import { reviewWords } from '../strings/review';
 import './results.css';
 import { numeric, TableHead } from './table-head';
 import { groupName } from '../strings/kpi-names';
@@ -69,7 +69,8 @@ export function Report(props: ReportProps) {
     }
     return out;
   });
-  const levelName = (a: AggregateResult) => (a.level === 'dimension' ? R.levelDimension : a.level === 'subdimension' ? R.levelSubdimension : R.levelCategory);
+  const levelName = (a: AggregateResult) =>
+    a.level === 'dimension' ? resultWords.levelDimension : a.level === 'subdimension' ? resultWords.levelSubdimension : resultWords.levelCategory;
   const overrides = () => Object.keys(props.doc.targets ?? {}).length;
   /** Scored data points whose target in force is a reference target of basis judgement (no public document sets it). */
   const judged = createMemo(() => {
@@ -90,10 +91,10 @@ export function Report(props: ReportProps) {
     if (item.targetOrigin === 'own') {
       const override = props.doc.targets[ref.id];
       const reference = override ? (override.target === 'none' ? null : override.target) : (props.targets.byId.get(ref.id)?.target ?? null);
-      return reference === null ? null : TM.scoring.referenceDetail(fmtQuantity(reference, ref, props.decimal));
+      return reference === null ? null : timeWords.scoring.referenceDetail(fmtQuantity(reference, ref, props.decimal));
     }
-    if (own.target !== undefined) return TM.scoring.ownDetail(fmtQuantity(own.target, ref, props.decimal), own.deadline ?? null);
-    return own.deadline !== undefined ? TM.scoring.deadlineOnly(own.deadline) : null;
+    if (own.target !== undefined) return timeWords.scoring.ownDetail(fmtQuantity(own.target, ref, props.decimal), own.deadline ?? null);
+    return own.deadline !== undefined ? timeWords.scoring.deadlineOnly(own.deadline) : null;
   };
   const source = (r: { entry?: { source?: string; year?: number | null } }) => {
     const s = r.entry?.source ?? '';
@@ -106,35 +107,41 @@ export function Report(props: ReportProps) {
       <header class="r-report-head">
         <div>
           <h1 id={titleId}>
-            {R.reportTitle}: {props.doc.city}
+            {resultWords.reportTitle}: {props.doc.city}
           </h1>
-          <p class="r-report-subtitle">{R.reportSubtitle}</p>
+          <p class="r-report-subtitle">{resultWords.reportSubtitle}</p>
           <dl class="r-facts">
-            <dt>{R.reportCity}</dt>
+            <dt>{resultWords.reportCity}</dt>
             <dd data-testid="report-city">{props.doc.city}</dd>
-            <dt>{R.reportCountry}</dt>
+            <dt>{resultWords.reportCountry}</dt>
             <dd>{props.doc.country}</dd>
-            <dt>{R.reportYear}</dt>
+            <dt>{resultWords.reportYear}</dt>
             <dd>{props.doc.year}</dd>
-            <dt>{R.reportPrinted}</dt>
+            <dt>{resultWords.reportPrinted}</dt>
             <dd>{printedDate(props.printedAt ?? new Date())}</dd>
-            <dt>{R.reportTargets}</dt>
+            <dt>{resultWords.reportTargets}</dt>
             <dd>{props.targets.data.name}</dd>
-            <dt>{TM.scoring.reportLabel}</dt>
+            <dt>{timeWords.scoring.reportLabel}</dt>
             <dd data-testid="report-scoring-targets">{scoringTargetsText(props.doc.scoringTargets ?? 'reference', props.scores)}</dd>
-            <dt>{R.reportMethod}</dt>
-            <dd>{R.methodNames[props.scores.method] ?? props.scores.method}</dd>
+            <dt>{resultWords.reportMethod}</dt>
+            <dd>{resultWords.methodNames[props.scores.method] ?? props.scores.method}</dd>
           </dl>
           <div class="r-overall">
             <Swatch band={props.scores.overall.band} />
             <div>
-              <Headline agg={props.scores.overall} coverage={coverage().get('overall')} decimal={props.decimal} label={R.overall} testid="report-headline" />
-              <p class="r-muted">{R.coverage(props.scores.overall.reported, props.scores.overall.benchmarked, props.scores.overall.expected)}</p>
+              <Headline
+                agg={props.scores.overall}
+                coverage={coverage().get('overall')}
+                decimal={props.decimal}
+                label={resultWords.overall}
+                testid="report-headline"
+              />
+              <p class="r-muted">{resultWords.coverage(props.scores.overall.reported, props.scores.overall.benchmarked, props.scores.overall.expected)}</p>
             </div>
           </div>
         </div>
         <button type="button" class="r-no-print" onClick={() => window.print()}>
-          {R.printButton}
+          {resultWords.printButton}
         </button>
       </header>
 
@@ -142,13 +149,13 @@ export function Report(props: ReportProps) {
 
       <Show when={props.doc.notes}>
         <section>
-          <h2>{R.reportNotes}</h2>
+          <h2>{resultWords.reportNotes}</h2>
           <p class="r-notes">{props.doc.notes}</p>
         </section>
       </Show>
 
       <section>
-        <h2>{R.sectionWheel}</h2>
+        <h2>{resultWords.sectionWheel}</h2>
         <div class="r-wheel-section">
           <Wheel
             framework={props.framework}
@@ -168,25 +175,25 @@ export function Report(props: ReportProps) {
       </section>
 
       <section>
-        <h2>{R.sectionScores}</h2>
-        <div class="r-table-scroll" role="region" tabIndex={0} aria-label={R.sectionScores}>
+        <h2>{resultWords.sectionScores}</h2>
+        <div class="r-table-scroll" role="region" tabIndex={0} aria-label={resultWords.sectionScores}>
           <table class="r-table" role="table" data-testid="report-scores">
-            <caption class="r-visually-hidden">{R.sectionScores}</caption>
+            <caption class="r-visually-hidden">{resultWords.sectionScores}</caption>
             <thead>
               <tr>
-                <th scope="col">{R.colLevel}</th>
-                <th scope="col">{R.colCode}</th>
-                <th scope="col">{R.colName}</th>
+                <th scope="col">{resultWords.colLevel}</th>
+                <th scope="col">{resultWords.colCode}</th>
+                <th scope="col">{resultWords.colName}</th>
                 <th scope="col" class="r-num">
-                  {R.colScore}
+                  {resultWords.colScore}
                 </th>
-                <th scope="col">{R.colBand}</th>
+                <th scope="col">{resultWords.colBand}</th>
                 <th scope="col" class="r-num">
-                  {R.colPoints}
+                  {resultWords.colPoints}
                 </th>
                 <th scope="col" class="r-num">
-                  {R.colCoverage}
-                  <span class="r-col-note">{R.colCoverageNote}</span>
+                  {resultWords.colCoverage}
+                  <span class="r-col-note">{resultWords.colCoverageNote}</span>
                 </th>
               </tr>
             </thead>
@@ -203,7 +210,7 @@ export function Report(props: ReportProps) {
                       {aggBandText(a)}
                       <ProvisionalTag coverage={coverage().get(a.code)} />
                     </td>
-                    <td class="r-num r-nowrap">{a.maxPoints > 0 ? R.pointsShort(a.points, a.maxPoints) : R.dash}</td>
+                    <td class="r-num r-nowrap">{a.maxPoints > 0 ? resultWords.pointsShort(a.points, a.maxPoints) : resultWords.dash}</td>
                     <td class="r-num r-nowrap">{fmtCoverage(a)}</td>
                   </tr>
                 )}
@@ -214,11 +221,11 @@ export function Report(props: ReportProps) {
       </section>
 
       <section class="r-kpi-section">
-        <h2>{R.sectionKpis}</h2>
-        <p class="r-muted">{R.kpiCount(kpiCount(), rows().length)}</p>
-        <div class="r-table-scroll" role="region" tabIndex={0} aria-label={R.sectionKpis}>
+        <h2>{resultWords.sectionKpis}</h2>
+        <p class="r-muted">{resultWords.kpiCount(kpiCount(), rows().length)}</p>
+        <div class="r-table-scroll" role="region" tabIndex={0} aria-label={resultWords.sectionKpis}>
           <table class="r-table r-kpi-table" role="table" data-testid="report-kpis">
-            <caption class="r-visually-hidden">{R.sectionKpis}</caption>
+            <caption class="r-visually-hidden">{resultWords.sectionKpis}</caption>
             <colgroup>
               <col class="r-col-code" />
               <col class="r-col-name" />
@@ -232,15 +239,15 @@ export function Report(props: ReportProps) {
             </colgroup>
             <TableHead
               columns={[
-                R.colCode,
-                R.colIndicator,
-                numeric(R.colValue),
-                numeric(R.colTarget),
-                numeric(R.colPoints),
-                R.colBand,
-                R.colStatus,
-                V.reviewCol,
-                R.colSource,
+                resultWords.colCode,
+                resultWords.colIndicator,
+                numeric(resultWords.colValue),
+                numeric(resultWords.colTarget),
+                numeric(resultWords.colPoints),
+                resultWords.colBand,
+                resultWords.colStatus,
+                reviewWords.reviewCol,
+                resultWords.colSource,
               ]}
             />
             <tbody>
@@ -249,23 +256,23 @@ export function Report(props: ReportProps) {
                   <tr data-id={r.ref.id}>
                     <td class="r-code">{datapointCode(r.ref)}</td>
                     <th scope="row">{datapointName(r.ref)}</th>
-                    <td class="r-num">{r.item ? fmtQuantity(r.item.value, r.ref, props.decimal) : R.dash}</td>
+                    <td class="r-num">{r.item ? fmtQuantity(r.item.value, r.ref, props.decimal) : resultWords.dash}</td>
                     <td class="r-num">
-                      {r.item ? fmtTarget(r.item, r.ref, props.decimal) : R.dash}
+                      {r.item ? fmtTarget(r.item, r.ref, props.decimal) : resultWords.dash}
                       <Show when={ownNote(r.ref, r.item)}>{(note) => <span class="r-own-target">{note()}</span>}</Show>
                       <Show when={judgedTarget(r.item)}>
                         <span class="r-own-target" data-testid="target-judgement">
-                          {R.targetJudgement}
+                          {resultWords.targetJudgement}
                         </span>
                       </Show>
                     </td>
-                    <td class="r-num">{r.item ? fmtPoints(r.item) : R.dash}</td>
+                    <td class="r-num">{r.item ? fmtPoints(r.item) : resultWords.dash}</td>
                     <td class="r-band-cell">
                       <Swatch band={r.item?.band ?? null} />
                       {bandName(r.item?.band)}
                     </td>
-                    <td>{r.item ? R.stateText[r.item.state] : R.dash}</td>
-                    <td class="r-review">{reviewCell(review().get(r.ref.id)) || R.dash}</td>
+                    <td>{r.item ? resultWords.stateText[r.item.state] : resultWords.dash}</td>
+                    <td class="r-review">{reviewCell(review().get(r.ref.id)) || resultWords.dash}</td>
                     <td>{source(r)}</td>
                   </tr>
                 )}
@@ -276,16 +283,16 @@ export function Report(props: ReportProps) {
       </section>
 
       <section data-testid="report-not-reported">
-        <h2>{R.sectionNotReported}</h2>
-        <Show when={byState('not-reported').length > 0} fallback={<p>{R.notReportedNone}</p>}>
+        <h2>{resultWords.sectionNotReported}</h2>
+        <Show when={byState('not-reported').length > 0} fallback={<p>{resultWords.notReportedNone}</p>}>
           <DatapointList rows={byState('not-reported')} />
         </Show>
         <Show when={byState('invalid').length > 0}>
-          <h3>{R.invalidTitle}</h3>
+          <h3>{resultWords.invalidTitle}</h3>
           <DatapointList rows={byState('invalid')} />
         </Show>
         <Show when={byState('not-applicable').length > 0}>
-          <h3>{R.notApplicableTitle}</h3>
+          <h3>{resultWords.notApplicableTitle}</h3>
           <DatapointList rows={byState('not-applicable')} />
         </Show>
       </section>
@@ -293,28 +300,28 @@ export function Report(props: ReportProps) {
       <ActionsSection fw={props.framework} doc={props.doc} scores={props.scores} decimal={props.decimal} />
 
       <section class="r-method">
-        <h2>{R.sectionMethod}</h2>
-        <p>{R.methodPoints}</p>
-        <p>{R.methodAggregate}</p>
+        <h2>{resultWords.sectionMethod}</h2>
+        <p>{resultWords.methodPoints}</p>
+        <p>{resultWords.methodAggregate}</p>
         <Show when={props.scores.method === 'continuous'}>
-          <p>{R.methodContinuous}</p>
+          <p>{resultWords.methodContinuous}</p>
         </Show>
-        <Show when={props.targets.data.illustrative} fallback={<p>{R.methodOwnTargets}</p>}>
+        <Show when={props.targets.data.illustrative} fallback={<p>{resultWords.methodOwnTargets}</p>}>
           <p>
-            <strong>{R.methodIllustrative}</strong>
+            <strong>{resultWords.methodIllustrative}</strong>
           </p>
         </Show>
         <Show when={overrides() > 0}>
-          <p>{R.methodOverrides(overrides())}</p>
+          <p>{resultWords.methodOverrides(overrides())}</p>
         </Show>
         <Show when={judged().n > 0}>
-          <p data-testid="report-judgement">{R.methodJudgement(judged().n, judged().of)}</p>
+          <p data-testid="report-judgement">{resultWords.methodJudgement(judged().n, judged().of)}</p>
         </Show>
         <Show when={props.doc.scoringTargets === 'own'}>
-          <p>{TM.scoring.hint}</p>
+          <p>{timeWords.scoring.hint}</p>
         </Show>
         <h3>
-          {R.targetSetStatement}: {props.targets.data.name}
+          {resultWords.targetSetStatement}: {props.targets.data.name}
         </h3>
         <p class="r-statement">{props.targets.data.statement}</p>
       </section>

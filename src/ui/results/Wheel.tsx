@@ -18,7 +18,7 @@ import { fmtPercent, prefersReducedMotion } from './format';
 import { coverageByGroup } from '../../engine/coverage';
 import { Headline } from '../Headline';
 import { BandLegend } from './Legend';
-import { R } from '../strings/results';
+import { resultWords } from '../strings/results';
 import { createWheelChart, type WheelChart, type WheelState } from './wheel-chart';
 import { RING_CATEGORIES, RING_DATAPOINTS, RING_DIMENSIONS, scoreIndex, wheelBands, wheelKey, wheelLayout, type LocalWheelGroup } from './wheel-model';
 import { tooltipLines, wheelSegments } from './wheel-segments';
@@ -73,7 +73,7 @@ export function Wheel(props: WheelProps) {
     return [
       String(props.year),
       ...(overall.percent === null ? [] : [fmtPercent(overall.percent, props.decimal)]),
-      ...(coverage()?.provisional ? [R.provisionalCentre] : []),
+      ...(coverage()?.provisional ? [resultWords.provisionalCentre] : []),
     ];
   };
   const state = (): WheelState => ({
@@ -88,7 +88,7 @@ export function Wheel(props: WheelProps) {
   const announcement = () => {
     const i = active();
     const s = i >= 0 ? segments()[RING_DATAPOINTS][i] : undefined;
-    return s ? R.segmentAnnouncement(s.name, tooltipLines(s, RING_DATAPOINTS).join('; ')) : '';
+    return s ? resultWords.segmentAnnouncement(s.name, tooltipLines(s, RING_DATAPOINTS).join('; ')) : '';
   };
 
   function select(i: number) {
@@ -168,23 +168,28 @@ export function Wheel(props: WheelProps) {
     <figure class="r-wheel" classList={{ 'r-wheel-fixed': props.size !== undefined }}>
       <Show when={props.headline !== false}>
         <figcaption>
-          <Headline agg={props.scores.overall} coverage={coverage()} decimal={props.decimal} label={R.overall} testid="wheel-headline" />
+          <Headline agg={props.scores.overall} coverage={coverage()} decimal={props.decimal} label={resultWords.overall} testid="wheel-headline" />
         </figcaption>
       </Show>
       <div
         class="r-wheel-canvas"
         tabIndex={0}
         role="group"
-        aria-label={R.wheelTitle}
+        aria-label={resultWords.wheelTitle}
         aria-describedby={helpId}
         onKeyDown={onKeyDown}
         onBlur={() => highlight(-1)}
         style={props.size !== undefined ? { width: `${props.size}px`, height: `${props.size}px` } : undefined}
       >
-        <canvas ref={canvas} role="img" aria-label={R.wheelLabel(props.city, props.year)} aria-describedby={props.table === false ? undefined : tableId} />
+        <canvas
+          ref={canvas}
+          role="img"
+          aria-label={resultWords.wheelLabel(props.city, props.year)}
+          aria-describedby={props.table === false ? undefined : tableId}
+        />
       </div>
       <p id={helpId} class="r-help r-no-print">
-        {R.wheelHelp}
+        {resultWords.wheelHelp}
       </p>
       <p class="r-visually-hidden" aria-live="polite" data-testid="wheel-live">
         {announcement()}
@@ -195,7 +200,7 @@ export function Wheel(props: WheelProps) {
       <Show when={props.exportButton !== false}>
         <div class="r-actions r-no-print">
           <button type="button" onClick={exportPng}>
-            {R.exportPng}
+            {resultWords.exportPng}
           </button>
         </div>
       </Show>
@@ -203,8 +208,19 @@ export function Wheel(props: WheelProps) {
         {/* A table ignores a 1px width, so the wrapper does the hiding. */}
         <div class="r-visually-hidden">
           <table id={tableId} role="table">
-            <caption>{R.wheelTableCaption(props.city, props.year)}</caption>
-            <TableHead columns={[R.colRing, R.colCode, R.colName, R.colValue, R.colTarget, R.colPoints, R.colBand, R.colStatus]} />
+            <caption>{resultWords.wheelTableCaption(props.city, props.year)}</caption>
+            <TableHead
+              columns={[
+                resultWords.colRing,
+                resultWords.colCode,
+                resultWords.colName,
+                resultWords.colValue,
+                resultWords.colTarget,
+                resultWords.colPoints,
+                resultWords.colBand,
+                resultWords.colStatus,
+              ]}
+            />
             <tbody>
               <For each={[...segments()[RING_DIMENSIONS], ...segments()[RING_CATEGORIES], ...segments()[RING_DATAPOINTS]]}>
                 {(s) => (

@@ -22,7 +22,7 @@
  */
 import { BAND_LABELS } from '../../engine/bands';
 import type { Band } from '../../engine/types';
-import { R } from '../strings/results';
+import { resultWords } from '../strings/results';
 
 export const BAND_COLORS: Record<Band, string> = {
   1: '#d7301f',
@@ -38,17 +38,17 @@ export const NO_SCORE_INK = '#1b2333';
 
 /** Names shown in legends and tables: "0–33 % of target" …; `null` is the no-score grey. */
 export const BAND_NAMES: Record<Band, string> = {
-  1: R.bandName(BAND_LABELS[1]),
-  2: R.bandName(BAND_LABELS[2]),
-  3: R.bandName(BAND_LABELS[3]),
-  4: R.bandName(BAND_LABELS[4]),
+  1: resultWords.bandName(BAND_LABELS[1]),
+  2: resultWords.bandName(BAND_LABELS[2]),
+  3: resultWords.bandName(BAND_LABELS[3]),
+  4: resultWords.bandName(BAND_LABELS[4]),
 };
 
 export const BANDS: readonly Band[] = [1, 2, 3, 4];
 
 export const bandColor = (band: Band | null | undefined): string => (band ? BAND_COLORS[band] : NO_SCORE_COLOR);
 export const bandInk = (band: Band | null | undefined): string => (band ? BAND_INK[band] : NO_SCORE_INK);
-export const bandName = (band: Band | null | undefined): string => (band ? BAND_NAMES[band] : R.noScore);
+export const bandName = (band: Band | null | undefined): string => (band ? BAND_NAMES[band] : resultWords.noScore);
 
 type Mark = 'cross' | 'stripes' | 'dots' | 'none' | 'dashes';
 const MARKS: Record<Band | 0, Mark> = { 1: 'cross', 2: 'stripes', 3: 'dots', 4: 'none', 0: 'dashes' };

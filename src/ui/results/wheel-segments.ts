@@ -4,7 +4,7 @@
  */
 import type { DecimalStyle } from '../../engine/parse';
 import { aggBandText, datapointCode, datapointName, fmtCoverage, fmtPercent, fmtPoints, fmtQuantity, fmtTarget, itemBandText } from './format';
-import { R } from '../strings/results';
+import { resultWords } from '../strings/results';
 import { RING_DATAPOINTS, type LocalWheelGroup, type ScoreIndex, type WheelLayout } from './wheel-model';
 import { groupName } from '../strings/kpi-names';
 
@@ -25,14 +25,14 @@ export function wheelSegments(layout: WheelLayout, index: ScoreIndex, decimal: D
   const dps = layout.datapoints.map((ref): Segment => {
     const item = index.item(ref.id);
     return {
-      ring: R.ringDatapoint,
+      ring: resultWords.ringDatapoint,
       code: datapointCode(ref),
       name: localIds.has(ref.id) ? `${datapointName(ref)} (${local!.mark})` : datapointName(ref),
-      value: item ? fmtQuantity(item.value, ref, decimal) : R.dash,
-      target: item ? fmtTarget(item, ref, decimal) : R.dash,
-      points: item ? fmtPoints(item) : R.dash,
-      band: item ? itemBandText(item) : R.noScore,
-      status: item ? R.stateText[item.state] : R.dash,
+      value: item ? fmtQuantity(item.value, ref, decimal) : resultWords.dash,
+      target: item ? fmtTarget(item, ref, decimal) : resultWords.dash,
+      points: item ? fmtPoints(item) : resultWords.dash,
+      band: item ? itemBandText(item) : resultWords.noScore,
+      status: item ? resultWords.stateText[item.state] : resultWords.dash,
     };
   });
   const agg = (ring: string, code: string, name: string): Segment => {
@@ -41,25 +41,38 @@ export function wheelSegments(layout: WheelLayout, index: ScoreIndex, decimal: D
       ring,
       code,
       name,
-      value: a ? fmtPercent(a.percent, decimal) : R.dash,
+      value: a ? fmtPercent(a.percent, decimal) : resultWords.dash,
       target: '',
-      points: a && a.maxPoints > 0 ? R.pointsOf(a.points, a.maxPoints) : R.dash,
-      band: a ? aggBandText(a) : R.noScore,
-      status: a ? fmtCoverage(a) : R.dash,
+      points: a && a.maxPoints > 0 ? resultWords.pointsOf(a.points, a.maxPoints) : resultWords.dash,
+      band: a ? aggBandText(a) : resultWords.noScore,
+      status: a ? fmtCoverage(a) : resultWords.dash,
     };
   };
   // A local group's category is its own sub-dimension (wheel-model.ts): its name is said once.
   const cats = layout.categories.map((c) =>
-    agg(R.ringCategory, c.group.code, c.subdimension === c.group ? groupName(c.group) : `${groupName(c.group)} (${groupName(c.subdimension)})`),
+    agg(resultWords.ringCategory, c.group.code, c.subdimension === c.group ? groupName(c.group) : `${groupName(c.group)} (${groupName(c.subdimension)})`),
   );
-  const dims = layout.dimensions.map((d) => agg(R.ringDimension, d.group.code, groupName(d.group)));
+  const dims = layout.dimensions.map((d) => agg(resultWords.ringDimension, d.group.code, groupName(d.group)));
   return [dps, cats, dims];
 }
 
 /** The lines of a segment's tooltip (and of its live announcement). */
 export function tooltipLines(s: Segment, ring: number): string[] {
   if (ring === RING_DATAPOINTS) {
-    return [R.tipCode(s.code), R.tipValue(s.value), R.tipTarget(s.target), R.tipPoints(s.points), R.tipBand(s.band), R.tipStatus(s.status)];
+    return [
+      resultWords.tipCode(s.code),
+      resultWords.tipValue(s.value),
+      resultWords.tipTarget(s.target),
+      resultWords.tipPoints(s.points),
+      resultWords.tipBand(s.band),
+      resultWords.tipStatus(s.status),
+    ];
   }
-  return [R.tipCode(s.code), R.tipScore(s.value), R.tipBand(s.band), R.tipPoints(s.points), R.tipCoverage(s.status)];
+  return [
+    resultWords.tipCode(s.code),
+    resultWords.tipScore(s.value),
+    resultWords.tipBand(s.band),
+    resultWords.tipPoints(s.points),
+    resultWords.tipCoverage(s.status),
+  ];
 }

@@ -7,7 +7,7 @@
 import type { Band } from '../../engine/types';
 import { bandColor, bandInk, BANDS, BAND_NAMES } from './palette';
 import type { WheelLayout } from './wheel-model';
-import { R } from '../strings/results';
+import { resultWords } from '../strings/results';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -76,7 +76,7 @@ export function wheelSvg(layout: WheelLayout, bands: (Band | null)[][], options:
       `<rect x="${x.toFixed(1)}" y="${(legendY - 0.015 * s).toFixed(1)}" width="${(0.03 * s).toFixed(1)}" height="${(0.03 * s).toFixed(1)}" fill="${bandColor(band)}" stroke="#1b2333"/>`,
     );
     parts.push(
-      `<text x="${(x + 0.04 * s).toFixed(1)}" y="${legendY.toFixed(1)}" font-size="${(0.017 * s).toFixed(1)}" dominant-baseline="central" font-family="sans-serif" fill="#1b2333">${esc(band ? `${band}: ${BAND_NAMES[band]}` : R.noScore)}</text>`,
+      `<text x="${(x + 0.04 * s).toFixed(1)}" y="${legendY.toFixed(1)}" font-size="${(0.017 * s).toFixed(1)}" dominant-baseline="central" font-family="sans-serif" fill="#1b2333">${esc(band ? `${band}: ${BAND_NAMES[band]}` : resultWords.noScore)}</text>`,
     );
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${s}" height="${s + legendHeight}" viewBox="0 0 ${s} ${s + legendHeight}" role="img"><title>${esc(options.title)}</title><rect width="100%" height="100%" fill="#ffffff"/>${parts.join('')}</svg>`;

@@ -11,7 +11,7 @@ import { ACTION_STATUSES, REC_SCOPES, type Action, type ActionStatus, type RecSc
 import type { Edit } from '../../session';
 import { dpCode } from '../grid/columns';
 import { fmtDateTime } from '../strings';
-import { V } from '../strings/review';
+import { reviewWords } from '../strings/review';
 import { ActionTableHead } from './action-head';
 import { ItemPicker } from '../picker/ItemPicker';
 import { exactItem, pickItems } from '../picker/items';
@@ -37,10 +37,10 @@ export function ActionsPanel(props: { fw: Framework; doc: AssessmentDoc; who: st
   };
 
   const addRecommendation = () => {
-    if (!props.who.trim()) return setMessage(V.problem({ kind: 'no-name' }));
-    if (!recText().trim()) return setMessage(V.emptyText);
+    if (!props.who.trim()) return setMessage(reviewWords.problem({ kind: 'no-name' }));
+    if (!recText().trim()) return setMessage(reviewWords.emptyText);
     const t = target() ?? exactItem(pickItems(props.fw, scope()), targetText())?.id;
-    if (!t) return setMessage(V.unknownCodes(targetText().trim() || '""'));
+    if (!t) return setMessage(reviewWords.unknownCodes(targetText().trim() || '""'));
     const id = newId();
     props.send([{ kind: 'recommendation', id, item: { id, scope: scope(), target: t, text: recText().trim(), by: props.who.trim(), at: Date.now() } }]);
     setRecText('');
@@ -50,11 +50,11 @@ export function ActionsPanel(props: { fw: Framework; doc: AssessmentDoc; who: st
 
   const addAction = () => {
     const a = action();
-    if (!a.title.trim()) return setMessage(V.actionNeedsTitle);
+    if (!a.title.trim()) return setMessage(reviewWords.actionNeedsTitle);
     // A code typed whole but not picked with Enter counts; any other text left in the box is said, not dropped.
     const typed = dpText().trim();
     const more = typed ? exactItem(pickItems(props.fw, 'datapoint'), typed)?.id : undefined;
-    if (typed && !more) return setMessage(V.unknownCodes(typed));
+    if (typed && !more) return setMessage(reviewWords.unknownCodes(typed));
     const datapoints = more && !a.datapoints.includes(more) ? [...a.datapoints, more] : a.datapoints;
     const id = newId();
     const item: Action = {
@@ -77,14 +77,16 @@ export function ActionsPanel(props: { fw: Framework; doc: AssessmentDoc; who: st
 
   return (
     <section class="panel actions-panel" aria-labelledby={`${uid}-title`} data-testid="actions-panel">
-      <h3 id={`${uid}-title`}>{V.recsTitle}</h3>
-      <p class="hint">{V.recsHint}</p>
-      <Show when={(props.doc.recommendations ?? []).length > 0} fallback={<p class="hint">{V.recNone}</p>}>
+      <h3 id={`${uid}-title`}>{reviewWords.recsTitle}</h3>
+      <p class="hint">{reviewWords.recsHint}</p>
+      <Show when={(props.doc.recommendations ?? []).length > 0} fallback={<p class="hint">{reviewWords.recNone}</p>}>
         <ul data-testid="recommendations">
           <For each={props.doc.recommendations}>
             {(r) => (
               <li>
-                <span class="hint">{V.recLine(V.scope(r.scope), r.scope === 'datapoint' ? codeOf(r.target) : r.target, r.by, fmtDateTime(r.at))}</span>
+                <span class="hint">
+                  {reviewWords.recLine(reviewWords.scope(r.scope), r.scope === 'datapoint' ? codeOf(r.target) : r.target, r.by, fmtDateTime(r.at))}
+                </span>
                 <br />
                 {r.text}{' '}
                 <Show when={!frozen()}>
@@ -100,7 +102,7 @@ export function ActionsPanel(props: { fw: Framework; doc: AssessmentDoc; who: st
                       })
                     }
                   >
-                    {V.actionFromRec}
+                    {reviewWords.actionFromRec}
                   </button>
                 </Show>
               </li>
@@ -110,9 +112,9 @@ export function ActionsPanel(props: { fw: Framework; doc: AssessmentDoc; who: st
       </Show>
       <Show when={!frozen()}>
         <fieldset class="rec-form">
-          <legend>{V.recAdd}</legend>
+          <legend>{reviewWords.recAdd}</legend>
           <label>
-            {V.recScope}{' '}
+            {reviewWords.recScope}{' '}
             <select
               value={scope()}
               onChange={(e) => {
@@ -121,11 +123,11 @@ export function ActionsPanel(props: { fw: Framework; doc: AssessmentDoc; who: st
               }}
               data-testid="rec-scope"
             >
-              <For each={REC_SCOPES}>{(s) => <option value={s}>{V.scope(s)}</option>}</For>
+              <For each={REC_SCOPES}>{(s) => <option value={s}>{reviewWords.scope(s)}</option>}</For>
             </select>
           </label>{' '}
           <ItemPicker
-            label={V.recTarget}
+            label={reviewWords.recTarget}
             items={() => pickItems(props.fw, scope())}
             picked={target()}
             onPick={setTarget}
@@ -133,17 +135,17 @@ export function ActionsPanel(props: { fw: Framework; doc: AssessmentDoc; who: st
             testid="rec-target"
           />
           <label class="block">
-            {V.recText}
+            {reviewWords.recText}
             <textarea rows={2} maxLength={10_000} value={recText()} onInput={(e) => setRecText(e.currentTarget.value)} data-testid="rec-text" />
           </label>
           <button type="button" onClick={addRecommendation} data-testid="rec-add">
-            {V.recAdd}
+            {reviewWords.recAdd}
           </button>
         </fieldset>
       </Show>
 
-      <h4>{V.actionsTitle}</h4>
-      <Show when={(props.doc.actions ?? []).length > 0} fallback={<p class="hint">{V.actionNone}</p>}>
+      <h4>{reviewWords.actionsTitle}</h4>
+      <Show when={(props.doc.actions ?? []).length > 0} fallback={<p class="hint">{reviewWords.actionNone}</p>}>
         <table class="summary-table" data-testid="actions">
           <ActionTableHead />
           <tbody>
@@ -152,7 +154,7 @@ export function ActionsPanel(props: { fw: Framework; doc: AssessmentDoc; who: st
                 <tr data-id={a.id}>
                   <th scope="row">
                     {a.title}
-                    <Show when={a.carriedFrom}> ({V.carried(a.carriedFrom!.year)})</Show>
+                    <Show when={a.carriedFrom}> ({reviewWords.carried(a.carriedFrom!.year)})</Show>
                   </th>
                   <td>{a.owner}</td>
                   <td>{a.deadline}</td>
@@ -160,14 +162,14 @@ export function ActionsPanel(props: { fw: Framework; doc: AssessmentDoc; who: st
                     <select
                       value={a.status}
                       disabled={frozen()}
-                      aria-label={`${V.actionFields.status}: ${a.title}`}
+                      aria-label={`${reviewWords.actionFields.status}: ${a.title}`}
                       onChange={(e) => changeStatus(a, e.currentTarget.value as ActionStatus)}
                     >
-                      <For each={ACTION_STATUSES}>{(s) => <option value={s}>{V.actionStatus(s)}</option>}</For>
+                      <For each={ACTION_STATUSES}>{(s) => <option value={s}>{reviewWords.actionStatus(s)}</option>}</For>
                     </select>
                   </td>
                   <td>{a.datapoints.map(codeOf).join('; ')}</td>
-                  <td>{a.aimedBand ? V.band(a.aimedBand) : V.noBand}</td>
+                  <td>{a.aimedBand ? reviewWords.band(a.aimedBand) : reviewWords.noBand}</td>
                 </tr>
               )}
             </For>
@@ -176,9 +178,9 @@ export function ActionsPanel(props: { fw: Framework; doc: AssessmentDoc; who: st
       </Show>
       <Show when={!frozen()}>
         <fieldset class="action-form">
-          <legend>{V.actionAdd}</legend>
+          <legend>{reviewWords.actionAdd}</legend>
           <label>
-            {V.actionFields.title}{' '}
+            {reviewWords.actionFields.title}{' '}
             <input
               value={action().title}
               maxLength={10_000}
@@ -187,7 +189,7 @@ export function ActionsPanel(props: { fw: Framework; doc: AssessmentDoc; who: st
             />
           </label>{' '}
           <label>
-            {V.actionFields.owner}{' '}
+            {reviewWords.actionFields.owner}{' '}
             <input
               value={action().owner}
               maxLength={500}
@@ -196,7 +198,7 @@ export function ActionsPanel(props: { fw: Framework; doc: AssessmentDoc; who: st
             />
           </label>{' '}
           <label>
-            {V.actionFields.deadline}{' '}
+            {reviewWords.actionFields.deadline}{' '}
             <input
               type="date"
               value={action().deadline}
@@ -205,14 +207,14 @@ export function ActionsPanel(props: { fw: Framework; doc: AssessmentDoc; who: st
             />
           </label>{' '}
           <label>
-            {V.actionFields.status}{' '}
+            {reviewWords.actionFields.status}{' '}
             <select value={action().status} onChange={(e) => setAction({ ...action(), status: e.currentTarget.value as ActionStatus })}>
-              <For each={ACTION_STATUSES}>{(s) => <option value={s}>{V.actionStatus(s)}</option>}</For>
+              <For each={ACTION_STATUSES}>{(s) => <option value={s}>{reviewWords.actionStatus(s)}</option>}</For>
             </select>
           </label>{' '}
           <span class="action-datapoints">
             <ItemPicker
-              label={V.actionFields.datapoints}
+              label={reviewWords.actionFields.datapoints}
               items={() => pickItems(props.fw, 'datapoint')}
               picked={null}
               clearOnPick
@@ -224,7 +226,7 @@ export function ActionsPanel(props: { fw: Framework; doc: AssessmentDoc; who: st
               testid="action-datapoints"
             />
             <Show when={action().datapoints.length > 0}>
-              <ul class="picked-list" aria-label={V.actionFields.datapoints} data-testid="action-datapoints-picked">
+              <ul class="picked-list" aria-label={reviewWords.actionFields.datapoints} data-testid="action-datapoints-picked">
                 <For each={action().datapoints}>
                   {(id) => (
                     <li>
@@ -232,7 +234,7 @@ export function ActionsPanel(props: { fw: Framework; doc: AssessmentDoc; who: st
                       <button
                         type="button"
                         class="link"
-                        aria-label={V.pickRemove(codeOf(id))}
+                        aria-label={reviewWords.pickRemove(codeOf(id))}
                         onClick={() => setAction({ ...action(), datapoints: action().datapoints.filter((x) => x !== id) })}
                       >
                         ×
@@ -244,14 +246,14 @@ export function ActionsPanel(props: { fw: Framework; doc: AssessmentDoc; who: st
             </Show>
           </span>{' '}
           <label>
-            {V.actionFields.band}{' '}
+            {reviewWords.actionFields.band}{' '}
             <select value={action().band} onChange={(e) => setAction({ ...action(), band: e.currentTarget.value })} data-testid="action-band">
-              <option value="">{V.noBand}</option>
-              <For each={[1, 2, 3, 4]}>{(b) => <option value={String(b)}>{V.band(b)}</option>}</For>
+              <option value="">{reviewWords.noBand}</option>
+              <For each={[1, 2, 3, 4]}>{(b) => <option value={String(b)}>{reviewWords.band(b)}</option>}</For>
             </select>
           </label>{' '}
           <button type="button" onClick={addAction} data-testid="action-add">
-            {V.actionAdd}
+            {reviewWords.actionAdd}
           </button>
         </fieldset>
       </Show>

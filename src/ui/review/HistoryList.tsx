@@ -4,8 +4,8 @@
  */
 import { For, Show, type JSX } from 'solid-js';
 import { HISTORY_LIMIT, type HistoryEntry, type HistoryValue, type ValueHistory } from '../../engine/history';
-import { fmtDateTime, S } from '../strings';
-import { V } from '../strings/review';
+import { fmtDateTime, shellWords } from '../strings';
+import { reviewWords } from '../strings/review';
 
 /** The value inputs as read in the grid: "12 / 340", "5", a status, or "emptied". */
 export function historyValueText(v: HistoryValue): string {
@@ -13,23 +13,23 @@ export function historyValueText(v: HistoryValue): string {
   const parts: string[] = [];
   if (v.value !== undefined) parts.push(show(v.value));
   else if (v.numerator !== undefined || v.denominator !== undefined) parts.push(`${show(v.numerator ?? '–')} / ${show(v.denominator ?? '–')}`);
-  if (v.status !== undefined) parts.push(S.statusLabels[v.status]);
-  return parts.length > 0 ? parts.join(' · ') : V.historyEmptied;
+  if (v.status !== undefined) parts.push(shellWords.statusLabels[v.status]);
+  return parts.length > 0 ? parts.join(' · ') : reviewWords.historyEmptied;
 }
 
 /** One entry as a line of text (also used by the printed annex). */
 export function historyLine(e: HistoryEntry): string {
-  const by = e.by ?? V.historyNoName;
+  const by = e.by ?? reviewWords.historyNoName;
   const when = fmtDateTime(e.at);
-  if (e.kind === 'value') return V.historyValue(historyValueText(e.value), by, when);
-  const line = V.historyStep(e.state, by, when);
-  return e.self ? `${line} (${V.historySelf})` : line;
+  if (e.kind === 'value') return reviewWords.historyValue(historyValueText(e.value), by, when);
+  const line = reviewWords.historyStep(e.state, by, when);
+  return e.self ? `${line} (${reviewWords.historySelf})` : line;
 }
 
 export function HistoryList(props: { log: ValueHistory | undefined; labelledBy: string }): JSX.Element {
   const entries = () => [...(props.log?.entries ?? [])].reverse();
   return (
-    <Show when={entries().length > 0} fallback={<p class="hint">{V.historyEmpty}</p>}>
+    <Show when={entries().length > 0} fallback={<p class="hint">{reviewWords.historyEmpty}</p>}>
       <ol class="history" aria-labelledby={props.labelledBy} data-testid="history">
         <For each={entries()}>
           {(e) => (
@@ -43,7 +43,7 @@ export function HistoryList(props: { log: ValueHistory | undefined; labelledBy: 
       <Show when={props.log?.dropped}>
         {(n) => (
           <p class="hint" data-testid="history-dropped">
-            {V.historyDropped(n(), HISTORY_LIMIT)}
+            {reviewWords.historyDropped(n(), HISTORY_LIMIT)}
           </p>
         )}
       </Show>

@@ -16,8 +16,8 @@ import type { Scores } from '../../engine/types';
 import { formatNumber } from '../format';
 import { dpCode, dpName } from '../grid/columns';
 import { fmtDateTime } from '../strings';
-import { V } from '../strings/review';
-import { R } from '../strings/results';
+import { reviewWords } from '../strings/review';
+import { resultWords } from '../strings/results';
 import { EvidenceLine, ThreadList } from './ReviewPanel';
 import { TableHead } from '../results/table-head';
 import { ActionTableHead } from './action-head';
@@ -47,38 +47,38 @@ export function VerificationSection(props: { fw: Framework; doc: AssessmentDoc }
   const print = () => checked()?.print;
   return (
     <section class="r-verification" data-testid="report-verification">
-      <h2>{V.statementTitle}</h2>
+      <h2>{reviewWords.statementTitle}</h2>
       <p data-testid="verification-statement">
-        <strong>{V.statement(st().verified, st().total)}</strong>{' '}
-        <Show when={st().verified > 0} fallback={V.statementNone}>
-          {V.statementBy(st().verifiers.join(', '))} {V.statementWhen(day(st().from!), day(st().to!))}
+        <strong>{reviewWords.statement(st().verified, st().total)}</strong>{' '}
+        <Show when={st().verified > 0} fallback={reviewWords.statementNone}>
+          {reviewWords.statementBy(st().verifiers.join(', '))} {reviewWords.statementWhen(day(st().from!), day(st().to!))}
         </Show>{' '}
         <Show when={st().confirmed > 0}>
-          <span data-testid="statement-confirmed">{V.statementConfirmed(st().confirmed)}</span>{' '}
+          <span data-testid="statement-confirmed">{reviewWords.statementConfirmed(st().confirmed)}</span>{' '}
         </Show>
         <Show when={st().self > 0}>
-          <span data-testid="statement-self">{V.statementSelf(st().self)}</span>{' '}
+          <span data-testid="statement-self">{reviewWords.statementSelf(st().self)}</span>{' '}
         </Show>
-        <Show when={st().notVerifiable > 0}>{V.statementNotVerifiable(st().notVerifiable)} </Show>
-        <Show when={st().openQueries > 0}>{V.statementOpen(st().openQueries)}</Show>
+        <Show when={st().notVerifiable > 0}>{reviewWords.statementNotVerifiable(st().notVerifiable)} </Show>
+        <Show when={st().openQueries > 0}>{reviewWords.statementOpen(st().openQueries)}</Show>
       </p>
-      <Show when={props.doc.frozen} fallback={<p>{V.notFrozen}</p>}>
-        {(f) => <p>{V.frozen(f().by, fmtDateTime(f().at))}</p>}
+      <Show when={props.doc.frozen} fallback={<p>{reviewWords.notFrozen}</p>}>
+        {(f) => <p>{reviewWords.frozen(f().by, fmtDateTime(f().at))}</p>}
       </Show>
-      <Show when={props.doc.parent}>{(p) => <p class="r-muted">{V.parentLine(groupedFingerprint(p().fingerprint))}</p>}</Show>
+      <Show when={props.doc.parent}>{(p) => <p class="r-muted">{reviewWords.parentLine(groupedFingerprint(p().fingerprint))}</p>}</Show>
       <p>
-        {V.fingerprint}:{' '}
+        {reviewWords.fingerprint}:{' '}
         <code class="r-fingerprint" data-testid="report-fingerprint">
           {print() ? groupedFingerprint(print()!) : ''}
         </code>
       </p>
       <Show when={props.doc.frozen && checked() && !checked()!.matches}>
         <p class="notice notice-warning" role="alert" data-testid="report-fingerprint-differs">
-          {V.fingerprintDiffers}
+          {reviewWords.fingerprintDiffers}
         </p>
       </Show>
       <Show when={props.doc.frozen && checked()?.matches && !checked()!.coversSeal}>
-        <p class="r-muted">{V.fingerprintCoversData}</p>
+        <p class="r-muted">{reviewWords.fingerprintCoversData}</p>
       </Show>
     </section>
   );
@@ -91,8 +91,8 @@ export function QueryAnnex(props: { fw: Framework; doc: AssessmentDoc }): JSX.El
   const changed = createMemo(() => props.fw.datapoints.map((d) => d.id).filter((id) => changedAfterSubmission(props.doc.history?.[id]).length > 0));
   return (
     <section class="r-annex" data-testid="report-annex">
-      <h2>{V.annexTitle}</h2>
-      <Show when={open().length > 0} fallback={<p>{V.openQueriesNone}</p>}>
+      <h2>{reviewWords.annexTitle}</h2>
+      <Show when={open().length > 0} fallback={<p>{reviewWords.openQueriesNone}</p>}>
         <For each={open()}>
           {(r) => {
             const ref = props.fw.byId.get(r.id)!;
@@ -110,7 +110,7 @@ export function QueryAnnex(props: { fw: Framework; doc: AssessmentDoc }): JSX.El
       <VerificationDetails fw={props.fw} doc={props.doc} />
       <TableSources fw={props.fw} doc={props.doc} />
       <Show when={changed().length > 0}>
-        <h3>{V.annexChangedTitle}</h3>
+        <h3>{reviewWords.annexChangedTitle}</h3>
         <For each={changed()}>
           {(id) => {
             const ref = props.fw.byId.get(id)!;
@@ -166,9 +166,9 @@ export function ActionsSection(props: { fw: Framework; doc: AssessmentDoc; score
   const actions = () => props.doc.actions ?? [];
   const carried = () => actions().filter((a) => a.carriedFrom);
   const valueNow = (id: string) => props.scores.items.find((i) => i.id === id)?.value ?? null;
-  const num = (n: number | null) => (n === null ? R.dash : formatNumber(n, props.decimal ?? 'point', 2));
+  const num = (n: number | null) => (n === null ? resultWords.dash : formatNumber(n, props.decimal ?? 'point', 2));
   const change = (a: number | null, b: number | null) =>
-    a === null || b === null ? R.dash : `${b - a >= 0 ? '+' : ''}${formatNumber(b - a, props.decimal ?? 'point', 2)}`;
+    a === null || b === null ? resultWords.dash : `${b - a >= 0 ? '+' : ''}${formatNumber(b - a, props.decimal ?? 'point', 2)}`;
   const codeOf = (id: string) => {
     const ref = props.fw.byId.get(id);
     return ref ? dpCode(ref) : id;
@@ -178,15 +178,15 @@ export function ActionsSection(props: { fw: Framework; doc: AssessmentDoc; score
       {/* Not the class "r-actions" (the report's button bar, a flex row): that laid recommendations and the
           plan side by side, wrapping a few words a line (#24, item 7). Both are full-width tables. */}
       <section class="r-cycle" data-testid="report-actions">
-        <h2>{V.recsTitle}</h2>
+        <h2>{reviewWords.recsTitle}</h2>
         <Show when={recs().length > 0}>
           <table class="r-table r-wrap" data-testid="report-recommendations">
-            <TableHead columns={[V.recScope, V.recTarget, V.recText, V.detailCols.by, V.detailCols.when]} />
+            <TableHead columns={[reviewWords.recScope, reviewWords.recTarget, reviewWords.recText, reviewWords.detailCols.by, reviewWords.detailCols.when]} />
             <tbody>
               <For each={recs()}>
                 {(r) => (
                   <tr>
-                    <td>{V.scope(r.scope)}</td>
+                    <td>{reviewWords.scope(r.scope)}</td>
                     <td>{r.scope === 'datapoint' ? codeOf(r.target) : r.target}</td>
                     <td class="r-notes">{r.text}</td>
                     <td>{r.by}</td>
@@ -198,7 +198,7 @@ export function ActionsSection(props: { fw: Framework; doc: AssessmentDoc; score
           </table>
         </Show>
         <Show when={actions().length > 0}>
-          <h3>{V.actionsTitle}</h3>
+          <h3>{reviewWords.actionsTitle}</h3>
           <table class="r-table r-wrap" data-testid="report-action-plan">
             <ActionTableHead />
             <tbody>
@@ -207,13 +207,13 @@ export function ActionsSection(props: { fw: Framework; doc: AssessmentDoc; score
                   <tr>
                     <th scope="row">
                       {a.title}
-                      <Show when={a.carriedFrom}> ({V.carried(a.carriedFrom!.year)})</Show>
+                      <Show when={a.carriedFrom}> ({reviewWords.carried(a.carriedFrom!.year)})</Show>
                     </th>
                     <td>{a.owner}</td>
                     <td>{a.deadline}</td>
-                    <td>{V.actionStatus(a.status)}</td>
+                    <td>{reviewWords.actionStatus(a.status)}</td>
                     <td>{a.datapoints.map(codeOf).join('; ')}</td>
-                    <td>{a.aimedBand ? V.band(a.aimedBand) : V.noBand}</td>
+                    <td>{a.aimedBand ? reviewWords.band(a.aimedBand) : reviewWords.noBand}</td>
                   </tr>
                 )}
               </For>
@@ -221,21 +221,21 @@ export function ActionsSection(props: { fw: Framework; doc: AssessmentDoc; score
           </table>
         </Show>
         <Show when={carried().length > 0}>
-          <h3>{V.progressTitle}</h3>
+          <h3>{reviewWords.progressTitle}</h3>
           <table class="r-table" data-testid="report-progress">
             <thead>
               <tr>
-                <th scope="col">{V.progressCols.action}</th>
-                <th scope="col">{V.progressCols.status}</th>
-                <th scope="col">{V.progressCols.datapoint}</th>
+                <th scope="col">{reviewWords.progressCols.action}</th>
+                <th scope="col">{reviewWords.progressCols.status}</th>
+                <th scope="col">{reviewWords.progressCols.datapoint}</th>
                 <th scope="col" class="r-num">
-                  {V.progressCols.before}
+                  {reviewWords.progressCols.before}
                 </th>
                 <th scope="col" class="r-num">
-                  {V.progressCols.now}
+                  {reviewWords.progressCols.now}
                 </th>
                 <th scope="col" class="r-num">
-                  {V.progressCols.change}
+                  {reviewWords.progressCols.change}
                 </th>
               </tr>
             </thead>
@@ -247,8 +247,8 @@ export function ActionsSection(props: { fw: Framework; doc: AssessmentDoc; score
                   return (
                     <tr>
                       <th scope="row">{a.title}</th>
-                      <td>{V.actionStatus(a.status)}</td>
-                      <td>{id ? codeOf(id) : R.dash}</td>
+                      <td>{reviewWords.actionStatus(a.status)}</td>
+                      <td>{id ? codeOf(id) : resultWords.dash}</td>
                       <td class="r-num">{num(before)}</td>
                       <td class="r-num">{num(now)}</td>
                       <td class="r-num">{change(before, now)}</td>
@@ -284,7 +284,7 @@ export function FingerprintMark(props: { fingerprint: string; matches: boolean }
   return (
     <span class="fingerprint-check" role="status" data-testid="fingerprint-check">
       {' '}
-      {props.matches ? V.fingerprintMatches : V.fingerprintDiffers} ({groupedFingerprint(props.fingerprint)})
+      {props.matches ? reviewWords.fingerprintMatches : reviewWords.fingerprintDiffers} ({groupedFingerprint(props.fingerprint)})
     </span>
   );
 }
@@ -299,11 +299,11 @@ export function VerificationDetails(props: { fw: Framework; doc: AssessmentDoc }
       (r) => (r.state === 'not-verifiable' && r.stamp?.reason) || (props.doc.evidence?.[r.id]?.length ?? 0) > 0,
     ),
   );
-  const c = V.detailCols;
+  const c = reviewWords.detailCols;
   return (
     <Show when={rows().length > 0}>
       <table class="r-table r-wrap" data-testid="report-verification-details">
-        <TableHead columns={[c.datapoint, c.state, c.by, c.when, c.reason, V.evidenceTitle]} />
+        <TableHead columns={[c.datapoint, c.state, c.by, c.when, c.reason, reviewWords.evidenceTitle]} />
         <tbody>
           <For each={rows()}>
             {(r) => {

@@ -22,8 +22,8 @@ import {
 } from '../../engine/review';
 import type { Edit } from '../../session';
 import { fmtDateTime } from '../strings';
-import { C } from '../strings/catalogue';
-import { V } from '../strings/review';
+import { catalogueTexts } from '../strings/catalogue';
+import { reviewWords } from '../strings/review';
 import { HistoryList } from './HistoryList';
 import { reviewStateLabel } from './state-label';
 
@@ -47,7 +47,7 @@ export function NameField(props: { name: string; onSave: (name: string) => void 
             }
           }}
         >
-          <label for={id}>{V.nameLabel}</label>{' '}
+          <label for={id}>{reviewWords.nameLabel}</label>{' '}
           <input
             id={id}
             value={draft()}
@@ -56,15 +56,15 @@ export function NameField(props: { name: string; onSave: (name: string) => void 
             onInput={(e) => setDraft(e.currentTarget.value)}
             data-testid="reviewer-name"
           />{' '}
-          <button type="submit">{V.nameSave}</button>
+          <button type="submit">{reviewWords.nameSave}</button>
           <p id={`${id}-hint`} class="hint">
-            {V.nameHint}
+            {reviewWords.nameHint}
           </p>
         </form>
       }
     >
       <p class="hint review-name">
-        {V.nameSaved(props.name)}{' '}
+        {reviewWords.nameSaved(props.name)}{' '}
         <button
           type="button"
           class="link"
@@ -73,7 +73,7 @@ export function NameField(props: { name: string; onSave: (name: string) => void 
             setEditing(true);
           }}
         >
-          {V.nameChange}
+          {reviewWords.nameChange}
         </button>
       </p>
     </Show>
@@ -116,7 +116,7 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
     });
     setSelfOffer(!r.ok && r.problem.kind === 'self-verify');
     if (!r.ok) {
-      setMessage(V.problem(r.problem));
+      setMessage(reviewWords.problem(r.problem));
       return null;
     }
     return { kind: 'review', id: props.datapoint.id, stamp: r.stamp };
@@ -143,8 +143,8 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
   };
   /** A thread entry, with the state step it implies (a question queries, an answer answers) where the cycle allows it. */
   const write = (kind: ThreadKind) => {
-    if (!props.who.trim()) return setMessage(V.problem({ kind: 'no-name' }));
-    if (!text().trim()) return setMessage(V.emptyText);
+    if (!props.who.trim()) return setMessage(reviewWords.problem({ kind: 'no-name' }));
+    if (!text().trim()) return setMessage(reviewWords.emptyText);
     const at = now();
     const edits: Edit[] = [{ kind: 'thread', id: props.datapoint.id, entry: { id: newId(), kind, text: text().trim(), by: props.who.trim(), at } }];
     const to = stateAfterEntry(kind);
@@ -159,10 +159,10 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
 
   return (
     <section class="panel review-panel" aria-labelledby={`${uid}-title`} data-testid="review-panel">
-      <h2 id={`${uid}-title`}>{V.panelTitle}</h2>
+      <h2 id={`${uid}-title`}>{reviewWords.panelTitle}</h2>
       <NameField name={props.who} onSave={props.onWho} />
       <p class="review-state" data-testid="review-state">
-        <strong>{V.currentState}:</strong> {reviewStateLabel(eff())}
+        <strong>{reviewWords.currentState}:</strong> {reviewStateLabel(eff())}
         <Show when={eff().stamp && !eff().stale}>
           {' '}
           <span class="hint">
@@ -174,42 +174,42 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
             <>
               <br />
               <span class="hint" data-testid="review-catalogue">
-                {C.verifiedUnderHint({ from: c().from, to: c().to })}
+                {catalogueTexts.verifiedUnderHint({ from: c().from, to: c().to })}
               </span>
             </>
           )}
         </Show>
         <Show when={eff().state === 'not-verifiable' && eff().stamp?.reason}>
           <br />
-          {V.reasonLabel}: {eff().stamp!.reason}
+          {reviewWords.reasonLabel}: {eff().stamp!.reason}
         </Show>
       </p>
-      <Show when={!frozen()} fallback={<p class="hint">{V.frozenNoEdit}</p>}>
-        <div class="ix-buttons review-actions" role="group" aria-label={V.panelTitle}>
+      <Show when={!frozen()} fallback={<p class="hint">{reviewWords.frozenNoEdit}</p>}>
+        <div class="ix-buttons review-actions" role="group" aria-label={reviewWords.panelTitle}>
           {/* A query and an answer are thread entries with their text (below): one Ask and one Answer, each
               posting what was typed and moving the state, never a state change without the words. */}
           <For each={TRANSITIONS[eff().state].filter((to) => to !== 'queried' && to !== 'answered')}>
             {(to) => (
               <button type="button" onClick={() => move(to)} data-testid={`review-${to}`}>
-                {V.move(to)}
+                {reviewWords.move(to)}
               </button>
             )}
           </For>
           <Show when={selfOffer() && TRANSITIONS[eff().state].includes('verified')}>
             <button type="button" onClick={() => move('verified', true)} data-testid="review-self-verified">
-              {V.selfVerify}
+              {reviewWords.selfVerify}
             </button>
           </Show>
         </div>
         <Show when={reasonOpen()}>
           <div class="review-reason">
-            <label for={`${uid}-reason`}>{V.reasonLabel}</label>
+            <label for={`${uid}-reason`}>{reviewWords.reasonLabel}</label>
             <textarea id={`${uid}-reason`} rows={2} value={reason()} onInput={(e) => setReason(e.currentTarget.value)} data-testid="review-reason" />
             <button type="button" class="primary" onClick={markNotVerifiable}>
-              {V.confirmNotVerifiable}
+              {reviewWords.confirmNotVerifiable}
             </button>{' '}
             <button type="button" onClick={() => setReasonOpen(false)}>
-              {V.cancel}
+              {reviewWords.cancel}
             </button>
           </div>
         </Show>
@@ -218,29 +218,29 @@ export function ReviewPanel(props: ReviewPanelProps): JSX.Element {
         {message()}
       </p>
 
-      <h3 id={`${uid}-thread`}>{V.threadTitle}</h3>
+      <h3 id={`${uid}-thread`}>{reviewWords.threadTitle}</h3>
       {/* The box to write in comes before the entries: a long thread never pushes Ask / Answer / Resolve
           out of the first screen (issue #24, item 5). */}
       <Show when={!frozen()}>
-        <label for={`${uid}-text`}>{V.newEntry}</label>
+        <label for={`${uid}-text`}>{reviewWords.newEntry}</label>
         <textarea id={`${uid}-text`} rows={3} maxLength={10_000} value={text()} onInput={(e) => setText(e.currentTarget.value)} data-testid="thread-text" />
         <div class="ix-buttons">
           <button type="button" onClick={() => write('question')} data-testid="thread-question">
-            {V.ask}
+            {reviewWords.ask}
           </button>
           <button type="button" onClick={() => write('answer')} data-testid="thread-answer">
-            {V.answer}
+            {reviewWords.answer}
           </button>
           <button type="button" onClick={() => write('resolution')} data-testid="thread-resolution">
-            {V.resolve}
+            {reviewWords.resolve}
           </button>
         </div>
       </Show>
-      <Show when={thread().length > 0} fallback={<p class="hint">{V.threadEmpty}</p>}>
+      <Show when={thread().length > 0} fallback={<p class="hint">{reviewWords.threadEmpty}</p>}>
         <ThreadList entries={thread()} labelledBy={`${uid}-thread`} />
       </Show>
 
-      <h3 id={`${uid}-history`}>{V.historyTitle}</h3>
+      <h3 id={`${uid}-history`}>{reviewWords.historyTitle}</h3>
       <HistoryList log={props.doc.history?.[props.datapoint.id]} labelledBy={`${uid}-history`} />
 
       <EvidenceEditor
@@ -263,7 +263,7 @@ export function ThreadList(props: {
       <For each={props.entries}>
         {(e) => (
           <li class={`thread-${e.kind}`}>
-            <span class="thread-meta">{V.threadEntry(e.kind, e.by, fmtDateTime(e.at))}</span>
+            <span class="thread-meta">{reviewWords.threadEntry(e.kind, e.by, fmtDateTime(e.at))}</span>
             <p class="thread-text">{e.text}</p>
           </li>
         )}
@@ -283,7 +283,7 @@ function EvidenceEditor(props: {
   const [draft, setDraft] = createSignal({ ...empty });
   const add = () => {
     const d = draft();
-    if (!d.title.trim()) return props.onMessage(V.evidenceNeedsTitle);
+    if (!d.title.trim()) return props.onMessage(reviewWords.evidenceNeedsTitle);
     const ref: EvidenceRef = { id: newId(), title: d.title.trim(), location: d.location.trim() };
     if (d.page.trim()) ref.page = d.page.trim();
     if (d.date.trim()) ref.date = d.date.trim();
@@ -293,7 +293,7 @@ function EvidenceEditor(props: {
   };
   const field = (key: keyof typeof empty, type = 'text') => (
     <label class="evidence-field">
-      {V.evidenceFields[key]}{' '}
+      {reviewWords.evidenceFields[key]}{' '}
       <input
         type={type}
         maxLength={key === 'location' ? 10_000 : 500}
@@ -305,8 +305,8 @@ function EvidenceEditor(props: {
   );
   return (
     <>
-      <h3 id={`${uid}-title`}>{V.evidenceTitle}</h3>
-      <Show when={props.refs.length > 0} fallback={<p class="hint">{V.evidenceEmpty}</p>}>
+      <h3 id={`${uid}-title`}>{reviewWords.evidenceTitle}</h3>
+      <Show when={props.refs.length > 0} fallback={<p class="hint">{reviewWords.evidenceEmpty}</p>}>
         <ul class="evidence" aria-labelledby={`${uid}-title`} data-testid="evidence">
           <For each={props.refs}>
             {(r) => (
@@ -317,7 +317,7 @@ function EvidenceEditor(props: {
                   <button
                     type="button"
                     class="link"
-                    aria-label={V.evidenceRemove(r.title)}
+                    aria-label={reviewWords.evidenceRemove(r.title)}
                     onClick={() => props.onChange(props.refs.filter((x) => x.id !== r.id))}
                   >
                     ✕
@@ -330,16 +330,16 @@ function EvidenceEditor(props: {
       </Show>
       <Show when={!props.frozen}>
         <fieldset class="evidence-form">
-          <legend>{V.evidenceAdd}</legend>
+          <legend>{reviewWords.evidenceAdd}</legend>
           {field('title')}
           {field('location')}
           {field('page')}
           {field('date', 'date')}
           <button type="button" onClick={add} data-testid="evidence-add">
-            {V.evidenceAdd}
+            {reviewWords.evidenceAdd}
           </button>
         </fieldset>
-        <p class="hint">{V.evidenceNote}</p>
+        <p class="hint">{reviewWords.evidenceNote}</p>
       </Show>
     </>
   );
@@ -350,12 +350,12 @@ export function EvidenceLine(props: { item: EvidenceRef }): JSX.Element {
   const isUrl = () => /^https?:\/\//i.test(props.item.location);
   return (
     <span class="evidence-line">
-      <Show when={isUrl()} fallback={V.evidenceLine(props.item.title, props.item.location, props.item.page ?? '', props.item.date ?? '')}>
+      <Show when={isUrl()} fallback={reviewWords.evidenceLine(props.item.title, props.item.location, props.item.page ?? '', props.item.date ?? '')}>
         <a href={props.item.location} target="_blank" rel="noopener noreferrer">
           {props.item.title}
         </a>
-        {V.evidenceLine('', '', props.item.page ?? '', props.item.date ?? '')
-          ? ` · ${V.evidenceLine('', '', props.item.page ?? '', props.item.date ?? '')}`
+        {reviewWords.evidenceLine('', '', props.item.page ?? '', props.item.date ?? '')
+          ? ` · ${reviewWords.evidenceLine('', '', props.item.page ?? '', props.item.date ?? '')}`
           : ''}
       </Show>
     </span>

@@ -9,7 +9,7 @@ import type { DatapointRef, Framework } from '../../engine/framework';
 import { countStates, REVIEW_STATES, reviewRows, sortThread, standingOf, transition, VERIFIABLE, type ReviewRow } from '../../engine/review';
 import type { Edit } from '../../session';
 import { dpCode, dpName } from '../grid/columns';
-import { V } from '../strings/review';
+import { reviewWords } from '../strings/review';
 import { fmtDateTime } from '../strings';
 import { checkFingerprint, groupedFingerprint } from '../../engine/fingerprint';
 import { NameField } from './ReviewPanel';
@@ -91,7 +91,7 @@ export default function ReviewView(props: ReviewViewProps): JSX.Element {
   /** What a freeze would seal, shown before it is confirmed. */
   const freezeSummary = () => {
     const all = rows();
-    return V.freezeSummary(
+    return reviewWords.freezeSummary(
       counts().verified,
       all.filter((r) => r.state !== 'verified').length,
       all.filter((r) => standing(r.id) === 'rejected').length,
@@ -104,11 +104,11 @@ export default function ReviewView(props: ReviewViewProps): JSX.Element {
     const edits: Edit[] = [];
     for (const r of submittable()) {
       const t = transition('draft', 'submitted', props.who, at, { standing: standing(r.id) });
-      if (!t.ok) return props.onNotice(V.problem(t.problem));
+      if (!t.ok) return props.onNotice(reviewWords.problem(t.problem));
       edits.push({ kind: 'review', id: r.id, stamp: t.stamp });
     }
     if (edits.length > 0) props.send(edits);
-    props.onNotice(V.submitted(edits.length));
+    props.onNotice(reviewWords.submitted(edits.length));
   };
 
   const lastQuestion = (id: string) => [...sortThread(props.doc.threads?.[id] ?? [])].reverse().find((e) => e.kind === 'question')?.text ?? '';
@@ -118,19 +118,19 @@ export default function ReviewView(props: ReviewViewProps): JSX.Element {
       <For each={groups}>
         {(g) => (
           <section class="review-group">
-            <h4>{V.categoryCount(g.code, g.name, g.rows.length)}</h4>
+            <h4>{reviewWords.categoryCount(g.code, g.name, g.rows.length)}</h4>
             <ul>
               <For each={g.rows}>
                 {({ row, ref }) => (
                   <li data-id={row.id}>
-                    <button type="button" class="link" onClick={() => props.onSelect(row.id)} aria-label={V.open(dpCode(ref))}>
+                    <button type="button" class="link" onClick={() => props.onSelect(row.id)} aria-label={reviewWords.open(dpCode(ref))}>
                       {dpCode(ref)}
                     </button>{' '}
                     {dpName(ref)} · <span class="review-state-text">{reviewStateLabel(row)}</span>
                     <Show when={withQuestion && lastQuestion(row.id)}>
                       <br />
                       <span class="hint">
-                        {V.lastQuestion}: {lastQuestion(row.id)}
+                        {reviewWords.lastQuestion}: {lastQuestion(row.id)}
                       </span>
                     </Show>
                   </li>
@@ -146,13 +146,13 @@ export default function ReviewView(props: ReviewViewProps): JSX.Element {
   return (
     <div class="review-view">
       <section class="panel" aria-labelledby={`${uid}-title`}>
-        <h2 id={`${uid}-title`}>{V.viewTitle}</h2>
-        <p class="hint">{V.viewIntro}</p>
+        <h2 id={`${uid}-title`}>{reviewWords.viewTitle}</h2>
+        <p class="hint">{reviewWords.viewIntro}</p>
         <NameField name={props.who} onSave={props.onWho} />
         {/* Any data point, found by its name or its code, opens in the grid with its review panel. */}
         <p class="review-find">
           <ItemPicker
-            label={V.reviewFind}
+            label={reviewWords.reviewFind}
             items={() => pickItems(props.fw, 'datapoint')}
             picked={null}
             clearOnPick
@@ -161,12 +161,12 @@ export default function ReviewView(props: ReviewViewProps): JSX.Element {
           />
         </p>
         <table class="summary-table review-counts" data-testid="review-counts">
-          <caption>{V.countsCaption}</caption>
+          <caption>{reviewWords.countsCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">{V.stateCol}</th>
+              <th scope="col">{reviewWords.stateCol}</th>
               <th scope="col" class="num">
-                {V.countCol}
+                {reviewWords.countCol}
               </th>
             </tr>
           </thead>
@@ -174,7 +174,7 @@ export default function ReviewView(props: ReviewViewProps): JSX.Element {
             <For each={REVIEW_STATES}>
               {(s) => (
                 <tr data-state={s}>
-                  <th scope="row">{V.state(s)}</th>
+                  <th scope="row">{reviewWords.state(s)}</th>
                   <td class="num">{counts()[s]}</td>
                 </tr>
               )}
@@ -184,7 +184,7 @@ export default function ReviewView(props: ReviewViewProps): JSX.Element {
         <Show when={!frozen() && notSubmittable().length > 0}>
           <details data-testid="not-submittable">
             <summary>
-              {V.notSubmittable(
+              {reviewWords.notSubmittable(
                 notSubmittable().filter((r) => standing(r.id) === 'empty').length,
                 notSubmittable().filter((r) => standing(r.id) === 'rejected').length,
               )}
@@ -194,30 +194,30 @@ export default function ReviewView(props: ReviewViewProps): JSX.Element {
         </Show>
         <Show when={!frozen() && submittable().length > 0}>
           <button type="button" class="primary" onClick={submitAll} data-testid="submit-all">
-            {V.submitAll(submittable().length)}
+            {reviewWords.submitAll(submittable().length)}
           </button>
         </Show>
       </section>
 
       <section class="panel" aria-labelledby={`${uid}-open`}>
-        <h3 id={`${uid}-open`}>{V.openQueriesTitle(total(open()))}</h3>
-        <Show when={open().length > 0} fallback={<p class="hint">{V.openQueriesNone}</p>}>
+        <h3 id={`${uid}-open`}>{reviewWords.openQueriesTitle(total(open()))}</h3>
+        <Show when={open().length > 0} fallback={<p class="hint">{reviewWords.openQueriesNone}</p>}>
           {list(open(), true, 'open-queries')}
         </Show>
       </section>
 
       <section class="panel" aria-labelledby={`${uid}-unverified`}>
-        <h3 id={`${uid}-unverified`}>{V.unverifiedTitle(total(unverified()))}</h3>
-        <Show when={unverified().length > 0} fallback={<p class="hint">{V.unverifiedNone}</p>}>
+        <h3 id={`${uid}-unverified`}>{reviewWords.unverifiedTitle(total(unverified()))}</h3>
+        <Show when={unverified().length > 0} fallback={<p class="hint">{reviewWords.unverifiedNone}</p>}>
           <details>
-            <summary>{V.unverifiedTitle(total(unverified()))}</summary>
+            <summary>{reviewWords.unverifiedTitle(total(unverified()))}</summary>
             {list(unverified(), false, 'unverified')}
           </details>
         </Show>
       </section>
       <section class="panel" aria-labelledby={`${uid}-freeze`} data-testid="freeze">
-        <h3 id={`${uid}-freeze`}>{V.freezeTitle}</h3>
-        <p class="hint">{V.freezeHint}</p>
+        <h3 id={`${uid}-freeze`}>{reviewWords.freezeTitle}</h3>
+        <p class="hint">{reviewWords.freezeHint}</p>
         <Show
           when={props.doc.frozen}
           fallback={
@@ -225,13 +225,13 @@ export default function ReviewView(props: ReviewViewProps): JSX.Element {
               when={asking()}
               fallback={
                 <button type="button" onClick={() => (props.who.trim() ? setAsking(true) : props.onFreeze())} data-testid="freeze-button">
-                  {V.freeze}
+                  {reviewWords.freeze}
                 </button>
               }
             >
               <div role="group" aria-labelledby={`${uid}-freeze-summary`} data-testid="freeze-ask">
                 <p id={`${uid}-freeze-summary`} data-testid="freeze-summary">
-                  {freezeSummary()} {V.freezeAsk}
+                  {freezeSummary()} {reviewWords.freezeAsk}
                 </p>
                 <button
                   type="button"
@@ -242,10 +242,10 @@ export default function ReviewView(props: ReviewViewProps): JSX.Element {
                   }}
                   data-testid="freeze-confirm"
                 >
-                  {V.freezeConfirm}
+                  {reviewWords.freezeConfirm}
                 </button>{' '}
                 <button type="button" onClick={() => setAsking(false)}>
-                  {V.cancel}
+                  {reviewWords.cancel}
                 </button>
               </div>
             </Show>
@@ -253,13 +253,13 @@ export default function ReviewView(props: ReviewViewProps): JSX.Element {
         >
           {(f) => (
             <>
-              <p>{V.frozen(f().by, fmtDateTime(f().at))}</p>
+              <p>{reviewWords.frozen(f().by, fmtDateTime(f().at))}</p>
               <p>
-                {V.fingerprint}: <code data-testid="frozen-fingerprint">{groupedFingerprint(f().fingerprint)}</code>
+                {reviewWords.fingerprint}: <code data-testid="frozen-fingerprint">{groupedFingerprint(f().fingerprint)}</code>
               </p>
               <FreezeCheck fw={props.fw} doc={props.doc} />
               <button type="button" class="primary" onClick={() => props.onNewVersion()} data-testid="new-version">
-                {V.newVersion}
+                {reviewWords.newVersion}
               </button>
             </>
           )}
@@ -291,11 +291,11 @@ export function FreezeCheck(props: { fw: Framework; doc: AssessmentDoc }): JSX.E
             data-testid="freeze-check"
             data-matches={String(c().matches)}
           >
-            {c().matches ? V.fingerprintMatches : V.fingerprintDiffers}
+            {c().matches ? reviewWords.fingerprintMatches : reviewWords.fingerprintDiffers}
           </p>
           <Show when={!c().coversSeal}>
             <p class="hint" data-testid="freeze-covers-data">
-              {V.fingerprintCoversData}
+              {reviewWords.fingerprintCoversData}
             </p>
           </Show>
         </>

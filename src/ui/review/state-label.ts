@@ -4,8 +4,14 @@
  * …, definition changed" when the definition changed with a catalogue update since, otherwise the state.
  */
 import type { EffectiveReview } from '../../engine/review';
-import { C } from '../strings/catalogue';
-import { V } from '../strings/review';
+import { catalogueTexts } from '../strings/catalogue';
+import { reviewWords } from '../strings/review';
 
 export const reviewStateLabel = (r: Pick<EffectiveReview, 'state' | 'stale' | 'catalogue' | 'unfounded'>): string =>
-  r.stale ? V.staleState : r.unfounded ? V.unfoundedState : r.catalogue ? C.verifiedUnder({ from: r.catalogue.from }) : V.state(r.state);
+  r.stale
+    ? reviewWords.staleState
+    : r.unfounded
+      ? reviewWords.unfoundedState
+      : r.catalogue
+        ? catalogueTexts.verifiedUnder({ from: r.catalogue.from })
+        : reviewWords.state(r.state);

@@ -17,7 +17,7 @@ import { withCode } from '../messages/runtime';
 
 /** One change to a data point's definition, and what it means for a value entered before it (display language). */
 export const changeText = (c: CatalogueChange, num: (n: number) => string = String): string =>
-  C.change(
+  catalogueTexts.change(
     c.kind === 'measure' || c.kind === 'numerator' || c.kind === 'denominator'
       ? { ...c, before: catalogueText(c.before, true), after: catalogueText(c.after, true) }
       : c,
@@ -25,7 +25,7 @@ export const changeText = (c: CatalogueChange, num: (n: number) => string = Stri
     sourceText,
   );
 
-export const C = withCode(catalogue, {
+export const catalogueTexts = withCode(catalogue, {
   /** One change to a data point's definition, and what it means for a value entered before it; `source` words its source. */
   change: (c: CatalogueChange, num: (n: number) => string, source: (s: string) => string): string => {
     const m = catalogue.change;
@@ -115,7 +115,7 @@ export const C = withCode(catalogue, {
       case 'doc':
         return doc(p.problem);
       case 'formula':
-        return `${where(p.path)}${C.formula(p.problem)}`;
+        return `${where(p.path)}${catalogueTexts.formula(p.problem)}`;
       case 'formula-not-scored':
         return `${where(p.path)}${m['formula-not-scored']({ inputs: p.inputs, max: p.max })}`;
       case 'unknown-category':

@@ -11,7 +11,7 @@ import type { Flag } from '../../engine/types';
 import { flags } from '../messages/compiled/flags';
 import { withCode } from '../messages/runtime';
 import { catalogueText } from './kpi-names';
-import { C } from './catalogue';
+import { catalogueTexts } from './catalogue';
 
 /**
  * A check's or change's source as data: a page of a U4SSC document, the workbench's arithmetic, the
@@ -38,7 +38,7 @@ export function parseSource(source: string): SourceRef {
 /** A rule's comparison as the sign a reader knows in every language. */
 export const RULE_OPERATOR: Record<Comparison, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥', '=': '=', '<>': '≠' };
 
-export const F = withCode(flags, {
+export const flagWords = withCode(flags, {
   /** Where a check comes from, as a reader sees it: `VM22-p95` → "Verification Manual (2022), p. 95". */
   source: (s: SourceRef): string => {
     switch (s.kind) {
@@ -81,7 +81,7 @@ export const F = withCode(flags, {
       case 'reported-without-value':
         return m['reported-without-value'];
       case 'formula':
-        return C.formula(f.problem);
+        return catalogueTexts.formula(f.problem);
       case 'check':
         return m.check({
           message: f.message,
@@ -98,7 +98,7 @@ export const F = withCode(flags, {
 export const sourceText = (source: string): string =>
   source
     .split(/\s*;\s*/)
-    .map((one) => F.source(parseSource(one)))
+    .map((one) => flagWords.source(parseSource(one)))
     .join('; ');
 
 /** A flag's catalogue words (input name, profile label, unit, check message) in the display language. */
@@ -121,4 +121,4 @@ function inDisplayLanguage(f: Flag): Flag {
 }
 
 /** One flag in words, in the display language. */
-export const flagText = (f: Flag, num: (n: number) => string = String): string => F.flag(inDisplayLanguage(f), num, sourceText);
+export const flagText = (f: Flag, num: (n: number) => string = String): string => flagWords.flag(inDisplayLanguage(f), num, sourceText);

@@ -14,7 +14,7 @@ const MB = 1024 * 1024;
  * them. Plain text only, never HTML. The results workbook's sheet and column labels are `X.workbook`
  * (Excel sheet names: at most 31 characters, none of : \\ / ? * [ ]).
  */
-export const X = withCode(interchange, {
+export const interchangeWords = withCode(interchange, {
   /** Field names looked up by a value entry's field (a field without a name is shown by its key). */
   get fieldNames(): Readonly<Partial<Record<string, string>>> {
     return interchange.fieldNames;
@@ -78,7 +78,7 @@ export function workbookLabelsOf(table: Table | undefined): WorkbookLabels {
   };
   const pick = <K extends string>(group: string, english: Record<K, string>): Record<K, string> =>
     Object.fromEntries(Object.entries<string>(english).map(([k, v]) => [k, word(`workbook.${group}.${k}`, v)])) as Record<K, string>;
-  return { sheets: pick('sheets', { ...X.workbook.sheets }), columns: pick('columns', { ...X.workbook.columns }) };
+  return { sheets: pick('sheets', { ...interchangeWords.workbook.sheets }), columns: pick('columns', { ...interchangeWords.workbook.columns }) };
 }
 
 /** The export button of each registered file format (src/interchange/formats.ts); the compiler asks for one per format. */
@@ -86,98 +86,98 @@ export const EXPORT_FORMAT_TEXT: Record<FormatId, { readonly label: string; read
   // Getters: X holds the chosen language's words only once the language is applied.
   'assessment-json': {
     get label() {
-      return X.exportJson;
+      return interchangeWords.exportJson;
     },
     get hint() {
-      return X.exportJsonHint;
+      return interchangeWords.exportJsonHint;
     },
   },
   'values-csv': {
     get label() {
-      return X.exportCsv;
+      return interchangeWords.exportCsv;
     },
     get hint() {
-      return X.exportCsvHint;
+      return interchangeWords.exportCsvHint;
     },
   },
   'values-xlsx': {
     get label() {
-      return X.exportXlsx;
+      return interchangeWords.exportXlsx;
     },
     get hint() {
-      return X.exportXlsxHint;
+      return interchangeWords.exportXlsxHint;
     },
   },
   'scores-csv': {
     get label() {
-      return X.exportScores;
+      return interchangeWords.exportScores;
     },
     get hint() {
-      return X.exportScoresHint;
+      return interchangeWords.exportScoresHint;
     },
   },
   'scores-parquet': {
     get label() {
-      return X.exportScoresParquet;
+      return interchangeWords.exportScoresParquet;
     },
     get hint() {
-      return X.exportScoresParquetHint;
+      return interchangeWords.exportScoresParquetHint;
     },
   },
   'targets-csv': {
     get label() {
-      return X.exportTargets;
+      return interchangeWords.exportTargets;
     },
     get hint() {
-      return X.exportTargetsHint;
+      return interchangeWords.exportTargetsHint;
     },
   },
   'sdmx-csv': {
     get label() {
-      return X.exportSdmxCsv;
+      return interchangeWords.exportSdmxCsv;
     },
     get hint() {
-      return X.exportSdmxCsvHint;
+      return interchangeWords.exportSdmxCsvHint;
     },
   },
   'sdmx-ml': {
     get label() {
-      return X.exportSdmxMl;
+      return interchangeWords.exportSdmxMl;
     },
     get hint() {
-      return X.exportSdmxMlHint;
+      return interchangeWords.exportSdmxMlHint;
     },
   },
   'dhis2-values': {
     get label() {
-      return X.exportDhis2Values;
+      return interchangeWords.exportDhis2Values;
     },
     get hint() {
-      return X.exportDhis2ValuesHint;
+      return interchangeWords.exportDhis2ValuesHint;
     },
   },
   'dhis2-metadata': {
     get label() {
-      return X.exportDhis2Metadata;
+      return interchangeWords.exportDhis2Metadata;
     },
     get hint() {
-      return X.exportDhis2MetadataHint;
+      return interchangeWords.exportDhis2MetadataHint;
     },
   },
   'open-sdg': {
     get label() {
-      return X.exportOpenSdg;
+      return interchangeWords.exportOpenSdg;
     },
     get hint() {
-      return X.exportOpenSdgHint;
+      return interchangeWords.exportOpenSdgHint;
     },
   },
   'all-zip': {
     get label() {
-      return X.exportAll;
+      return interchangeWords.exportAll;
     },
     get hint() {
-      return X.exportAllHint;
+      return interchangeWords.exportAllHint;
     },
   },
 };

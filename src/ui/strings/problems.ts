@@ -260,7 +260,7 @@ function refusedLines(r: RefusedAssessment): string[] {
 }
 
 /** The readers' problems in words, in the current language. */
-export const P = {
+export const problemWords = {
   number: numberProblem,
   table: tableProblem,
   doc: docProblem,

@@ -3,4 +3,4 @@
  * src/ui/messages/<lang>/results.json, compiled by scripts/messages.ts into the typed accessor `R`.
  * Plain text only, never HTML.
  */
-export { results as R } from '../messages/compiled/results';
+export { results as resultWords } from '../messages/compiled/results';

@@ -9,7 +9,7 @@ import type { ReviewProblem } from '../../engine/review';
 import { review } from '../messages/compiled/review';
 import { withCode } from '../messages/runtime';
 
-export const V = withCode(review, {
+export const reviewWords = withCode(review, {
   /** Why a review step was refused (an exhaustive switch over the engine's kinds). */
   problem: (p: ReviewProblem): string => {
     switch (p.kind) {

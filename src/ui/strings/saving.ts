@@ -12,7 +12,7 @@ import { withCode } from '../messages/runtime';
 /** A list of entries, joined with the language's separator (`a; b`, not a sentence's `a, b and c`), and their count. */
 const entries = (items: string[]) => ({ count: items.length, items: items.join(saving.separator) });
 
-export const D = withCode(saving, {
+export const savingWords = withCode(saving, {
   /** Every storage problem in words (an exhaustive switch over the storage layer's kinds). */
   problem: (p: StorageProblem): string => {
     switch (p.kind) {

@@ -11,7 +11,7 @@ import type { View } from '../views';
 /** The grid legend's markings, in the order the legend lists them. */
 const LEGEND = ['advanced', 'profile', 'unused', 'computed', 'override', 'error', 'warning', 'reminder', 'review'] as const;
 
-export const S = withCode(shell, {
+export const shellWords = withCode(shell, {
   /** One label per view (`shell.viewLabel`'s select; test/unit/messages.test.ts checks every view has its own). */
   viewLabel: (v: View): string => shell.viewLabel(v),
   /** The cells another tab changed too, joined with the language's separator (`a; b`, not a sentence's `a, b and c`). */

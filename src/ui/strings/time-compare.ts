@@ -7,7 +7,7 @@ import { timeCompare } from '../messages/compiled/time-compare';
 import { withCode } from '../messages/runtime';
 
 /** Words of the comparison and the ranking across cities; the rank range compares its two arguments in code. */
-export const TC = withCode(timeCompare, {
+export const timeCompareWords = withCode(timeCompare, {
   rankRangeText: (best: string, worst: string): string =>
     best === worst ? timeCompare.rankRangeAlways({ best }) : timeCompare.rankRangeBetween({ best, worst }),
 });

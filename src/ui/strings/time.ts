@@ -23,7 +23,7 @@ export const STATUS_SYMBOL: Record<ProgressStatus, string> = {
 export const OWN_TARGET_MARK = '◆';
 
 /** The own target's summary: the parts the target has, in the language's order, with its separator. */
-export const TM = withCode(time, {
+export const timeWords = withCode(time, {
   ownSummary: (target: string | null, deadline: number | null, baseline: string | null, baselineYear: number | null): string =>
     [
       target !== null ? time.ownSummary.target({ target }) : null,

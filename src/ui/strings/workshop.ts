@@ -10,10 +10,10 @@ import { withCode } from '../messages/runtime';
  * levers, method comparison, sensitivity, the presenter view and exercises), compiled by
  * scripts/messages.ts into typed accessors. Plain text only.
  */
-export const W = demo;
+export const demoWords = demo;
 
 /** Words of workshop mode beyond the demo cities; a band that did not move says so. */
-export const WS = withCode(workshop, {
+export const workshopWords = withCode(workshop, {
   bandMove: (before: string, after: string): string => (before === after ? workshop.bandMove.same({ before }) : workshop.bandMove.changed({ before, after })),
 });
 
@@ -30,31 +30,31 @@ export function findingText(
 ): string {
   switch (f.kind) {
     case 'blank-right':
-      return WS.fBlankRight(t.name(f.id), t.value(f.id, f.value));
+      return workshopWords.fBlankRight(t.name(f.id), t.value(f.id, f.value));
     case 'blank-same-band':
-      return WS.fBlankSameBand(t.name(f.id), t.value(f.id, f.value), t.value(f.id, f.answer), t.band(f.band));
+      return workshopWords.fBlankSameBand(t.name(f.id), t.value(f.id, f.value), t.value(f.id, f.answer), t.band(f.band));
     case 'blank-other-band':
-      return WS.fBlankOtherBand(t.name(f.id), t.value(f.id, f.value), t.band(f.band), t.value(f.id, f.answer), t.band(f.answerBand));
+      return workshopWords.fBlankOtherBand(t.name(f.id), t.value(f.id, f.value), t.band(f.band), t.value(f.id, f.answer), t.band(f.answerBand));
     case 'blank-missing':
-      return WS.fBlankMissing(t.name(f.id));
+      return workshopWords.fBlankMissing(t.name(f.id));
     case 'value-refused':
-      return WS.fRefused(t.name(f.id));
+      return workshopWords.fRefused(t.name(f.id));
     case 'band-reached':
-      return WS.fBandReached(t.score(f.aggregate), t.band(f.before), t.band(f.after), f.changes, f.fewest);
+      return workshopWords.fBandReached(t.score(f.aggregate), t.band(f.before), t.band(f.after), f.changes, f.fewest);
     case 'more-changes':
-      return WS.fMoreChanges(f.changes, f.fewest);
+      return workshopWords.fMoreChanges(f.changes, f.fewest);
     case 'band-not-reached':
-      return WS.fBandNotReached(t.score(f.aggregate), t.percent(f.before), t.percent(f.after), t.percent(f.needed));
+      return workshopWords.fBandNotReached(t.score(f.aggregate), t.percent(f.before), t.percent(f.after), t.percent(f.needed));
     case 'wrong-found':
-      return WS.fWrongFound(t.name(f.id));
+      return workshopWords.fWrongFound(t.name(f.id));
     case 'wrong-missed':
-      return WS.fWrongMissed(f.named === null ? null : t.name(f.named));
+      return workshopWords.fWrongMissed(f.named === null ? null : t.name(f.named));
     case 'correction-right':
-      return WS.fCorrectionRight(t.name(f.id));
+      return workshopWords.fCorrectionRight(t.name(f.id));
     case 'correction-off':
-      return WS.fCorrectionOff(t.name(f.id), t.value(f.id, f.value), t.band(f.band), t.band(f.answerBand));
+      return workshopWords.fCorrectionOff(t.name(f.id), t.value(f.id, f.value), t.band(f.band), t.band(f.answerBand));
     case 'correction-missing':
-      return WS.fCorrectionMissing(t.name(f.id));
+      return workshopWords.fCorrectionMissing(t.name(f.id));
   }
 }
 
@@ -62,22 +62,22 @@ export function findingText(
 export function exerciseProblemText(p: ExerciseProblem): string {
   switch (p.kind) {
     case 'not-json':
-      return WS.exNotJson;
+      return workshopWords.exNotJson;
     case 'repeated-key':
-      return WS.exRepeatedKey({ path: p.path });
+      return workshopWords.exRepeatedKey({ path: p.path });
     case 'too-long':
-      return WS.exTooLong(String(p.limit));
+      return workshopWords.exTooLong(String(p.limit));
     case 'not-an-exercise':
-      return WS.exNotAnExercise(p.format);
+      return workshopWords.exNotAnExercise(p.format);
     case 'newer-version':
-      return WS.exNewerVersion(p.version);
+      return workshopWords.exNewerVersion(p.version);
     case 'unknown-city':
-      return WS.exUnknownCity(p.city);
+      return workshopWords.exUnknownCity(p.city);
     case 'unknown-datapoint':
-      return WS.exUnknownDatapoint(p.id);
+      return workshopWords.exUnknownDatapoint(p.id);
     case 'unknown-aggregate':
-      return WS.exUnknownAggregate(p.code);
+      return workshopWords.exUnknownAggregate(p.code);
     case 'bad-field':
-      return WS.exBadField(p.field);
+      return workshopWords.exBadField(p.field);
   }
 }

@@ -15,7 +15,7 @@ import { seriesKey } from '../../engine/trend';
 import type { WorkbenchDb } from '../../storage/db';
 import { listSummaries, readDocs, type LibraryEntry } from '../../storage/library-summaries';
 import { downloadBlob, sanitiseFileName } from '../interchange/files';
-import { TC } from '../strings/time-compare';
+import { timeCompareWords } from '../strings/time-compare';
 import { columnLabel, comparisonTable, ComparisonGrid, type GridView, type RowLevel, type ShowWhat } from './comparison-grid';
 import { compareAll, revisionKey, scoreAll } from './scores-cache';
 import { Ranking, TrendChart } from './TimeCharts';
@@ -73,7 +73,7 @@ export default function ComparisonView(props: { db: WorkbenchDb; doc: Assessment
     const picks = chosen();
     const open = props.doc;
     const mine = ++run;
-    setStatus(TC.loading);
+    setStatus(timeCompareWords.loading);
     // The picked rows in full, each read once per stored revision (its summary says which; another
     // tab's edit changes it), and the open assessment as it is on screen, with edits not yet stored.
     const stale = picks.filter((d) => d.id !== open.id && !(full.get(d.id) && revisionKey(full.get(d.id)!) === revisionKey(d)));
@@ -98,7 +98,7 @@ export default function ComparisonView(props: { db: WorkbenchDb; doc: Assessment
         setCompared(c.columns.map((col) => byId.get(col.id)).filter((d): d is AssessmentDoc => d !== undefined));
       });
       // How long it took is for the bench (the mark below), not for the user.
-      setStatus(TC.scored({ n: members.length }));
+      setStatus(timeCompareWords.scored({ n: members.length }));
       performance.mark('ssc:comparison-built');
     });
   });
@@ -152,22 +152,22 @@ export default function ComparisonView(props: { db: WorkbenchDb; doc: Assessment
 
   return (
     <div class="comparison-view" data-testid="comparison-view">
-      <h2 id={`${uid}-title`}>{TC.title}</h2>
-      <p class="hint">{TC.hint}</p>
+      <h2 id={`${uid}-title`}>{timeCompareWords.title}</h2>
+      <p class="hint">{timeCompareWords.hint}</p>
       <details class="comparison-pick" open={library().length <= 12}>
         <summary>
-          {TC.pick} ({chosen().length}/{library().length})
+          {timeCompareWords.pick} ({chosen().length}/{library().length})
         </summary>
         <div class="comparison-pick-actions">
           <button type="button" disabled={!listed()} onClick={() => setPicked(new Set(library().map((d) => d.id)))}>
-            {TC.pickAll}
+            {timeCompareWords.pickAll}
           </button>
           <button type="button" disabled={!listed()} onClick={() => setPicked(new Set())}>
-            {TC.pickNone}
+            {timeCompareWords.pickNone}
           </button>
         </div>
         <fieldset>
-          <legend class="visually-hidden">{TC.pick}</legend>
+          <legend class="visually-hidden">{timeCompareWords.pick}</legend>
           <ul class="comparison-pick-list">
             <For each={library()}>
               {(d) => (
@@ -184,36 +184,37 @@ export default function ComparisonView(props: { db: WorkbenchDb; doc: Assessment
       </details>
       <div class="comparison-tools">
         <label>
-          {TC.show}{' '}
+          {timeCompareWords.show}{' '}
           <select value={show()} onChange={(e) => setShow(e.currentTarget.value as ShowWhat)}>
-            <For each={['value', 'points', 'percent'] as const}>{(k) => <option value={k}>{TC.showWhat[k]}</option>}</For>
+            <For each={['value', 'points', 'percent'] as const}>{(k) => <option value={k}>{timeCompareWords.showWhat[k]}</option>}</For>
           </select>
         </label>
-        <label title={TC.baseHint}>
-          {TC.base}{' '}
+        <label title={timeCompareWords.baseHint}>
+          {timeCompareWords.base}{' '}
           <select value={base()} onChange={(e) => setBase(e.currentTarget.value)} data-testid="comparison-base">
             <option value="">—</option>
             <For each={cmp()?.columns ?? []}>{(c) => <option value={c.id}>{columnLabel(c)}</option>}</For>
           </select>
         </label>
         <label>
-          {TC.filter} <input type="search" value={filter()} placeholder={TC.filterPlaceholder} onInput={(e) => setFilter(e.currentTarget.value)} />
+          {timeCompareWords.filter}{' '}
+          <input type="search" value={filter()} placeholder={timeCompareWords.filterPlaceholder} onInput={(e) => setFilter(e.currentTarget.value)} />
         </label>
         <label>
-          {TC.level}{' '}
+          {timeCompareWords.level}{' '}
           <select value={level()} onChange={(e) => setLevel(e.currentTarget.value as RowLevel)}>
-            <For each={['all', 'aggregates', 'datapoints'] as const}>{(k) => <option value={k}>{TC.levels[k]}</option>}</For>
+            <For each={['all', 'aggregates', 'datapoints'] as const}>{(k) => <option value={k}>{timeCompareWords.levels[k]}</option>}</For>
           </select>
         </label>
         <button type="button" onClick={download} disabled={!cmp()}>
-          {TC.exportCsv}
+          {timeCompareWords.exportCsv}
         </button>
       </div>
       <p class="hint" id={`${uid}-sort`}>
-        {TC.sortHint} {TC.baseHint}
+        {timeCompareWords.sortHint} {timeCompareWords.baseHint}
       </p>
       <p role="status" class="comparison-status" data-testid="comparison-status">
-        {!listed() ? TC.listing : chosen().length === 0 ? TC.empty : status()}
+        {!listed() ? timeCompareWords.listing : chosen().length === 0 ? timeCompareWords.empty : status()}
       </p>
       <div
         class="grid-host comparison-host"

@@ -10,8 +10,8 @@ import type { DecimalStyle } from '../../engine/parse';
 import type { Trend } from '../../engine/trend';
 import type { WorkbenchDb } from '../../storage/db';
 import { formatNumber, formatPercent } from '../format';
-import { S } from '../strings';
-import { STATUS_SYMBOL, TM } from '../strings/time';
+import { shellWords } from '../strings';
+import { STATUS_SYMBOL, timeWords } from '../strings/time';
 import { explainAggregateTrend } from './explain-trend';
 import { TrendValues, useCityYears } from './trend-parts';
 import './time.css';
@@ -32,38 +32,38 @@ export default function ExplainAggregateTrend(props: ExplainAggregateTrendProps)
   const model = createMemo(() =>
     explainAggregateTrend(members(), { code: props.explanation.code, year: props.year, percent: props.explanation.result.percent }),
   );
-  const pct = (v: number | null) => (v === null ? S.none : formatPercent(v, props.decimal));
+  const pct = (v: number | null) => (v === null ? shellWords.none : formatPercent(v, props.decimal));
   const signed = (text: string, v: number) => (v > 0 ? `+${text}` : text);
   const growth = (t: Trend) => {
     const from = t.baseline;
     const to = t.latest;
-    if (!from || !to || from.year === to.year) return TM.xGrowthNone;
+    if (!from || !to || from.year === to.year) return timeWords.xGrowthNone;
     if (t.method !== 'linear' && t.annualGrowth !== null)
-      return TM.xGrowthCompound(signed(formatPercent(t.annualGrowth * 100, props.decimal), t.annualGrowth), from.year, to.year);
-    if (t.slope !== null) return TM.xGrowthLinear(signed(formatNumber(t.slope, props.decimal, 2), t.slope), from.year, to.year);
-    return TM.xGrowthNone;
+      return timeWords.xGrowthCompound(signed(formatPercent(t.annualGrowth * 100, props.decimal), t.annualGrowth), from.year, to.year);
+    if (t.slope !== null) return timeWords.xGrowthLinear(signed(formatNumber(t.slope, props.decimal, 2), t.slope), from.year, to.year);
+    return timeWords.xGrowthNone;
   };
-  const status = (t: Trend) => `${STATUS_SYMBOL[t.status]} ${TM.status[t.status]}${t.reason ? ` (${TM.reason[t.reason]})` : ''}`;
+  const status = (t: Trend) => `${STATUS_SYMBOL[t.status]} ${timeWords.status[t.status]}${t.reason ? ` (${timeWords.reason[t.reason]})` : ''}`;
   return (
     <section class="explain-trend" aria-labelledby={`${uid}-t`} data-testid="explain-aggregate-trend">
-      <h4 id={`${uid}-t`}>{TM.xTitle}</h4>
+      <h4 id={`${uid}-t`}>{timeWords.xTitle}</h4>
       <Show when={stored() !== null}>
-        <Show when={model()} fallback={<p class="hint">{TM.xNoSeries(props.city)}</p>}>
+        <Show when={model()} fallback={<p class="hint">{timeWords.xNoSeries(props.city)}</p>}>
           {(m) => (
             <>
               <TrendValues rows={m().rows} format={pct} />
               <dl class="explain-trend-figures">
-                <dt>{TM.xGrowth}</dt>
+                <dt>{timeWords.xGrowth}</dt>
                 <dd data-testid="trend-growth">{growth(m().trend)}</dd>
-                <dt>{TM.xReached}</dt>
-                <dd data-testid="trend-reach">{TM.xReach[m().trend.reach](m().trend.projectedYear)}</dd>
-                <dt>{TM.xStatus(m().trend.deadline)}</dt>
+                <dt>{timeWords.xReached}</dt>
+                <dd data-testid="trend-reach">{timeWords.xReach[m().trend.reach](m().trend.projectedYear)}</dd>
+                <dt>{timeWords.xStatus(m().trend.deadline)}</dt>
                 <dd data-testid="trend-status" data-status={m().trend.status}>
                   {status(m().trend)}
                 </dd>
-                <dt>{TM.trendAgainst}</dt>
+                <dt>{timeWords.trendAgainst}</dt>
                 <dd data-testid="trend-basis">
-                  {TM.xAggregateTarget}; {TM.basisDeadline.default} ({m().trend.deadline}); {TM.basisBaseline.series}
+                  {timeWords.xAggregateTarget}; {timeWords.basisDeadline.default} ({m().trend.deadline}); {timeWords.basisBaseline.series}
                   <Show when={m().trend.baseline}>{(b) => <>{` (${b().year}: ${pct(b().value)})`}</>}</Show>
                 </dd>
               </dl>

@@ -17,8 +17,8 @@ import type { Trend } from '../../engine/trend';
 import type { OwnTarget } from '../../engine/types';
 import type { WorkbenchDb } from '../../storage/db';
 import { formatNumber, formatPercent } from '../format';
-import { S } from '../strings';
-import { STATUS_SYMBOL, TM } from '../strings/time';
+import { shellWords } from '../strings';
+import { STATUS_SYMBOL, timeWords } from '../strings/time';
 import { explainTrend } from './explain-trend';
 import { TrendValues, useCityYears } from './trend-parts';
 import './time.css';
@@ -61,65 +61,71 @@ export default function ExplainTrend(props: ExplainTrendProps): JSX.Element {
     return props.explanation.datapoint.direction === 'yesno' || !u || u === 'number' ? '' : ` ${u}`;
   };
   const quantity = (v: number | null) =>
-    v === null ? '—' : props.explanation.datapoint.direction === 'yesno' ? (v >= 1 ? S.yes : S.no) : `${formatNumber(v, props.decimal, 2)}${unit()}`;
+    v === null
+      ? '—'
+      : props.explanation.datapoint.direction === 'yesno'
+        ? v >= 1
+          ? shellWords.yes
+          : shellWords.no
+        : `${formatNumber(v, props.decimal, 2)}${unit()}`;
   const signed = (text: string, v: number) => (v > 0 ? `+${text}` : text);
   const rate = (t: Trend, r: number) => (t.method === 'compound' ? signed(formatPercent(r * 100, props.decimal), r) : signed(quantity(r), r));
   const growth = (t: Trend) => {
     const from = t.baseline;
     const to = t.latest;
-    if (!from || !to || from.year === to.year) return TM.xGrowthNone;
+    if (!from || !to || from.year === to.year) return timeWords.xGrowthNone;
     if (t.method !== 'linear' && t.annualGrowth !== null)
-      return TM.xGrowthCompound(signed(formatPercent(t.annualGrowth * 100, props.decimal), t.annualGrowth), from.year, to.year);
-    if (t.slope !== null) return TM.xGrowthLinear(signed(quantity(t.slope), t.slope), from.year, to.year);
-    return TM.xGrowthNone;
+      return timeWords.xGrowthCompound(signed(formatPercent(t.annualGrowth * 100, props.decimal), t.annualGrowth), from.year, to.year);
+    if (t.slope !== null) return timeWords.xGrowthLinear(signed(quantity(t.slope), t.slope), from.year, to.year);
+    return timeWords.xGrowthNone;
   };
   const status = (t: Trend) => {
-    const words = `${STATUS_SYMBOL[t.status]} ${TM.status[t.status]}`;
-    if (t.reason) return `${words} (${TM.reason[t.reason]})`;
-    if (t.ratio !== null && t.requiredRate !== null) return `${words}: ${TM.xRatio(formatNumber(t.ratio, props.decimal, 2), rate(t, t.requiredRate))}`;
+    const words = `${STATUS_SYMBOL[t.status]} ${timeWords.status[t.status]}`;
+    if (t.reason) return `${words} (${timeWords.reason[t.reason]})`;
+    if (t.ratio !== null && t.requiredRate !== null) return `${words}: ${timeWords.xRatio(formatNumber(t.ratio, props.decimal, 2), rate(t, t.requiredRate))}`;
     return words;
   };
-  const method = (t: Trend) => (t.method === 'linear' ? TM.methodLinear : t.method === 'yesno' ? TM.methodYesNo : TM.methodCompound);
+  const method = (t: Trend) => (t.method === 'linear' ? timeWords.methodLinear : t.method === 'yesno' ? timeWords.methodYesNo : timeWords.methodCompound);
   const target = (t: Trend) => (t.target === null ? '—' : quantity(t.target));
 
   return (
     <section class="explain-trend" aria-labelledby={`${uid}-t`} data-testid="explain-trend">
-      <h4 id={`${uid}-t`}>{TM.xTitle}</h4>
+      <h4 id={`${uid}-t`}>{timeWords.xTitle}</h4>
       <Show when={stored() !== null}>
-        <Show when={model()} fallback={<p class="hint">{TM.xNoSeries(props.city)}</p>}>
+        <Show when={model()} fallback={<p class="hint">{timeWords.xNoSeries(props.city)}</p>}>
           {(m) => (
             <>
               <TrendValues rows={m().rows} format={quantity} />
               <dl class="explain-trend-figures">
-                <dt>{TM.xGrowth}</dt>
+                <dt>{timeWords.xGrowth}</dt>
                 <dd data-testid="trend-growth">{growth(m().trend)}</dd>
-                <dt>{TM.xReached}</dt>
-                <dd data-testid="trend-reach">{TM.xReach[m().trend.reach](m().trend.projectedYear)}</dd>
-                <dt>{TM.xStatus(m().trend.deadline)}</dt>
+                <dt>{timeWords.xReached}</dt>
+                <dd data-testid="trend-reach">{timeWords.xReach[m().trend.reach](m().trend.projectedYear)}</dd>
+                <dt>{timeWords.xStatus(m().trend.deadline)}</dt>
                 <dd data-testid="trend-status" data-status={m().trend.status}>
                   {status(m().trend)}
                 </dd>
-                <dt>{TM.trendAgainst}</dt>
+                <dt>{timeWords.trendAgainst}</dt>
                 <dd data-testid="trend-basis">
-                  {TM.xAgainst(TM.basisTarget[m().trend.basis.target], target(m().trend))}; {TM.basisDeadline[m().trend.basis.deadline]} ({m().trend.deadline});{' '}
-                  {TM.basisBaseline[m().trend.basis.baseline]}
+                  {timeWords.xAgainst(timeWords.basisTarget[m().trend.basis.target], target(m().trend))}; {timeWords.basisDeadline[m().trend.basis.deadline]} (
+                  {m().trend.deadline}); {timeWords.basisBaseline[m().trend.basis.baseline]}
                   <Show when={m().trend.baseline}>{(b) => <>{` (${b().year}: ${quantity(b().value)})`}</>}</Show>
                 </dd>
               </dl>
               <details class="explain-trend-method">
-                <summary>{TM.trendMethod}</summary>
+                <summary>{timeWords.trendMethod}</summary>
                 <p>{method(m().trend)}</p>
-                <p>{TM.statusRule}</p>
-                <p class="hint">{TM.xSource}</p>
+                <p>{timeWords.statusRule}</p>
+                <p class="hint">{timeWords.xSource}</p>
               </details>
               <Show when={m().aggregates.length > 0}>
-                <p class="explain-trend-aggregates-title">{TM.xAggregates}</p>
+                <p class="explain-trend-aggregates-title">{timeWords.xAggregates}</p>
                 <ul class="explain-trend-aggregates">
                   <For each={m().aggregates}>
                     {(a) => (
                       <li data-status={a.trend.status}>
-                        {a.level === 'overall' ? S.overall : a.code}: {STATUS_SYMBOL[a.trend.status]} {TM.status[a.trend.status]}
-                        {a.trend.reach === 'at-this-rate' || a.trend.reach === 'never' ? ` · ${TM.xReach[a.trend.reach](a.trend.projectedYear)}` : ''}
+                        {a.level === 'overall' ? shellWords.overall : a.code}: {STATUS_SYMBOL[a.trend.status]} {timeWords.status[a.trend.status]}
+                        {a.trend.reach === 'at-this-rate' || a.trend.reach === 'never' ? ` · ${timeWords.xReach[a.trend.reach](a.trend.projectedYear)}` : ''}
                       </li>
                     )}
                   </For>

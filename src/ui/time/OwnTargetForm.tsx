@@ -2,7 +2,7 @@ import { createEffect, createSignal, createUniqueId, For, on, Show, type JSX } f
 import type { DecimalStyle } from '../../engine/parse';
 import type { Direction, OwnTarget } from '../../engine/types';
 import { formatInput, formatNumber } from '../format';
-import { TM } from '../strings/time';
+import { timeWords } from '../strings/time';
 import { FIELDS, LABEL, readOwnTargetForm, YEARS, type Field } from './own-target-form';
 
 /**
@@ -58,34 +58,34 @@ export function OwnTargetForm(props: {
     }
     setProblems([]);
     props.onSave(read.own);
-    setStatus(read.own ? TM.ownSaved : TM.ownRemoved);
+    setStatus(read.own ? timeWords.ownSaved : timeWords.ownRemoved);
   };
   const remove = () => {
     setProblems([]);
     props.onSave(null);
-    setStatus(TM.ownRemoved);
+    setStatus(timeWords.ownRemoved);
   };
   const summary = () => {
     const o = props.own;
-    if (!o) return TM.ownNone;
+    if (!o) return timeWords.ownNone;
     const n = (v: number | undefined) =>
       v === undefined ? null : `${formatNumber(v, props.decimal, 3)}${props.unit && props.unit !== 'number' ? ` ${props.unit}` : ''}`;
-    return TM.ownSummary(props.direction === 'yesno' ? null : n(o.target), o.deadline ?? null, n(o.baseline), o.baselineYear ?? null);
+    return timeWords.ownSummary(props.direction === 'yesno' ? null : n(o.target), o.deadline ?? null, n(o.baseline), o.baselineYear ?? null);
   };
   return (
     <section class="own-target" aria-labelledby={`${uid}-title`} data-testid="own-target">
-      <h4 id={`${uid}-title`}>{TM.ownTitle}</h4>
+      <h4 id={`${uid}-title`}>{timeWords.ownTitle}</h4>
       <p class="own-target-summary" data-testid="own-target-summary">
         {summary()}
       </p>
-      <Show when={!props.readOnly} fallback={<p class="hint">{TM.ownReadOnly}</p>}>
+      <Show when={!props.readOnly} fallback={<p class="hint">{timeWords.ownReadOnly}</p>}>
         <p class="hint" id={`${uid}-hint`}>
-          {TM.ownHint}
+          {timeWords.ownHint}
         </p>
         <form class="own-target-form" onSubmit={save} aria-describedby={`${uid}-hint`}>
           <For each={FIELDS}>
             {(f) => (
-              <Show when={!(f === 'target' && props.direction === 'yesno')} fallback={<p class="hint">{TM.ownYesNoTarget}</p>}>
+              <Show when={!(f === 'target' && props.direction === 'yesno')} fallback={<p class="hint">{timeWords.ownYesNoTarget}</p>}>
                 <label for={`${uid}-${f}`}>
                   {LABEL[f]()}
                   <Show when={f !== 'deadline' && f !== 'baselineYear' && props.unit && props.unit !== 'number'}> ({props.unit})</Show>
@@ -104,10 +104,10 @@ export function OwnTargetForm(props: {
             )}
           </For>
           <div class="own-target-actions">
-            <button type="submit">{TM.ownSave}</button>
+            <button type="submit">{timeWords.ownSave}</button>
             <Show when={props.own}>
               <button type="button" onClick={remove}>
-                {TM.ownRemove}
+                {timeWords.ownRemove}
               </button>
             </Show>
           </div>

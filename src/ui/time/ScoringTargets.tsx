@@ -2,13 +2,13 @@ import { createUniqueId, Show, type JSX } from 'solid-js';
 import type { Explanation } from '../../engine/explain';
 import { scoringTargetsCount } from '../../engine/scoring-targets';
 import type { Scores, ScoringTargets } from '../../engine/types';
-import { TM } from '../strings/time';
+import { timeWords } from '../strings/time';
 
 /** The sentence saying which target set scored an assessment: "Scored against own targets where set: 14 of 112 data points". */
 export function scoringTargetsText(choice: ScoringTargets, scores: Pick<Scores, 'items'>): string {
-  if (choice === 'reference') return TM.scoring.inForceReference;
+  if (choice === 'reference') return timeWords.scoring.inForceReference;
   const { own, total } = scoringTargetsCount(scores);
-  return TM.scoring.inForceOwn(own, total);
+  return timeWords.scoring.inForceOwn(own, total);
 }
 
 /**
@@ -39,12 +39,12 @@ export function ScoringTargetsChoice(props: {
   return (
     <section class="panel scoring-targets" aria-labelledby={`${uid}-title`} data-testid="scoring-targets">
       <fieldset class="method" aria-describedby={`${uid}-hint`}>
-        <legend id={`${uid}-title`}>{TM.scoring.title}</legend>
-        {option('reference', TM.scoring.reference)}
-        {option('own', TM.scoring.own)}
+        <legend id={`${uid}-title`}>{timeWords.scoring.title}</legend>
+        {option('reference', timeWords.scoring.reference)}
+        {option('own', timeWords.scoring.own)}
       </fieldset>
       <p class="hint" id={`${uid}-hint`}>
-        {TM.scoring.hint}
+        {timeWords.scoring.hint}
       </p>
       <Show when={props.scores}>
         {(s) => (
@@ -59,7 +59,7 @@ export function ScoringTargetsChoice(props: {
 
 /** "Explain this number": which target scored it (the city's own, or the reference target and why). */
 export function scoringTargetLine(x: Pick<Explanation, 'target' | 'scoringTargets'>): string {
-  if (x.target.origin === 'own') return TM.scoring.explainOwn(x.target.deadline ?? null);
-  if (x.scoringTargets.choice === 'own') return TM.scoring.explainOwnNone;
-  return x.scoringTargets.hasOwn ? TM.scoring.explainReferenceHasOwn : TM.scoring.explainReference;
+  if (x.target.origin === 'own') return timeWords.scoring.explainOwn(x.target.deadline ?? null);
+  if (x.scoringTargets.choice === 'own') return timeWords.scoring.explainOwnNone;
+  return x.scoringTargets.hasOwn ? timeWords.scoring.explainReferenceHasOwn : timeWords.scoring.explainReference;
 }

@@ -15,9 +15,9 @@ import { formatNumber } from '../format';
 import { registerTimeCharts } from '../results/chart-setup';
 import { prefersReducedMotion } from '../results/format';
 import { numeric, TableHead } from '../results/table-head';
-import { R } from '../strings/results';
-import { TM } from '../strings/time';
-import { TC } from '../strings/time-compare';
+import { resultWords } from '../strings/results';
+import { timeWords } from '../strings/time';
+import { timeCompareWords } from '../strings/time-compare';
 import { rowName, statusText } from './comparison-grid';
 import { rankingOf, rankingSteps } from './ranking-model';
 
@@ -111,7 +111,7 @@ export function TrendChart(props: { comparison: Comparison; decimal: DecimalStyl
       if (l.trend.target !== null) {
         // The target as a flat line up to the deadline, ending in a marked point at the deadline year.
         out.push({
-          label: `${l.label}: ${TC.chartTarget} (${TC.chartDeadline} ${l.trend.deadline})`,
+          label: `${l.label}: ${timeCompareWords.chartTarget} (${timeCompareWords.chartDeadline} ${l.trend.deadline})`,
           data: ys.map((y) => (y <= l.trend.deadline ? l.trend.target : null)),
           borderColor: colour,
           backgroundColor: colour,
@@ -141,10 +141,12 @@ export function TrendChart(props: { comparison: Comparison; decimal: DecimalStyl
       .join('. ');
   return (
     <figure class="r-chart trend-charts" data-testid="trend-chart" aria-labelledby={`${uid}-t`}>
-      <h3 id={`${uid}-t`}>{TC.chartLineTitle({ name: r().level === 'overall' ? rowName(r()) : `${r().code} ${r().datapoint} ${rowName(r())}`.trim() })}</h3>
+      <h3 id={`${uid}-t`}>
+        {timeCompareWords.chartLineTitle({ name: r().level === 'overall' ? rowName(r()) : `${r().code} ${r().datapoint} ${rowName(r())}`.trim() })}
+      </h3>
       {/* Any row, found by a fragment of its name or its code (issue #24); text that names none keeps the line shown, and the picker says so. */}
       <ItemPicker
-        label={TC.chartPickDatapoint}
+        label={timeCompareWords.chartPickDatapoint}
         items={() =>
           props.comparison.rows.map((x, i) => ({
             id: String(i),
@@ -158,16 +160,24 @@ export function TrendChart(props: { comparison: Comparison; decimal: DecimalStyl
       />
       <Show when={props.comparison.series.length > MAX_LINES}>
         <p class="hint" data-testid="trend-chart-capped">
-          {TC.chartCapped({ shown: MAX_LINES, total: props.comparison.series.length })}
+          {timeCompareWords.chartCapped({ shown: MAX_LINES, total: props.comparison.series.length })}
         </p>
       </Show>
       <div class="chart-box">
         <canvas ref={setCanvas} role="img" aria-label={summary()} />
       </div>
       <details>
-        <summary>{R.showDataTable}</summary>
+        <summary>{resultWords.showDataTable}</summary>
         <table>
-          <TableHead columns={[TC.rankCity, numeric(TC.tableYear), numeric(TC.tableValue), numeric(TC.tableTarget), TM.trendStatus]} />
+          <TableHead
+            columns={[
+              timeCompareWords.rankCity,
+              numeric(timeCompareWords.tableYear),
+              numeric(timeCompareWords.tableValue),
+              numeric(timeCompareWords.tableTarget),
+              timeWords.trendStatus,
+            ]}
+          />
           <tbody>
             <For each={lines()}>
               {(l) => (
@@ -177,10 +187,10 @@ export function TrendChart(props: { comparison: Comparison; decimal: DecimalStyl
                       <td>{l.label}</td>
                       <td class="r-num">{p.year}</td>
                       <td class="r-num">{num(p.value)}</td>
-                      <td class="r-num">{l.trend.target === null ? '—' : `${num(l.trend.target)} (${TC.chartDeadline} ${l.trend.deadline})`}</td>
+                      <td class="r-num">{l.trend.target === null ? '—' : `${num(l.trend.target)} (${timeCompareWords.chartDeadline} ${l.trend.deadline})`}</td>
                       <td class="trend-status" data-status={l.trend.status}>
                         {statusText(l.trend.status)}
-                        {l.trend.reason ? ` (${TM.reason[l.trend.reason]})` : ''}
+                        {l.trend.reason ? ` (${timeWords.reason[l.trend.reason]})` : ''}
                       </td>
                     </tr>
                   )}
@@ -191,23 +201,25 @@ export function TrendChart(props: { comparison: Comparison; decimal: DecimalStyl
         </table>
       </details>
       <details class="trend-method" data-testid="trend-method">
-        <summary>{TM.trendMethod}</summary>
+        <summary>{timeWords.trendMethod}</summary>
         <ul>
           <For each={lines()}>
             {(l) => (
               <li>
                 {l.label}: {statusText(l.trend.status)}
                 <Show when={l.basis}>
-                  {(b) => <>{` — ${TM.trendAgainst} ${TM.basisTarget[b().target]}, ${TM.basisDeadline[b().deadline]}, ${TM.basisBaseline[b().baseline]}`}</>}
+                  {(b) => (
+                    <>{` — ${timeWords.trendAgainst} ${timeWords.basisTarget[b().target]}, ${timeWords.basisDeadline[b().deadline]}, ${timeWords.basisBaseline[b().baseline]}`}</>
+                  )}
                 </Show>
                 <Show when={l.trend.method}>
-                  {(m) => <>{` — ${m() === 'compound' ? TM.methodCompound : m() === 'linear' ? TM.methodLinear : TM.methodYesNo}`}</>}
+                  {(m) => <>{` — ${m() === 'compound' ? timeWords.methodCompound : m() === 'linear' ? timeWords.methodLinear : timeWords.methodYesNo}`}</>}
                 </Show>
               </li>
             )}
           </For>
         </ul>
-        <p class="hint">{TM.statusRule}</p>
+        <p class="hint">{timeWords.statusRule}</p>
       </details>
     </figure>
   );
@@ -263,7 +275,7 @@ export function Ranking(props: { comparison: Comparison; decimal: DecimalStyle }
   });
   const num = (v: number | null) => (v === null ? '—' : formatNumber(v, props.decimal, 2));
   const range = (r: { bestRank: number | null; worstRank: number | null }) =>
-    pending() ? '…' : r.bestRank === null || r.worstRank === null ? '—' : TC.rankRangeText(num(r.bestRank), num(r.worstRank));
+    pending() ? '…' : r.bestRank === null || r.worstRank === null ? '—' : timeCompareWords.rankRangeText(num(r.bestRank), num(r.worstRank));
   useChart(canvas, () => {
     const rows = ranking().rows.filter((r) => r.composite !== null);
     if (ranking().cities < 2 || rows.length === 0) return null;
@@ -271,7 +283,7 @@ export function Ranking(props: { comparison: Comparison; decimal: DecimalStyle }
       type: 'bar',
       data: {
         labels: rows.map((r) => `${r.label} (${num(r.rank)}; ${range(r)})`),
-        datasets: [{ label: TC.rankComposite, data: rows.map((r) => r.composite), backgroundColor: '#1f4fbf' }],
+        datasets: [{ label: timeCompareWords.rankComposite, data: rows.map((r) => r.composite), backgroundColor: '#1f4fbf' }],
       },
       options: {
         indexAxis: 'y',
@@ -285,44 +297,52 @@ export function Ranking(props: { comparison: Comparison; decimal: DecimalStyle }
   });
   return (
     <section class="ranking" aria-labelledby={`${uid}-t`} data-testid="ranking">
-      <h3 id={`${uid}-t`}>{TC.rankTitle}</h3>
-      <p class="hint">{TC.rankHint}</p>
-      <Show when={ranking().cities >= 2} fallback={<p>{TC.rankNeedsTwo}</p>}>
+      <h3 id={`${uid}-t`}>{timeCompareWords.rankTitle}</h3>
+      <p class="hint">{timeCompareWords.rankHint}</p>
+      <Show when={ranking().cities >= 2} fallback={<p>{timeCompareWords.rankNeedsTwo}</p>}>
         <div class="comparison-tools">
           <label>
-            {TC.normalisation}{' '}
+            {timeCompareWords.normalisation}{' '}
             <select value={method()} onChange={(e) => setMethod(e.currentTarget.value as Normalisation)}>
-              <For each={['min-max', 'z-score', 'rank'] as const}>{(m) => <option value={m}>{TC.normalisations[m]}</option>}</For>
+              <For each={['min-max', 'z-score', 'rank'] as const}>{(m) => <option value={m}>{timeCompareWords.normalisations[m]}</option>}</For>
             </select>
           </label>
           <label>
-            {TC.aggregation}{' '}
+            {timeCompareWords.aggregation}{' '}
             <select value={aggregation()} onChange={(e) => setAggregation(e.currentTarget.value as Aggregation)}>
-              <For each={['arithmetic', 'geometric'] as const}>{(m) => <option value={m}>{TC.aggregations[m]}</option>}</For>
+              <For each={['arithmetic', 'geometric'] as const}>{(m) => <option value={m}>{timeCompareWords.aggregations[m]}</option>}</For>
             </select>
           </label>
         </div>
         <figure class="r-chart" aria-labelledby={`${uid}-c`}>
-          <figcaption id={`${uid}-c`}>{TC.chartRankTitle}</figcaption>
+          <figcaption id={`${uid}-c`}>{timeCompareWords.chartRankTitle}</figcaption>
           <div class="chart-box" style={{ height: `${Math.max(160, 40 * ranking().cities)}px` }}>
             <canvas
               ref={setCanvas}
               role="img"
               aria-label={ranking()
-                .rows.map((r) => `${r.label}: ${num(r.composite)}, ${TC.rankRank} ${num(r.rank)}`)
+                .rows.map((r) => `${r.label}: ${num(r.composite)}, ${timeCompareWords.rankRank} ${num(r.rank)}`)
                 .join('; ')}
             />
           </div>
         </figure>
         <table data-testid="ranking-table">
-          <TableHead columns={[numeric(TC.rankRank), TC.rankCity, numeric(TC.rankComposite), TC.rankRange, TC.rankChangedBy]} />
+          <TableHead
+            columns={[
+              numeric(timeCompareWords.rankRank),
+              timeCompareWords.rankCity,
+              numeric(timeCompareWords.rankComposite),
+              timeCompareWords.rankRange,
+              timeCompareWords.rankChangedBy,
+            ]}
+          />
           <tbody>
             <For each={ranking().rows}>
               {(r) => (
                 <tr>
                   <td class="r-num">{num(r.rank)}</td>
                   <td>{r.label}</td>
-                  <td class="r-num">{r.problem ? TC.rankProblem[r.problem] : num(r.composite)}</td>
+                  <td class="r-num">{r.problem ? timeCompareWords.rankProblem[r.problem] : num(r.composite)}</td>
                   <td>{range(r)}</td>
                   <td>
                     {pending() ? '…' : r.movedBy.slice(0, 8).join(', ')}
@@ -333,7 +353,7 @@ export function Ranking(props: { comparison: Comparison; decimal: DecimalStyle }
             </For>
           </tbody>
         </table>
-        <p class="hint">{TC.rankMethod}</p>
+        <p class="hint">{timeCompareWords.rankMethod}</p>
       </Show>
     </section>
   );

@@ -16,8 +16,8 @@ import { BandLegend } from '../results/Legend';
 import { bandName } from '../results/palette';
 import { numeric, TableHead } from '../results/table-head';
 import { Wheel } from '../results/Wheel';
-import { S } from '../strings';
-import { TC } from '../strings/time-compare';
+import { shellWords } from '../strings';
+import { timeCompareWords } from '../strings/time-compare';
 import { columnLabel } from './comparison-grid';
 import { defaultPair, seriesWithYears, wheelChanges, type BandChange, type WheelChange } from './two-wheels';
 
@@ -59,7 +59,7 @@ export function TwoWheels(props: { comparison: Comparison; members: readonly Com
   };
   const score = (c: WheelChange, s: { score: number | null; band: Band | null }) => {
     if (s.score === null) return '—';
-    const v = c.level === 'datapoint' ? S.pointsBand(s.score, s.band ? bandName(s.band) : '—') : formatPercent(s.score, props.decimal);
+    const v = c.level === 'datapoint' ? shellWords.pointsBand(s.score, s.band ? bandName(s.band) : '—') : formatPercent(s.score, props.decimal);
     return c.level === 'datapoint' || s.band === null ? v : `${v} · ${bandName(s.band)}`;
   };
   const years = () => {
@@ -79,12 +79,12 @@ export function TwoWheels(props: { comparison: Comparison; members: readonly Com
   return (
     <Show when={seriesWithYears(props.comparison).length > 0}>
       <section class="two-wheels" aria-labelledby={`${uid}-t`} data-testid="two-wheels">
-        <h3 id={`${uid}-t`}>{TC.wheelsTitle}</h3>
-        <p class="hint">{TC.wheelsHint}</p>
+        <h3 id={`${uid}-t`}>{timeCompareWords.wheelsTitle}</h3>
+        <p class="hint">{timeCompareWords.wheelsHint}</p>
         <div class="comparison-tools">
           <Show when={seriesWithYears(props.comparison).length > 1}>
             <label>
-              {TC.wheelsSeries}{' '}
+              {timeCompareWords.wheelsSeries}{' '}
               <select value={pair()?.series ?? ''} onChange={(e) => set({ series: Number(e.currentTarget.value) })}>
                 <For each={seriesWithYears(props.comparison)}>
                   {(s) => (
@@ -98,13 +98,13 @@ export function TwoWheels(props: { comparison: Comparison; members: readonly Com
             </label>
           </Show>
           <label>
-            {TC.wheelsFirst}{' '}
+            {timeCompareWords.wheelsFirst}{' '}
             <select value={pair()?.a ?? ''} onChange={(e) => set({ a: e.currentTarget.value })} data-testid="wheels-a">
               <For each={years()}>{(c) => <option value={c.id}>{columnLabel(c)}</option>}</For>
             </select>
           </label>
           <label>
-            {TC.wheelsSecond}{' '}
+            {timeCompareWords.wheelsSecond}{' '}
             <select value={pair()?.b ?? ''} onChange={(e) => set({ b: e.currentTarget.value })} data-testid="wheels-b">
               <For each={years()}>{(c) => <option value={c.id}>{columnLabel(c)}</option>}</For>
             </select>
@@ -116,22 +116,30 @@ export function TwoWheels(props: { comparison: Comparison; members: readonly Com
             <Wheel framework={u4ssc} scores={b()!.scores} city={b()!.city} year={b()!.year} decimal={props.decimal} legend={false} exportButton={false} />
           </div>
           <BandLegend />
-          <p data-testid="wheels-summary">{TC.wheelsSummary({ a: a()!.year, b: b()!.year, ...counts() })}</p>
+          <p data-testid="wheels-summary">{timeCompareWords.wheelsSummary({ a: a()!.year, b: b()!.year, ...counts() })}</p>
           <details class="two-wheels-changes">
-            <summary>{TC.wheelsChanges({ a: a()!.year, b: b()!.year })}</summary>
+            <summary>{timeCompareWords.wheelsChanges({ a: a()!.year, b: b()!.year })}</summary>
             <table data-testid="wheels-table">
-              <caption class="visually-hidden">{TC.wheelsChanges({ a: a()!.year, b: b()!.year })}</caption>
-              <TableHead columns={[TC.colCode, TC.colName, numeric(String(a()!.year)), numeric(String(b()!.year)), TC.wheelsChange]} />
+              <caption class="visually-hidden">{timeCompareWords.wheelsChanges({ a: a()!.year, b: b()!.year })}</caption>
+              <TableHead
+                columns={[
+                  timeCompareWords.colCode,
+                  timeCompareWords.colName,
+                  numeric(String(a()!.year)),
+                  numeric(String(b()!.year)),
+                  timeCompareWords.wheelsChange,
+                ]}
+              />
               <tbody>
                 <For each={listed()}>
                   {(c) => (
                     <tr data-change={c.change}>
                       <td>{c.level === 'overall' ? '' : c.code}</td>
-                      <th scope="row">{c.level === 'overall' ? S.overall : c.name}</th>
+                      <th scope="row">{c.level === 'overall' ? shellWords.overall : c.name}</th>
                       <td class="r-num">{score(c, c.a)}</td>
                       <td class="r-num">{score(c, c.b)}</td>
                       <td>
-                        {ARROW[c.change]} {TC.wheelsChangeText[c.change]}
+                        {ARROW[c.change]} {timeCompareWords.wheelsChangeText[c.change]}
                       </td>
                     </tr>
                   )}

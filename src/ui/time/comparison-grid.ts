@@ -14,12 +14,12 @@ import type { DecimalStyle } from '../../engine/parse';
 import type { ProgressStatus } from '../../engine/trend';
 import { LICENSE_KEY } from '../grid/columns';
 import { formatNumber, formatPercent } from '../format';
-import { S } from '../strings';
-import { STATUS_SYMBOL, TM } from '../strings/time';
-import { TC } from '../strings/time-compare';
+import { shellWords } from '../strings';
+import { STATUS_SYMBOL, timeWords } from '../strings/time';
+import { timeCompareWords } from '../strings/time-compare';
 import { CORE_CSS } from '../grid/core-css';
 import { comparisonRowName } from '../strings/kpi-names';
-import { localResults as L } from '../messages/compiled/local-results';
+import { localResults } from '../messages/compiled/local-results';
 
 registerPlugin(ColumnSorting);
 registerPlugin(CopyPaste);
@@ -54,7 +54,7 @@ export function visibleRows(cmp: Comparison, view: Pick<GridView, 'filter' | 'le
 
 /** A row's name; a local KPI's (issue #30) says so in words. */
 export const rowName = (r: Comparison['rows'][number]): string =>
-  r.level === 'overall' ? S.overall : r.local ? `${comparisonRowName(r)} (${L.marker})` : comparisonRowName(r);
+  r.level === 'overall' ? shellWords.overall : r.local ? `${comparisonRowName(r)} (${localResults.marker})` : comparisonRowName(r);
 export const columnLabel = (c: Comparison['columns'][number]): string => `${c.city} ${c.year}`;
 /**
  * A column's header: the year first. Columns of one city sit side by side, and at the grid's column
@@ -72,18 +72,23 @@ export function cellText(cmp: Comparison, row: number, v: number | null, show: S
   const r = cmp.rows[row];
   if (show === 'points') return formatNumber(v, decimal, 0);
   if (show === 'percent' || r.level !== 'datapoint') return formatPercent(v, decimal);
-  if (r.direction === 'yesno') return v >= 1 ? S.yes : S.no;
+  if (r.direction === 'yesno') return v >= 1 ? shellWords.yes : shellWords.no;
   return formatNumber(v, decimal, 2);
 }
 
-export const statusText = (s: ProgressStatus): string => `${STATUS_SYMBOL[s]} ${TM.status[s]}`;
+export const statusText = (s: ProgressStatus): string => `${STATUS_SYMBOL[s]} ${timeWords.status[s]}`;
 
 /** The grid's table: header labels and rows of numbers (assessment cells) and status indices (trend cells). */
 export function gridData(cmp: Comparison, view: GridView): { headers: string[]; rows: number[]; data: (string | number | null)[][] } {
   const rows = visibleRows(cmp, view);
   const m = matrix(cmp, view.show);
   const trends = trendSeries(cmp);
-  const headers = [TC.colCode, TC.colName, ...cmp.columns.map(columnHeader), ...trends.map((s) => `${TC.colTrend}: ${cmp.series[s].city}`)];
+  const headers = [
+    timeCompareWords.colCode,
+    timeCompareWords.colName,
+    ...cmp.columns.map(columnHeader),
+    ...trends.map((s) => `${timeCompareWords.colTrend}: ${cmp.series[s].city}`),
+  ];
   const data = rows.map((i) => {
     const r = cmp.rows[i];
     return [
@@ -114,7 +119,7 @@ export function comparisonTable(cmp: Comparison, view: GridView): string[][] {
         ...m[i].map((v) => cellText(cmp, i, v, view.show, 'point')),
         ...trends.map((s) => {
           const st = cmp.trend[i][s];
-          return st === null ? '' : TM.status[st];
+          return st === null ? '' : timeWords.status[st];
         }),
       ];
     }),
@@ -188,7 +193,7 @@ export class ComparisonGrid {
     for (const name of ['role', 'aria-rowcount', 'aria-colcount', 'aria-multiselectable']) root.removeAttribute(name);
     for (const table of root.querySelectorAll('table.htCore')) {
       table.setAttribute('role', role);
-      table.setAttribute('aria-label', TC.gridLabel);
+      table.setAttribute('aria-label', timeCompareWords.gridLabel);
       table.setAttribute('aria-readonly', 'true');
       if (rows !== null) table.setAttribute('aria-rowcount', rows);
       if (cols !== null) table.setAttribute('aria-colcount', cols);
@@ -238,7 +243,7 @@ export class ComparisonGrid {
             const up = v > base;
             td.classList.add(up ? 'cmp-higher' : 'cmp-lower');
             text = `${up ? '▲' : '▼'} ${text}`;
-            td.title = up ? TC.higher : TC.lower;
+            td.title = up ? timeCompareWords.higher : timeCompareWords.lower;
           }
         }
       } else if (column >= 2 + n) {

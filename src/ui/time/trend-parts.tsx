@@ -7,8 +7,8 @@ import { createEffect, createMemo, createSignal, For, onCleanup, Show, untrack, 
 import type { AssessmentDoc } from '../../engine/assessment';
 import type { ComparisonMember } from '../../engine/comparison';
 import { listSeries, type WorkbenchDb } from '../../storage/db';
-import { TM } from '../strings/time';
-import { TC } from '../strings/time-compare';
+import { timeWords } from '../strings/time';
+import { timeCompareWords } from '../strings/time-compare';
 import { sameRevisions, type TrendRow } from './explain-trend';
 import { memberOf } from './scores-cache';
 
@@ -41,12 +41,12 @@ export function useCityYears(props: { db: WorkbenchDb; docId: string; city: stri
 export function TrendValues(props: { rows: readonly TrendRow[]; format: (value: number | null) => string }): JSX.Element {
   return (
     <table class="explain-trend-values">
-      <caption class="visually-hidden">{TM.xTitle}</caption>
+      <caption class="visually-hidden">{timeWords.xTitle}</caption>
       <thead>
         <tr>
-          <th scope="col">{TC.tableYear}</th>
+          <th scope="col">{timeCompareWords.tableYear}</th>
           <th scope="col" class="r-num">
-            {TC.tableValue}
+            {timeCompareWords.tableValue}
           </th>
         </tr>
       </thead>
@@ -56,7 +56,7 @@ export function TrendValues(props: { rows: readonly TrendRow[]; format: (value: 
             <tr classList={{ 'explain-trend-current': r.current }}>
               <th scope="row">
                 {r.year}
-                <Show when={r.current}> ({TM.xThis})</Show>
+                <Show when={r.current}> ({timeWords.xThis})</Show>
               </th>
               <td class="r-num">{props.format(r.value)}</td>
             </tr>

@@ -6,7 +6,7 @@ import { downloadBlob, sanitiseFileName } from '../interchange/files';
 import { datapointName } from '../results/format';
 import { ItemPicker } from '../picker/ItemPicker';
 import { pickItems } from '../picker/items';
-import { WS } from '../strings/workshop';
+import { workshopWords } from '../strings/workshop';
 import { DatapointAndValue } from './DatapointAndValue';
 import { cityLabel, fileName, label, link, ref, type ExerciseSession } from './exercise-session';
 
@@ -38,33 +38,33 @@ export function ExerciseAnswer(props: { session: ExerciseSession; exercise: Acce
   const { given, addChange, check, answerNow, fmtValue, feedback } = props.session;
   return (
     <>
-      <h4>{WS.exCurrent(ex().title)}</h4>
+      <h4>{workshopWords.exCurrent(ex().title)}</h4>
       <p class="ws-instructions">{ex().instructions}</p>
-      <p class="hint">{`${cityLabel(ex().city)} · ${WS.exKindName[ex().task.kind]}`}</p>
+      <p class="hint">{`${cityLabel(ex().city)} · ${workshopWords.exKindName[ex().task.kind]}`}</p>
       <Show when={!props.student}>
         <div class="ws-actions">
           <button
             type="button"
             onClick={() => downloadBlob(new Blob([JSON.stringify(ex(), null, 2)], { type: 'application/json' }), fileName(ex(), '.exercise.json'))}
           >
-            {WS.exDownload}
+            {workshopWords.exDownload}
           </button>
           <button type="button" onClick={() => void link(ex()).then(setExerciseLink)}>
-            {WS.exMakeLink}
+            {workshopWords.exMakeLink}
           </button>
         </div>
         <Show when={exerciseLink()}>
           <div class="field ws-wide">
-            <label for={ids.exLink}>{WS.exLinkLabel}</label>
+            <label for={ids.exLink}>{workshopWords.exLinkLabel}</label>
             <textarea id={ids.exLink} readonly rows={2} value={exerciseLink()} data-testid="exercise-link" onFocus={(e) => e.currentTarget.select()} />
           </div>
         </Show>
       </Show>
 
-      <h4>{WS.exDoTitle}</h4>
+      <h4>{workshopWords.exDoTitle}</h4>
       <form class="ws-form" data-testid="exercise-answer" onSubmit={check}>
         <div class="field">
-          <label for={ids.participant}>{WS.exParticipant}</label>
+          <label for={ids.participant}>{workshopWords.exParticipant}</label>
           <input id={ids.participant} autocomplete="off" value={participant()} onInput={(e) => setParticipant(e.currentTarget.value)} />
         </div>
         <Show when={ex().task.kind === 'fill-blanks' && ex().task}>
@@ -74,7 +74,7 @@ export function ExerciseAnswer(props: { session: ExerciseSession; exercise: Acce
                 const inputId = createUniqueId();
                 return (
                   <div class="field">
-                    <label for={inputId}>{WS.exBlankValue(label(id))}</label>
+                    <label for={inputId}>{workshopWords.exBlankValue(label(id))}</label>
                     <input
                       id={inputId}
                       inputmode="decimal"
@@ -101,7 +101,7 @@ export function ExerciseAnswer(props: { session: ExerciseSession; exercise: Acce
           <div class="field">
             {/* An empty box names none (as the select's first option did). */}
             <ItemPicker
-              label={WS.exNamed}
+              label={workshopWords.exNamed}
               items={() => pickItems(u4ssc, 'datapoint')}
               picked={named() || null}
               onPick={(id) => setNamed(id ?? '')}
@@ -109,25 +109,25 @@ export function ExerciseAnswer(props: { session: ExerciseSession; exercise: Acce
             />
           </div>
           <div class="field">
-            <label for={ids.correction}>{WS.exCorrection}</label>
+            <label for={ids.correction}>{workshopWords.exCorrection}</label>
             <input id={ids.correction} inputmode="decimal" autocomplete="off" value={correction()} onInput={(e) => setCorrection(e.currentTarget.value)} />
           </div>
         </Show>
         <Show when={ex().task.kind === 'next-band'}>
           <DatapointAndValue
             ids={{ value: ids.changeValue }}
-            labels={{ datapoint: WS.exChangeDatapoint, value: WS.exChangeValue }}
+            labels={{ datapoint: workshopWords.exChangeDatapoint, value: workshopWords.exChangeValue }}
             datapoint={changeDp()}
             onDatapoint={setChangeDp}
             value={changeText()}
             onValue={setChangeText}
           />
           <button type="button" onClick={addChange}>
-            {WS.exAddChange}
+            {workshopWords.exAddChange}
           </button>
         </Show>
         <button type="submit" class="primary">
-          {WS.exCheck}
+          {workshopWords.exCheck}
         </button>
         <Show when={answerError()}>
           <p id={ids.answerError} class="form-error" role="alert">
@@ -136,16 +136,16 @@ export function ExerciseAnswer(props: { session: ExerciseSession; exercise: Acce
         </Show>
       </form>
       <Show when={ex().task.kind === 'next-band'}>
-        <Show when={changes().length > 0} fallback={<p class="hint">{WS.exNoChanges}</p>}>
+        <Show when={changes().length > 0} fallback={<p class="hint">{workshopWords.exNoChanges}</p>}>
           <ul class="ws-changes" data-testid="exercise-changes">
             <For each={changes()}>
               {(c) => (
                 <li>
-                  {WS.exChangeLine(label(c.id), fmtValue(c.id, c.value))}{' '}
+                  {workshopWords.exChangeLine(label(c.id), fmtValue(c.id, c.value))}{' '}
                   <button
                     type="button"
                     class="link"
-                    aria-label={WS.exRemoveChange(datapointName(ref(c.id)))}
+                    aria-label={workshopWords.exRemoveChange(datapointName(ref(c.id)))}
                     onClick={() => setChanges(changes().filter((x) => x.id !== c.id))}
                   >
                     ✕
@@ -161,7 +161,7 @@ export function ExerciseAnswer(props: { session: ExerciseSession; exercise: Acce
           <div class="ws-feedback" data-testid="exercise-feedback" role="status">
             <p>
               <strong>
-                <span aria-hidden="true">{WS.verdictMark[c().verdict]}</span> {WS.verdictName[c().verdict]}
+                <span aria-hidden="true">{workshopWords.verdictMark[c().verdict]}</span> {workshopWords.verdictName[c().verdict]}
               </strong>
             </p>
             <ul>
@@ -182,7 +182,7 @@ export function ExerciseAnswer(props: { session: ExerciseSession; exercise: Acce
               );
           }}
         >
-          {WS.exDownloadAnswer}
+          {workshopWords.exDownloadAnswer}
         </button>
         <button
           type="button"
@@ -191,12 +191,12 @@ export function ExerciseAnswer(props: { session: ExerciseSession; exercise: Acce
             if (a) void link(a).then(setAnswerLink);
           }}
         >
-          {WS.exMakeAnswerLink}
+          {workshopWords.exMakeAnswerLink}
         </button>
       </div>
       <Show when={answerLink()}>
         <div class="field ws-wide">
-          <label for={ids.answerLink}>{WS.exAnswerLink}</label>
+          <label for={ids.answerLink}>{workshopWords.exAnswerLink}</label>
           <textarea id={ids.answerLink} readonly rows={2} value={answerLink()} data-testid="answer-link" onFocus={(e) => e.currentTarget.select()} />
         </div>
       </Show>

@@ -3,7 +3,7 @@ import { createUniqueId, For, Show, type JSX } from 'solid-js';
 import { EXERCISE_KINDS, type ExerciseKind } from '../../engine/exercises';
 import { DEMO_CITIES } from '../../engine/frameworks/u4ssc/demo';
 import { ItemPicker } from '../picker/ItemPicker';
-import { WS } from '../strings/workshop';
+import { workshopWords } from '../strings/workshop';
 import { DatapointAndValue } from './DatapointAndValue';
 import type { ExerciseSession } from './exercise-session';
 
@@ -22,7 +22,7 @@ export function ExerciseMake(props: { session: ExerciseSession }): JSX.Element {
   const { makeError, kindGroups, make } = props.session;
   return (
     <>
-      <h4>{WS.exMakeTitle}</h4>
+      <h4>{workshopWords.exMakeTitle}</h4>
       <form
         class="ws-form"
         data-testid="exercise-make"
@@ -32,15 +32,15 @@ export function ExerciseMake(props: { session: ExerciseSession }): JSX.Element {
         }}
       >
         <div class="field">
-          <label for={ids.city}>{WS.exCity}</label>
+          <label for={ids.city}>{workshopWords.exCity}</label>
           <select id={ids.city} value={city()} onChange={(e) => setCity(e.currentTarget.value)}>
             <For each={DEMO_CITIES}>{(c) => <option value={c.key}>{`${c.city} ${c.year}`}</option>}</For>
           </select>
         </div>
         <div class="field">
-          <label for={ids.kind}>{WS.exKind}</label>
+          <label for={ids.kind}>{workshopWords.exKind}</label>
           <select id={ids.kind} value={kind()} onChange={(e) => setKind(e.currentTarget.value as ExerciseKind)}>
-            <For each={EXERCISE_KINDS}>{(k) => <option value={k}>{WS.exKindName[k]}</option>}</For>
+            <For each={EXERCISE_KINDS}>{(k) => <option value={k}>{workshopWords.exKindName[k]}</option>}</For>
           </select>
         </div>
         <Show
@@ -48,7 +48,7 @@ export function ExerciseMake(props: { session: ExerciseSession }): JSX.Element {
           fallback={
             <DatapointAndValue
               ids={{ value: ids.wrongValue }}
-              labels={{ datapoint: WS.exWrongDatapoint, value: WS.exWrongValue }}
+              labels={{ datapoint: workshopWords.exWrongDatapoint, value: workshopWords.exWrongValue }}
               datapoint={wrongDp()}
               onDatapoint={setWrongDp}
               value={wrongText()}
@@ -60,7 +60,7 @@ export function ExerciseMake(props: { session: ExerciseSession }): JSX.Element {
           <div class="field">
             {/* A dimension, sub-dimension or category found by a fragment of its name or its code (issue #24). */}
             <ItemPicker
-              label={kind() === 'next-band' ? WS.exAggregate : WS.exBlanksGroup}
+              label={kind() === 'next-band' ? workshopWords.exAggregate : workshopWords.exBlanksGroup}
               items={() => kindGroups().map((g) => ({ id: g.code, code: g.code === 'overall' ? g.name : g.code, name: g.name }))}
               picked={group()}
               onPick={(id) => id !== null && setGroup(id)}
@@ -69,15 +69,15 @@ export function ExerciseMake(props: { session: ExerciseSession }): JSX.Element {
           </div>
         </Show>
         <div class="field">
-          <label for={ids.title}>{WS.exTitleLabel}</label>
+          <label for={ids.title}>{workshopWords.exTitleLabel}</label>
           <input id={ids.title} autocomplete="off" value={title()} onInput={(e) => setTitle(e.currentTarget.value)} />
         </div>
         <div class="field ws-wide">
-          <label for={ids.instructions}>{WS.exInstructions}</label>
+          <label for={ids.instructions}>{workshopWords.exInstructions}</label>
           <textarea id={ids.instructions} rows={2} value={instructions()} onInput={(e) => setInstructions(e.currentTarget.value)} />
         </div>
         <button type="submit" class="primary">
-          {WS.exMake}
+          {workshopWords.exMake}
         </button>
         <Show when={makeError()}>
           <p id={ids.makeError} class="form-error" role="alert">
@@ -98,10 +98,10 @@ export function ExerciseOpen(props: { session: ExerciseSession }): JSX.Element {
   const { linksText, setLinksText, openFiles, openLinks } = props.session;
   return (
     <>
-      <h4>{WS.exOpenTitle}</h4>
+      <h4>{workshopWords.exOpenTitle}</h4>
       <div class="ws-form">
         <div class="field">
-          <label for={ids.files}>{WS.exOpenFiles}</label>
+          <label for={ids.files}>{workshopWords.exOpenFiles}</label>
           <input
             id={ids.files}
             type="file"
@@ -117,10 +117,10 @@ export function ExerciseOpen(props: { session: ExerciseSession }): JSX.Element {
       </div>
       <form class="ws-form" onSubmit={(e) => void openLinks(e)}>
         <div class="field ws-wide">
-          <label for={ids.links}>{WS.exOpenLinks}</label>
+          <label for={ids.links}>{workshopWords.exOpenLinks}</label>
           <textarea id={ids.links} rows={2} value={linksText()} onInput={(e) => setLinksText(e.currentTarget.value)} data-testid="exercise-links" />
         </div>
-        <button type="submit">{WS.exOpen}</button>
+        <button type="submit">{workshopWords.exOpen}</button>
       </form>
     </>
   );

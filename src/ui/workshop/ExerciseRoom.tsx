@@ -2,7 +2,7 @@
 import { For, Show, type Accessor, type JSX } from 'solid-js';
 import type { Exercise } from '../../engine/exercises';
 import { TableHead } from '../results/table-head';
-import { WS } from '../strings/workshop';
+import { workshopWords } from '../strings/workshop';
 import { aggregateLabel, label, ref, type ExerciseSession } from './exercise-session';
 
 /** One answer's cell: where its band differs from the answer's, said in words as well as by the cell's colour. */
@@ -11,7 +11,7 @@ function AnswerCell(props: { differs: boolean; children: JSX.Element }): JSX.Ele
     <td classList={{ 'ws-cell-differs': props.differs }}>
       {props.children}
       <Show when={props.differs}>
-        <strong>{` · ${WS.exBandDiffers}`}</strong>
+        <strong>{` · ${workshopWords.exBandDiffers}`}</strong>
       </Show>
     </td>
   );
@@ -22,18 +22,18 @@ export function ExerciseRoom(props: { session: ExerciseSession; exercise: Access
   const { answers, checks, feedback, reference, rowsOfDatapoints, rowsOfAggregates, itemCell, aggCell, aggOf } = props.session;
   return (
     <>
-      <h4>{WS.exRoomTitle(answers().length)}</h4>
-      <Show when={answers().length > 0} fallback={<p class="hint">{WS.exNoAnswers}</p>}>
+      <h4>{workshopWords.exRoomTitle(answers().length)}</h4>
+      <Show when={answers().length > 0} fallback={<p class="hint">{workshopWords.exNoAnswers}</p>}>
         <div class="ws-table-wrap">
           <table class="ws-table" data-testid="exercise-verdicts">
-            <TableHead columns={[WS.colParticipant, WS.colVerdict, WS.colFeedback]} />
+            <TableHead columns={[workshopWords.colParticipant, workshopWords.colVerdict, workshopWords.colFeedback]} />
             <tbody>
               <For each={answers()}>
                 {(a, i) => (
                   <tr data-verdict={checks()[i()]?.verdict}>
-                    <th scope="row">{a.participant || WS.exUnnamed}</th>
+                    <th scope="row">{a.participant || workshopWords.exUnnamed}</th>
                     <td>
-                      <span aria-hidden="true">{WS.verdictMark[checks()[i()].verdict]}</span> {WS.verdictName[checks()[i()].verdict]}
+                      <span aria-hidden="true">{workshopWords.verdictMark[checks()[i()].verdict]}</span> {workshopWords.verdictName[checks()[i()].verdict]}
                     </td>
                     <td>
                       <ul class="ws-findings">
@@ -46,12 +46,16 @@ export function ExerciseRoom(props: { session: ExerciseSession; exercise: Access
             </tbody>
           </table>
         </div>
-        <h4 id="ws-side-title">{WS.exSideTitle}</h4>
-        <p class="hint">{WS.exSideHint}</p>
+        <h4 id="ws-side-title">{workshopWords.exSideTitle}</h4>
+        <p class="hint">{workshopWords.exSideHint}</p>
         <div class="ws-table-wrap">
           <table class="ws-table" aria-labelledby="ws-side-title" data-testid="exercise-side">
             <TableHead
-              columns={[WS.colWhat, ex().task.kind === 'next-band' ? WS.colStartFewest : WS.colAnswer, ...answers().map((a) => a.participant || WS.exUnnamed)]}
+              columns={[
+                workshopWords.colWhat,
+                ex().task.kind === 'next-band' ? workshopWords.colStartFewest : workshopWords.colAnswer,
+                ...answers().map((a) => a.participant || workshopWords.exUnnamed),
+              ]}
             />
             <tbody>
               <For each={rowsOfDatapoints()}>

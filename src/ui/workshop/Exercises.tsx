@@ -8,7 +8,7 @@
  */
 import { For, onMount, Show, type JSX } from 'solid-js';
 import type { DecimalStyle } from '../../engine/parse';
-import { WS } from '../strings/workshop';
+import { workshopWords } from '../strings/workshop';
 import { ExerciseAnswer } from './ExerciseAnswer';
 import { ExerciseMake, ExerciseOpen } from './ExerciseMake';
 import { ExerciseRoom } from './ExerciseRoom';
@@ -30,12 +30,12 @@ export function Exercises(props: {
 
   return (
     <section class="ws-section" aria-labelledby="ws-exercises-title" data-testid="exercises">
-      <h3 id="ws-exercises-title">{WS.exercisesTitle}</h3>
-      <p class="hint">{WS.exercisesHint}</p>
+      <h3 id="ws-exercises-title">{workshopWords.exercisesTitle}</h3>
+      <p class="hint">{workshopWords.exercisesHint}</p>
 
       <Show when={props.student}>
         <p class="notice" data-testid="exercise-student">
-          {WS.exStudentHint}
+          {workshopWords.exStudentHint}
         </p>
       </Show>
       <Show when={!props.student}>

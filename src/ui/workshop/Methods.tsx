@@ -11,8 +11,8 @@ import type { Direction } from '../../engine/types';
 import type { DecimalStyle } from '../../engine/parse';
 import { datapointCode, datapointName, fmtPercent } from '../results/format';
 import { bandName } from '../results/palette';
-import { S } from '../strings';
-import { WS } from '../strings/workshop';
+import { shellWords } from '../strings';
+import { workshopWords } from '../strings/workshop';
 import { TableHead } from '../results/table-head';
 import { catalogueName } from '../strings/kpi-names';
 
@@ -21,19 +21,20 @@ const DIRECTIONS = Object.keys(GOALPOST_RULES) as Direction[];
 export function Methods(props: { doc: AssessmentDoc; decimal: DecimalStyle }): JSX.Element {
   const rows = createMemo(() => compareMethods(u4ssc, referenceTargets, props.doc));
   const exclusions = createMemo(() => exclusionEffect(u4ssc, referenceTargets, props.doc));
-  const cell = (r: MethodResult) => (r.percent === null ? S.notScored : WS.percentBand(fmtPercent(r.percent, props.decimal), bandName(r.band)));
-  const label = (code: string, name: string) => (code === 'overall' ? S.overall : `${code} ${catalogueName('group', code, name)}`);
+  const cell = (r: MethodResult) =>
+    r.percent === null ? shellWords.notScored : workshopWords.percentBand(fmtPercent(r.percent, props.decimal), bandName(r.band));
+  const label = (code: string, name: string) => (code === 'overall' ? shellWords.overall : `${code} ${catalogueName('group', code, name)}`);
   return (
     <section class="ws-section" aria-labelledby="ws-methods-title" data-testid="methods">
-      <h3 id="ws-methods-title">{WS.methodsTitle}</h3>
-      <p class="hint">{WS.methodsHint}</p>
+      <h3 id="ws-methods-title">{workshopWords.methodsTitle}</h3>
+      <p class="hint">{workshopWords.methodsHint}</p>
       <div class="ws-table-wrap">
         <table class="ws-table">
           <thead>
             <tr>
-              <th scope="col">{WS.colAggregate}</th>
-              <For each={METHOD_IDS}>{(m) => <th scope="col">{WS.methodName[m]}</th>}</For>
-              <th scope="col">{WS.colDiffers}</th>
+              <th scope="col">{workshopWords.colAggregate}</th>
+              <For each={METHOD_IDS}>{(m) => <th scope="col">{workshopWords.methodName[m]}</th>}</For>
+              <th scope="col">{workshopWords.colDiffers}</th>
             </tr>
           </thead>
           <tbody>
@@ -42,30 +43,30 @@ export function Methods(props: { doc: AssessmentDoc; decimal: DecimalStyle }): J
                 <tr data-code={r.code} classList={{ 'ws-band-changed': r.differs, [`ws-level-${r.level}`]: true }}>
                   <th scope="row">{label(r.code, r.name)}</th>
                   <For each={METHOD_IDS}>{(m) => <td>{cell(r.byMethod[m])}</td>}</For>
-                  <td>{r.differs ? <strong>{WS.bandsDiffer}</strong> : WS.bandsAgree}</td>
+                  <td>{r.differs ? <strong>{workshopWords.bandsDiffer}</strong> : workshopWords.bandsAgree}</td>
                 </tr>
               )}
             </For>
           </tbody>
         </table>
       </div>
-      <h4 id="ws-goalposts-title">{WS.goalpostsTitle}</h4>
+      <h4 id="ws-goalposts-title">{workshopWords.goalpostsTitle}</h4>
       <p class="hint" data-testid="goalposts-caveat">
-        {WS.goalpostsCaveat}
+        {workshopWords.goalpostsCaveat}
       </p>
       <div class="ws-table-wrap">
         <table class="ws-table" aria-labelledby="ws-goalposts-title" data-testid="goalposts">
-          <TableHead columns={[WS.colDirection, WS.colBest, WS.colWorst, WS.colBasis]} />
+          <TableHead columns={[workshopWords.colDirection, workshopWords.colBest, workshopWords.colWorst, workshopWords.colBasis]} />
           <tbody>
             <For each={DIRECTIONS}>
               {(d) => {
                 const rule = GOALPOST_RULES[d];
                 return (
                   <tr data-direction={d}>
-                    <th scope="row">{WS.directionName[d]}</th>
-                    <td>{WS.goalpostBest[rule.best]}</td>
-                    <td>{WS.goalpostWorst[rule.worst]}</td>
-                    <td>{WS.goalpostBasisPair(WS.goalpostBasis[rule.bestBasis], WS.goalpostBasis[rule.worstBasis])}</td>
+                    <th scope="row">{workshopWords.directionName[d]}</th>
+                    <td>{workshopWords.goalpostBest[rule.best]}</td>
+                    <td>{workshopWords.goalpostWorst[rule.worst]}</td>
+                    <td>{workshopWords.goalpostBasisPair(workshopWords.goalpostBasis[rule.bestBasis], workshopWords.goalpostBasis[rule.worstBasis])}</td>
                   </tr>
                 );
               }}
@@ -73,17 +74,17 @@ export function Methods(props: { doc: AssessmentDoc; decimal: DecimalStyle }): J
           </tbody>
         </table>
       </div>
-      <h4>{WS.exclusionTitle}</h4>
-      <p class="hint">{WS.exclusionHint}</p>
-      <Show when={exclusions().length > 0} fallback={<p>{WS.exclusionNone}</p>}>
+      <h4>{workshopWords.exclusionTitle}</h4>
+      <p class="hint">{workshopWords.exclusionHint}</p>
+      <Show when={exclusions().length > 0} fallback={<p>{workshopWords.exclusionNone}</p>}>
         <ul class="ws-exclusions" data-testid="exclusions">
           <For each={exclusions()}>
             {(e) => {
               const ref = u4ssc.byId.get(e.id)!;
               return (
                 <li data-id={e.id}>
-                  {WS.exclusionLine(`${datapointCode(ref)} ${datapointName(ref)}`)}{' '}
-                  {e.changes.map((c) => WS.exclusionChange(label(c.code, c.name), cell(c.before), cell(c.after))).join('; ')}
+                  {workshopWords.exclusionLine(`${datapointCode(ref)} ${datapointName(ref)}`)}{' '}
+                  {e.changes.map((c) => workshopWords.exclusionChange(label(c.code, c.name), cell(c.before), cell(c.after))).join('; ')}
                 </li>
               );
             }}

@@ -14,8 +14,8 @@ import { aggBandText, datapointCode, datapointName, fmtPercent, fmtQuantity, fmt
 import { Wheel } from '../results/Wheel';
 import { scoreIndex, wheelBands, wheelLayout } from '../results/wheel-model';
 import { wheelSvg } from '../results/wheel-svg';
-import { S } from '../strings';
-import { WS } from '../strings/workshop';
+import { shellWords } from '../strings';
+import { workshopWords } from '../strings/workshop';
 import { groupName } from '../strings/kpi-names';
 
 /** CSS size of the hidden wheel drawn for the PNG; the chart draws at twice it (2 400 px). */
@@ -101,7 +101,7 @@ export function Presenter(props: { doc: AssessmentDoc; scores: Scores; decimal: 
       class="ws-presenter"
       role="dialog"
       aria-modal="true"
-      aria-label={WS.presenterLabel(props.doc.city, props.doc.year)}
+      aria-label={workshopWords.presenterLabel(props.doc.city, props.doc.year)}
       tabIndex={-1}
       ref={root}
       data-testid="presenter"
@@ -120,49 +120,49 @@ export function Presenter(props: { doc: AssessmentDoc; scores: Scores; decimal: 
         />
       </div>
       <div class="ws-presenter-side">
-        <p class="ws-presenter-pos">{WS.presenterPosition(at() + 1, n)}</p>
+        <p class="ws-presenter-pos">{workshopWords.presenterPosition(at() + 1, n)}</p>
         <h2 class="ws-presenter-title" aria-live="polite" data-testid="presenter-title">
           {datapointCode(ref())} · {datapointName(ref())}
         </h2>
         <dl class="ws-presenter-facts">
-          <dt>{WS.presenterValue}</dt>
+          <dt>{workshopWords.presenterValue}</dt>
           <dd>{fmtQuantity(item().value, ref(), props.decimal)}</dd>
-          <dt>{WS.presenterTarget}</dt>
+          <dt>{workshopWords.presenterTarget}</dt>
           <dd>{fmtTarget(item(), ref(), props.decimal)}</dd>
-          <dt>{WS.presenterAchievement}</dt>
+          <dt>{workshopWords.presenterAchievement}</dt>
           <dd>{fmtPercent(item().achievement === null ? null : item().achievement! * 100, props.decimal)}</dd>
-          <dt>{WS.presenterBand}</dt>
+          <dt>{workshopWords.presenterBand}</dt>
           <dd>{itemBandText(item())}</dd>
-          <dt>{WS.presenterCategory}</dt>
+          <dt>{workshopWords.presenterCategory}</dt>
           <dd>
-            {category().code} {groupName(category())}: {category().percent === null ? S.notScored : fmtPercent(category().percent, props.decimal)} (
+            {category().code} {groupName(category())}: {category().percent === null ? shellWords.notScored : fmtPercent(category().percent, props.decimal)} (
             {aggBandText(category())})
           </dd>
         </dl>
         <div class="ws-presenter-nav">
           <button type="button" onClick={() => setAt((at() - 1 + n) % n)}>
-            ← {WS.presenterPrev}
+            ← {workshopWords.presenterPrev}
           </button>
           <button type="button" onClick={() => setAt((at() + 1) % n)}>
-            {WS.presenterNext} →
+            {workshopWords.presenterNext} →
           </button>
           <button type="button" onClick={() => moveCategory(-1)}>
-            {WS.presenterPrevCat}
+            {workshopWords.presenterPrevCat}
           </button>
           <button type="button" onClick={() => moveCategory(1)}>
-            {WS.presenterNextCat}
+            {workshopWords.presenterNextCat}
           </button>
         </div>
-        <p class="ws-presenter-keys">{WS.presenterKeys}</p>
+        <p class="ws-presenter-keys">{workshopWords.presenterKeys}</p>
         <div class="ws-presenter-nav">
           <button type="button" onClick={exportSvg} data-testid="export-svg">
-            {WS.exportSvg}
+            {workshopWords.exportSvg}
           </button>
           <button type="button" onClick={() => setExporting(true)} disabled={exporting()} data-testid="export-png">
-            {WS.exportPngLarge}
+            {workshopWords.exportPngLarge}
           </button>
           <button type="button" class="primary" onClick={props.onClose}>
-            {WS.presenterClose}
+            {workshopWords.presenterClose}
           </button>
         </div>
       </div>

@@ -11,8 +11,8 @@ import type { SensitivityResult } from '../../engine/sensitivity';
 import { createSensitivityClient, type SensitivityClient } from '../../worker/sensitivity-client';
 import { formatNumber, formatPercent } from '../format';
 import { bandName } from '../results/palette';
-import { S } from '../strings';
-import { WS } from '../strings/workshop';
+import { shellWords } from '../strings';
+import { workshopWords } from '../strings/workshop';
 import { TableHead } from '../results/table-head';
 import { errorName } from '../errors';
 import { catalogueName } from '../strings/kpi-names';
@@ -41,12 +41,12 @@ export function Sensitivity(props: { doc: AssessmentDoc; decimal: DecimalStyle }
   const run = async (e: SubmitEvent) => {
     e.preventDefault();
     const sp = parseNumber(spread(), props.decimal);
-    if (!sp.ok || sp.value < 0 || sp.value >= 100) return setError(WS.sensitivityBadSpread(spread()));
+    if (!sp.ok || sp.value < 0 || sp.value >= 100) return setError(workshopWords.sensitivityBadSpread(spread()));
     const d = whole(draws(), 1, MAX_DRAWS);
-    if (d === null) return setError(WS.sensitivityBadDraws(draws(), n(MAX_DRAWS)));
+    if (d === null) return setError(workshopWords.sensitivityBadDraws(draws(), n(MAX_DRAWS)));
     const s = whole(seed(), 0, 4294967295);
-    if (s === null) return setError(WS.sensitivityBadSeed(seed()));
-    if (methods().length === 0) return setError(WS.sensitivityNoMethod);
+    if (s === null) return setError(workshopWords.sensitivityBadSeed(seed()));
+    if (methods().length === 0) return setError(workshopWords.sensitivityNoMethod);
     setError(null);
     setStatus(null);
     setResult(null);
@@ -73,13 +73,13 @@ export function Sensitivity(props: { doc: AssessmentDoc; decimal: DecimalStyle }
           if (running) setProgress({ done, total });
         },
       );
-      if (outcome.kind === 'cancelled') setStatus(WS.sensitivityCancelled(n(outcome.done), n(outcome.total)));
+      if (outcome.kind === 'cancelled') setStatus(workshopWords.sensitivityCancelled(n(outcome.done), n(outcome.total)));
       else {
         setResult(outcome.result);
-        setStatus(WS.sensitivityDone(n(outcome.result.draws), String(s), n(performance.now() - started)));
+        setStatus(workshopWords.sensitivityDone(n(outcome.result.draws), String(s), n(performance.now() - started)));
       }
     } catch (err) {
-      setStatus(WS.sensitivityFailed(errorName(err)));
+      setStatus(workshopWords.sensitivityFailed(errorName(err)));
     } finally {
       running = false;
       setProgress(null);
@@ -90,33 +90,33 @@ export function Sensitivity(props: { doc: AssessmentDoc; decimal: DecimalStyle }
 
   return (
     <section class="ws-section" aria-labelledby="ws-sens-title" data-testid="sensitivity">
-      <h3 id="ws-sens-title">{WS.sensitivityTitle}</h3>
-      <p class="hint">{WS.sensitivityHint}</p>
+      <h3 id="ws-sens-title">{workshopWords.sensitivityTitle}</h3>
+      <p class="hint">{workshopWords.sensitivityHint}</p>
       <form class="ws-form" onSubmit={(e) => void run(e)}>
         <div class="field">
-          <label for={`${id}-spread`}>{WS.sensitivitySpread}</label>
+          <label for={`${id}-spread`}>{workshopWords.sensitivitySpread}</label>
           <input id={`${id}-spread`} inputmode="decimal" value={spread()} onInput={(e) => setSpread(e.currentTarget.value)} size={6} />
         </div>
         <fieldset class="ws-methods">
-          <legend>{WS.sensitivityMethods}</legend>
+          <legend>{workshopWords.sensitivityMethods}</legend>
           <For each={METHOD_IDS}>
             {(m) => (
               <label>
-                <input type="checkbox" checked={methods().includes(m)} onChange={(e) => toggle(m, e.currentTarget.checked)} /> {WS.methodName[m]}
+                <input type="checkbox" checked={methods().includes(m)} onChange={(e) => toggle(m, e.currentTarget.checked)} /> {workshopWords.methodName[m]}
               </label>
             )}
           </For>
         </fieldset>
         <div class="field">
-          <label for={`${id}-draws`}>{WS.sensitivityDraws}</label>
+          <label for={`${id}-draws`}>{workshopWords.sensitivityDraws}</label>
           <input id={`${id}-draws`} inputmode="numeric" value={draws()} onInput={(e) => setDraws(e.currentTarget.value)} size={9} />
         </div>
         <div class="field">
-          <label for={`${id}-seed`}>{WS.sensitivitySeed}</label>
+          <label for={`${id}-seed`}>{workshopWords.sensitivitySeed}</label>
           <input id={`${id}-seed`} inputmode="numeric" value={seed()} onInput={(e) => setSeed(e.currentTarget.value)} size={10} />
         </div>
         <button type="submit" class="primary" disabled={progress() !== null}>
-          {WS.sensitivityRun}
+          {workshopWords.sensitivityRun}
         </button>
         <Show when={error()}>
           <p class="form-error" role="alert">
@@ -127,10 +127,10 @@ export function Sensitivity(props: { doc: AssessmentDoc; decimal: DecimalStyle }
       <Show when={progress()}>
         {(p) => (
           <div class="ws-progress" data-testid="sensitivity-progress">
-            <progress max={p().total} value={p().done} aria-label={WS.sensitivityProgress(n(p().done), n(p().total))} />{' '}
-            <span>{WS.sensitivityProgress(n(p().done), n(p().total))}</span>{' '}
+            <progress max={p().total} value={p().done} aria-label={workshopWords.sensitivityProgress(n(p().done), n(p().total))} />{' '}
+            <span>{workshopWords.sensitivityProgress(n(p().done), n(p().total))}</span>{' '}
             <button type="button" onClick={() => void client?.cancel()}>
-              {WS.sensitivityCancel}
+              {workshopWords.sensitivityCancel}
             </button>
           </div>
         )}
@@ -142,12 +142,12 @@ export function Sensitivity(props: { doc: AssessmentDoc; decimal: DecimalStyle }
         {(r) => (
           <div class="ws-table-wrap">
             <table class="ws-table" data-testid="sensitivity-result">
-              <TableHead columns={[WS.colAggregate, WS.colBandNow, WS.colPChange]} />
+              <TableHead columns={[workshopWords.colAggregate, workshopWords.colBandNow, workshopWords.colPChange]} />
               <tbody>
                 <For each={r().rows}>
                   {(row) => (
                     <tr data-code={row.code} classList={{ 'ws-band-changed': row.pChange > 0 }}>
-                      <th scope="row">{row.code === 'overall' ? S.overall : `${row.code} ${catalogueName('group', row.code, row.name)}`}</th>
+                      <th scope="row">{row.code === 'overall' ? shellWords.overall : `${row.code} ${catalogueName('group', row.code, row.name)}`}</th>
                       <td>{bandName(row.baseBand)}</td>
                       <td>{formatPercent(row.pChange * 100, props.decimal)}</td>
                     </tr>

@@ -15,15 +15,20 @@ import { applyWhatIf, diffScores, type Trend, type WhatIfChange } from '../../en
 import { addAssessment, storageProblem, type WorkbenchDb } from '../../storage/db';
 import { aggBandText, datapointCode, datapointName, fmtPercent, fmtQuantity, itemBandText } from '../results/format';
 import { Wheel } from '../results/Wheel';
-import { WS } from '../strings/workshop';
+import { workshopWords } from '../strings/workshop';
 import { TableHead } from '../results/table-head';
-import { D } from '../strings/saving';
+import { savingWords } from '../strings/saving';
 import { ItemPicker } from '../picker/ItemPicker';
 import { pickItems } from '../picker/items';
 import { groupName } from '../strings/kpi-names';
 
 export function TrendMark(props: { trend: Trend }): JSX.Element {
-  const [arrow, word] = props.trend === 'up' ? [WS.arrowUp, WS.rises] : props.trend === 'down' ? [WS.arrowDown, WS.falls] : [WS.arrowSame, WS.unchanged];
+  const [arrow, word] =
+    props.trend === 'up'
+      ? [workshopWords.arrowUp, workshopWords.rises]
+      : props.trend === 'down'
+        ? [workshopWords.arrowDown, workshopWords.falls]
+        : [workshopWords.arrowSame, workshopWords.unchanged];
   return (
     <span class={`ws-trend ws-trend-${props.trend}`}>
       <span aria-hidden="true">{arrow}</span> {word}
@@ -56,10 +61,14 @@ export function WhatIf(props: {
   const savedValue = (id: string) => {
     const r = u4ssc.byId.get(id)!;
     const v = props.scores.items[r.index].value;
-    return v === null ? WS.savedValueNone : fmtQuantity(v, r, props.decimal);
+    return v === null ? workshopWords.savedValueNone : fmtQuantity(v, r, props.decimal);
   };
   const trialValue = (c: WhatIfChange) =>
-    typeof c.value === 'number' ? fmtQuantity(c.value, u4ssc.byId.get(c.id)!, props.decimal) : c.value === 'yes' ? WS.whatIfYes : WS.whatIfNo;
+    typeof c.value === 'number'
+      ? fmtQuantity(c.value, u4ssc.byId.get(c.id)!, props.decimal)
+      : c.value === 'yes'
+        ? workshopWords.whatIfYes
+        : workshopWords.whatIfNo;
 
   const tryValue = (e: SubmitEvent) => {
     e.preventDefault();
@@ -67,7 +76,7 @@ export function WhatIf(props: {
     if (isYesNo()) value = yesNo();
     else {
       const parsed = parseNumber(text(), props.decimal);
-      if (!parsed.ok) return setError(WS.whatIfNotNumber(text(), datapointName(ref())));
+      if (!parsed.ok) return setError(workshopWords.whatIfNotNumber(text(), datapointName(ref())));
       value = parsed.value;
     }
     setError(null);
@@ -78,10 +87,10 @@ export function WhatIf(props: {
   const keep = async () => {
     const d = props.doc;
     const list = changes()
-      .map((c) => WS.whatIfChangeLine(datapointCode(u4ssc.byId.get(c.id)!), savedValue(c.id), trialValue(c)))
+      .map((c) => workshopWords.whatIfChangeLine(datapointCode(u4ssc.byId.get(c.id)!), savedValue(c.id), trialValue(c)))
       .join('; ');
     const base = createAssessment(
-      { city: WS.whatIfCityName(d.city), country: d.country, year: d.year, notes: WS.whatIfNotes(d.city, d.year, list) },
+      { city: workshopWords.whatIfCityName(d.city), country: d.country, year: d.year, notes: workshopWords.whatIfNotes(d.city, d.year, list) },
       u4ssc,
       d.targetSetId,
     );
@@ -94,10 +103,10 @@ export function WhatIf(props: {
         targets: { ...t.targets },
         method: { ...t.method },
       });
-      props.toast(WS.whatIfKept(`${stored.city} ${stored.year}`));
+      props.toast(workshopWords.whatIfKept(`${stored.city} ${stored.year}`));
       props.onOpenOther(stored.id);
     } catch (err) {
-      props.toast(D.problem(storageProblem(err)));
+      props.toast(savingWords.problem(storageProblem(err)));
     }
   };
 
@@ -106,13 +115,13 @@ export function WhatIf(props: {
 
   return (
     <section class="ws-section" aria-labelledby="ws-whatif-title" data-testid="whatif">
-      <h3 id="ws-whatif-title">{WS.whatIfTitle}</h3>
-      <p class="hint">{WS.whatIfHint}</p>
+      <h3 id="ws-whatif-title">{workshopWords.whatIfTitle}</h3>
+      <p class="hint">{workshopWords.whatIfHint}</p>
       <form class="ws-form" onSubmit={tryValue}>
         <div class="field">
           {/* Found by a fragment of its name or its code (issue #24), as the review's pickers are. */}
           <ItemPicker
-            label={WS.whatIfDatapoint}
+            label={workshopWords.whatIfDatapoint}
             items={() => pickItems(u4ssc, 'datapoint')}
             picked={chosen()}
             // Text that names no data point yet keeps the last one picked (the form always has one); the picker says which.
@@ -121,7 +130,7 @@ export function WhatIf(props: {
           />
         </div>
         <div class="field">
-          <label for={ids.value}>{WS.whatIfValue}</label>
+          <label for={ids.value}>{workshopWords.whatIfValue}</label>
           <Show
             when={isYesNo()}
             fallback={
@@ -138,13 +147,13 @@ export function WhatIf(props: {
             }
           >
             <select id={ids.value} value={yesNo()} onChange={(e) => setYesNo(e.currentTarget.value as 'yes' | 'no')}>
-              <option value="yes">{WS.whatIfYes}</option>
-              <option value="no">{WS.whatIfNo}</option>
+              <option value="yes">{workshopWords.whatIfYes}</option>
+              <option value="no">{workshopWords.whatIfNo}</option>
             </select>
           </Show>
         </div>
         <button type="submit" class="primary">
-          {WS.whatIfTry}
+          {workshopWords.whatIfTry}
         </button>
         <Show when={error()}>
           <p id={ids.error} class="form-error" role="alert">
@@ -153,19 +162,19 @@ export function WhatIf(props: {
         </Show>
       </form>
 
-      <h4>{WS.whatIfChanges}</h4>
-      <Show when={changes().length > 0} fallback={<p class="hint">{WS.whatIfNoChanges}</p>}>
+      <h4>{workshopWords.whatIfChanges}</h4>
+      <Show when={changes().length > 0} fallback={<p class="hint">{workshopWords.whatIfNoChanges}</p>}>
         <ul class="ws-changes" data-testid="whatif-changes">
           <For each={changes()}>
             {(c) => {
               const r = u4ssc.byId.get(c.id)!;
               return (
                 <li>
-                  {WS.whatIfChangeLine(`${datapointCode(r)} ${datapointName(r)}`, savedValue(c.id), trialValue(c))}{' '}
+                  {workshopWords.whatIfChangeLine(`${datapointCode(r)} ${datapointName(r)}`, savedValue(c.id), trialValue(c))}{' '}
                   <button
                     type="button"
                     class="link"
-                    aria-label={WS.whatIfRemove(datapointName(r))}
+                    aria-label={workshopWords.whatIfRemove(datapointName(r))}
                     onClick={() => setChanges(changes().filter((x) => x.id !== c.id))}
                   >
                     ✕
@@ -177,19 +186,21 @@ export function WhatIf(props: {
         </ul>
         <div class="ws-actions">
           <button type="button" onClick={() => setChanges([])} data-testid="whatif-revert">
-            {WS.whatIfRevert}
+            {workshopWords.whatIfRevert}
           </button>
           <button type="button" class="primary" onClick={() => void keep()} data-testid="whatif-keep">
-            {WS.whatIfKeep}
+            {workshopWords.whatIfKeep}
           </button>
         </div>
       </Show>
 
-      <h4>{WS.effectTitle}</h4>
-      <Show when={diff().aggregates.length + diff().items.length > 0} fallback={<p class="hint">{WS.effectNone}</p>}>
+      <h4>{workshopWords.effectTitle}</h4>
+      <Show when={diff().aggregates.length + diff().items.length > 0} fallback={<p class="hint">{workshopWords.effectNone}</p>}>
         <div class="ws-table-wrap">
           <table class="ws-table" data-testid="whatif-effect">
-            <TableHead columns={[WS.colWhat, WS.colBefore, WS.colAfter, WS.colChange, WS.colBandChange]} />
+            <TableHead
+              columns={[workshopWords.colWhat, workshopWords.colBefore, workshopWords.colAfter, workshopWords.colChange, workshopWords.colBandChange]}
+            />
             <tbody>
               <For each={diff().aggregates}>
                 {(a) => (
@@ -204,7 +215,7 @@ export function WhatIf(props: {
                       <Show when={a.band !== 'same'}>
                         <TrendMark trend={a.band} />{' '}
                       </Show>
-                      {WS.bandMove(bandText(a.before.band, a.before), bandText(a.after.band, a.after))}
+                      {workshopWords.bandMove(bandText(a.before.band, a.before), bandText(a.after.band, a.after))}
                     </td>
                   </tr>
                 )}
@@ -215,8 +226,8 @@ export function WhatIf(props: {
                   return (
                     <tr data-id={i.id} classList={{ 'ws-band-changed': i.band !== 'same' }}>
                       <th scope="row">{`${datapointCode(r)} ${datapointName(r)}`}</th>
-                      <td>{WS.valueAndAchievement(fmtQuantity(i.before.value, r, props.decimal), pct(i.before.achievement))}</td>
-                      <td>{WS.valueAndAchievement(fmtQuantity(i.after.value, r, props.decimal), pct(i.after.achievement))}</td>
+                      <td>{workshopWords.valueAndAchievement(fmtQuantity(i.before.value, r, props.decimal), pct(i.before.achievement))}</td>
+                      <td>{workshopWords.valueAndAchievement(fmtQuantity(i.after.value, r, props.decimal), pct(i.after.achievement))}</td>
                       <td>
                         <TrendMark trend={i.achievement} />
                       </td>
@@ -224,7 +235,7 @@ export function WhatIf(props: {
                         <Show when={i.band !== 'same'}>
                           <TrendMark trend={i.band} />{' '}
                         </Show>
-                        {WS.bandMove(itemBandText(i.before), itemBandText(i.after))}
+                        {workshopWords.bandMove(itemBandText(i.before), itemBandText(i.after))}
                       </td>
                     </tr>
                   );
@@ -236,7 +247,7 @@ export function WhatIf(props: {
       </Show>
       <div class="ws-wheels">
         <div>
-          <h4>{WS.wheelBefore}</h4>
+          <h4>{workshopWords.wheelBefore}</h4>
           <Wheel
             framework={u4ssc}
             scores={props.scores}
@@ -250,7 +261,7 @@ export function WhatIf(props: {
           />
         </div>
         <div data-testid="whatif-wheel-after">
-          <h4>{WS.wheelAfter}</h4>
+          <h4>{workshopWords.wheelAfter}</h4>
           <Wheel framework={u4ssc} scores={after()} city={props.doc.city} year={props.doc.year} decimal={props.decimal} size={340} exportButton={false} />
         </div>
       </div>

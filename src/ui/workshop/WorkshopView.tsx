@@ -10,7 +10,7 @@ import type { WorkbenchDb } from '../../storage/db';
 import { Exercises } from './Exercises';
 import { Methods } from './Methods';
 import { Presenter } from './Presenter';
-import { WS } from '../strings/workshop';
+import { workshopWords } from '../strings/workshop';
 import { Sensitivity } from './Sensitivity';
 import { WhatIf } from './WhatIf';
 import './workshop.css';
@@ -34,10 +34,10 @@ export default function WorkshopView(props: WorkshopViewProps): JSX.Element {
       <Show when={!props.start?.student}>
         <div class="ws-actions">
           <button type="button" class="primary" onClick={() => setPresenting(true)} aria-describedby="ws-presenter-hint" data-testid="open-presenter">
-            {WS.presenterOpen}
+            {workshopWords.presenterOpen}
           </button>
           <span id="ws-presenter-hint" class="hint">
-            {WS.presenterOpenHint}
+            {workshopWords.presenterOpenHint}
           </span>
         </div>
       </Show>

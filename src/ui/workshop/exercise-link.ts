@@ -11,7 +11,7 @@ import { decodeLink } from '../../share/link';
 import type { AssessmentDoc } from '../../engine/assessment';
 import { addAssessment, listAssessments, type WorkbenchDb } from '../../storage/db';
 import { demoAssessment, findDemo } from '../Library';
-import { exerciseProblemText, WS } from '../strings/workshop';
+import { exerciseProblemText, workshopWords } from '../strings/workshop';
 
 /** Links of exercises and answers: `#x.` then a share-link fragment (the app's share-link reader ignores them). */
 export const EXERCISE_LINK_MARK = '#x.';
@@ -29,9 +29,9 @@ export type PreparedExerciseLink = { ok: true; id: string; link: string; student
  */
 export async function prepareExerciseLink(db: WorkbenchDb, link: string): Promise<PreparedExerciseLink> {
   const decoded = await decodeLink(`#${link.slice(EXERCISE_LINK_MARK.length)}`);
-  if (!decoded.ok) return { ok: false, message: WS.exLinkOpenFailed(WS.exLinkDamaged) };
+  if (!decoded.ok) return { ok: false, message: workshopWords.exLinkOpenFailed(workshopWords.exLinkDamaged) };
   const read = readExerciseJson(decoded.text, u4ssc);
-  if (!read.ok) return { ok: false, message: WS.exLinkOpenFailed(exerciseProblemText(read.problem)) };
+  if (!read.ok) return { ok: false, message: workshopWords.exLinkOpenFailed(exerciseProblemText(read.problem)) };
   const city = ('exercise' in read ? DEMO_CITIES.find((c) => c.key === read.exercise.city) : undefined) ?? DEMO_CITIES[0];
   const stored = findDemo(await storedOnce(db), city) ?? (await addAssessment(db, demoAssessment(city)));
   // An exercise is opened by a participant; a link of answers is the trainer's.

@@ -31,8 +31,8 @@ import { sanitiseFileName } from '../interchange/files';
 import { shareUrl } from '../interchange/link';
 import { datapointCode, datapointName, fmtNumber, fmtPercent, fmtQuantity } from '../results/format';
 import { bandName } from '../results/palette';
-import { S } from '../strings';
-import { exerciseProblemText, findingText, WS } from '../strings/workshop';
+import { shellWords } from '../strings';
+import { exerciseProblemText, findingText, workshopWords } from '../strings/workshop';
 import { groupName, inputName, profileLabelOf } from '../strings/kpi-names';
 
 /** Links of exercises and answers: `#x.` then a share-link fragment (the app's start ignores them). */
@@ -46,7 +46,7 @@ export const allAggregates = () => [...u4ssc.groups.dimensions, ...u4ssc.groups.
 const namedAggregates = () => allAggregates().map((g) => ({ ...g, name: groupName(g) }));
 export const aggregateLabel = (code: string) => {
   const g = allAggregates().find((a) => a.code === code);
-  return code === 'overall' ? S.overall : `${code} ${g ? groupName(g) : ''}`;
+  return code === 'overall' ? shellWords.overall : `${code} ${g ? groupName(g) : ''}`;
 };
 const aggregatesOf = (s: Scores): AggregateResult[] => [s.overall, ...s.dimensions, ...s.subdimensions, ...s.categories];
 const cityName = (key: string) => DEMO_CITIES.find((c) => c.key === key)!;
@@ -112,14 +112,14 @@ export function createExerciseSession(opts: { decimal: () => DecimalStyle; toast
           (r) => (r.path.category === group() || r.path.subdimension === group() || r.path.dimension === group()) && input.values[r.id]?.status === 'reported',
         )
         .map((r) => r.id);
-      if (blanks.length === 0) return setMakeError(WS.exNoBlanks);
+      if (blanks.length === 0) return setMakeError(workshopWords.exNoBlanks);
       task = { kind: k, blanks };
     } else if (k === 'next-band') {
-      if (!fewestChanges(u4ssc, referenceTargets, input, group())) return setMakeError(WS.exNoNextBand);
+      if (!fewestChanges(u4ssc, referenceTargets, input, group())) return setMakeError(workshopWords.exNoNextBand);
       task = { kind: k, aggregate: group() };
     } else {
       const parsed = parseNumber(wrongText(), opts.decimal());
-      if (!parsed.ok) return setMakeError(WS.exBadWrongValue(wrongText()));
+      if (!parsed.ok) return setMakeError(workshopWords.exBadWrongValue(wrongText()));
       task = { kind: k, datapoint: wrongDp(), wrongValue: parsed.value };
     }
     setMakeError(null);
@@ -128,8 +128,8 @@ export function createExerciseSession(opts: { decimal: () => DecimalStyle; toast
       format: EXERCISE_FORMAT,
       version: EXERCISE_VERSION,
       id: newId(),
-      title: title().trim() || WS.exDefaultTitle[k](cityLabel(city()), what),
-      instructions: instructions().trim() || WS.exDefaultInstructions[k],
+      title: title().trim() || workshopWords.exDefaultTitle[k](cityLabel(city()), what),
+      instructions: instructions().trim() || workshopWords.exDefaultInstructions[k],
       city: city(),
       frameworkVersion: u4ssc.data.frameworkVersion,
       task,
@@ -137,7 +137,7 @@ export function createExerciseSession(opts: { decimal: () => DecimalStyle; toast
     start(ex);
     setAnswers([]);
     setExerciseLink('');
-    opts.toast(WS.exMade(ex.title));
+    opts.toast(workshopWords.exMade(ex.title));
   };
 
   const start = (ex: Exercise) => {
@@ -161,16 +161,16 @@ export function createExerciseSession(opts: { decimal: () => DecimalStyle; toast
   // ---- opening files and links
   const take = (where: string, text: string, problems: string[], added: ExerciseAnswer[]) => {
     const read = readExerciseJson(text, u4ssc);
-    if (!read.ok) return problems.push(WS.exProblem(where, exerciseProblemText(read.problem)));
+    if (!read.ok) return problems.push(workshopWords.exProblem(where, exerciseProblemText(read.problem)));
     if ('exercise' in read) {
       start(read.exercise);
       setAnswers([]);
-      opts.toast(WS.exOpened(read.exercise.title));
+      opts.toast(workshopWords.exOpened(read.exercise.title));
       return;
     }
     const ex = exercise();
-    if (!ex) return problems.push(WS.exProblem(where, WS.exAnswerFirst));
-    if (read.answer.exerciseId !== ex.id) return problems.push(WS.exProblem(where, WS.exOtherExercise));
+    if (!ex) return problems.push(workshopWords.exProblem(where, workshopWords.exAnswerFirst));
+    if (read.answer.exerciseId !== ex.id) return problems.push(workshopWords.exProblem(where, workshopWords.exOtherExercise));
     added.push(read.answer);
   };
 
@@ -178,7 +178,7 @@ export function createExerciseSession(opts: { decimal: () => DecimalStyle; toast
     setOpenProblems(problems);
     if (added.length > 0) {
       setAnswers([...answers(), ...added]);
-      opts.toast(WS.exAnswersAdded(added.length));
+      opts.toast(workshopWords.exAnswersAdded(added.length));
     }
   };
 
@@ -204,14 +204,14 @@ export function createExerciseSession(opts: { decimal: () => DecimalStyle; toast
     const problems: string[] = [];
     const added: ExerciseAnswer[] = [];
     for (const [i, line] of lines.entries()) {
-      const where = WS.exLinkWhere(i + 1);
+      const where = workshopWords.exLinkWhere(i + 1);
       const at = line.indexOf(LINK_MARK);
       if (at < 0) {
-        problems.push(WS.exProblem(where, WS.exNotExerciseLink));
+        problems.push(workshopWords.exProblem(where, workshopWords.exNotExerciseLink));
         continue;
       }
       const decoded = await decodeLink(`#${line.slice(at + LINK_MARK.length)}`);
-      if (!decoded.ok) problems.push(WS.exProblem(where, WS.exLinkDamaged));
+      if (!decoded.ok) problems.push(workshopWords.exProblem(where, workshopWords.exLinkDamaged));
       else take(where, decoded.text, problems, added);
     }
     finish(problems, added);
@@ -229,7 +229,7 @@ export function createExerciseSession(opts: { decimal: () => DecimalStyle; toast
         if (text === '') continue;
         const v = valueOf(id, text);
         if (typeof v === 'string' && v !== 'yes' && v !== 'no') {
-          setAnswerError(WS.exNotNumber(text, datapointName(ref(id))));
+          setAnswerError(workshopWords.exNotNumber(text, datapointName(ref(id))));
           return null;
         }
         values.push({ id, value: v as WhatIfChange['value'] });
@@ -238,7 +238,7 @@ export function createExerciseSession(opts: { decimal: () => DecimalStyle; toast
     else if (named() !== '' && correction().trim() !== '') {
       const v = valueOf(named(), correction().trim());
       if (typeof v === 'string' && v !== 'yes' && v !== 'no') {
-        setAnswerError(WS.exNotNumber(correction(), datapointName(ref(named()))));
+        setAnswerError(workshopWords.exNotNumber(correction(), datapointName(ref(named()))));
         return null;
       }
       values.push({ id: named(), value: v as WhatIfChange['value'] });
@@ -250,7 +250,7 @@ export function createExerciseSession(opts: { decimal: () => DecimalStyle; toast
   const addChange = () => {
     const text = changeText().trim();
     const v = valueOf(changeDp(), text);
-    if (typeof v === 'string' && v !== 'yes' && v !== 'no') return setAnswerError(WS.exNotNumber(text, datapointName(ref(changeDp()))));
+    if (typeof v === 'string' && v !== 'yes' && v !== 'no') return setAnswerError(workshopWords.exNotNumber(text, datapointName(ref(changeDp()))));
     setAnswerError(null);
     setChanges([...changes().filter((c) => c.id !== changeDp()), { id: changeDp(), value: v as WhatIfChange['value'] }]);
     setChangeText('');
@@ -273,7 +273,7 @@ export function createExerciseSession(opts: { decimal: () => DecimalStyle; toast
     const den = 'profile' in f.denominator ? input.profile[f.denominator.profile] : entry?.denominator;
     if (num === null || typeof den !== 'number') return null;
     const denLabel = 'profile' in f.denominator ? profileLabelOf(f.denominator.profile) : inputName(ref(id), 'denominator')!;
-    return WS.exGiven(
+    return workshopWords.exGiven(
       inputName(ref(id), 'numerator')!,
       fmtNumber(num, opts.decimal()),
       denLabel,
@@ -283,7 +283,8 @@ export function createExerciseSession(opts: { decimal: () => DecimalStyle; toast
   };
 
   // ---- words
-  const fmtValue = (id: string, v: number | 'yes' | 'no') => (typeof v === 'number' ? fmtQuantity(v, ref(id), opts.decimal()) : v === 'yes' ? S.yes : S.no);
+  const fmtValue = (id: string, v: number | 'yes' | 'no') =>
+    typeof v === 'number' ? fmtQuantity(v, ref(id), opts.decimal()) : v === 'yes' ? shellWords.yes : shellWords.no;
   const words = {
     name: (id: string) => `${datapointCode(ref(id))} ${datapointName(ref(id))}`,
     value: fmtValue,
@@ -336,12 +337,12 @@ export function createExerciseSession(opts: { decimal: () => DecimalStyle; toast
 
   const itemCell = (s: Scores, id: string) => {
     const item = s.items[ref(id).index];
-    return WS.exCell(fmtQuantity(item.value, ref(id), opts.decimal()), bandName(item.band));
+    return workshopWords.exCell(fmtQuantity(item.value, ref(id), opts.decimal()), bandName(item.band));
   };
-  const aggCell = (a: AggregateResult) => WS.exCell(fmtPercent(a.percent, opts.decimal()), bandName(a.band));
+  const aggCell = (a: AggregateResult) => workshopWords.exCell(fmtPercent(a.percent, opts.decimal()), bandName(a.band));
   const aggOf = (s: Scores, code: string) => aggregatesOf(s).find((a) => a.code === code)!;
 
-  const kindGroups = () => (kind() === 'next-band' ? [{ code: 'overall', name: S.overall }, ...namedAggregates()] : namedAggregates());
+  const kindGroups = () => (kind() === 'next-band' ? [{ code: 'overall', name: shellWords.overall }, ...namedAggregates()] : namedAggregates());
 
   return {
     making: { city, setCity, kind, setKind, group, setGroup, wrongDp, setWrongDp, wrongText, setWrongText, title, setTitle, instructions, setInstructions },
