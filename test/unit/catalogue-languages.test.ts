@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { referenceTargets, u4ssc } from '../../src/engine/frameworks/u4ssc';
 import { loadCatalogue, useLanguage } from '../../src/ui/strings/language';
 import { datapointTitle, kpiName } from '../../src/ui/strings/kpi-names';
-import type { Lang } from '../../src/ui/strings/languages';
+import { readFileSync } from 'node:fs';
+import { catalogueFromMessages, type Lang } from '../../src/ui/strings/languages';
 
 /** Digits as written (a decimal comma or point splits a number in two alike; 100 000 is one number), sorted. */
 const numbers = (t: string) => (t.match(/\d[\d\s]*\d|\d/g) ?? []).map((n) => n.replace(/\s/g, '')).sort();
@@ -79,4 +80,60 @@ describe('notes and sources in every language', () => {
       expect(Object.keys(kpis?.sources ?? {}).filter((id) => !sourced.includes(id))).toEqual([]);
     },
   );
+});
+
+describe('the catalogue message files are flat files of plain strings (#31)', () => {
+  it('each language holds one flat object of strings, every key of a known kind, read into the catalogue whole', () => {
+    for (const lang of ['fr', 'es', 'ar', 'zh', 'ru']) {
+      const file = JSON.parse(readFileSync(new URL(`../../src/ui/strings/${lang}/catalogue.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
+      const values = Object.values(file);
+      expect(values.length, lang).toBeGreaterThan(700);
+      expect(
+        values.every((v) => typeof v === 'string' && v !== ''),
+        lang,
+      ).toBe(true);
+      const c = catalogueFromMessages(lang, file);
+      const read = Object.values(c).reduce(
+        (n, table) => n + Object.values(table).reduce((m: number, v) => m + (typeof v === 'string' ? 1 : Object.keys(v as object).length), 0),
+        0,
+      );
+      expect(read, lang).toBe(values.length);
+    }
+  });
+
+  it('builds the catalogue by what each key says it is', () => {
+    const c = catalogueFromMessages('t.json', {
+      'group.EC: ICT': 'TIC',
+      'kpi.EC: ICT: ICT: 1C.name': 'Accès',
+      'definition.EC: ICT: ICT: 1C': 'Part des ménages',
+      'datapoint.EN: EN: AQ: 1C|PM2.5.label': 'PM2,5',
+      'datapoint.EN: EN: AQ: 1C|PM2.5.unit': 'µg/m³',
+      'profile.population.label': 'Population',
+      'unit.per 100 000 inhabitants': 'pour 100 000 habitants',
+      'input.households': 'ménages',
+      'phrase.Check the sum.': 'Vérifiez la somme.',
+      'alternative.Sources disagree.': 'Les sources divergent.',
+      'rationale.EC: ICT: ICT: 1C|': 'Justification',
+      'note.EC: ICT: ICT: 1C': 'Note',
+      'source.EC: ICT: ICT: 1C|': 'Source',
+    });
+    expect(c.groups).toEqual({ 'EC: ICT': 'TIC' });
+    expect(c.kpis).toEqual({ 'EC: ICT: ICT: 1C': { name: 'Accès', definition: 'Part des ménages' } });
+    expect(c.datapoints).toEqual({ 'EN: EN: AQ: 1C|PM2.5': { label: 'PM2,5', unit: 'µg/m³' } });
+    expect(c.profile).toEqual({ population: { label: 'Population' } });
+    expect(c.units).toEqual({ 'per 100 000 inhabitants': 'pour 100 000 habitants' });
+    expect(c.inputs).toEqual({ households: 'ménages' });
+    expect(c.phrases).toEqual({ 'Check the sum.': 'Vérifiez la somme.', 'Sources disagree.': 'Les sources divergent.' });
+    expect(c.rationales).toEqual({ 'EC: ICT: ICT: 1C|': 'Justification' });
+    expect(c.notes).toEqual({ 'EC: ICT: ICT: 1C': 'Note' });
+    expect(c.sources).toEqual({ 'EC: ICT: ICT: 1C|': 'Source' });
+  });
+
+  it('refuses a key of no known kind or a value that is not a string, naming the file and the key', () => {
+    expect(() => catalogueFromMessages('fr/catalogue.json', { 'kpi.EC: ICT: ICT: 1C.title': 'x' })).toThrow(
+      /fr\/catalogue\.json: "kpi\.EC: ICT: ICT: 1C\.title" is no catalogue key/,
+    );
+    expect(() => catalogueFromMessages('fr/catalogue.json', { groups: 'x' })).toThrow(/"groups" is no catalogue key/);
+    expect(() => catalogueFromMessages('fr/catalogue.json', { 'group.EC': 3 })).toThrow(/fr\/catalogue\.json: "group\.EC" is not a string/);
+  });
 });

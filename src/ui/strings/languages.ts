@@ -6,8 +6,9 @@
  * string objects at start-up. A message a language lacks shows its English, marked (`markFallback`
  * here for the KPI catalogue's prose, the runtime's own for messages) so the page can say it is
  * English (`lang="en"`) rather than show an empty label. A language's KPI catalogue (names,
- * definitions, rationales by code, in src/ui/strings/<lang>/) is read by kpi-names.ts.
+ * definitions, rationales by code, in src/ui/strings/<lang>/catalogue.json) is read by kpi-names.ts.
  */
+import type { KpiCatalogue } from './types';
 
 /** The six UN languages, in the order the switcher lists them. */
 export const LANGUAGES = ['en', 'fr', 'es', 'ar', 'zh', 'ru'] as const;
@@ -47,12 +48,56 @@ export const FALLBACK_OPEN = '\u2068';
 export const FALLBACK_CLOSE = '\u2069';
 export const markFallback = (text: string): string => (text === '' ? text : `${FALLBACK_OPEN}${text}${FALLBACK_CLOSE}`);
 
-/** A KPI catalogue with each KPI's definition added (definitions live in their own file, keyed by code). */
-export function withDefinitions<C extends { kpis?: Record<string, { name?: string; definition?: string }> }>(
-  catalogue: C,
-  definitions: Record<string, string>,
-): C {
-  const kpis: Record<string, { name?: string; definition?: string }> = { ...catalogue.kpis };
-  for (const [code, definition] of Object.entries(definitions)) kpis[code] = { ...kpis[code], definition };
-  return { ...catalogue, kpis };
+/**
+ * A language's KPI catalogue from its message file, `src/ui/strings/<lang>/catalogue.json` (#31): one flat
+ * object of plain strings, as translation platforms open it, each key saying what it is:
+ * `group.<code>`, `kpi.<code>.name`, `definition.<code>`, `datapoint.<id>.<label|numerator|denominator|unit>`,
+ * `profile.<id>.<label|unit|definition>`, `unit.<English unit>`, `input.<English input>`,
+ * `phrase.<English>`, `alternative.<English>` (both read as phrases), `rationale.<data point id>`,
+ * `note.<code>`, `source.<data point id>`. A key of no known kind, or a value that is not a string, is
+ * refused with its key named.
+ */
+export function catalogueFromMessages(file: string, flat: Record<string, unknown>): KpiCatalogue {
+  const c = {
+    groups: {} as Record<string, string>,
+    kpis: {} as Record<string, { name?: string; definition?: string }>,
+    datapoints: {} as Record<string, Record<string, string>>,
+    profile: {} as Record<string, Record<string, string>>,
+    phrases: {} as Record<string, string>,
+    units: {} as Record<string, string>,
+    inputs: {} as Record<string, string>,
+    rationales: {} as Record<string, string>,
+    notes: {} as Record<string, string>,
+    sources: {} as Record<string, string>,
+  };
+  const flatKinds: Record<string, Record<string, string>> = {
+    group: c.groups,
+    unit: c.units,
+    input: c.inputs,
+    phrase: c.phrases,
+    alternative: c.phrases,
+    rationale: c.rationales,
+    note: c.notes,
+    source: c.sources,
+  };
+  const FIELDS: Record<string, readonly string[]> = {
+    kpi: ['name'],
+    datapoint: ['label', 'numerator', 'denominator', 'unit'],
+    profile: ['label', 'unit', 'definition'],
+  };
+  for (const [key, text] of Object.entries(flat)) {
+    if (typeof text !== 'string') throw new Error(`${file}: "${key}" is not a string`);
+    const dot = key.indexOf('.');
+    const kind = key.slice(0, dot);
+    const rest = key.slice(dot + 1);
+    if (dot > 0 && kind in flatKinds) flatKinds[kind]![rest] = text;
+    else if (dot > 0 && kind === 'definition') c.kpis[rest] = { ...c.kpis[rest], definition: text };
+    else if (dot > 0 && kind in FIELDS && FIELDS[kind]!.includes(rest.slice(rest.lastIndexOf('.') + 1)) && rest.includes('.')) {
+      const id = rest.slice(0, rest.lastIndexOf('.'));
+      const field = rest.slice(rest.lastIndexOf('.') + 1);
+      const table = kind === 'kpi' ? (c.kpis as Record<string, Record<string, string>>) : kind === 'datapoint' ? c.datapoints : c.profile;
+      table[id] = { ...table[id], [field]: text };
+    } else throw new Error(`${file}: "${key}" is no catalogue key (group., kpi.<code>.name, definition., datapoint.<id>.<field>, …)`);
+  }
+  return c;
 }
