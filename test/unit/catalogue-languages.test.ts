@@ -135,5 +135,8 @@ describe('the catalogue message files are flat files of plain strings (#31)', ()
     );
     expect(() => catalogueFromMessages('fr/catalogue.json', { groups: 'x' })).toThrow(/"groups" is no catalogue key/);
     expect(() => catalogueFromMessages('fr/catalogue.json', { 'group.EC': 3 })).toThrow(/fr\/catalogue\.json: "group\.EC" is not a string/);
+    expect(() => catalogueFromMessages('fr/catalogue.json', { 'phrase.Same': 'a', 'alternative.Same': 'b' })).toThrow(
+      /"alternative\.Same" repeats the English/,
+    );
   });
 });

@@ -90,8 +90,11 @@ export function catalogueFromMessages(file: string, flat: Record<string, unknown
     const dot = key.indexOf('.');
     const kind = key.slice(0, dot);
     const rest = key.slice(dot + 1);
-    if (dot > 0 && kind in flatKinds) flatKinds[kind]![rest] = text;
-    else if (dot > 0 && kind === 'definition') c.kpis[rest] = { ...c.kpis[rest], definition: text };
+    if (dot > 0 && kind in flatKinds) {
+      // A phrase and an alternative land in one table: the same English in both would keep one in silence.
+      if (rest in flatKinds[kind]!) throw new Error(`${file}: "${key}" repeats the English of another phrase or alternative`);
+      flatKinds[kind]![rest] = text;
+    } else if (dot > 0 && kind === 'definition') c.kpis[rest] = { ...c.kpis[rest], definition: text };
     else if (dot > 0 && kind in FIELDS && FIELDS[kind]!.includes(rest.slice(rest.lastIndexOf('.') + 1)) && rest.includes('.')) {
       const id = rest.slice(0, rest.lastIndexOf('.'));
       const field = rest.slice(rest.lastIndexOf('.') + 1);
