@@ -25,7 +25,7 @@ import { score } from './evaluator';
 import type { DatapointRef, Framework } from './framework';
 import { DEMO_CITIES, demoCityInput } from './frameworks/u4ssc/demo';
 import { nextBandValue } from './levers';
-import { pathOf, repeatedKeys } from './json-keys';
+import { firstRepeatedKeyPath } from './json-keys';
 import type { TargetSet } from './targets';
 import type { AggregateResult, AssessmentInput, Band, Scores } from './types';
 import { applyWhatIf, type WhatIfChange } from './whatif';
@@ -377,8 +377,8 @@ export function readExerciseJson(text: string, fw: Framework): ExerciseRead {
     return fail({ kind: 'not-json' });
   }
   // An answer's value or an exercise's task written twice would be read as the last, in silence.
-  const [repeated] = repeatedKeys(text, 1);
-  if (repeated) return fail({ kind: 'repeated-key', path: pathOf(repeated.segments) });
+  const repeated = firstRepeatedKeyPath(text);
+  if (repeated !== null) return fail({ kind: 'repeated-key', path: repeated });
   if (!isObj(raw)) return fail({ kind: 'not-an-exercise', format: null });
   const format = typeof raw.format === 'string' ? raw.format : null;
   if (format !== EXERCISE_FORMAT && format !== ANSWER_FORMAT) return fail({ kind: 'not-an-exercise', format });

@@ -84,3 +84,9 @@ export function pathOf(segments: readonly (string | number)[]): string {
 
 /** Repeated keys as document problems, each at its member's path (`values["EC: ICT: ICT: 1C|"]`). */
 export const repeatedKeyProblems = (at: readonly RepeatedKey[]): DocProblem[] => at.map((r) => ({ path: pathOf(r.segments), kind: 'repeated-key' }));
+
+/** The path of the first repeated key in `text` (JSON that `JSON.parse` accepted), or null: for readers that refuse on the first. */
+export function firstRepeatedKeyPath(text: string): string | null {
+  const [first] = repeatedKeys(text, 1);
+  return first ? pathOf(first.segments) : null;
+}

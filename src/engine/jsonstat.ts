@@ -13,7 +13,7 @@
  * keyed by the flat position (sparse), or for `status` one string for every cell; `role.geo`/`role.time`).
  */
 import { quoted, type Quoted } from './problems';
-import { pathOf, repeatedKeys } from './json-keys';
+import { firstRepeatedKeyPath } from './json-keys';
 
 /** Text longer than this is refused before it is parsed (the size limit of every file read by the app). */
 export const JSONSTAT_MAX_CHARS = 50 * 1024 * 1024;
@@ -94,8 +94,8 @@ export function readJsonStat(text: string, names: { areaDimension?: string; time
     return fail({ kind: 'not-json' });
   }
   // A value or a status written twice for one cell would be read as the last, in silence.
-  const [repeated] = repeatedKeys(body, 1);
-  if (repeated) return fail({ kind: 'repeated-key', path: pathOf(repeated.segments) });
+  const repeated = firstRepeatedKeyPath(body);
+  if (repeated !== null) return fail({ kind: 'repeated-key', path: repeated });
   if (!isObj(doc)) return fail({ kind: 'not-dataset', found: null });
   if (doc.class !== 'dataset') {
     // JSON-stat 1.0 wraps datasets in a bundle ({"dataset": {...}}) without `class`.
