@@ -12,7 +12,7 @@ import { referenceTargets, u4ssc } from '../../engine/frameworks/u4ssc';
 import type { Explanation } from '../../engine/explain';
 import type { DatapointRef } from '../../engine/framework';
 import type { DataPointDef, KpiDef, ProfileField } from '../../engine/types';
-import { markFallback } from './languages';
+import { markFallback, unmarkFallback } from './languages';
 import type { KpiCatalogue } from './types';
 
 /** What a catalogue word is, and what its id is: a group's full code, a KPI's code, a data point's id, a profile field's id. */
@@ -279,13 +279,11 @@ export function localiseExplanation(x: Explanation): Explanation {
   };
 }
 
-/** Text for a file: a fallback's marks (U+2068…U+2069, for the page's `lang="en"`) left out. */
-const plain = (text: string): string => text.replace(/[\u2068\u2069]/g, '');
 /**
  * The catalogue's names in the display language for a results workbook written from the page (share/xlsx.ts
  * `WorkbookLabels.names`): a data point as the Values sheet names it (`KPI: label`), an aggregate by its code.
  */
 export const workbookNames = {
-  datapoint: (ref: DatapointRef): string => plain(kpiAndLabel(ref, ': ')),
-  group: (code: string, english: string): string => plain(catalogueName('group', code, english)),
+  datapoint: (ref: DatapointRef): string => unmarkFallback(kpiAndLabel(ref, ': ')),
+  group: (code: string, english: string): string => unmarkFallback(catalogueName('group', code, english)),
 };

@@ -47,6 +47,8 @@ export function pickLanguage(candidates: readonly (string | null | undefined)[])
 export const FALLBACK_OPEN = '\u2068';
 export const FALLBACK_CLOSE = '\u2069';
 export const markFallback = (text: string): string => (text === '' ? text : `${FALLBACK_OPEN}${text}${FALLBACK_CLOSE}`);
+/** Text for a file, not the page: the marks `markFallback` puts around English words left out. */
+export const unmarkFallback = (text: string): string => text.split(FALLBACK_OPEN).join('').split(FALLBACK_CLOSE).join('');
 
 /**
  * A language's KPI catalogue from its message file, `src/ui/strings/<lang>/catalogue.json` (#31): one flat
